@@ -1,4 +1,4 @@
-"""reviewwatch: catch 1-2 star reviews on every platform at once and answer them within the rules."""
+"""reviewwatch: catch 1-2 star reviews on every platform at once, answer them within the rules."""
 
 from __future__ import annotations
 

@@ -1,0 +1,153 @@
+"""The plain data that flows from sources through the poll into the store and out again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+Polarity = Literal["positive", "neutral", "negative"]
+POLARITIES: tuple[str, ...] = ("positive", "neutral", "negative")
+STATUSES: tuple[str, ...] = ("new", "in_progress", "replied", "resolved", "escalated", "ignored")
+
+
+def utc_now() -> datetime:
+    """The current time in UTC, to the second (all stored times have that precision)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def polarity_of(rating: int | None) -> Polarity | None:
+    """Polarity implied by a 1-5 star rating."""
+    if rating is None:
+        return None
+    if rating <= 2:
+        return "negative"
+    if rating == 3:
+        return "neutral"
+    return "positive"
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedReview:
+    """One review as a source delivers it, already normalised.
+
+    `rating` is 1-5 where the platform has stars; `polarity` is set by platforms that only say
+    positive / neutral / negative, and derived from the rating otherwise.
+    """
+
+    external_id: str
+    rating: int | None = None
+    polarity: Polarity | None = None
+    title: str | None = None
+    body: str | None = None
+    author: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    url: str | None = None
+    subject: str | None = None
+    order_id: str | None = None
+    reply: str | None = None
+    language: str | None = None
+
+    @property
+    def effective_polarity(self) -> Polarity | None:
+        return self.polarity or polarity_of(self.rating)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordProblem:
+    """A record a source could not read; it is skipped and the rest are stored."""
+
+    source: str
+    position: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a listing: the reviews on it and the records that could not be read."""
+
+    reviews: tuple[FetchedReview, ...]
+    problems: tuple[RecordProblem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A stored review: its current state plus the workflow fields."""
+
+    id: int
+    source: str
+    kind: str
+    platform: str
+    external_id: str
+    rating: int | None
+    polarity: str | None
+    title: str | None
+    body: str | None
+    author: str | None
+    created_at: datetime | None
+    updated_at: datetime | None
+    language: str | None
+    url: str | None
+    subject: str | None
+    order_id: str | None
+    reply: str | None
+    flagged: bool
+    status: str
+    assignee: str | None
+    due_at: datetime | None
+    first_seen_at: datetime
+    removed_at: datetime | None
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewVersion:
+    """One stored version of a review: what it said when it was seen."""
+
+    version: int
+    seen_at: datetime
+    change: str
+    rating: int | None
+    polarity: str | None
+    title: str | None
+    body: str | None
+    reply: str | None
+    updated_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceReport:
+    """What one source's poll did."""
+
+    name: str
+    kind: str
+    ok: bool
+    fetched: int = 0
+    new: int = 0
+    updated: int = 0
+    removed: int = 0
+    requests: int = 0
+    baseline: bool = False
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PollReport:
+    """What a whole poll did, source by source, with the reviews it found.
+
+    Baseline reviews (a source's first poll) are only counted here, since there can be
+    millions; `store.ReviewFilter(poll_id=..., baseline=True)` lists them.
+    """
+
+    poll_id: int
+    sources: tuple[SourceReport, ...]
+    new: tuple[Review, ...] = ()
+    updated: tuple[Review, ...] = ()
+    flagged: tuple[Review, ...] = ()
+    baseline: int = 0
+    problems: tuple[RecordProblem, ...] = ()
+
+    @property
+    def failed(self) -> tuple[SourceReport, ...]:
+        return tuple(report for report in self.sources if not report.ok)

@@ -1,0 +1,175 @@
+"""The data that triage takes and gives back.
+
+Triage is pure: it reads a review and the business's details and returns suggestions. It never
+touches the network, the database or the terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Platform = Literal[
+    "amazon_feedback",
+    "amazon_review",
+    "google_business",
+    "google_play",
+    "app_store",
+    "trustpilot",
+    "yelp",
+    "ebay",
+    "etsy",
+    "shopify",
+    "taobao",
+    "generic",
+]
+PLATFORMS: tuple[str, ...] = (
+    "amazon_feedback",
+    "amazon_review",
+    "google_business",
+    "google_play",
+    "app_store",
+    "trustpilot",
+    "yelp",
+    "ebay",
+    "etsy",
+    "shopify",
+    "taobao",
+    "generic",
+)
+
+CATEGORIES: tuple[str, ...] = (
+    "product_quality",
+    "not_as_described",
+    "wrong_item",
+    "shipping_delay",
+    "damaged_in_transit",
+    "customer_service",
+    "price_value",
+    "usability",
+    "other",
+)
+
+REMOVAL_GROUNDS: tuple[str, ...] = (
+    "obscene_language",
+    "personal_information",
+    "off_topic",
+    "seller_feedback_is_product_review",
+    "product_review_is_seller_feedback",
+    "fba_delivery_only",
+    "promotional_or_spam",
+    "threat_or_extortion",
+)
+
+Surface = Literal["public_reply", "private_message"]
+Severity = Literal["block", "warn"]
+
+
+@dataclass(frozen=True, slots=True)
+class BusinessInfo:
+    """The business's own words for reply drafts (the config's `[business]` table)."""
+
+    name: str = ""
+    signature: str = ""
+    contact: str = ""
+    support_url: str | None = None
+    guarantee: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewInput:
+    """What triage needs to know about one review."""
+
+    platform: str
+    rating: int | None
+    polarity: str | None
+    title: str | None
+    body: str | None
+    author: str | None = None
+    subject: str | None = None
+    language_hint: str | None = None
+    first_seen_at: datetime | None = None
+    created_at: datetime | None = None
+    reply: str | None = None
+
+    @property
+    def text(self) -> str:
+        """Title and body as one text, the way a reader sees them."""
+        return "\n".join(part for part in (self.title, self.body) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageGuess:
+    code: str
+    confidence: float
+    fallback: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    name: str
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GroundMatch:
+    """A removal ground found in the text, before the platform's rules are applied."""
+
+    ground: str
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RemovalGround:
+    """A removal ground the review's platform accepts, with the rule and how to file it."""
+
+    ground: str
+    policy: str
+    how_to_file: str
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NextStep:
+    action: str
+    why: str
+    deadline: datetime | None = None
+    policy: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyDraft:
+    text: str
+    language: str
+    variant: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    policy: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Allowed when nothing blocks; warnings alone do not block."""
+        return not any(finding.severity == "block" for finding in self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class Triage:
+    language: LanguageGuess
+    categories: tuple[Category, ...]
+    removal_grounds: tuple[RemovalGround, ...]
+    next_steps: tuple[NextStep, ...]
+    suggested_reply: ReplyDraft | None
+    reply_check: CheckResult = field(default_factory=CheckResult)
