@@ -1,0 +1,394 @@
+"""The TOML config: parsed, validated (every problem at once), secrets resolved.
+
+Any string may be `${NAME}` (or hold `${NAME}` inside it), read from the environment. A secret
+option `key` may instead be given as `key_file`, a file that holds the secret. Unknown keys are
+errors: they are nearly always typos.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from reviewwatch.errors import ConfigError
+from reviewwatch.sources.base import Option, Secret, SourceConfig
+from reviewwatch.sources.registry import kind_names, load_kind
+from reviewwatch.triage.models import PLATFORMS, BusinessInfo
+
+NAME_PATTERN = re.compile(r"[a-z0-9_-]+")
+_ENV_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_COMMON_SOURCE_KEYS = ("name", "kind", "platform", "flag_max_stars", "base_url", "timeout")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    flag_max_stars: int = 2
+    response_sla_hours: int = 24
+    timezone: str = "UTC"
+    language: str = "en"
+    concurrency: int = 8
+    database: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    path: Path | None = None
+    settings: Settings = field(default_factory=Settings)
+    business: BusinessInfo = field(default_factory=BusinessInfo)
+    sources: tuple[SourceConfig, ...] = ()
+    notify: tuple[Mapping[str, Any], ...] = ()
+
+    def source(self, name: str) -> SourceConfig | None:
+        return next((source for source in self.sources if source.name == name), None)
+
+
+SETTINGS_KEYS: Mapping[str, Option] = {
+    "flag_max_stars": Option("int", default=2),
+    "response_sla_hours": Option("int", default=24),
+    "timezone": Option(default="UTC"),
+    "language": Option(default="en"),
+    "concurrency": Option("int", default=8),
+    "database": Option("path"),
+}
+BUSINESS_KEYS: Mapping[str, Option] = {
+    "name": Option(),
+    "signature": Option(),
+    "contact": Option(),
+    "support_url": Option(),
+    "guarantee": Option(),
+}
+NOTIFY_KEYS: Mapping[str, Mapping[str, Option]] = {
+    "email": {
+        "smtp_host": Option(required=True),
+        "smtp_port": Option("int"),
+        "security": Option(choices=("starttls", "ssl", "none"), default="starttls"),
+        "username": Option(secret=True),
+        "password": Option(secret=True),
+        "from": Option(required=True),
+        "to": Option("str_list", required=True),
+    },
+    "webhook": {"url": Option(required=True, secret=True), "secret": Option(secret=True)},
+    "slack": {"webhook_url": Option(required=True, secret=True)},
+    "discord": {"webhook_url": Option(required=True, secret=True)},
+    "teams": {"webhook_url": Option(required=True, secret=True)},
+}
+NOTIFY_FILTER_KEYS: Mapping[str, Option] = {
+    "kind": Option(required=True),
+    "sources": Option("str_list"),
+    "max_stars": Option("int"),
+    "languages": Option("str_list"),
+    "events": Option("str_list"),
+    "digest": Option("bool", default=False),
+}
+
+
+def load_config(path: Path, *, env: Mapping[str, str] = os.environ) -> Config:
+    """Read and validate a config file; a missing file is an empty config."""
+    if not path.exists():
+        return Config(path=None)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError([f"cannot read the file: {error}"], str(path)) from error
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError([f"not valid TOML: {error}"], str(path)) from error
+    return parse_config(data, base_dir=path.parent, env=env, path=path)
+
+
+def parse_config(
+    data: Mapping[str, Any],
+    *,
+    base_dir: Path,
+    env: Mapping[str, str] = os.environ,
+    path: Path | None = None,
+) -> Config:
+    reader = _Reader(base_dir=base_dir, env=env)
+    for key in data:
+        if key not in ("settings", "business", "sources", "notify"):
+            reader.problem(
+                key,
+                "unknown section" + _suggest(key, ("settings", "business", "sources", "notify")),
+            )
+    settings_values = reader.table(data.get("settings", {}), SETTINGS_KEYS, "settings")
+    settings = _settings(reader, settings_values)
+    business = BusinessInfo(**reader.table(data.get("business", {}), BUSINESS_KEYS, "business"))
+    sources = reader.sources(data.get("sources", []), settings)
+    notify = reader.notifiers(data.get("notify", []))
+    if reader.problems:
+        raise ConfigError(reader.problems, str(path) if path else None)
+    return Config(path=path, settings=settings, business=business, sources=sources, notify=notify)
+
+
+def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
+    settings = Settings(**values)
+    if not 0 <= settings.flag_max_stars <= 5:
+        reader.problem("settings.flag_max_stars", "must be from 0 to 5")
+    if settings.response_sla_hours <= 0:
+        reader.problem("settings.response_sla_hours", "must be more than 0")
+    if not 1 <= settings.concurrency <= 64:
+        reader.problem("settings.concurrency", "must be from 1 to 64")
+    try:
+        ZoneInfo(settings.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        reader.problem("settings.timezone", f"unknown time zone {settings.timezone!r}")
+    return settings
+
+
+def _suggest(word: str, choices: Any) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+class _Reader:
+    """Collects problems while it converts values, so that all of them are reported at once."""
+
+    def __init__(self, *, base_dir: Path, env: Mapping[str, str]) -> None:
+        self.base_dir = base_dir
+        self.env = env
+        self.problems: list[str] = []
+
+    def problem(self, where: str, what: str) -> None:
+        self.problems.append(f"{where}: {what}")
+
+    def table(self, values: Any, spec: Mapping[str, Option], where: str) -> dict[str, Any]:
+        """Check a table against its spec; return the converted values (defaults filled in)."""
+        if not isinstance(values, Mapping):
+            self.problem(where, "expected a table")
+            return {
+                key: option.default for key, option in spec.items() if option.default is not None
+            }
+        result: dict[str, Any] = {}
+        for key, raw in values.items():
+            name = key.removesuffix("_file") if key not in spec else key
+            option = spec.get(name)
+            if option is None or (name != key and not option.secret):
+                self.problem(f"{where}.{key}", "unknown key" + _suggest(key, spec))
+                continue
+            if name in result:
+                self.problem(f"{where}.{key}", f"give either {name} or {name}_file, not both")
+                continue
+            value = self._read_file(raw, f"{where}.{key}") if name != key else raw
+            converted = self.convert(value, option, f"{where}.{key}")
+            if converted is not None:
+                result[name] = converted
+        for key, option in spec.items():
+            if key in result:
+                continue
+            if option.required:
+                secret_hint = f" (or {key}_file)" if option.secret else ""
+                self.problem(f"{where}.{key}", f"is required{secret_hint}")
+            elif option.default is not None:
+                result[key] = option.default
+        return result
+
+    def _read_file(self, raw: Any, where: str) -> Any:
+        if not isinstance(raw, str):
+            self.problem(where, "expected a file path")
+            return None
+        file_path = self._path(self._expand(raw, where) or "")
+        try:
+            return file_path.read_text(encoding="utf-8").strip()
+        except OSError as error:
+            self.problem(where, f"cannot read {file_path}: {error.strerror or error}")
+            return None
+
+    def _expand(self, text: str, where: str) -> str | None:
+        missing = [name for name in _ENV_PATTERN.findall(text) if name not in self.env]
+        for name in missing:
+            self.problem(where, f"environment variable {name} is not set")
+        if missing:
+            return None
+        return _ENV_PATTERN.sub(lambda match: self.env[match.group(1)], text)
+
+    def _path(self, text: str) -> Path:
+        path = Path(text).expanduser()
+        return path if path.is_absolute() else self.base_dir / path
+
+    def convert(self, value: Any, option: Option, where: str) -> Any:
+        """One value converted to its option's type, or None after recording a problem."""
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = self._expand(value, where)
+            if value is None:
+                return None
+        kind = option.type
+        if kind in ("str", "path"):
+            if not isinstance(value, str):
+                self.problem(where, f"expected a string, got {_type_name(value)}")
+                return None
+            if option.choices and value not in option.choices:
+                self.problem(where, f"must be one of {', '.join(option.choices)}")
+                return None
+            if kind == "path":
+                return self._path(value)
+            return Secret(value) if option.secret else value
+        if kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                self.problem(where, f"expected a whole number, got {_type_name(value)}")
+                return None
+            return value
+        if kind == "float":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                self.problem(where, f"expected a number, got {_type_name(value)}")
+                return None
+            return float(value)
+        if kind == "bool":
+            if not isinstance(value, bool):
+                self.problem(where, f"expected true or false, got {_type_name(value)}")
+                return None
+            return value
+        if kind == "str_list":
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+                self.problem(where, "expected a list of strings")
+                return None
+            return [self._expand(item, where) for item in value]
+        return self._table_value(value, option, where)
+
+    def _table_value(self, value: Any, option: Option, where: str) -> Any:
+        if not isinstance(value, Mapping):
+            self.problem(where, f"expected a table, got {_type_name(value)}")
+            return None
+        if not option.secret:
+            return dict(value)
+        table: dict[str, Any] = {}
+        for key, item in value.items():
+            expanded = self._expand(item, f"{where}.{key}") if isinstance(item, str) else None
+            if not isinstance(item, str):
+                self.problem(f"{where}.{key}", "expected a string")
+            elif expanded is not None:
+                table[key] = Secret(expanded)
+        return table
+
+    def sources(self, values: Any, settings: Settings) -> tuple[SourceConfig, ...]:
+        if not isinstance(values, list):
+            self.problem("sources", "expected [[sources]] tables")
+            return ()
+        configs: list[SourceConfig] = []
+        seen: set[str] = set()
+        for index, table in enumerate(values, start=1):
+            config = self.source(index, table, settings)
+            if config is None:
+                continue
+            if config.name in seen:
+                self.problem(f'sources "{config.name}"', "the name is used twice")
+            seen.add(config.name)
+            configs.append(config)
+        return tuple(configs)
+
+    def source(self, index: int, table: Any, settings: Settings) -> SourceConfig | None:
+        if not isinstance(table, Mapping):
+            self.problem(f"sources[{index}]", "expected a table")
+            return None
+        name = table.get("name")
+        where = f'sources "{name}"' if isinstance(name, str) else f"sources[{index}]"
+        if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name):
+            self.problem(f"{where}.name", "is required: lower-case letters, digits, _ and -")
+        kind = table.get("kind")
+        source_class = load_kind(kind) if isinstance(kind, str) else None
+        if source_class is None:
+            known = ", ".join(kind_names())
+            self.problem(f"{where}.kind", f"unknown kind {kind!r} (known: {known})")
+            return None
+        spec = dict(source_class.options)
+        common = {key: table[key] for key in _COMMON_SOURCE_KEYS if key in table}
+        options = self.table(
+            {key: value for key, value in table.items() if key not in _COMMON_SOURCE_KEYS},
+            spec,
+            where,
+        )
+        for problem in source_class.check_options(options):
+            self.problems.append(f"{where}.{problem}")
+        platform = self._platform(
+            common, source_class.takes_platform, source_class.default_platform, where
+        )
+        flag_max = self._flag_max(common, settings, where)
+        network = self._network_keys(common, source_class.network, where)
+        if not isinstance(name, str):
+            return None
+        return SourceConfig(
+            name=name,
+            kind=source_class.kind,
+            platform=platform,
+            flag_max_stars=flag_max,
+            base_url=network[0],
+            timeout=network[1],
+            options=options,
+        )
+
+    def _platform(self, common: Mapping[str, Any], takes: bool, default: str, where: str) -> str:
+        platform = common.get("platform")
+        if platform is None:
+            return default
+        if not takes:
+            self.problem(f"{where}.platform", f"this kind is always on {default}")
+            return default
+        if platform not in PLATFORMS:
+            self.problem(
+                f"{where}.platform",
+                f"unknown platform {platform!r}{_suggest(str(platform), PLATFORMS)}",
+            )
+            return default
+        return str(platform)
+
+    def _flag_max(self, common: Mapping[str, Any], settings: Settings, where: str) -> int:
+        value = common.get("flag_max_stars", settings.flag_max_stars)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 5:
+            self.problem(f"{where}.flag_max_stars", "must be a whole number from 0 to 5")
+            return settings.flag_max_stars
+        return value
+
+    def _network_keys(
+        self, common: Mapping[str, Any], network: bool, where: str
+    ) -> tuple[str | None, float]:
+        base_url, timeout = common.get("base_url"), common.get("timeout", 30.0)
+        if not network:
+            for key in ("base_url", "timeout"):
+                if key in common:
+                    self.problem(f"{where}.{key}", "this kind reads local data and takes no " + key)
+            return None, 30.0
+        if base_url is not None:
+            base_url = (
+                self._expand(base_url, f"{where}.base_url") if isinstance(base_url, str) else None
+            )
+            if not base_url or not base_url.startswith(("http://", "https://")):
+                self.problem(f"{where}.base_url", "must be an http:// or https:// URL")
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+            self.problem(f"{where}.timeout", "must be a number of seconds above 0")
+            timeout = 30.0
+        return base_url, float(timeout)
+
+    def notifiers(self, values: Any) -> tuple[Mapping[str, Any], ...]:
+        if not isinstance(values, list):
+            self.problem("notify", "expected [[notify]] tables")
+            return ()
+        result = []
+        for index, table in enumerate(values, start=1):
+            where = f"notify[{index}]"
+            kind = table.get("kind") if isinstance(table, Mapping) else None
+            if not isinstance(kind, str) or kind not in NOTIFY_KEYS:
+                self.problem(f"{where}.kind", f"must be one of {', '.join(NOTIFY_KEYS)}")
+                continue
+            spec = {**NOTIFY_FILTER_KEYS, **NOTIFY_KEYS[kind]}
+            result.append(self.table(table, spec, where))
+        return tuple(result)
+
+
+def _type_name(value: Any) -> str:
+    return {
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)

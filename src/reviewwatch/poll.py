@@ -1,0 +1,350 @@
+"""One poll: fetch every source at once (bounded), diff against the store, write, report.
+
+Each source is committed on its own, so one failing source never loses or blocks the others.
+Network sources stage their changes while they page, then write them in one short transaction;
+local files are written page by page inside one transaction (they can be millions of rows).
+Both ways, a source's writes happen with no `await` in between, so sources never interleave
+inside a transaction on the shared connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+
+from reviewwatch.config import Config
+from reviewwatch.errors import ReviewwatchError, SourceError, UserError
+from reviewwatch.models import FetchedReview, PollReport, RecordProblem, SourceReport, utc_now
+from reviewwatch.sources.base import Source, SourceConfig
+from reviewwatch.sources.http import RetryPolicy, SourceHttp, new_client
+from reviewwatch.sources.registry import load_kind
+from reviewwatch.store import PollLock, connect, get_reviews, to_text, transaction
+from reviewwatch.store.writer import PageDiff, SourceWriter, WriteResult
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """A step of a source's poll, for a progress display."""
+
+    source: str
+    pages: int
+    fetched: int
+    done: bool = False
+    error: str | None = None
+
+
+ProgressCallback = Callable[[Progress], None]
+Reviews = tuple[FetchedReview, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PollSettings:
+    full: bool = False
+    concurrency: int = 8
+    sla_hours: int = 24
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+
+def build_sources(
+    configs: Sequence[SourceConfig], client: httpx.AsyncClient | None, retry: RetryPolicy
+) -> list[Source]:
+    sources = []
+    for config in configs:
+        source_class = load_kind(config.kind)
+        if source_class is None:
+            raise UserError(f"source {config.name!r}: kind {config.kind!r} is not available")
+        http = None
+        if source_class.network and client is not None:
+            http = SourceHttp(client, source=config.name, timeout=config.timeout, retry=retry)
+        sources.append(source_class(config, http=http))
+    return sources
+
+
+def select_sources(config: Config, names: Sequence[str]) -> tuple[SourceConfig, ...]:
+    if not config.sources:
+        where = f" in {config.path}" if config.path else " (no config file yet: `reviewwatch init`)"
+        raise UserError(f"no sources are configured{where}")
+    unknown = [name for name in names if config.source(name) is None]
+    if unknown:
+        known = ", ".join(source.name for source in config.sources)
+        raise UserError(f"no source named {', '.join(map(repr, unknown))} (configured: {known})")
+    return tuple(s for s in config.sources if not names or s.name in names)
+
+
+def run_poll(
+    config: Config,
+    db_path: Path,
+    *,
+    names: Sequence[str] = (),
+    full: bool = False,
+    progress: ProgressCallback | None = None,
+    retry: RetryPolicy | None = None,
+) -> PollReport:
+    """Poll the configured (or named) sources into the database at `db_path`.
+
+    Raises LockedError when another poll holds the database.
+    """
+    configs = select_sources(config, names)
+    settings = PollSettings(
+        full=full,
+        concurrency=config.settings.concurrency,
+        sla_hours=config.settings.response_sla_hours,
+        retry=retry or RetryPolicy(),
+    )
+    with PollLock(db_path):
+        conn = connect(db_path)
+        try:
+            return asyncio.run(_poll_with_client(conn, configs, settings, progress))
+        finally:
+            conn.close()
+
+
+async def _poll_with_client(
+    conn: sqlite3.Connection,
+    configs: Sequence[SourceConfig],
+    settings: PollSettings,
+    progress: ProgressCallback | None,
+) -> PollReport:
+    async with new_client(max_connections=max(8, settings.concurrency * 2)) as client:
+        sources = build_sources(configs, client, settings.retry)
+        return await poll_sources(conn, sources, settings=settings, progress=progress)
+
+
+async def poll_sources(
+    conn: sqlite3.Connection,
+    sources: Sequence[Source],
+    *,
+    settings: PollSettings,
+    progress: ProgressCallback | None = None,
+    now: datetime | None = None,
+) -> PollReport:
+    """Poll already built sources; the caller holds the poll lock."""
+    started = now or utc_now()
+    with transaction(conn):
+        poll_id = int(
+            conn.execute("INSERT INTO polls (started_at) VALUES (?)", (to_text(started),)).lastrowid
+            or 0
+        )
+    # Local files first, one at a time: they write as they read and never wait on the network.
+    local = [source for source in sources if not source.network]
+    remote = [source for source in sources if source.network]
+    outcomes = [
+        await _poll_source(conn, source, poll_id, started, settings, progress) for source in local
+    ]
+    limit = asyncio.Semaphore(settings.concurrency)
+
+    async def bounded(source: Source) -> _Outcome:
+        async with limit:
+            return await _poll_source(conn, source, poll_id, started, settings, progress)
+
+    outcomes += await asyncio.gather(*(bounded(source) for source in remote))
+    with transaction(conn):
+        conn.execute("UPDATE polls SET finished_at = ? WHERE id = ?", (to_text(utc_now()), poll_id))
+    return _report(conn, poll_id, outcomes)
+
+
+@dataclass(slots=True)
+class _Outcome:
+    report: SourceReport
+    writes: WriteResult
+    problems: list[RecordProblem]
+
+
+def _report(conn: sqlite3.Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> PollReport:
+    new = [review_id for outcome in outcomes for review_id in outcome.writes.new]
+    updated = [review_id for outcome in outcomes for review_id in outcome.writes.updated]
+    flagged = [review_id for outcome in outcomes for review_id in outcome.writes.flagged]
+    return PollReport(
+        poll_id=poll_id,
+        sources=tuple(outcome.report for outcome in outcomes),
+        new=tuple(get_reviews(conn, new)),
+        updated=tuple(get_reviews(conn, updated)),
+        flagged=tuple(get_reviews(conn, flagged)),
+        baseline=sum(outcome.writes.baseline for outcome in outcomes),
+        problems=tuple(problem for outcome in outcomes for problem in outcome.problems),
+    )
+
+
+def _source_row(conn: sqlite3.Connection, config: SourceConfig) -> tuple[int, bool]:
+    """The source's id (created on first sight) and whether its next poll is a baseline."""
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO sources (name, kind, platform) VALUES (?, ?, ?) ON CONFLICT (name)"
+            " DO UPDATE SET kind = excluded.kind, platform = excluded.platform",
+            (config.name, config.kind, config.platform),
+        )
+        row = conn.execute(
+            "SELECT id, baseline_at FROM sources WHERE name = ?", (config.name,)
+        ).fetchone()
+    return int(row[0]), row[1] is None
+
+
+async def _poll_source(
+    conn: sqlite3.Connection,
+    source: Source,
+    poll_id: int,
+    now: datetime,
+    settings: PollSettings,
+    progress: ProgressCallback | None,
+) -> _Outcome:
+    source_id, baseline = _source_row(conn, source.config)
+    complete = settings.full or source.complete_listing
+    writer = SourceWriter(
+        conn,
+        source_id=source_id,
+        poll_id=poll_id,
+        now=now,
+        flag_max_stars=source.config.flag_max_stars,
+        sla_hours=settings.sla_hours,
+        baseline=baseline,
+        track_seen=complete,
+    )
+    walk = _Walk(source, writer, walk_all=complete or baseline, progress=progress)
+    try:
+        if source.network:
+            diffs = await walk.collect(
+                since=None if walk.walk_all else _last_success(conn, source_id)
+            )
+            with transaction(conn):
+                for diff, reviews in diffs:
+                    writer.apply(diff, reviews)
+                walk.finish(complete, now)
+        else:
+            with transaction(conn):
+                await walk.stream()
+                walk.finish(complete, now)
+    except ReviewwatchError as error:
+        return walk.failed(conn, source_id, now, error)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        # An adapter bug or an unexpected payload must not take the other sources down.
+        return walk.failed(conn, source_id, now, SourceError(f"{type(error).__name__}: {error}"))
+    walk.notify(done=True)
+    return walk.outcome(baseline)
+
+
+def _last_success(conn: sqlite3.Connection, source_id: int) -> datetime | None:
+    from reviewwatch.store import from_text
+
+    row = conn.execute("SELECT last_success_at FROM sources WHERE id = ?", (source_id,)).fetchone()
+    return from_text(row[0]) if row else None
+
+
+class _Walk:
+    """The pages of one source's poll: fetched, diffed, counted."""
+
+    def __init__(
+        self,
+        source: Source,
+        writer: SourceWriter,
+        *,
+        walk_all: bool,
+        progress: ProgressCallback | None,
+    ) -> None:
+        self.source = source
+        self.writer = writer
+        self.walk_all = walk_all
+        self.progress = progress
+        self.pages = 0
+        self.fetched = 0
+        self.problems: list[RecordProblem] = []
+
+    async def collect(self, *, since: datetime | None) -> list[tuple[PageDiff, Reviews]]:
+        diffs = []
+        async with contextlib.aclosing(self.source.fetch(since=since)) as pages:
+            async for page in pages:
+                diff = self._take(page.reviews, page.problems)
+                diffs.append((diff, page.reviews))
+                if diff.nothing_new and not self.walk_all:
+                    break
+        self._check_readable()
+        return diffs
+
+    async def stream(self) -> None:
+        async with contextlib.aclosing(self.source.fetch(since=None)) as pages:
+            async for page in pages:
+                diff = self._take(page.reviews, page.problems)
+                self.writer.apply(diff, page.reviews)
+        self._check_readable()
+
+    def _take(self, reviews: Reviews, problems: Sequence[RecordProblem]) -> PageDiff:
+        self.pages += 1
+        self.fetched += len(reviews)
+        self.problems += problems
+        self.notify()
+        return self.writer.diff(reviews)
+
+    def _check_readable(self) -> None:
+        if self.problems and not self.fetched:
+            first = self.problems[0]
+            raise SourceError(
+                f"none of the {len(self.problems)} records could be read "
+                f"(first, {first.position}: {first.reason}); check the field mapping"
+            )
+
+    def finish(self, complete: bool, now: datetime) -> None:
+        if complete:
+            self.writer.mark_removed()
+        self.writer.conn.execute(
+            "UPDATE sources SET last_attempt_at = ?, last_success_at = ?,"
+            " baseline_at = coalesce(baseline_at, ?), last_error = NULL, last_error_at = NULL,"
+            " last_problems = ?, last_requests = ? WHERE id = ?",
+            (
+                to_text(now),
+                to_text(now),
+                to_text(now),
+                len(self.problems),
+                self.requests,
+                self.writer.source_id,
+            ),
+        )
+
+    @property
+    def requests(self) -> int:
+        return self.source.http.requests if self.source._http is not None else 0
+
+    def notify(self, *, done: bool = False, error: str | None = None) -> None:
+        if self.progress is not None:
+            self.progress(Progress(self.source.name, self.pages, self.fetched, done, error))
+
+    def outcome(self, baseline: bool) -> _Outcome:
+        writes = self.writer.result
+        report = SourceReport(
+            name=self.source.name,
+            kind=self.source.kind,
+            ok=True,
+            fetched=self.fetched,
+            new=len(writes.new) + writes.baseline,
+            updated=len(writes.updated),
+            removed=writes.removed,
+            requests=self.requests,
+            baseline=baseline,
+        )
+        return _Outcome(report, writes, self.problems)
+
+    def failed(
+        self, conn: sqlite3.Connection, source_id: int, now: datetime, error: ReviewwatchError
+    ) -> _Outcome:
+        message = str(error)
+        with transaction(conn):
+            conn.execute(
+                "UPDATE sources SET last_attempt_at = ?, last_error = ?, last_error_at = ?,"
+                " last_requests = ? WHERE id = ?",
+                (to_text(now), message, to_text(now), self.requests, source_id),
+            )
+        self.notify(done=True, error=message)
+        report = SourceReport(
+            name=self.source.name,
+            kind=self.source.kind,
+            ok=False,
+            fetched=self.fetched,
+            requests=self.requests,
+            error=message,
+        )
+        return _Outcome(report, WriteResult(), self.problems)

@@ -1,0 +1,201 @@
+"""Turning platforms' many spellings of ratings, times and fields into one shape."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from reviewwatch.models import FetchedReview, Polarity
+
+REVIEW_FIELDS: tuple[str, ...] = (
+    "id",
+    "rating",
+    "title",
+    "body",
+    "author",
+    "created_at",
+    "updated_at",
+    "url",
+    "subject",
+    "order_id",
+    "reply",
+    "language",
+)
+_WORD_RATINGS: Mapping[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+}
+_POLARITY_WORDS: Mapping[str, Polarity] = {
+    "positive": "positive",
+    "good": "positive",
+    "neutral": "neutral",
+    "negative": "negative",
+    "bad": "negative",
+}
+_MISSING = object()
+
+
+class RecordError(ValueError):
+    """One record cannot be read; the message says why."""
+
+
+def dig(document: Any, path: str | None) -> Any:
+    """Follow a dotted path (`data.reviews`, `items.0.id`) into parsed JSON; None when absent."""
+    if not path:
+        return document
+    current = document
+    for part in path.split("."):
+        if isinstance(current, Mapping):
+            current = current.get(part, _MISSING)
+        elif isinstance(current, list) and re.fullmatch(r"-?\d+", part):
+            index = int(part)
+            current = current[index] if -len(current) <= index < len(current) else _MISSING
+        else:
+            return None
+        if current is _MISSING:
+            return None
+    return current
+
+
+def parse_rating(
+    value: Any, rating_map: Mapping[str, int] | None = None
+) -> tuple[int | None, Polarity | None]:
+    """A rating as (stars 1-5, polarity); raises RecordError for a value it cannot read.
+
+    Accepts numbers and numeric strings (4.6 rounds to 5), `ONE`..`FIVE`, polarity words
+    (`Positive`, `bad`) and the words of a `rating_map`.
+    """
+    if value is None or value == "":
+        raise RecordError("rating is missing")
+    if isinstance(value, bool):
+        raise RecordError(f"rating {value!r} is not a number")
+    if isinstance(value, str):
+        word = value.strip()
+        if rating_map:
+            for key, stars in rating_map.items():
+                if key.casefold() == word.casefold():
+                    return _stars(stars), None
+        lowered = word.casefold()
+        if lowered in _WORD_RATINGS:
+            return _WORD_RATINGS[lowered], None
+        if lowered in _POLARITY_WORDS:
+            return None, _POLARITY_WORDS[lowered]
+        try:
+            value = float(word.replace(",", "."))
+        except ValueError:
+            raise RecordError(f"rating {value!r} is not a number or a known word") from None
+    if isinstance(value, int | float):
+        return _stars(value), None
+    raise RecordError(f"rating {value!r} is not a number")
+
+
+def _stars(value: float) -> int:
+    if math.isnan(value) or not 0 < value <= 5:
+        raise RecordError(f"rating {value!r} is outside 1-5")
+    return max(1, min(5, math.floor(value + 0.5)))
+
+
+def parse_time(value: Any, *, naive_zone: tzinfo = UTC) -> datetime | None:
+    """A timestamp in UTC, from the many forms platforms use; raises RecordError if unreadable.
+
+    ISO 8601 with `Z`, an offset or none (then `naive_zone`), a bare date, `YYYY-MM-DD HH:MM:SS`,
+    epoch seconds or milliseconds (number or string), and Google's `{seconds, nanos}`.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, Mapping) and "seconds" in value:
+        value = float(value["seconds"]) + float(value.get("nanos", 0)) / 1e9
+    if isinstance(value, bool):
+        raise RecordError(f"time {value!r} is not a time")
+    if isinstance(value, str) and re.fullmatch(r"\d{9,13}(\.\d+)?", value.strip()):
+        value = float(value)
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value > 10**11 else value
+        try:
+            return datetime.fromtimestamp(seconds, UTC).replace(microsecond=0)
+        except (OverflowError, OSError, ValueError):
+            raise RecordError(f"time {value!r} is out of range") from None
+    if isinstance(value, datetime | date):
+        value = value.isoformat()
+    if not isinstance(value, str):
+        raise RecordError(f"time {value!r} is not a time")
+    return _parse_time_text(value.strip(), naive_zone)
+
+
+def _parse_time_text(text: str, naive_zone: tzinfo) -> datetime:
+    cleaned = re.sub(r"[Zz]$", "+00:00", text)
+    # Python's parser takes at most 6 fractional digits; Google sends up to 9.
+    cleaned = re.sub(r"(\.\d{6})\d+", r"\1", cleaned)
+    try:
+        parsed = datetime.fromisoformat(cleaned)
+    except ValueError:
+        parsed = _parse_slashed_date(text)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=naive_zone)
+    return parsed.astimezone(UTC).replace(microsecond=0)
+
+
+def _parse_slashed_date(text: str) -> datetime:
+    """`M/D/YY` or `M/D/YYYY` (the US form Amazon reports use); raises RecordError otherwise."""
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text)
+    if not match:
+        raise RecordError(f"time {text!r} is not a known date format")
+    month, day, year = (int(group) for group in match.groups())
+    if year < 100:
+        year += 2000
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        raise RecordError(f"time {text!r} is not a valid date") from None
+
+
+def zone(name: str) -> tzinfo:
+    """A time zone by IANA name."""
+    return ZoneInfo(name)
+
+
+def text_or_none(value: Any) -> str | None:
+    """A field as text; empty strings and nulls become None."""
+    if value is None:
+        return None
+    if isinstance(value, Mapping | list):
+        raise RecordError(f"expected text, got {type(value).__name__}")
+    text = str(value).strip()
+    return text or None
+
+
+def review_from_fields(
+    values: Mapping[str, Any], rating_map: Mapping[str, int] | None = None
+) -> FetchedReview:
+    """Build a FetchedReview from values already picked by a field mapping."""
+    external_id = text_or_none(values.get("id"))
+    if external_id is None:
+        raise RecordError("id is missing")
+    rating, polarity = parse_rating(values.get("rating"), rating_map)
+    return FetchedReview(
+        external_id=external_id,
+        rating=rating,
+        polarity=polarity,
+        title=text_or_none(values.get("title")),
+        body=text_or_none(values.get("body")),
+        author=text_or_none(values.get("author")),
+        created_at=parse_time(values.get("created_at")),
+        updated_at=parse_time(values.get("updated_at")),
+        url=text_or_none(values.get("url")),
+        subject=text_or_none(values.get("subject")),
+        order_id=text_or_none(values.get("order_id")),
+        reply=text_or_none(values.get("reply")),
+        language=text_or_none(values.get("language")),
+    )
+
+
+def since_with_overlap(since: datetime | None, hours: int = 48) -> datetime | None:
+    """A since-filter moved back a little, so reviews that platforms publish late are not missed."""
+    return None if since is None else since - timedelta(hours=hours)

@@ -1,0 +1,29 @@
+"""The local SQLite store: every version of every review, per-source state, workflow fields."""
+
+from __future__ import annotations
+
+from reviewwatch.store.connection import PollLock, connect, from_text, to_text, transaction
+from reviewwatch.store.queries import (
+    ReviewFilter,
+    SourceState,
+    get_review,
+    get_reviews,
+    iter_reviews,
+    review_versions,
+    source_states,
+)
+
+__all__ = [
+    "PollLock",
+    "ReviewFilter",
+    "SourceState",
+    "connect",
+    "from_text",
+    "get_review",
+    "get_reviews",
+    "iter_reviews",
+    "review_versions",
+    "source_states",
+    "to_text",
+    "transaction",
+]

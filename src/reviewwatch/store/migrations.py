@@ -1,0 +1,130 @@
+"""Numbered schema migrations, applied in order, each in one transaction with `user_version`.
+
+Append new migrations to MIGRATIONS; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from reviewwatch.errors import StoreError
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: executescript() would commit the migration's transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _create_core_tables(conn: sqlite3.Connection) -> None:
+    _run(
+        conn,
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            cursor TEXT,
+            baseline_at TEXT,
+            last_attempt_at TEXT,
+            last_success_at TEXT,
+            last_error TEXT,
+            last_error_at TEXT,
+            last_problems INTEGER NOT NULL DEFAULT 0,
+            last_requests INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE polls (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT
+        );
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            external_id TEXT NOT NULL,
+            rating INTEGER,
+            polarity TEXT,
+            title TEXT,
+            body TEXT,
+            author TEXT,
+            created_at TEXT,
+            updated_at TEXT,
+            url TEXT,
+            subject TEXT,
+            order_id TEXT,
+            reply TEXT,
+            language_hint TEXT,
+            language TEXT,
+            flagged INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'new',
+            assignee TEXT,
+            due_at TEXT,
+            first_seen_at TEXT NOT NULL,
+            first_poll_id INTEGER,
+            baseline INTEGER NOT NULL DEFAULT 0,
+            changed_at TEXT,
+            removed_at TEXT,
+            version INTEGER NOT NULL DEFAULT 1,
+            sort_at TEXT NOT NULL,
+            UNIQUE (source_id, external_id)
+        );
+        CREATE TABLE review_versions (
+            review_id INTEGER NOT NULL REFERENCES reviews(id),
+            version INTEGER NOT NULL,
+            poll_id INTEGER,
+            seen_at TEXT NOT NULL,
+            change TEXT NOT NULL,
+            rating INTEGER,
+            polarity TEXT,
+            title TEXT,
+            body TEXT,
+            reply TEXT,
+            updated_at TEXT,
+            PRIMARY KEY (review_id, version)
+        ) WITHOUT ROWID;
+        CREATE INDEX reviews_by_time ON reviews (sort_at DESC, id DESC);
+        CREATE INDEX reviews_by_source ON reviews (source_id, sort_at DESC);
+        CREATE INDEX reviews_flagged ON reviews (sort_at DESC, id DESC) WHERE flagged = 1;
+        CREATE INDEX reviews_by_status ON reviews (status, sort_at DESC);
+        CREATE INDEX reviews_by_poll ON reviews (first_poll_id);
+        CREATE INDEX versions_by_poll ON review_versions (poll_id) WHERE poll_id IS NOT NULL;
+        """,
+    )
+
+
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("create core tables", _create_core_tables),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema up to date; return the version it started at.
+
+    A database from a newer reviewwatch is refused rather than damaged.
+    """
+    current: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise StoreError(
+            f"the database has schema version {current}, but this reviewwatch knows only up to "
+            f"{SCHEMA_VERSION}; upgrade reviewwatch (pip install -U reviewwatch) to use it"
+        )
+    for number, (_name, step) in enumerate(MIGRATIONS[current:], start=current + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the write lock.
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                conn.execute("ROLLBACK")
+                continue
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return current

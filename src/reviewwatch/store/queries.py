@@ -1,0 +1,203 @@
+"""Reading reviews back: filters, the newest-first listing, one review and its history."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from reviewwatch.errors import NotFoundError
+from reviewwatch.models import Review, ReviewVersion
+from reviewwatch.store.connection import from_text, to_text
+
+REVIEW_COLUMNS = (
+    "r.id, s.name, s.kind, s.platform, r.external_id, r.rating, r.polarity, r.title, r.body,"
+    " r.author, r.created_at, r.updated_at, r.language, r.url, r.subject, r.order_id, r.reply,"
+    " r.flagged, r.status, r.assignee, r.due_at, r.first_seen_at, r.removed_at, r.version"
+)
+_FROM = " FROM reviews r JOIN sources s ON s.id = r.source_id"
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewFilter:
+    """The filters that `list` and `export` share."""
+
+    sources: Sequence[str] = ()
+    flagged: bool = False
+    status: str | None = None
+    max_stars: int | None = None
+    min_stars: int | None = None
+    since: datetime | None = None
+    language: str | None = None
+    limit: int | None = None
+    poll_id: int | None = None
+    baseline: bool | None = None
+    ids: Sequence[int] = field(default_factory=tuple)
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.sources:
+            clauses.append(f"s.name IN ({','.join('?' * len(self.sources))})")
+            params += list(self.sources)
+        if self.flagged:
+            clauses.append("r.flagged = 1")
+        if self.status:
+            clauses.append("r.status = ?")
+            params.append(self.status)
+        if self.max_stars is not None:
+            clauses.append("r.rating <= ?")
+            params.append(self.max_stars)
+        if self.min_stars is not None:
+            clauses.append("r.rating >= ?")
+            params.append(self.min_stars)
+        if self.since is not None:
+            clauses.append("r.sort_at >= ?")
+            params.append(to_text(self.since))
+        if self.language:
+            clauses.append("r.language = ?")
+            params.append(self.language.lower())
+        if self.poll_id is not None:
+            clauses.append("r.first_poll_id = ?")
+            params.append(self.poll_id)
+        if self.baseline is not None:
+            clauses.append("r.baseline = ?")
+            params.append(int(self.baseline))
+        if self.ids:
+            clauses.append(f"r.id IN ({','.join('?' * len(self.ids))})")
+            params += list(self.ids)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def review_from_row(row: Sequence[Any]) -> Review:
+    first_seen = from_text(row[21])
+    assert first_seen is not None  # the column is NOT NULL
+    return Review(
+        id=row[0],
+        source=row[1],
+        kind=row[2],
+        platform=row[3],
+        external_id=row[4],
+        rating=row[5],
+        polarity=row[6],
+        title=row[7],
+        body=row[8],
+        author=row[9],
+        created_at=from_text(row[10]),
+        updated_at=from_text(row[11]),
+        language=row[12],
+        url=row[13],
+        subject=row[14],
+        order_id=row[15],
+        reply=row[16],
+        flagged=bool(row[17]),
+        status=row[18],
+        assignee=row[19],
+        due_at=from_text(row[20]),
+        first_seen_at=first_seen,
+        removed_at=from_text(row[22]),
+        version=row[23],
+    )
+
+
+def iter_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> Iterator[Review]:
+    """Matching reviews, newest first, streamed from the database (constant memory)."""
+    clause, params = where.where()
+    sql = f"SELECT {REVIEW_COLUMNS}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
+    if where.limit is not None:
+        sql += " LIMIT ?"
+        params.append(where.limit)
+    cursor = conn.execute(sql, params)
+    while rows := cursor.fetchmany(1000):
+        for row in rows:
+            yield review_from_row(row)
+
+
+def get_review(conn: sqlite3.Connection, review_id: int) -> Review:
+    row = conn.execute(f"SELECT {REVIEW_COLUMNS}{_FROM} WHERE r.id = ?", (review_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no review with id {review_id}")
+    return review_from_row(row)
+
+
+def get_reviews(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Review]:
+    """Reviews by id, in the order given."""
+    found: dict[int, Review] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        sql = f"SELECT {REVIEW_COLUMNS}{_FROM} WHERE r.id IN ({','.join('?' * len(chunk))})"
+        for row in conn.execute(sql, chunk):
+            found[row[0]] = review_from_row(row)
+    return [found[review_id] for review_id in ids if review_id in found]
+
+
+def review_versions(conn: sqlite3.Connection, review_id: int) -> list[ReviewVersion]:
+    rows = conn.execute(
+        "SELECT version, seen_at, change, rating, polarity, title, body, reply, updated_at"
+        " FROM review_versions WHERE review_id = ? ORDER BY version",
+        (review_id,),
+    )
+    versions = []
+    for row in rows:
+        seen_at = from_text(row[1])
+        assert seen_at is not None
+        versions.append(
+            ReviewVersion(
+                version=row[0],
+                seen_at=seen_at,
+                change=row[2],
+                rating=row[3],
+                polarity=row[4],
+                title=row[5],
+                body=row[6],
+                reply=row[7],
+                updated_at=from_text(row[8]),
+            )
+        )
+    return versions
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    name: str
+    kind: str
+    platform: str
+    reviews: int
+    flagged: int
+    baseline_at: datetime | None
+    last_attempt_at: datetime | None
+    last_success_at: datetime | None
+    last_error: str | None
+    last_error_at: datetime | None
+    last_problems: int
+    last_requests: int
+
+
+def source_states(conn: sqlite3.Connection) -> dict[str, SourceState]:
+    """What the store knows of each source it has polled, by name."""
+    rows = conn.execute(
+        "SELECT s.name, s.kind, s.platform,"
+        " (SELECT count(*) FROM reviews r WHERE r.source_id = s.id),"
+        " (SELECT count(*) FROM reviews r WHERE r.source_id = s.id AND r.flagged = 1),"
+        " s.baseline_at, s.last_attempt_at, s.last_success_at, s.last_error, s.last_error_at,"
+        " s.last_problems, s.last_requests FROM sources s"
+    )
+    return {
+        row[0]: SourceState(
+            name=row[0],
+            kind=row[1],
+            platform=row[2],
+            reviews=row[3],
+            flagged=row[4],
+            baseline_at=from_text(row[5]),
+            last_attempt_at=from_text(row[6]),
+            last_success_at=from_text(row[7]),
+            last_error=row[8],
+            last_error_at=from_text(row[9]),
+            last_problems=row[10],
+            last_requests=row[11],
+        )
+        for row in rows
+    }

@@ -1,0 +1,297 @@
+"""Diffing fetched reviews against the store and writing new reviews, versions and flags.
+
+`SourceWriter` serves one source in one poll. `diff` compares a page with what is stored (and
+with what this poll has already staged), `apply` writes a diff inside the caller's transaction,
+and `finish` marks removed reviews and records the source's state.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from reviewwatch.models import FetchedReview
+from reviewwatch.store.connection import to_text
+
+CONTENT_FIELDS = ("rating", "polarity", "title", "body", "reply")
+META_FIELDS = (
+    "author",
+    "created_at",
+    "updated_at",
+    "url",
+    "subject",
+    "order_id",
+    "language_hint",
+)
+_SELECT_STORED = (
+    "SELECT external_id, id, version, flagged, status, removed_at, "
+    + ", ".join(CONTENT_FIELDS + META_FIELDS)
+    + " FROM reviews WHERE source_id = ? AND external_id IN ({marks})"
+)
+# Statuses that say "handled"; a review that turns bad again needs handling again.
+_REOPEN_STATUSES = frozenset({"replied", "resolved", "ignored"})
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """The stored state of a review that matters to the diff."""
+
+    id: int
+    version: int
+    flagged: bool
+    status: str
+    removed: bool
+    content: tuple[object, ...]
+    meta: tuple[object, ...]
+
+
+Row = tuple[object, ...]
+Insert = tuple[FetchedReview, Row, Row]
+Update = tuple[Stored, FetchedReview, Row, Row]
+
+
+@dataclass(slots=True)
+class PageDiff:
+    inserts: list[Insert] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
+    touches: list[tuple[Stored, Row]] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def nothing_new(self) -> bool:
+        return not (self.inserts or self.updates)
+
+
+@dataclass(slots=True)
+class WriteResult:
+    """What the writes of one source did, by review id."""
+
+    new: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    flagged: list[int] = field(default_factory=list)
+    removed: int = 0
+    baseline: int = 0
+
+
+def _content(review: FetchedReview) -> tuple[object, ...]:
+    return (
+        review.rating,
+        review.effective_polarity,
+        review.title,
+        review.body,
+        review.reply,
+    )
+
+
+def _meta(review: FetchedReview) -> tuple[object, ...]:
+    return (
+        review.author,
+        to_text(review.created_at),
+        to_text(review.updated_at),
+        review.url,
+        review.subject,
+        review.order_id,
+        review.language,
+    )
+
+
+class SourceWriter:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        source_id: int,
+        poll_id: int,
+        now: datetime,
+        flag_max_stars: int,
+        sla_hours: int,
+        baseline: bool,
+        track_seen: bool,
+    ) -> None:
+        self.conn = conn
+        self.source_id = source_id
+        self.poll_id = poll_id
+        self.now = to_text(now)
+        self.due = to_text(now + timedelta(hours=sla_hours))
+        self.flag_max_stars = flag_max_stars
+        self.baseline = baseline
+        self.track_seen = track_seen
+        self.result = WriteResult()
+        # External ids diffed in this poll but not yet written (see `diff`).
+        self._pending: set[str] = set()
+        if track_seen:
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen (external_id TEXT PRIMARY KEY)")
+            conn.execute("DELETE FROM temp.seen")
+
+    def _next_id(self) -> int:
+        # Read inside the write transaction: other sources of the same poll insert too.
+        row = self.conn.execute("SELECT max(id) FROM reviews").fetchone()
+        return int(row[0] or 0) + 1
+
+    def is_flagged(self, content: tuple[object, ...]) -> bool:
+        rating, polarity = content[0], content[1]
+        if isinstance(rating, int):
+            return rating <= self.flag_max_stars
+        return polarity == "negative"
+
+    def diff(self, reviews: Sequence[FetchedReview]) -> PageDiff:
+        """Compare a page with the store.
+
+        A review listed twice in one poll (platforms do repeat themselves across pages) counts
+        once: the first listing wins, so it is never inserted twice.
+        """
+        result = PageDiff()
+        stored = self._load({review.external_id for review in reviews} - self._pending)
+        for review in reviews:
+            if review.external_id in self._pending:
+                result.unchanged += 1
+                continue
+            self._pending.add(review.external_id)
+            content, meta = _content(review), _meta(review)
+            known = stored.get(review.external_id)
+            if known is None:
+                result.inserts.append((review, content, meta))
+            elif known.content != content or known.removed:
+                result.updates.append((known, review, content, meta))
+            elif known.meta != meta:
+                result.touches.append((known, meta))
+            else:
+                result.unchanged += 1
+        return result
+
+    def _load(self, external_ids: Iterable[str]) -> dict[str, Stored]:
+        ids = list(external_ids)
+        found: dict[str, Stored] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            query = _SELECT_STORED.format(marks=",".join("?" * len(chunk)))
+            for row in self.conn.execute(query, (self.source_id, *chunk)):
+                found[row[0]] = Stored(
+                    id=row[1],
+                    version=row[2],
+                    flagged=bool(row[3]),
+                    status=row[4],
+                    removed=row[5] is not None,
+                    content=tuple(row[6:11]),
+                    meta=tuple(row[11:]),
+                )
+        return found
+
+    def apply(self, diff: PageDiff, reviews: Sequence[FetchedReview]) -> None:
+        """Write a page's diff; the caller holds the transaction."""
+        self._insert(diff.inserts)
+        for review in reviews:
+            self._pending.discard(review.external_id)
+        for known, _review, content, meta in diff.updates:
+            self._update(known, content, meta)
+        self.conn.executemany(
+            "UPDATE reviews SET "
+            + ", ".join(f"{name} = ?" for name in META_FIELDS)
+            + ", sort_at = coalesce(?, first_seen_at) WHERE id = ?",
+            [(*meta, meta[1], known.id) for known, meta in diff.touches],
+        )
+        if self.track_seen:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO temp.seen VALUES (?)",
+                [(review.external_id,) for review in reviews],
+            )
+
+    def _insert(self, inserts: Sequence[Insert]) -> None:
+        if not inserts:
+            return
+        rows, versions = [], []
+        for review_id, (review, content, meta) in enumerate(inserts, start=self._next_id()):
+            flagged = self.is_flagged(content)
+            needs_reply = flagged and not self.baseline and review.reply is None
+            language = _primary_language(review.language)
+            rows.append(
+                (
+                    review_id,
+                    self.source_id,
+                    review.external_id,
+                    *content,
+                    *meta,
+                    language,
+                    int(flagged),
+                    self.due if needs_reply else None,
+                    self.now,
+                    self.poll_id,
+                    int(self.baseline),
+                    meta[1] or self.now,
+                )
+            )
+            versions.append((review_id, 1, self.poll_id, self.now, "new", *content, meta[2]))
+            if self.baseline:
+                self.result.baseline += 1
+            else:
+                self.result.new.append(review_id)
+                if flagged:
+                    self.result.flagged.append(review_id)
+        self.conn.executemany(
+            "INSERT INTO reviews (id, source_id, external_id, "
+            + ", ".join(CONTENT_FIELDS + META_FIELDS)
+            + ", language, flagged, due_at, first_seen_at, first_poll_id, baseline, sort_at)"
+            " VALUES (" + ",".join("?" * 22) + ")",
+            rows,
+        )
+        self._insert_versions(versions)
+
+    def _insert_versions(self, versions: Sequence[tuple[object, ...]]) -> None:
+        self.conn.executemany(
+            "INSERT INTO review_versions (review_id, version, poll_id, seen_at, change, "
+            "rating, polarity, title, body, reply, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            versions,
+        )
+
+    def _update(self, known: Stored, content: tuple[object, ...], meta: tuple[object, ...]) -> None:
+        version = known.version + 1
+        flagged = self.is_flagged(content)
+        newly_flagged = flagged and not known.flagged
+        status, due = known.status, None
+        if newly_flagged:
+            status = "new" if known.status in _REOPEN_STATUSES else known.status
+            due = self.due
+        elif (
+            content[4] is not None and known.content[4] is None and status in ("new", "in_progress")
+        ):
+            status = "replied"  # a public reply appeared on the platform
+        change = "restored" if known.removed else "edited"
+        self.conn.execute(
+            "UPDATE reviews SET "
+            + ", ".join(f"{name} = ?" for name in CONTENT_FIELDS + META_FIELDS)
+            + ", flagged = ?, status = ?, due_at = coalesce(?, due_at), changed_at = ?,"
+            " removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at) WHERE id = ?",
+            (*content, *meta, int(flagged), status, due, self.now, version, meta[1], known.id),
+        )
+        self._insert_versions(
+            [(known.id, version, self.poll_id, self.now, change, *content, meta[2])]
+        )
+        self.result.updated.append(known.id)
+        if newly_flagged and not self.baseline:
+            self.result.flagged.append(known.id)
+
+    def mark_removed(self) -> None:
+        """After a complete walk: every stored review that was not listed is marked removed."""
+        rows = self.conn.execute(
+            "SELECT id, version, rating, polarity, title, body, reply, updated_at FROM reviews"
+            " WHERE source_id = ? AND removed_at IS NULL"
+            " AND external_id NOT IN (SELECT external_id FROM temp.seen)",
+            (self.source_id,),
+        ).fetchall()
+        self.conn.executemany(
+            "UPDATE reviews SET removed_at = ?, version = ?, changed_at = ? WHERE id = ?",
+            [(self.now, row[1] + 1, self.now, row[0]) for row in rows],
+        )
+        self._insert_versions(
+            [(row[0], row[1] + 1, self.poll_id, self.now, "removed", *row[2:]) for row in rows]
+        )
+        self.result.removed += len(rows)
+
+
+def _primary_language(hint: str | None) -> str | None:
+    """`en-US` / `zh_Hant` -> `en` / `zh`: the platform's hint, until triage detects better."""
+    if not hint:
+        return None
+    return hint.replace("_", "-").split("-")[0].lower() or None
