@@ -1,0 +1,127 @@
+"""What every command shares: the resolved paths, the config, the database, error handling."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sqlite3
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+from reviewwatch.config import Config, load_config
+from reviewwatch.errors import ReviewwatchError
+from reviewwatch.paths import ResolvedPath, resolve_config_path, resolve_db_path
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Config file (default: $REVIEWWATCH_CONFIG or the user config dir).",
+        show_default=False,
+    ),
+]
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="Database file (default: $REVIEWWATCH_DB, settings.database, or the user data dir).",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (contract version 1).")]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@dataclass(slots=True)
+class AppState:
+    """Paths from the global options, resolved on first use."""
+
+    config_flag: Path | None = None
+    db_flag: Path | None = None
+    env: Mapping[str, str] = field(default_factory=lambda: os.environ)
+    _config: Config | None = None
+
+    def override(self, config: Path | None, db: Path | None) -> AppState:
+        """Options given after the command win over those given before it."""
+        if config is not None:
+            self.config_flag, self._config = config, None
+        if db is not None:
+            self.db_flag = db
+        return self
+
+    def config_path(self) -> ResolvedPath:
+        return resolve_config_path(self.config_flag, self.env)
+
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.config_path().path, env=self.env)
+        return self._config
+
+    def db_path(self) -> ResolvedPath:
+        config_path = self.config_path().path
+        configured = None
+        if self.db_flag is None and not self.env.get("REVIEWWATCH_DB"):
+            configured = self.config().settings.database
+        return resolve_db_path(
+            self.db_flag, configured=configured, config_path=config_path, env=self.env
+        )
+
+    def connect(self, *, create: bool = False) -> sqlite3.Connection:
+        """The database; a missing one reads as empty (it is not created unless `create`)."""
+        from reviewwatch.store import connect
+
+        path = self.db_path().path
+        if not create and not path.exists():
+            return connect(Path(":memory:"))
+        return connect(path)
+
+
+def state_of(ctx: typer.Context) -> AppState:
+    root = ctx.find_root()
+    if not isinstance(root.obj, AppState):
+        root.obj = AppState()
+    return root.obj
+
+
+def reports_errors(function: Callable[P, R]) -> Callable[P, R]:
+    """Turn a ReviewwatchError into a one-line message and its exit status, no traceback."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        from reviewwatch.cli.render import print_error
+
+        try:
+            return function(*args, **kwargs)
+        except ReviewwatchError as error:
+            print_error(error)
+            raise typer.Exit(int(error.exit_status)) from None
+
+    return wrapper
+
+
+def parse_when(text: str | None) -> Any:
+    """`7d`, `24h`, `30m`, `2w` or a date / ISO time, as a UTC datetime (None for None)."""
+    import re
+    from datetime import timedelta
+
+    from reviewwatch.errors import UserError
+    from reviewwatch.models import utc_now
+    from reviewwatch.sources.normalise import RecordError, parse_time
+
+    if text is None:
+        return None
+    match = re.fullmatch(r"\s*(\d+)\s*([mhdw])\s*", text)
+    if match:
+        amount, unit = int(match.group(1)), match.group(2)
+        hours = {"m": 1 / 60, "h": 1, "d": 24, "w": 168}[unit]
+        return utc_now() - timedelta(hours=amount * hours)
+    try:
+        return parse_time(text)
+    except RecordError:
+        raise UserError(f"cannot read the time {text!r}: use 7d, 24h, 30m or 2026-11-01") from None

@@ -1,0 +1,126 @@
+"""`demo`: the whole flow on built-in sample data, offline."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from pathlib import Path
+
+import typer
+from rich.rule import Rule
+from rich.text import Text
+
+from reviewwatch.cli.browse import print_review
+from reviewwatch.cli.context import DbOption, reports_errors
+from reviewwatch.cli.poll import print_poll_report
+from reviewwatch.cli.render import make_console, safe
+from reviewwatch.models import PollReport
+
+
+def register(app: typer.Typer) -> None:
+    app.command("demo")(demo)
+
+
+@reports_errors
+def demo(
+    db: DbOption = None,
+    zone: str = typer.Option("UTC", "--timezone", help="Show times in this time zone."),
+) -> None:
+    """Run the whole flow on built-in sample data, offline (a temporary database unless --db)."""
+    if db is not None:
+        _run_demo(db, zone, kept=True)
+        return
+    with tempfile.TemporaryDirectory(prefix="reviewwatch-demo-") as folder:
+        _run_demo(Path(folder) / "demo.db", zone, kept=False)
+
+
+def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
+    from reviewwatch.export import write_export
+    from reviewwatch.store import (
+        PollLock,
+        ReviewFilter,
+        connect,
+        get_review,
+        iter_reviews,
+        review_versions,
+    )
+
+    console = make_console()
+    with PollLock(db_path):
+        conn = connect(db_path)
+        try:
+            console.print(
+                Rule("1. First poll: reviewwatch stores what is already there as a baseline")
+            )
+            first = _poll(conn, batch=1)
+            print_poll_report(first, quiet=False, zone=zone)
+            console.print(Rule("2. Later poll: new reviews arrive and two old ones are edited"))
+            second = _poll(conn, batch=2)
+            print_poll_report(second, quiet=False, zone=zone)
+            for review in second.updated:
+                before = review_versions(conn, review.id)[-2].rating
+                change = f"{before} -> {review.rating} stars"
+                console.print(safe(f"edited: #{review.id} on {review.source}, {change}"))
+            if second.flagged:
+                shown = second.flagged[0]
+                console.print(Rule(f"3. One flagged review in full: reviewwatch show {shown.id}"))
+                print_review(get_review(conn, shown.id), review_versions(conn, shown.id), zone=zone)
+            export_path = db_path.with_name("demo-flagged.csv")
+            with export_path.open("w", encoding="utf-8", newline="") as stream:
+                count = write_export(
+                    iter_reviews(conn, ReviewFilter(flagged=True)), stream, fmt="csv"
+                )
+        finally:
+            conn.close()
+    console.print(
+        Rule("4. Export for a spreadsheet: reviewwatch export --flagged --bom -o flagged.csv")
+    )
+    console.print(
+        safe(
+            f"{count} flagged reviews exported"
+            + (f" to {export_path}" if kept else " (to a temporary file)")
+        )
+    )
+    _print_next_steps(console, db_path if kept else None)
+
+
+def _poll(conn: object, *, batch: int) -> PollReport:
+    import sqlite3
+
+    from reviewwatch.poll import PollSettings, poll_sources
+    from reviewwatch.sources.base import SourceConfig
+    from reviewwatch.sources.demo import DemoSource, demo_data
+
+    assert isinstance(conn, sqlite3.Connection)
+    sources = [
+        DemoSource(
+            SourceConfig(
+                name=shop["source"],
+                kind="demo",
+                platform=shop["platform"],
+                flag_max_stars=2,
+                options={"shop": key},
+            ),
+            batch=batch,
+        )
+        for key, shop in demo_data()["shops"].items()
+    ]
+    return asyncio.run(poll_sources(conn, sources, settings=PollSettings()))
+
+
+def _print_next_steps(console: object, kept_db: Path | None) -> None:
+    from rich.console import Console
+
+    assert isinstance(console, Console)
+    console.print(Rule("What next"))
+    db_hint = f" --db {kept_db}" if kept_db else ""
+    lines = [
+        ("reviewwatch init", "write a starter config, then add your own sources to it"),
+        ("reviewwatch poll", "fetch your sources; the first poll is a quiet baseline"),
+        (f"reviewwatch{db_hint} list --flagged", "the reviews that need an answer"),
+        (f"reviewwatch{db_hint} show ID", "one review with its history"),
+        ("reviewwatch export --bom -o reviews.csv", "everything, for a spreadsheet"),
+        ("*/15 * * * * reviewwatch poll --quiet", "in crontab: be told within 15 minutes"),
+    ]
+    for command, why in lines:
+        console.print(Text(f"  {command}", style="bold"), Text(f"  {why}", style="dim"), sep="")

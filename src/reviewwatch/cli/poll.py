@@ -1,0 +1,170 @@
+"""`poll`: fetch, store, diff, flag, and say what is new."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+from reviewwatch.cli.context import ConfigOption, DbOption, JsonOption, reports_errors, state_of
+from reviewwatch.cli.render import (
+    error_console,
+    make_console,
+    print_json,
+    review_table,
+    safe,
+)
+from reviewwatch.errors import ExitStatus
+from reviewwatch.models import PollReport
+from reviewwatch.poll import Progress as PollProgress
+from reviewwatch.poll import ProgressCallback
+
+
+def register(app: typer.Typer) -> None:
+    app.command("poll")(poll)
+
+
+@reports_errors
+def poll(
+    ctx: typer.Context,
+    source: Annotated[
+        list[str] | None,
+        typer.Option("--source", help="Poll only this source (repeatable).", show_default=False),
+    ] = None,
+    full: bool = typer.Option(
+        False, "--full", help="Walk every page and mark reviews that are gone as removed."
+    ),
+    json_output: JsonOption = False,
+    quiet: bool = typer.Option(
+        False,
+        "--quiet",
+        "-q",
+        help="Print nothing unless something new was flagged or a source failed (for cron).",
+    ),
+    no_notify: bool = typer.Option(False, "--no-notify", help="Do not send notifications."),
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """Fetch every configured (or named) source, store, diff, flag; print what is new."""
+    from reviewwatch.poll import run_poll
+
+    state = state_of(ctx).override(config, db)
+    settings = state.config()
+    db_path = state.db_path().path
+    show_progress = not (quiet or json_output) and sys.stderr.isatty()
+    with _progress_display(show_progress) as on_progress:
+        report = run_poll(
+            settings, db_path, names=tuple(source or ()), full=full, progress=on_progress
+        )
+    if json_output:
+        _print_json(state, report)
+    else:
+        print_poll_report(report, quiet=quiet, zone=settings.settings.timezone)
+    if report.failed:
+        raise typer.Exit(int(ExitStatus.PARTIAL))
+
+
+def _print_json(state: object, report: PollReport) -> None:
+    from reviewwatch.serialize import poll_report_to_dict, review_to_dict
+    from reviewwatch.store import ReviewFilter, iter_reviews
+
+    assert hasattr(state, "connect")
+    conn = state.connect()
+    try:
+        baseline = [
+            review_to_dict(review)
+            for review in iter_reviews(conn, ReviewFilter(poll_id=report.poll_id, baseline=True))
+        ]
+    finally:
+        conn.close()
+    print_json(poll_report_to_dict(report, baseline))
+
+
+def print_poll_report(report: PollReport, *, quiet: bool, zone: str) -> None:
+    console = make_console()
+    errors = error_console()
+    for failed in report.failed:
+        errors.print(
+            Text("error: ", style="bold red"), safe(f"{failed.name}: {failed.error}"), sep=""
+        )
+    if report.flagged:
+        review_table(console, report.flagged, zone=zone, title="New flagged reviews")
+    if quiet:
+        return
+    for problem in report.problems[:20]:
+        errors.print(
+            Text("skipped: ", style="yellow"),
+            safe(f"{problem.source} {problem.position}: {problem.reason}"),
+            sep="",
+        )
+    if len(report.problems) > 20:
+        errors.print(safe(f"... and {len(report.problems) - 20} more records skipped"))
+    for source in report.sources:
+        if source.ok:
+            console.print(
+                safe(
+                    _summary(
+                        source.name,
+                        source.baseline,
+                        source.fetched,
+                        source.new,
+                        source.updated,
+                        source.removed,
+                        source.requests,
+                    )
+                )
+            )
+    if not report.flagged and not report.failed:
+        console.print(Text("Nothing new to answer.", style="green"))
+
+
+def _summary(
+    name: str, baseline: bool, fetched: int, new: int, updated: int, removed: int, requests: int
+) -> str:
+    if baseline:
+        return (
+            f"{name}: first poll, {new} reviews stored as the baseline "
+            "(from now on, new ones are reported)"
+        )
+    parts = [f"{fetched} fetched", f"{new} new", f"{updated} updated"]
+    if removed:
+        parts.append(f"{removed} removed")
+    if requests:
+        parts.append(f"{requests} request{'s' if requests != 1 else ''}")
+    return f"{name}: " + ", ".join(parts)
+
+
+@contextmanager
+def _progress_display(enabled: bool) -> Iterator[ProgressCallback | None]:
+    if not enabled:
+        yield None
+        return
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(bar_width=None),
+        TextColumn("{task.fields[status]}"),
+        TimeElapsedColumn(),
+        console=Console(file=sys.stderr, markup=False, highlight=False),
+        transient=True,
+    )
+    tasks: dict[str, TaskID] = {}
+
+    def update(step: PollProgress) -> None:
+        if step.source not in tasks:
+            tasks[step.source] = progress.add_task(step.source, total=None, status="")
+        status = "failed" if step.error else ("done" if step.done else "")
+        progress.update(
+            tasks[step.source],
+            status=f"{step.fetched} reviews, {step.pages} pages {status}".strip(),
+            total=1 if step.done else None,
+            completed=1 if step.done else 0,
+        )
+
+    with progress:
+        yield update

@@ -1,0 +1,109 @@
+"""`sources`: what is configured, what each kind can and cannot see, and how it last went."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from rich.text import Text
+
+from reviewwatch.cli.context import ConfigOption, DbOption, JsonOption, reports_errors, state_of
+from reviewwatch.cli.render import local_time, make_console, print_json, safe
+from reviewwatch.sources.base import Source
+from reviewwatch.sources.registry import load_kind
+
+
+def register(app: typer.Typer) -> None:
+    app.command("sources")(sources)
+
+
+def capabilities(source_class: type[Source]) -> dict[str, Any]:
+    return {
+        "can_reply": source_class.can_reply,
+        "max_reply_chars": source_class.max_reply_chars,
+        "supports_since": source_class.supports_since,
+        "complete_listing": source_class.complete_listing,
+        "limits": source_class.limits,
+    }
+
+
+@reports_errors
+def sources(
+    ctx: typer.Context,
+    json_output: JsonOption = False,
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """The configured sources: kind, platform, what each cannot see, last success, last error."""
+    from reviewwatch.serialize import JSON_VERSION, iso
+    from reviewwatch.store import source_states
+
+    state = state_of(ctx).override(config, db)
+    settings = state.config()
+    conn = state.connect()
+    try:
+        states = source_states(conn)
+    finally:
+        conn.close()
+    rows = []
+    for source in settings.sources:
+        source_class = load_kind(source.kind)
+        known = states.get(source.name)
+        rows.append(
+            {
+                "name": source.name,
+                "kind": source.kind,
+                "platform": source.platform,
+                **(capabilities(source_class) if source_class else {}),
+                "reviews": known.reviews if known else 0,
+                "flagged": known.flagged if known else 0,
+                "last_success_at": iso(known.last_success_at) if known else None,
+                "last_error": known.last_error if known else None,
+                "last_error_at": iso(known.last_error_at) if known else None,
+                "skipped_records": known.last_problems if known else 0,
+            }
+        )
+    if json_output:
+        print_json({"version": JSON_VERSION, "sources": rows})
+        return
+    _print_sources(rows, settings.settings.timezone)
+
+
+def _print_sources(rows: list[dict[str, Any]], zone: str) -> None:
+    console = make_console()
+    if not rows:
+        console.print(Text("No sources configured. Run `reviewwatch init` and edit the config."))
+        return
+    from reviewwatch.store import from_text
+
+    for row in rows:
+        reply = "no"
+        if row.get("can_reply"):
+            limit = row.get("max_reply_chars")
+            reply = f"yes (up to {limit} characters)" if limit else "yes"
+        last = (
+            local_time(from_text(row["last_success_at"]), zone)
+            if row["last_success_at"]
+            else "never"
+        )
+        console.print(
+            Text(f"{row['name']}", style="bold"),
+            safe(f"  {row['kind']} on {row['platform']}"),
+            sep="",
+        )
+        since = "yes" if row.get("supports_since") else "no"
+        lines = [
+            f"  reviews: {row['reviews']} ({row['flagged']} flagged); last success: {last}",
+            f"  reply from reviewwatch: {reply}; date filter: {since}",
+        ]
+        if row.get("limits"):
+            lines.append(f"  cannot see: {row['limits']}")
+        if row["skipped_records"]:
+            lines.append(f"  last poll skipped {row['skipped_records']} unreadable records")
+        for line in lines:
+            console.print(safe(line))
+        if row["last_error"]:
+            when = local_time(from_text(row["last_error_at"]), zone)
+            console.print(
+                Text("  last error: ", style="red"), safe(f"{row['last_error']} ({when})"), sep=""
+            )

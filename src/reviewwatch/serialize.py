@@ -1,0 +1,86 @@
+"""Reviews as the JSON objects of the contract (section 4)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from reviewwatch.models import PollReport, RecordProblem, Review, SourceReport
+from reviewwatch.store import to_text
+
+JSON_VERSION = 1
+
+
+def iso(moment: datetime | None) -> str | None:
+    return to_text(moment)
+
+
+def review_to_dict(review: Review, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A review object; `extra` adds triage fields (`categories`, `next_steps` ...)."""
+    data: dict[str, Any] = {
+        "id": review.id,
+        "source": review.source,
+        "kind": review.kind,
+        "platform": review.platform,
+        "external_id": review.external_id,
+        "rating": review.rating,
+        "polarity": review.polarity,
+        "title": review.title,
+        "body": review.body,
+        "author": review.author,
+        "created_at": iso(review.created_at),
+        "updated_at": iso(review.updated_at),
+        "language": review.language,
+        "url": review.url,
+        "subject": review.subject,
+        "order_id": review.order_id,
+        "reply": review.reply,
+        "flagged": review.flagged,
+        "status": review.status,
+        "assignee": review.assignee,
+        "due_at": iso(review.due_at),
+        "first_seen_at": iso(review.first_seen_at),
+        "removed_at": iso(review.removed_at),
+        "version": review.version,
+    }
+    if extra:
+        data.update(extra)
+    return data
+
+
+def source_report_to_dict(report: SourceReport) -> dict[str, Any]:
+    return {
+        "name": report.name,
+        "kind": report.kind,
+        "ok": report.ok,
+        "fetched": report.fetched,
+        "new": report.new,
+        "updated": report.updated,
+        "removed": report.removed,
+        "requests": report.requests,
+        "baseline": report.baseline,
+        "error": report.error,
+    }
+
+
+def problem_to_dict(problem: RecordProblem) -> dict[str, str]:
+    return {"source": problem.source, "position": problem.position, "reason": problem.reason}
+
+
+def poll_report_to_dict(report: PollReport, baseline: list[dict[str, Any]]) -> dict[str, Any]:
+    """The `poll --json` document; `baseline` is rendered by the caller (it may be large)."""
+    return {
+        "version": JSON_VERSION,
+        "poll_id": report.poll_id,
+        "sources": [source_report_to_dict(source) for source in report.sources],
+        "new": [review_to_dict(review) for review in report.new],
+        "updated": [review_to_dict(review) for review in report.updated],
+        "flagged": [review_to_dict(review) for review in report.flagged],
+        "baseline": baseline,
+        "errors": [
+            {"source": source.name, "position": None, "reason": source.error}
+            for source in report.failed
+        ]
+        + [problem_to_dict(problem) for problem in report.problems],
+    }
