@@ -1,0 +1,270 @@
+"""The contract every source kind's tests inherit.
+
+A subclass plays the platform: `install` registers routes on a real loopback HTTP server that
+render a `Catalogue` in the platform's documented shapes (including its token endpoint), and
+`source_table` returns the `[[sources]]` table that points the kind at that server. The tests
+here then drive real polls through the real store and check what came out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from reviewwatch.config import load_config
+from reviewwatch.errors import SourceError
+from reviewwatch.models import PollReport
+from reviewwatch.poll import build_sources, run_poll
+from reviewwatch.sources.http import new_client
+from reviewwatch.store import ReviewFilter, connect, iter_reviews
+from tests.conftest import FAST_RETRY, write_config
+from tests.loopback import LoopbackServer, Response
+
+BASE_TIME = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+@dataclass
+class FakeReview:
+    id: str
+    rating: int
+    title: str | None = "A title"
+    body: str | None = "Some text"
+    author: str | None = "Jane Doe"
+    created: datetime = BASE_TIME
+    reply: str | None = None
+
+
+@dataclass
+class Catalogue:
+    """The platform's reviews; renderers list them newest first."""
+
+    reviews: list[FakeReview] = field(default_factory=list)
+    malformed: set[str] = field(default_factory=set)
+    extra_fields: dict[str, Any] = field(default_factory=dict)
+    _counter: int = 0
+
+    def add(self, rating: int = 4, **values: Any) -> FakeReview:
+        self._counter += 1
+        review = FakeReview(
+            id=values.pop("id", f"r{self._counter:04d}"),
+            rating=rating,
+            created=values.pop("created", BASE_TIME + timedelta(hours=self._counter)),
+            **values,
+        )
+        self.reviews.append(review)
+        return review
+
+    def edit(self, review_id: str, **changes: Any) -> None:
+        self.reviews = [
+            replace(review, **changes) if review.id == review_id else review
+            for review in self.reviews
+        ]
+
+    def remove(self, review_id: str) -> None:
+        self.reviews = [review for review in self.reviews if review.id != review_id]
+
+    def newest_first(self, since: datetime | None = None) -> list[FakeReview]:
+        listed = sorted(self.reviews, key=lambda review: review.created, reverse=True)
+        return [review for review in listed if since is None or review.created >= since]
+
+
+class SourceContract:
+    """Subclass, set the class attributes, implement `install` and `source_table`."""
+
+    kind: ClassVar[str]
+    page_size: ClassVar[int] = 3
+    # Path of the listing endpoint (requests to it are counted).
+    list_path: ClassVar[str]
+    # Kinds whose platform issues short-lived tokens get a fresh one after a 401.
+    refreshes_token: ClassVar[bool] = False
+    # The token endpoint, if the platform has one (its POSTs are not replies).
+    token_path: ClassVar[str | None] = None
+
+    def install(self, server: LoopbackServer, catalogue: Catalogue) -> None:
+        raise NotImplementedError
+
+    def source_table(self, server: LoopbackServer, folder: Path) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def check_reply_request(self, request: Any, external_id: str, text: str) -> None:
+        """Assert that a posted reply request carries the text the way the platform wants."""
+        raise NotImplementedError
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    @pytest.fixture
+    def catalogue(self, server: LoopbackServer) -> Catalogue:
+        catalogue = Catalogue()
+        for rating in (5, 4, 1, 3, 5, 2, 4):
+            catalogue.add(rating)
+        self.install(server, catalogue)
+        return catalogue
+
+    @pytest.fixture
+    def config_path(self, server: LoopbackServer, tmp_path: Path) -> Path:
+        table = {"name": "platform", "kind": self.kind, **self.source_table(server, tmp_path)}
+        return write_config(tmp_path, [table])
+
+    def poll(self, config_path: Path, db_path: Path, *, full: bool = False) -> PollReport:
+        return run_poll(load_config(config_path), db_path, full=full, retry=FAST_RETRY)
+
+    def list_requests(self, server: LoopbackServer) -> int:
+        return len(server.requests_to(self.list_path))
+
+    # -- the contract ------------------------------------------------------------------------
+
+    def test_first_poll_is_a_baseline(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        report = self.poll(config_path, db_path)
+        assert report.sources[0].ok, report.sources[0].error
+        assert report.baseline == 7
+        assert report.flagged == () and report.new == ()
+        conn = connect(db_path)
+        stored = {review.external_id: review for review in iter_reviews(conn, ReviewFilter())}
+        assert set(stored) == {review.id for review in catalogue.reviews}
+        assert sum(review.flagged for review in stored.values()) == 2
+        assert self.list_requests(server) >= 3  # seven reviews, three to a page
+
+    def test_steady_state_poll_costs_one_request(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        self.poll(config_path, db_path)
+        before = self.list_requests(server)
+        report = self.poll(config_path, db_path)
+        assert report.sources[0].ok, report.sources[0].error
+        assert (report.new, report.updated, report.flagged) == ((), (), ())
+        assert self.list_requests(server) - before == 1
+
+    def test_new_and_edited_reviews_are_reported_and_flagged(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        self.poll(config_path, db_path)
+        fresh = catalogue.add(1, body="Arrived broken")
+        newest_old = catalogue.newest_first()[1]
+        catalogue.edit(newest_old.id, rating=1, body="Changed my mind: it broke")
+        report = self.poll(config_path, db_path)
+        assert report.sources[0].ok, report.sources[0].error
+        assert [review.external_id for review in report.new] == [fresh.id]
+        assert [review.external_id for review in report.updated] == [newest_old.id]
+        assert {review.external_id for review in report.flagged} == {fresh.id, newest_old.id}
+        edited = report.updated[0]
+        assert edited.version == 2 and edited.rating == 1
+
+    def test_full_poll_walks_every_page_and_marks_removed(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        self.poll(config_path, db_path)
+        gone = catalogue.newest_first()[-1]
+        catalogue.remove(gone.id)
+        report = self.poll(config_path, db_path, full=True)
+        assert report.sources[0].ok, report.sources[0].error
+        assert report.sources[0].removed == 1
+        conn = connect(db_path)
+        removed = [r for r in iter_reviews(conn, ReviewFilter()) if r.removed_at is not None]
+        assert [review.external_id for review in removed] == [gone.id]
+
+    def test_unknown_extra_fields_are_ignored(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        catalogue.extra_fields["fieldFromTheFuture"] = {"nested": [1, 2, 3]}
+        report = self.poll(config_path, db_path)
+        assert report.sources[0].ok, report.sources[0].error
+        assert report.baseline == 7
+
+    def test_missing_optional_fields_are_stored_as_empty(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        bare = catalogue.add(2, title=None, body=None, author=None)
+        self.poll(config_path, db_path)
+        conn = connect(db_path)
+        stored = next(r for r in iter_reviews(conn, ReviewFilter()) if r.external_id == bare.id)
+        assert (stored.title, stored.body, stored.author, stored.rating) == (None, None, None, 2)
+
+    def test_a_malformed_record_is_reported_and_the_rest_stored(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        broken = catalogue.newest_first()[2]
+        catalogue.malformed.add(broken.id)
+        report = self.poll(config_path, db_path)
+        assert report.sources[0].ok, report.sources[0].error
+        assert report.baseline == 6
+        assert len(report.problems) == 1
+        assert report.problems[0].source == "platform" and report.problems[0].reason
+
+    def test_a_refused_credential_is_handled(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        server.fail_next(Response(401, {"error": "token expired"}), path=self.list_path)
+        report = self.poll(config_path, db_path)
+        if self.refreshes_token:
+            assert report.sources[0].ok, report.sources[0].error
+            assert report.baseline == 7
+        else:
+            assert not report.sources[0].ok
+            assert "credentials" in (report.sources[0].error or "")
+
+    def test_429_waits_as_told_then_succeeds(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        server.fail_next(
+            Response(429, {"error": "slow down"}, {"Retry-After": "1"}), path=self.list_path
+        )
+        started = time.monotonic()
+        report = self.poll(config_path, db_path)
+        assert report.sources[0].ok, report.sources[0].error
+        assert time.monotonic() - started >= 0.9
+        assert report.baseline == 7
+
+    def test_a_server_error_is_retried(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        server.fail_next(Response(503, "<html>busy</html>"), path=self.list_path)
+        report = self.poll(config_path, db_path)
+        assert report.sources[0].ok, report.sources[0].error
+        assert report.baseline == 7
+
+    def test_a_persistent_server_error_fails_only_this_source(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        server.fail_next(Response(500, "oops"), times=10, path=self.list_path)
+        report = self.poll(config_path, db_path)
+        assert not report.sources[0].ok
+        assert "500" in (report.sources[0].error or "")
+
+    def test_a_reply_is_posted_as_the_platform_wants(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        config = load_config(config_path)
+        source_class = type(build_sources(config.sources, None, FAST_RETRY)[0])
+        if not source_class.can_reply:
+            pytest.skip(f"{self.kind} has no reply API")
+        self.poll(config_path, db_path)
+        target = catalogue.newest_first()[0]
+        text = "Thank you for telling us. We are sorry and will make it right."
+
+        async def post() -> None:
+            async with new_client() as client:
+                source = build_sources(config.sources, client, FAST_RETRY)[0]
+                await source.post_reply(external_id=target.id, text=text)
+                if source.max_reply_chars:
+                    with pytest.raises(SourceError):
+                        await source.post_reply(
+                            external_id=target.id, text="x" * (source.max_reply_chars + 1)
+                        )
+
+        asyncio.run(post())
+        posted = [
+            request
+            for request in server.requests
+            if request.method in ("POST", "PUT", "PATCH") and request.path != self.token_path
+        ]
+        # Exactly one: the over-long reply was refused before anything was sent.
+        assert len(posted) == 1, [request.path for request in posted]
+        self.check_reply_request(posted[0], target.id, text)

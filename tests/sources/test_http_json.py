@@ -1,0 +1,137 @@
+"""`http_json` against a loopback server: the contract, plus the generic kind's own cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reviewwatch.config import load_config
+from reviewwatch.poll import run_poll
+from tests.conftest import FAST_RETRY, write_config
+from tests.loopback import LoopbackServer, Request, Response
+from tests.sources.contract import Catalogue, FakeReview, SourceContract
+
+FIELDS = {
+    "id": "id",
+    "rating": "stars",
+    "title": "title",
+    "body": "text",
+    "author": "user.name",
+    "created_at": "created",
+    "reply": "reply.text",
+}
+
+
+def render(review: FakeReview, catalogue: Catalogue) -> dict[str, Any]:
+    record: dict[str, Any] = {"id": review.id, "stars": review.rating, **catalogue.extra_fields}
+    record["created"] = review.created.isoformat().replace("+00:00", "Z")
+    if review.id in catalogue.malformed:
+        record["stars"] = "lots"
+    for key, value in (("title", review.title), ("text", review.body)):
+        if value is not None:
+            record[key] = value
+    if review.author is not None:
+        record["user"] = {"name": review.author}
+    if review.reply is not None:
+        record["reply"] = {"text": review.reply}
+    return record
+
+
+class TestHttpJsonContract(SourceContract):
+    kind = "http_json"
+    list_path = "/api/reviews"
+
+    def install(self, server: LoopbackServer, catalogue: Catalogue) -> None:
+        def listing(request: Request) -> Response:
+            page = int(request.arg("page", "1") or 1)
+            reviews = catalogue.newest_first()
+            chunk = reviews[(page - 1) * self.page_size : page * self.page_size]
+            document: dict[str, Any] = {"data": {"reviews": [render(r, catalogue) for r in chunk]}}
+            if page * self.page_size < len(reviews):
+                document["links"] = {"next": f"/api/reviews?page={page + 1}"}
+            return Response(200, document)
+
+        server.route("GET", self.list_path, listing)
+
+    def source_table(self, server: LoopbackServer, folder: Path) -> dict[str, Any]:
+        return {
+            "url": server.url("/api/reviews?page=1"),
+            "items": "data.reviews",
+            "next": "links.next",
+            "fields": FIELDS,
+        }
+
+
+def poll_table(table: dict[str, Any], folder: Path, db_path: Path) -> Any:
+    config = load_config(write_config(folder, [{"name": "feed", "kind": "http_json", **table}]))
+    return run_poll(config, db_path, retry=FAST_RETRY)
+
+
+def test_an_html_error_page_is_a_clear_failure(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    page = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+    server.route(
+        "GET", "/feed", lambda _r: Response(200, page, {"Content-Type": "text/html"})
+    )
+    report = poll_table({"url": server.url("/feed"), "fields": FIELDS}, tmp_path, db_path)
+    error = report.sources[0].error or ""
+    assert not report.sources[0].ok
+    assert "HTML" in error and "502 Bad Gateway" in error
+
+
+def test_a_timeout_fails_the_source_after_retries(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    server.route("GET", "/slow", lambda _r: Response(200, [], delay=1.0))
+    report = poll_table(
+        {"url": server.url("/slow"), "fields": FIELDS, "timeout": 0.2}, tmp_path, db_path
+    )
+    assert not report.sources[0].ok
+    assert "timed out" in (report.sources[0].error or "")
+    assert report.sources[0].requests == FAST_RETRY.attempts
+
+
+def test_a_long_retry_after_skips_the_source_for_this_poll(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    server.route("GET", "/quota", lambda _r: Response(429, {}, {"Retry-After": "3600"}))
+    report = poll_table({"url": server.url("/quota"), "fields": FIELDS}, tmp_path, db_path)
+    assert not report.sources[0].ok
+    assert "3600" in (report.sources[0].error or "")
+    assert len(server.requests) == 1
+
+
+def test_a_token_in_the_url_never_reaches_an_error_message(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    server.route("GET", "/private", lambda _r: Response(404, {"error": "nope"}))
+    url = server.url("/private?api_token=SECRET-123")
+    report = poll_table({"url": url, "fields": FIELDS}, tmp_path, db_path)
+    assert "SECRET-123" not in (report.sources[0].error or "")
+    assert "/private" in (report.sources[0].error or "")
+
+
+def test_headers_carry_secrets_from_the_environment(
+    server: LoopbackServer, tmp_path: Path, db_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.setenv("FEED_TOKEN", "tok-42")
+    server.route("GET", "/auth", lambda r: Response(200, [{"id": "1", "stars": 5}]))
+    table = {
+        "url": server.url("/auth"),
+        "fields": {"id": "id", "rating": "stars"},
+        "headers": {"Authorization": "Bearer ${FEED_TOKEN}"},
+    }
+    report = poll_table(table, tmp_path, db_path)
+    assert report.sources[0].ok
+    assert server.requests[0].header("Authorization") == "Bearer tok-42"
+
+
+def test_a_next_link_loop_ends(server: LoopbackServer, tmp_path: Path, db_path: Path) -> None:
+    server.route(
+        "GET", "/loop", lambda _r: Response(200, {"items": [{"id": "a", "stars": 1}], "next": "/loop"})
+    )
+    table = {"url": server.url("/loop"), "items": "items", "next": "next", "fields": FIELDS}
+    report = poll_table(table, tmp_path, db_path)
+    assert report.sources[0].ok
+    assert len(server.requests) == 1
