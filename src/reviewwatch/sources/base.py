@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar, Literal
 
+from reviewwatch.errors import SourceError
 from reviewwatch.models import Page
 from reviewwatch.sources.http import SourceHttp
 
@@ -140,5 +141,20 @@ class Source(ABC):
         """
 
     async def post_reply(self, *, external_id: str, text: str) -> PostedReply:
-        """Post a public reply; only for kinds with `can_reply`."""
+        """Post a public reply; only for kinds with `can_reply`.
+
+        Implementations call `check_reply_fits` first: a reply over the platform's limit is
+        refused, never truncated.
+        """
         raise NotImplementedError(f"{self.kind} has no reply API")
+
+    def check_reply_fits(self, text: str) -> None:
+        """Refuse an empty reply or one over the platform's length limit."""
+        if not text.strip():
+            raise SourceError("the reply is empty")
+        limit = self.max_reply_chars
+        if limit is not None and len(text) > limit:
+            raise SourceError(
+                f"the reply has {len(text)} characters; {self.kind} allows at most {limit}. "
+                "Shorten it: reviewwatch never cuts a reply"
+            )
