@@ -204,7 +204,8 @@ async def _poll_source(
         flag_max_stars=source.config.flag_max_stars,
         sla_hours=settings.sla_hours,
         baseline=baseline,
-        track_seen=complete,
+        # A first poll has nothing stored that could have gone missing.
+        track_seen=complete and not baseline,
     )
     walk = _Walk(source, writer, walk_all=complete or baseline, progress=progress)
     try:
@@ -289,7 +290,7 @@ class _Walk:
             )
 
     def finish(self, complete: bool, now: datetime) -> None:
-        if complete:
+        if complete and self.writer.track_seen:
             self.writer.mark_removed()
         self.writer.conn.execute(
             "UPDATE sources SET last_attempt_at = ?, last_success_at = ?,"

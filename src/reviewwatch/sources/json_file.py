@@ -57,10 +57,11 @@ class JsonFileSource(Source):
 
     def _lines(self, path: Path) -> Iterator[tuple[str, Any]]:
         with path.open("rb") as stream:
-            for number, line in enumerate(stream, start=1):
-                if not line.strip():
-                    continue
+            for number, raw in enumerate(stream, start=1):
                 try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                    if not line.strip():
+                        continue
                     yield f"line {number}", json.loads(line)
                 except (json.JSONDecodeError, UnicodeDecodeError) as error:
                     yield f"line {number}", RecordError(f"not valid JSON: {error}")

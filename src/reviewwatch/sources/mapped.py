@@ -7,7 +7,7 @@ from typing import Any
 
 from reviewwatch.models import FetchedReview, Page, RecordProblem
 from reviewwatch.sources.base import Option
-from reviewwatch.sources.normalise import REVIEW_FIELDS, RecordError, dig, review_from_fields
+from reviewwatch.sources.normalise import REVIEW_FIELDS, RecordError, dig_parts, review_from_fields
 
 PAGE_SIZE = 500
 
@@ -51,11 +51,12 @@ class FieldMap:
     ) -> None:
         self.mapping = dict(mapping)
         self.rating_map = dict(rating_map or {})
+        self._paths = [(field, path.split(".")) for field, path in self.mapping.items()]
 
     def read(self, record: Any) -> FetchedReview:
-        if not isinstance(record, Mapping):
+        if type(record) is not dict and not isinstance(record, Mapping):
             raise RecordError(f"expected an object, got {type(record).__name__}")
-        values = {field: dig(record, path) for field, path in self.mapping.items()}
+        values = {field: dig_parts(record, parts) for field, parts in self._paths}
         return review_from_fields(values, self.rating_map)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -50,9 +50,14 @@ def dig(document: Any, path: str | None) -> Any:
     """Follow a dotted path (`data.reviews`, `items.0.id`) into parsed JSON; None when absent."""
     if not path:
         return document
+    return dig_parts(document, path.split("."))
+
+
+def dig_parts(document: Any, parts: Sequence[str]) -> Any:
+    """`dig` with the path already split (for hot loops)."""
     current = document
-    for part in path.split("."):
-        if isinstance(current, Mapping):
+    for part in parts:
+        if type(current) is dict or isinstance(current, Mapping):
             current = current.get(part, _MISSING)
         elif isinstance(current, list) and re.fullmatch(r"-?\d+", part):
             index = int(part)
@@ -72,6 +77,8 @@ def parse_rating(
     Accepts numbers and numeric strings (4.6 rounds to 5), `ONE`..`FIVE`, polarity words
     (`Positive`, `bad`) and the words of a `rating_map`.
     """
+    if type(value) is int and 1 <= value <= 5:
+        return value, None
     if value is None or value == "":
         raise RecordError("rating is missing")
     if isinstance(value, bool):
@@ -110,6 +117,16 @@ def parse_time(value: Any, *, naive_zone: tzinfo = UTC) -> datetime | None:
     """
     if value is None or value == "":
         return None
+    if type(value) is str:
+        try:
+            # The common case, ISO 8601 with Z or an offset, parsed in C.
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if parsed.tzinfo is None:
+                parsed = parsed.replace(tzinfo=naive_zone)
+            return parsed.astimezone(UTC).replace(microsecond=0)
     if isinstance(value, Mapping) and "seconds" in value:
         value = float(value["seconds"]) + float(value.get("nanos", 0)) / 1e9
     if isinstance(value, bool):
@@ -165,6 +182,8 @@ def text_or_none(value: Any) -> str | None:
     """A field as text; empty strings and nulls become None."""
     if value is None:
         return None
+    if type(value) is str:
+        return value.strip() or None
     if isinstance(value, Mapping | list):
         raise RecordError(f"expected text, got {type(value).__name__}")
     text = str(value).strip()

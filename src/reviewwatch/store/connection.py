@@ -21,13 +21,16 @@ def to_text(moment: datetime | None) -> str | None:
     """A stored time: ISO 8601 in UTC with `Z`, to the second (sorts as text)."""
     if moment is None:
         return None
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if moment.utcoffset():
+        moment = moment.astimezone(UTC)
+    # isoformat() is much faster than strftime(); the stored form is the same.
+    return moment.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
 def from_text(text: str | None) -> datetime | None:
     if text is None:
         return None
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    return datetime.fromisoformat(text)
 
 
 def connect(path: Path) -> sqlite3.Connection:
