@@ -71,9 +71,7 @@ def test_an_html_error_page_is_a_clear_failure(
     server: LoopbackServer, tmp_path: Path, db_path: Path
 ) -> None:
     page = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
-    server.route(
-        "GET", "/feed", lambda _r: Response(200, page, {"Content-Type": "text/html"})
-    )
+    server.route("GET", "/feed", lambda _r: Response(200, page, {"Content-Type": "text/html"}))
     report = poll_table({"url": server.url("/feed"), "fields": FIELDS}, tmp_path, db_path)
     error = report.sources[0].error or ""
     assert not report.sources[0].ok
@@ -129,7 +127,9 @@ def test_headers_carry_secrets_from_the_environment(
 
 def test_a_next_link_loop_ends(server: LoopbackServer, tmp_path: Path, db_path: Path) -> None:
     server.route(
-        "GET", "/loop", lambda _r: Response(200, {"items": [{"id": "a", "stars": 1}], "next": "/loop"})
+        "GET",
+        "/loop",
+        lambda _r: Response(200, {"items": [{"id": "a", "stars": 1}], "next": "/loop"}),
     )
     table = {"url": server.url("/loop"), "items": "items", "next": "next", "fields": FIELDS}
     report = poll_table(table, tmp_path, db_path)

@@ -24,7 +24,6 @@ from reviewwatch.errors import UserError
 from reviewwatch.export import ExportFormat
 
 
-
 def register(app: typer.Typer) -> None:
     app.command("export")(export)
 

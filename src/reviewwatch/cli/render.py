@@ -108,6 +108,8 @@ def review_table(console: Console, reviews: Iterable[Review], *, zone: str, titl
     """Reviews as a rich table on a terminal, tab-separated lines when piped; returns the count."""
     rows = list(reviews)
     if not console.is_terminal:
+        if title:
+            console.print(Text(f"{title}:"))
         for review in rows:
             cells = [
                 str(review.id),

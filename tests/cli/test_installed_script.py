@@ -1,0 +1,48 @@
+"""The installed console script, run as a user or cron would run it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from tests.conftest import run_script, write_config
+from tests.filesources import FIELDS, review, write_jsonl
+
+
+def test_demo_runs_from_a_fresh_environment() -> None:
+    result = run_script("demo")
+    assert result.returncode == 0, result.stderr
+    assert "New flagged reviews" in result.stdout and "What next" in result.stdout
+    assert "\x1b" not in result.stdout
+
+
+def test_a_cron_style_poll_then_export(tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "r.jsonl", [review("a", 5, text="Labs")])
+    config = write_config(
+        tmp_path, [{"name": "s", "kind": "json_file", "path": data.name, "fields": FIELDS}]
+    )
+    env = {"REVIEWWATCH_CONFIG": str(config), "REVIEWWATCH_DB": str(tmp_path / "r.db")}
+    first = run_script("poll", "--quiet", env=env)
+    assert (first.returncode, first.stdout, first.stderr) == (0, "", "")
+    write_jsonl(data, [review("b", 1, text="=cmd|' /C calc'!A0"), review("a", 5, text="Labs")])
+    second = run_script("poll", "--quiet", env=env)
+    assert second.returncode == 0 and "New flagged reviews" in second.stdout
+    exported = run_script("export", env=env)
+    rows = list(csv.reader(io.StringIO(exported.stdout, newline="")))
+    assert rows[1][6].startswith("'=cmd")
+    listed = json.loads(run_script("list", "--json", env=env).stdout)
+    assert [r["external_id"] for r in listed["reviews"]] == ["b", "a"]
+
+
+def test_a_locked_or_newer_database_is_a_clear_message(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "future.db"
+    raw = sqlite3.connect(db)
+    raw.execute("PRAGMA user_version = 999")
+    raw.close()
+    result = run_script("--db", db, "list")
+    assert result.returncode == 2
+    assert "upgrade reviewwatch" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,143 @@
+"""Config: every problem at once, unknown keys, ${ENV} and *_file secrets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewwatch.config import load_config, parse_config
+from reviewwatch.errors import ConfigError
+from reviewwatch.sources.base import Secret
+
+
+def parse(document: dict, folder: Path, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def, type-arg]
+    return parse_config(document, base_dir=folder, env=env or {})
+
+
+def test_every_problem_is_reported_at_once_with_source_and_key(tmp_path: Path) -> None:
+    document = {
+        "settings": {"concurency": 4, "timezone": "Mars/Base"},
+        "sources": [
+            {"name": "shop", "kind": "json_file", "fields": {"id": "id"}},
+            {
+                "name": "feed",
+                "kind": "http_json",
+                "url": "ftp://x",
+                "fields": {"id": "a", "rating": "b"},
+                "urll": 1,
+            },
+            {"name": "Bad Name", "kind": "nope"},
+        ],
+    }
+    with pytest.raises(ConfigError) as caught:
+        parse(document, tmp_path)
+    problems = "\n".join(caught.value.problems)
+    assert "settings.concurency: unknown key (did you mean 'concurrency'?)" in problems
+    assert "settings.timezone: unknown time zone 'Mars/Base'" in problems
+    assert 'sources "shop".path: is required' in problems
+    assert 'sources "shop".fields.rating: is required' in problems
+    assert 'sources "feed".url: must start with http:// or https://' in problems
+    assert "sources \"feed\".urll: unknown key (did you mean 'url'?)" in problems
+    assert "sources \"Bad Name\".kind: unknown kind 'nope'" in problems
+    assert len(caught.value.problems) >= 8
+
+
+def test_environment_variables_fill_strings_and_missing_ones_are_named(tmp_path: Path) -> None:
+    source = {
+        "name": "feed",
+        "kind": "http_json",
+        "url": "https://${HOST}/reviews",
+        "fields": {"id": "id", "rating": "stars"},
+        "headers": {"Authorization": "Bearer ${TOKEN}"},
+    }
+    config = parse({"sources": [source]}, tmp_path, {"HOST": "api.example", "TOKEN": "t0k"})
+    options = config.sources[0].options
+    assert options["url"] == "https://api.example/reviews"
+    assert options["headers"]["Authorization"] == Secret("Bearer t0k")
+    assert "t0k" not in repr(options)
+    with pytest.raises(ConfigError) as caught:
+        parse({"sources": [source]}, tmp_path, {"HOST": "api.example"})
+    assert any("environment variable TOKEN is not set" in p for p in caught.value.problems)
+
+
+def test_a_secret_can_come_from_a_file(tmp_path: Path) -> None:
+    (tmp_path / "secrets").mkdir()
+    (tmp_path / "secrets" / "token").write_text("file-secret\n", encoding="utf-8")
+    document = {
+        "notify": [{"kind": "slack", "webhook_url_file": "secrets/token"}],
+    }
+    config = parse(document, tmp_path)
+    assert config.notify[0]["webhook_url"] == Secret("file-secret")
+    with pytest.raises(ConfigError) as caught:
+        parse({"notify": [{"kind": "slack", "webhook_url_file": "missing"}]}, tmp_path)
+    assert "cannot read" in caught.value.problems[0]
+
+
+def test_only_secret_keys_take_a_file(tmp_path: Path) -> None:
+    document = {
+        "sources": [
+            {
+                "name": "f",
+                "kind": "json_file",
+                "path_file": "x",
+                "fields": {"id": "a", "rating": "b"},
+            }
+        ]
+    }
+    with pytest.raises(ConfigError) as caught:
+        parse(document, tmp_path)
+    assert any("path_file: unknown key" in p for p in caught.value.problems)
+
+
+def test_relative_paths_are_read_from_the_config_folder(tmp_path: Path) -> None:
+    document = {
+        "sources": [
+            {
+                "name": "f",
+                "kind": "json_file",
+                "path": "data/r.json",
+                "fields": {"id": "a", "rating": "b"},
+            }
+        ]
+    }
+    config = parse(document, tmp_path)
+    assert config.sources[0].options["path"] == tmp_path / "data" / "r.json"
+
+
+def test_duplicate_names_and_platforms_are_checked(tmp_path: Path) -> None:
+    table = {"kind": "demo"}
+    document = {"sources": [{"name": "a", **table}, {"name": "a", **table, "platform": "amazone"}]}
+    with pytest.raises(ConfigError) as caught:
+        parse(document, tmp_path)
+    problems = "\n".join(caught.value.problems)
+    assert "the name is used twice" in problems
+    assert (
+        "unknown platform 'amazone' (did you mean 'amazon_review'?)" in problems
+        or "unknown platform 'amazone'" in problems
+    )
+
+
+def test_local_kinds_take_no_network_keys(tmp_path: Path) -> None:
+    document = {"sources": [{"name": "a", "kind": "demo", "timeout": 3}]}
+    with pytest.raises(ConfigError) as caught:
+        parse(document, tmp_path)
+    assert "takes no timeout" in caught.value.problems[0]
+
+
+def test_a_missing_file_is_an_empty_config_and_bad_toml_is_a_clear_error(tmp_path: Path) -> None:
+    assert load_config(tmp_path / "absent.toml").sources == ()
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[settings\nflag_max_stars = 2", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(broken)
+    assert "not valid TOML" in caught.value.problems[0]
+
+
+def test_the_example_config_is_valid_and_the_same_as_the_packaged_one() -> None:
+    root = Path(__file__).resolve().parents[2]
+    example = root / "config.example.toml"
+    packaged = root / "src" / "reviewwatch" / "config.example.toml"
+    assert example.read_text(encoding="utf-8") == packaged.read_text(encoding="utf-8")
+    config = load_config(example)
+    assert [source.kind for source in config.sources] == ["demo"]

@@ -1,0 +1,20 @@
+"""The core is usable without the CLI: importing it pulls in neither typer nor rich."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_the_core_imports_without_typer_or_rich() -> None:
+    code = (
+        "import sys\n"
+        "import reviewwatch.poll, reviewwatch.store, reviewwatch.export, reviewwatch.config\n"
+        "import reviewwatch.triage.models\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'rich', 'click'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
