@@ -35,6 +35,7 @@ class Settings:
     language: str = "en"
     concurrency: int = 8
     database: Path | None = None
+    stale_after_hours: int = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ SETTINGS_KEYS: Mapping[str, Option] = {
     "language": Option(default="en"),
     "concurrency": Option("int", default=8),
     "database": Option("path"),
+    "stale_after_hours": Option("int", default=48),
 }
 BUSINESS_KEYS: Mapping[str, Option] = {
     "name": Option(),
@@ -132,6 +134,8 @@ def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
         reader.problem("settings.flag_max_stars", "must be from 0 to 5")
     if settings.response_sla_hours <= 0:
         reader.problem("settings.response_sla_hours", "must be more than 0")
+    if settings.stale_after_hours <= 0:
+        reader.problem("settings.stale_after_hours", "must be more than 0")
     if not 1 <= settings.concurrency <= 64:
         reader.problem("settings.concurrency", "must be from 1 to 64")
     try:

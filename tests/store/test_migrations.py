@@ -68,3 +68,25 @@ def test_a_failing_migration_leaves_the_version_unchanged(
         raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0]
         == 0
     )
+
+
+def test_a_version_1_database_with_data_is_migrated_and_keeps_it(tmp_path: Path) -> None:
+    from reviewwatch.store import migrations
+
+    path = tmp_path / "old.db"
+    raw = sqlite3.connect(path, isolation_level=None)
+    migrations.MIGRATIONS[0][1](raw)
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute("INSERT INTO sources (id, name, kind, platform) VALUES (1, 's', 'demo', 'generic')")
+    raw.execute(
+        "INSERT INTO reviews (id, source_id, external_id, rating, first_seen_at, sort_at)"
+        " VALUES (7, 1, 'x', 2, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"
+    )
+    raw.close()
+    conn = connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    row = conn.execute(
+        "SELECT external_id, rating, follow_up_at FROM reviews WHERE id = 7"
+    ).fetchone()
+    assert row == ("x", 2, None)
+    assert conn.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0

@@ -97,8 +97,75 @@ def _create_core_tables(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
+    _run(
+        conn,
+        """
+        ALTER TABLE reviews ADD COLUMN follow_up_at TEXT;
+        ALTER TABLE reviews ADD COLUMN replied_at TEXT;
+        ALTER TABLE reviews ADD COLUMN flagged_rating INTEGER;
+        CREATE INDEX reviews_due ON reviews (due_at) WHERE due_at IS NOT NULL;
+        CREATE INDEX reviews_follow_up ON reviews (follow_up_at) WHERE follow_up_at IS NOT NULL;
+        CREATE INDEX reviews_by_assignee ON reviews (assignee, sort_at DESC)
+            WHERE assignee IS NOT NULL;
+        CREATE TABLE review_events (
+            id INTEGER PRIMARY KEY,
+            review_id INTEGER NOT NULL REFERENCES reviews(id),
+            at TEXT NOT NULL,
+            actor TEXT,
+            kind TEXT NOT NULL,
+            value TEXT,
+            note TEXT
+        );
+        CREATE INDEX review_events_by_review ON review_events (review_id, id);
+        CREATE TABLE replies (
+            id INTEGER PRIMARY KEY,
+            review_id INTEGER NOT NULL REFERENCES reviews(id),
+            text TEXT NOT NULL,
+            language TEXT,
+            state TEXT NOT NULL,
+            actor TEXT,
+            created_at TEXT NOT NULL,
+            posted_at TEXT,
+            error TEXT
+        );
+        CREATE INDEX replies_by_review ON replies (review_id, id);
+        CREATE TABLE triage (
+            review_id INTEGER PRIMARY KEY REFERENCES reviews(id),
+            version INTEGER NOT NULL,
+            variant INTEGER NOT NULL DEFAULT 0,
+            reply_language TEXT,
+            language TEXT,
+            language_confidence REAL,
+            categories TEXT NOT NULL,
+            removal_grounds TEXT NOT NULL,
+            next_steps TEXT NOT NULL,
+            suggested_reply TEXT
+        );
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            notifier TEXT NOT NULL,
+            event TEXT NOT NULL,
+            dedupe_key TEXT NOT NULL,
+            review_id INTEGER,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            sent_at TEXT,
+            UNIQUE (notifier, dedupe_key)
+        );
+        CREATE INDEX outbox_pending ON outbox (notifier, id) WHERE sent_at IS NULL
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
+    (
+        "add workflow, replies, cached triage and the notification outbox",
+        _add_workflow_outbox_and_triage,
+    ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
