@@ -64,6 +64,7 @@ class LoopbackServer:
         self.routes: dict[tuple[str, str], Handler] = {}
         self.requests: list[Request] = []
         self._faults: deque[tuple[str | None, Response]] = deque()
+        self._skips: dict[str | None, int] = {}
         self._lock = threading.Lock()
         server = self
 
@@ -115,8 +116,12 @@ class LoopbackServer:
     def route(self, method: str, path: str, handler: Handler) -> None:
         self.routes[(method.upper(), path)] = handler
 
-    def fail_next(self, response: Response, *, times: int = 1, path: str | None = None) -> None:
-        """Serve `response` instead of the route for the next `times` requests (to `path`)."""
+    def fail_next(
+        self, response: Response, *, times: int = 1, path: str | None = None, after: int = 0
+    ) -> None:
+        """Serve `response` instead of the route for `times` requests (to `path`), once
+        `after` further matching requests have been served normally."""
+        self._skips[path] = self._skips.get(path, 0) + after
         for _ in range(times):
             self._faults.append((path, response))
 
@@ -125,6 +130,9 @@ class LoopbackServer:
             self.requests.append(request)
             for index, (path, fault) in enumerate(self._faults):
                 if path is None or path == request.path:
+                    if self._skips.get(path, 0) > 0:
+                        self._skips[path] -= 1
+                        break
                     del self._faults[index]
                     return fault
         handler = self.routes.get((request.method, request.path))

@@ -48,7 +48,16 @@ class StoreError(UserError):
 
 
 class SourceError(ReviewwatchError):
-    """A source could not be fetched; the poll records it and goes on with the others."""
+    """A source could not be fetched; the poll records it and goes on with the others.
+
+    `status` and `body` keep the platform's HTTP answer, when there was one, so that adapters
+    can turn a platform's own error codes into advice. The body is never printed whole.
+    """
+
+    def __init__(self, message: str, *, status: int | None = None, body: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = body
 
 
 class AuthError(SourceError):

@@ -195,7 +195,7 @@ async def _poll_source(
     progress: ProgressCallback | None,
 ) -> _Outcome:
     source_id, baseline = _source_row(conn, source.config)
-    complete = settings.full or source.complete_listing
+    complete = (settings.full or source.complete_listing) and source.removal_detectable
     writer = SourceWriter(
         conn,
         source_id=source_id,
@@ -207,7 +207,7 @@ async def _poll_source(
         # A first poll has nothing stored that could have gone missing.
         track_seen=complete and not baseline,
     )
-    walk = _Walk(source, writer, walk_all=complete or baseline, progress=progress)
+    walk = _Walk(source, writer, walk_all=settings.full or complete or baseline, progress=progress)
     try:
         if source.network:
             diffs = await walk.collect(

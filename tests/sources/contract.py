@@ -26,7 +26,9 @@ from reviewwatch.store import ReviewFilter, connect, iter_reviews
 from tests.conftest import FAST_RETRY, write_config
 from tests.loopback import LoopbackServer, Response
 
-BASE_TIME = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+# Relative to now: kinds with a date filter ask for "since the last poll, less a margin", so a
+# fixed date would drift out of their window as the calendar moves on.
+BASE_TIME = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(hours=12)
 
 
 @dataclass
@@ -54,7 +56,7 @@ class Catalogue:
         review = FakeReview(
             id=values.pop("id", f"r{self._counter:04d}"),
             rating=rating,
-            created=values.pop("created", BASE_TIME + timedelta(hours=self._counter)),
+            created=values.pop("created", BASE_TIME + timedelta(minutes=10 * self._counter)),
             **values,
         )
         self.reviews.append(review)
@@ -201,11 +203,20 @@ class SourceContract:
     def test_a_refused_credential_is_handled(
         self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
     ) -> None:
-        server.fail_next(Response(401, {"error": "token expired"}), path=self.list_path)
+        """A token refused mid-walk is renewed once; a refused static key is a clear failure.
+
+        The refusal comes on the second page for token kinds: a token minted a moment ago and
+        refused at once is a wrong credential, and renewing it would not help.
+        """
+        after = 1 if self.refreshes_token else 0
+        server.fail_next(
+            Response(401, {"error": "token expired"}), path=self.list_path, after=after
+        )
         report = self.poll(config_path, db_path)
         if self.refreshes_token:
             assert report.sources[0].ok, report.sources[0].error
             assert report.baseline == 7
+            assert self.token_path and len(server.requests_to(self.token_path)) == 2
         else:
             assert not report.sources[0].ok
             assert "credentials" in (report.sources[0].error or "")

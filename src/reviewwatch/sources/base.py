@@ -99,6 +99,9 @@ class Source(ABC):
     - `max_reply_chars`: the platform's limit for a public reply (None: no documented limit).
     - `supports_since`: the platform filters by date, so a poll asks only for recent reviews.
     - `complete_listing`: each poll returns every review, so a missing one was removed.
+    - `removal_detectable`: a full walk (`poll --full`) sees every review the platform still
+      shows, so one that is missing was removed. False for windowed listings (Play's last
+      7 days, Yelp's 3 excerpts, a report's date range), where missing means "out of view".
     - `limits`: what the source cannot see, in plain words.
     """
 
@@ -110,6 +113,7 @@ class Source(ABC):
     max_reply_chars: ClassVar[int | None] = None
     supports_since: ClassVar[bool] = False
     complete_listing: ClassVar[bool] = False
+    removal_detectable: ClassVar[bool] = True
     limits: ClassVar[str] = ""
     options: ClassVar[Mapping[str, Option]] = {}
 

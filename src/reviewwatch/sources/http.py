@@ -101,6 +101,9 @@ class SourceHttp:
         self.retry = retry or RetryPolicy()
         self.requests = 0
         self._sleep = sleep
+        # An adapter's own reading of a failed answer (a platform's quota codes, say): it may
+        # raise a ReviewwatchError before the generic judgement below is made.
+        self.error_hook: Callable[[httpx.Response], None] | None = None
 
     async def request(
         self,
@@ -149,6 +152,8 @@ class SourceHttp:
         """Raise for a final failure; return a description (after waiting) for a retryable one."""
         status = response.status_code
         where = redact_url(response.request.url)
+        if self.error_hook is not None:
+            self.error_hook(response)
         if status == 429:
             wait = parse_retry_after(response.headers.get("Retry-After"))
             if wait is None:
@@ -156,7 +161,9 @@ class SourceHttp:
             if wait > self.retry.max_retry_after:
                 raise RateLimitError(
                     f"rate limited by {where}: the platform asks to wait {wait:.0f} s; "
-                    "skipped for this poll"
+                    "skipped for this poll",
+                    status=status,
+                    body=response.text,
                 )
             if attempt < self.retry.attempts:
                 # The usual backoff sleep follows in `request`; wait out the rest of Retry-After.
@@ -165,11 +172,15 @@ class SourceHttp:
         if status in (401, 403):
             raise AuthError(
                 f"HTTP {status} from {where}: the platform refused the credentials "
-                f"({snippet(response)}); check the source's token or key"
+                f"({snippet(response)}); check the source's token or key",
+                status=status,
+                body=response.text,
             )
         if status in RETRY_STATUSES:
             return f"HTTP {status} from {where}"
-        raise SourceError(f"HTTP {status} from {where}: {snippet(response)}")
+        raise SourceError(
+            f"HTTP {status} from {where}: {snippet(response)}", status=status, body=response.text
+        )
 
     def _backoff(self, attempt: int) -> float:
         base = min(self.retry.max_backoff, self.retry.backoff * 2 ** (attempt - 1))

@@ -128,7 +128,11 @@ def parse_time(value: Any, *, naive_zone: tzinfo = UTC) -> datetime | None:
                 parsed = parsed.replace(tzinfo=naive_zone)
             return parsed.astimezone(UTC).replace(microsecond=0)
     if isinstance(value, Mapping) and "seconds" in value:
-        value = float(value["seconds"]) + float(value.get("nanos", 0)) / 1e9
+        # Stored times are whole seconds: the nanos are dropped, never rounded up.
+        try:
+            value = int(value["seconds"])
+        except (TypeError, ValueError):
+            raise RecordError(f"time {value!r} is not a time") from None
     if isinstance(value, bool):
         raise RecordError(f"time {value!r} is not a time")
     if isinstance(value, str) and re.fullmatch(r"\d{9,13}(\.\d+)?", value.strip()):
