@@ -1,0 +1,119 @@
+"""Personal information in review text: phone numbers, e-mail addresses, staff full names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from reviewwatch.triage._lexicon import load_toml, normalize, words_pattern
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])([\w.+-]{1,64})@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,})"
+)
+# Digits in groups, optionally with a country code or an area code in brackets.
+_PHONE = re.compile(r"(?<![\w$€£#/.,-])(\+?\(?\d[\d\s().-]{7,18}\d)(?![\w%/-]|[.,]\d)")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĖĘĚĢĪĮĶĹĻŁŃŅŇŌŐŒŔŘŚŠŢŤŪŮŰŲŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćčďēėęěģīįķĺļłńņňōőœŕřśšţťūůűųźżž"
+_NAME_WORD = f"[{_UPPER}](?:[{_LOWER}]+[{_UPPER}])?[{_LOWER}]+"
+_PARTICLE = r"(?:de|del|de la|da|dos|van|van der|van den|von|di|le|la|du|San|Mc)"
+# First name, optional middle initial, then one or two family names (particles allowed).
+_FULL_NAME = re.compile(
+    rf"(?<![\w])({_NAME_WORD})\s+(?:[{_UPPER}]\.\s*)?"
+    rf"((?:{_PARTICLE}\s+)?{_NAME_WORD}(?:[ -](?:{_PARTICLE}\s+)?{_NAME_WORD})?)(?![\w])"
+)
+_WINDOW = 40
+# Cheap first looks, so that most reviews skip the detailed patterns.
+_MAY_BE_PHONE = re.compile(r"\d[\d\s().-]{7,18}\d")
+_MAY_BE_NAME = re.compile(f"[{_UPPER}][{_LOWER}]+\\s+(?:[{_UPPER}]\\.\\s*)?[{_UPPER}]")
+
+
+@dataclass(frozen=True)
+class _Config:
+    first_names: frozenset[str]
+    staff_cues: re.Pattern[str] | None
+    phone_cues: re.Pattern[str] | None
+    role_mailboxes: frozenset[str]
+    business_prefixes: tuple[str, ...]
+
+
+@cache
+def _config() -> _Config:
+    data = load_toml("grounds.toml")["personal_information"]
+    names = str(load_toml("names.toml").get("first_names", ""))
+    return _Config(
+        first_names=frozenset(normalize(name) for name in names.split()),
+        staff_cues=words_pattern([str(w) for w in data.get("staff_cues", [])]),
+        phone_cues=words_pattern([str(w) for w in data.get("phone_cues", [])]),
+        role_mailboxes=frozenset(str(w) for w in data.get("role_mailboxes", [])),
+        business_prefixes=tuple(str(p) for p in data.get("business_prefixes", [])),
+    )
+
+
+def find_emails(text: str) -> list[str]:
+    """E-mail addresses of people; shared business mailboxes (info@, support@) are skipped."""
+    if "@" not in text:
+        return []
+    config = _config()
+    found = []
+    for match in _EMAIL.finditer(text):
+        local = match.group(1).lower().strip(".")
+        if local.split("+")[0] not in config.role_mailboxes:
+            found.append(match.group(0))
+    return found
+
+
+def _looks_like_phone(candidate: str, before: str, config: _Config) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    if not 9 <= len(digits) <= 15:
+        return False
+    compact = candidate.lstrip("+(").replace("(", "").replace(")", "")
+    if any(compact.startswith(prefix) for prefix in config.business_prefixes):
+        return False
+    # Dates, amounts and order numbers look like digit runs; a phone needs a "+" prefix,
+    # separators typical of phone numbers, or a phone word right before it.
+    grouped = len(re.findall(r"\d+", candidate)) >= 3 or candidate.startswith(("+", "("))
+    cue = config.phone_cues is not None and config.phone_cues.search(normalize(before))
+    return bool(grouped or cue) and not re.search(r"(order|#|no\.|nr|ref|id)\W*$", before, re.I)
+
+
+def find_phones(text: str) -> list[str]:
+    """Personal phone numbers (toll-free and premium business numbers are skipped)."""
+    if not _MAY_BE_PHONE.search(text):
+        return []
+    config = _config()
+    found = []
+    for match in _PHONE.finditer(text):
+        candidate = match.group(1).strip(" .-")
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _looks_like_phone(candidate, before, config):
+            found.append(candidate)
+    return found
+
+
+def _is_signature(text: str, start: int, end: int) -> bool:
+    """A name that ends the text, standing after a line break or a sentence end."""
+    if text[end:].strip(" \t\r\n.!-—") != "":
+        return False
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in "\n.!-—,:)"
+
+
+def find_staff_names(text: str) -> list[str]:
+    """Full names (first and family name) of staff or private sellers named in the text."""
+    if not _MAY_BE_NAME.search(text):
+        return []
+    config = _config()
+    found = []
+    for match in _FULL_NAME.finditer(text):
+        if normalize(match.group(1)) not in config.first_names:
+            continue
+        family = match.group(2)
+        if normalize(family.split()[-1]) in config.first_names and " " not in family:
+            # "Sara Paul" is more often two people than one name; keep precision.
+            continue
+        window = text[max(0, match.start() - _WINDOW) : match.end() + _WINDOW]
+        cue = config.staff_cues is not None and config.staff_cues.search(normalize(window))
+        if cue or _is_signature(text, match.start(), match.end()):
+            found.append(match.group(0))
+    return found

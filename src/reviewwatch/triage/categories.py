@@ -1,0 +1,172 @@
+"""Complaint categories: which topics a review discusses, with the words that show it.
+
+The word lists live in ``data/categories/<language>.toml``. Each category table has up to
+three lists:
+
+- ``terms``  problem words ("broken", "never arrived"); count 1, or 1/2 after a negation
+  ("not broken" is only a weak sign);
+- ``topics`` words that name the topic whatever the polarity ("customer service"); count 1;
+- ``weak``   hints that need a second hint ("battery", "problem"); count 1/2 each.
+
+A category is reported when its count reaches 1. ``other`` has its own topics (payment
+options, privacy, stock ...) and is also given when nothing else matched but the text uses
+the ``[complaint]`` words of a plain complaint ("disappointed", "sent it back").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from reviewwatch.triage._lexicon import (
+    UNSPACED_LANGUAGES,
+    Matcher,
+    compile_terms,
+    evidence_text,
+    load_toml,
+    normalize,
+)
+from reviewwatch.triage.models import CATEGORIES, Category
+
+_COMPLAINT = "complaint"
+_THRESHOLD = 1.0
+_WEIGHTS = {"terms": 1.0, "topics": 1.0, "weak": 0.5}
+# How far back (in characters) a negation may stand before the words it negates.
+_NEGATION_WINDOW = 24
+
+
+@dataclass(frozen=True)
+class _Label:
+    category: str
+    weight: float
+    negatable: bool
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    matcher: Matcher
+    labels: tuple[_Label, ...]
+    negation: re.Pattern[str] | None
+    spaced: bool
+
+
+@cache
+def available_languages() -> frozenset[str]:
+    """Languages that have their own category word lists."""
+    from importlib import resources
+
+    folder = resources.files("reviewwatch.triage").joinpath("data", "categories")
+    return frozenset(
+        entry.name.removesuffix(".toml")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".toml")
+    )
+
+
+@cache
+def chinese_variants() -> dict[int, str]:
+    """Traditional -> Simplified character map, so one Chinese word list serves both."""
+    pairs = str(load_toml("zh_variants.toml").get("pairs", ""))
+    pairs = "".join(pairs.split())
+    return {ord(pairs[i]): pairs[i + 1] for i in range(0, len(pairs) - 1, 2)}
+
+
+def normalize_for(text: str, language: str) -> str:
+    """Normalise text the way the language's word lists are written."""
+    normalized = normalize(text)
+    if language == "zh":
+        normalized = normalized.translate(chinese_variants())
+    return normalized
+
+
+def _negation_pattern(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+    cleaned = sorted({normalize(word) for word in words if word.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    alternation = "|".join(re.escape(word) for word in cleaned)
+    if not spaced:
+        return re.compile(f"(?:{alternation}).{{0,2}}$")
+    # The negation, then at most two other words, right before the matched words.
+    return re.compile(rf"(?<!\w)(?:{alternation})\W+(?:\w+\W+){{0,2}}$")
+
+
+@cache
+def _lexicon(language: str) -> _Lexicon:
+    data = load_toml("categories", f"{language}.toml")
+    spaced = language not in UNSPACED_LANGUAGES
+    labels: list[_Label] = []
+    terms: list[tuple[str, int]] = []
+    negations = [str(word) for word in data.get("negations", [])]
+    negation_starts = {normalize(word) for word in negations}
+    for category in (*CATEGORIES, _COMPLAINT):
+        table = data.get(category, {})
+        for kind, weight in _WEIGHTS.items():
+            for term in table.get(kind, []):
+                first = normalize(str(term)).split()[0] if str(term).strip() else ""
+                negatable = kind == "terms" and first not in negation_starts
+                labels.append(_Label(category, weight, negatable))
+                terms.append((str(term), len(labels) - 1))
+    matcher = compile_terms(terms, spaced=spaced)
+    return _Lexicon(matcher, tuple(labels), _negation_pattern(negations, spaced), spaced)
+
+
+def _is_negated(lexicon: _Lexicon, normalized: str, start: int) -> bool:
+    if lexicon.negation is None:
+        return False
+    window = normalized[max(0, start - _NEGATION_WINDOW) : start]
+    return lexicon.negation.search(window) is not None
+
+
+def _score(text: str, language: str) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Add up the weight of every term found, per category, with the words found."""
+    scores: dict[str, float] = defaultdict(float)
+    evidence: dict[str, list[str]] = defaultdict(list)
+    # English words mixed into Chinese or Japanese ("app", "lag") are common; in Latin-script
+    # languages English lists would mostly misread native words, so they stay out.
+    languages = [language, "en"] if language in UNSPACED_LANGUAGES else [language]
+    for code in languages:
+        lexicon = _lexicon(code)
+        normalized = normalize_for(text, code)
+        for start, end, label_ids in lexicon.matcher.finditer(normalized):
+            negated: bool | None = None
+            for label_id in label_ids:
+                label = lexicon.labels[label_id]
+                weight = label.weight
+                if label.negatable:
+                    if negated is None:
+                        negated = _is_negated(lexicon, normalized, start)
+                    weight = weight / 2 if negated else weight
+                scores[label.category] += weight
+                found = evidence_text(text, normalized, start, end)
+                if found not in evidence[label.category]:
+                    evidence[label.category].append(found)
+    return scores, evidence
+
+
+def classify(text: str, language: str) -> tuple[Category, ...]:
+    """Name the complaint categories a review discusses, each with its evidence words.
+
+    ``language`` selects the word lists (Chinese and Japanese reviews are also read with the
+    English lists, for mixed-in words); a language without its own lists uses English. The
+    result follows the order of ``models.CATEGORIES`` and is empty for empty text.
+    """
+    if not text or text.isspace():
+        return ()
+    return _classify(text, language)
+
+
+# Triage asks for the categories of the same text more than once (removal grounds reuse them).
+@lru_cache(maxsize=512)
+def _classify(text: str, language: str) -> tuple[Category, ...]:
+    code = language if language in available_languages() else "en"
+    scores, evidence = _score(text, code)
+    found = [
+        Category(name, tuple(evidence[name]))
+        for name in CATEGORIES
+        if scores.get(name, 0.0) >= _THRESHOLD
+    ]
+    if not found and scores.get(_COMPLAINT, 0.0) >= _THRESHOLD:
+        found.append(Category("other", tuple(evidence[_COMPLAINT])))
+    return tuple(found)

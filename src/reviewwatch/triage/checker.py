@@ -1,0 +1,274 @@
+"""Check a reply or message against a platform's rules before it is posted.
+
+The patterns live in `data/checks/<language>.toml` (one file per language) and
+`data/checks/common.toml` (e-mails, phones, links); the rules themselves, with their severity and
+message, in `data/checks/rules.toml`. Every finding cites the rule it breaks and the exact span.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reviewwatch.triage._data import data_names, load_toml
+from reviewwatch.triage._text import base_language, merge_spans, sentences
+from reviewwatch.triage.models import CheckResult, Finding, Severity, Surface
+from reviewwatch.triage.policies import Policy, load_policy
+
+_TERMS = ("incentive", "review", "det", "change_verb", "change_passive", "solicit_verb", "positive")
+# Patterns that show an action on a review; with an incentive in the same sentence they make
+# the offer conditional on the review.
+_REVIEW_ACTIONS = ("ask_change_review", "solicit_review", "ask_positive_rating")
+_NON_FILES = {"rules", "common"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    severity: Severity
+    when: str
+    message: str
+    repeat_at: int
+
+
+@functools.cache
+def _rules() -> tuple[_Rule, ...]:
+    table = load_toml("checks", "rules")
+    return tuple(
+        _Rule(
+            name=name,
+            severity=spec["severity"],
+            when=spec["when"],
+            message=spec["message"],
+            repeat_at=spec.get("repeat_at", 0),
+        )
+        for name, spec in table.items()
+    )
+
+
+@functools.cache
+def supported_languages() -> tuple[str, ...]:
+    """Languages with their own checker patterns."""
+    return tuple(name for name in data_names("checks") if name not in _NON_FILES)
+
+
+def _expand(pattern: str, data: Mapping[str, Any]) -> str:
+    """Fill `{term}` placeholders with the language's term lists and `{gap}` with a few words."""
+    terms: Mapping[str, list[str]] = data["terms"]
+    for name in _TERMS:
+        alternatives = terms.get(name) or ["(?!)"]
+        pattern = pattern.replace("{" + name + "}", "(?:" + "|".join(alternatives) + ")")
+    gap = f"(?:[\\w'’-]+\\s+){{0,{data['gap_words']}}}?"
+    return pattern.replace("{gap}", gap)
+
+
+@functools.cache
+def _language_patterns(language: str) -> dict[str, tuple[str, ...]]:
+    """The expanded regex sources of one language, per rule (plus `incentive`, `review_action`)."""
+    data = load_toml("checks", language)
+    patterns = {
+        name: tuple(_expand(source, data) for source in sources)
+        for name, sources in data["patterns"].items()
+    }
+    patterns["incentive"] = (_expand("(?:{incentive})", data),)
+    patterns["review_action"] = tuple(
+        source for name in _REVIEW_ACTIONS for source in patterns.get(name, ())
+    )
+    return patterns
+
+
+@functools.cache
+def _compiled(name: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for `name` across `languages`, or None when no language has patterns for it."""
+    sources = [src for lang in languages for src in _language_patterns(lang).get(name, ())]
+    if not sources:
+        return None
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+
+
+@functools.cache
+def _common(name: str) -> re.Pattern[str]:
+    sources: list[str] = load_toml("checks", "common")[name]
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+
+
+def _languages_for(language: str | None) -> tuple[str, ...]:
+    """Which pattern sets to run: all of them, or the given language plus English."""
+    supported = supported_languages()
+    code = base_language(language)
+    if code not in supported:
+        return supported
+    return (code,) if code == "en" else (code, "en")
+
+
+def _find(name: str, text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
+    pattern = _compiled(name, languages)
+    if pattern is None:
+        return []
+    return merge_spans([match.span() for match in pattern.finditer(text)])
+
+
+def _incentive_spans(text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Offers tied to a review: explicit phrasings, or an incentive and an action on a review
+    in the same sentence ("... remove your feedback if we provide you with a voucher")."""
+    spans = _find("incentive_for_review", text, languages)
+    incentive = _compiled("incentive", languages)
+    action = _compiled("review_action", languages)
+    if incentive is None or action is None or not incentive.search(text):
+        return spans
+    for start, end in sentences(text):
+        offer = incentive.search(text, start, end)
+        tied = action.search(text, start, end) if offer else None
+        if offer and tied:
+            spans.append((min(offer.start(), tied.start()), max(offer.end(), tied.end())))
+    return merge_spans(spans)
+
+
+def _phone_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Numbers that look like phone numbers: 9-15 digits, or 7+ next to a phone word; no dates."""
+    words = _common("phone_words")
+    for match in _common("phone").finditer(text):
+        digits = sum(char.isdigit() for char in match.group())
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", match.group()):
+            continue
+        near_word = words.search(text, max(0, match.start() - 20), match.start()) is not None
+        if 9 <= digits <= 15 or (digits >= 7 and (near_word or match.group().startswith("+"))):
+            yield match.span()
+
+
+def _contact_rules(policy: Policy, surface: Surface) -> tuple[bool, bool, bool]:
+    """(links, e-mails, phones) allowed on this surface."""
+    if surface == "public_reply":
+        return policy.reply.links, policy.reply.emails, policy.reply.phones
+    return policy.channel.links, policy.channel.emails, policy.channel.phones
+
+
+def _spans_for(
+    rule: _Rule, text: str, policy: Policy, surface: Surface, languages: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """Where `rule` is broken in `text` on this platform and surface (empty: not broken)."""
+    links_ok, emails_ok, phones_ok = _contact_rules(policy, surface)
+    when = rule.when
+    if (
+        (when == "no_update" and surface in policy.update_request.surfaces)
+        or (when == "no_solicit" and policy.solicit_allowed)
+        or (when == "links" and links_ok)
+    ):
+        return []
+    if rule.name == "incentive_for_review":
+        return _incentive_spans(text, languages)
+    emails = [match.span() for match in _common("email").finditer(text)]
+    if when == "contact":
+        spans = [] if emails_ok else emails
+        return merge_spans(spans + ([] if phones_ok else list(_phone_spans(text))))
+    if when == "links":
+        urls = [match.span() for match in _common("url").finditer(text)]
+        return [span for span in urls if not any(_overlaps(span, mail) for mail in emails)]
+    return _find(rule.name, text, languages)
+
+
+def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+_WHOLE_TEXT = ("length", "repeated")
+_Span = tuple[str, int, int]
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_spans(
+    text: str, platform: str, surface: Surface, languages: tuple[str, ...]
+) -> tuple[_Span, ...]:
+    """(rule, start, end) for every rule that works within a sentence."""
+    policy = load_policy(platform)
+    spans: list[_Span] = []
+    for rule in _rules():
+        if rule.when not in _WHOLE_TEXT:
+            found = _spans_for(rule, text, policy, surface, languages)
+            spans += [(rule.name, start, end) for start, end in found]
+    return tuple(spans)
+
+
+@functools.lru_cache(maxsize=16384)
+def _apology_spans(text: str, languages: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    return tuple(_find("repeated_apology", text, languages))
+
+
+def _assemble(
+    spans: list[_Span],
+    apologies: list[tuple[int, int]],
+    length: int,
+    policy: Policy,
+    surface: Surface,
+) -> CheckResult:
+    """Findings from per-sentence spans plus the whole-text rules (length, repeated apology)."""
+    rules = {rule.name: rule for rule in _rules()}
+    for rule in rules.values():
+        if rule.when == "repeated" and len(apologies) >= rule.repeat_at:
+            spans.append((rule.name, *apologies[rule.repeat_at - 1]))
+        if rule.when == "length" and surface == "public_reply" and length > policy.reply.max_chars:
+            spans.append((rule.name, policy.reply.max_chars, length))
+    findings = [
+        Finding(
+            rule=name,
+            severity=rules[name].severity,
+            message=rules[name].message,
+            policy=policy.citation(name),
+            start=start,
+            end=end,
+        )
+        for name, start, end in spans
+    ]
+    findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule))
+    return CheckResult(findings=tuple(findings))
+
+
+def check_reply(
+    text: str,
+    *,
+    platform: str,
+    surface: Surface = "public_reply",
+    language: str | None = None,
+) -> CheckResult:
+    """Check `text` against `platform`'s rules for `surface`.
+
+    Blocks incentives tied to a review, asks for a better rating, pressure or (where the
+    platform forbids it) requests to change a review, gating, marketing, contact data and links
+    where not allowed, over-long replies, threats and insults; warns about a defensive tone and
+    repeated apologies. `language` narrows the patterns to that language plus English; None
+    runs every language's patterns.
+    """
+    policy = load_policy(platform)
+    languages = _languages_for(language)
+    spans = list(_sentence_spans(text, platform, surface, languages))
+    apologies = list(_apology_spans(text, languages))
+    return _assemble(spans, apologies, len(text), policy, surface)
+
+
+def check_parts(
+    text: str,
+    parts: Sequence[tuple[int, str]],
+    *,
+    platform: str,
+    surface: Surface = "public_reply",
+    language: str | None = None,
+) -> CheckResult:
+    """Check `text`, made of `parts` (offset, part) that each end at a sentence break, part by
+    part. Every rule works within a sentence (or counts over the whole text, which is done
+    here), so the result equals check_reply(text, ...); each part's result is cached, which
+    makes checking drafts built from templates cheap.
+    """
+    policy = load_policy(platform)
+    languages = _languages_for(language)
+    spans: list[_Span] = []
+    apologies: list[tuple[int, int]] = []
+    for offset, part in parts:
+        found = _sentence_spans(part, platform, surface, languages)
+        spans += [(name, start + offset, end + offset) for name, start, end in found]
+        apologies += [
+            (start + offset, end + offset) for start, end in _apology_spans(part, languages)
+        ]
+    return _assemble(spans, apologies, len(text), policy, surface)

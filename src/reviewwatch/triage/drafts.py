@@ -1,0 +1,281 @@
+"""Draft a short, personal, rule-abiding public reply to a negative review.
+
+Templates live in `data/replies/<language>.toml`: several phrasings per slot, picked by a stable
+hash of the review text so the same review always gets the same draft and `variant=1, 2, ...`
+give other phrasings. Everything the business or the reviewer supplies (names, subject, contact
+words) is checked against the platform's rules before it goes into a draft.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from reviewwatch.triage._data import data_names, load_toml
+from reviewwatch.triage._text import base_language
+from reviewwatch.triage.checker import check_parts, check_reply
+from reviewwatch.triage.models import BusinessInfo, Category, CheckResult, ReplyDraft, ReviewInput
+from reviewwatch.triage.policies import Policy, category_names
+
+_FALLBACK_LANGUAGE = "en"
+_MAX_CATEGORIES = 2
+# Below this many characters a platform gets the dedicated one-line template (eBay: 80).
+_SHORT_LIMIT = 120
+_Parts = list[tuple[int, str]]
+_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CODE_LIKE = re.compile(r"[A-Z0-9-]{6,}")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@functools.cache
+def reply_languages() -> tuple[str, ...]:
+    """Languages that have reply templates."""
+    return tuple(name for name in data_names("replies") if not name.startswith("_"))
+
+
+@functools.cache
+def _templates(language: str) -> dict[str, Any]:
+    return load_toml("replies", language)
+
+
+@functools.cache
+def _stride(total: int) -> int:
+    """A step coprime with `total`, so variants 0..total-1 all pick different combinations."""
+    step = max(1, int(total * 0.618)) + 1
+    while math.gcd(step, total) != 1:
+        step += 1
+    return step
+
+
+def _pick(options: Sequence[Sequence[str]], seed: str, variant: int) -> list[str]:
+    """One phrase per slot, chosen by a stable hash of `seed` and shifted by `variant`."""
+    total = math.prod(len(slot) for slot in options)
+    digest = hashlib.blake2b(seed.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    index = (int.from_bytes(digest, "big") + variant * _stride(total)) % total
+    chosen: list[str] = []
+    for slot in options:
+        index, remainder = divmod(index, len(slot))
+        chosen.append(slot[remainder])
+    return chosen
+
+
+@functools.lru_cache(maxsize=4096)
+def _safe(value: str, platform: str) -> bool:
+    """Whether a piece of outside text (a name, subject, contact words) may go into a reply."""
+    return check_reply(value, platform=platform).ok
+
+
+def first_name(author: str | None) -> str | None:
+    """The reviewer's first name ("Jane D." -> "Jane"), or None: never a surname or a handle."""
+    if not author or _CJK.search(author):
+        return None
+    tokens = author.split()
+    if not tokens or not _NAME.fullmatch(tokens[0]):
+        return None
+    names = _templates("_names")
+    word = tokens[0]
+    if word.lower() in names["generic"] or word.lower().rstrip(".") in names["titles"]:
+        return None
+    if len(word) < 2 or len(word) > 20:
+        return None
+    return word[0].upper() + word[1:] if word.islower() else word
+
+
+def _subject(review: ReviewInput) -> str | None:
+    """The product or subject, when it reads like words rather than a code (ASIN, SKU)."""
+    subject = (review.subject or "").strip()
+    if not subject or len(subject) > 60 or _CODE_LIKE.fullmatch(subject):
+        return None
+    return subject if any(char.isalpha() for char in subject) else None
+
+
+def _values(review: ReviewInput, business: BusinessInfo, policy: Policy) -> dict[str, str]:
+    """Placeholder values; anything that would break the platform's rules is left out."""
+    platform = policy.platform
+    values = {
+        "name": first_name(review.author) or "",
+        "subject": _subject(review) or "",
+        "contact": business.contact.strip(),
+        "support_url": (business.support_url or "").strip() if policy.reply.links else "",
+        "signature": (business.signature or business.name).strip(),
+    }
+    return {key: value if value and _safe(value, platform) else "" for key, value in values.items()}
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    text = template.format_map(values).strip()
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def _contact_options(
+    templates: dict[str, Any], policy: Policy, values: dict[str, str]
+) -> list[str]:
+    slots = templates["slots"]
+    if policy.channel.exists:
+        options: list[str] = templates["channel"][policy.channel.key]
+        return options
+    if values["support_url"]:
+        linked = [t for t in slots["contact_link"] if values["contact"] or "{contact}" not in t]
+        if linked:
+            return linked
+    if values["contact"]:
+        words: list[str] = slots["contact_words"]
+        return words
+    none: list[str] = slots["contact_none"]
+    return none
+
+
+def _main_categories(categories: Iterable[Category | str]) -> list[str]:
+    names = [name for name in category_names(categories) if name != "other"] or ["other"]
+    return names[:_MAX_CATEGORIES]
+
+
+def _is_positive(review: ReviewInput) -> bool:
+    return review.rating is not None and review.rating >= 4 and review.polarity != "negative"
+
+
+def _compose(
+    review: ReviewInput,
+    templates: dict[str, Any],
+    categories: Iterable[Category | str],
+    values: dict[str, str],
+    policy: Policy,
+    variant: int,
+) -> tuple[str, _Parts]:
+    """The full draft, dropping optional sentences until it fits the platform's limit."""
+    slots = templates["slots"]
+    greeting = slots["greeting_named"] if values["name"] else slots["greeting"]
+    body: list[tuple[str, Sequence[str]]]
+    if _is_positive(review):
+        body = [("positive", slots["positive"])]
+    else:
+        main = _main_categories(categories)
+        body = [("thanks", slots["thanks"]), ("apology", slots["apology"])]
+        body += [(f"ack{i}", templates["acknowledge"][name]) for i, name in enumerate(main)]
+        if policy.kind == "app":
+            body.append(("fix0", templates["fix_app"]["any"]))
+        else:
+            body += [(f"fix{i}", templates["fix"][name]) for i, name in enumerate(main)]
+        body.append(("contact", _contact_options(templates, policy, values)))
+    parts = [("greeting", greeting), *body]
+    if values["signature"]:
+        parts.append(("sign_off", slots["sign_off"]))
+    picked = _pick([options for _, options in parts], review.text, variant)
+    chosen = dict(zip([key for key, _ in parts], picked, strict=True))
+    item = templates["item_named"] if values["subject"] else templates["item_default"]
+    filled = {**values, "item": item.format_map(values)}
+    texts = {key: _fill(template, filled) for key, template in chosen.items()}
+    # Least important first: what goes when the platform's limit is tight.
+    for drop in (None, "ack1", "fix1", "thanks", "sign_off", "ack0", "greeting"):
+        texts.pop(drop or "", None)
+        text, joined = _join(texts, templates["language"])
+        if len(text) <= policy.reply.max_chars:
+            return text, joined
+    return _whole(str(templates["plain"]))
+
+
+def _whole(text: str) -> tuple[str, _Parts]:
+    return text, [(0, text)]
+
+
+def _join(texts: dict[str, str], language: str) -> tuple[str, _Parts]:
+    """The reply text (greeting and sign-off on their own lines) and where each part starts."""
+    space = "" if language == "zh" else " "
+    pieces: list[str] = []
+    parts: _Parts = []
+    offset = 0
+    for key, text in texts.items():
+        if pieces:
+            gap = "\n" if key == "sign_off" or pieces[-1] == texts.get("greeting") else space
+            pieces.append(gap)
+            offset += len(gap)
+        pieces.append(text)
+        parts.append((offset, text))
+        offset += len(text)
+    return "".join(pieces), parts
+
+
+def _compose_short(
+    review: ReviewInput,
+    templates: dict[str, Any],
+    values: dict[str, str],
+    policy: Policy,
+    variant: int,
+) -> tuple[str, _Parts]:
+    """One line for platforms with a tiny limit (eBay's 80 characters)."""
+    slots = templates["slots"]
+    for options in (slots["short_named"] if values["name"] else [], slots["short"]):
+        if options:
+            (template,) = _pick([options], review.text, variant)
+            text = _fill(template, values)
+            if len(text) <= policy.reply.max_chars:
+                return _whole(text)
+    return _whole(str(templates["plain_short"]))
+
+
+def plain_reply(language: str, policy: Policy) -> ReplyDraft:
+    """The plainest reply in `language` (or English): no names, no details, always allowed."""
+    code = base_language(language)
+    code = code if code in reply_languages() else _FALLBACK_LANGUAGE
+    templates = _templates(code)
+    key = "plain_short" if policy.reply.max_chars < _SHORT_LIMIT else "plain"
+    text = str(templates[key])
+    if len(text) > policy.reply.max_chars or not check_reply(text, platform=policy.platform).ok:
+        text = str(_templates(_FALLBACK_LANGUAGE)["plain_short"])
+        code = _FALLBACK_LANGUAGE
+    return ReplyDraft(text=text, language=code)
+
+
+def draft_with_check(
+    review: ReviewInput,
+    *,
+    language: str,
+    categories: Iterable[Category | str],
+    business: BusinessInfo,
+    policy: Policy,
+    variant: int = 0,
+) -> tuple[ReplyDraft, CheckResult]:
+    """Draft a reply and check it; a draft that fails its own check falls back to the plainest
+    template (which always passes). Returns the draft and its check result."""
+    code = base_language(language)
+    code = code if code in reply_languages() else _FALLBACK_LANGUAGE
+    templates = _templates(code)
+    values = _values(review, business, policy)
+    if policy.reply.max_chars < _SHORT_LIMIT:
+        text, parts = _compose_short(review, templates, values, policy, variant)
+    else:
+        text, parts = _compose(review, templates, categories, values, policy, variant)
+    # Sentence by sentence, with each sentence's result cached: same as check_reply(text).
+    result = check_parts(text, parts, platform=policy.platform, language=code)
+    if result.ok:
+        return ReplyDraft(text=text, language=code, variant=variant), result
+    plain = plain_reply(code, policy)
+    plain = ReplyDraft(text=plain.text, language=plain.language, variant=variant)
+    return plain, check_reply(plain.text, platform=policy.platform, language=plain.language)
+
+
+def draft_reply(
+    review: ReviewInput,
+    *,
+    language: str,
+    categories: Iterable[Category | str],
+    business: BusinessInfo,
+    policy: Policy,
+    variant: int = 0,
+) -> ReplyDraft:
+    """Draft a public reply in `language` (English when there are no templates for it; the
+    draft reports the language used): thanks, one apology, the problem named, a concrete fix,
+    the platform's private channel (or the business's contact words), and the signature."""
+    draft, _ = draft_with_check(
+        review,
+        language=language,
+        categories=categories,
+        business=business,
+        policy=policy,
+        variant=variant,
+    )
+    return draft

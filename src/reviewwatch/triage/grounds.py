@@ -1,0 +1,289 @@
+"""Removal grounds that can be read from the review text alone.
+
+Each detector aims at precision: a review is never flagged because it is negative, rude or
+unfair, only because its text has a concrete property that platforms list as a reason for
+removal (profanity, personal data, spam, extortion ...). Word lists live in
+``data/grounds.toml``. Whether a platform accepts a ground is decided later, by the platform
+rules, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reviewwatch.triage import _personal
+from reviewwatch.triage._lexicon import (
+    UNSPACED_LANGUAGES,
+    Matcher,
+    compile_terms,
+    evidence_text,
+    load_toml,
+    normalize,
+    words_pattern,
+)
+from reviewwatch.triage.categories import classify, normalize_for
+from reviewwatch.triage.language import detect_language
+from reviewwatch.triage.models import GroundMatch
+
+_PRODUCT_TOPICS = frozenset({"product_quality", "not_as_described"})
+_ORDER_TOPICS = frozenset({"shipping_delay", "damaged_in_transit", "wrong_item"})
+_SELLER_TOPICS = _ORDER_TOPICS | {"customer_service"}
+_MASKED = re.compile(r"(?<![\w*@#$%!])([a-zA-Z][a-zA-Z*@#$%!]*[*@#$%][a-zA-Z*@#$%!]*)")
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[a-z0-9-]{2,}\.(?:com|net|org|io|shop|store|xyz|top|info|biz|co|ly)\b",
+    re.IGNORECASE,
+)
+_MAY_BE_URL = re.compile(
+    r"https?://|www\.|\.(?:com|net|org|io|shop|store|xyz|top|info|biz|co|ly)\b", re.IGNORECASE
+)
+_CHANNEL_HINTS = ("whats", "telegram", "wechat", "viber", "signal", "instagram", "snapchat", "kik")
+_SENTENCE = re.compile(r"[^.!?。！？\n]+")
+_SPACE_PUNCT = re.compile(r"[\W_]+")
+_VOWELS = frozenset("aeiouy")
+
+
+@dataclass(frozen=True)
+class _Lists:
+    gan: re.Pattern[str]
+    masked_targets: frozenset[str]
+    patterns: dict[str, re.Pattern[str] | None]
+    matchers: dict[str, Matcher]
+    ui_strings: tuple[str, ...]
+    keyboard_runs: tuple[str, ...]
+
+
+def _matcher(words: list[Any], spaced: bool = True) -> Matcher:
+    return compile_terms(((str(word), 0) for word in words), spaced=spaced)
+
+
+@cache
+def _lists() -> _Lists:
+    data = load_toml("grounds.toml")
+    obscene_table = data["obscene_language"]
+    after = re.escape(str(obscene_table.get("zh_gan_ordinary_after", "")))
+    before = re.escape(str(obscene_table.get("zh_gan_ordinary_before", "")))
+    gan = re.compile(f"(?<![{before}])幹(?![{after}])")
+    spam, threat, off = data["promotional_or_spam"], data["threat_or_extortion"], data["off_topic"]
+    patterns = {
+        "channels": words_pattern(spam["channels"]),
+        "contact_verbs": words_pattern(spam["contact_verbs"]),
+        "first_person": words_pattern(off["first_person"]),
+    }
+    matchers = {
+        name: _matcher(table[name])
+        for table, names in (
+            (spam, ("scam_context", "promo_words")),
+            (
+                threat,
+                ("review_words", "change_verbs", "conditions", "demands", "reporting_cues", "harm"),
+            ),
+        )
+        for name in names
+    }
+    return _Lists(
+        gan=gan,
+        masked_targets=frozenset(str(w) for w in obscene_table.get("masked_targets", [])),
+        patterns=patterns,
+        matchers=matchers,
+        ui_strings=tuple(normalize_for(str(s), "zh") for s in off["ui_strings"]),
+        keyboard_runs=tuple(str(s) for s in off["keyboard_runs"]),
+    )
+
+
+# Word lists read in the single first scan of every review; the rest run only when needed.
+_FIRST_SCAN = ("obscene", "recovery", "profile_pointers", "review_words", "harm")
+
+
+@cache
+def _first_scan(language: str) -> tuple[Matcher, tuple[str, ...]]:
+    """One matcher for the language's swear words and the spam and threat trigger words."""
+    data = load_toml("grounds.toml")
+    table = data["obscene_language"]
+    swear = table.get(language) if isinstance(table.get(language), list) else None
+    words = {
+        "obscene": [*table.get("en", []), *(swear or [])],
+        "recovery": data["promotional_or_spam"]["recovery"],
+        "profile_pointers": data["promotional_or_spam"]["profile_pointers"],
+        "review_words": data["threat_or_extortion"]["review_words"],
+        "harm": data["threat_or_extortion"]["harm"],
+    }
+    spaced = language not in UNSPACED_LANGUAGES
+    terms = [(str(w), _FIRST_SCAN.index(name)) for name, ws in words.items() for w in ws]
+    return compile_terms(terms, spaced=spaced), _FIRST_SCAN
+
+
+def _scan(text: str, normalized: str, language: str) -> dict[str, list[str]]:
+    matcher, names = _first_scan(language)
+    hits: dict[str, list[str]] = {name: [] for name in names}
+    for start, end, label_ids in matcher.finditer(normalized):
+        for label_id in label_ids:
+            hits[names[label_id]].append(evidence_text(text, normalized, start, end))
+    return hits
+
+
+def _found(matcher: Matcher, original: str, normalized: str) -> list[str]:
+    return [evidence_text(original, normalized, s, e) for s, e, _ in matcher.finditer(normalized)]
+
+
+def _masked_profanity(text: str, targets: frozenset[str]) -> list[str]:
+    """Words with symbols standing in for letters ("f***", "Fu@$!ng") that fit a swear word."""
+    found = []
+    for match in _MASKED.finditer(text):
+        token = match.group(1).rstrip("!")
+        if len(token) < 3:
+            continue
+        shape = re.compile(
+            "".join("." if ch in "*@#$%!" else re.escape(ch) for ch in token.lower())
+        )
+        if any(shape.fullmatch(target) for target in targets):
+            found.append(token)
+    return found
+
+
+def _obscene(text: str, hits: dict[str, list[str]], language: str) -> list[str]:
+    lists = _lists()
+    found = list(hits["obscene"])
+    if language == "zh" or "幹" in text:
+        found += lists.gan.findall(text)
+    if any(ch in text for ch in "*@#$%"):
+        found += _masked_profanity(text, lists.masked_targets)
+    return found
+
+
+def _promotional(text: str, normalized: str, hits: dict[str, list[str]]) -> list[str]:
+    """Contact-me-on-WhatsApp pushes, fund-recovery templates, and links sold with promo words."""
+    lists = _lists()
+    evidence = list(hits["recovery"])
+    pointers = hits["profile_pointers"]
+    if pointers and _found(lists.matchers["scam_context"], text, normalized):
+        evidence += pointers
+    channels, verbs = lists.patterns["channels"], lists.patterns["contact_verbs"]
+    if channels is not None and verbs is not None and any(h in normalized for h in _CHANNEL_HINTS):
+        channel = channels.search(normalized)
+        if channel and (verbs.search(normalized) or re.search(r"\+?\d{7,}", text)):
+            evidence.append(channel.group(0))
+    urls = _URL.findall(text) if _MAY_BE_URL.search(text) else []
+    if urls:
+        promo = _found(lists.matchers["promo_words"], text, normalized)
+        if promo:
+            evidence += urls + promo
+    return evidence
+
+
+def _threat(normalized: str, hits: dict[str, list[str]]) -> list[str]:
+    """Extortion (review changed for money or goods) and threats of harm, sentence by sentence."""
+    matchers = _lists().matchers
+    evidence: list[str] = []
+    # Most reviews name neither a review nor a harm; skip the sentence-by-sentence reading.
+    if not hits["review_words"] and not hits["harm"]:
+        return evidence
+    for sentence in _SENTENCE.findall(normalized):
+        if any(True for _ in matchers["reporting_cues"].finditer(sentence)):
+            continue
+        harm = [sentence[s:e] for s, e, _ in matchers["harm"].finditer(sentence)]
+        if harm:
+            evidence += harm
+            continue
+        parts = [
+            next((sentence[s:e] for s, e, _ in matchers[name].finditer(sentence)), None)
+            for name in ("review_words", "change_verbs", "conditions", "demands")
+        ]
+        if all(parts):
+            evidence.append(sentence.strip())
+    return evidence
+
+
+def _off_topic(text: str, normalized: str, language: str) -> list[str]:
+    """Pasted interface messages and keyboard mashing: text that is not a review at all."""
+    lists = _lists()
+    # Pasted messages and keyboard mashing are short; longer texts are never off-topic here.
+    if len(text) > 80:
+        return []
+    compact = _SPACE_PUNCT.sub(" ", normalize_for(text, "zh" if not text.isascii() else "en"))
+    compact = compact.strip()
+    if not compact:
+        return []
+    if len(compact) <= 60:
+        first_person = lists.patterns["first_person"]
+        person = first_person is not None and first_person.search(compact)
+        for ui in lists.ui_strings:
+            if ui in compact and not person and len(ui) * 3 >= len(compact):
+                return [text.strip()]
+    letters = compact.replace(" ", "")
+    # Keyboard mashing is short; longer texts are never treated as gibberish.
+    if len(compact) <= 40 and letters.isascii() and letters.isalpha() and len(letters) >= 6:
+        guess = detect_language(text)
+        if guess.fallback and language not in UNSPACED_LANGUAGES:
+            mashed = any(run in letters for run in lists.keyboard_runs)
+            vowels = sum(ch in _VOWELS for ch in letters) / len(letters)
+            if mashed or vowels < 0.15:
+                return [text.strip()]
+    return []
+
+
+@cache
+def _product_words() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    table = load_toml("grounds.toml").get("one_sided", {})
+    cjk = tuple(str(word) for word in table.get("product_words_cjk", []))
+    return words_pattern([str(word) for word in table.get("product_words", [])]), cjk
+
+
+def _mentions_product(text: str) -> bool:
+    pattern, cjk = _product_words()
+    if pattern is not None and pattern.search(normalize(text)):
+        return True
+    return any(word in text for word in cjk)
+
+
+def _one_sided(text: str, language: str) -> list[GroundMatch]:
+    """Whether the text speaks only of the product, or only of seller and delivery."""
+    categories = {category.name: category.evidence for category in classify(text, language)}
+    names = set(categories)
+    product = names & _PRODUCT_TOPICS
+    result = []
+    if product and not names & (_SELLER_TOPICS | {"usability", "price_value"}):
+        evidence = tuple(word for name in sorted(product) for word in categories[name])
+        result.append(GroundMatch("seller_feedback_is_product_review", evidence))
+    # Complaints about "customer service" alone may be about the maker, so an order or
+    # delivery topic must be there too, and no word about the product itself.
+    order = names & _ORDER_TOPICS
+    if order and not product and "usability" not in names and not _mentions_product(text):
+        seller = names & _SELLER_TOPICS
+        evidence = tuple(word for name in sorted(seller) for word in categories[name])
+        result.append(GroundMatch("product_review_is_seller_feedback", evidence))
+    return result
+
+
+def detect_grounds(text: str, language: str) -> tuple[GroundMatch, ...]:
+    """Find the removal grounds the review text itself shows, each with its evidence.
+
+    Covers obscene_language, personal_information, off_topic, promotional_or_spam,
+    threat_or_extortion, and the two text properties seller_feedback_is_product_review
+    and product_review_is_seller_feedback, which only the platform rules for Amazon use.
+    ``fba_delivery_only`` depends on the order, not the text, and is never returned.
+    """
+    if not text or text.isspace():
+        return ()
+    normalized = normalize(text)
+    hits = _scan(text, normalized, language)
+    personal = _personal.find_emails(text) + _personal.find_phones(text)
+    personal += _personal.find_staff_names(text)
+    found = {
+        "obscene_language": _obscene(text, hits, language),
+        "personal_information": personal,
+        "off_topic": _off_topic(text, normalized, language),
+        "promotional_or_spam": _promotional(text, normalized, hits),
+        "threat_or_extortion": _threat(normalized, hits),
+    }
+    if found["promotional_or_spam"] and (hits["recovery"] or hits["profile_pointers"]):
+        # A recovery-scam template is not a review of anything either.
+        found["off_topic"] = found["off_topic"] or found["promotional_or_spam"][:1]
+    matches = [
+        GroundMatch(ground, tuple(dict.fromkeys(evidence)))
+        for ground, evidence in found.items()
+        if evidence
+    ]
+    return (*matches, *_one_sided(text, language))

@@ -1,0 +1,192 @@
+"""Language detection for short review texts, offline and without a model.
+
+Writing systems decide first: kana means Japanese, Han without kana means Chinese (Traditional
+and Simplified alike), Hangul means Korean, and so on. Latin and Cyrillic texts are scored
+against word and letter profiles kept in ``data/languages.toml``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from reviewwatch.triage._lexicon import load_toml, normalize
+from reviewwatch.triage.models import LanguageGuess
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+_NON_LATIN = re.compile(
+    r"[\u0370-\u10ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+)
+_OTHER_SCRIPTS: dict[str, re.Pattern[str]] = {
+    "greek": re.compile(r"[\u0370-\u03ff]"),
+    "hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+    "hebrew": re.compile(r"[\u0590-\u05ff]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+    "devanagari": re.compile(r"[\u0900-\u097f]"),
+    "georgian": re.compile(r"[\u10a0-\u10ff]"),
+    "armenian": re.compile(r"[\u0530-\u058f]"),
+}
+# Text is normalised first: case-folded, Latin accents removed.
+_WORD = re.compile(r"[a-z\u00df-\u024f\u0400-\u04ff]+(?:'[a-z\u00df-\u024f\u0400-\u04ff]+)?")
+# A word shared by many languages tells little about any of them.
+_CHAR_CAP = 3
+
+
+@dataclass(frozen=True)
+class _Profiles:
+    words: dict[str, dict[str, float]]
+    affixes: dict[str, dict[str, float]]
+    chars: dict[str, dict[str, float]]
+    char_pattern: re.Pattern[str] | None
+    cyrillic: frozenset[str]
+    scripts: dict[str, str]
+    min_score: float
+    near_tie: float
+
+
+def _spread(index: dict[str, list[str]], weight: float) -> dict[str, dict[str, float]]:
+    """Give each feature a weight per language, shrinking with the number of languages."""
+    return {
+        feature: {lang: weight / math.sqrt(len(langs)) for lang in langs}
+        for feature, langs in index.items()
+    }
+
+
+@cache
+def _profiles() -> _Profiles:
+    data = load_toml("languages.toml")
+    settings = data.get("settings", {})
+    scripts = {str(k): str(v) for k, v in data.get("scripts", {}).items()}
+    words: dict[str, list[str]] = {}
+    affixes: dict[str, list[str]] = {}
+    chars: dict[str, list[str]] = {}
+    cyrillic: set[str] = set()
+    for lang, table in data.items():
+        if lang in ("settings", "scripts"):
+            continue
+        for word in {normalize(w) for w in table.get("words", [])}:
+            words.setdefault(word, []).append(lang)
+            if _CYRILLIC.search(word):
+                cyrillic.add(lang)
+        for affix in {normalize(a) for a in table.get("affixes", [])}:
+            affixes.setdefault(affix, []).append(lang)
+        for char in set(str(table.get("chars", "")).lower()):
+            chars.setdefault(char, []).append(lang)
+    char_pattern = re.compile("[" + re.escape("".join(chars)) + "]") if chars else None
+    return _Profiles(
+        words=_spread(words, 1.0),
+        affixes=_spread(affixes, 1.0),
+        chars=_spread(chars, 1.5),
+        char_pattern=char_pattern,
+        cyrillic=frozenset(cyrillic),
+        scripts=scripts,
+        min_score=float(settings.get("min_score", 1.0)),
+        near_tie=float(settings.get("near_tie", 0.8)),
+    )
+
+
+def _score_words(text: str, profiles: _Profiles) -> dict[str, float]:
+    """Score every profiled language by the words, elisions and letters the text uses."""
+    scores: dict[str, float] = {}
+    words, affixes = profiles.words, profiles.affixes
+    for token in _WORD.findall(normalize(text)):
+        weights = words.get(token)
+        if "'" in token:
+            head, tail = token.split("'", 1)
+            for affix in (head + "'", "n't" if tail == "t" and head.endswith("n") else "'" + tail):
+                for lang, weight in affixes.get(affix, {}).items():
+                    scores[lang] = scores.get(lang, 0.0) + weight
+        if weights:
+            for lang, weight in weights.items():
+                scores[lang] = scores.get(lang, 0.0) + weight
+    if profiles.char_pattern is not None and not text.isascii():
+        for char, count in Counter(profiles.char_pattern.findall(text.lower())).items():
+            for lang, weight in profiles.chars[char].items():
+                scores[lang] = scores.get(lang, 0.0) + weight * min(count, _CHAR_CAP)
+    return scores
+
+
+def _decide(
+    scores: dict[str, float], profiles: _Profiles, hint: str | None, fallback: str
+) -> LanguageGuess:
+    """Pick the best-scoring language; the hint only breaks near-ties."""
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] < profiles.min_score:
+        return LanguageGuess(fallback, 0.0, fallback=True)
+    best, top = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    tied = {lang for lang, score in ranked if score >= top * profiles.near_tie}
+    if hint is not None and hint in tied:
+        best = hint
+    elif len(tied) > 1 and fallback in tied:
+        best = fallback
+    margin = (top - runner_up) / top
+    strength = top / (top + 1.5)
+    confidence = round(min(1.0, strength * (0.5 + 0.5 * margin)), 3)
+    return LanguageGuess(best, confidence)
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    """Count letters per writing system, looking only at the (usually few) non-Latin ones."""
+    others = _NON_LATIN.findall(text)
+    counts = {
+        "han": 0,
+        "kana": 0,
+        "cyrillic": 0,
+        "latin": len(_LATIN.findall(text)) if others else 0,
+    }
+    for char in others:
+        if _HAN.match(char):
+            counts["han"] += 1
+        elif _KANA.match(char):
+            counts["kana"] += 1
+        elif _CYRILLIC.match(char):
+            counts["cyrillic"] += 1
+        else:
+            for script, pattern in _OTHER_SCRIPTS.items():
+                if pattern.match(char):
+                    counts[script] = counts.get(script, 0) + 1
+                    break
+    return counts
+
+
+def _by_script(counts: dict[str, int], profiles: _Profiles) -> tuple[str, float] | None:
+    """Languages told by their writing system alone, with a confidence; None otherwise."""
+    # One CJK character carries about as much as a short Latin word.
+    cjk = counts["han"] + counts["kana"]
+    if cjk and cjk * 3 >= counts["latin"]:
+        if counts["kana"] >= 2 or (counts["kana"] and counts["kana"] * 10 >= cjk):
+            return "ja", min(1.0, 0.6 + 0.05 * cjk)
+        return "zh", min(1.0, 0.5 + 0.05 * counts["han"])
+    dominant = max(counts, key=lambda script: counts[script])
+    if counts[dominant] and dominant in profiles.scripts:
+        return profiles.scripts[dominant], min(1.0, 0.6 + 0.05 * counts[dominant])
+    return None
+
+
+def detect_language(text: str, *, hint: str | None = None, fallback: str = "en") -> LanguageGuess:
+    """Guess the ISO 639-1 language of a short review text.
+
+    ``hint`` (the platform's language, often only the device locale) decides only between
+    languages that score nearly the same. When the text gives too little evidence, the
+    result is ``fallback`` with ``fallback=True`` and confidence 0.
+    """
+    profiles = _profiles()
+    hint = hint.split("-")[0].split("_")[0].lower() if hint else None
+    cyrillic = False
+    if not text.isascii():
+        counts = _script_counts(text)
+        by_script = _by_script(counts, profiles)
+        if by_script is not None:
+            return LanguageGuess(by_script[0], round(by_script[1], 3))
+        cyrillic = counts["cyrillic"] > counts["latin"]
+    scores = _score_words(text, profiles)
+    keep = {k: v for k, v in scores.items() if (k in profiles.cyrillic) == cyrillic}
+    return _decide(keep, profiles, hint, fallback)

@@ -1,0 +1,65 @@
+"""The whole triage of one review: language, complaint categories, removal grounds, next steps,
+a reply draft and its check."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reviewwatch.triage.categories import classify
+from reviewwatch.triage.drafts import draft_with_check
+from reviewwatch.triage.grounds import detect_grounds
+from reviewwatch.triage.language import detect_language
+from reviewwatch.triage.models import PLATFORMS, BusinessInfo, LanguageGuess, ReviewInput, Triage
+from reviewwatch.triage.policies import accepted_grounds, load_policy
+from reviewwatch.triage.steps import plan_next_steps
+
+_UNKNOWN_PLATFORM = "generic"
+
+
+def triage_review(
+    review: ReviewInput,
+    *,
+    business: BusinessInfo,
+    fallback_language: str = "en",
+    now: datetime,
+    sla_hours: int = 24,
+    variant: int = 0,
+    language: str | None = None,
+    fulfilled_by_amazon: bool = False,
+) -> Triage:
+    """Triage one review: detect its language, classify the complaint, keep the removal grounds
+    its platform accepts, plan the next steps and draft a checked reply.
+
+    `language` forces the reply language (detection still runs for the result). A platform
+    not in models.PLATFORMS gets the universal safe rules. The draft always passes its own check;
+    where the platform has no public reply, there is no draft.
+    """
+    platform = review.platform if review.platform in PLATFORMS else _UNKNOWN_PLATFORM
+    policy = load_policy(platform)
+    text = review.text
+    guess: LanguageGuess = detect_language(
+        text, hint=review.language_hint, fallback=fallback_language
+    )
+    categories = classify(text, guess.code)
+    matches = detect_grounds(text, guess.code)
+    grounds = accepted_grounds(
+        platform,
+        matches,
+        rating=review.rating,
+        categories=categories,
+        fulfilled_by_amazon=fulfilled_by_amazon,
+    )
+    steps = plan_next_steps(
+        review, categories=categories, grounds=grounds, policy=policy, now=now, sla_hours=sla_hours
+    )
+    if not policy.reply.allowed:
+        return Triage(guess, categories, grounds, steps, suggested_reply=None)
+    draft, check = draft_with_check(
+        review,
+        language=language or guess.code,
+        categories=categories,
+        business=business,
+        policy=policy,
+        variant=variant,
+    )
+    return Triage(guess, categories, grounds, steps, suggested_reply=draft, reply_check=check)

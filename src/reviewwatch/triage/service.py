@@ -1,0 +1,210 @@
+"""Triage for stored reviews: run the pipeline, cache the result per review version, and give
+it back in the contract's shape (`categories`, `removal_grounds`, `suggested_reply`,
+`next_steps`).
+
+The cache makes a review's suggestions stable: `show` twice gives the same draft. It is keyed
+on the review's version and on the business details that go into a draft, so an edited review
+or a new signature gets fresh suggestions; asking for another variant or language never
+touches the cached default.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from reviewwatch.models import Review, utc_now
+from reviewwatch.store import to_text, transaction
+from reviewwatch.triage.models import BusinessInfo, ReviewInput, Triage
+from reviewwatch.triage.pipeline import triage_review
+
+EMPTY_FIELDS: Mapping[str, Any] = {
+    "detected_language": None,
+    "language_confidence": None,
+    "categories": [],
+    "category_evidence": {},
+    "removal_grounds": [],
+    "suggested_reply": None,
+    "reply_language": None,
+    "reply_variant": None,
+    "next_steps": [],
+}
+
+
+def review_input(review: Review) -> ReviewInput:
+    return ReviewInput(
+        platform=review.platform,
+        rating=review.rating,
+        polarity=review.polarity,
+        title=review.title,
+        body=review.body,
+        author=review.author,
+        subject=review.subject,
+        language_hint=review.language,
+        first_seen_at=review.first_seen_at,
+        created_at=review.created_at,
+        reply=review.reply,
+    )
+
+
+def run_triage(
+    review: Review,
+    *,
+    business: BusinessInfo,
+    fallback_language: str = "en",
+    sla_hours: int = 24,
+    variant: int = 0,
+    language: str | None = None,
+    now: datetime | None = None,
+) -> Triage:
+    """The pipeline on one stored review (no cache)."""
+    return triage_review(
+        review_input(review),
+        business=business,
+        fallback_language=fallback_language,
+        now=now or review.first_seen_at or utc_now(),
+        sla_hours=sla_hours,
+        variant=variant,
+        language=language,
+    )
+
+
+def triage_fields(triage: Triage) -> dict[str, Any]:
+    """The contract's JSON fields, plus the detected language and the draft's language."""
+    draft = triage.suggested_reply
+    return {
+        "detected_language": triage.language.code,
+        "language_confidence": round(triage.language.confidence, 3),
+        "categories": [category.name for category in triage.categories],
+        "category_evidence": {c.name: list(c.evidence) for c in triage.categories},
+        "removal_grounds": [
+            {
+                "ground": g.ground,
+                "policy": g.policy,
+                "how_to_file": g.how_to_file,
+                "evidence": list(g.evidence),
+            }
+            for g in triage.removal_grounds
+        ],
+        "suggested_reply": draft.text if draft else None,
+        "reply_language": draft.language if draft else None,
+        "reply_variant": draft.variant if draft else None,
+        "next_steps": [
+            {"action": s.action, "why": s.why, "deadline": to_text(s.deadline), "policy": s.policy}
+            for s in triage.next_steps
+        ],
+    }
+
+
+def _fingerprint(business: BusinessInfo, fallback_language: str, sla_hours: int) -> str:
+    material = json.dumps([asdict(business), fallback_language, sla_hours, _PIPELINE_VERSION])
+    return hashlib.sha256(material.encode()).hexdigest()[:16]
+
+
+# Bump when the pipeline's output changes shape, so cached suggestions are recomputed.
+_PIPELINE_VERSION = 1
+
+
+class TriageCache:
+    """Cached default triage of stored reviews (variant 0, the review's own language)."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        business: BusinessInfo,
+        fallback_language: str = "en",
+        sla_hours: int = 24,
+    ) -> None:
+        self.conn = conn
+        self.business = business
+        self.fallback_language = fallback_language
+        self.sla_hours = sla_hours
+        self.fingerprint = _fingerprint(business, fallback_language, sla_hours)
+
+    def fields(self, review: Review, *, store: bool = True) -> dict[str, Any]:
+        """The triage fields of a review: cached if fresh, computed (and kept) if not.
+
+        Reviews that are not flagged get empty fields: triage is for reviews that need an answer.
+        """
+        if not review.flagged:
+            return {**EMPTY_FIELDS, "category_evidence": {}}
+        cached = self._cached(review)
+        if cached is not None:
+            return cached
+        fields = triage_fields(self.compute(review))
+        if store:
+            with transaction(self.conn):
+                self._store(review, fields)
+        return fields
+
+    def compute(self, review: Review, *, variant: int = 0, language: str | None = None) -> Triage:
+        return run_triage(
+            review,
+            business=self.business,
+            fallback_language=self.fallback_language,
+            sla_hours=self.sla_hours,
+            variant=variant,
+            language=language,
+        )
+
+    def refresh(self, reviews: Iterable[Review]) -> dict[int, dict[str, Any]]:
+        """Triage several reviews (a poll's newly flagged ones) in one transaction."""
+        results = {}
+        with transaction(self.conn):
+            for review in reviews:
+                fields = self._cached(review) or triage_fields(self.compute(review))
+                self._store(review, fields)
+                results[review.id] = fields
+        return results
+
+    def _cached(self, review: Review) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            "SELECT language, language_confidence, categories, removal_grounds, next_steps,"
+            " suggested_reply, reply_language FROM triage"
+            " WHERE review_id = ? AND version = ? AND fingerprint = ?",
+            (review.id, review.version, self.fingerprint),
+        ).fetchone()
+        if row is None:
+            return None
+        categories = json.loads(row[2])
+        return {
+            "detected_language": row[0],
+            "language_confidence": row[1],
+            "categories": list(categories),
+            "category_evidence": categories,
+            "removal_grounds": json.loads(row[3]),
+            "suggested_reply": row[5],
+            "reply_language": row[6],
+            "reply_variant": 0 if row[5] is not None else None,
+            "next_steps": json.loads(row[4]),
+        }
+
+    def _store(self, review: Review, fields: Mapping[str, Any]) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO triage (review_id, version, fingerprint, variant,"
+            " reply_language, language, language_confidence, categories, removal_grounds,"
+            " next_steps, suggested_reply) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                review.id,
+                review.version,
+                self.fingerprint,
+                0,
+                fields["reply_language"],
+                fields["detected_language"],
+                fields["language_confidence"],
+                json.dumps(fields["category_evidence"], ensure_ascii=False),
+                json.dumps(fields["removal_grounds"], ensure_ascii=False),
+                json.dumps(fields["next_steps"], ensure_ascii=False),
+                fields["suggested_reply"],
+            ),
+        )
+        # The detected language is better than the platform's hint (often the device locale).
+        self.conn.execute(
+            "UPDATE reviews SET language = ? WHERE id = ?", (fields["detected_language"], review.id)
+        )

@@ -1,0 +1,137 @@
+"""Plan what the seller should do next about one review, platform by platform.
+
+The texts come from the policy packs (`data/policies/<platform>.toml`) and the per-category
+remedies (`data/policies/_steps.toml`); this module only orders them and computes deadlines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from reviewwatch.triage._data import load_toml
+from reviewwatch.triage.models import Category, NextStep, RemovalGround, ReviewInput
+from reviewwatch.triage.policies import Policy, category_names
+
+
+def _utc(moment: datetime) -> datetime:
+    """Aware UTC datetime; a naive one is taken to be UTC already."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def _category_table(name: str, policy: Policy) -> dict[str, Any] | None:
+    steps = load_toml("policies", "_steps")
+    tables: dict[str, dict[str, Any]] = steps["categories"]
+    if policy.kind == "app" and name in steps["app"]:
+        tables = steps["app"]
+    return tables.get(name)
+
+
+def _reply_step(
+    review: ReviewInput, policy: Policy, base: datetime, now: datetime, sla_hours: int
+) -> NextStep:
+    rules = policy.reply
+    if not rules.allowed:
+        return NextStep(action=rules.action, why=rules.why, policy=rules.policy)
+    if review.reply:
+        return NextStep(action=rules.existing_reply_action, why=rules.why, policy=rules.policy)
+    deadline = base + timedelta(hours=rules.deadline_hours or sla_hours)
+    if rules.hard_deadline_days:
+        written = _utc(review.created_at) if review.created_at else base
+        closes = written + timedelta(days=rules.hard_deadline_days)
+        if closes < now:
+            return NextStep(action=rules.window_closed_action, why=rules.why, policy=rules.policy)
+        deadline = min(deadline, closes)
+    return NextStep(action=rules.action, why=rules.why, deadline=deadline, policy=rules.policy)
+
+
+def _channel_step(policy: Policy, base: datetime, sla_hours: int) -> NextStep:
+    channel = policy.channel
+    deadline = (
+        base + timedelta(hours=channel.response_hours or sla_hours) if channel.exists else None
+    )
+    return NextStep(
+        action=channel.action, why=channel.why, deadline=deadline, policy=channel.policy
+    )
+
+
+def _category_steps(names: Sequence[str], policy: Policy, base: datetime) -> list[NextStep]:
+    cited = str(load_toml("policies", "_steps")["policy"])
+    steps: list[NextStep] = []
+    for name in names or ("other",):
+        table = _category_table(name, policy)
+        if table is None:
+            continue
+        remedy_due = base + timedelta(hours=table["remedy_hours"])
+        cause_due = base + timedelta(days=table["root_cause_days"])
+        steps.append(NextStep(table["remedy"], table["why"], remedy_due, cited))
+        steps.append(NextStep(table["root_cause"], table["why"], cause_due, cited))
+    return steps
+
+
+def _removal_steps(
+    review: ReviewInput, grounds: Iterable[RemovalGround], policy: Policy, base: datetime
+) -> list[NextStep]:
+    removal = policy.removal
+    deadline = None
+    if removal.window_days:
+        start = base
+        if removal.window_from == "created" and review.created_at:
+            start = _utc(review.created_at)
+        deadline = start + timedelta(days=removal.window_days)
+    steps: list[NextStep] = []
+    for ground in grounds:
+        rule = removal.rule_for(ground.ground)
+        outcome = rule.outcome if rule else "removal"
+        values = {"outcome": outcome, "ground": ground.ground, "how_to_file": ground.how_to_file}
+        action = removal.action_template.format_map(values)
+        why = removal.why_template.format_map(values)
+        if ground.evidence:
+            why = f"{why} Evidence: {'; '.join(ground.evidence)}"
+        steps.append(NextStep(action=action, why=why, deadline=deadline, policy=ground.policy))
+    return steps
+
+
+def _update_step(review: ReviewInput, policy: Policy, base: datetime) -> NextStep:
+    rules = policy.update_request
+    deadline = None
+    if rules.allowed and rules.window_days:
+        start = _utc(review.created_at) if review.created_at else base
+        deadline = start + timedelta(days=rules.window_days)
+    return NextStep(action=rules.action, why=rules.why, deadline=deadline, policy=rules.policy)
+
+
+def plan_next_steps(
+    review: ReviewInput,
+    *,
+    categories: Iterable[Category | str],
+    grounds: Sequence[RemovalGround],
+    policy: Policy,
+    now: datetime,
+    sla_hours: int = 24,
+) -> tuple[NextStep, ...]:
+    """The seller's next steps for `review`, in order, each with why, a deadline where one
+    exists (UTC, counted from `review.first_seen_at`, else `now`) and the policy it rests on.
+
+    Covers the public reply (with the platform's quirks), the private channel, the remedy and
+    root-cause check per complaint category, a removal request for each accepted ground (and
+    only then), whether an update may be asked for after the fix, and a follow-up date.
+    """
+    now = _utc(now)
+    base = _utc(review.first_seen_at) if review.first_seen_at else now
+    reply = _reply_step(review, policy, base, now, sla_hours)
+    channel = _channel_step(policy, base, sla_hours)
+    # Where a reply cannot be taken back (one shot, or it locks the buyer's edit), talk first.
+    private_first = policy.reply.one_shot or policy.reply.locks_review_edit
+    steps = [channel, reply] if private_first else [reply, channel]
+    steps += _category_steps(category_names(categories), policy, base)
+    steps += _removal_steps(review, grounds, policy, base)
+    steps.append(_update_step(review, policy, base))
+    follow_up = base + timedelta(days=policy.follow_up_days)
+    steps.append(
+        NextStep(policy.follow_up_action, policy.follow_up_why, follow_up, policy.follow_up_policy)
+    )
+    return tuple(steps)

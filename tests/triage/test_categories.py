@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reviewwatch.triage.categories import classify
+from reviewwatch.triage.models import CATEGORIES
+
+
+def names(text: str, language: str) -> set[str]:
+    return {category.name for category in classify(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Stopped working after a week, cheap plastic.", "product_quality"),
+        ("en", "Looks nothing like the picture, very misleading listing.", "not_as_described"),
+        ("en", "They sent the wrong size and a part was missing.", "wrong_item"),
+        ("en", "Package took three weeks and tracking never updated.", "shipping_delay"),
+        ("en", "The box was crushed and the lamp arrived broken.", "damaged_in_transit"),
+        ("en", "Support never answered and the agent was rude.", "customer_service"),
+        ("en", "Way overpriced, hidden fees at checkout.", "price_value"),
+        ("en", "The app keeps crashing when I try to log in.", "usability"),
+        ("en", "Too many marketing emails, I cannot unsubscribe.", "other"),
+        ("es", "Llegó roto y la calidad es pésima", "product_quality"),
+        ("es", "El pedido nunca llegó, llevo semanas esperando", "shipping_delay"),
+        (
+            "es",
+            "Atención al cliente no responde, imposible conseguir el reembolso",
+            "customer_service",
+        ),
+        ("fr", "Colis toujours pas reçu, livraison en retard", "shipping_delay"),
+        ("fr", "Produit non conforme à la description", "not_as_described"),
+        ("fr", "Beaucoup trop cher pour ce que c'est", "price_value"),
+        ("de", "Das Gerät ist nach zwei Tagen kaputt gegangen", "product_quality"),
+        ("de", "Lieferung verspätet, Paket erst nach drei Wochen angekommen", "shipping_delay"),
+        ("de", "Der Kundenservice antwortet nicht auf meine E-Mails", "customer_service"),
+        ("nl", "Het product werkt niet meer na een week", "product_quality"),
+        ("nl", "Pakket beschadigd aangekomen, de doos was ingedeukt", "damaged_in_transit"),
+        ("nl", "Veel te duur voor deze kwaliteit", "price_value"),
+        ("it", "Il prodotto è arrivato con due settimane di ritardo", "shipping_delay"),
+        ("it", "Non funziona, si è rotto subito", "product_quality"),
+        ("pt", "Atendimento péssimo, ninguém responde", "customer_service"),
+        ("pt", "Veio o produto errado, pedi outro modelo", "wrong_item"),
+        ("pl", "Paczka nie dotarła, kurier zgubił przesyłkę", "shipping_delay"),
+        ("pl", "Słaba jakość, zepsuł się po tygodniu", "product_quality"),
+        ("lv", "Prece saplīsa pēc divām dienām, slikta kvalitāte", "product_quality"),
+        ("lv", "Piegāde kavējās divas nedēļas", "shipping_delay"),
+        ("lv", "Klientu serviss neatbild uz e-pastiem", "customer_service"),
+        ("zh", "物流太慢了，等了兩個星期才到", "shipping_delay"),
+        ("zh", "客服態度很差，打電話都打不通", "customer_service"),
+        ("zh", "质量太差，用了两天就坏了", "product_quality"),
+        ("zh", "APP一直閃退，購物車也打不開", "usability"),
+        ("zh", "與描述不符，顏色有色差", "not_as_described"),
+    ],
+)
+def test_hand_written_complaints(language: str, text: str, expected: str) -> None:
+    assert expected in names(text, language)
+
+
+def test_evidence_names_the_trigger_words() -> None:
+    (category,) = [
+        c for c in classify("The kettle arrived broken.", "en") if c.name == "damaged_in_transit"
+    ]
+    assert category.evidence == ("arrived broken",)
+
+
+def test_accents_and_case_are_ignored() -> None:
+    assert "shipping_delay" in names("PIEGADE KAVEJAS", "lv")
+    assert "product_quality" in names("CALIDAD PÉSIMA", "es")
+
+
+def test_inflections_match_through_prefixes() -> None:
+    assert "product_quality" in names("Das Teil war defekt", "de")
+    assert "product_quality" in names("Het is defecte rommel", "nl")
+    assert "customer_service" in names("Sie haben die Reklamation ignoriert", "de")
+
+
+def test_negated_problem_word_is_only_a_weak_sign() -> None:
+    assert "product_quality" not in names("Not broken.", "en")
+    assert "product_quality" in names("It is broken.", "en")
+
+
+def test_other_only_for_plain_complaints_without_a_topic() -> None:
+    assert names("Very disappointed, sent it back.", "en") == {"other"}
+    assert "other" not in names("Very disappointed, the screen cracked.", "en")
+    assert names("Thanks, see you next time.", "en") == set()
+
+
+def test_unknown_language_uses_english_lists() -> None:
+    assert "product_quality" in names("stopped working", "xx")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n"])
+def test_empty_text_has_no_categories(text: str) -> None:
+    assert classify(text, "en") == ()
+
+
+def test_results_follow_the_declared_order() -> None:
+    found = [c.name for c in classify("Late delivery, rude support, and it broke.", "en")]
+    assert found == sorted(found, key=CATEGORIES.index)
+
+
+def test_dev_set_macro_f1(dev_rows: list[dict[str, Any]]) -> None:
+    f1s = []
+    for name in CATEGORIES:
+        tp = fp = fn = 0
+        for row in dev_rows:
+            got = name in names(row["text"], row["lang"])
+            gold = name in row["categories"]
+            tp, fp, fn = tp + (got and gold), fp + (got and not gold), fn + (gold and not got)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    assert sum(f1s) / len(f1s) >= 0.72
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(),
+    st.sampled_from(["en", "es", "fr", "de", "nl", "it", "pt", "pl", "lv", "zh", "ja", "xx"]),
+)
+def test_never_raises(text: str, language: str) -> None:
+    for category in classify(text, language):
+        assert category.name in CATEGORIES
+        assert category.evidence

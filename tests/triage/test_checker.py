@@ -1,0 +1,215 @@
+"""The reply checker: blocks what gets accounts suspended, lets honest remedies through."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewwatch.triage.checker import check_reply
+from reviewwatch.triage.models import PLATFORMS
+
+AMAZON_VIOLATION = (
+    "Would you be willing to remove your feedback if we provide you with a voucher for 25% off "
+    "your next purchase?"
+)
+AMAZON_ACCEPTABLE = (
+    "If you are satisfied that we have resolved your concerns, it is possible to update or "
+    "remove the feedback you originally provided here."
+)
+
+
+def _rules(text: str, platform: str = "generic", **kwargs: object) -> set[str]:
+    result = check_reply(text, platform=platform, **kwargs)  # type: ignore[arg-type]
+    return {finding.rule for finding in result.findings if finding.severity == "block"}
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_amazon_violation_example_is_blocked_everywhere(platform: str) -> None:
+    result = check_reply(AMAZON_VIOLATION, platform=platform)
+    assert not result.ok
+    incentive = [f for f in result.findings if f.rule == "incentive_for_review"]
+    assert incentive, result.findings
+    span = AMAZON_VIOLATION[incentive[0].start : incentive[0].end]
+    assert "voucher" in span and "feedback" in span
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_amazon_acceptable_example(platform: str) -> None:
+    result = check_reply(AMAZON_ACCEPTABLE, platform=platform)
+    if platform == "amazon_feedback":
+        assert result.ok and not result.findings
+    else:
+        # Everywhere else asking for an update is not allowed (or not clearly allowed).
+        assert not result.ok
+        (finding,) = [f for f in result.findings if f.rule == "ask_change_review"]
+        assert AMAZON_ACCEPTABLE[finding.start : finding.end] == "update or remove the feedback"
+
+
+@pytest.mark.parametrize("platform", ["amazon_review", "trustpilot", "yelp"])
+def test_acceptable_example_cites_the_platform(platform: str) -> None:
+    (finding,) = check_reply(AMAZON_ACCEPTABLE, platform=platform).findings
+    assert "http" in finding.policy
+    assert platform.split("_")[0] in finding.policy.lower()
+
+
+BLOCKED = [
+    # (language, text, rule)
+    ("en", "We'll refund you in full if you delete your review.", "incentive_for_review"),
+    ("en", "Happy to send a free replacement once you update your rating.", "incentive_for_review"),
+    ("en", "Leave us a review and get 10% off your next order!", "incentive_for_review"),
+    ("en", "Get a $10 gift card in exchange for your feedback.", "incentive_for_review"),
+    ("en", "Please give us a 5-star review.", "ask_positive_rating"),
+    ("en", "We'd appreciate it if you could raise your rating.", "ask_positive_rating"),
+    ("en", "We hope you'll leave a more positive review next time.", "ask_positive_rating"),
+    ("en", "Next time, contact us instead of leaving a bad review.", "review_gating"),
+    ("en", "Please don't leave a negative review, just call us.", "review_gating"),
+    ("en", "If you're happy, leave us a review; if not, email us first.", "review_gating"),
+    ("en", "Use coupon code SAVE20 on your next order.", "marketing"),
+    ("en", "Our lawyers will be in touch. You're a liar.", "threat_or_insult"),
+    ("en", "We will sue you for this.", "threat_or_insult"),
+    ("en", "You must delete your review today.", "pressure_to_change"),
+    ("es", "Le reembolsamos el pedido si elimina su reseña.", "incentive_for_review"),
+    ("es", "Le daremos un regalo si cambia su valoración.", "incentive_for_review"),
+    ("es", "Déjenos una reseña de 5 estrellas, por favor.", "ask_positive_rating"),
+    ("es", "En lugar de dejar una mala reseña, escríbanos.", "review_gating"),
+    (
+        "fr",
+        "Nous vous offrons un bon d'achat si vous supprimez votre avis.",
+        "incentive_for_review",
+    ),
+    (
+        "fr",
+        "Un remboursement contre la modification de votre note ? Modifiez votre note.",
+        "ask_change_review",
+    ),
+    ("fr", "Merci de nous laisser un avis positif.", "ask_positive_rating"),
+    ("fr", "Au lieu de laisser un avis négatif, contactez-nous.", "review_gating"),
+    (
+        "de",
+        "Wir erstatten Ihnen den Betrag, wenn Sie Ihre Bewertung löschen.",
+        "incentive_for_review",
+    ),
+    ("de", "Bitte geben Sie uns eine positive Bewertung.", "ask_positive_rating"),
+    ("de", "Könnten Sie Ihre Bewertung bitte ändern?", "ask_change_review"),
+    ("de", "Mit dem Rabattcode SOMMER sparen Sie.", "marketing"),
+    ("nl", "Wij geven u een tegoedbon als u uw review aanpast.", "incentive_for_review"),
+    ("nl", "Wilt u ons een positieve review geven?", "ask_positive_rating"),
+    ("nl", "Kunt u uw beoordeling verwijderen?", "ask_change_review"),
+    ("lv", "Mēs atmaksāsim naudu, ja izdzēsīsiet savu atsauksmi.", "incentive_for_review"),
+    ("lv", "Lūdzu, atstājiet pozitīvu atsauksmi.", "ask_positive_rating"),
+    ("lv", "Vai jūs varētu mainīt savu vērtējumu?", "ask_change_review"),
+    ("zh", "给个好评返现5元", "incentive_for_review"),
+    ("zh", "删除差评后我们给您发红包。", "incentive_for_review"),
+    ("zh", "麻烦您给个五星好评。", "ask_positive_rating"),
+    ("zh", "请您把差评改成好评。", "ask_change_review"),
+    ("zh", "有问题请不要给差评，直接联系客服。", "review_gating"),
+    ("zh", "我们会报警处理。", "threat_or_insult"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "rule"), BLOCKED)
+def test_blocked_in_every_language(language: str, text: str, rule: str) -> None:
+    assert rule in _rules(text, "trustpilot"), check_reply(text, platform="trustpilot")
+    # The same verdict when the language is given.
+    assert rule in _rules(text, "trustpilot", language=language)
+
+
+PASSING = [
+    ("en", "We will send a replacement right away."),
+    ("en", "Thanks for your feedback, we have issued a full refund."),
+    ("en", "Thank you for your review. We have refunded your order and will update the listing."),
+    ("en", "We will update our packaging based on your feedback."),
+    ("en", "Feel free to message us through Etsy; a free replacement is on its way."),
+    ("en", "We're sorry. Please message us through Amazon so we can fix this."),
+    ("es", "Le enviaremos un reembolso completo de inmediato. Gracias por su reseña."),
+    ("es", "Lamentamos el retraso; le enviamos un producto nuevo gratis."),
+    ("fr", "Nous vous rembourserons intégralement. Merci pour votre avis."),
+    ("fr", "Nous avons modifié la fiche produit suite à votre commentaire."),
+    ("de", "Wir senden Ihnen sofort einen Ersatz. Danke für Ihre Bewertung."),
+    ("nl", "We sturen u meteen een vervangend product. Bedankt voor uw review."),
+    ("lv", "Mēs nekavējoties nosūtīsim jaunu preci. Paldies par atsauksmi."),
+    ("zh", "非常抱歉，我们会立即为您补发新的商品并全额退款。感谢您的评价。"),
+    ("zh", "感谢您的反馈，我们会改进包装。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PASSING)
+@pytest.mark.parametrize("platform", ["trustpilot", "amazon_review", "yelp", "taobao"])
+def test_unconditional_remedies_pass(language: str, text: str, platform: str) -> None:
+    result = check_reply(text, platform=platform)
+    assert result.ok and not result.findings, result.findings
+    assert check_reply(text, platform=platform, language=language).ok
+
+
+def test_personal_data_blocked_in_public_replies() -> None:
+    text = "Call us at +1 555 123 4567 or write to help@acme.example."
+    result = check_reply(text, platform="google_play")
+    spans = {text[f.start : f.end] for f in result.findings if f.rule == "personal_data"}
+    assert spans == {"+1 555 123 4567", "help@acme.example"}
+
+
+def test_dates_and_order_numbers_are_not_phones() -> None:
+    assert check_reply("Your parcel left on 2026-11-20 with 3 items.", platform="yelp").ok
+
+
+def test_links_allowed_only_where_the_platform_allows_them() -> None:
+    text = "See our help page: https://acme.example/help"
+    assert check_reply(text, platform="google_play").ok
+    for platform in ("ebay", "amazon_feedback", "yelp", "trustpilot", "generic"):
+        (finding,) = check_reply(text, platform=platform).findings
+        assert finding.rule == "link"
+        assert text[finding.start : finding.end] == "https://acme.example/help"
+    assert _rules("Visit acme.example/help for help.", "etsy") == {"link"}
+
+
+def test_amazon_messages_forbid_links_and_contact_details() -> None:
+    text = "Write to help@acme.example or see https://acme.example."
+    assert _rules(text, "amazon_feedback", surface="private_message") == {"personal_data", "link"}
+
+
+@pytest.mark.parametrize(("platform", "limit"), [("ebay", 80), ("google_play", 350)])
+def test_length_limit(platform: str, limit: int) -> None:
+    assert check_reply("x" * limit, platform=platform).ok
+    result = check_reply("x" * (limit + 5), platform=platform)
+    (finding,) = result.findings
+    assert (finding.rule, finding.start, finding.end) == ("length", limit, limit + 5)
+    # Private messages have no reply limit.
+    assert check_reply("x" * (limit + 5), platform=platform, surface="private_message").ok
+
+
+def test_ebay_revision_request_only_in_private_messages() -> None:
+    text = "Now that it's sorted, would you consider revising your feedback?"
+    assert "ask_change_review" in _rules(text, "ebay")
+    assert check_reply(text, platform="ebay", surface="private_message").ok
+    assert not check_reply(text, platform="amazon_review", surface="private_message").ok
+
+
+def test_yelp_forbids_asking_for_reviews_at_all() -> None:
+    text = "We'd love it if you wrote us a review after your next visit."
+    assert _rules(text, "yelp") == {"solicit_review"}
+    assert check_reply(text, platform="trustpilot").ok
+
+
+def test_warnings_do_not_block() -> None:
+    text = "You should have read the description. Sorry. Sorry again. We apologise."
+    result = check_reply(text, platform="generic")
+    assert result.ok
+    rules = {f.rule: f for f in result.findings}
+    assert set(rules) == {"defensive_tone", "repeated_apology"}
+    assert all(f.severity == "warn" for f in result.findings)
+    assert text[rules["defensive_tone"].start : rules["defensive_tone"].end] == (
+        "You should have read"
+    )
+    assert text[rules["repeated_apology"].start : rules["repeated_apology"].end] == "apologise"
+
+
+def test_two_apologies_are_fine() -> None:
+    assert not check_reply("Sorry about this. We apologise.", platform="generic").findings
+
+
+def test_every_finding_names_rule_policy_and_span() -> None:
+    text = "Give us 5 stars and we'll send you a gift card: gifts@acme.example"
+    result = check_reply(text, platform="google_business")
+    assert {f.rule for f in result.findings} >= {"ask_positive_rating", "personal_data"}
+    for finding in result.findings:
+        assert finding.policy and finding.message
+        assert 0 <= finding.start < finding.end <= len(text)

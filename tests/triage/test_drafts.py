@@ -1,0 +1,208 @@
+"""Reply drafts: personal, varied, in the review's language, and always within the rules."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reviewwatch.triage.checker import check_reply
+from reviewwatch.triage.drafts import draft_reply, draft_with_check, first_name, reply_languages
+from reviewwatch.triage.models import CATEGORIES, PLATFORMS, BusinessInfo, Category, ReviewInput
+from reviewwatch.triage.policies import load_policy
+from tests.triage.conftest import assert_golden
+
+LANGUAGES = ("en", "es", "nl", "zh", "lv", "de", "fr")
+BUSINESS = BusinessInfo(
+    name="Acme Store",
+    signature="Anna, Acme customer care",
+    contact="our support page",
+    support_url="https://acme.example/help",
+)
+REVIEW = ReviewInput(
+    platform="generic",
+    rating=1,
+    polarity="negative",
+    title="Broke in a week",
+    body="The kettle stopped working after a week and the lid was cracked.",
+    author="Jane D.",
+    subject="Electric Kettle",
+)
+
+
+def _draft(platform: str, language: str = "en", *, variant: int = 0, **changes: object) -> str:
+    review = ReviewInput(**{**_fields(REVIEW), "platform": platform, **changes})  # type: ignore[arg-type]
+    categories = [Category("product_quality"), Category("damaged_in_transit")]
+    return draft_reply(
+        review,
+        language=language,
+        categories=categories,
+        business=BUSINESS,
+        policy=load_policy(platform),
+        variant=variant,
+    ).text
+
+
+def _fields(review: ReviewInput) -> dict[str, object]:
+    return {name: getattr(review, name) for name in review.__slots__}
+
+
+def test_supported_languages() -> None:
+    assert set(LANGUAGES) <= set(reply_languages())
+
+
+def test_golden_drafts_per_platform_and_language() -> None:
+    golden = {p: {lang: _draft(p, lang) for lang in LANGUAGES} for p in PLATFORMS}
+    assert_golden("drafts", golden)
+
+
+def test_same_review_same_draft_other_variant_other_draft() -> None:
+    assert _draft("trustpilot") == _draft("trustpilot")
+    variants = {_draft("trustpilot", variant=v) for v in range(4)}
+    assert len(variants) == 4
+    other_review = _draft("trustpilot", body="It broke after two days of use, very poor quality.")
+    assert isinstance(other_review, str)
+
+
+def test_personal_first_name_and_subject() -> None:
+    text = _draft("trustpilot")
+    assert "Jane" in text and "D." not in text
+    assert "Electric Kettle" in text
+    assert "Anna, Acme customer care" in text
+
+
+def test_first_name_rules() -> None:
+    assert first_name("Jane D.") == "Jane"
+    assert first_name("jane doe") == "Jane"
+    assert first_name("Mr. Smith") is None
+    assert first_name("Amazon Customer") is None
+    assert first_name("john_doe88") is None
+    assert first_name("张伟") is None
+    assert first_name(None) is None
+    assert first_name("Līga K.") == "Līga"
+
+
+def test_product_codes_are_not_named() -> None:
+    assert "B0C123XYZ" not in _draft("amazon_feedback", subject="B0C123XYZ")
+
+
+def test_private_channel_per_platform() -> None:
+    assert "through Amazon" in _draft("amazon_feedback")
+    assert "on Etsy" in _draft("etsy")
+    assert "Yelp" in _draft("yelp")
+    assert "Trustpilot" in _draft("trustpilot")
+    assert "旺旺" in _draft("taobao", "zh")
+    for platform in ("google_business", "app_store", "shopify"):
+        assert "our support page" in _draft(platform)
+    # Google Play allows a link to the support page.
+    assert "https://acme.example/help" in _draft("google_play")
+
+
+def test_support_url_only_where_links_are_allowed() -> None:
+    assert "https://acme.example/help" in _draft("google_play")
+    for platform in set(PLATFORMS) - {"google_play"}:
+        assert "acme.example" not in _draft(platform)
+
+
+def test_contact_words_with_an_email_are_left_out() -> None:
+    business = BusinessInfo(name="Acme", contact="mail help@acme.example", signature="Anna")
+    review = ReviewInput(platform="google_business", rating=1, polarity=None, title=None, body="x")
+    draft = draft_reply(
+        review,
+        language="en",
+        categories=[],
+        business=business,
+        policy=load_policy("google_business"),
+    )
+    assert "@" not in draft.text
+    assert check_reply(draft.text, platform="google_business").ok
+
+
+def test_ebay_short_and_play_limit() -> None:
+    for language in LANGUAGES:
+        for variant in range(3):
+            assert len(_draft("ebay", language, variant=variant)) <= 80
+            assert len(_draft("google_play", language, variant=variant)) <= 350
+    assert "eBay" in _draft("ebay")
+
+
+def test_unsupported_language_falls_back_to_english() -> None:
+    review = ReviewInput(platform="yelp", rating=1, polarity=None, title=None, body="Péssimo")
+    draft = draft_reply(
+        review, language="pt", categories=[], business=BUSINESS, policy=load_policy("yelp")
+    )
+    assert draft.language == "en"
+    assert (
+        draft_reply(
+            review, language="zh-TW", categories=[], business=BUSINESS, policy=load_policy("yelp")
+        ).language
+        == "zh"
+    )
+
+
+def test_positive_review_gets_thanks_not_apology() -> None:
+    text = _draft("google_business", rating=5, polarity="positive")
+    assert "sorry" not in text.lower() and "apolog" not in text.lower()
+    assert "Thank" in text
+
+
+_NAMES = st.one_of(
+    st.none(),
+    st.text(max_size=30),
+    st.sampled_from(["Jane D.", "Free Gift", "Coupon", "5 Stars", "call 5551234567", "Delete"]),
+)
+_SUBJECTS = st.one_of(
+    st.none(),
+    st.text(max_size=40),
+    st.sampled_from(["Remove your review", "a.b@c.de", "www.x.com", "5-star kettle", "Refund"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    platform=st.sampled_from(PLATFORMS),
+    language=st.sampled_from([*LANGUAGES, "pt", "xx"]),
+    rating=st.one_of(st.none(), st.integers(min_value=1, max_value=5)),
+    categories=st.lists(st.sampled_from(CATEGORIES), max_size=4),
+    author=_NAMES,
+    subject=_SUBJECTS,
+    contact=st.sampled_from(["our support page", "", "support@acme.example", "+1 555 123 4567"]),
+    signature=st.sampled_from(["Anna", "", "Anna — www.acme.example", "The 5 star team"]),
+    variant=st.integers(min_value=0, max_value=50),
+    body=st.text(max_size=60),
+)
+def test_drafts_never_fail_their_own_check(
+    platform: str,
+    language: str,
+    rating: int | None,
+    categories: list[str],
+    author: str | None,
+    subject: str | None,
+    contact: str,
+    signature: str,
+    variant: int,
+    body: str,
+) -> None:
+    review = ReviewInput(
+        platform=platform,
+        rating=rating,
+        polarity=None,
+        title=None,
+        body=body,
+        author=author,
+        subject=subject,
+    )
+    business = BusinessInfo(name="Acme", signature=signature, contact=contact)
+    policy = load_policy(platform)
+    draft, result = draft_with_check(
+        review,
+        language=language,
+        categories=[Category(name) for name in categories],
+        business=business,
+        policy=policy,
+        variant=variant,
+    )
+    full = check_reply(draft.text, platform=platform, language=draft.language)
+    assert full.ok, (draft.text, full.findings)
+    assert full == result
+    assert not full.findings, "drafts should not even warn"
+    assert len(draft.text) <= policy.reply.max_chars

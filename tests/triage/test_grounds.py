@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reviewwatch.triage.grounds import detect_grounds
+from reviewwatch.triage.models import REMOVAL_GROUNDS
+
+from .conftest import dev_params, require_row
+
+TEXT_GROUNDS = {
+    "obscene_language",
+    "personal_information",
+    "off_topic",
+    "promotional_or_spam",
+    "threat_or_extortion",
+}
+
+
+def grounds(text: str, language: str = "en") -> dict[str, tuple[str, ...]]:
+    return {match.ground: match.evidence for match in detect_grounds(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "This is f***ing useless"),
+        ("en", "Customer service? More like Customer Fu@$!ng."),
+        ("en", "What a sh*t product"),
+        ("en", "Total crap, I am so pissed"),
+        ("en", "wtf is wrong with this shop"),
+        ("es", "Es una mrd, no lo compren"),
+        ("es", "Vaya mierda de servicio"),
+        ("fr", "Service de merde"),
+        ("de", "So eine Scheiße"),
+        ("nl", "Wat een kutbedrijf"),
+        ("it", "Che cazzo di servizio"),
+        ("pt", "Que porra de loja"),
+        ("pl", "Kurwa, paczka znowu nie dotarła"),
+        ("lv", "Pilnīgs sūds, nepērciet"),
+        ("ru", "Полное говно, не покупайте"),
+        ("zh", "購物車都打不開是要買三小"),
+        ("zh", "速度慢 3小"),
+        ("zh", "幹，又壞了"),
+    ],
+)
+def test_obscene_language(language: str, text: str) -> None:
+    assert "obscene_language" in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "你在幹嘛"),
+        ("zh", "店員很能幹"),
+        ("en", "The scrap metal part cracked"),
+        ("en", "Dick's Sporting Goods had it cheaper"),
+        ("en", "Class of 2024, great assessment tool"),
+        ("es", "Con mucho gusto, pero con retraso"),
+    ],
+)
+def test_ordinary_words_are_not_obscene(language: str, text: str) -> None:
+    assert "obscene_language" not in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call me back on +44 7700 900123 please",
+        "My number is 555-867-5309",
+        "Write to jane.doe@gmail.com if you want proof",
+        "I spoke with Sarah Webb and she was no help",
+        "The agent Michael Brown refused my refund",
+        "La señora Mónica Rodríguez nos engañó",
+        "Thanks for nothing.\nLinda A. McCann",
+    ],
+)
+def test_personal_information(text: str) -> None:
+    assert "personal_information" in grounds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adam the owner was rude",
+        "I spoke with Sarah and she was rude",
+        "The branch manager never called back",
+        "Contact support@shop.example for help",
+        "Their hotline 1-800-555-0199 never answers",
+        "Order 123-4567890-1234567 never arrived",
+        "I paid $1,299.99 on 12/05/2024 and got nothing",
+        "Bought it in New York City last March",
+        "Customer Service at Bank Of America is better",
+    ],
+)
+def test_not_personal_information(text: str) -> None:
+    assert "personal_information" not in grounds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I WAS DUPED BY THESE PEOPLE I GOT HELP ON NAME MY PROFILE PHOTO",
+        "Lost my savings to a broker, a recovery expert helped me recover my funds",
+        "Contact Mr Ben on WhatsApp +1 555 0100 0100 he is legit",
+        "Get 50% off with promo code SAVE50 at www.cheap-deals.xyz",
+    ],
+)
+def test_promotional_or_spam(text: str) -> None:
+    assert "promotional_or_spam" in grounds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The site has malware, such spammy sites are dangerous",
+        "I got a 40% discount after I complained",
+        "Amazon is maybe more expensive but keeps its word",
+        "I ordered from www.shop.com and it never came",
+    ],
+)
+def test_not_promotional(text: str) -> None:
+    assert "promotional_or_spam" not in grounds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will remove this review if you refund me twice",
+        "Refund me and I will change my rating to 5 stars.",
+        "Unless you pay me 100 dollars I will keep posting bad reviews",
+        "I will kill you if you do not refund",
+        "Quitaré mi reseña si me devolvéis el dinero gratis",
+    ],
+)
+def test_threat_or_extortion(text: str) -> None:
+    language = "es" if "reseña" in text else "en"
+    assert "threat_or_extortion" in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After they sent me a threatening letter to foreclose I gave up",
+        "The seller threatened to sue me if I did not remove my review",
+        "The seller offered a refund if I removed my review",
+        "He said he would kill me",
+        "I will update my review when the replacement works",
+        "Worst shop ever, I will never come back, you should be ashamed",
+    ],
+)
+def test_reporting_or_complaining_is_not_a_threat(text: str) -> None:
+    assert "threat_or_extortion" not in grounds(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["請使用不同字串或關鍵字再試一次", "asdfghjkl", "Something went wrong. Try again"]
+)
+def test_off_topic(text: str) -> None:
+    language = "zh" if not text.isascii() else "en"
+    assert "off_topic" in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terrible, rude staff, worst shop ever, idiots and losers!",
+        "Moronic managers, a total scam, never again",
+        "The search shows no results found every time I try",
+        "Lousy product. Zero stars.",
+        "hmm",
+        "Ok",
+    ],
+)
+def test_negative_or_rude_reviews_are_not_flagged(text: str) -> None:
+    assert not TEXT_GROUNDS & set(grounds(text))
+
+
+def test_one_sided_text_properties() -> None:
+    assert "seller_feedback_is_product_review" in grounds(
+        "The blender is flimsy and broke in a week"
+    )
+    assert "product_review_is_seller_feedback" in grounds(
+        "Package came two weeks late, slow shipping"
+    )
+    mixed = grounds("Arrived late and it broke after a week")
+    assert "product_review_is_seller_feedback" not in mixed
+    assert "seller_feedback_is_product_review" not in mixed
+
+
+def test_fba_delivery_only_is_left_to_the_platform_rules() -> None:
+    assert "fba_delivery_only" not in grounds("Package came two weeks late")
+
+
+@pytest.mark.parametrize("row", dev_params())
+def test_dev_set_has_no_false_removal_grounds(row: dict[str, Any] | None) -> None:
+    labelled = require_row(row)
+    found = TEXT_GROUNDS & set(grounds(labelled["text"], labelled["lang"]))
+    assert found <= set(labelled["removal_grounds"])
+
+
+def test_dev_set_precision_and_recall(dev_rows: list[dict[str, Any]]) -> None:
+    tp = fp = fn = 0
+    for row in dev_rows:
+        found = TEXT_GROUNDS & set(grounds(row["text"], row["lang"]))
+        gold = set(row["removal_grounds"])
+        tp, fp, fn = tp + len(found & gold), fp + len(found - gold), fn + len(gold - found)
+    assert tp / (tp + fp) >= 0.9
+    assert tp / (tp + fn) >= 0.8
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from(["en", "es", "fr", "de", "zh", "ja", "ru", "xx"]))
+def test_never_raises(text: str, language: str) -> None:
+    for match in detect_grounds(text, language):
+        assert match.ground in REMOVAL_GROUNDS
+        assert match.ground != "fba_delivery_only"
