@@ -68,15 +68,27 @@ def problem_to_dict(problem: RecordProblem) -> dict[str, str]:
     return {"source": problem.source, "position": problem.position, "reason": problem.reason}
 
 
-def poll_report_to_dict(report: PollReport, baseline: list[dict[str, Any]]) -> dict[str, Any]:
-    """The `poll --json` document; `baseline` is rendered by the caller (it may be large)."""
+def poll_report_to_dict(
+    report: PollReport,
+    baseline: list[dict[str, Any]],
+    triage: Mapping[int, Mapping[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """The `poll --json` document; `baseline` is rendered by the caller (it may be large).
+
+    `triage` adds the triage fields of the newly flagged reviews, by review id.
+    """
+    extra = triage or {}
+
+    def render(reviews: tuple[Review, ...]) -> list[dict[str, Any]]:
+        return [review_to_dict(review, extra.get(review.id)) for review in reviews]
+
     return {
         "version": JSON_VERSION,
         "poll_id": report.poll_id,
         "sources": [source_report_to_dict(source) for source in report.sources],
-        "new": [review_to_dict(review) for review in report.new],
-        "updated": [review_to_dict(review) for review in report.updated],
-        "flagged": [review_to_dict(review) for review in report.flagged],
+        "new": render(report.new),
+        "updated": render(report.updated),
+        "flagged": render(report.flagged),
         "baseline": baseline,
         "errors": [
             {"source": source.name, "position": None, "reason": source.error}

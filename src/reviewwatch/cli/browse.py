@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import typer
 from rich.table import Table
 from rich.text import Text
@@ -13,6 +16,7 @@ from reviewwatch.cli.context import (
     JsonOption,
     reports_errors,
     state_of,
+    triage_cache,
 )
 from reviewwatch.cli.filters import (
     FlaggedFilter,
@@ -33,6 +37,7 @@ from reviewwatch.cli.render import (
     safe,
     stars,
 )
+from reviewwatch.cli.triage_view import print_triage
 from reviewwatch.models import Review, ReviewVersion
 
 
@@ -74,11 +79,13 @@ def list_reviews(
     conn = state.connect()
     try:
         reviews = list(iter_reviews(conn, where))
+        if json_output:
+            cache = triage_cache(state, conn)
+            documents = [review_to_dict(r, cache.fields(r)) for r in reviews]
+            print_json({"version": JSON_VERSION, "reviews": documents})
+            return
     finally:
         conn.close()
-    if json_output:
-        print_json({"version": JSON_VERSION, "reviews": [review_to_dict(r) for r in reviews]})
-        return
     console = make_console()
     if not reviews and console.is_terminal:
         console.print(Text("No reviews match.", style="dim"))
@@ -103,10 +110,12 @@ def show(
     try:
         review = get_review(conn, review_id)
         versions = review_versions(conn, review_id)
+        triage = triage_cache(state, conn).fields(review)
+        review = get_review(conn, review_id)  # triage may have set the detected language
     finally:
         conn.close()
     if json_output:
-        document = review_to_dict(review)
+        document = review_to_dict(review, triage)
         document["versions"] = [
             {
                 "version": v.version,
@@ -123,14 +132,20 @@ def show(
         ]
         print_json({"version": JSON_VERSION, "review": document})
         return
-    print_review(review, versions, zone=_zone(state))
+    print_review(review, versions, zone=_zone(state), triage=triage)
 
 
 def _zone(state: AppState) -> str:
     return state.config().settings.timezone
 
 
-def print_review(review: Review, versions: list[ReviewVersion], *, zone: str) -> None:
+def print_review(
+    review: Review,
+    versions: list[ReviewVersion],
+    *,
+    zone: str,
+    triage: Mapping[str, Any] | None = None,
+) -> None:
     console = make_console()
     rating = Text(stars(review.rating, review.polarity), style="red" if review.flagged else "")
     pairs: list[tuple[str, str | Text]] = [
@@ -165,6 +180,9 @@ def print_review(review: Review, versions: list[ReviewVersion], *, zone: str) ->
     if len(versions) > 1:
         console.print()
         _print_versions(console, versions, zone)
+    if triage and review.flagged:
+        console.print()
+        print_triage(console, triage, zone)
 
 
 def _print_versions(console: object, versions: list[ReviewVersion], zone: str) -> None:

@@ -82,6 +82,19 @@ class AppState:
         return connect(path)
 
 
+def triage_cache(state: AppState, conn: sqlite3.Connection) -> Any:
+    """The triage cache for this config's business details (imported lazily: start-up)."""
+    from reviewwatch.triage.service import TriageCache
+
+    config = state.config()
+    return TriageCache(
+        conn,
+        business=config.business,
+        fallback_language=config.settings.language,
+        sla_hours=config.settings.response_sla_hours,
+    )
+
+
 def state_of(ctx: typer.Context) -> AppState:
     root = ctx.find_root()
     if not isinstance(root.obj, AppState):

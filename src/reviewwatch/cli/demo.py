@@ -36,6 +36,7 @@ def demo(
 
 def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
     from reviewwatch.export import write_export
+    from reviewwatch.sources.demo import demo_data
     from reviewwatch.store import (
         PollLock,
         ReviewFilter,
@@ -44,19 +45,23 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
         iter_reviews,
         review_versions,
     )
+    from reviewwatch.triage.models import BusinessInfo
+    from reviewwatch.triage.service import TriageCache
 
     console = make_console()
     with PollLock(db_path):
         conn = connect(db_path)
+        cache = TriageCache(conn, business=BusinessInfo(**demo_data()["business"]))
         try:
             console.print(
                 Rule("1. First poll: reviewwatch stores what is already there as a baseline")
             )
             first = _poll(conn, batch=1)
-            print_poll_report(first, quiet=False, zone=zone)
+            print_poll_report(first, {}, quiet=False, zone=zone)
             console.print(Rule("2. Later poll: new reviews arrive and two old ones are edited"))
             second = _poll(conn, batch=2)
-            print_poll_report(second, quiet=False, zone=zone)
+            triage = cache.refresh(second.flagged)
+            print_poll_report(second, triage, quiet=False, zone=zone)
             for review in second.updated:
                 before = review_versions(conn, review.id)[-2].rating
                 change = f"{before} -> {review.rating} stars"
@@ -64,11 +69,16 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
             if second.flagged:
                 shown = second.flagged[0]
                 console.print(Rule(f"3. One flagged review in full: reviewwatch show {shown.id}"))
-                print_review(get_review(conn, shown.id), review_versions(conn, shown.id), zone=zone)
+                review = get_review(conn, shown.id)
+                versions = review_versions(conn, shown.id)
+                print_review(review, versions, zone=zone, triage=triage[shown.id])
             export_path = db_path.with_name("demo-flagged.csv")
             with export_path.open("w", encoding="utf-8", newline="") as stream:
                 count = write_export(
-                    iter_reviews(conn, ReviewFilter(flagged=True)), stream, fmt="csv"
+                    iter_reviews(conn, ReviewFilter(flagged=True)),
+                    stream,
+                    fmt="csv",
+                    annotate=lambda review: cache.fields(review, store=False),
                 )
         finally:
             conn.close()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, cast, get_args
+from typing import Annotated, Any, cast, get_args
 
 import typer
 
-from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of
+from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of, triage_cache
 from reviewwatch.cli.filters import (
     FlaggedFilter,
     LangFilter,
@@ -22,6 +22,7 @@ from reviewwatch.cli.filters import (
 from reviewwatch.cli.render import error_console, safe
 from reviewwatch.errors import UserError
 from reviewwatch.export import ExportFormat
+from reviewwatch.models import Review
 
 
 def register(app: typer.Typer) -> None:
@@ -71,15 +72,22 @@ def export(
     conn = state.connect()
     try:
         reviews = iter_reviews(conn, where)
+        cache = triage_cache(state, conn)
+
+        def annotate(review: Review) -> dict[str, Any]:
+            # Not cached here: the rows are streamed from an open read on this connection.
+            fields: dict[str, Any] = cache.fields(review, store=False)
+            return fields
+
         if output is None:
             if hasattr(sys.stdout, "reconfigure"):
                 sys.stdout.reconfigure(encoding="utf-8", newline="")
-            write_export(reviews, sys.stdout, fmt=export_format, bom=bom)
+            write_export(reviews, sys.stdout, fmt=export_format, bom=bom, annotate=annotate)
             return
         temporary = output.with_name(output.name + ".partial")
         try:
             with temporary.open("w", encoding="utf-8", newline="") as stream:
-                count = write_export(reviews, stream, fmt=export_format, bom=bom)
+                count = write_export(reviews, stream, fmt=export_format, bom=bom, annotate=annotate)
             temporary.replace(output)
         except OSError as error:
             temporary.unlink(missing_ok=True)

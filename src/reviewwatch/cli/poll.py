@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from dataclasses import replace
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from reviewwatch.cli.context import ConfigOption, DbOption, JsonOption, reports_errors, state_of
+from reviewwatch.cli.context import (
+    AppState,
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    reports_errors,
+    state_of,
+    triage_cache,
+)
 from reviewwatch.cli.render import (
     error_console,
+    flagged_table,
     make_console,
     print_json,
-    review_table,
     safe,
 )
 from reviewwatch.errors import ExitStatus
@@ -62,31 +72,55 @@ def poll(
         report = run_poll(
             settings, db_path, names=tuple(source or ()), full=full, progress=on_progress
         )
-    if json_output:
-        _print_json(state, report)
-    else:
-        print_poll_report(report, quiet=quiet, zone=settings.settings.timezone)
+    conn = state.connect(create=True)
+    try:
+        report, triage = triage_flagged(state, conn, report)
+        if json_output:
+            _print_json(conn, report, triage)
+        else:
+            print_poll_report(report, triage, quiet=quiet, zone=settings.settings.timezone)
+    finally:
+        conn.close()
     if report.failed:
         raise typer.Exit(int(ExitStatus.PARTIAL))
 
 
-def _print_json(state: object, report: PollReport) -> None:
+def triage_flagged(
+    state: AppState, conn: sqlite3.Connection, report: PollReport
+) -> tuple[PollReport, dict[int, dict[str, Any]]]:
+    """Triage the newly flagged reviews, and re-read the report's reviews (the detected
+    language replaces the platform's hint)."""
+    from reviewwatch.store import get_reviews
+
+    triage: dict[int, dict[str, Any]] = triage_cache(state, conn).refresh(report.flagged)
+    fresh = {r.id: r for r in get_reviews(conn, [r.id for r in (*report.new, *report.updated)])}
+    return (
+        replace(
+            report,
+            new=tuple(fresh.get(r.id, r) for r in report.new),
+            updated=tuple(fresh.get(r.id, r) for r in report.updated),
+            flagged=tuple(fresh.get(r.id, r) for r in report.flagged),
+        ),
+        triage,
+    )
+
+
+def _print_json(
+    conn: sqlite3.Connection, report: PollReport, triage: dict[int, dict[str, Any]]
+) -> None:
     from reviewwatch.serialize import poll_report_to_dict, review_to_dict
     from reviewwatch.store import ReviewFilter, iter_reviews
 
-    assert hasattr(state, "connect")
-    conn = state.connect()
-    try:
-        baseline = [
-            review_to_dict(review)
-            for review in iter_reviews(conn, ReviewFilter(poll_id=report.poll_id, baseline=True))
-        ]
-    finally:
-        conn.close()
-    print_json(poll_report_to_dict(report, baseline))
+    baseline = [
+        review_to_dict(review)
+        for review in iter_reviews(conn, ReviewFilter(poll_id=report.poll_id, baseline=True))
+    ]
+    print_json(poll_report_to_dict(report, baseline, triage))
 
 
-def print_poll_report(report: PollReport, *, quiet: bool, zone: str) -> None:
+def print_poll_report(
+    report: PollReport, triage: dict[int, dict[str, Any]], *, quiet: bool, zone: str
+) -> None:
     console = make_console()
     errors = error_console()
     for failed in report.failed:
@@ -94,7 +128,7 @@ def print_poll_report(report: PollReport, *, quiet: bool, zone: str) -> None:
             Text("error: ", style="bold red"), safe(f"{failed.name}: {failed.error}"), sep=""
         )
     if report.flagged:
-        review_table(console, report.flagged, zone=zone, title="New flagged reviews")
+        flagged_table(console, report.flagged, triage, zone=zone)
     if quiet:
         return
     for problem in report.problems[:20]:

@@ -133,6 +133,7 @@ def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
         CREATE TABLE triage (
             review_id INTEGER PRIMARY KEY REFERENCES reviews(id),
             version INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
             variant INTEGER NOT NULL DEFAULT 0,
             reply_language TEXT,
             language TEXT,

@@ -1,0 +1,102 @@
+"""`check`: a reply text against a platform's rules, before anyone posts it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from reviewwatch.cli.context import JsonOption, reports_errors
+from reviewwatch.cli.render import make_console, print_json, safe
+from reviewwatch.errors import ExitStatus, UserError
+
+
+def register(app: typer.Typer) -> None:
+    app.command("check")(check)
+
+
+@reports_errors
+def check(
+    platform: Annotated[
+        str, typer.Option("--platform", help="Whose rules: amazon_feedback, google_play, yelp ...")
+    ],
+    surface: Annotated[
+        str, typer.Option("--surface", help="public_reply or private_message.")
+    ] = "public_reply",
+    text: Annotated[
+        str | None, typer.Option("--text", help="The reply text.", show_default=False)
+    ] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", help="Read the reply from FILE.", show_default=False)
+    ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="The reply's language (default: every language's rules).",
+            show_default=False,
+        ),
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Check a reply against a platform's rules (stdin when no --text/--file); 5 if blocked."""
+    from reviewwatch.triage.checker import check_reply
+    from reviewwatch.triage.models import PLATFORMS
+
+    if platform not in PLATFORMS:
+        raise UserError(f"unknown platform {platform!r} (one of {', '.join(PLATFORMS)})")
+    if surface not in ("public_reply", "private_message"):
+        raise UserError("--surface must be public_reply or private_message")
+    reply = read_reply_text(text, file)
+    result = check_reply(reply, platform=platform, surface=surface, language=language)  # type: ignore[arg-type]
+    findings = [
+        {
+            "rule": f.rule,
+            "severity": f.severity,
+            "message": f.message,
+            "policy": f.policy,
+            "start": f.start,
+            "end": f.end,
+        }
+        for f in result.findings
+    ]
+    if json_output:
+        print_json({"version": 1, "ok": result.ok, "findings": findings})
+    else:
+        print_findings(make_console(), reply, findings, ok=result.ok)
+    if not result.ok:
+        raise typer.Exit(int(ExitStatus.BLOCKED))
+
+
+def read_reply_text(text: str | None, file: Path | None) -> str:
+    if text is not None and file is not None:
+        raise UserError("give --text or --file, not both")
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"cannot read {file}: {error}") from error
+    if text is not None:
+        return text
+    if sys.stdin.isatty():
+        raise UserError("give the reply with --text, --file or on standard input")
+    return sys.stdin.read()
+
+
+def print_findings(
+    console: Console, reply: str, findings: list[dict[str, Any]], *, ok: bool
+) -> None:
+    for finding in findings:
+        style = "bold red" if finding["severity"] == "block" else "yellow"
+        label = "blocked" if finding["severity"] == "block" else "warning"
+        quoted = reply[finding["start"] : finding["end"]]
+        console.print(Text(f"{label}: ", style=style), safe(f"{finding['message']}"), sep="")
+        if quoted:
+            console.print(safe(f'  "{quoted}"'))
+        console.print(safe(f"  rule: {finding['policy']}"), style="dim")
+    if ok:
+        console.print(Text("OK: the reply is within the platform's rules.", style="green"))
