@@ -87,6 +87,8 @@ class SourceContract:
     refreshes_token: ClassVar[bool] = False
     # The token endpoint, if the platform has one (its POSTs are not replies).
     token_path: ClassVar[str | None] = None
+    # A kind whose platform needs other ids or dates replaces the catalogue with a subclass.
+    catalogue_class: ClassVar[type[Catalogue]] = Catalogue
 
     def install(self, server: LoopbackServer, catalogue: Catalogue) -> None:
         raise NotImplementedError
@@ -102,7 +104,7 @@ class SourceContract:
 
     @pytest.fixture
     def catalogue(self, server: LoopbackServer) -> Catalogue:
-        catalogue = Catalogue()
+        catalogue = self.catalogue_class()
         for rating in (5, 4, 1, 3, 5, 2, 4):
             catalogue.add(rating)
         self.install(server, catalogue)

@@ -34,6 +34,7 @@ from reviewwatch.store import ReviewFilter, connect, iter_reviews
 from tests.conftest import FAST_RETRY, write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import poll_sources
 
 TOKEN_PATH = "/auth/o2/token"
 REPORTS = "/reports/2021-06-30/reports"
@@ -201,14 +202,7 @@ class TestAmazonFeedbackContract(SourceContract):
     list_path = REPORTS
     token_path = TOKEN_PATH
     refreshes_token = True
-
-    @pytest.fixture
-    def catalogue(self, server: LoopbackServer) -> Catalogue:
-        catalogue = RecentCatalogue()
-        for rating in (5, 4, 1, 3, 5, 2, 4):
-            catalogue.add(rating)
-        self.install(server, catalogue)
-        return catalogue
+    catalogue_class = RecentCatalogue
 
     def install(self, server: LoopbackServer, catalogue: Catalogue) -> None:
         self.fake = FakeSellingPartner(server, catalogue)
@@ -521,7 +515,7 @@ def poll_file(folder: Path, db_path: Path, text: str, **table: Any) -> Any:
     report = folder / "Feedback.txt"
     report.write_text(text, encoding="utf-8")
     source = {"name": "amazon", "kind": "amazon_feedback", "path": str(report), **table}
-    return run_poll(load_config(write_config(folder, [source])), db_path, retry=FAST_RETRY)
+    return poll_sources(folder, db_path, source)
 
 
 def test_a_downloaded_report_is_read_by_header_name(tmp_path: Path, db_path: Path) -> None:

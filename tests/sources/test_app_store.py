@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
-import json
 import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -27,8 +26,8 @@ from reviewwatch.store import ReviewFilter, connect, iter_reviews
 from tests.conftest import FAST_RETRY, write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import payload
 
-PAYLOADS = Path(__file__).resolve().parents[3] / "shared" / "payloads"
 APP_ID = "682658836"
 ISSUER_ID = "57246542-96fe-1a63-e053-0824d011072a"
 KEY_ID = "2X9R4HXF34"
@@ -232,11 +231,8 @@ def list_tokens(server: LoopbackServer) -> list[str]:
 def test_the_verbatim_documented_payload_is_normalised(
     server: LoopbackServer, tmp_path: Path
 ) -> None:
-    payload_file = PAYLOADS / "app-store-connect-customer-reviews-list.json"
-    if not payload_file.exists():
-        pytest.skip("the documented payloads are not available")
-    payload = json.loads(payload_file.read_text(encoding="utf-8"))
-    server.route("GET", LIST_PATH, lambda _r: Response(200, payload))
+    document = payload("app-store-connect-customer-reviews-list.json")
+    server.route("GET", LIST_PATH, lambda _r: Response(200, document))
     table = TestAppStoreContract().source_table(server, tmp_path)
     config_path = write_config(tmp_path, [{"name": "ios", "kind": "app_store", **table}])
 

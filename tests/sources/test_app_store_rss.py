@@ -10,11 +10,10 @@ import pytest
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import ConfigError
-from reviewwatch.poll import run_poll
-from reviewwatch.store import ReviewFilter, connect, iter_reviews
-from tests.conftest import FAST_RETRY, write_config
+from tests.conftest import write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import poll_sources, stored
 
 APP_ID = "1592550875"
 COUNTRY = "us"
@@ -118,11 +117,7 @@ def poll(server: LoopbackServer, folder: Path, db_path: Path, **table: Any) -> A
     source = {"name": "feed", "kind": "app_store_rss", "base_url": server.base_url, **table}
     source.setdefault("app_id", APP_ID)
     source.setdefault("country", COUNTRY)
-    return run_poll(load_config(write_config(folder, [source])), db_path, retry=FAST_RETRY)
-
-
-def stored(db_path: Path) -> dict[str, Any]:
-    return {review.external_id: review for review in iter_reviews(connect(db_path), ReviewFilter())}
+    return poll_sources(folder, db_path, source)
 
 
 def test_the_app_entry_is_skipped_silently(

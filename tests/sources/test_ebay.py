@@ -15,7 +15,7 @@ import pytest
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import AuthError, BadResponseError, SourceError
-from reviewwatch.poll import build_sources, run_poll
+from reviewwatch.poll import build_sources
 from reviewwatch.sources.base import Source
 from reviewwatch.sources.ebay import NAMESPACE, parse_xml, read_feedback
 from reviewwatch.sources.http import new_client
@@ -23,8 +23,8 @@ from reviewwatch.store import ReviewFilter, connect, iter_reviews
 from tests.conftest import FAST_RETRY, write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import payload_path, poll_sources
 
-PAYLOADS = Path(__file__).resolve().parents[3] / "shared" / "payloads"
 API_PATH = "/ws/api.dll"
 TOKEN = "v^1.1#i^1#p^3#r^1#I^3#t^test-user-token"
 NS = {"e": NAMESPACE}
@@ -231,9 +231,7 @@ def xml_response(content: bytes) -> httpx.Response:
 
 
 def test_the_documented_feedback_sample_is_normalised() -> None:
-    sample = PAYLOADS / "ebay-trading-getfeedback-notification-body.xml"
-    if not sample.exists():
-        pytest.skip("the shared payloads are not available")
+    sample = payload_path("ebay-trading-getfeedback-notification-body.xml")
     root = parse_xml(xml_response(sample.read_bytes()))
     details = root.findall("FeedbackDetailArray/FeedbackDetail")
     assert len(details) == 1
@@ -251,9 +249,7 @@ def test_the_documented_feedback_sample_is_normalised() -> None:
 def test_the_documented_sample_served_as_a_listing_is_stored(
     server: LoopbackServer, tmp_path: Path, db_path: Path
 ) -> None:
-    sample = PAYLOADS / "ebay-trading-getfeedback-notification-body.xml"
-    if not sample.exists():
-        pytest.skip("the shared payloads are not available")
+    sample = payload_path("ebay-trading-getfeedback-notification-body.xml")
     server.route("POST", API_PATH, lambda _r: Response(200, sample.read_bytes()))
     report = poll(server, tmp_path, db_path)
     assert report.sources[0].ok, report.sources[0].error
@@ -269,8 +265,7 @@ def test_the_documented_sample_served_as_a_listing_is_stored(
 
 def poll(server: LoopbackServer, folder: Path, db_path: Path, **table: Any) -> Any:
     values = {"name": "ebay", "kind": "ebay", "base_url": server.base_url, "token": TOKEN}
-    config = load_config(write_config(folder, [{**values, **table}]))
-    return run_poll(config, db_path, retry=FAST_RETRY)
+    return poll_sources(folder, db_path, {**values, **table})
 
 
 def seeded(server: LoopbackServer, *ratings: int) -> tuple[Catalogue, FakeTradingApi]:

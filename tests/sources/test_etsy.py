@@ -14,11 +14,10 @@ import pytest
 from reviewwatch.config import load_config
 from reviewwatch.errors import ConfigError
 from reviewwatch.models import utc_now
-from reviewwatch.poll import run_poll
-from reviewwatch.store import ReviewFilter, connect, iter_reviews
-from tests.conftest import FAST_RETRY, write_config
+from tests.conftest import write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import poll_sources, stored
 
 SHOP_ID = "24681357"
 KEYSTRING = "ab12cd34ef56gh78ij90kl12"
@@ -97,15 +96,7 @@ def listing_handler(
 class TestEtsyContract(SourceContract):
     kind = "etsy"
     list_path = LIST_PATH
-
-    @pytest.fixture
-    def catalogue(self, server: LoopbackServer) -> Catalogue:
-        """The contract's seven reviews, dated in the last day (see RecentCatalogue)."""
-        catalogue = RecentCatalogue()
-        for rating in (5, 4, 1, 3, 5, 2, 4):
-            catalogue.add(rating)
-        self.install(server, catalogue)
-        return catalogue
+    catalogue_class = RecentCatalogue  # the contract's reviews, dated in the last day
 
     def install(self, server: LoopbackServer, catalogue: Catalogue) -> None:
         server.route("GET", LIST_PATH, listing_handler(catalogue, self.page_size))
@@ -129,12 +120,7 @@ def poll_etsy(
 ) -> Any:
     source = {"name": "etsy", "kind": "etsy", "base_url": server.base_url, "shop_id": SHOP_ID}
     source.update(table or {"api_key": API_KEY})
-    config = load_config(write_config(folder, [source]))
-    return run_poll(config, db_path, full=full, retry=FAST_RETRY)
-
-
-def stored(db_path: Path) -> dict[str, Any]:
-    return {review.external_id: review for review in iter_reviews(connect(db_path), ReviewFilter())}
+    return poll_sources(folder, db_path, source, full=full)
 
 
 def test_a_record_is_normalised_from_etsys_shape(

@@ -13,9 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewwatch.config import load_config
 from reviewwatch.errors import AuthError, RateLimitError, SourceError
-from reviewwatch.poll import run_poll
 from reviewwatch.sources import _google
 from reviewwatch.sources.base import Secret, SourceConfig
 from reviewwatch.sources.google_business import (
@@ -26,11 +24,11 @@ from reviewwatch.sources.google_business import (
 from reviewwatch.sources.http import SourceHttp, new_client
 from reviewwatch.sources.normalise import RecordError
 from reviewwatch.store import ReviewFilter, connect, iter_reviews
-from tests.conftest import FAST_RETRY, write_config
+from tests.conftest import FAST_RETRY
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import no_sleep, payload_path, poll_sources, refuse_later_page_once
 
-PAYLOADS = Path(__file__).resolve().parents[3] / "shared" / "payloads"
 LOCATION = "accounts/1/locations/55"
 LIST_PATH = f"/v4/{LOCATION}/reviews"
 TOKEN_PATH = "/token"
@@ -190,7 +188,7 @@ class TestGoogleBusinessContract(SourceContract):
     def test_a_token_refused_later_is_renewed(
         self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
     ) -> None:
-        refuse_second_page_once(server, self.list_path, "pageToken")
+        refuse_later_page_once(server, self.list_path, "pageToken", Response(401, UNAUTHENTICATED))
         report = self.poll(config_path, db_path)
         assert report.sources[0].ok, report.sources[0].error
         assert report.baseline == 7
@@ -198,20 +196,6 @@ class TestGoogleBusinessContract(SourceContract):
         second_pages = [r for r in server.requests_to(self.list_path) if r.arg("pageToken")]
         assert second_pages[0].header("Authorization") == "Bearer ya29.token-1"
         assert second_pages[1].header("Authorization") == "Bearer ya29.token-2"
-
-
-def refuse_second_page_once(server: LoopbackServer, path: str, token_arg: str) -> None:
-    """Answer 401 to the first request for a later page, once; the rest as before."""
-    listing = server.routes[("GET", path)]
-    refused: list[Request] = []
-
-    def handler(request: Request) -> Response:
-        if request.arg(token_arg) and not refused:
-            refused.append(request)
-            return Response(401, UNAUTHENTICATED)
-        return listing(request)
-
-    server.route("GET", path, handler)
 
 
 # -- the kind's own cases ------------------------------------------------------------------
@@ -235,19 +219,14 @@ def run(make: Callable[[GoogleBusinessSource], Coroutine[Any, Any, T]], table: d
 
     async def main() -> T:
         async with new_client() as client:
-            http = SourceHttp(client, source="gbp", retry=FAST_RETRY, sleep=_no_sleep)
+            http = SourceHttp(client, source="gbp", retry=FAST_RETRY, sleep=no_sleep)
             return await make(GoogleBusinessSource(config, http=http))
 
     return asyncio.run(main())
 
 
-async def _no_sleep(_seconds: float) -> None:
-    return None
-
-
 def poll_with(table: dict[str, Any], folder: Path, db_path: Path) -> Any:
-    config = write_config(folder, [{"name": "gbp", "kind": "google_business", **table}])
-    return run_poll(load_config(config), db_path, retry=FAST_RETRY)
+    return poll_sources(folder, db_path, {"name": "gbp", "kind": "google_business", **table})
 
 
 @pytest.fixture
@@ -263,9 +242,7 @@ def profile(server: LoopbackServer) -> FakeBusinessProfile:
 def test_the_verbatim_payload_is_read_and_its_null_entry_reported(
     server: LoopbackServer, tmp_path: Path, db_path: Path
 ) -> None:
-    payload = PAYLOADS / "google-business-profile-reviews-list.json"
-    if not payload.exists():
-        pytest.skip("the documented payloads are not available")
+    payload = payload_path("google-business-profile-reviews-list.json")
 
     def listing(request: Request) -> Response:
         if request.arg("pageToken") == "rev-tok-2":

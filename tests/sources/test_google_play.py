@@ -18,7 +18,6 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import AuthError, ConfigError, RateLimitError, SourceError
-from reviewwatch.poll import run_poll
 from reviewwatch.sources.base import Secret, SourceConfig
 from reviewwatch.sources.google_play import (
     JWT_BEARER,
@@ -36,8 +35,8 @@ from reviewwatch.store import ReviewFilter, connect, iter_reviews
 from tests.conftest import FAST_RETRY, write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import no_sleep, payload, poll_sources, refuse_later_page_once
 
-PAYLOADS = Path(__file__).resolve().parents[3] / "shared" / "payloads"
 PACKAGE = "com.example.shop"
 LIST_PATH = f"/androidpublisher/v3/applications/{PACKAGE}/reviews"
 TOKEN_PATH = "/token"
@@ -232,16 +231,7 @@ class TestGooglePlayContract(SourceContract):
     def test_a_token_refused_later_is_renewed(
         self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
     ) -> None:
-        listing = server.routes[("GET", self.list_path)]
-        refused: list[Request] = []
-
-        def second_page_refused_once(request: Request) -> Response:
-            if request.arg("token") and not refused:
-                refused.append(request)
-                return Response(401, UNAUTHENTICATED)
-            return listing(request)
-
-        server.route("GET", self.list_path, second_page_refused_once)
+        refuse_later_page_once(server, self.list_path, "token", Response(401, UNAUTHENTICATED))
         report = self.poll(config_path, db_path)
         assert report.sources[0].ok, report.sources[0].error
         assert report.baseline == 7
@@ -254,10 +244,6 @@ class TestGooglePlayContract(SourceContract):
 
 
 # -- the kind's own cases ------------------------------------------------------------------
-
-
-async def _no_sleep(_seconds: float) -> None:
-    return None
 
 
 def run(
@@ -280,7 +266,7 @@ def run(
 
     async def main() -> T:
         async with new_client() as client:
-            http = SourceHttp(client, source="play", retry=FAST_RETRY, sleep=_no_sleep)
+            http = SourceHttp(client, source="play", retry=FAST_RETRY, sleep=no_sleep)
             return await make(GooglePlaySource(config, http=http))
 
     return asyncio.run(main())
@@ -291,8 +277,7 @@ async def first_page(source: GooglePlaySource) -> Any:
 
 
 def poll_with(table: dict[str, Any], folder: Path, db_path: Path) -> Any:
-    config = write_config(folder, [{"name": "play", "kind": "google_play", **table}])
-    return run_poll(load_config(config), db_path, retry=FAST_RETRY)
+    return poll_sources(folder, db_path, {"name": "play", "kind": "google_play", **table})
 
 
 @pytest.fixture
@@ -303,13 +288,6 @@ def play(server: LoopbackServer) -> FakePlay:
     fake = FakePlay(server, catalogue, page_size=3)
     fake.install()
     return fake
-
-
-def payload(name: str) -> Any:
-    path = PAYLOADS / name
-    if not path.exists():
-        pytest.skip("the documented payloads are not available")
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def test_the_verbatim_list_payload_is_read(

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reviewwatch.config import load_config
-from reviewwatch.poll import run_poll
-from tests.conftest import FAST_RETRY, write_config
+from tests.conftest import FAST_RETRY
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import poll_sources
 
 FIELDS = {
     "id": "id",
@@ -63,8 +62,7 @@ class TestHttpJsonContract(SourceContract):
 
 
 def poll_table(table: dict[str, Any], folder: Path, db_path: Path) -> Any:
-    config = load_config(write_config(folder, [{"name": "feed", "kind": "http_json", **table}]))
-    return run_poll(config, db_path, retry=FAST_RETRY)
+    return poll_sources(folder, db_path, {"name": "feed", "kind": "http_json", **table})
 
 
 def test_an_html_error_page_is_a_clear_failure(

@@ -10,13 +10,14 @@ import pytest
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import ConfigError, SourceError
-from reviewwatch.poll import build_sources, run_poll
+from reviewwatch.poll import build_sources
 from reviewwatch.sources.http import new_client
 from reviewwatch.sources.judgeme import MAX_REPLY_CHARS, read_review
 from reviewwatch.store import ReviewFilter, connect, iter_reviews
 from tests.conftest import FAST_RETRY, write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import poll_sources
 
 SHOP = "acme-store.myshopify.com"
 TOKEN = "jdgm-private-TOKEN-123"
@@ -97,14 +98,7 @@ def install_listing(
 class TestJudgemeContract(SourceContract):
     kind = "judgeme"
     list_path = LIST_PATH
-
-    @pytest.fixture
-    def catalogue(self, server: LoopbackServer) -> Catalogue:
-        catalogue = NumericCatalogue()
-        for rating in (5, 4, 1, 3, 5, 2, 4):
-            catalogue.add(rating)
-        self.install(server, catalogue)
-        return catalogue
+    catalogue_class = NumericCatalogue
 
     def install(self, server: LoopbackServer, catalogue: Catalogue) -> None:
         install_listing(server, catalogue, self.page_size)
@@ -141,7 +135,7 @@ class TestJudgemeContract(SourceContract):
 
 def poll(server: LoopbackServer, folder: Path, db_path: Path, **table: Any) -> Any:
     source = {"name": "jm", "kind": "judgeme", "base_url": server.base_url, **table}
-    return run_poll(load_config(write_config(folder, [source])), db_path, retry=FAST_RETRY)
+    return poll_sources(folder, db_path, source)
 
 
 def test_a_record_normalises_without_private_data() -> None:

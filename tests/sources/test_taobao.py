@@ -16,7 +16,7 @@ import pytest
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import AuthError, RateLimitError, SourceError
-from reviewwatch.poll import build_sources, run_poll
+from reviewwatch.poll import build_sources
 from reviewwatch.sources import taobao
 from reviewwatch.sources.http import new_client
 from reviewwatch.sources.taobao import read_rate, sign_request, top_error
@@ -24,6 +24,7 @@ from reviewwatch.store import ReviewFilter, connect, iter_reviews
 from tests.conftest import FAST_RETRY, write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import BASE_TIME, Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import poll_sources
 
 GATEWAY = "/router/rest"
 APP_KEY = "12345678"
@@ -130,14 +131,7 @@ class FakeGateway:
 class TestTaobaoContract(SourceContract):
     kind = "taobao"
     list_path = GATEWAY
-
-    @pytest.fixture
-    def catalogue(self, server: LoopbackServer) -> Catalogue:
-        catalogue = NumericCatalogue()
-        for rating in (5, 4, 1, 3, 5, 2, 4):
-            catalogue.add(rating)
-        self.install(server, catalogue)
-        return catalogue
+    catalogue_class = NumericCatalogue
 
     def install(self, server: LoopbackServer, catalogue: Catalogue) -> None:
         server.route("POST", GATEWAY, FakeGateway(catalogue, self.page_size).handle)
@@ -212,7 +206,7 @@ def poll(server: LoopbackServer, folder: Path, db_path: Path, **extra: Any) -> A
         "session": SESSION,
         **extra,
     }
-    return run_poll(load_config(write_config(folder, [table])), db_path, retry=FAST_RETRY)
+    return poll_sources(folder, db_path, table)
 
 
 def gateway(server: LoopbackServer, count: int = 7, **options: Any) -> FakeGateway:

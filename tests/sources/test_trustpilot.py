@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,14 +14,14 @@ import pytest
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import ConfigError, SourceError
-from reviewwatch.poll import build_sources, run_poll
+from reviewwatch.poll import build_sources
 from reviewwatch.sources.http import new_client
 from reviewwatch.sources.trustpilot import MAX_REPLY_CHARS, TOKEN_PATH, read_review
 from tests.conftest import FAST_RETRY, write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import BASE_TIME, Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import payload, poll_sources
 
-PAYLOADS = Path(__file__).resolve().parents[3] / "shared" / "payloads"
 UNIT = "5f0c1a2b3c4d5e6f7a8b9c0d"
 LIST_PATH = f"/v1/private/business-units/{UNIT}/reviews"
 PUBLIC_PATH = f"/v1/business-units/{UNIT}/reviews"
@@ -184,8 +183,7 @@ class TestTrustpilotContract(SourceContract):
 
 
 def poll(server: LoopbackServer, folder: Path, db_path: Path, **table: Any) -> Any:
-    sources = [{"name": "tp", "kind": "trustpilot", **table}]
-    return run_poll(load_config(write_config(folder, sources)), db_path, retry=FAST_RETRY)
+    return poll_sources(folder, db_path, {"name": "tp", "kind": "trustpilot", **table})
 
 
 def seven(server: LoopbackServer, path: str = LIST_PATH) -> FakeTrustpilot:
@@ -198,10 +196,7 @@ def seven(server: LoopbackServer, path: str = LIST_PATH) -> FakeTrustpilot:
 
 
 def test_the_webhook_payload_normalises() -> None:
-    path = PAYLOADS / "trustpilot-webhook-service-review-created.json"
-    if not path.exists():
-        pytest.skip("the verbatim payloads are not available")
-    event = json.loads(path.read_text(encoding="utf-8"))["events"][0]["eventData"]
+    event = payload("trustpilot-webhook-service-review-created.json")["events"][0]["eventData"]
     review = read_review(event)
     assert review.external_id == "62c8968be77911f2449e9f74"
     assert (review.rating, review.language) == (4, "en")

@@ -3,23 +3,17 @@ own rules: Pacific times, Bearer keys, the daily allowance."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
-
-from reviewwatch.config import load_config
-from reviewwatch.poll import run_poll
 from reviewwatch.sources.yelp import YelpSource
 from reviewwatch.store import ReviewFilter, connect, iter_reviews
-from tests.conftest import FAST_RETRY, write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
+from tests.sources.helpers import payload, poll_sources, stored
 
-PAYLOADS = Path(__file__).resolve().parents[3] / "shared" / "payloads"
 BUSINESS_ID = "eleven-madison-park-new-york"
 API_KEY = "yelp-test-key-0123456789"
 LIST_PATH = f"/v3/businesses/{BUSINESS_ID}/reviews"
@@ -169,18 +163,7 @@ def poll_yelp(server: LoopbackServer, folder: Path, db_path: Path, **table: Any)
         "api_key": API_KEY,
         **table,
     }
-    return run_poll(load_config(write_config(folder, [source])), db_path, retry=FAST_RETRY)
-
-
-def stored(db_path: Path) -> dict[str, Any]:
-    return {review.external_id: review for review in iter_reviews(connect(db_path), ReviewFilter())}
-
-
-def payload(name: str) -> Any:
-    path = PAYLOADS / name
-    if not path.exists():
-        pytest.skip("the documented payloads are not available")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return poll_sources(folder, db_path, source)
 
 
 def test_the_captured_response_is_normalised(

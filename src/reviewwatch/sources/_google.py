@@ -17,9 +17,10 @@ from typing import Any
 import httpx
 
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, SourceError
-from reviewwatch.models import FetchedReview, Page, RecordProblem
+from reviewwatch.models import FetchedReview, Page
 from reviewwatch.sources.http import SourceHttp, parse_json, redact_url
 from reviewwatch.sources.normalise import RecordError, parse_time
+from reviewwatch.sources.pages import read_page
 from reviewwatch.sources.tokens import TokenCache
 
 TOKEN_URL = "https://oauth2.googleapis.com/token"
@@ -205,7 +206,7 @@ def explain(error: SourceError, what: str) -> SourceError:
     problem = read_problem(error)
     if problem.http_status is None or problem.http_status >= 500 or problem.message is None:
         return error
-    return SourceError(f"{what} ({problem.describe()})")
+    return SourceError(f"{what} ({problem.describe()})", status=error.status, body=error.body)
 
 
 def page_of(
@@ -215,17 +216,14 @@ def page_of(
     read: Callable[[Any], FetchedReview],
 ) -> Page:
     """One listing page; a record that cannot be read becomes a problem, the rest are kept."""
-    reviews: list[FetchedReview] = []
-    problems: list[RecordProblem] = []
-    for index, item in enumerate(items, start=1):
-        try:
-            if not isinstance(item, Mapping):
-                kind = "null" if item is None else type(item).__name__
-                raise RecordError(f"expected a review object, got {kind}")
-            reviews.append(read(item))
-        except RecordError as error:
-            problems.append(RecordProblem(source, f"page {number} item {index}", str(error)))
-    return Page(tuple(reviews), tuple(problems))
+
+    def read_object(item: Any) -> FetchedReview:
+        if not isinstance(item, Mapping):
+            kind = "null" if item is None else type(item).__name__
+            raise RecordError(f"expected a review object, got {kind}")
+        return read(item)
+
+    return read_page(source, items, read_object, page=number)
 
 
 def listed(document: Any, key: str, where: str) -> list[Any]:

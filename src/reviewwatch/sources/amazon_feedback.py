@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from reviewwatch.errors import BadResponseError, SourceError
-from reviewwatch.models import FetchedReview, Page, RecordProblem, utc_now
+from reviewwatch.models import FetchedReview, Page, utc_now
 from reviewwatch.sources._amazon import (
     DEFAULT_TOKEN_URL,
     REGION_HOSTS,
@@ -33,6 +33,7 @@ from reviewwatch.sources.normalise import (
     since_with_overlap,
     text_or_none,
 )
+from reviewwatch.sources.pages import read_records
 from reviewwatch.sources.tokens import TokenCache
 
 REPORT_TYPE = "GET_SELLER_FEEDBACK_DATA"
@@ -207,30 +208,25 @@ class ReportReader:
 
     def pages(self, source: str, text: str, page_size: int = PAGE_SIZE) -> list[Page]:
         """Every review of the report, newest first; unreadable rows are reported on page 1."""
-        reviews: list[FetchedReview] = []
-        problems: list[RecordProblem] = []
-        seen: set[str] = set()
-        for position, row, columns in self._rows(text):
-            try:
-                review = self.read(row, columns)
-            except RecordError as error:
-                problems.append(RecordProblem(source, position, str(error)))
-                continue
-            if review.external_id in seen:
-                reason = f"order {review.external_id} appears twice; the first row was kept"
-                problems.append(RecordProblem(source, position, reason))
-                continue
-            seen.add(review.external_id)
-            reviews.append(review)
+        report = read_records(
+            source,
+            self._rows(text),
+            lambda row: self.read(*row),
+            seen=set(),
+            repeated=lambda review: (
+                f"order {review.external_id} appears twice; the first row was kept"
+            ),
+        )
+        reviews, problems = list(report.reviews), report.problems
         # Dates are whole days: a stable sort keeps the report's own order within a day.
         oldest = datetime.min.replace(tzinfo=UTC)
         reviews.sort(key=lambda review: review.created_at or oldest, reverse=True)
         chunks = [reviews[i : i + page_size] for i in range(0, len(reviews), page_size)]
         pages = [Page(tuple(chunk)) for chunk in chunks] or [Page(())]
-        pages[0] = Page(pages[0].reviews, tuple(problems))
+        pages[0] = Page(pages[0].reviews, problems)
         return pages if reviews or problems else []
 
-    def _rows(self, text: str) -> Iterator[tuple[str, list[str], Mapping[str, int]]]:
+    def _rows(self, text: str) -> Iterator[tuple[str, tuple[list[str], Mapping[str, int]]]]:
         # No quoting: the report is a flat file, and a comment that starts with a quote mark
         # must not swallow the tabs that follow it.
         reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -242,7 +238,7 @@ class ReportReader:
             if columns is None:
                 columns = self.locate(cells)
                 continue
-            yield f"row {reader.line_num}", cells, columns
+            yield f"row {reader.line_num}", (cells, columns)
         if columns is None:
             raise BadResponseError("the feedback report is empty: it has no header row")
 

@@ -19,16 +19,21 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError
-from reviewwatch.models import FetchedReview, Page, RecordProblem
+from reviewwatch.models import FetchedReview, Page
+from reviewwatch.sources import _api, _apple
 from reviewwatch.sources.base import Option, PostedReply, Secret, Source, SourceConfig
 from reviewwatch.sources.http import SourceHttp, parse_json, redact_url
 from reviewwatch.sources.normalise import (
     RecordError,
     dig,
+    expect_object,
     parse_rating,
     parse_time,
+    required_text,
     text_or_none,
+    time_or_none,
 )
+from reviewwatch.sources.pages import read_page
 from reviewwatch.sources.tokens import TokenCache
 
 DEFAULT_BASE_URL = "https://api.appstoreconnect.apple.com"
@@ -63,7 +68,7 @@ class AppStoreSource(Source):
         "publishes it after a delay."
     )
     options: ClassVar[Mapping[str, Option]] = {
-        "app_id": Option(required=True, help="the app's Apple ID (the number in App Store URLs)"),
+        "app_id": _apple.APP_ID,
         "issuer_id": Option(
             required=True, help="issuer ID from App Store Connect > Users and Access > Integrations"
         ),
@@ -84,10 +89,7 @@ class AppStoreSource(Source):
 
     @classmethod
     def check_options(cls, values: Mapping[str, Any]) -> list[str]:
-        problems = []
-        app_id = values.get("app_id")
-        if isinstance(app_id, str) and not app_id.isdigit():
-            problems.append("app_id: expected the app's numeric Apple ID, e.g. 682658836")
+        problems = _apple.check_app_id(values)
         secret = values.get("private_key")
         if isinstance(secret, Secret):
             try:
@@ -119,19 +121,17 @@ class AppStoreSource(Source):
     async def _send(self, method: str, url: str, *, json_body: Any = None) -> httpx.Response:
         async def attempt(token: str) -> httpx.Response:
             return await self.http.request(
-                method, url, headers={"Authorization": f"Bearer {token}"}, json_body=json_body
+                method, url, headers=_api.bearer(token), json_body=json_body
             )
 
-        try:
+        with _api.auth_advice(AUTH_HINT):
             return await self._tokens.call(attempt)
-        except AuthError as error:
-            raise AuthError(f"{error}. {AUTH_HINT}") from None
 
     # -- listing ---------------------------------------------------------------------------------
 
     @property
     def base_url(self) -> str:
-        return (self.config.base_url or DEFAULT_BASE_URL).rstrip("/")
+        return _api.base_url(self.config, DEFAULT_BASE_URL)
 
     async def fetch(self, *, since: datetime | None) -> AsyncGenerator[Page, None]:
         # Apple has no date filter: `since` is unused and the poll stops at a known page.
@@ -155,21 +155,13 @@ class AppStoreSource(Source):
         if not isinstance(records, list):
             raise BadResponseError(f"{redact_url(url)}: expected customer reviews under 'data'")
         responses = _responses_by_id(dig(document, "included"))
-        reviews: list[FetchedReview] = []
-        problems: list[RecordProblem] = []
-        for index, record in enumerate(records, 1):
-            try:
-                reviews.append(self._review(record, responses))
-            except RecordError as error:
-                problems.append(RecordProblem(self.name, f"page {number} item {index}", str(error)))
-        return Page(tuple(reviews), tuple(problems))
+        return read_page(
+            self.name, records, lambda record: self._review(record, responses), page=number
+        )
 
     def _review(self, record: Any, responses: Mapping[str, str]) -> FetchedReview:
-        if not isinstance(record, Mapping):
-            raise RecordError(f"expected an object, got {type(record).__name__}")
-        external_id = text_or_none(record.get("id"))
-        if external_id is None:
-            raise RecordError("id is missing")
+        record = expect_object(record)
+        external_id = required_text(record.get("id"), "id")
         attributes = record.get("attributes")
         if not isinstance(attributes, Mapping):
             raise RecordError("attributes are missing")
@@ -223,13 +215,9 @@ class AppStoreSource(Source):
             return PostedReply(text=text)
         found = data.get("attributes")
         attributes: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
-        try:
-            posted_at = parse_time(attributes.get("lastModifiedDate"))
-        except RecordError:
-            posted_at = None
         return PostedReply(
             text=text_or_none(attributes.get("responseBody")) or text,
-            posted_at=posted_at,
+            posted_at=time_or_none(attributes.get("lastModifiedDate")),
             platform_id=text_or_none(data.get("id")),
         )
 

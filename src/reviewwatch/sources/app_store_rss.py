@@ -12,10 +12,18 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from reviewwatch.errors import BadResponseError
-from reviewwatch.models import FetchedReview, Page, RecordProblem
+from reviewwatch.models import FetchedReview, Page
+from reviewwatch.sources import _api, _apple
 from reviewwatch.sources.base import Option, Source
 from reviewwatch.sources.http import redact_url
-from reviewwatch.sources.normalise import RecordError, parse_rating, parse_time, text_or_none
+from reviewwatch.sources.normalise import (
+    expect_object,
+    parse_rating,
+    parse_time,
+    required_text,
+    text_or_none,
+)
+from reviewwatch.sources.pages import read_page
 
 DEFAULT_BASE_URL = "https://itunes.apple.com"
 # Apple serves pages 1 to 10 only (page 11 is an error): 500 reviews at most.
@@ -34,7 +42,7 @@ class AppStoreRssSource(Source):
         "app_store kind (App Store Connect API) sees every review and can reply."
     )
     options: ClassVar[Mapping[str, Option]] = {
-        "app_id": Option(required=True, help="the app's Apple ID (the number in App Store URLs)"),
+        "app_id": _apple.APP_ID,
         "country": Option(
             required=True, help="the App Store country as a two-letter code, e.g. us, gb, de"
         ),
@@ -42,10 +50,7 @@ class AppStoreRssSource(Source):
 
     @classmethod
     def check_options(cls, values: Mapping[str, Any]) -> list[str]:
-        problems = []
-        app_id = values.get("app_id")
-        if isinstance(app_id, str) and not app_id.isdigit():
-            problems.append("app_id: expected the app's numeric Apple ID, e.g. 682658836")
+        problems = _apple.check_app_id(values)
         country = values.get("country")
         if isinstance(country, str) and not re.fullmatch(r"[A-Za-z]{2}", country):
             problems.append("country: expected a two-letter country code such as us or gb")
@@ -53,7 +58,7 @@ class AppStoreRssSource(Source):
 
     def page_url(self, number: int) -> str:
         """The feed's page `number`, newest reviews first."""
-        base = (self.config.base_url or DEFAULT_BASE_URL).rstrip("/")
+        base = _api.base_url(self.config, DEFAULT_BASE_URL)
         country = str(self.config.options["country"]).lower()
         app_id = self.config.options["app_id"]
         return (
@@ -68,31 +73,13 @@ class AppStoreRssSource(Source):
             entries = _entries(await self.http.get_json(url), url)
             if all(_is_app_metadata(entry) for entry in entries):
                 return  # past the last page: the feed has no reviews left
-            yield self._page(entries, number, seen)
-
-    def _page(self, entries: list[Any], number: int, seen: set[str]) -> Page:
-        reviews: list[FetchedReview] = []
-        problems: list[RecordProblem] = []
-        for index, entry in enumerate(entries, 1):
-            if _is_app_metadata(entry):
-                continue
-            try:
-                review = self._review(entry)
-            except RecordError as error:
-                problems.append(RecordProblem(self.name, f"page {number} item {index}", str(error)))
-                continue
-            # Pages shift when a review arrives mid-walk; one review is listed once.
-            if review.external_id not in seen:
-                seen.add(review.external_id)
-                reviews.append(review)
-        return Page(tuple(reviews), tuple(problems))
+            yield read_page(
+                self.name, entries, self._review, page=number, seen=seen, skip=_is_app_metadata
+            )
 
     def _review(self, entry: Any) -> FetchedReview:
-        if not isinstance(entry, Mapping):
-            raise RecordError(f"expected an object, got {type(entry).__name__}")
-        external_id = _label(entry, "id")
-        if external_id is None:
-            raise RecordError("id is missing")
+        entry = expect_object(entry)
+        external_id = required_text(_label(entry, "id"), "id")
         rating, polarity = parse_rating(_label(entry, "im:rating"))
         author = entry.get("author")
         return FetchedReview(

@@ -4,34 +4,28 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import AsyncGenerator, Iterator, Mapping, Sequence
-from datetime import datetime
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
 from reviewwatch.errors import SourceError
-from reviewwatch.models import Page
-from reviewwatch.sources.base import Option, Source
+from reviewwatch.sources.base import Option
 from reviewwatch.sources.mapped import (
     MAPPING_OPTIONS,
-    FieldMap,
+    MappedFileSource,
     check_field_map,
     check_rating_map,
-    paginate,
 )
 
 # Review bodies can be long; the csv module's default cap of 128 KiB per field is too small.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
-class CsvFileSource(Source):
+class CsvFileSource(MappedFileSource):
     """A CSV file with a header row; columns are found by their header names."""
 
     kind = "csv_file"
-    takes_platform = True
-    network = False
-    complete_listing = True
-    limits = "Sees exactly what the file holds; a review missing from the file is marked removed."
+    map_option = "columns"
     options: ClassVar[Mapping[str, Option]] = {
         "path": Option("path", required=True, help="the CSV file"),
         "columns": Option("table", required=True, help="review field = column header"),
@@ -54,12 +48,7 @@ class CsvFileSource(Source):
                 problems.append(f"encoding: unknown encoding {encoding!r}")
         return problems
 
-    async def fetch(self, *, since: datetime | None) -> AsyncGenerator[Page, None]:
-        reader = FieldMap(self.config.options["columns"], self.config.option("rating_map"))
-        for page in paginate(self.name, self._rows(), reader):
-            yield page
-
-    def _rows(self) -> Iterator[tuple[str, Any]]:
+    def _records(self) -> Iterator[tuple[str, Any]]:
         path = Path(self.config.options["path"])
         encoding = self.config.option("encoding") or "utf-8"
         if encoding.lower().replace("-", "") == "utf8":

@@ -16,10 +16,18 @@ from typing import ClassVar
 import httpx
 
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, SourceError
-from reviewwatch.models import FetchedReview, Page, Polarity, RecordProblem
+from reviewwatch.models import FetchedReview, Page, Polarity
+from reviewwatch.sources import _api
 from reviewwatch.sources.base import Option, PostedReply, Source
 from reviewwatch.sources.http import redact_url, snippet
-from reviewwatch.sources.normalise import RecordError, parse_time, text_or_none
+from reviewwatch.sources.normalise import (
+    RecordError,
+    parse_time,
+    required_text,
+    text_or_none,
+    time_or_none,
+)
+from reviewwatch.sources.pages import read_page
 
 DEFAULT_BASE_URL = "https://api.ebay.com"
 API_PATH = "/ws/api.dll"
@@ -93,7 +101,7 @@ class EbaySource(Source):
         while number <= MAX_PAGES:
             root = await self._call("GetFeedback", _get_feedback_request(number, per_page))
             details = root.findall("FeedbackDetailArray/FeedbackDetail")
-            yield read_page(self.name, number, details)
+            yield read_page(self.name, details, read_feedback, page=number)
             total = _whole_number(root.findtext("PaginationResult/TotalNumberOfPages"))
             if not details or (total is not None and number >= total):
                 return
@@ -122,10 +130,7 @@ class EbaySource(Source):
                 fields.append((name, value))
         fields += [("TargetUserID", target), ("ResponseType", "Reply"), ("ResponseText", text)]
         root = await self._call("RespondToFeedback", _request("RespondToFeedbackRequest", fields))
-        try:
-            posted_at = parse_time(root.findtext("Timestamp"))
-        except RecordError:
-            posted_at = None
+        posted_at = time_or_none(root.findtext("Timestamp"))
         return PostedReply(text=text, posted_at=posted_at, platform_id=external_id)
 
     async def _find_feedback(self, feedback_id: str) -> ET.Element:
@@ -140,7 +145,7 @@ class EbaySource(Source):
         raise SourceError(f"eBay has no feedback {feedback_id} for this account")
 
     async def _call(self, call_name: str, body: bytes) -> ET.Element:
-        url = (self.config.base_url or DEFAULT_BASE_URL).rstrip("/") + API_PATH
+        url = _api.base_url(self.config, DEFAULT_BASE_URL) + API_PATH
         headers = {
             "X-EBAY-API-CALL-NAME": call_name,
             "X-EBAY-API-SITEID": str(self.config.option("site_id") or "0"),
@@ -154,23 +159,9 @@ class EbaySource(Source):
         return root
 
 
-def read_page(source: str, number: int, details: Sequence[ET.Element]) -> Page:
-    """One GetFeedback page as reviews; an entry that cannot be read becomes a problem."""
-    reviews: list[FetchedReview] = []
-    problems: list[RecordProblem] = []
-    for index, detail in enumerate(details, 1):
-        try:
-            reviews.append(read_feedback(detail))
-        except RecordError as error:
-            problems.append(RecordProblem(source, f"page {number} item {index}", str(error)))
-    return Page(tuple(reviews), tuple(problems))
-
-
 def read_feedback(detail: ET.Element) -> FetchedReview:
     """One `FeedbackDetail` (namespace already stripped) as a review."""
-    feedback_id = text_or_none(detail.findtext("FeedbackID"))
-    if feedback_id is None:
-        raise RecordError("FeedbackID is missing")
+    feedback_id = required_text(detail.findtext("FeedbackID"), "FeedbackID")
     comment_type = (detail.findtext("CommentType") or "").strip()
     if comment_type not in _POLARITIES:
         raise RecordError(f"CommentType {comment_type!r} is not Positive, Neutral or Negative")

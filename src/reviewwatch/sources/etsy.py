@@ -15,17 +15,20 @@ from urllib.parse import quote
 
 import httpx
 
-from reviewwatch.errors import AuthError, BadResponseError, RateLimitError
-from reviewwatch.models import FetchedReview, Page, RecordProblem
+from reviewwatch.errors import BadResponseError, RateLimitError
+from reviewwatch.models import FetchedReview, Page
+from reviewwatch.sources import _api
 from reviewwatch.sources.base import Option, Secret, Source
 from reviewwatch.sources.http import parse_json, redact_url
 from reviewwatch.sources.normalise import (
     RecordError,
+    expect_object,
     parse_rating,
     parse_time,
     since_with_overlap,
     text_or_none,
 )
+from reviewwatch.sources.pages import read_page
 
 DEFAULT_BASE_URL = "https://api.etsy.com"
 PAGE_LIMIT = 100  # Etsy's documented maximum
@@ -102,7 +105,8 @@ class EtsySource(Source):
             number = 0
             async for chunk in walk:
                 number += 1
-                yield self._page(chunk, number, seen)
+                # Offsets shift when a review arrives mid-walk; one review is listed once.
+                yield read_page(self.name, chunk, self._review, page=number, seen=seen)
 
     async def _forwards(
         self, query: Mapping[str, Any], total: int | None, *, first: _Answer
@@ -133,36 +137,18 @@ class EtsySource(Source):
             yield list(reversed(records))
 
     async def _get(self, query: Mapping[str, Any], *, offset: int, limit: int) -> _Answer:
-        base = (self.config.base_url or DEFAULT_BASE_URL).rstrip("/")
+        base = _api.base_url(self.config, DEFAULT_BASE_URL)
         shop = quote(str(self.config.options["shop_id"]), safe="")
         url = f"{base}/v3/application/shops/{shop}/reviews"
         params = {**query, "limit": limit, "offset": offset}
-        try:
+        with _api.auth_advice(AUTH_HINT):
             response = await self.http.request(
                 "GET", url, params=params, headers={"x-api-key": self._api_key()}
             )
-        except AuthError as error:
-            raise AuthError(f"{error}. {AUTH_HINT}") from None
         return _Answer(url, parse_json(response), response)
 
-    def _page(self, records: list[Any], number: int, seen: set[str]) -> Page:
-        reviews: list[FetchedReview] = []
-        problems: list[RecordProblem] = []
-        for index, record in enumerate(records, 1):
-            try:
-                review = self._review(record)
-            except RecordError as error:
-                problems.append(RecordProblem(self.name, f"page {number} item {index}", str(error)))
-                continue
-            # Offsets shift when a review arrives mid-walk; one review is listed once.
-            if review.external_id not in seen:
-                seen.add(review.external_id)
-                reviews.append(review)
-        return Page(tuple(reviews), tuple(problems))
-
     def _review(self, record: Any) -> FetchedReview:
-        if not isinstance(record, Mapping):
-            raise RecordError(f"expected an object, got {type(record).__name__}")
+        record = expect_object(record)
         rating, polarity = parse_rating(record.get("rating"))
         created = _first(record, "create_timestamp", "created_timestamp")
         updated = _first(record, "update_timestamp", "updated_timestamp")

@@ -9,10 +9,10 @@ from urllib.parse import quote
 
 from reviewwatch.errors import SourceError
 from reviewwatch.models import FetchedReview, Page
-from reviewwatch.sources import _google
+from reviewwatch.sources import _api, _google
 from reviewwatch.sources.base import Option, PostedReply, Source, SourceConfig
 from reviewwatch.sources.http import SourceHttp
-from reviewwatch.sources.normalise import RecordError, parse_time, text_or_none
+from reviewwatch.sources.normalise import RecordError, text_or_none, time_or_none
 from reviewwatch.sources.tokens import TokenCache
 
 DEFAULT_BASE_URL = "https://mybusiness.googleapis.com"
@@ -159,7 +159,7 @@ class GoogleBusinessSource(Source):
         return f"accounts/{quote(self.account, safe='')}/locations/{quote(self.location, safe='')}"
 
     def _url(self, path: str) -> str:
-        return f"{(self.config.base_url or DEFAULT_BASE_URL).rstrip('/')}/v4/{path}"
+        return f"{_api.base_url(self.config, DEFAULT_BASE_URL)}/v4/{path}"
 
     async def fetch(self, *, since: datetime | None) -> AsyncGenerator[Page, None]:
         # No date filter exists; `updateTime desc` puts new and edited reviews first, so the
@@ -207,11 +207,10 @@ class GoogleBusinessSource(Source):
                 error, f"Google Business Profile did not take the reply to review {external_id}"
             ) from None
         reply = answer if isinstance(answer, Mapping) else {}
-        try:
-            posted_at = parse_time(reply.get("updateTime"))
-        except RecordError:
-            posted_at = None
-        return PostedReply(text=text_or_none(reply.get("comment")) or text, posted_at=posted_at)
+        return PostedReply(
+            text=text_or_none(reply.get("comment")) or text,
+            posted_at=time_or_none(reply.get("updateTime")),
+        )
 
 
 def resource_id(value: str, collection: str) -> str:

@@ -15,10 +15,10 @@ import jwt
 
 from reviewwatch.errors import SourceError
 from reviewwatch.models import FetchedReview, Page
-from reviewwatch.sources import _google
+from reviewwatch.sources import _api, _google
 from reviewwatch.sources.base import Option, PostedReply, Secret, Source, SourceConfig
 from reviewwatch.sources.http import SourceHttp
-from reviewwatch.sources.normalise import RecordError, parse_time, text_or_none
+from reviewwatch.sources.normalise import RecordError, required_text, text_or_none, time_or_none
 from reviewwatch.sources.tokens import TokenCache
 
 DEFAULT_BASE_URL = "https://androidpublisher.googleapis.com"
@@ -183,7 +183,7 @@ class GooglePlaySource(Source):
         )
 
     def _url(self, suffix: str) -> str:
-        base = (self.config.base_url or DEFAULT_BASE_URL).rstrip("/")
+        base = _api.base_url(self.config, DEFAULT_BASE_URL)
         package = quote(self.package_name, safe="")
         return f"{base}/androidpublisher/v3/applications/{package}/reviews{suffix}"
 
@@ -232,18 +232,15 @@ class GooglePlaySource(Source):
             ) from None
         result = answer.get("result") if isinstance(answer, Mapping) else None
         result = result if isinstance(result, Mapping) else {}
-        try:
-            posted_at = parse_time(result.get("lastEdited"))
-        except (RecordError, ValueError, TypeError):
-            posted_at = None
-        return PostedReply(text=text_or_none(result.get("replyText")) or text, posted_at=posted_at)
+        return PostedReply(
+            text=text_or_none(result.get("replyText")) or text,
+            posted_at=time_or_none(result.get("lastEdited")),
+        )
 
 
 def read_review(record: Mapping[str, Any], *, package_name: str | None = None) -> FetchedReview:
     """One Review object of the API as a FetchedReview; raises RecordError if unreadable."""
-    review_id = text_or_none(record.get("reviewId"))
-    if not review_id:
-        raise RecordError("reviewId is missing")
+    review_id = required_text(record.get("reviewId"), "reviewId")
     user = _comment(record, "userComment")
     if user is None:
         raise RecordError("the review has no userComment")

@@ -3,32 +3,26 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, Iterator, Mapping
-from datetime import datetime
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 from reviewwatch.errors import SourceError
-from reviewwatch.models import Page
-from reviewwatch.sources.base import Option, Source
+from reviewwatch.sources.base import Option
 from reviewwatch.sources.mapped import (
     MAPPING_OPTIONS,
-    FieldMap,
+    MappedFileSource,
     check_field_map,
     check_rating_map,
-    paginate,
 )
 from reviewwatch.sources.normalise import RecordError, dig
 
 
-class JsonFileSource(Source):
+class JsonFileSource(MappedFileSource):
     """A JSON file the user exports or another tool writes; re-read in full on every poll."""
 
     kind = "json_file"
-    takes_platform = True
-    network = False
-    complete_listing = True
-    limits = "Sees exactly what the file holds; a review missing from the file is marked removed."
+    map_option = "fields"
     options: ClassVar[Mapping[str, Option]] = {
         "path": Option("path", required=True, help="the JSON or .jsonl file"),
         "fields": Option("table", required=True, help="review field = dotted path"),
@@ -39,11 +33,6 @@ class JsonFileSource(Source):
     @classmethod
     def check_options(cls, values: Mapping[str, Any]) -> list[str]:
         return check_field_map(values.get("fields"), "fields") + check_rating_map(values)
-
-    async def fetch(self, *, since: datetime | None) -> AsyncGenerator[Page, None]:
-        reader = FieldMap(self.config.options["fields"], self.config.option("rating_map"))
-        for page in paginate(self.name, self._records(), reader):
-            yield page
 
     def _records(self) -> Iterator[tuple[str, Any]]:
         path = Path(self.config.options["path"])

@@ -7,19 +7,22 @@ messages name URLs without their query string, so the token never shows.
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, ClassVar
 
 from reviewwatch.errors import AuthError, BadResponseError, SourceError
-from reviewwatch.models import FetchedReview, Page, RecordProblem
+from reviewwatch.models import FetchedReview, Page, utc_now
+from reviewwatch.sources import _api
 from reviewwatch.sources.base import Option, PostedReply, Source
 from reviewwatch.sources.normalise import (
     RecordError,
     dig,
+    expect_object,
     parse_rating,
     parse_time,
     text_or_none,
 )
+from reviewwatch.sources.pages import read_page
 
 LIST_HOST = "https://judge.me"
 REPLY_HOST = "https://api.judge.me"
@@ -66,7 +69,7 @@ class JudgemeSource(Source):
 
     def _url(self, host: str, path: str) -> str:
         # Listing and replies live on different hosts; a configured base_url serves both.
-        return (self.config.base_url or host).rstrip("/") + path
+        return _api.base_url(self.config, host) + path
 
     async def fetch(self, *, since: datetime | None) -> AsyncGenerator[Page, None]:
         url = self._url(LIST_HOST, LIST_PATH)
@@ -82,25 +85,13 @@ class JudgemeSource(Source):
             if not isinstance(records, list):
                 raise BadResponseError("Judge.me's listing has no `reviews` list")
             if records:
-                yield self._page(records, number)
+                yield read_page(self.name, records, read_review, page=number)
             # Judge.me says: page until a short page. A server that caps per_page lower than
             # asked says so in `per_page`; trust that over the number asked for.
             size = dig(document, "per_page")
             full = size if isinstance(size, int) and 0 < size <= PAGE_SIZE else PAGE_SIZE
             if len(records) < full:
                 return
-
-    def _page(self, records: list[Any], number: int) -> Page:
-        reviews: list[FetchedReview] = []
-        problems: list[RecordProblem] = []
-        for position, record in enumerate(records, start=1):
-            try:
-                reviews.append(read_review(record))
-            except RecordError as error:
-                problems.append(
-                    RecordProblem(self.name, f"page {number} item {position}", str(error))
-                )
-        return Page(tuple(reviews), tuple(problems))
 
     async def post_reply(self, *, external_id: str, text: str) -> PostedReply:
         """Post the shop's public reply to a review (without e-mailing the reviewer)."""
@@ -127,7 +118,7 @@ class JudgemeSource(Source):
             raise SourceError(
                 f"Judge.me did not accept the reply to review {external_id}: {error}"
             ) from error
-        return PostedReply(text=text, posted_at=datetime.now(UTC).replace(microsecond=0))
+        return PostedReply(text=text, posted_at=utc_now())
 
 
 def read_review(record: Any) -> FetchedReview:
@@ -135,8 +126,7 @@ def read_review(record: Any) -> FetchedReview:
 
     The reviewer's e-mail, phone and IP address are in the record; they are never read.
     """
-    if not isinstance(record, Mapping):
-        raise RecordError(f"expected an object, got {type(record).__name__}")
+    record = expect_object(record)
     raw_id = record.get("id")
     if isinstance(raw_id, bool) or not isinstance(raw_id, int | str) or not str(raw_id).strip():
         raise RecordError(f"id {raw_id!r} is missing or not a number")

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from abc import abstractmethod
+from collections.abc import AsyncGenerator, Iterable, Iterator, Mapping
+from datetime import datetime
+from itertools import islice
+from typing import Any, ClassVar
 
-from reviewwatch.models import FetchedReview, Page, RecordProblem
-from reviewwatch.sources.base import Option
-from reviewwatch.sources.normalise import REVIEW_FIELDS, RecordError, dig_parts, review_from_fields
+from reviewwatch.models import FetchedReview, Page
+from reviewwatch.sources.base import Option, Source
+from reviewwatch.sources.normalise import (
+    REVIEW_FIELDS,
+    RecordError,
+    dig_parts,
+    expect_object,
+    review_from_fields,
+)
+from reviewwatch.sources.pages import read_records
 
 PAGE_SIZE = 500
 
@@ -54,8 +64,7 @@ class FieldMap:
         self._paths = [(field, path.split(".")) for field, path in self.mapping.items()]
 
     def read(self, record: Any) -> FetchedReview:
-        if type(record) is not dict and not isinstance(record, Mapping):
-            raise RecordError(f"expected an object, got {type(record).__name__}")
+        record = expect_object(record)
         values = {field: dig_parts(record, parts) for field, parts in self._paths}
         return review_from_fields(values, self.rating_map)
 
@@ -71,17 +80,31 @@ def paginate(
 
     A record may be a RecordError already (a line that is not even JSON).
     """
-    reviews: list[FetchedReview] = []
-    problems: list[RecordProblem] = []
-    for position, record in records:
-        try:
-            if isinstance(record, RecordError):
-                raise record
-            reviews.append(reader.read(record))
-        except RecordError as error:
-            problems.append(RecordProblem(source, position, str(error)))
-        if len(reviews) + len(problems) >= page_size:
-            yield Page(tuple(reviews), tuple(problems))
-            reviews, problems = [], []
-    if reviews or problems:
-        yield Page(tuple(reviews), tuple(problems))
+
+    def read(record: Any) -> FetchedReview:
+        if isinstance(record, RecordError):
+            raise record
+        return reader.read(record)
+
+    pending = iter(records)
+    while chunk := list(islice(pending, page_size)):
+        yield read_records(source, chunk, read)
+
+
+class MappedFileSource(Source):
+    """A local file read in full on every poll through the user's field map."""
+
+    takes_platform = True
+    network = False
+    complete_listing = True
+    limits = "Sees exactly what the file holds; a review missing from the file is marked removed."
+    map_option: ClassVar[str]  # the option that holds the field map
+
+    async def fetch(self, *, since: datetime | None) -> AsyncGenerator[Page, None]:
+        reader = FieldMap(self.config.options[self.map_option], self.config.option("rating_map"))
+        for page in paginate(self.name, self._records(), reader):
+            yield page
+
+    @abstractmethod
+    def _records(self) -> Iterator[tuple[str, Any]]:
+        """The file's records with their positions (`row 7`, `line 3`, `item 2`)."""

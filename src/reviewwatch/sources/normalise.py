@@ -46,6 +46,21 @@ class RecordError(ValueError):
     """One record cannot be read; the message says why."""
 
 
+def expect_object(record: Any) -> Mapping[str, Any]:
+    """A record that must be a JSON object (a mapping); anything else is a RecordError."""
+    if type(record) is dict or isinstance(record, Mapping):
+        return record
+    raise RecordError(f"expected an object, got {type(record).__name__}")
+
+
+def required_text(value: Any, name: str) -> str:
+    """A field that must hold text, such as the review's id; RecordError `<name> is missing`."""
+    text = text_or_none(value)
+    if text is None:
+        raise RecordError(f"{name} is missing")
+    return text
+
+
 def dig(document: Any, path: str | None) -> Any:
     """Follow a dotted path (`data.reviews`, `items.0.id`) into parsed JSON; None when absent."""
     if not path:
@@ -177,6 +192,14 @@ def _parse_slashed_date(text: str) -> datetime:
         raise RecordError(f"time {text!r} is not a valid date") from None
 
 
+def time_or_none(value: Any) -> datetime | None:
+    """`parse_time` for a time that is only informative (a reply's): None when unreadable."""
+    try:
+        return parse_time(value)
+    except (ValueError, TypeError):  # RecordError is a ValueError
+        return None
+
+
 def zone(name: str) -> tzinfo:
     """A time zone by IANA name."""
     return ZoneInfo(name)
@@ -198,9 +221,7 @@ def review_from_fields(
     values: Mapping[str, Any], rating_map: Mapping[str, int] | None = None
 ) -> FetchedReview:
     """Build a FetchedReview from values already picked by a field mapping."""
-    external_id = text_or_none(values.get("id"))
-    if external_id is None:
-        raise RecordError("id is missing")
+    external_id = required_text(values.get("id"), "id")
     rating, polarity = parse_rating(values.get("rating"), rating_map)
     return FetchedReview(
         external_id=external_id,

@@ -12,22 +12,24 @@ import hmac
 import re
 from collections.abc import AsyncGenerator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, SourceError
-from reviewwatch.models import FetchedReview, Page, Polarity, RecordProblem
+from reviewwatch.models import FetchedReview, Page, Polarity, RecordProblem, utc_now
 from reviewwatch.sources.base import Option, PostedReply, Source
 from reviewwatch.sources.http import parse_json
 from reviewwatch.sources.normalise import (
     RecordError,
     dig,
+    expect_object,
     parse_time,
     since_with_overlap,
     text_or_none,
 )
+from reviewwatch.sources.pages import read_page
 
 # The commonly used production gateway; not confirmed from the official docs (UNCONFIRMED).
 DEFAULT_GATEWAY = "https://eco.taobao.com/router/rest"
@@ -128,7 +130,9 @@ class TaobaoSource(Source):
             rates, has_next = await self._list(low, high, page_no)
             walk.pages += 1
             listed += len(rates)
-            page = self._page(rates, walk)
+            # Windows share their edges and a split window is read again, so a rating can come
+            # twice; a page of repeats alone would look like "nothing new" and end the poll.
+            page = read_page(self.name, rates, read_rate, page=walk.pages, seen=walk.seen)
             if page.reviews or page.problems:
                 yield page
             # At the cap the gateway may say there is nothing more even when there is.
@@ -168,26 +172,6 @@ class TaobaoSource(Source):
             return rates, len(rates) >= PAGE_SIZE
         return rates, has_next is True or str(has_next).lower() == "true"
 
-    def _page(self, rates: list[Any], walk: _Walk) -> Page:
-        """The readable ratings not listed before in this walk, and the unreadable ones.
-
-        Windows share their edges and a split window is read again, so a rating can come twice;
-        a page of repeats alone would look like "nothing new" and end the poll too early.
-        """
-        reviews: list[FetchedReview] = []
-        problems: list[RecordProblem] = []
-        for position, record in enumerate(rates, start=1):
-            try:
-                review = read_rate(record)
-            except RecordError as error:
-                where = f"page {walk.pages} item {position}"
-                problems.append(RecordProblem(self.name, where, str(error)))
-                continue
-            if review.external_id not in walk.seen:
-                walk.seen.add(review.external_id)
-                reviews.append(review)
-        return Page(tuple(reviews), tuple(problems))
-
     async def call(self, method: str, params: Mapping[str, str]) -> Any:
         """One signed gateway call; returns the parsed answer or raises the mapped error."""
         sign_method = self.config.option("sign_method") or "md5"
@@ -222,7 +206,7 @@ class TaobaoSource(Source):
                 f"Taobao did not accept the explanation for {external_id}: an explanation is "
                 "allowed once, within 30 days of the rating, and not after the buyer's follow-up"
             )
-        return PostedReply(text=text, posted_at=datetime.now(UTC).replace(microsecond=0))
+        return PostedReply(text=text, posted_at=utc_now())
 
 
 def top_error(error: Mapping[str, Any], method: str) -> SourceError:
@@ -253,8 +237,7 @@ def top_error(error: Mapping[str, Any], method: str) -> SourceError:
 
 def read_rate(record: Any) -> FetchedReview:
     """One TradeRate as a FetchedReview: polarity from `result`, keyed on the sub-order `oid`."""
-    if not isinstance(record, Mapping):
-        raise RecordError(f"expected an object, got {type(record).__name__}")
+    record = expect_object(record)
     oid = record.get("oid")
     if isinstance(oid, bool) or not isinstance(oid, int | str) or not str(oid).strip():
         raise RecordError(f"oid {oid!r} is missing or not a number")

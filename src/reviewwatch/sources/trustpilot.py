@@ -14,17 +14,20 @@ from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, SourceError
-from reviewwatch.models import FetchedReview, Page, RecordProblem
+from reviewwatch.models import FetchedReview, Page, utc_now
+from reviewwatch.sources import _api
 from reviewwatch.sources.base import Option, PostedReply, Source, SourceConfig
 from reviewwatch.sources.http import SourceHttp, parse_json
 from reviewwatch.sources.normalise import (
-    RecordError,
     dig,
+    expect_object,
     parse_rating,
     parse_time,
+    required_text,
     since_with_overlap,
     text_or_none,
 )
+from reviewwatch.sources.pages import read_page
 from reviewwatch.sources.tokens import TokenCache
 
 DEFAULT_BASE_URL = "https://api.trustpilot.com"
@@ -85,7 +88,7 @@ class TrustpilotSource(Source):
 
     @property
     def base_url(self) -> str:
-        return (self.config.base_url or DEFAULT_BASE_URL).rstrip("/")
+        return _api.base_url(self.config, DEFAULT_BASE_URL)
 
     @property
     def private(self) -> bool:
@@ -115,23 +118,14 @@ class TrustpilotSource(Source):
             headers = {"apikey": self.config.secret("api_key")}
             return await self.http.get_json(url, params=params, headers=headers)
         return await self._tokens.call(
-            lambda token: self.http.get_json(url, params=params, headers=_bearer(token))
+            lambda token: self.http.get_json(url, params=params, headers=_api.bearer(token))
         )
 
     def _page(self, document: Any, number: int) -> Page:
         records = dig(document, "reviews")
         if not isinstance(records, list):
             raise BadResponseError("Trustpilot's listing has no `reviews` list")
-        reviews: list[FetchedReview] = []
-        problems: list[RecordProblem] = []
-        for position, record in enumerate(records, start=1):
-            try:
-                reviews.append(read_review(record))
-            except RecordError as error:
-                problems.append(
-                    RecordProblem(self.name, f"page {number} item {position}", str(error))
-                )
-        return Page(tuple(reviews), tuple(problems))
+        return read_page(self.name, records, read_review, page=number)
 
     async def _fetch_token(self) -> tuple[str, float]:
         """The password grant; returns (access token, lifetime in seconds)."""
@@ -179,10 +173,10 @@ class TrustpilotSource(Source):
         url = f"{self.base_url}/v1/private/reviews/{external_id}/reply"
         body = {"authorBusinessUserId": author, "message": text}
         await self._tokens.call(
-            lambda token: self.http.request("POST", url, headers=_bearer(token), json_body=body)
+            lambda token: self.http.request("POST", url, headers=_api.bearer(token), json_body=body)
         )
         # The answer's shape is not documented (UNCONFIRMED), so nothing is read from it.
-        return PostedReply(text=text, posted_at=datetime.now(UTC).replace(microsecond=0))
+        return PostedReply(text=text, posted_at=utc_now())
 
 
 def read_review(record: Any) -> FetchedReview:
@@ -190,11 +184,8 @@ def read_review(record: Any) -> FetchedReview:
 
     `referralEmail` and the consumer's contact details are private and never read.
     """
-    if not isinstance(record, Mapping):
-        raise RecordError(f"expected an object, got {type(record).__name__}")
-    review_id = text_or_none(record.get("id"))
-    if review_id is None:
-        raise RecordError("id is missing")
+    record = expect_object(record)
+    review_id = required_text(record.get("id"), "id")
     rating, polarity = parse_rating(record.get("stars"))
     author = dig(record, "consumer.displayName")
     if author is None:
@@ -239,7 +230,3 @@ def _lifetime(value: Any) -> float:
         return float(value)
     except (TypeError, ValueError):
         return 3600.0
-
-
-def _bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}

@@ -15,11 +15,20 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from reviewwatch.errors import AuthError, BadResponseError, RateLimitError
-from reviewwatch.models import FetchedReview, Page, RecordProblem
+from reviewwatch.errors import BadResponseError, RateLimitError
+from reviewwatch.models import FetchedReview, Page
+from reviewwatch.sources import _api
 from reviewwatch.sources.base import Option, Source, SourceConfig
 from reviewwatch.sources.http import SourceHttp, redact_url
-from reviewwatch.sources.normalise import RecordError, dig, parse_rating, parse_time, text_or_none
+from reviewwatch.sources.normalise import (
+    dig,
+    expect_object,
+    parse_rating,
+    parse_time,
+    required_text,
+    text_or_none,
+)
+from reviewwatch.sources.pages import read_page
 
 DEFAULT_BASE_URL = "https://api.yelp.com"
 # `time_created` has no offset; Yelp's generated schema calls it Pacific time. UNCONFIRMED, so
@@ -58,36 +67,22 @@ class YelpSource(Source):
     async def fetch(self, *, since: datetime | None) -> AsyncGenerator[Page, None]:
         # One request is the whole listing: nothing to page, nothing to filter by date. No
         # `sort_by` is sent: its values are UNCONFIRMED, and Yelp's default order is accepted.
-        base = (self.config.base_url or DEFAULT_BASE_URL).rstrip("/")
+        base = _api.base_url(self.config, DEFAULT_BASE_URL)
         business = quote(str(self.config.options["business_id"]), safe="")
         url = f"{base}/v3/businesses/{business}/reviews"
-        headers = {"Authorization": f"Bearer {self.config.secret('api_key')}"}
-        try:
-            document = await self.http.get_json(url, headers=headers)
-        except AuthError as error:
-            raise AuthError(f"{error}. {AUTH_HINT}") from None
+        with _api.auth_advice(AUTH_HINT):
+            document = await self.http.get_json(
+                url, headers=_api.bearer(self.config.secret("api_key"))
+            )
         records = dig(document, "reviews")
         if not isinstance(records, list):
             raise BadResponseError(f"{redact_url(url)}: expected a list under 'reviews'")
-        yield self._page(records)
-
-    def _page(self, records: list[Any]) -> Page:
-        reviews: list[FetchedReview] = []
-        problems: list[RecordProblem] = []
-        for index, record in enumerate(records, 1):
-            try:
-                reviews.append(_review(record))
-            except RecordError as error:
-                problems.append(RecordProblem(self.name, f"item {index}", str(error)))
-        return Page(tuple(reviews), tuple(problems))
+        yield read_page(self.name, records, _review)
 
 
 def _review(record: Any) -> FetchedReview:
-    if not isinstance(record, Mapping):
-        raise RecordError(f"expected an object, got {type(record).__name__}")
-    external_id = text_or_none(record.get("id"))
-    if external_id is None:
-        raise RecordError("id is missing")
+    record = expect_object(record)
+    external_id = required_text(record.get("id"), "id")
     rating, polarity = parse_rating(record.get("rating"))
     user = record.get("user")
     return FetchedReview(
