@@ -43,6 +43,12 @@ class LockedError(UserError):
     exit_status = ExitStatus.LOCKED
 
 
+class BlockedError(UserError):
+    """A reply breaks the platform's rules (or its length limit) and was not sent."""
+
+    exit_status = ExitStatus.BLOCKED
+
+
 class StoreError(UserError):
     """The database cannot be used as it is (newer than this code, not a reviewwatch file ...)."""
 
@@ -53,6 +59,8 @@ class SourceError(ReviewwatchError):
     `status` and `body` keep the platform's HTTP answer, when there was one, so that adapters
     can turn a platform's own error codes into advice. The body is never printed whole.
     """
+
+    exit_status = ExitStatus.PARTIAL
 
     def __init__(self, message: str, *, status: int | None = None, body: str | None = None) -> None:
         super().__init__(message)

@@ -99,6 +99,18 @@ class Review:
     first_seen_at: datetime
     removed_at: datetime | None
     version: int
+    flagged_rating: int | None = None
+    replied_at: datetime | None = None
+    follow_up_at: datetime | None = None
+
+    @property
+    def rose_after_flag(self) -> bool:
+        """The rating went up since the review was flagged (a fix or a reply worked)."""
+        return (
+            self.flagged_rating is not None
+            and self.rating is not None
+            and self.rating > self.flagged_rating
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from reviewwatch.sources.base import Source, SourceConfig
 from reviewwatch.sources.http import RetryPolicy, SourceHttp, new_client
 from reviewwatch.sources.registry import load_kind
 from reviewwatch.store import PollLock, connect, get_reviews, to_text, transaction
-from reviewwatch.store.writer import PageDiff, SourceWriter, WriteResult
+from reviewwatch.store.writer import PageDiff, SourceWriter, WriteResult, settle_pending_replies
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +146,8 @@ async def poll_sources(
 
     outcomes += await asyncio.gather(*(bounded(source) for source in remote))
     with transaction(conn):
+        # Replies whose outcome was unknown are settled by what the platforms now show.
+        settle_pending_replies(conn, started)
         conn.execute("UPDATE polls SET finished_at = ? WHERE id = ?", (to_text(utc_now()), poll_id))
     return _report(conn, poll_id, outcomes)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import typer
@@ -19,10 +19,13 @@ from reviewwatch.cli.context import (
     triage_cache,
 )
 from reviewwatch.cli.filters import (
+    AssigneeFilter,
     FlaggedFilter,
+    FollowUpFilter,
     LangFilter,
     MaxStarsFilter,
     MinStarsFilter,
+    OverdueFilter,
     SinceFilter,
     SourceFilter,
     StatusFilter,
@@ -33,12 +36,15 @@ from reviewwatch.cli.render import (
     local_time,
     make_console,
     print_json,
+    review_stars,
     review_table,
     safe,
     stars,
 )
 from reviewwatch.cli.triage_view import print_triage
 from reviewwatch.models import Review, ReviewVersion
+from reviewwatch.store import from_text
+from reviewwatch.workflow import WorkflowEvent, history
 
 
 def register(app: typer.Typer) -> None:
@@ -56,6 +62,9 @@ def list_reviews(
     min_stars: MinStarsFilter = None,
     since: SinceFilter = None,
     lang: LangFilter = None,
+    overdue: OverdueFilter = False,
+    assignee: AssigneeFilter = None,
+    due_follow_up: FollowUpFilter = False,
     limit: int = typer.Option(50, "--limit", min=1, help="At most N reviews."),
     json_output: JsonOption = False,
     config: ConfigOption = None,
@@ -75,6 +84,9 @@ def list_reviews(
         since=since,
         lang=lang,
         limit=limit,
+        overdue=overdue,
+        assignee=assignee,
+        due_follow_up=due_follow_up,
     )
     conn = state.connect()
     try:
@@ -112,6 +124,7 @@ def show(
         versions = review_versions(conn, review_id)
         triage = triage_cache(state, conn).fields(review)
         review = get_review(conn, review_id)  # triage may have set the detected language
+        events = history(conn, review_id)
     finally:
         conn.close()
     if json_output:
@@ -130,9 +143,13 @@ def show(
             }
             for v in versions
         ]
+        document["events"] = [
+            {"at": iso(e.at), "by": e.actor, "kind": e.kind, "value": e.value, "note": e.note}
+            for e in events
+        ]
         print_json({"version": JSON_VERSION, "review": document})
         return
-    print_review(review, versions, zone=_zone(state), triage=triage)
+    print_review(review, versions, zone=_zone(state), triage=triage, events=events)
 
 
 def _zone(state: AppState) -> str:
@@ -145,9 +162,10 @@ def print_review(
     *,
     zone: str,
     triage: Mapping[str, Any] | None = None,
+    events: Sequence[WorkflowEvent] = (),
 ) -> None:
     console = make_console()
-    rating = Text(stars(review.rating, review.polarity), style="red" if review.flagged else "")
+    rating = Text(review_stars(review), style="red" if review.flagged else "")
     pairs: list[tuple[str, str | Text]] = [
         ("Review", f"#{review.id} on {review.source} ({review.platform}), id {review.external_id}"),
         ("Rating", rating),
@@ -156,8 +174,14 @@ def print_review(
         ("First seen", local_time(review.first_seen_at, zone)),
         ("Status", review.status + (f", assigned to {review.assignee}" if review.assignee else "")),
     ]
-    if review.due_at:
+    if review.due_at and review.flagged and review.status in ("new", "in_progress"):
         pairs.append(("Reply due", local_time(review.due_at, zone)))
+    if review.replied_at:
+        pairs.append(("Replied", local_time(review.replied_at, zone)))
+    if review.follow_up_at:
+        pairs.append(("Follow up", local_time(review.follow_up_at, zone)))
+    if review.rose_after_flag:
+        pairs.append(("Effect", f"the rating rose from {review.flagged_rating} to {review.rating}"))
     for label, value in (
         ("Subject", review.subject),
         ("Order", review.order_id),
@@ -180,6 +204,11 @@ def print_review(
     if len(versions) > 1:
         console.print()
         _print_versions(console, versions, zone)
+    if events:
+        console.print()
+        console.print(Text("Team", style="bold"))
+        for event in events:
+            console.print(safe(_event_line(event, zone)))
     if triage and review.flagged:
         console.print()
         print_triage(console, triage, zone)
@@ -213,3 +242,17 @@ def _print_versions(console: object, versions: list[ReviewVersion], zone: str) -
                     f"{version.change}\t{version.rating or version.polarity or ''}"
                 )
             )
+
+
+_EVENT_WORDS = {"status": "status ->", "assign": "assigned to", "follow_up": "follow up on"}
+
+
+def _event_line(event: WorkflowEvent, zone: str) -> str:
+    head = f"  {local_time(event.at, zone)}  {event.actor or '?'}:"
+    if event.kind == "note":
+        return f"{head} {event.note}"
+    value = event.value or "nobody"
+    if event.kind == "follow_up" and event.value:
+        value = local_time(from_text(event.value), zone)
+    line = f"{head} {_EVENT_WORDS.get(event.kind, event.kind)} {value}"
+    return line + (f" ({event.note})" if event.note else "")

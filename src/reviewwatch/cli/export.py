@@ -10,10 +10,13 @@ import typer
 
 from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of, triage_cache
 from reviewwatch.cli.filters import (
+    AssigneeFilter,
     FlaggedFilter,
+    FollowUpFilter,
     LangFilter,
     MaxStarsFilter,
     MinStarsFilter,
+    OverdueFilter,
     SinceFilter,
     SourceFilter,
     StatusFilter,
@@ -47,6 +50,9 @@ def export(
     min_stars: MinStarsFilter = None,
     since: SinceFilter = None,
     lang: LangFilter = None,
+    overdue: OverdueFilter = False,
+    assignee: AssigneeFilter = None,
+    due_follow_up: FollowUpFilter = False,
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="At most N reviews.", show_default=False)
     ] = None,
@@ -68,6 +74,9 @@ def export(
         since=since,
         lang=lang,
         limit=limit,
+        overdue=overdue,
+        assignee=assignee,
+        due_follow_up=due_follow_up,
     )
     conn = state.connect()
     try:

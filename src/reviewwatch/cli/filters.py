@@ -8,7 +8,7 @@ import typer
 
 from reviewwatch.cli.context import parse_when
 from reviewwatch.errors import UserError
-from reviewwatch.models import STATUSES
+from reviewwatch.models import STATUSES, utc_now
 from reviewwatch.store import ReviewFilter
 
 SourceFilter = Annotated[
@@ -58,6 +58,9 @@ def build_filter(
     since: str | None,
     lang: str | None,
     limit: int | None,
+    overdue: bool = False,
+    assignee: str | None = None,
+    due_follow_up: bool = False,
 ) -> ReviewFilter:
     if status is not None and status not in STATUSES:
         raise UserError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
@@ -70,4 +73,18 @@ def build_filter(
         since=parse_when(since),
         language=lang,
         limit=limit,
+        overdue_at=utc_now() if overdue else None,
+        assignee=assignee,
+        follow_up_due_at=utc_now() if due_follow_up else None,
     )
+
+
+OverdueFilter = Annotated[
+    bool, typer.Option("--overdue", help="Only flagged reviews past their reply deadline.")
+]
+AssigneeFilter = Annotated[
+    str | None, typer.Option("--assignee", help="Only reviews owned by NAME.", show_default=False)
+]
+FollowUpFilter = Annotated[
+    bool, typer.Option("--due-follow-up", help="Only reviews whose follow-up date has come.")
+]

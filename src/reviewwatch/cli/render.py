@@ -77,6 +77,12 @@ def print_json(document: Any, stream: TextIO | None = None) -> None:
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
+def review_stars(review: Review) -> str:
+    """Stars, and where the rating rose after the review was flagged, what it was."""
+    shown = stars(review.rating, review.polarity)
+    return f"{shown} (was {review.flagged_rating})" if review.rose_after_flag else shown
+
+
 def stars(rating: int | None, polarity: str | None = None) -> str:
     if rating is None:
         return {"negative": "neg", "neutral": "neu", "positive": "pos"}.get(polarity or "", "-")
@@ -140,7 +146,7 @@ def review_table(console: Console, reviews: Iterable[Review], *, zone: str, titl
         table.add_row(
             str(review.id),
             safe(review.source),
-            Text(stars(review.rating, review.polarity), style=style),
+            Text(review_stars(review), style=style),
             age(review.created_at or review.first_seen_at),
             review.status,
             review.language or "",

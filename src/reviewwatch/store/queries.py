@@ -15,7 +15,8 @@ from reviewwatch.store.connection import from_text, to_text
 REVIEW_COLUMNS = (
     "r.id, s.name, s.kind, s.platform, r.external_id, r.rating, r.polarity, r.title, r.body,"
     " r.author, r.created_at, r.updated_at, r.language, r.url, r.subject, r.order_id, r.reply,"
-    " r.flagged, r.status, r.assignee, r.due_at, r.first_seen_at, r.removed_at, r.version"
+    " r.flagged, r.status, r.assignee, r.due_at, r.first_seen_at, r.removed_at, r.version,"
+    " r.flagged_rating, r.replied_at, r.follow_up_at"
 )
 _FROM = " FROM reviews r JOIN sources s ON s.id = r.source_id"
 
@@ -34,6 +35,9 @@ class ReviewFilter:
     limit: int | None = None
     poll_id: int | None = None
     baseline: bool | None = None
+    assignee: str | None = None
+    overdue_at: datetime | None = None
+    follow_up_due_at: datetime | None = None
     ids: Sequence[int] = field(default_factory=tuple)
 
     def where(self) -> tuple[str, list[Any]]:
@@ -65,6 +69,19 @@ class ReviewFilter:
         if self.baseline is not None:
             clauses.append("r.baseline = ?")
             params.append(int(self.baseline))
+        if self.assignee is not None:
+            clauses.append("r.assignee = ?")
+            params.append(self.assignee)
+        if self.overdue_at is not None:
+            # Flagged, still waiting for an answer, and past its reply deadline.
+            clauses.append(
+                "r.flagged = 1 AND r.due_at <= ? AND r.status IN ('new', 'in_progress')"
+                " AND r.reply IS NULL AND r.removed_at IS NULL"
+            )
+            params.append(to_text(self.overdue_at))
+        if self.follow_up_due_at is not None:
+            clauses.append("r.follow_up_at <= ?")
+            params.append(to_text(self.follow_up_due_at))
         if self.ids:
             clauses.append(f"r.id IN ({','.join('?' * len(self.ids))})")
             params += list(self.ids)
@@ -99,6 +116,9 @@ def review_from_row(row: Sequence[Any]) -> Review:
         first_seen_at=first_seen,
         removed_at=from_text(row[22]),
         version=row[23],
+        flagged_rating=row[24],
+        replied_at=from_text(row[25]),
+        follow_up_at=from_text(row[26]),
     )
 
 

@@ -220,6 +220,7 @@ class SourceWriter:
                     self.poll_id,
                     int(self.baseline),
                     meta[1] or self.now,
+                    review.rating if flagged else None,
                 )
             )
             versions.append((review_id, 1, self.poll_id, self.now, "new", *content, meta[2]))
@@ -232,8 +233,8 @@ class SourceWriter:
         self.conn.executemany(
             "INSERT INTO reviews (id, source_id, external_id, "
             + ", ".join(CONTENT_FIELDS + META_FIELDS)
-            + ", language, flagged, due_at, first_seen_at, first_poll_id, baseline, sort_at)"
-            " VALUES (" + ",".join("?" * 22) + ")",
+            + ", language, flagged, due_at, first_seen_at, first_poll_id, baseline, sort_at,"
+            " flagged_rating) VALUES (" + ",".join("?" * 23) + ")",
             rows,
         )
         self._insert_versions(versions)
@@ -249,21 +250,36 @@ class SourceWriter:
         version = known.version + 1
         flagged = self.is_flagged(content)
         newly_flagged = flagged and not known.flagged
-        status, due = known.status, None
+        status, due, flagged_rating = known.status, None, None
+        reply_appeared = content[4] is not None and known.content[4] is None
         if newly_flagged:
             status = "new" if known.status in _REOPEN_STATUSES else known.status
-            due = self.due
-        elif (
-            content[4] is not None and known.content[4] is None and status in ("new", "in_progress")
-        ):
+            due, flagged_rating = self.due, content[0]
+        elif reply_appeared and status in ("new", "in_progress"):
             status = "replied"  # a public reply appeared on the platform
         change = "restored" if known.removed else "edited"
         self.conn.execute(
             "UPDATE reviews SET "
             + ", ".join(f"{name} = ?" for name in CONTENT_FIELDS + META_FIELDS)
             + ", flagged = ?, status = ?, due_at = coalesce(?, due_at), changed_at = ?,"
-            " removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at) WHERE id = ?",
-            (*content, *meta, int(flagged), status, due, self.now, version, meta[1], known.id),
+            " removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at),"
+            " flagged_rating = coalesce(?, flagged_rating),"
+            " replied_at = CASE WHEN ? THEN coalesce(replied_at, ?) ELSE replied_at END"
+            " WHERE id = ?",
+            (
+                *content,
+                *meta,
+                int(flagged),
+                status,
+                due,
+                self.now,
+                version,
+                meta[1],
+                flagged_rating,
+                int(reply_appeared),
+                self.now,
+                known.id,
+            ),
         )
         self._insert_versions(
             [(known.id, version, self.poll_id, self.now, change, *content, meta[2])]
@@ -295,3 +311,14 @@ def _primary_language(hint: str | None) -> str | None:
     if not hint:
         return None
     return hint.replace("_", "-").split("-")[0].lower() or None
+
+
+def settle_pending_replies(conn: sqlite3.Connection, now: datetime) -> int:
+    """Replies whose outcome was unknown count as posted once the platform shows a reply."""
+    cursor = conn.execute(
+        "UPDATE replies SET state = 'posted', posted_at = coalesce(posted_at, ?)"
+        " WHERE state = 'pending'"
+        " AND review_id IN (SELECT id FROM reviews WHERE reply IS NOT NULL)",
+        (to_text(now),),
+    )
+    return cursor.rowcount

@@ -1,0 +1,271 @@
+"""`reply`: the desk where a flagged review gets its answer.
+
+Interactive on a terminal (read, edit, another variant or language, check, post, print, mark
+replied, skip); for scripts, `--print`, `--text`/`--file`, `--lang`, `--variant`, `--post --yes`
+and `--mark-replied`. The checker runs before every post: a blocking finding stops it.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from reviewwatch.cli.check import print_findings, read_reply_text
+from reviewwatch.cli.context import (
+    AppState,
+    ConfigOption,
+    DbOption,
+    reports_errors,
+    state_of,
+    triage_cache,
+)
+from reviewwatch.cli.render import make_console, safe
+from reviewwatch.cli.workflow import ActorOption, actor
+from reviewwatch.errors import BlockedError, UserError
+from reviewwatch.models import Review
+
+MENU = "[e]dit  [v]ariant  [l]anguage  [c]heck  [p]ost  p[r]int  [m]ark replied  [s]kip"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("reply")(reply)
+
+
+@dataclass(slots=True)
+class Desk:
+    """The state of one reply being written."""
+
+    state: AppState
+    conn: sqlite3.Connection
+    review: Review
+    text: str
+    language: str | None
+    variant: int
+    console: Console
+    by: str
+
+    def redraft(self, *, variant: int | None = None, language: str | None = None) -> None:
+        from reviewwatch.triage.service import TriageCache
+
+        cache: TriageCache = triage_cache(self.state, self.conn)
+        self.variant = self.variant if variant is None else variant
+        self.language = language or self.language
+        triage = cache.compute(self.review, variant=self.variant, language=self.language)
+        if triage.suggested_reply is None:
+            raise UserError(
+                f"{self.review.platform} has no public reply: use the next steps instead"
+            )
+        self.text = triage.suggested_reply.text
+        self.language = triage.suggested_reply.language
+
+    def findings(self) -> tuple[bool, list[dict[str, Any]]]:
+        from reviewwatch.replies import check_for
+
+        result = check_for(self.review, self.text, self.language)
+        findings = [
+            {
+                "rule": f.rule,
+                "severity": f.severity,
+                "message": f.message,
+                "policy": f.policy,
+                "start": f.start,
+                "end": f.end,
+            }
+            for f in result.findings
+        ]
+        return result.ok, findings
+
+
+@reports_errors
+def reply(
+    ctx: typer.Context,
+    review_id: Annotated[int, typer.Argument(metavar="ID", help="The review's id.")],
+    print_only: Annotated[bool, typer.Option("--print", help="Print the draft and exit.")] = False,
+    text: Annotated[
+        str | None, typer.Option("--text", help="Use this reply text.", show_default=False)
+    ] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", help="Read the reply from FILE.", show_default=False)
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Draft in this language (en, es, zh ...).", show_default=False),
+    ] = None,
+    variant: Annotated[
+        int, typer.Option("--variant", min=0, help="Another wording of the draft.")
+    ] = 0,
+    post: Annotated[
+        bool, typer.Option("--post", help="Check, then post through the platform's API.")
+    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", help="Post without asking (scripts).")] = False,
+    mark_replied: Annotated[
+        bool,
+        typer.Option("--mark-replied", help="Record that you replied on the platform yourself."),
+    ] = False,
+    interactive: Annotated[
+        bool,
+        typer.Option(
+            "--interactive", "-i", help="Ask at prompts even when input is not a terminal."
+        ),
+    ] = False,
+    by: ActorOption = None,
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """Draft, edit, check and post or record the reply to review ID."""
+    from reviewwatch.store import get_review
+
+    state = state_of(ctx).override(config, db)
+    conn = state.connect()
+    try:
+        review = get_review(conn, review_id)
+        desk = Desk(state, conn, review, "", lang, variant, make_console(), actor(by))
+        given = text is not None or file is not None
+        if given:
+            desk.text = read_reply_text(text, file).strip()
+        elif not mark_replied:
+            desk.redraft()
+        scripted = print_only or post or mark_replied or given
+        scripted = scripted or not (interactive or sys.stdin.isatty())
+        if scripted:
+            _run_scripted(
+                desk, print_only=print_only, post=post, yes=yes, mark=mark_replied, given=given
+            )
+        else:
+            _run_interactive(desk)
+    finally:
+        conn.close()
+
+
+def _run_scripted(
+    desk: Desk, *, print_only: bool, post: bool, yes: bool, mark: bool, given: bool
+) -> None:
+    if mark:
+        _mark(desk)
+        return
+    if print_only or not (post or given):
+        desk.console.print(safe(desk.text))
+        return
+    ok, findings = desk.findings()
+    print_findings(desk.console, desk.text, findings, ok=ok)
+    if not ok:
+        raise BlockedError(
+            f"the reply to #{desk.review.id} breaks {desk.review.platform}'s rules; not posted"
+        )
+    if post:
+        if not yes:
+            raise UserError(
+                "posting from a script needs --yes (the checker found nothing that blocks)"
+            )
+        _post(desk)
+
+
+def _run_interactive(desk: Desk) -> None:
+    from reviewwatch.cli.browse import print_review
+    from reviewwatch.replies import can_post
+    from reviewwatch.store import review_versions
+
+    triage = triage_cache(desk.state, desk.conn).fields(desk.review)
+    zone = desk.state.config().settings.timezone
+    print_review(desk.review, review_versions(desk.conn, desk.review.id), zone=zone, triage=triage)
+    postable = can_post(desk.state.config(), desk.review)
+    while True:
+        desk.console.print()
+        desk.console.print(
+            Text(f"Your reply ({desk.language}, variant {desk.variant}):", style="bold")
+        )
+        desk.console.print(safe(desk.text))
+        choice = typer.prompt(MENU, default="s").strip().lower()[:1]
+        if choice == "e":
+            desk.text = _edit(desk.text)
+        elif choice == "v":
+            desk.redraft(variant=desk.variant + 1)
+        elif choice == "l":
+            desk.redraft(language=typer.prompt("Language (en, es, nl, zh, lv, de, fr ...)").strip())
+        elif choice == "c":
+            ok, findings = desk.findings()
+            print_findings(desk.console, desk.text, findings, ok=ok)
+        elif choice == "p" and _confirm_post(desk, postable):
+            _post(desk)
+            return
+        elif choice == "r":
+            sys.stdout.write(desk.text + "\n")
+            return
+        elif choice == "m":
+            _mark(desk)
+            return
+        elif choice == "s":
+            return
+
+
+def _confirm_post(desk: Desk, postable: bool) -> bool:
+    if not postable:
+        desk.console.print(
+            safe(
+                "This source cannot post replies: print the reply, post it on the platform, "
+                "then mark it replied."
+            )
+        )
+        return False
+    ok, findings = desk.findings()
+    print_findings(desk.console, desk.text, findings, ok=ok)
+    if not ok:
+        desk.console.print(Text("Not posted: edit the reply first.", style="bold red"))
+        return False
+    question = "Post despite the warnings?" if findings else "Post this reply now?"
+    return typer.confirm(question, default=False)
+
+
+def _post(desk: Desk) -> None:
+    from reviewwatch.replies import post_reply
+
+    post_reply(
+        desk.conn,
+        desk.state.config(),
+        desk.review,
+        desk.text,
+        language=desk.language,
+        actor=desk.by,
+    )
+    desk.console.print(Text(f"Posted. #{desk.review.id} is now replied.", style="green"))
+
+
+def _mark(desk: Desk) -> None:
+    from reviewwatch.replies import mark_replied
+
+    mark_replied(desk.conn, desk.review, desk.text or None, actor=desk.by)
+    desk.console.print(safe(f"#{desk.review.id} marked as replied."))
+
+
+def _edit(text: str) -> str:
+    """The reply edited in $VISUAL / $EDITOR, or typed inline when neither is set."""
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        typer.echo("Type the reply; end with a line holding a single dot.")
+        lines = []
+        while (line := input()) != ".":
+            lines.append(line)
+        return "\n".join(lines).strip() or text
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as draft:
+        draft.write(text + "\n")
+    path = Path(draft.name)
+    try:
+        result = subprocess.run([*shlex.split(editor), str(path)], check=False)
+        if result.returncode != 0:
+            raise UserError(
+                f"the editor ({editor}) exited with status {result.returncode}; reply unchanged"
+            )
+        return path.read_text(encoding="utf-8").strip() or text
+    finally:
+        path.unlink(missing_ok=True)

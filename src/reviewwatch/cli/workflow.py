@@ -1,0 +1,138 @@
+"""`status`, `assign` and `note`: running reviews as a team process."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from datetime import datetime, timedelta
+from typing import Annotated
+
+import typer
+
+from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of
+from reviewwatch.cli.render import make_console, safe
+from reviewwatch.errors import UserError
+from reviewwatch.models import STATUSES
+
+ActorOption = Annotated[
+    str | None,
+    typer.Option(
+        "--by",
+        help="Who is doing this (default: $REVIEWWATCH_USER or your login).",
+        show_default=False,
+    ),
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("status")(status)
+    app.command("assign")(assign)
+    app.command("note")(note)
+
+
+def actor(by: str | None) -> str:
+    if by:
+        return by
+    try:
+        return os.environ.get("REVIEWWATCH_USER") or getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container, a service account)
+        return "unknown"
+
+
+def parse_future(text: str) -> datetime:
+    """`7d`, `48h`, `2w` from now, or a date / ISO time."""
+    import re
+
+    from reviewwatch.models import utc_now
+    from reviewwatch.sources.normalise import RecordError, parse_time
+
+    match = re.fullmatch(r"\s*(\d+)\s*([hdw])\s*", text)
+    if match:
+        hours = int(match.group(1)) * {"h": 1, "d": 24, "w": 168}[match.group(2)]
+        return utc_now() + timedelta(hours=hours)
+    try:
+        moment = parse_time(text)
+    except RecordError:
+        moment = None
+    if moment is None:
+        raise UserError(f"cannot read the time {text!r}: use 7d, 48h, 2w or 2026-12-01")
+    return moment
+
+
+@reports_errors
+def status(
+    ctx: typer.Context,
+    review_id: Annotated[int, typer.Argument(metavar="ID", help="The review's id.")],
+    new_status: Annotated[str, typer.Argument(metavar="STATUS", help=" | ".join(STATUSES))],
+    note_text: Annotated[
+        str | None, typer.Option("--note", help="Why, for the team.", show_default=False)
+    ] = None,
+    follow_up: Annotated[
+        str | None,
+        typer.Option(
+            "--follow-up", help="Check back in 7d / 48h, or on a date.", show_default=False
+        ),
+    ] = None,
+    by: ActorOption = None,
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """Set a review's status (new, in_progress, replied, resolved, escalated, ignored)."""
+    from reviewwatch.workflow import set_status
+
+    state = state_of(ctx).override(config, db)
+    when = parse_future(follow_up) if follow_up else None
+    conn = state.connect(create=True)
+    try:
+        set_status(conn, review_id, new_status, actor=actor(by), note=note_text, follow_up_at=when)
+    finally:
+        conn.close()
+    message = f"#{review_id} is now {new_status}"
+    if when is not None:
+        message += f"; follow up on {when:%Y-%m-%d}"
+    make_console().print(safe(message))
+
+
+@reports_errors
+def assign(
+    ctx: typer.Context,
+    review_id: Annotated[int, typer.Argument(metavar="ID", help="The review's id.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Who owns it ('' to unassign).")],
+    by: ActorOption = None,
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """Give a review an owner."""
+    from reviewwatch.workflow import assign as assign_review
+
+    state = state_of(ctx).override(config, db)
+    conn = state.connect(create=True)
+    try:
+        assign_review(conn, review_id, name, actor=actor(by))
+    finally:
+        conn.close()
+    owner = name.strip()
+    make_console().print(
+        safe(f"#{review_id} assigned to {owner}" if owner else f"#{review_id} unassigned")
+    )
+
+
+@reports_errors
+def note(
+    ctx: typer.Context,
+    review_id: Annotated[int, typer.Argument(metavar="ID", help="The review's id.")],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="The note.")],
+    by: ActorOption = None,
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """Add a note to a review (kept with who wrote it and when)."""
+    from reviewwatch.workflow import add_note
+
+    state = state_of(ctx).override(config, db)
+    conn = state.connect(create=True)
+    try:
+        add_note(conn, review_id, text, actor=actor(by))
+    finally:
+        conn.close()
+    make_console().print(safe(f"note added to #{review_id}"))

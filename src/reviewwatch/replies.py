@@ -1,0 +1,214 @@
+"""Posting and recording replies, safely.
+
+A post is recorded as an intent before it is sent. If the platform answers, the reply is marked
+posted and becomes a new version of the review. If nobody knows whether it arrived (a timeout,
+a killed process), the intent stays pending: a second post is refused, and the next poll
+settles it by what the platform shows. So a retried post never posts twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from reviewwatch.config import Config
+from reviewwatch.errors import BlockedError, ReviewwatchError, SourceError, UserError
+from reviewwatch.models import Review, utc_now
+from reviewwatch.sources.base import PostedReply, Source
+from reviewwatch.sources.registry import load_kind
+from reviewwatch.store import from_text, to_text, transaction
+from reviewwatch.triage.checker import check_reply
+from reviewwatch.triage.models import CheckResult
+
+
+@dataclass(frozen=True, slots=True)
+class PendingReply:
+    id: int
+    text: str
+    created_at: datetime
+    actor: str | None
+
+
+class ReplyRefusedError(SourceError):
+    """The platform refused the reply for good (it answered 4xx): nothing was published."""
+
+
+def check_for(review: Review, text: str, language: str | None = None) -> CheckResult:
+    """Check a reply to this review against its platform's rules for public replies."""
+    return check_reply(text, platform=review.platform, surface="public_reply", language=language)
+
+
+def source_for(config: Config, review: Review) -> type[Source] | None:
+    """The class of the review's source, if it is still configured."""
+    source_config = config.source(review.source)
+    return load_kind(source_config.kind) if source_config else None
+
+
+def can_post(config: Config, review: Review) -> bool:
+    source_class = source_for(config, review)
+    return bool(source_class and source_class.can_reply)
+
+
+def pending_reply(conn: sqlite3.Connection, review_id: int) -> PendingReply | None:
+    row = conn.execute(
+        "SELECT id, text, created_at, actor FROM replies WHERE review_id = ? AND state = 'pending'"
+        " ORDER BY id DESC LIMIT 1",
+        (review_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    created = from_text(row[2])
+    assert created is not None
+    return PendingReply(row[0], row[1], created, row[3])
+
+
+def record_intent(
+    conn: sqlite3.Connection, review: Review, text: str, *, language: str | None, actor: str | None
+) -> int:
+    """Write down that a reply is about to be sent; refuse if another one is still unsettled."""
+    with transaction(conn):
+        if pending_reply(conn, review.id) is not None:
+            raise UserError(
+                f"a reply to #{review.id} was sent earlier and its outcome is not known yet; "
+                "run `reviewwatch poll` so that reviewwatch can see whether the platform shows it"
+            )
+        cursor = conn.execute(
+            "INSERT INTO replies (review_id, text, language, state, actor, created_at)"
+            " VALUES (?, ?, ?, 'pending', ?, ?)",
+            (review.id, text, language, actor, to_text(utc_now())),
+        )
+    return int(cursor.lastrowid or 0)
+
+
+def record_posted(
+    conn: sqlite3.Connection, reply_id: int, review: Review, posted: PostedReply
+) -> None:
+    """The platform took the reply: a new version of the review, and the review is replied."""
+    now = to_text(posted.posted_at or utc_now())
+    with transaction(conn):
+        conn.execute(
+            "UPDATE replies SET state = 'posted', posted_at = ? WHERE id = ?", (now, reply_id)
+        )
+        _store_reply_version(conn, review, posted.text, now)
+
+
+def _store_reply_version(
+    conn: sqlite3.Connection, review: Review, text: str, now: str | None
+) -> None:
+    row = conn.execute(
+        "SELECT version, rating, polarity, title, body, updated_at FROM reviews WHERE id = ?",
+        (review.id,),
+    ).fetchone()
+    version = row[0] + 1
+    conn.execute(
+        "UPDATE reviews SET reply = ?, version = ?, changed_at = ?, status = CASE WHEN status IN"
+        " ('new', 'in_progress') THEN 'replied' ELSE status END,"
+        " replied_at = coalesce(replied_at, ?) WHERE id = ?",
+        (text, version, now, now, review.id),
+    )
+    conn.execute(
+        "INSERT INTO review_versions (review_id, version, poll_id, seen_at, change, rating,"
+        " polarity, title, body, reply, updated_at) VALUES (?, ?, NULL, ?, 'reply_posted',"
+        " ?, ?, ?, ?, ?, ?)",
+        (review.id, version, now, row[1], row[2], row[3], row[4], text, row[5]),
+    )
+
+
+def record_failed(conn: sqlite3.Connection, reply_id: int, error: str) -> None:
+    with transaction(conn):
+        conn.execute(
+            "UPDATE replies SET state = 'failed', error = ? WHERE id = ?", (error, reply_id)
+        )
+
+
+def mark_replied(
+    conn: sqlite3.Connection, review: Review, text: str | None, *, actor: str | None
+) -> None:
+    """A reply was posted by hand on the platform: record it and mark the review replied."""
+    now = to_text(utc_now())
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO replies (review_id, text, state, actor, created_at, posted_at)"
+            " VALUES (?, ?, 'marked', ?, ?, ?)",
+            (review.id, text or "", actor, now, now),
+        )
+        conn.execute(
+            "UPDATE reviews SET status = 'replied', replied_at = coalesce(replied_at, ?)"
+            " WHERE id = ?",
+            (now, review.id),
+        )
+        conn.execute(
+            "INSERT INTO review_events (review_id, at, actor, kind, value) VALUES (?, ?, ?, ?, ?)",
+            (review.id, now, actor, "status", "replied"),
+        )
+
+
+def post_reply(
+    conn: sqlite3.Connection,
+    config: Config,
+    review: Review,
+    text: str,
+    *,
+    language: str | None = None,
+    actor: str | None = None,
+) -> PostedReply:
+    """Send a reply through the review's source, recording the intent first.
+
+    The caller has checked the text. A refusal by the platform (4xx) marks the attempt failed;
+    an unknown outcome (timeout, 5xx) leaves it pending for the next poll to settle.
+    """
+    from reviewwatch.poll import build_sources
+    from reviewwatch.sources.http import RetryPolicy, new_client
+
+    source_config = config.source(review.source)
+    source_class = source_for(config, review)
+    if source_config is None or source_class is None:
+        raise UserError(f"source {review.source!r} is no longer configured; post the reply by hand")
+    if not source_class.can_reply:
+        raise UserError(
+            f"{source_class.kind} has no reply API: post it on the platform, then "
+            f"`reviewwatch reply {review.id} --mark-replied`"
+        )
+    try:
+        source_class(source_config).check_reply_fits(text)
+    except SourceError as error:
+        raise BlockedError(str(error)) from error
+    reply_id = record_intent(conn, review, text, language=language, actor=actor)
+    sent: list[Source] = []
+
+    async def send() -> PostedReply:
+        async with new_client() as client:
+            # One attempt only: a retried POST could publish the reply twice.
+            source = build_sources([source_config], client, RetryPolicy(attempts=1))[0]
+            sent.append(source)
+            return await source.post_reply(external_id=review.external_id, text=text)
+
+    try:
+        posted = asyncio.run(send())
+    except ReviewwatchError as error:
+        if _surely_not_published(error, sent):
+            record_failed(conn, reply_id, str(error))
+            raise ReplyRefusedError(f"the reply was not published: {error}") from error
+        raise SourceError(
+            f"the reply's outcome is unknown ({error}); the next `reviewwatch poll` will see "
+            "whether the platform shows it"
+        ) from error
+    record_posted(conn, reply_id, review, posted)
+    return posted
+
+
+def _surely_not_published(error: ReviewwatchError, sent: list[Source]) -> bool:
+    """True when nothing reached the platform, or the platform said no (4xx)."""
+    # Adapters may wrap the HTTP error in their own words: look down the chain for a status.
+    cause: BaseException | None = error
+    while cause is not None:
+        status = getattr(cause, "status", None)
+        if status is not None:
+            if 400 <= status < 500:
+                return True
+            break
+        cause = cause.__cause__ or cause.__context__
+    requests = sent[0].http.requests if sent and sent[0]._http is not None else 0
+    return requests == 0

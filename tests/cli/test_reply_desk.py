@@ -1,0 +1,247 @@
+"""The reply desk against a loopback Google Play: post, refuse, retry, record, interact."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from reviewwatch.cli.app import app
+from tests.conftest import invoke, write_config
+from tests.loopback import LoopbackServer, Response
+from tests.sources.contract import Catalogue
+from tests.sources.test_google_play import LIST_PATH, FakePlay, play_table
+
+GOOD = "Thank you for telling us, Jane. We are sorry the app crashed; version 2.1 fixes it."
+
+
+@pytest.fixture
+def play(server: LoopbackServer, tmp_path: Path) -> tuple[Path, Path, Catalogue]:
+    """A Play source polled twice: a baseline, then a new 1-star review (id 2)."""
+    catalogue = Catalogue()
+    catalogue.add(5, author="Old Fan")
+    FakePlay(server, catalogue, 10).install()
+    config = write_config(
+        tmp_path,
+        [{"name": "play", "kind": "google_play", **play_table(server, tmp_path)}],
+        business={"name": "Acme", "signature": "Anna, Acme", "contact": "our help page"},
+    )
+    db = tmp_path / "r.db"
+    assert invoke(CliRunner(), "--config", config, "--db", db, "poll", "--quiet").exit_code == 0
+    fresh = catalogue.add(
+        1, author="Jane Doe", title=None, body="The app crashes every time I pay."
+    )
+    FakePlay(server, catalogue, 10).install()
+    result = invoke(CliRunner(), "--config", config, "--db", db, "poll", "--quiet")
+    assert fresh.id in result.output or "crashes" in result.output
+    return config, db, catalogue
+
+
+def replies_sent(server: LoopbackServer) -> list[dict[str, str]]:
+    return [r.json() for r in server.requests if r.path.endswith(":reply")]
+
+
+def test_a_checked_reply_is_posted_once_and_recorded_as_a_version(
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+) -> None:
+    config, db, _ = play
+    result = invoke(
+        cli, "--config", config, "--db", db, "reply", "2", "--text", GOOD, "--post", "--yes"
+    )
+    assert result.exit_code == 0, result.output
+    assert replies_sent(server) == [{"replyText": GOOD}]
+    shown = json.loads(invoke(cli, "--config", config, "--db", db, "show", "2", "--json").output)[
+        "review"
+    ]
+    assert shown["status"] == "replied" and shown["reply"] == GOOD and shown["replied_at"]
+    assert shown["versions"][-1]["change"] == "reply_posted"
+
+
+def test_a_reply_that_breaks_the_rules_is_not_posted_and_exits_5(
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+) -> None:
+    config, db, _ = play
+    bad = "Sorry! Change your rating to 5 stars and we'll give you a free month."
+    result = invoke(
+        cli, "--config", config, "--db", db, "reply", "2", "--text", bad, "--post", "--yes"
+    )
+    assert result.exit_code == 5 and "not posted" in result.output
+    too_long = invoke(
+        cli,
+        "--config",
+        config,
+        "--db",
+        db,
+        "reply",
+        "2",
+        "--text",
+        "Sorry. " * 60,
+        "--post",
+        "--yes",
+    )
+    assert too_long.exit_code == 5
+    assert replies_sent(server) == []
+
+
+def test_posting_from_a_script_needs_yes(
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+) -> None:
+    config, db, _ = play
+    result = invoke(cli, "--config", config, "--db", db, "reply", "2", "--text", GOOD, "--post")
+    assert result.exit_code == 2 and "--yes" in result.output
+    assert replies_sent(server) == []
+
+
+def test_a_rejected_post_is_recorded_as_failed_and_can_be_retried(
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+) -> None:
+    config, db, catalogue = play
+    target = catalogue.newest_first()[0].id
+    server.fail_next(
+        Response(400, {"error": {"code": 400, "message": "Invalid reply"}}),
+        path=f"{LIST_PATH}/{target}:reply",
+    )
+    first = invoke(
+        cli, "--config", config, "--db", db, "reply", "2", "--text", GOOD, "--post", "--yes"
+    )
+    assert first.exit_code == 1 and "not published" in first.output
+    states = sqlite3.connect(db).execute("SELECT state FROM replies").fetchall()
+    assert states == [("failed",)]
+    second = invoke(
+        cli, "--config", config, "--db", db, "reply", "2", "--text", GOOD, "--post", "--yes"
+    )
+    assert second.exit_code == 0
+    assert len(replies_sent(server)) == 2
+
+
+def test_a_post_with_an_unknown_outcome_is_never_sent_twice(
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+) -> None:
+    config, db, catalogue = play
+    target = catalogue.newest_first()[0]
+    server.fail_next(Response(503, "busy"), path=f"{LIST_PATH}/{target.id}:reply")
+    first = invoke(
+        cli, "--config", config, "--db", db, "reply", "2", "--text", GOOD, "--post", "--yes"
+    )
+    assert first.exit_code == 1 and "outcome is unknown" in first.output
+    again = invoke(
+        cli, "--config", config, "--db", db, "reply", "2", "--text", GOOD, "--post", "--yes"
+    )
+    assert again.exit_code == 2 and "run `reviewwatch poll`" in again.output
+    assert len(replies_sent(server)) == 1
+    # The platform did publish it after all: the next poll sees the reply and settles the attempt.
+    catalogue.edit(target.id, reply=GOOD)
+    invoke(cli, "--config", config, "--db", db, "poll", "--quiet")
+    states = sqlite3.connect(db).execute("SELECT state FROM replies").fetchall()
+    assert states == [("posted",)]
+    shown = json.loads(invoke(cli, "--config", config, "--db", db, "show", "2", "--json").output)[
+        "review"
+    ]
+    assert shown["status"] == "replied"
+
+
+def test_sources_without_a_reply_api_print_and_mark(cli: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    invoke(cli, "demo", "--db", db)
+    listed = json.loads(
+        invoke(cli, "--db", db, "list", "--flagged", "--source", "demo-etsy", "--json").output
+    )
+    review_id = str(listed["reviews"][0]["id"])
+    printed = invoke(cli, "--db", db, "reply", review_id, "--print")
+    assert printed.exit_code == 0 and printed.output.strip()
+    posted = invoke(
+        cli, "--db", db, "reply", review_id, "--text", "Thank you, we are sorry.", "--post", "--yes"
+    )
+    assert posted.exit_code == 2 and (
+        "no longer configured" in posted.output or "no reply API" in posted.output
+    )
+    marked = invoke(cli, "--db", db, "reply", review_id, "--mark-replied", "--by", "anna")
+    assert marked.exit_code == 0
+    shown = json.loads(invoke(cli, "--db", db, "show", review_id, "--json").output)["review"]
+    assert shown["status"] == "replied"
+    assert shown["events"][-1] == {
+        **shown["events"][-1],
+        "by": "anna",
+        "kind": "status",
+        "value": "replied",
+    }
+
+
+def test_the_interactive_desk_edits_checks_and_posts(
+    server: LoopbackServer,
+    play: tuple[Path, Path, Catalogue],
+    tmp_path: Path,
+) -> None:
+    config, db, _ = play
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        f"#!{sys.executable}\nimport sys\n"
+        f"open(sys.argv[1], 'w', encoding='utf-8').write({GOOD!r})\n",
+        encoding="utf-8",
+    )
+    editor.chmod(editor.stat().st_mode | stat.S_IEXEC)
+    runner = CliRunner()
+    # another variant, check, edit in $EDITOR, post, confirm
+    result = runner.invoke(
+        app,
+        ["--config", str(config), "--db", str(db), "reply", "2", "--interactive"],
+        input="v\nc\ne\np\ny\n",
+        env={
+            "EDITOR": str(editor),
+            "VISUAL": "",
+            "COLUMNS": "160",
+            **{k: "" for k in os.environ if k.startswith("REVIEWWATCH_")},
+        },
+    )
+    assert result.exit_code == 0, result.output
+    assert "variant 1" in result.output and "OK: the reply is within" in result.output
+    assert "Posted." in result.output
+    assert replies_sent(server) == [{"replyText": GOOD}]
+
+
+def test_the_installed_desk_on_a_real_terminal(tmp_path: Path) -> None:
+    """The script on a pseudo-terminal: it shows the review, the draft and the menu, then skips."""
+    import pty
+    import select
+    import subprocess
+    import time
+
+    from tests.conftest import installed_script
+
+    db = tmp_path / "demo.db"
+    subprocess.run([installed_script(), "demo", "--db", str(db)], check=True, capture_output=True)
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REVIEWWATCH_")}
+    process = subprocess.Popen(
+        [installed_script(), "--db", str(db), "reply", "19"],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env={**env, "TERM": "xterm", "COLUMNS": "150"},
+    )
+    os.close(follower)
+    seen = b""
+    deadline = time.monotonic() + 30
+    answered = False
+    while time.monotonic() < deadline and process.poll() is None:
+        ready, _, _ = select.select([leader], [], [], 0.5)
+        if ready:
+            try:
+                seen += os.read(leader, 65536)
+            except OSError:
+                break
+        if not answered and b"[s]kip" in seen:
+            os.write(leader, b"s\r")
+            answered = True
+    process.wait(timeout=10)
+    os.close(leader)
+    output = seen.decode("utf-8", "replace")
+    assert answered, output[-2000:]
+    assert process.returncode == 0
+    assert "Suggested reply" in output and "Next steps" in output and "Your reply (en" in output
