@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +22,7 @@ import httpx
 from reviewwatch.config import Config
 from reviewwatch.errors import ReviewwatchError, SourceError, UserError
 from reviewwatch.models import FetchedReview, PollReport, RecordProblem, SourceReport, utc_now
-from reviewwatch.sources.base import Source, SourceConfig
+from reviewwatch.sources.base import Secret, Source, SourceConfig
 from reviewwatch.sources.http import RetryPolicy, SourceHttp, new_client
 from reviewwatch.sources.registry import load_kind
 from reviewwatch.store import PollLock, connect, get_reviews, to_text, transaction
@@ -86,9 +86,12 @@ def run_poll(
     full: bool = False,
     progress: ProgressCallback | None = None,
     retry: RetryPolicy | None = None,
+    after: Callable[[sqlite3.Connection, PollReport], PollReport] | None = None,
 ) -> PollReport:
     """Poll the configured (or named) sources into the database at `db_path`.
 
+    `after` runs on the report while the poll lock is still held (triage and notifications,
+    so that two polls never deliver the same alert); its result is returned.
     Raises LockedError when another poll holds the database.
     """
     configs = select_sources(config, names)
@@ -101,7 +104,8 @@ def run_poll(
     with PollLock(db_path):
         conn = connect(db_path)
         try:
-            return asyncio.run(_poll_with_client(conn, configs, settings, progress))
+            report = asyncio.run(_poll_with_client(conn, configs, settings, progress))
+            return after(conn, report) if after is not None else report
         finally:
             conn.close()
 
@@ -232,6 +236,17 @@ async def _poll_source(
     return walk.outcome(baseline)
 
 
+def scrub_secrets(message: str, config: SourceConfig) -> str:
+    """An error message with every secret of the source blanked out: a platform may echo a
+    credential back in an error body, and the message is stored and shown."""
+    for value in config.options.values():
+        secrets = value.values() if isinstance(value, Mapping) else (value,)
+        for secret in secrets:
+            if isinstance(secret, Secret) and len(secret.reveal()) >= 4:
+                message = message.replace(secret.reveal(), "***")
+    return message
+
+
 def _last_success(conn: sqlite3.Connection, source_id: int) -> datetime | None:
     from reviewwatch.store import from_text
 
@@ -334,7 +349,7 @@ class _Walk:
     def failed(
         self, conn: sqlite3.Connection, source_id: int, now: datetime, error: ReviewwatchError
     ) -> _Outcome:
-        message = str(error)
+        message = scrub_secrets(str(error), self.source.config)
         with transaction(conn):
             conn.execute(
                 "UPDATE sources SET last_attempt_at = ?, last_error = ?, last_error_at = ?,"

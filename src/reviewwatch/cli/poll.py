@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -34,6 +34,9 @@ from reviewwatch.errors import ExitStatus
 from reviewwatch.models import PollReport
 from reviewwatch.poll import Progress as PollProgress
 from reviewwatch.poll import ProgressCallback
+
+if TYPE_CHECKING:
+    from reviewwatch.notify import NotifyReport
 
 
 def register(app: typer.Typer) -> None:
@@ -62,25 +65,35 @@ def poll(
     db: DbOption = None,
 ) -> None:
     """Fetch every configured (or named) source, store, diff, flag; print what is new."""
+    from reviewwatch.notify import notifiers_from_config, run_notifications
     from reviewwatch.poll import run_poll
 
     state = state_of(ctx).override(config, db)
     settings = state.config()
+    notifiers_from_config(settings)  # every [[notify]] problem is reported before polling
     db_path = state.db_path().path
     show_progress = not (quiet or json_output) and sys.stderr.isatty()
+    after: dict[str, Any] = {}
+
+    def triage_and_notify(conn: sqlite3.Connection, report: PollReport) -> PollReport:
+        report, after["triage"] = triage_flagged(state, conn, report)
+        after["notify"] = run_notifications(conn, settings, report, deliver_now=not no_notify)
+        if json_output:
+            _print_json(conn, report, after["triage"], after["notify"])
+        return report
+
     with _progress_display(show_progress) as on_progress:
         report = run_poll(
-            settings, db_path, names=tuple(source or ()), full=full, progress=on_progress
+            settings,
+            db_path,
+            names=tuple(source or ()),
+            full=full,
+            progress=on_progress,
+            after=triage_and_notify,
         )
-    conn = state.connect(create=True)
-    try:
-        report, triage = triage_flagged(state, conn, report)
-        if json_output:
-            _print_json(conn, report, triage)
-        else:
-            print_poll_report(report, triage, quiet=quiet, zone=settings.settings.timezone)
-    finally:
-        conn.close()
+    if not json_output:
+        print_poll_report(report, after["triage"], quiet=quiet, zone=settings.settings.timezone)
+        print_notify_report(after["notify"], quiet=quiet)
     if report.failed:
         raise typer.Exit(int(ExitStatus.PARTIAL))
 
@@ -106,7 +119,10 @@ def triage_flagged(
 
 
 def _print_json(
-    conn: sqlite3.Connection, report: PollReport, triage: dict[int, dict[str, Any]]
+    conn: sqlite3.Connection,
+    report: PollReport,
+    triage: dict[int, dict[str, Any]],
+    notified: NotifyReport,
 ) -> None:
     from reviewwatch.serialize import poll_report_to_dict, review_to_dict
     from reviewwatch.store import ReviewFilter, iter_reviews
@@ -115,7 +131,36 @@ def _print_json(
         review_to_dict(review)
         for review in iter_reviews(conn, ReviewFilter(poll_id=report.poll_id, baseline=True))
     ]
-    print_json(poll_report_to_dict(report, baseline, triage))
+    document = poll_report_to_dict(report, baseline, triage)
+    document["notifications"] = [
+        {
+            "kind": result.kind,
+            "to": result.label,
+            "sent": result.sent,
+            "failed": result.failed,
+            "deferred": result.deferred,
+            "error": result.error,
+        }
+        for result in notified.results
+    ]
+    print_json(document)
+
+
+def print_notify_report(notified: NotifyReport, *, quiet: bool) -> None:
+    """A failed delivery is said even with --quiet (cron mails it); successes only without."""
+    errors = error_console()
+    for result in notified.failed:
+        errors.print(
+            Text("notify: ", style="yellow"),
+            safe(
+                f"{result.kind} ({result.label}): {result.sent} sent, {result.failed} failed, "
+                f"{result.deferred} left for the next poll: {result.error or 'failed'}"
+            ),
+            sep="",
+        )
+    if not quiet and notified.sent:
+        kinds = sorted({result.kind for result in notified.results if result.sent})
+        make_console().print(safe(f"notified: {notified.sent} alerts by {', '.join(kinds)}"))
 
 
 def print_poll_report(
