@@ -5,7 +5,18 @@ from __future__ import annotations
 import typer
 
 from reviewwatch import __version__
-from reviewwatch.cli import browse, check, demo, export, poll, reply, setup, sources, workflow
+from reviewwatch.cli import (
+    browse,
+    check,
+    demo,
+    export,
+    poll,
+    reply,
+    setup,
+    sources,
+    stats,
+    workflow,
+)
 from reviewwatch.cli.context import AppState, ConfigOption, DbOption
 
 app = typer.Typer(
@@ -37,7 +48,7 @@ def main_options(
     ctx.obj = AppState(config_flag=config, db_flag=db)
 
 
-for module in (setup, poll, browse, reply, workflow, export, sources, check, demo):
+for module in (setup, poll, browse, reply, workflow, stats, export, sources, check, demo):
     module.register(app)
 
 

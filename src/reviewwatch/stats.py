@@ -1,0 +1,164 @@
+"""Figures for `reviewwatch stats`: how reviews are going and how well the team answers."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from reviewwatch.models import utc_now
+from reviewwatch.store import from_text, to_text
+
+WINDOWS_DAYS = (30, 90, 365)
+WEEKS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class NegativeShare:
+    window: str
+    reviews: int
+    negative: int
+
+    @property
+    def share(self) -> float | None:
+        return self.negative / self.reviews if self.reviews else None
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    total: int
+    ratings: dict[str, int]
+    negative_share: tuple[NegativeShare, ...]
+    flagged: int
+    answered: int
+    replies_posted: int
+    replies_marked: int
+    median_hours_to_reply: float | None
+    overdue: int
+    categories_by_week: list[tuple[str, list[tuple[str, int]]]] = field(default_factory=list)
+    rose_after_flag: int = 0
+    rose_after_reply: int = 0
+    average_rise: float | None = None
+
+
+def _scope(sources: Sequence[str]) -> tuple[str, list[str]]:
+    if not sources:
+        return "", []
+    marks = ",".join("?" * len(sources))
+    return f" AND r.source_id IN (SELECT id FROM sources WHERE name IN ({marks}))", list(sources)
+
+
+def compute_stats(
+    conn: sqlite3.Connection, *, sources: Sequence[str] = (), now: datetime | None = None
+) -> Stats:
+    """Everything `stats` shows, for all sources or the named ones."""
+    moment = now or utc_now()
+    scope, params = _scope(sources)
+    base = f" FROM reviews r WHERE r.removed_at IS NULL{scope}"
+    total = conn.execute("SELECT count(*)" + base, params).fetchone()[0]
+    ratings = {
+        str(key if key is not None else polarity or "none"): count
+        for key, polarity, count in conn.execute(
+            "SELECT r.rating, CASE WHEN r.rating IS NULL THEN r.polarity END, count(*)"
+            + base
+            + " GROUP BY 1, 2 ORDER BY 1",
+            params,
+        )
+    }
+    rises = _rises(conn, base, params)
+    return Stats(
+        total=total,
+        ratings=ratings,
+        negative_share=_negative_shares(conn, base, params, moment),
+        flagged=conn.execute("SELECT count(*)" + base + " AND r.flagged = 1", params).fetchone()[0],
+        answered=conn.execute(
+            "SELECT count(*)" + base + " AND r.flagged = 1"
+            " AND (r.reply IS NOT NULL OR r.replied_at IS NOT NULL)",
+            params,
+        ).fetchone()[0],
+        replies_posted=_count_replies(conn, scope, params, "posted"),
+        replies_marked=_count_replies(conn, scope, params, "marked"),
+        median_hours_to_reply=_median_hours_to_reply(conn, base, params),
+        overdue=conn.execute(
+            "SELECT count(*)" + base + " AND r.flagged = 1 AND r.due_at <= ?"
+            " AND r.status IN ('new', 'in_progress') AND r.reply IS NULL",
+            [*params, to_text(moment)],
+        ).fetchone()[0],
+        categories_by_week=_categories_by_week(conn, scope, params, moment),
+        rose_after_flag=len(rises),
+        rose_after_reply=sum(1 for _rise, replied in rises if replied),
+        average_rise=round(statistics.mean(r for r, _ in rises), 2) if rises else None,
+    )
+
+
+def _negative_shares(
+    conn: sqlite3.Connection, base: str, params: list[str], now: datetime
+) -> tuple[NegativeShare, ...]:
+    negative = "(r.rating <= 2 OR (r.rating IS NULL AND r.polarity = 'negative'))"
+    shares = []
+    for label, since in [
+        *((f"{days}d", now - timedelta(days=days)) for days in WINDOWS_DAYS),
+        ("lifetime", None),
+    ]:
+        clause, extra = ("", []) if since is None else (" AND r.sort_at >= ?", [to_text(since)])
+        row = conn.execute(
+            f"SELECT count(*), coalesce(sum({negative}), 0)" + base + clause, [*params, *extra]
+        ).fetchone()
+        shares.append(NegativeShare(label, row[0], row[1]))
+    return tuple(shares)
+
+
+def _count_replies(conn: sqlite3.Connection, scope: str, params: list[str], state: str) -> int:
+    row = conn.execute(
+        "SELECT count(*) FROM replies p JOIN reviews r ON r.id = p.review_id"
+        f" WHERE p.state = ?{scope}",
+        [state, *params],
+    ).fetchone()
+    return int(row[0])
+
+
+def _median_hours_to_reply(conn: sqlite3.Connection, base: str, params: list[str]) -> float | None:
+    hours = []
+    for first_seen, replied in conn.execute(
+        "SELECT r.first_seen_at, r.replied_at" + base + " AND r.flagged_rating IS NOT NULL"
+        " AND r.replied_at IS NOT NULL AND r.baseline = 0",
+        params,
+    ):
+        start, end = from_text(first_seen), from_text(replied)
+        if start and end and end >= start:
+            hours.append((end - start).total_seconds() / 3600)
+    return round(statistics.median(hours), 1) if hours else None
+
+
+def _categories_by_week(
+    conn: sqlite3.Connection, scope: str, params: list[str], now: datetime
+) -> list[tuple[str, list[tuple[str, int]]]]:
+    """The top complaint categories of flagged reviews, week by week (ISO weeks), newest last."""
+    since = now - timedelta(weeks=WEEKS)
+    weeks: dict[str, Counter[str]] = {}
+    for sort_at, categories in conn.execute(
+        "SELECT r.sort_at, t.categories FROM triage t JOIN reviews r ON r.id = t.review_id"
+        f" WHERE r.flagged = 1 AND r.sort_at >= ?{scope}",
+        [to_text(since), *params],
+    ):
+        moment = from_text(sort_at)
+        if moment is None:
+            continue
+        year, week, _ = moment.isocalendar()
+        weeks.setdefault(f"{year}-W{week:02d}", Counter()).update(list(json.loads(categories)))
+    return [(week, counter.most_common(3)) for week, counter in sorted(weeks.items())]
+
+
+def _rises(conn: sqlite3.Connection, base: str, params: list[str]) -> list[tuple[int, bool]]:
+    """Flagged reviews whose rating rose since: (by how much, whether they had a reply)."""
+    rows = conn.execute(
+        "SELECT r.rating - r.flagged_rating, r.replied_at IS NOT NULL OR r.reply IS NOT NULL"
+        + base
+        + " AND r.flagged_rating IS NOT NULL AND r.rating > r.flagged_rating",
+        params,
+    ).fetchall()
+    return [(int(rise), bool(replied)) for rise, replied in rows]
