@@ -155,21 +155,38 @@ def compile_terms(terms: Iterable[tuple[str, int]], *, spaced: bool = True) -> M
     if not root.children:
         return Matcher(None, ())
     labels: list[list[int]] = []
-    # The word-start check comes right after each term's first letter: a pattern that
-    # begins with plain letters lets the regex engine skip quickly to where a term may start.
-    start, boundary = (f"(?<!{WORD_CHAR}.)", f"(?!{WORD_CHAR})") if spaced else ("", "")
+    # In spaced languages a term starts a word: one check before the whole alternation
+    # rejects the letters inside words at once, before any branch of the trie is tried.
+    start, boundary = (f"(?<!{WORD_CHAR})", f"(?!{WORD_CHAR})") if spaced else ("", "")
     branches = [
-        _atom_regex(atom) + start + _emit(child, labels, boundary)
-        for atom, child in root.children.items()
+        _atom_regex(atom) + _emit(child, labels, boundary) for atom, child in root.children.items()
     ]
-    pattern = re.compile("|".join(branches))
+    pattern = re.compile(f"{start}(?:{'|'.join(branches)})")
     return Matcher(pattern, tuple(tuple(found) for found in labels))
 
 
 def words_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
     """A regex matching any of the (normalised) words at the end of a text window."""
-    cleaned = sorted({normalize(word) for word in words if word.strip()}, key=len, reverse=True)
+    cleaned = {normalize(word) for word in words if word.strip()}
     if not cleaned:
         return None
-    alternation = "|".join(re.escape(word) for word in cleaned)
-    return re.compile(f"(?<!{WORD_CHAR})(?:{alternation})(?!{WORD_CHAR})")
+    # A trie of the words: at each place the regex follows one path instead of trying every
+    # word in turn. Longer words are tried before the shorter words they start with, so the
+    # longest word that ends at a word boundary wins, as in a longest-first alternation.
+    root: dict[str, Any] = {}
+    for word in cleaned:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(f"(?<!{WORD_CHAR})(?:{_literal_trie(root)})(?!{WORD_CHAR})")
+
+
+def _literal_trie(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _literal_trie(child) for char, child in node.items() if char]
+    if "" in node:
+        # The end of a word comes last, after every longer word that starts with it.
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"

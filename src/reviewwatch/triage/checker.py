@@ -50,6 +50,11 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 @functools.cache
+def _rules_by_name() -> Mapping[str, _Rule]:
+    return {rule.name: rule for rule in _rules()}
+
+
+@functools.cache
 def supported_languages() -> tuple[str, ...]:
     """Languages with their own checker patterns."""
     return tuple(name for name in data_names("checks") if name not in _NON_FILES)
@@ -95,6 +100,7 @@ def _common(name: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=256)
 def _languages_for(language: str | None) -> tuple[str, ...]:
     """Which pattern sets to run: all of them, or the given language plus English."""
     supported = supported_languages()
@@ -160,14 +166,30 @@ def _spans_for(
         return []
     if rule.name == "incentive_for_review":
         return _incentive_spans(text, languages)
-    emails = [match.span() for match in _common("email").finditer(text)]
     if when == "contact":
-        spans = [] if emails_ok else emails
+        spans = [] if emails_ok else _email_spans(text)
         return merge_spans(spans + ([] if phones_ok else list(_phone_spans(text))))
     if when == "links":
         urls = [match.span() for match in _common("url").finditer(text)]
+        if not urls:
+            return []
+        emails = _email_spans(text)
         return [span for span in urls if not any(_overlaps(span, mail) for mail in emails)]
     return _find(rule.name, text, languages)
+
+
+def _email_spans(text: str) -> list[tuple[int, int]]:
+    if "@" not in text and _email_needs_at():
+        return []
+    return [match.span() for match in _common("email").finditer(text)]
+
+
+@functools.cache
+def _email_needs_at() -> bool:
+    """Whether every e-mail pattern has a literal "@": then a text without one has no e-mail
+    address and needs no regex pass at all (most texts)."""
+    sources: list[str] = load_toml("checks", "common")["email"]
+    return all("@" in source for source in sources)
 
 
 def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
@@ -205,7 +227,7 @@ def _assemble(
     surface: Surface,
 ) -> CheckResult:
     """Findings from per-sentence spans plus the whole-text rules (length, repeated apology)."""
-    rules = {rule.name: rule for rule in _rules()}
+    rules = _rules_by_name()
     for rule in rules.values():
         if rule.when == "repeated" and len(apologies) >= rule.repeat_at:
             spans.append((rule.name, *apologies[rule.repeat_at - 1]))
@@ -241,8 +263,15 @@ def check_reply(
     repeated apologies. `language` narrows the patterns to that language plus English; None
     runs every language's patterns.
     """
+    return _check_text(text, platform, surface, _languages_for(language))
+
+
+# A check is a pure function of its arguments; replies, names and template sentences recur.
+@functools.lru_cache(maxsize=16384)
+def _check_text(
+    text: str, platform: str, surface: Surface, languages: tuple[str, ...]
+) -> CheckResult:
     policy = load_policy(platform)
-    languages = _languages_for(language)
     spans = list(_sentence_spans(text, platform, surface, languages))
     apologies = list(_apology_spans(text, languages))
     return _assemble(spans, apologies, len(text), policy, surface)
@@ -261,14 +290,32 @@ def check_parts(
     here), so the result equals check_reply(text, ...); each part's result is cached, which
     makes checking drafts built from templates cheap.
     """
+    return _check_parts(text, tuple(parts), platform, surface, _languages_for(language))
+
+
+def _check_parts(
+    text: str,
+    parts: tuple[tuple[int, str], ...],
+    platform: str,
+    surface: Surface,
+    languages: tuple[str, ...],
+) -> CheckResult:
     policy = load_policy(platform)
-    languages = _languages_for(language)
     spans: list[_Span] = []
     apologies: list[tuple[int, int]] = []
     for offset, part in parts:
-        found = _sentence_spans(part, platform, surface, languages)
-        spans += [(name, start + offset, end + offset) for name, start, end in found]
-        apologies += [
-            (start + offset, end + offset) for start, end in _apology_spans(part, languages)
-        ]
+        found, apologised = _part_spans(part, platform, surface, languages)
+        # Template sentences seldom break a rule: most parts add nothing.
+        if found:
+            spans += [(name, start + offset, end + offset) for name, start, end in found]
+        if apologised:
+            apologies += [(start + offset, end + offset) for start, end in apologised]
     return _assemble(spans, apologies, len(text), policy, surface)
+
+
+@functools.lru_cache(maxsize=16384)
+def _part_spans(
+    part: str, platform: str, surface: Surface, languages: tuple[str, ...]
+) -> tuple[tuple[_Span, ...], tuple[tuple[int, int], ...]]:
+    """The sentence rules' spans and the apologies of one part, in one cached look-up."""
+    return _sentence_spans(part, platform, surface, languages), _apology_spans(part, languages)

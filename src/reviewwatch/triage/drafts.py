@@ -25,7 +25,7 @@ _FALLBACK_LANGUAGE = "en"
 _MAX_CATEGORIES = 2
 # Below this many characters a platform gets the dedicated one-line template (eBay: 80).
 _SHORT_LIMIT = 120
-_Parts = list[tuple[int, str]]
+_Parts = tuple[tuple[int, str], ...]
 _NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CODE_LIKE = re.compile(r"[A-Z0-9-]{6,}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -111,18 +111,16 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
-def _contact_options(
-    templates: dict[str, Any], policy: Policy, values: dict[str, str]
-) -> list[str]:
+def _contact_options(templates: dict[str, Any], channel: str, has: dict[str, bool]) -> list[str]:
     slots = templates["slots"]
-    if policy.channel.exists:
-        options: list[str] = templates["channel"][policy.channel.key]
+    if channel:
+        options: list[str] = templates["channel"][channel]
         return options
-    if values["support_url"]:
-        linked = [t for t in slots["contact_link"] if values["contact"] or "{contact}" not in t]
+    if has["support_url"]:
+        linked = [t for t in slots["contact_link"] if has["contact"] or "{contact}" not in t]
         if linked:
             return linked
-    if values["contact"]:
+    if has["contact"]:
         words: list[str] = slots["contact_words"]
         return words
     none: list[str] = slots["contact_none"]
@@ -140,63 +138,102 @@ def _is_positive(review: ReviewInput) -> bool:
 
 def _compose(
     review: ReviewInput,
-    templates: dict[str, Any],
+    code: str,
     categories: Iterable[Category | str],
     values: dict[str, str],
     policy: Policy,
     variant: int,
 ) -> tuple[str, _Parts]:
     """The full draft, dropping optional sentences until it fits the platform's limit."""
+    positive = _is_positive(review)
+    main = () if positive else tuple(_main_categories(categories))
+    channel = policy.channel.key if policy.channel.exists else ""
+    keys, options = _layout(
+        code,
+        positive,
+        main,
+        policy.kind == "app",
+        channel,
+        tuple(bool(values[key]) for key in _LAYOUT_VALUES),
+    )
+    picked = _pick(options, review.text, variant)
+    return _render(code, zip(keys, picked, strict=True), values, policy.reply.max_chars)
+
+
+# The values whose presence (not their text) decides which slots a draft has.
+_LAYOUT_VALUES = ("name", "support_url", "contact", "signature")
+
+
+@functools.lru_cache(maxsize=4096)
+def _layout(
+    code: str,
+    positive: bool,
+    main: tuple[str, ...],
+    app: bool,
+    channel: str,
+    present: tuple[bool, ...],
+) -> tuple[tuple[str, ...], tuple[Sequence[str], ...]]:
+    """The draft's slots in order, and the phrasings to pick from for each."""
+    templates = _templates(code)
+    has = dict(zip(_LAYOUT_VALUES, present, strict=True))
     slots = templates["slots"]
-    greeting = slots["greeting_named"] if values["name"] else slots["greeting"]
+    greeting = slots["greeting_named"] if has["name"] else slots["greeting"]
     body: list[tuple[str, Sequence[str]]]
-    if _is_positive(review):
+    if positive:
         body = [("positive", slots["positive"])]
     else:
-        main = _main_categories(categories)
         body = [("thanks", slots["thanks"]), ("apology", slots["apology"])]
         body += [(f"ack{i}", templates["acknowledge"][name]) for i, name in enumerate(main)]
-        if policy.kind == "app":
+        if app:
             body.append(("fix0", templates["fix_app"]["any"]))
         else:
             body += [(f"fix{i}", templates["fix"][name]) for i, name in enumerate(main)]
-        body.append(("contact", _contact_options(templates, policy, values)))
+        body.append(("contact", _contact_options(templates, channel, has)))
     parts = [("greeting", greeting), *body]
-    if values["signature"]:
+    if has["signature"]:
         parts.append(("sign_off", slots["sign_off"]))
-    picked = _pick([options for _, options in parts], review.text, variant)
-    chosen = dict(zip([key for key, _ in parts], picked, strict=True))
+    return tuple(key for key, _ in parts), tuple(options for _, options in parts)
+
+
+def _render(
+    code: str, chosen: Iterable[tuple[str, str]], values: dict[str, str], max_chars: int
+) -> tuple[str, _Parts]:
+    """Fill the chosen phrasings and join them, dropping the least important ones first."""
+    templates = _templates(code)
     item = templates["item_named"] if values["subject"] else templates["item_default"]
     filled = {**values, "item": item.format_map(values)}
-    texts = {key: _fill(template, filled) for key, template in chosen.items()}
+    texts = {key: _fill(template, filled) for key, template in chosen}
     # Least important first: what goes when the platform's limit is tight.
     for drop in (None, "ack1", "fix1", "thanks", "sign_off", "ack0", "greeting"):
         texts.pop(drop or "", None)
         text, joined = _join(texts, templates["language"])
-        if len(text) <= policy.reply.max_chars:
+        if len(text) <= max_chars:
             return text, joined
     return _whole(str(templates["plain"]))
 
 
 def _whole(text: str) -> tuple[str, _Parts]:
-    return text, [(0, text)]
+    return text, ((0, text),)
 
 
 def _join(texts: dict[str, str], language: str) -> tuple[str, _Parts]:
     """The reply text (greeting and sign-off on their own lines) and where each part starts."""
     space = "" if language == "zh" else " "
+    greeting = texts.get("greeting")
     pieces: list[str] = []
-    parts: _Parts = []
+    parts: list[tuple[int, str]] = []
     offset = 0
+    previous: str | None = None
     for key, text in texts.items():
-        if pieces:
-            gap = "\n" if key == "sign_off" or pieces[-1] == texts.get("greeting") else space
+        if previous is not None:
+            gap = "\n" if key == "sign_off" or previous == greeting else space
             pieces.append(gap)
             offset += len(gap)
         pieces.append(text)
         parts.append((offset, text))
         offset += len(text)
-    return "".join(pieces), parts
+        previous = text
+    return "".join(pieces), tuple(parts)
 
 
 def _compose_short(
@@ -248,7 +285,7 @@ def draft_with_check(
     if policy.reply.max_chars < _SHORT_LIMIT:
         text, parts = _compose_short(review, templates, values, policy, variant)
     else:
-        text, parts = _compose(review, templates, categories, values, policy, variant)
+        text, parts = _compose(review, code, categories, values, policy, variant)
     # Sentence by sentence, with each sentence's result cached: same as check_reply(text).
     result = check_parts(text, parts, platform=policy.platform, language=code)
     if result.ok:

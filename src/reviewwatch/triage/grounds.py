@@ -180,20 +180,36 @@ def _threat(normalized: str, hits: dict[str, list[str]]) -> list[str]:
     # Most reviews name neither a review nor a harm; skip the sentence-by-sentence reading.
     if not hits["review_words"] and not hits["harm"]:
         return evidence
+    reporting = matchers["reporting_cues"]
     for sentence in _SENTENCE.findall(normalized):
-        if any(True for _ in matchers["reporting_cues"].finditer(sentence)):
-            continue
+        # A sentence counts for its harm words, or for a review word together with a change
+        # verb, a condition and a demand; a reporting cue (quoting someone) cancels either.
+        # The cheap tests come first: most sentences have none of these words.
         harm = [sentence[s:e] for s, e, _ in matchers["harm"].finditer(sentence)]
+        if not harm and not all(
+            _first(matchers[name], sentence)
+            for name in ("review_words", "change_verbs", "conditions", "demands")
+        ):
+            continue
+        if _any(reporting, sentence):
+            continue
         if harm:
             evidence += harm
-            continue
-        parts = [
-            next((sentence[s:e] for s, e, _ in matchers[name].finditer(sentence)), None)
-            for name in ("review_words", "change_verbs", "conditions", "demands")
-        ]
-        if all(parts):
+        else:
             evidence.append(sentence.strip())
     return evidence
+
+
+def _first(matcher: Matcher, text: str) -> bool:
+    """Whether the first term the matcher finds in `text` covers any text."""
+    for start, end, _ in matcher.finditer(text):
+        return end > start
+    return False
+
+
+def _any(matcher: Matcher, text: str) -> bool:
+    """Whether the matcher finds anything in `text`."""
+    return next(matcher.finditer(text), None) is not None
 
 
 def _off_topic(text: str, normalized: str, language: str) -> list[str]:

@@ -42,6 +42,7 @@ _CHAR_CAP = 3
 @dataclass(frozen=True)
 class _Profiles:
     words: dict[str, dict[str, float]]
+    word_pairs: dict[str, tuple[tuple[str, float], ...]]
     affixes: dict[str, dict[str, float]]
     chars: dict[str, dict[str, float]]
     char_pattern: re.Pattern[str] | None
@@ -80,8 +81,10 @@ def _profiles() -> _Profiles:
         for char in set(str(table.get("chars", "")).lower()):
             chars.setdefault(char, []).append(lang)
     char_pattern = re.compile("[" + re.escape("".join(chars)) + "]") if chars else None
+    spread = _spread(words, 1.0)
     return _Profiles(
-        words=_spread(words, 1.0),
+        words=spread,
+        word_pairs={word: tuple(weights.items()) for word, weights in spread.items()},
         affixes=_spread(affixes, 1.0),
         chars=_spread(chars, 1.5),
         char_pattern=char_pattern,
@@ -94,18 +97,22 @@ def _profiles() -> _Profiles:
 
 def _score_words(text: str, profiles: _Profiles) -> dict[str, float]:
     """Score every profiled language by the words, elisions and letters the text uses."""
+    # Weights are added one by one, in text order: the float sums are the same in every run.
     scores: dict[str, float] = {}
-    words, affixes = profiles.words, profiles.affixes
+    words, affixes = profiles.word_pairs, profiles.affixes
     for token in _WORD.findall(normalize(text)):
-        weights = words.get(token)
         if "'" in token:
             head, tail = token.split("'", 1)
             for affix in (head + "'", "n't" if tail == "t" and head.endswith("n") else "'" + tail):
                 for lang, weight in affixes.get(affix, {}).items():
                     scores[lang] = scores.get(lang, 0.0) + weight
-        if weights:
-            for lang, weight in weights.items():
-                scores[lang] = scores.get(lang, 0.0) + weight
+        pairs = words.get(token)
+        if pairs is not None:
+            for lang, weight in pairs:
+                if lang in scores:
+                    scores[lang] += weight
+                else:
+                    scores[lang] = weight
     if profiles.char_pattern is not None and not text.isascii():
         for char, count in Counter(profiles.char_pattern.findall(text.lower())).items():
             for lang, weight in profiles.chars[char].items():
@@ -134,26 +141,28 @@ def _decide(
 
 
 def _script_counts(text: str) -> dict[str, int]:
-    """Count letters per writing system, looking only at the (usually few) non-Latin ones."""
-    others = _NON_LATIN.findall(text)
+    """Count letters per writing system, looking only at the (usually few) non-Latin ones.
+
+    The writing systems' ranges do not overlap and all lie within `_NON_LATIN`, so each count
+    is one regex pass; the other scripts are listed in the order they first appear.
+    """
+    others = len(_NON_LATIN.findall(text))
+    if not others:
+        return {"han": 0, "kana": 0, "cyrillic": 0, "latin": 0}
     counts = {
-        "han": 0,
-        "kana": 0,
-        "cyrillic": 0,
-        "latin": len(_LATIN.findall(text)) if others else 0,
+        "han": len(_HAN.findall(text)),
+        "kana": len(_KANA.findall(text)),
+        "cyrillic": len(_CYRILLIC.findall(text)),
+        "latin": len(_LATIN.findall(text)),
     }
-    for char in others:
-        if _HAN.match(char):
-            counts["han"] += 1
-        elif _KANA.match(char):
-            counts["kana"] += 1
-        elif _CYRILLIC.match(char):
-            counts["cyrillic"] += 1
-        else:
-            for script, pattern in _OTHER_SCRIPTS.items():
-                if pattern.match(char):
-                    counts[script] = counts.get(script, 0) + 1
-                    break
+    if counts["han"] + counts["kana"] + counts["cyrillic"] < others:
+        found = []
+        for script, pattern in _OTHER_SCRIPTS.items():
+            first = pattern.search(text)
+            if first is not None:
+                found.append((first.start(), script, len(pattern.findall(text))))
+        for _, script, count in sorted(found):
+            counts[script] = count
     return counts
 
 

@@ -6,6 +6,7 @@ remedies (`data/policies/_steps.toml`); this module only orders them and compute
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -22,12 +23,33 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _category_table(name: str, policy: Policy) -> dict[str, Any] | None:
+def _category_table(name: str, kind: str) -> dict[str, Any] | None:
     steps = load_toml("policies", "_steps")
     tables: dict[str, dict[str, Any]] = steps["categories"]
-    if policy.kind == "app" and name in steps["app"]:
+    if kind == "app" and name in steps["app"]:
         tables = steps["app"]
     return tables.get(name)
+
+
+_Remedy = tuple[str, str, str, timedelta, timedelta, str]
+
+
+@functools.lru_cache(maxsize=1024)
+def _category_plan(names: tuple[str, ...], kind: str) -> tuple[_Remedy, ...]:
+    """(remedy, root cause, why, remedy due after, root cause due after, policy) per category,
+    read from the data once per combination of categories."""
+    cited = str(load_toml("policies", "_steps")["policy"])
+    plan: list[_Remedy] = []
+    for name in names or ("other",):
+        table = _category_table(name, kind)
+        if table is None:
+            continue
+        remedy_after = timedelta(hours=table["remedy_hours"])
+        cause_after = timedelta(days=table["root_cause_days"])
+        plan.append(
+            (table["remedy"], table["root_cause"], table["why"], remedy_after, cause_after, cited)
+        )
+    return tuple(plan)
 
 
 def _reply_step(
@@ -58,17 +80,13 @@ def _channel_step(policy: Policy, base: datetime, sla_hours: int) -> NextStep:
     )
 
 
-def _category_steps(names: Sequence[str], policy: Policy, base: datetime) -> list[NextStep]:
-    cited = str(load_toml("policies", "_steps")["policy"])
+def _category_steps(names: tuple[str, ...], policy: Policy, base: datetime) -> list[NextStep]:
     steps: list[NextStep] = []
-    for name in names or ("other",):
-        table = _category_table(name, policy)
-        if table is None:
-            continue
-        remedy_due = base + timedelta(hours=table["remedy_hours"])
-        cause_due = base + timedelta(days=table["root_cause_days"])
-        steps.append(NextStep(table["remedy"], table["why"], remedy_due, cited))
-        steps.append(NextStep(table["root_cause"], table["why"], cause_due, cited))
+    for remedy, root_cause, why, remedy_after, cause_after, cited in _category_plan(
+        names, policy.kind
+    ):
+        steps.append(NextStep(remedy, why, base + remedy_after, cited))
+        steps.append(NextStep(root_cause, why, base + cause_after, cited))
     return steps
 
 
