@@ -35,6 +35,7 @@ class AppStoreRssSource(Source):
 
     kind = "app_store_rss"
     default_platform = "app_store"
+    removal_detectable = False
     limits = (
         "Anything older than the 500 most recent reviews of one country's App Store (the "
         "public feed's 10 pages), other countries, developer replies and the language; there "

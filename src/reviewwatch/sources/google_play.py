@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
@@ -12,6 +13,9 @@ from typing import Any, ClassVar
 from urllib.parse import quote, urlencode
 
 import jwt
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
 from reviewwatch.errors import SourceError
 from reviewwatch.models import FetchedReview, Page
@@ -99,6 +103,23 @@ def read_key(text: str) -> ServiceAccountKey:
     )
 
 
+@functools.lru_cache(maxsize=16)
+def signing_key(pem: str) -> rsa.RSAPrivateKey:
+    """The RSA key of a PEM text, loaded once per process.
+
+    Loading validates the key (about 0.1 s of CPU for 2048 bits); a poll asks for a token per
+    source, and every source of one service account shares the key, so the loaded key is
+    kept. Raises ValueError for anything but an unencrypted RSA private key.
+    """
+    try:
+        key = load_pem_private_key(pem.encode(), password=None)
+    except (TypeError, UnsupportedAlgorithm):
+        raise ValueError("not an RSA private key in PEM form") from None
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise ValueError("not an RSA private key in PEM form")
+    return key
+
+
 def sign_assertion(key: ServiceAccountKey, now: int) -> str:
     """The RS256-signed JWT a service account trades for an access token."""
     claims = {
@@ -110,7 +131,7 @@ def sign_assertion(key: ServiceAccountKey, now: int) -> str:
     }
     headers = {"kid": key.private_key_id} if key.private_key_id else None
     try:
-        return jwt.encode(claims, key.private_key, algorithm="RS256", headers=headers)
+        return jwt.encode(claims, signing_key(key.private_key), algorithm="RS256", headers=headers)
     except (ValueError, TypeError, jwt.PyJWTError):
         # The library's message may quote key material; say only what to do.
         raise _google.TokenRefusedError(
@@ -126,11 +147,12 @@ class GooglePlaySource(Source):
     default_platform = "google_play"
     can_reply = True
     max_reply_chars = MAX_REPLY_CHARS
+    removal_detectable = False
     limits = (
         "Google Play's API shows only reviews written or edited in the last 7 days, only those "
         "with text (rating-only reviews never appear) and only for production versions; older "
-        "reviews come from the Play Console CSV export (csv_file kind). For the same reason "
-        "`poll --full` marks every review older than a week as removed. Play gives "
+        "reviews come from the Play Console CSV export (csv_file kind); a review that leaves "
+        "the window is out of view, never marked removed. Play gives "
         "only the time of the latest edit, not when a review was first written. Replies: at "
         "most 350 characters; Google strips HTML tags."
     )

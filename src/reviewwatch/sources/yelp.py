@@ -46,6 +46,7 @@ class YelpSource(Source):
 
     kind = "yelp"
     default_platform = "yelp"
+    removal_detectable = False
     limits = (
         "Most reviews: Yelp's API shows only 3 review excerpts per business, chosen by Yelp "
         "and cut short, so most reviews are never seen and none is seen in full. Also titles "
