@@ -1,0 +1,29 @@
+"""Export every stored review to CSV through the core, without the CLI and its triage columns.
+
+Usage: python bench/_run_export.py DB OUT
+
+`iter_reviews` (newest first, streamed) into `write_export(fmt="csv")`; prints the row count.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from reviewwatch.export import write_export
+from reviewwatch.store import ReviewFilter, connect, iter_reviews
+
+
+def main() -> int:
+    conn = connect(Path(sys.argv[1]))
+    try:
+        with Path(sys.argv[2]).open("w", encoding="utf-8", newline="") as stream:
+            count = write_export(iter_reviews(conn, ReviewFilter()), stream, fmt="csv")
+    finally:
+        conn.close()
+    print(count)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Every benchmark runs on a tiny size, exits 0 and prints its figures.
+
+The side-by-side tools (sqlite-utils, the sqlite3 shell) are optional: a benchmark without
+them says that it skipped the comparison, and the test accepts that.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def run_bench(script: str, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, str(BENCH / script), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "REVIEWWATCH_CONFIG": "", "REVIEWWATCH_DB": ""},
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "machine:" in result.stdout
+    return result.stdout
+
+
+def table_rows(output: str) -> list[list[str]]:
+    """The rows of the results table (header and rule left out)."""
+    lines = [line for line in output.splitlines() if line.startswith("| ")]
+    return [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[1:]]
+
+
+def test_poll_loopback() -> None:
+    output = run_bench(
+        "poll_loopback.py", "--sources=6", "--pages=2", "--per-page=5", "--delay=0.01", "--runs=1"
+    )
+    rows = {row[0]: row for row in table_rows(output)}
+    assert set(rows) == {"first", "steady"}
+    assert rows["first"][4] == "2.00"  # every page of every source
+    assert rows["steady"][4] == "1.00"  # one list request per source
+    assert float(rows["steady"][1]) > 0
+
+
+def test_ingest() -> None:
+    output = run_bench("ingest.py", "--size=300", "--runs=1")
+    rows = table_rows(output)
+    ours = [row for row in rows if row[0] == "reviewwatch"]
+    assert [row[1] for row in ours] == ["first poll", "1% edited"]
+    assert all(float(row[2].replace(",", "")) > 0 for row in ours)
+    if not any(row[0] == "sqlite-utils" for row in rows):
+        assert "sqlite-utils not found: side by side skipped" in output
+
+
+def test_ingest_without_the_comparison_tool() -> None:
+    output = run_bench("ingest.py", "--size=50", "--runs=1", "--sqlite-utils=/nonexistent/tool")
+    assert "side by side skipped" in output
+    assert [row[0] for row in table_rows(output)] == ["reviewwatch", "reviewwatch"]
+
+
+def test_export() -> None:
+    output = run_bench("export.py", "--size=300", "--runs=1")
+    rows = table_rows(output)
+    assert rows[0][0] == "reviewwatch"
+    assert float(rows[0][1].replace(",", "")) > 0
+    if len(rows) == 1:
+        assert "sqlite3 shell not found: side by side skipped" in output
+
+
+def test_triage() -> None:
+    output = run_bench("triage.py", "--size=40", "--runs=1")
+    [row] = table_rows(output)
+    assert float(row[1].replace(",", "")) > 0
+
+
+@pytest.mark.parametrize("script", ["startup.py"])
+def test_startup(script: str) -> None:
+    output = run_bench(script, "--size=200", "--runs=1")
+    rows = table_rows(output)
+    assert [row[0] for row in rows] == ["`reviewwatch --help`", "`reviewwatch list --limit 50`"]
+    assert all(float(row[1]) > 0 for row in rows)
