@@ -266,3 +266,37 @@ def test_the_version_option(cli: CliRunner) -> None:
 def test_no_arguments_shows_help(cli: CliRunner) -> None:
     result = CliRunner().invoke(app, [])
     assert "Commands" in result.output
+
+
+def test_sources_check_tests_credentials_and_reach_without_storing(tmp_path: Path) -> None:
+    from tests.loopback import LoopbackServer, Response
+
+    server = LoopbackServer().start()
+    try:
+        server.route("GET", "/ok", lambda _r: Response(200, [{"id": "a", "stars": 1}, {"id": "b"}]))
+        server.route("GET", "/denied", lambda _r: Response(401, {"error": "bad token"}))
+        table = {"kind": "http_json", "fields": {"id": "id", "rating": "stars"}}
+        config = write_config(
+            tmp_path,
+            [
+                {"name": "good", "url": server.url("/ok"), **table},
+                {"name": "bad", "url": server.url("/denied"), **table},
+            ],
+        )
+        db = tmp_path / "never.db"
+        cli = CliRunner()
+        good = invoke(cli, "--config", config, "--db", db, "sources", "--check", "good")
+        assert good.exit_code == 0
+        assert (
+            "credentials accepted and 1 reviews" in good.output
+            and "1 records could not be read" in good.output
+        )
+        bad = invoke(cli, "--config", config, "--db", db, "sources", "--check", "bad", "--json")
+        assert bad.exit_code == 1
+        document = json.loads(bad.output)
+        assert document["ok"] is False and "refused the credentials" in document["error"]
+        unknown = invoke(cli, "--config", config, "sources", "--check", "nope")
+        assert unknown.exit_code == 2
+        assert not db.exists()
+    finally:
+        server.stop()

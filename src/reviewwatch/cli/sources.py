@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.text import Text
 
 from reviewwatch.cli.context import ConfigOption, DbOption, JsonOption, reports_errors, state_of
 from reviewwatch.cli.render import local_time, make_console, print_json, safe
+from reviewwatch.config import Config
 from reviewwatch.sources.base import Source
 from reviewwatch.sources.registry import load_kind
 
@@ -30,6 +31,15 @@ def capabilities(source_class: type[Source]) -> dict[str, Any]:
 @reports_errors
 def sources(
     ctx: typer.Context,
+    check: Annotated[
+        str | None,
+        typer.Option(
+            "--check",
+            metavar="NAME",
+            help="Test a source's credentials and reach (reads one page, stores nothing).",
+            show_default=False,
+        ),
+    ] = None,
     json_output: JsonOption = False,
     config: ConfigOption = None,
     db: DbOption = None,
@@ -40,6 +50,9 @@ def sources(
 
     state = state_of(ctx).override(config, db)
     settings = state.config()
+    if check is not None:
+        _check_source(settings, check, json_output=json_output)
+        return
     conn = state.connect()
     try:
         states = source_states(conn)
@@ -107,3 +120,51 @@ def _print_sources(rows: list[dict[str, Any]], zone: str) -> None:
             console.print(
                 Text("  last error: ", style="red"), safe(f"{row['last_error']} ({when})"), sep=""
             )
+
+
+def _check_source(settings: Config, name: str, *, json_output: bool) -> None:
+    """Fetch the first page of one source with its real credentials; nothing is stored."""
+    import asyncio
+    import contextlib
+
+    from reviewwatch.errors import ExitStatus, ReviewwatchError
+    from reviewwatch.poll import build_sources, select_sources
+    from reviewwatch.sources.http import RetryPolicy, new_client
+
+    (source_config,) = select_sources(settings, [name])
+
+    async def first_page() -> tuple[int, int, int]:
+        async with new_client() as client:
+            source = build_sources([source_config], client, RetryPolicy(attempts=2))[0]
+            async with contextlib.aclosing(source.fetch(since=None)) as pages:
+                async for page in pages:
+                    requests = source.http.requests if source.network else 0
+                    return len(page.reviews), len(page.problems), requests
+            return 0, 0, source.http.requests if source.network else 0
+
+    try:
+        reviews, problems, requests = asyncio.run(first_page())
+    except ReviewwatchError as error:
+        if json_output:
+            print_json({"version": 1, "name": name, "ok": False, "error": str(error)})
+        else:
+            make_console().print(
+                Text(f"{name}: failed: ", style="bold red"), safe(str(error)), sep=""
+            )
+        raise typer.Exit(int(ExitStatus.PARTIAL)) from None
+    if json_output:
+        print_json(
+            {
+                "version": 1,
+                "name": name,
+                "ok": True,
+                "reviews": reviews,
+                "skipped": problems,
+                "requests": requests,
+            }
+        )
+        return
+    message = f"{name}: OK: credentials accepted and {reviews} reviews read from the first page"
+    if problems:
+        message += f" ({problems} records could not be read)"
+    make_console().print(Text(message, style="green"))
