@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import typer
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -214,10 +215,7 @@ def print_review(
         print_triage(console, triage, zone)
 
 
-def _print_versions(console: object, versions: list[ReviewVersion], zone: str) -> None:
-    from rich.console import Console
-
-    assert isinstance(console, Console)
+def _print_versions(console: Console, versions: list[ReviewVersion], zone: str) -> None:
     table = Table(title="History", header_style="bold")
     for column in ("#", "Seen", "Change", "Stars", "Text"):
         table.add_column(column)

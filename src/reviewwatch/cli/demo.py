@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import tempfile
 from pathlib import Path
 
 import typer
+from rich.console import Console
 from rich.rule import Rule
 from rich.text import Text
 
@@ -94,14 +96,11 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
     _print_next_steps(console, db_path if kept else None)
 
 
-def _poll(conn: object, *, batch: int) -> PollReport:
-    import sqlite3
-
+def _poll(conn: sqlite3.Connection, *, batch: int) -> PollReport:
     from reviewwatch.poll import PollSettings, poll_sources
     from reviewwatch.sources.base import SourceConfig
     from reviewwatch.sources.demo import DemoSource, demo_data
 
-    assert isinstance(conn, sqlite3.Connection)
     sources = [
         DemoSource(
             SourceConfig(
@@ -118,10 +117,7 @@ def _poll(conn: object, *, batch: int) -> PollReport:
     return asyncio.run(poll_sources(conn, sources, settings=PollSettings()))
 
 
-def _print_next_steps(console: object, kept_db: Path | None) -> None:
-    from rich.console import Console
-
-    assert isinstance(console, Console)
+def _print_next_steps(console: Console, kept_db: Path | None) -> None:
     console.print(Rule("What next"))
     db_hint = f" --db {kept_db}" if kept_db else ""
     lines = [
