@@ -13,6 +13,7 @@ from rich.text import Text
 from reviewwatch.cli.context import JsonOption, reports_errors
 from reviewwatch.cli.render import make_console, print_json, safe
 from reviewwatch.errors import ExitStatus, UserError
+from reviewwatch.triage.models import CheckResult
 
 
 def register(app: typer.Typer) -> None:
@@ -53,7 +54,18 @@ def check(
         raise UserError("--surface must be public_reply or private_message")
     reply = read_reply_text(text, file)
     result = check_reply(reply, platform=platform, surface=surface, language=language)  # type: ignore[arg-type]
-    findings = [
+    findings = finding_dicts(result)
+    if json_output:
+        print_json({"version": 1, "ok": result.ok, "findings": findings})
+    else:
+        print_findings(make_console(), reply, findings, ok=result.ok)
+    if not result.ok:
+        raise typer.Exit(int(ExitStatus.BLOCKED))
+
+
+def finding_dicts(result: CheckResult) -> list[dict[str, Any]]:
+    """The checker's findings in the contract's JSON shape."""
+    return [
         {
             "rule": f.rule,
             "severity": f.severity,
@@ -64,12 +76,6 @@ def check(
         }
         for f in result.findings
     ]
-    if json_output:
-        print_json({"version": 1, "ok": result.ok, "findings": findings})
-    else:
-        print_findings(make_console(), reply, findings, ok=result.ok)
-    if not result.ok:
-        raise typer.Exit(int(ExitStatus.BLOCKED))
 
 
 def read_reply_text(text: str | None, file: Path | None) -> str:

@@ -21,7 +21,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from reviewwatch.cli.check import print_findings, read_reply_text
+from reviewwatch.cli.check import finding_dicts, print_findings, read_reply_text
 from reviewwatch.cli.context import (
     AppState,
     ConfigOption,
@@ -73,18 +73,7 @@ class Desk:
         from reviewwatch.replies import check_for
 
         result = check_for(self.review, self.text, self.language)
-        findings = [
-            {
-                "rule": f.rule,
-                "severity": f.severity,
-                "message": f.message,
-                "policy": f.policy,
-                "start": f.start,
-                "end": f.end,
-            }
-            for f in result.findings
-        ]
-        return result.ok, findings
+        return result.ok, finding_dicts(result)
 
 
 @reports_errors

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Literal, get_args
 
 Platform = Literal[
     "amazon_feedback",
@@ -24,20 +24,7 @@ Platform = Literal[
     "taobao",
     "generic",
 ]
-PLATFORMS: tuple[str, ...] = (
-    "amazon_feedback",
-    "amazon_review",
-    "google_business",
-    "google_play",
-    "app_store",
-    "trustpilot",
-    "yelp",
-    "ebay",
-    "etsy",
-    "shopify",
-    "taobao",
-    "generic",
-)
+PLATFORMS: tuple[str, ...] = get_args(Platform)
 
 CATEGORIES: tuple[str, ...] = (
     "product_quality",
