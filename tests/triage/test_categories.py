@@ -128,3 +128,13 @@ def test_never_raises(text: str, language: str) -> None:
     for category in classify(text, language):
         assert category.name in CATEGORIES
         assert category.evidence
+
+
+def test_neutral_mentions_of_a_topic_count_nothing() -> None:
+    assert "shipping_delay" not in names("Great kettle, fast shipping.", "en")
+    assert "shipping_delay" not in names("Livraison rapide, produit conforme.", "fr")
+    assert "shipping_delay" in names("Shipping took three weeks.", "en")
+    (category,) = [
+        c for c in classify("Fast shipping, but it never arrived.", "en") if c.name == "shipping_delay"
+    ]
+    assert category.evidence == ("never arrived",)

@@ -6,7 +6,9 @@ three lists:
 - ``terms``  problem words ("broken", "never arrived"); count 1, or 1/2 after a negation
   ("not broken" is only a weak sign);
 - ``topics`` words that name the topic whatever the polarity ("customer service"); count 1;
-- ``weak``   hints that need a second hint ("battery", "problem"); count 1/2 each.
+- ``weak``   hints that need a second hint ("battery", "problem"); count 1/2 each;
+- ``neutral`` plain or positive mentions of the topic ("fast shipping", "arrived on time");
+  count 0, and since a match takes its words, the topic words inside them count nowhere.
 
 A category is reported when its count reaches 1. ``other`` has its own topics (payment
 options, privacy, stock ...) and is also given when nothing else matched but the text uses
@@ -32,7 +34,7 @@ from reviewwatch.triage.models import CATEGORIES, Category
 
 _COMPLAINT = "complaint"
 _THRESHOLD = 1.0
-_WEIGHTS = {"terms": 1.0, "topics": 1.0, "weak": 0.5}
+_WEIGHTS = {"terms": 1.0, "topics": 1.0, "weak": 0.5, "neutral": 0.0}
 # How far back (in characters) a negation may stand before the words it negates.
 _NEGATION_WINDOW = 24
 
@@ -134,6 +136,8 @@ def _score(text: str, language: str) -> tuple[dict[str, float], dict[str, list[s
             for label_id in label_ids:
                 label = lexicon.labels[label_id]
                 weight = label.weight
+                if not weight:
+                    continue
                 if label.negatable:
                     if negated is None:
                         negated = _is_negated(lexicon, normalized, start)
