@@ -135,6 +135,8 @@ def test_neutral_mentions_of_a_topic_count_nothing() -> None:
     assert "shipping_delay" not in names("Livraison rapide, produit conforme.", "fr")
     assert "shipping_delay" in names("Shipping took three weeks.", "en")
     (category,) = [
-        c for c in classify("Fast shipping, but it never arrived.", "en") if c.name == "shipping_delay"
+        c
+        for c in classify("Fast shipping, but it never arrived.", "en")
+        if c.name == "shipping_delay"
     ]
     assert category.evidence == ("never arrived",)
