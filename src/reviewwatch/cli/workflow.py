@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from contextlib import closing
 from datetime import datetime, timedelta
 from typing import Annotated
 
@@ -82,11 +83,8 @@ def status(
 
     state = state_of(ctx).override(config, db)
     when = parse_future(follow_up) if follow_up else None
-    conn = state.connect(create=True)
-    try:
+    with closing(state.connect()) as conn:
         set_status(conn, review_id, new_status, actor=actor(by), note=note_text, follow_up_at=when)
-    finally:
-        conn.close()
     message = f"#{review_id} is now {new_status}"
     if when is not None:
         message += f"; follow up on {when:%Y-%m-%d}"
@@ -106,11 +104,8 @@ def assign(
     from reviewwatch.workflow import assign as assign_review
 
     state = state_of(ctx).override(config, db)
-    conn = state.connect(create=True)
-    try:
+    with closing(state.connect()) as conn:
         assign_review(conn, review_id, name, actor=actor(by))
-    finally:
-        conn.close()
     owner = name.strip()
     make_console().print(
         safe(f"#{review_id} assigned to {owner}" if owner else f"#{review_id} unassigned")
@@ -130,9 +125,6 @@ def note(
     from reviewwatch.workflow import add_note
 
     state = state_of(ctx).override(config, db)
-    conn = state.connect(create=True)
-    try:
+    with closing(state.connect()) as conn:
         add_note(conn, review_id, text, actor=actor(by))
-    finally:
-        conn.close()
     make_console().print(safe(f"note added to #{review_id}"))
