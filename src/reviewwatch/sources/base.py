@@ -11,11 +11,14 @@ from abc import ABC, abstractmethod
 from collections.abc import AsyncGenerator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from reviewwatch.errors import SourceError
 from reviewwatch.models import Page
-from reviewwatch.sources.http import SourceHttp
+
+if TYPE_CHECKING:
+    # Only named in annotations: importing it (and httpx) here would slow every command.
+    from reviewwatch.sources.http import SourceHttp
 
 OptionType = Literal["str", "int", "float", "bool", "str_list", "table", "path"]
 

@@ -23,6 +23,7 @@ from reviewwatch import __version__
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, SourceError
 
 USER_AGENT = f"reviewwatch/{__version__}"
+MAX_IDLE_CONNECTIONS = 20
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -42,7 +43,13 @@ def new_client(*, timeout: float = 30.0, max_connections: int = 32) -> httpx.Asy
     return httpx.AsyncClient(
         timeout=timeout,
         headers={"User-Agent": USER_AGENT},
-        limits=httpx.Limits(max_connections=max_connections),
+        # httpx's default of 20 idle connections: with no cap, every connection ever opened
+        # stays in the pool, and httpcore scans the whole pool (quadratically for the idle
+        # ones, with a socket check each) on every request and every answer, on the loop.
+        limits=httpx.Limits(
+            max_connections=max_connections,
+            max_keepalive_connections=min(max_connections, MAX_IDLE_CONNECTIONS),
+        ),
         follow_redirects=True,
     )
 
