@@ -1,23 +1,102 @@
-"""The `reviewwatch` command: global options, and one module per command group."""
+"""The `reviewwatch` command: global options, and one module per command group.
+
+Command modules are imported only when their command runs (or its help is shown): start-up
+stays the cost of typer and this file. `reviewwatch --help` lists the commands from
+`COMMANDS`, whose one-line summaries are the first paragraph of each command's docstring
+(a test keeps them equal).
+"""
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 import typer
+import typer.main
+from typer.core import TyperCommand, TyperGroup
 
 from reviewwatch import __version__
-from reviewwatch.cli import (
-    browse,
-    check,
-    demo,
-    export,
-    poll,
-    reply,
-    setup,
-    sources,
-    stats,
-    workflow,
-)
 from reviewwatch.cli.context import AppState, ConfigOption, DbOption
+
+# Command name -> (module in reviewwatch.cli whose `register` adds it, summary for --help),
+# in the order `reviewwatch --help` lists them.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("setup", "Write a commented starter config to the config path."),
+    "paths": ("setup", "Print the config and database paths and where each came from."),
+    "poll": (
+        "poll",
+        "Fetch every configured (or named) source, store, diff, flag; print what is new.",
+    ),
+    "list": ("browse", "List stored reviews, newest first."),
+    "show": ("browse", "One review: its text, every version of it, and its workflow state."),
+    "reply": ("reply", "Draft, edit, check and post or record the reply to review ID."),
+    "status": (
+        "workflow",
+        "Set a review's status (new, in_progress, replied, resolved, escalated, ignored).",
+    ),
+    "assign": ("workflow", "Give a review an owner."),
+    "note": ("workflow", "Add a note to a review (kept with who wrote it and when)."),
+    "stats": (
+        "stats",
+        "Rating distribution, negative share, replies, time to reply, overdue, topics, effect.",
+    ),
+    "export": ("export", "Export reviews for spreadsheets and scripts, newest first."),
+    "sources": (
+        "sources",
+        "The configured sources: kind, platform, what each cannot see, last success, last error.",
+    ),
+    "check": (
+        "check",
+        "Check a reply against a platform's rules (stdin when no --text/--file); 5 if blocked.",
+    ),
+    "demo": (
+        "demo",
+        "Run the whole flow on built-in sample data, offline (a temporary database unless --db).",
+    ),
+}
+
+
+def load_commands(module_name: str) -> dict[str, Any]:
+    """The click commands that `reviewwatch.cli.<module_name>` registers, by name."""
+    module = importlib.import_module(f"reviewwatch.cli.{module_name}")
+    holder = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False)
+    module.register(holder)
+    commands = {}
+    for info in holder.registered_commands:
+        command = typer.main.get_command_from_info(
+            info, pretty_exceptions_short=holder.pretty_exceptions_short, rich_markup_mode=None
+        )
+        assert command.name is not None
+        commands[command.name] = command
+    return commands
+
+
+class LazyGroup(TyperGroup):
+    """The top-level group: a command's module is imported on first use of that command."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*COMMANDS, *(name for name in self.commands if name not in COMMANDS)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = self.commands.get(cmd_name)
+        if command is None and cmd_name in COMMANDS:
+            for name, loaded in load_commands(COMMANDS[cmd_name][0]).items():
+                self.commands.setdefault(name, loaded)
+            command = self.commands.get(cmd_name)
+        return command
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] not in COMMANDS and args[0] not in self.commands:
+            # An unknown name: load every command so that typer can suggest the closest.
+            for name in COMMANDS:
+                self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """The command list from the summaries above, without importing any command."""
+        stubs = [TyperCommand(name=name, help=summary) for name, (_, summary) in COMMANDS.items()]
+        TyperGroup(name=self.name, commands=stubs).format_commands(ctx, formatter)
+
 
 app = typer.Typer(
     name="reviewwatch",
@@ -26,6 +105,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=LazyGroup,
 )
 
 
@@ -46,10 +126,6 @@ def main_options(
 ) -> None:
     """Catch 1-2 star reviews on every platform at once, and answer them within the rules."""
     ctx.obj = AppState(config_flag=config, db_flag=db)
-
-
-for module in (setup, poll, browse, reply, workflow, stats, export, sources, check, demo):
-    module.register(app)
 
 
 def main() -> None:

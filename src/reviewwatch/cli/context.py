@@ -8,13 +8,15 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from reviewwatch.config import Config, load_config
 from reviewwatch.errors import ReviewwatchError
 from reviewwatch.paths import ResolvedPath, resolve_config_path, resolve_db_path
+
+if TYPE_CHECKING:
+    from reviewwatch.config import Config
 
 ConfigOption = Annotated[
     Path | None,
@@ -60,6 +62,8 @@ class AppState:
 
     def config(self) -> Config:
         if self._config is None:
+            from reviewwatch.config import load_config  # imported on use: start-up
+
             self._config = load_config(self.config_path().path, env=self.env)
         return self._config
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from reviewwatch.cli.context import (
@@ -32,11 +31,13 @@ from reviewwatch.cli.render import (
 )
 from reviewwatch.errors import ExitStatus
 from reviewwatch.models import PollReport
-from reviewwatch.poll import Progress as PollProgress
-from reviewwatch.poll import ProgressCallback
 
 if TYPE_CHECKING:
+    from rich.progress import TaskID
+
     from reviewwatch.notify import NotifyReport
+    from reviewwatch.poll import Progress as PollProgress
+    from reviewwatch.poll import ProgressCallback
 
 
 def register(app: typer.Typer) -> None:
@@ -224,6 +225,8 @@ def _progress_display(enabled: bool) -> Iterator[ProgressCallback | None]:
     if not enabled:
         yield None
         return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     progress = Progress(
         TextColumn("{task.description}"),
         BarColumn(bar_width=None),
