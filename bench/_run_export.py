@@ -1,8 +1,10 @@
 """Export every stored review to CSV through the core, without the CLI and its triage columns.
 
-Usage: python bench/_run_export.py DB OUT
+Usage: python bench/_run_export.py DB OUT [--reviews]
 
-`iter_reviews` (newest first, streamed) into `write_export(fmt="csv")`; prints the row count.
+`write_csv_export` (newest first, streamed: the CSV cells made by SQLite), the path `reviewwatch
+export --format csv` takes; with `--reviews`, the general path instead: `iter_reviews` into
+`write_export(fmt="csv")`, a Review per row. Prints the row count.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reviewwatch.export import write_export
+from reviewwatch.export import write_csv_export, write_export
 from reviewwatch.store import ReviewFilter, connect, iter_reviews
 
 
@@ -18,7 +20,10 @@ def main() -> int:
     conn = connect(Path(sys.argv[1]))
     try:
         with Path(sys.argv[2]).open("w", encoding="utf-8", newline="") as stream:
-            count = write_export(iter_reviews(conn, ReviewFilter()), stream, fmt="csv")
+            if "--reviews" in sys.argv[3:]:
+                count = write_export(iter_reviews(conn, ReviewFilter()), stream, fmt="csv")
+            else:
+                count = write_csv_export(conn, ReviewFilter(), stream)
     finally:
         conn.close()
     print(count)

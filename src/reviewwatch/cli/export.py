@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any, cast, get_args
+from typing import Annotated, Any, TextIO, cast, get_args
 
 import typer
 
@@ -60,7 +60,7 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export reviews for spreadsheets and scripts, newest first."""
-    from reviewwatch.export import write_export
+    from reviewwatch.export import write_csv_export, write_export
     from reviewwatch.store import iter_reviews
 
     export_format = _format(fmt)
@@ -80,7 +80,6 @@ def export(
     )
     conn = state.connect()
     try:
-        reviews = iter_reviews(conn, where)
         cache = triage_cache(state, conn)
 
         def annotate(review: Review) -> dict[str, Any]:
@@ -88,15 +87,23 @@ def export(
             fields: dict[str, Any] = cache.fields(review, store=False)
             return fields
 
+        def write(stream: TextIO) -> int:
+            if export_format == "csv":
+                # Cells straight from the rows; triage (and a Review) only for flagged reviews,
+                # the only ones triage annotates.
+                return write_csv_export(conn, where, stream, bom=bom, annotate=annotate)
+            reviews = iter_reviews(conn, where)
+            return write_export(reviews, stream, fmt=export_format, bom=bom, annotate=annotate)
+
         if output is None:
             if hasattr(sys.stdout, "reconfigure"):
                 sys.stdout.reconfigure(encoding="utf-8", newline="")
-            write_export(reviews, sys.stdout, fmt=export_format, bom=bom, annotate=annotate)
+            write(sys.stdout)
             return
         temporary = output.with_name(output.name + ".partial")
         try:
             with temporary.open("w", encoding="utf-8", newline="") as stream:
-                count = write_export(reviews, stream, fmt=export_format, bom=bom, annotate=annotate)
+                count = write(stream)
             temporary.replace(output)
         except OSError as error:
             temporary.unlink(missing_ok=True)

@@ -9,6 +9,7 @@ from reviewwatch.store.queries import (
     get_review,
     get_reviews,
     iter_reviews,
+    iter_selected,
     review_versions,
     source_states,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "get_review",
     "get_reviews",
     "iter_reviews",
+    "iter_selected",
     "review_versions",
     "source_states",
     "to_text",

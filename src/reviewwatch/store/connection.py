@@ -21,10 +21,13 @@ def to_text(moment: datetime | None) -> str | None:
     """A stored time: ISO 8601 in UTC with `Z`, to the second (sorts as text)."""
     if moment is None:
         return None
-    if moment.utcoffset():
+    offset = moment.utcoffset()
+    if offset:
         moment = moment.astimezone(UTC)
-    # isoformat() is much faster than strftime(); the stored form is the same.
-    return moment.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+    # isoformat() is much faster than strftime(); the stored form is the same. An aware time
+    # ends in +00:00 here, which becomes Z.
+    text = moment.isoformat(timespec="seconds")
+    return (text if offset is None else text[:-6]) + "Z"
 
 
 def from_text(text: str | None) -> datetime | None:

@@ -135,6 +135,24 @@ def iter_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> Iterator[Revi
             yield review_from_row(row)
 
 
+def iter_selected(
+    conn: sqlite3.Connection, where: ReviewFilter, columns: str
+) -> Iterator[tuple[Any, ...]]:
+    """The reviews `iter_reviews` reads, as rows of other `columns` (SQL over `r` and `s`).
+
+    For writers that want values as stored, without a Review per row. Streamed, newest first,
+    constant memory.
+    """
+    clause, params = where.where()
+    sql = f"SELECT {columns}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
+    if where.limit is not None:
+        sql += " LIMIT ?"
+        params.append(where.limit)
+    cursor = conn.execute(sql, params)
+    while rows := cursor.fetchmany(1000):
+        yield from rows
+
+
 def get_review(conn: sqlite3.Connection, review_id: int) -> Review:
     row = conn.execute(f"SELECT {REVIEW_COLUMNS}{_FROM} WHERE r.id = ?", (review_id,)).fetchone()
     if row is None:

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from reviewwatch.models import FetchedReview
 from reviewwatch.store.connection import to_text
@@ -34,9 +35,8 @@ _SELECT_STORED = (
 _REOPEN_STATUSES = frozenset({"replied", "resolved", "ignored"})
 
 
-@dataclass(frozen=True, slots=True)
-class Stored:
-    """The stored state of a review that matters to the diff."""
+class Stored(NamedTuple):
+    """The stored state of a review that matters to the diff (a tuple: one per stored row)."""
 
     id: int
     version: int
@@ -169,13 +169,7 @@ class SourceWriter:
             query = _SELECT_STORED.format(marks=",".join("?" * len(chunk)))
             for row in self.conn.execute(query, (self.source_id, *chunk)):
                 found[row[0]] = Stored(
-                    id=row[1],
-                    version=row[2],
-                    flagged=bool(row[3]),
-                    status=row[4],
-                    removed=row[5] is not None,
-                    content=tuple(row[6:11]),
-                    meta=tuple(row[11:]),
+                    row[1], row[2], bool(row[3]), row[4], row[5] is not None, row[6:11], row[11:]
                 )
         return found
 

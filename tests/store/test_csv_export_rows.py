@@ -1,0 +1,67 @@
+"""CSV straight from the rows (`write_csv_export`): the same bytes as through Review objects."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from reviewwatch.export import write_csv_export, write_export
+from reviewwatch.models import Review
+from reviewwatch.store import ReviewFilter, connect, iter_reviews
+from tests.filesources import FileShop, review
+
+HOSTILE = [
+    review("=1+1", 1, text='=HYPERLINK("http://x")', title="+plus", author="@someone"),
+    review("-dash", 2, text="-minus, with a comma", title="\tTab", author="\rCR"),
+    review("q", 5, text='He said "fine"\nthen left', lang="lv", title=""),
+    review("zh", 1, text="质量太差，客服也不回复。", author="林小姐", lang="zh"),
+    review("plain", 4, text="Nice", created="2026-11-21T09:30:00Z"),
+]
+
+
+def polled(tmp_path: Path) -> Path:
+    shop = FileShop(tmp_path)
+    shop.write(HOSTILE[:2])
+    shop.poll()  # a baseline: nothing flagged
+    shop.write(HOSTILE)
+    shop.poll()  # news: the 1-2 star ones are flagged, with a due time
+    return shop.db
+
+
+def both(db: Path, where: ReviewFilter, **options: Any) -> tuple[str, str]:
+    conn = connect(db)
+    try:
+        slow, fast = io.StringIO(), io.StringIO()
+        slow_count = write_export(iter_reviews(conn, where), slow, fmt="csv", **options)
+        fast_count = write_csv_export(conn, where, fast, **options)
+    finally:
+        conn.close()
+    assert slow_count == fast_count
+    return slow.getvalue(), fast.getvalue()
+
+
+def test_rows_give_the_same_bytes_as_reviews(tmp_path: Path) -> None:
+    db = polled(tmp_path)
+    slow, fast = both(db, ReviewFilter())
+    assert fast == slow
+    assert "'=1+1" in fast and "'-minus, with a comma" in fast and ",true," in fast
+    assert both(db, ReviewFilter(flagged=True, limit=2), bom=True)[1].startswith("\ufeff")
+    assert both(db, ReviewFilter(sources=("nothing",)))[1].count("\r\n") == 1
+
+
+def test_annotate_is_asked_about_flagged_reviews_only(tmp_path: Path) -> None:
+    db = polled(tmp_path)
+    asked: list[str] = []
+
+    def annotate(item: Review) -> dict[str, Any]:
+        asked.append(item.external_id)
+        if not item.flagged:
+            return {}
+        return {"categories": ["=formula"], "next_steps": [{"action": "call", "deadline": "x"}]}
+
+    slow, fast = both(db, ReviewFilter(), annotate=annotate)
+    assert fast == slow and "'=formula" in fast and "call (by x)" in fast
+    flagged = {r.external_id for r in iter_reviews(connect(db), ReviewFilter(flagged=True))}
+    fast_asked = asked[len(asked) - len(flagged) :]
+    assert set(fast_asked) == flagged
