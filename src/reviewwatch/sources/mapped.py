@@ -61,11 +61,17 @@ class FieldMap:
     ) -> None:
         self.mapping = dict(mapping)
         self.rating_map = dict(rating_map or {})
-        self._paths = [(field, path.split(".")) for field, path in self.mapping.items()]
+        paths = [(field, path.split(".")) for field, path in self.mapping.items()]
+        # A name without dots is read with one `get` (the usual case); dotted paths are dug.
+        self._keys = [(field, parts[0]) for field, parts in paths if len(parts) == 1]
+        self._paths = [(field, parts) for field, parts in paths if len(parts) > 1]
 
     def read(self, record: Any) -> FetchedReview:
         record = expect_object(record)
-        values = {field: dig_parts(record, parts) for field, parts in self._paths}
+        get = record.get
+        values = {field: get(key) for field, key in self._keys}
+        for field, parts in self._paths:
+            values[field] = dig_parts(record, parts)
         return review_from_fields(values, self.rating_map)
 
 
