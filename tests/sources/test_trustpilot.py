@@ -168,13 +168,12 @@ class TestTrustpilotContract(SourceContract):
             "message": text,
         }
 
-    def test_a_refused_credential_is_handled(
+    def test_a_token_refused_at_once_is_a_clear_failure(
         self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
     ) -> None:
-        """The contract's 401 hits the first listing request, made with a token minted a moment
-        before: the token cache does not renew a token that fresh (a new one would be refused
-        too), so the poll fails naming the credentials after one token request. A refused token
-        that had been in use is renewed: see test_a_token_refused_later_is_renewed."""
+        """A token refused the moment it was minted is a wrong credential: the poll fails with
+        advice after one token request, without a pointless renewal. (The contract's own test
+        covers a token refused mid-walk, which is renewed.)"""
         server.fail_next(Response(401, {"error": "token expired"}), path=self.list_path)
         report = self.poll(config_path, db_path)
         assert not report.sources[0].ok
