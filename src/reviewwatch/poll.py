@@ -25,7 +25,7 @@ from reviewwatch.models import FetchedReview, PollReport, RecordProblem, SourceR
 from reviewwatch.sources.base import Secret, Source, SourceConfig
 from reviewwatch.sources.http import RetryPolicy, SourceHttp, new_client
 from reviewwatch.sources.registry import load_kind
-from reviewwatch.store import PollLock, connect, get_reviews, to_text, transaction
+from reviewwatch.store import PollLock, connect, from_text, get_reviews, to_text, transaction
 from reviewwatch.store.writer import PageDiff, SourceWriter, WriteResult, settle_pending_replies
 
 
@@ -248,8 +248,6 @@ def scrub_secrets(message: str, config: SourceConfig) -> str:
 
 
 def _last_success(conn: sqlite3.Connection, source_id: int) -> datetime | None:
-    from reviewwatch.store import from_text
-
     row = conn.execute("SELECT last_success_at FROM sources WHERE id = ?", (source_id,)).fetchone()
     return from_text(row[0]) if row else None
 
@@ -325,7 +323,7 @@ class _Walk:
 
     @property
     def requests(self) -> int:
-        return self.source.http.requests if self.source._http is not None else 0
+        return self.source.requests_made
 
     def notify(self, *, done: bool = False, error: str | None = None) -> None:
         if self.progress is not None:

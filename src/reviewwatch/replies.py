@@ -210,5 +210,4 @@ def _surely_not_published(error: ReviewwatchError, sent: list[Source]) -> bool:
                 return True
             break
         cause = cause.__cause__ or cause.__context__
-    requests = sent[0].http.requests if sent and sent[0]._http is not None else 0
-    return requests == 0
+    return not sent or sent[0].requests_made == 0

@@ -138,9 +138,9 @@ def _check_source(settings: Config, name: str, *, json_output: bool) -> None:
             source = build_sources([source_config], client, RetryPolicy(attempts=2))[0]
             async with contextlib.aclosing(source.fetch(since=None)) as pages:
                 async for page in pages:
-                    requests = source.http.requests if source.network else 0
+                    requests = source.requests_made
                     return len(page.reviews), len(page.problems), requests
-            return 0, 0, source.http.requests if source.network else 0
+            return 0, 0, source.requests_made
 
     try:
         reviews, problems, requests = asyncio.run(first_page())

@@ -134,6 +134,11 @@ class Source(ABC):
             raise RuntimeError(f"source {self.name!r} needs an HTTP client")
         return self._http
 
+    @property
+    def requests_made(self) -> int:
+        """How many requests this source has sent so far (0 for local kinds)."""
+        return self._http.requests if self._http is not None else 0
+
     @classmethod
     def check_options(cls, values: Mapping[str, Any]) -> list[str]:
         """Problems that involve several keys at once (each: 'key: what is wrong')."""
