@@ -17,10 +17,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from reviewwatch.business import PLATFORMS, BusinessInfo
 from reviewwatch.errors import ConfigError
 from reviewwatch.sources.base import Option, Secret, SourceConfig
-from reviewwatch.sources.registry import kind_names, load_kind
-from reviewwatch.triage.models import PLATFORMS, BusinessInfo
 
 NAME_PATTERN = re.compile(r"[a-z0-9_-]+")
 _ENV_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -91,8 +90,15 @@ NOTIFY_FILTER_KEYS: Mapping[str, Option] = {
 }
 
 
-def load_config(path: Path, *, env: Mapping[str, str] = os.environ) -> Config:
-    """Read and validate a config file; a missing file is an empty config."""
+def load_config(
+    path: Path, *, env: Mapping[str, str] = os.environ, with_sources: bool = True
+) -> Config:
+    """Read and validate a config file; a missing file is an empty config.
+
+    `with_sources=False` reads only `[settings]` and `[business]` (the other sections are left
+    empty and unchecked): enough for the commands that only read the database, which then start
+    without loading any source kind and keep working while a source's table has a mistake.
+    """
     if not path.exists():
         return Config(path=None)
     try:
@@ -101,7 +107,7 @@ def load_config(path: Path, *, env: Mapping[str, str] = os.environ) -> Config:
         raise ConfigError([f"cannot read the file: {error}"], str(path)) from error
     except tomllib.TOMLDecodeError as error:
         raise ConfigError([f"not valid TOML: {error}"], str(path)) from error
-    return parse_config(data, base_dir=path.parent, env=env, path=path)
+    return parse_config(data, base_dir=path.parent, env=env, path=path, with_sources=with_sources)
 
 
 def parse_config(
@@ -110,6 +116,7 @@ def parse_config(
     base_dir: Path,
     env: Mapping[str, str] = os.environ,
     path: Path | None = None,
+    with_sources: bool = True,
 ) -> Config:
     reader = _Reader(base_dir=base_dir, env=env)
     for key in data:
@@ -121,8 +128,11 @@ def parse_config(
     settings_values = reader.table(data.get("settings", {}), SETTINGS_KEYS, "settings")
     settings = _settings(reader, settings_values)
     business = BusinessInfo(**reader.table(data.get("business", {}), BUSINESS_KEYS, "business"))
-    sources = reader.sources(data.get("sources", []), settings)
-    notify = reader.notifiers(data.get("notify", []))
+    sources: tuple[SourceConfig, ...] = ()
+    notify: tuple[Mapping[str, Any], ...] = ()
+    if with_sources:
+        sources = reader.sources(data.get("sources", []), settings)
+        notify = reader.notifiers(data.get("notify", []))
     if reader.problems:
         raise ConfigError(reader.problems, str(path) if path else None)
     return Config(path=path, settings=settings, business=business, sources=sources, notify=notify)
@@ -297,6 +307,8 @@ class _Reader:
         where = f'sources "{name}"' if isinstance(name, str) else f"sources[{index}]"
         if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name):
             self.problem(f"{where}.name", "is required: lower-case letters, digits, _ and -")
+        from reviewwatch.sources.registry import kind_names, load_kind  # start-up: on use
+
         kind = table.get("kind")
         source_class = load_kind(kind) if isinstance(kind, str) else None
         if source_class is None:

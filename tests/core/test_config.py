@@ -43,6 +43,25 @@ def test_every_problem_is_reported_at_once_with_source_and_key(tmp_path: Path) -
     assert len(caught.value.problems) >= 8
 
 
+def test_a_settings_only_read_checks_settings_and_business_and_leaves_the_rest(
+    tmp_path: Path,
+) -> None:
+    document = {
+        "settings": {"timezone": "Europe/Riga"},
+        "business": {"name": "Shop"},
+        "sources": [{"name": "Bad Name", "kind": "nope"}],
+        "notify": [{"kind": "pager"}],
+    }
+    light = parse_config(document, base_dir=tmp_path, env={}, with_sources=False)
+    assert light.settings.timezone == "Europe/Riga" and light.business.name == "Shop"
+    assert light.sources == () and light.notify == ()
+    with pytest.raises(ConfigError):
+        parse(document, tmp_path)
+    with pytest.raises(ConfigError) as caught:
+        parse_config({"settings": {"concurency": 4}}, base_dir=tmp_path, with_sources=False)
+    assert "did you mean 'concurrency'" in caught.value.problems[0]
+
+
 def test_environment_variables_fill_strings_and_missing_ones_are_named(tmp_path: Path) -> None:
     source = {
         "name": "feed",

@@ -8,23 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, get_args
+from typing import Literal
 
-Platform = Literal[
-    "amazon_feedback",
-    "amazon_review",
-    "google_business",
-    "google_play",
-    "app_store",
-    "trustpilot",
-    "yelp",
-    "ebay",
-    "etsy",
-    "shopify",
-    "taobao",
-    "generic",
-]
-PLATFORMS: tuple[str, ...] = get_args(Platform)
+# Re-exported: triage code and its callers name them from here.
+from reviewwatch.business import PLATFORMS as PLATFORMS
+from reviewwatch.business import BusinessInfo as BusinessInfo
+from reviewwatch.business import Platform as Platform
 
 CATEGORIES: tuple[str, ...] = (
     "product_quality",
@@ -51,17 +40,6 @@ REMOVAL_GROUNDS: tuple[str, ...] = (
 
 Surface = Literal["public_reply", "private_message"]
 Severity = Literal["block", "warn"]
-
-
-@dataclass(frozen=True, slots=True)
-class BusinessInfo:
-    """The business's own words for reply drafts (the config's `[business]` table)."""
-
-    name: str = ""
-    signature: str = ""
-    contact: str = ""
-    support_url: str | None = None
-    guarantee: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
