@@ -140,6 +140,24 @@ def test_a_config_error_exits_2_and_names_every_problem(cli: CliRunner, tmp_path
     assert "pth: unknown key" in result.output and "path: is required" in result.output
 
 
+def test_reading_commands_check_only_settings_so_a_bad_source_does_not_hide_the_reviews(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    data = write_jsonl(tmp_path / "r.jsonl", [review("a", 1)])
+    good = {"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS}
+    config = write_config(tmp_path, [good])
+    db = tmp_path / "r.db"
+    assert invoke(cli, "--config", config, "--db", db, "poll").exit_code == 0
+    write_config(tmp_path, [good, {"name": "x", "kind": "json_file", "pth": "a"}])
+    listed = invoke(cli, "--config", config, "--db", db, "list", "--json")
+    assert listed.exit_code == 0
+    assert [r["external_id"] for r in json.loads(listed.output)["reviews"]] == ["a"]
+    assert invoke(cli, "--config", config, "--db", db, "poll").exit_code == 2
+    write_config(tmp_path, [good], settings={"timezone": "Mars/Base"})
+    broken = invoke(cli, "--config", config, "--db", db, "list")
+    assert broken.exit_code == 2 and "unknown time zone 'Mars/Base'" in broken.output
+
+
 def test_poll_of_an_unknown_source_is_a_usage_error(
     cli: CliRunner, shop: tuple[Path, Path]
 ) -> None:

@@ -7,7 +7,6 @@ from typing import Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from reviewwatch.cli.context import (
@@ -154,7 +153,7 @@ def show(
 
 
 def _zone(state: AppState) -> str:
-    return state.config().settings.timezone
+    return state.settings_config().settings.timezone
 
 
 def print_review(
@@ -216,6 +215,8 @@ def print_review(
 
 
 def _print_versions(console: Console, versions: list[ReviewVersion], zone: str) -> None:
+    from rich.table import Table  # only `show` needs it: start-up of `list`
+
     table = Table(title="History", header_style="bold")
     for column in ("#", "Seen", "Change", "Stars", "Text"):
         table.add_column(column)

@@ -48,11 +48,12 @@ class AppState:
     db_flag: Path | None = None
     env: Mapping[str, str] = field(default_factory=lambda: os.environ)
     _config: Config | None = None
+    _settings_only: Config | None = None
 
     def override(self, config: Path | None, db: Path | None) -> AppState:
         """Options given after the command win over those given before it."""
         if config is not None:
-            self.config_flag, self._config = config, None
+            self.config_flag, self._config, self._settings_only = config, None, None
         if db is not None:
             self.db_flag = db
         return self
@@ -61,17 +62,29 @@ class AppState:
         return resolve_config_path(self.config_flag, self.env)
 
     def config(self) -> Config:
+        """The whole config, every source and notifier checked (for commands that use them)."""
         if self._config is None:
             from reviewwatch.config import load_config  # imported on use: start-up
 
             self._config = load_config(self.config_path().path, env=self.env)
         return self._config
 
+    def settings_config(self) -> Config:
+        """`[settings]` and `[business]` only: for commands that read and annotate the database."""
+        if self._config is not None:
+            return self._config
+        if self._settings_only is None:
+            from reviewwatch.config import load_config  # imported on use: start-up
+
+            path = self.config_path().path
+            self._settings_only = load_config(path, env=self.env, with_sources=False)
+        return self._settings_only
+
     def db_path(self) -> ResolvedPath:
         config_path = self.config_path().path
         configured = None
         if self.db_flag is None and not self.env.get("REVIEWWATCH_DB"):
-            configured = self.config().settings.database
+            configured = self.settings_config().settings.database
         return resolve_db_path(
             self.db_flag, configured=configured, config_path=config_path, env=self.env
         )
@@ -90,7 +103,7 @@ def triage_cache(state: AppState, conn: sqlite3.Connection) -> Any:
     """The triage cache for this config's business details (imported lazily: start-up)."""
     from reviewwatch.triage.service import TriageCache
 
-    config = state.config()
+    config = state.settings_config()
     return TriageCache(
         conn,
         business=config.business,

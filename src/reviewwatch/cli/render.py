@@ -16,7 +16,6 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from rich.console import Console, JustifyMethod
-from rich.table import Table
 from rich.text import Text
 
 from reviewwatch.errors import ReviewwatchError
@@ -106,6 +105,11 @@ def age(moment: datetime | None, now: datetime | None = None) -> str:
     return f"{seconds}s"
 
 
+def write_plain(console: Console, lines: Iterable[str]) -> None:
+    """Lines of already cleaned text, written as they are (output that is not a terminal)."""
+    console.file.write("".join(f"{line}\n" for line in lines))
+
+
 def review_snippet(review: Review, width: int = 60) -> str:
     return one_line(" — ".join(part for part in (review.title, review.body) if part), width)
 
@@ -114,8 +118,7 @@ def review_table(console: Console, reviews: Iterable[Review], *, zone: str, titl
     """Reviews as a rich table on a terminal, tab-separated lines when piped; returns the count."""
     rows = list(reviews)
     if not console.is_terminal:
-        if title:
-            console.print(Text(f"{title}:"))
+        lines = [f"{title}:"] if title else []
         for review in rows:
             cells = [
                 str(review.id),
@@ -127,8 +130,11 @@ def review_table(console: Console, reviews: Iterable[Review], *, zone: str, titl
                 review.language or "",
                 review_snippet(review, 100),
             ]
-            console.print(Text("\t".join(cells)))
+            lines.append("\t".join(cells))
+        write_plain(console, lines)
         return len(rows)
+    from rich.table import Table  # only on a terminal: start-up
+
     table = Table(title=title or None, show_lines=False, header_style="bold")
     columns: tuple[tuple[str, JustifyMethod], ...] = (
         ("ID", "right"),
@@ -176,7 +182,7 @@ def flagged_table(
     """New flagged reviews with what they are about and the first thing to do."""
     title = "New flagged reviews"
     if not console.is_terminal:
-        console.print(Text(f"{title}:"))
+        lines = [f"{title}:"]
         for review in reviews:
             fields = triage.get(review.id, {})
             cells = [
@@ -187,8 +193,11 @@ def flagged_table(
                 _first_step(fields),
                 review_snippet(review, 100),
             ]
-            console.print(Text("\t".join(cells)))
+            lines.append("\t".join(cells))
+        write_plain(console, lines)
         return
+    from rich.table import Table  # only on a terminal: start-up
+
     table = Table(title=title, header_style="bold")
     for column in ("ID", "Source", "Stars", "Age", "About", "First step", "Review"):
         table.add_column(
