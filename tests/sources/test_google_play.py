@@ -15,6 +15,8 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import AuthError, ConfigError, RateLimitError, SourceError
@@ -578,3 +580,14 @@ def test_nanos_do_not_shift_the_second() -> None:
         ],
     }
     assert read_review(record).updated_at == datetime(2015, 10, 1, 5, 20, 26, tzinfo=UTC)
+
+
+@given(package=st.text(max_size=20), review_id=st.text(min_size=1, max_size=30))
+def test_the_review_link_is_what_urlencode_writes(package: str, review_id: str) -> None:
+    from urllib.parse import urlencode
+
+    from reviewwatch.sources.google_play import review_url
+
+    expected = urlencode({"id": package, "reviewId": review_id}) if package else None
+    link = review_url(package, review_id)
+    assert (link.split("?", 1)[1] if link else None) == expected
