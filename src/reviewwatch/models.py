@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Polarity = Literal["positive", "neutral", "negative"]
 POLARITIES: tuple[str, ...] = ("positive", "neutral", "negative")
@@ -27,12 +27,14 @@ def polarity_of(rating: int | None) -> Polarity | None:
     return "positive"
 
 
-@dataclass(frozen=True, slots=True)
-class FetchedReview:
+class FetchedReview(NamedTuple):
     """One review as a source delivers it, already normalised.
 
     `rating` is 1-5 where the platform has stars; `polarity` is set by platforms that only say
     positive / neutral / negative, and derived from the rating otherwise.
+
+    A named tuple rather than a frozen dataclass: as immutable, and several times cheaper to
+    build, which counts when a file source reads millions of them.
     """
 
     external_id: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -134,6 +135,47 @@ def test_a_review_listed_twice_is_stored_once(tmp_path: Path) -> None:
     shop.write([review("a", 2), review("a", 2), review("b", 4)])
     shop.poll()
     assert sorted(r.external_id for r in all_reviews(shop.db)) == ["a", "b"]
+
+
+def test_hundreds_of_new_reviews_in_one_page_keep_every_version_flag_and_deadline(
+    tmp_path: Path,
+) -> None:
+    shop = FileShop(tmp_path)
+    old = [review(f"old{number}", 1 + number % 5) for number in range(150)]
+    shop.write(old)
+    assert shop.poll().baseline == 150
+    news = [
+        review(f"new{number}", 1 + number % 5, reply="On its way" if number % 3 == 0 else None)
+        for number in range(260)
+    ]
+    shop.write(news + old)
+    report = shop.poll()
+    assert sorted(r.external_id for r in report.new) == sorted(r["id"] for r in news)
+    assert sorted(r.external_id for r in report.flagged) == sorted(
+        r["id"] for r in news if r["stars"] <= 2
+    )
+    conn = connect(shop.db)
+    for stored in iter_reviews(conn, ReviewFilter()):
+        is_new = stored.external_id.startswith("new")
+        assert stored.flagged == (stored.rating is not None and stored.rating <= 2)
+        assert (stored.due_at is not None) == (is_new and stored.flagged and not stored.reply)
+        versions = review_versions(conn, stored.id)
+        assert [(v.version, v.change, v.rating, v.body, v.reply) for v in versions] == [
+            (1, "new", stored.rating, stored.body, stored.reply)
+        ]
+        assert versions[0].seen_at == stored.first_seen_at
+
+
+def test_a_poll_of_local_files_only_opens_no_http_client(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_client(**_options: object) -> None:
+        raise AssertionError("an HTTP client was opened")
+
+    monkeypatch.setattr("reviewwatch.poll.new_client", no_client)
+    shop = FileShop(tmp_path)
+    shop.write([review("a")])
+    assert shop.poll().baseline == 1
 
 
 records = st.lists(

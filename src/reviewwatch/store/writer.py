@@ -11,9 +11,11 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from reviewwatch.models import FetchedReview
+from reviewwatch.store.bulk import insert_rows
 from reviewwatch.store.connection import to_text
 
 CONTENT_FIELDS = ("rating", "polarity", "title", "body", "reply")
@@ -30,6 +32,29 @@ _SELECT_STORED = (
     "SELECT external_id, id, version, flagged, status, removed_at, "
     + ", ".join(CONTENT_FIELDS + META_FIELDS)
     + " FROM reviews WHERE source_id = ? AND external_id IN ({marks})"
+)
+_NEW_REVIEW_COLUMNS = (
+    "id",
+    "source_id",
+    "external_id",
+    *CONTENT_FIELDS,
+    *META_FIELDS,
+    "language",
+    "flagged",
+    "due_at",
+    "first_seen_at",
+    "first_poll_id",
+    "baseline",
+    "sort_at",
+    "flagged_rating",
+)
+_VERSION_COLUMNS = (
+    "review_id, version, poll_id, seen_at, change, rating, polarity, title, body, reply, updated_at"
+)
+_FIRST_VERSIONS = (
+    f"INSERT INTO review_versions ({_VERSION_COLUMNS}) SELECT id, 1, first_poll_id,"
+    " first_seen_at, 'new', rating, polarity, title, body, reply, updated_at FROM reviews"
+    " WHERE id BETWEEN ? AND ?"
 )
 # Statuses that say "handled"; a review that turns bad again needs handling again.
 _REOPEN_STATUSES = frozenset({"replied", "resolved", "ignored"})
@@ -195,48 +220,49 @@ class SourceWriter:
     def _insert(self, inserts: Sequence[Insert]) -> None:
         if not inserts:
             return
-        rows, versions = [], []
-        for review_id, (review, content, meta) in enumerate(inserts, start=self._next_id()):
+        first_id = self._next_id()
+        rows, flagged_ids = self._new_rows(first_id, inserts)
+        insert_rows(self.conn, "reviews", _NEW_REVIEW_COLUMNS, rows)
+        # Version 1 is what the rows just written say: copied by SQLite, not bound again.
+        self.conn.execute(_FIRST_VERSIONS, (first_id, first_id + len(rows) - 1))
+        if self.baseline:
+            self.result.baseline += len(rows)
+        else:
+            self.result.new.extend(range(first_id, first_id + len(rows)))
+            self.result.flagged.extend(flagged_ids)
+
+    def _new_rows(self, first_id: int, inserts: Sequence[Insert]) -> tuple[list[Row], list[int]]:
+        """The `reviews` rows of new reviews (ids from `first_id` on), and the flagged ids."""
+        rows: list[Row] = []
+        flagged_ids: list[int] = []
+        source_id, now, poll_id, baseline = self.source_id, self.now, self.poll_id, self.baseline
+        for review_id, (review, content, meta) in enumerate(inserts, start=first_id):
             flagged = self.is_flagged(content)
-            needs_reply = flagged and not self.baseline and review.reply is None
-            language = _primary_language(review.language)
+            needs_reply = flagged and not baseline and review.reply is None
             rows.append(
                 (
                     review_id,
-                    self.source_id,
+                    source_id,
                     review.external_id,
                     *content,
                     *meta,
-                    language,
+                    _primary_language(review.language),
                     int(flagged),
                     self.due if needs_reply else None,
-                    self.now,
-                    self.poll_id,
-                    int(self.baseline),
-                    meta[1] or self.now,
+                    now,
+                    poll_id,
+                    int(baseline),
+                    meta[1] or now,
                     review.rating if flagged else None,
                 )
             )
-            versions.append((review_id, 1, self.poll_id, self.now, "new", *content, meta[2]))
-            if self.baseline:
-                self.result.baseline += 1
-            else:
-                self.result.new.append(review_id)
-                if flagged:
-                    self.result.flagged.append(review_id)
-        self.conn.executemany(
-            "INSERT INTO reviews (id, source_id, external_id, "
-            + ", ".join(CONTENT_FIELDS + META_FIELDS)
-            + ", language, flagged, due_at, first_seen_at, first_poll_id, baseline, sort_at,"
-            " flagged_rating) VALUES (" + ",".join("?" * 23) + ")",
-            rows,
-        )
-        self._insert_versions(versions)
+            if flagged:
+                flagged_ids.append(review_id)
+        return rows, flagged_ids
 
     def _insert_versions(self, versions: Sequence[tuple[object, ...]]) -> None:
         self.conn.executemany(
-            "INSERT INTO review_versions (review_id, version, poll_id, seen_at, change, "
-            "rating, polarity, title, body, reply, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO review_versions ({_VERSION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             versions,
         )
 
@@ -300,6 +326,7 @@ class SourceWriter:
         self.result.removed += len(rows)
 
 
+@lru_cache(maxsize=256)
 def _primary_language(hint: str | None) -> str | None:
     """`en-US` / `zh_Hant` -> `en` / `zh`: the platform's hint, until triage detects better."""
     if not hint:
