@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from json.scanner import make_scanner
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from reviewwatch.errors import SourceError
 from reviewwatch.sources.base import Option
@@ -16,6 +17,28 @@ from reviewwatch.sources.mapped import (
     check_rating_map,
 )
 from reviewwatch.sources.normalise import RecordError, dig
+
+# What `json.loads` runs: the decoder's C scanner (typeshed types its argument oddly), and
+# JSON's whitespace.
+_scan_value = make_scanner(cast(Any, json.JSONDecoder()))
+_JSON_SPACE = " \t\n\r"
+
+
+def _value_of_line(line: str) -> Any:
+    """`json.loads(line)`, with the same errors, minus the Python layers around the C scanner
+    that every call of `loads` goes through."""
+    try:
+        value, end = _scan_value(line, len(line) - len(line.lstrip(_JSON_SPACE)))
+    except StopIteration as error:
+        if line.startswith("\ufeff"):
+            raise json.JSONDecodeError(
+                "Unexpected UTF-8 BOM (decode using utf-8-sig)", line, 0
+            ) from None
+        raise json.JSONDecodeError("Expecting value", line, error.value) from None
+    extra = line[end:].lstrip(_JSON_SPACE)
+    if extra:
+        raise json.JSONDecodeError("Extra data", line, len(line) - len(extra))
+    return value
 
 
 class JsonFileSource(MappedFileSource):
@@ -49,9 +72,9 @@ class JsonFileSource(MappedFileSource):
             for number, raw in enumerate(stream, start=1):
                 try:
                     line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-                    if not line.strip():
+                    if not line or line.isspace():
                         continue
-                    yield f"line {number}", json.loads(line)
+                    yield f"line {number}", _value_of_line(line)
                 except (json.JSONDecodeError, UnicodeDecodeError) as error:
                     yield f"line {number}", RecordError(f"not valid JSON: {error}")
 

@@ -15,11 +15,12 @@ from reviewwatch.sources.normalise import (
     RecordError,
     dig_parts,
     expect_object,
-    review_from_fields,
+    review_from_values,
 )
 from reviewwatch.sources.pages import read_records
 
 PAGE_SIZE = 500
+_NO_SUCH_KEY = object()
 
 MAPPING_OPTIONS: Mapping[str, Option] = {
     "rating_map": Option("table", help="words in the rating field and their stars"),
@@ -61,18 +62,24 @@ class FieldMap:
     ) -> None:
         self.mapping = dict(mapping)
         self.rating_map = dict(rating_map or {})
-        paths = [(field, path.split(".")) for field, path in self.mapping.items()]
-        # A name without dots is read with one `get` (the usual case); dotted paths are dug.
-        self._keys = [(field, parts[0]) for field, parts in paths if len(parts) == 1]
-        self._paths = [(field, parts) for field, parts in paths if len(parts) > 1]
+        # The record's key for each field, in REVIEW_FIELDS order, read with one `get` each
+        # (the usual case: a name without dots). A field that is not mapped, or mapped to a
+        # dotted path, is read with a key no record has, and the dotted paths are then dug.
+        self._keys: list[object] = []
+        self._paths: list[tuple[int, list[str]]] = []
+        for index, field in enumerate(REVIEW_FIELDS):
+            path = self.mapping.get(field)
+            parts = [] if path is None else path.split(".")
+            self._keys.append(parts[0] if len(parts) == 1 else _NO_SUCH_KEY)
+            if len(parts) > 1:
+                self._paths.append((index, parts))
 
     def read(self, record: Any) -> FetchedReview:
         record = expect_object(record)
-        get = record.get
-        values = {field: get(key) for field, key in self._keys}
-        for field, parts in self._paths:
-            values[field] = dig_parts(record, parts)
-        return review_from_fields(values, self.rating_map)
+        values = list(map(record.get, self._keys))
+        for index, parts in self._paths:
+            values[index] = dig_parts(record, parts)
+        return review_from_values(values, self.rating_map)
 
 
 def paginate(

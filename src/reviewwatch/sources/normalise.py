@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from reviewwatch.models import FetchedReview, Polarity
 
+# The fields a field mapping can fill, in the order `review_from_values` takes them.
 REVIEW_FIELDS: tuple[str, ...] = (
     "id",
     "rating",
@@ -219,42 +220,43 @@ def text_or_none(value: Any) -> str | None:
     return text or None
 
 
-# The optional text fields of a review, read as `text_or_none` does, in FetchedReview's order;
-# the times come between the two groups (so the first unreadable field is the one reported).
-_TEXT_FIELDS_BEFORE_TIMES = ("title", "body", "author")
-_TEXT_FIELDS_AFTER_TIMES = ("url", "subject", "order_id", "reply", "language")
-
-
 def review_from_fields(
     values: Mapping[str, Any], rating_map: Mapping[str, int] | None = None
 ) -> FetchedReview:
     """Build a FetchedReview from values already picked by a field mapping."""
-    get = values.get
-    external_id = required_text(get("id"), "id")
-    rating, polarity = parse_rating(get("rating"), rating_map)
+    return review_from_values(list(map(values.get, REVIEW_FIELDS)), rating_map)
+
+
+def review_from_values(
+    values: Sequence[Any], rating_map: Mapping[str, int] | None = None
+) -> FetchedReview:
+    """`review_from_fields` with the values in the order of REVIEW_FIELDS (for hot loops).
+
+    The fields are read in that order, so the first unreadable one is the one reported.
+    """
+    external_id = required_text(values[0], "id")
+    rating, polarity = parse_rating(values[1], rating_map)
     # `text_or_none` inline for the usual values (nothing, or a string): one call less each.
-    before = [
+    title, body, author = [
         value
         if value is None
         else (value.strip() or None)
         if type(value) is str
         # a number, or a list or object (which text_or_none refuses)
         else text_or_none(value)
-        for value in map(get, _TEXT_FIELDS_BEFORE_TIMES)
+        for value in values[2:5]
     ]
-    created, updated = get("created_at"), get("updated_at")
+    created, updated = values[5], values[6]
     created_at = None if created is None else parse_time(created)
     updated_at = None if updated is None else parse_time(updated)
-    after = [
+    url, subject, order_id, reply, language = [
         value
         if value is None
         else (value.strip() or None)
         if type(value) is str
         else text_or_none(value)
-        for value in map(get, _TEXT_FIELDS_AFTER_TIMES)
+        for value in values[7:12]
     ]
-    title, body, author = before
-    url, subject, order_id, reply, language = after
     # Positional, in FetchedReview's field order: cheaper than keywords.
     return FetchedReview(
         external_id,
