@@ -2,8 +2,8 @@
 
 Usage: python bench/export.py [--size N] [--runs R] [--db DB] [--sqlite3 PATH]
 
-Ours is `python bench/_run_export.py DB OUT`: `iter_reviews` into `write_export(fmt="csv")`,
-the core of `reviewwatch export` without the triage columns the command adds. Theirs is
+Ours is `python bench/_run_export.py DB OUT`: `write_csv_export`, the path `reviewwatch export
+--format csv` takes, without the triage columns the command adds. Theirs is
 `sqlite3 -csv -header DB "SELECT ..."` with the same columns, join and order. Wall time around
 each process, peak memory from the process's own ru_maxrss; medians of R runs. Without `--db`,
 a database of N generated reviews is built first (not timed).

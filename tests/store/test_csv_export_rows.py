@@ -6,6 +6,9 @@ import io
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reviewwatch.export import write_csv_export, write_export
 from reviewwatch.models import Review
 from reviewwatch.store import ReviewFilter, connect, iter_reviews
@@ -65,3 +68,30 @@ def test_annotate_is_asked_about_flagged_reviews_only(tmp_path: Path) -> None:
     flagged = {r.external_id for r in iter_reviews(connect(db), ReviewFilter(flagged=True))}
     fast_asked = asked[len(asked) - len(flagged) :]
     assert set(fast_asked) == flagged
+
+
+cell_text = st.none() | st.text(
+    alphabet=st.sampled_from(list(",\"\r\n'=+-@\t ;aZ9é林\x00"))
+    | st.characters(blacklist_categories=("Cs",)),
+    max_size=10,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows=st.lists(st.tuples(cell_text, cell_text, cell_text, cell_text), max_size=6))
+def test_any_text_gives_the_same_bytes_as_reviews(
+    rows: list[tuple[str | None, str | None, str | None, str | None]],
+) -> None:
+    conn = connect(Path(":memory:"))
+    conn.execute("INSERT INTO sources (id, name, kind, platform) VALUES (1, '-shop,', 'x', 'y')")
+    for number, (title, body, author, subject) in enumerate(rows, start=1):
+        conn.execute(
+            "INSERT INTO reviews (source_id, external_id, rating, title, body, author, subject,"
+            " flagged, first_seen_at, sort_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?,"
+            " '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z')",
+            (f"r{number}", number % 5 + 1, title, body, author, subject, number % 2),
+        )
+    slow, fast = io.StringIO(), io.StringIO()
+    write_export(iter_reviews(conn, ReviewFilter()), slow, fmt="csv")
+    write_csv_export(conn, ReviewFilter(), fast)
+    assert fast.getvalue() == slow.getvalue()

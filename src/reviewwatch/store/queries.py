@@ -143,14 +143,22 @@ def iter_selected(
     For writers that want values as stored, without a Review per row. Streamed, newest first,
     constant memory.
     """
+    for rows in selected_batches(conn, where, columns):
+        yield from rows
+
+
+def selected_batches(
+    conn: sqlite3.Connection, where: ReviewFilter, columns: str, size: int = 1000
+) -> Iterator[list[tuple[Any, ...]]]:
+    """`iter_selected` in lists of up to `size` rows, for writers that work a batch at a time."""
     clause, params = where.where()
     sql = f"SELECT {columns}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
     if where.limit is not None:
         sql += " LIMIT ?"
         params.append(where.limit)
     cursor = conn.execute(sql, params)
-    while rows := cursor.fetchmany(1000):
-        yield from rows
+    while rows := cursor.fetchmany(size):
+        yield rows
 
 
 def get_review(conn: sqlite3.Connection, review_id: int) -> Review:
