@@ -34,8 +34,11 @@ def insert_rows(
         sql = _insert_sql(table, tuple(columns), per_statement)
         for start in range(0, whole, per_statement):
             conn.execute(sql, list(chain.from_iterable(rows[start : start + per_statement])))
-    if whole < len(rows):
-        conn.executemany(_insert_sql(table, tuple(columns), 1), rows[whole:])
+    rest = rows[whole:]
+    if rest:
+        # One more statement for what is left (a source's page of 50, say), not one per row.
+        sql = _insert_sql(table, tuple(columns), len(rest))
+        conn.execute(sql, list(chain.from_iterable(rest)))
 
 
 def _without_null_columns(
@@ -63,7 +66,7 @@ def _rows_per_statement(conn: sqlite3.Connection, width: int) -> int:
     return max(1, min(MAX_ROWS_PER_STATEMENT, limit // width))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def _insert_sql(table: str, columns: tuple[str, ...], rows: int) -> str:
     values = "(" + ",".join("?" * len(columns)) + ")"
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES " + ",".join([values] * rows)
