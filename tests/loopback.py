@@ -24,6 +24,7 @@ class Request:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: bytes
+    connection: int = 0  # which TCP connection it came on (numbered from 1 as they open)
 
     def arg(self, name: str, default: str | None = None) -> str | None:
         values = self.query.get(name)
@@ -66,6 +67,7 @@ class LoopbackServer:
         self._faults: deque[tuple[str | None, Response]] = deque()
         self._skips: dict[str | None, int] = {}
         self._lock = threading.Lock()
+        self.connections = 0
         server = self
 
         class _Handler(BaseHTTPRequestHandler):
@@ -73,6 +75,12 @@ class LoopbackServer:
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
+
+            def setup(self) -> None:
+                super().setup()
+                with server._lock:
+                    server.connections += 1
+                    self.connection = server.connections
 
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
@@ -84,6 +92,7 @@ class LoopbackServer:
                     query=parse_qs(parts.query, keep_blank_values=True),
                     headers=dict(self.headers.items()),
                     body=body,
+                    connection=self.connection,
                 )
                 response = server.dispatch(request)
                 if response.delay:

@@ -23,7 +23,7 @@ from reviewwatch.config import Config
 from reviewwatch.errors import ReviewwatchError, SourceError, UserError
 from reviewwatch.models import FetchedReview, PollReport, RecordProblem, SourceReport, utc_now
 from reviewwatch.sources.base import Secret, Source, SourceConfig
-from reviewwatch.sources.http import RetryPolicy, SourceHttp, new_client
+from reviewwatch.sources.http import RetryPolicy, SourceClients, SourceHttp
 from reviewwatch.sources.registry import load_kind
 from reviewwatch.store import PollLock, connect, from_text, get_reviews, to_text, transaction
 from reviewwatch.store.writer import PageDiff, SourceWriter, WriteResult, settle_pending_replies
@@ -53,16 +53,19 @@ class PollSettings:
 
 
 def build_sources(
-    configs: Sequence[SourceConfig], client: httpx.AsyncClient | None, retry: RetryPolicy
+    configs: Sequence[SourceConfig],
+    client_for: Callable[[], httpx.AsyncClient] | None,
+    retry: RetryPolicy,
 ) -> list[Source]:
+    """The sources of these configs; each network source gets `client_for()` (None: offline)."""
     sources = []
     for config in configs:
         source_class = load_kind(config.kind)
         if source_class is None:
             raise UserError(f"source {config.name!r}: kind {config.kind!r} is not available")
         http = None
-        if source_class.network and client is not None:
-            http = SourceHttp(client, source=config.name, timeout=config.timeout, retry=retry)
+        if source_class.network and client_for is not None:
+            http = SourceHttp(client_for(), source=config.name, timeout=config.timeout, retry=retry)
         sources.append(source_class(config, http=http))
     return sources
 
@@ -120,8 +123,8 @@ async def _poll_with_client(
         # Local files only: no HTTP client (its TLS set-up alone costs a tenth of a second).
         sources = build_sources(configs, None, settings.retry)
         return await poll_sources(conn, sources, settings=settings, progress=progress)
-    async with new_client(max_connections=max(8, settings.concurrency * 2)) as client:
-        sources = build_sources(configs, client, settings.retry)
+    async with SourceClients() as clients:
+        sources = build_sources(configs, clients.new, settings.retry)
         return await poll_sources(conn, sources, settings=settings, progress=progress)
 
 

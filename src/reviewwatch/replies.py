@@ -181,7 +181,7 @@ def post_reply(
     async def send() -> PostedReply:
         async with new_client() as client:
             # One attempt only: a retried POST could publish the reply twice.
-            source = build_sources([source_config], client, RetryPolicy(attempts=1))[0]
+            source = build_sources([source_config], lambda: client, RetryPolicy(attempts=1))[0]
             sent.append(source)
             return await source.post_reply(external_id=review.external_id, text=text)
 

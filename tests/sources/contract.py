@@ -271,7 +271,7 @@ class SourceContract:
 
         async def post() -> None:
             async with new_client() as client:
-                source = build_sources(config.sources, client, FAST_RETRY)[0]
+                source = build_sources(config.sources, lambda: client, FAST_RETRY)[0]
                 await source.post_reply(external_id=target.id, text=text)
                 if source.max_reply_chars:
                     with pytest.raises(SourceError):

@@ -305,7 +305,7 @@ class TestAmazonFeedbackContract(SourceContract):
 
         async def twice() -> list[list[Page]]:
             async with httpx.AsyncClient() as client:
-                source = build_sources(config.sources, client, FAST_RETRY)[0]
+                source = build_sources(config.sources, lambda: client, FAST_RETRY)[0]
                 first = [page async for page in source.fetch(since=None)]
                 server.fail_next(Response(401, {"errors": []}), path=REPORTS)
                 second = [page async for page in source.fetch(since=None)]
@@ -377,7 +377,7 @@ class TestAmazonFeedbackContract(SourceContract):
 
         async def fetch_all() -> list[FetchedReview]:
             async with httpx.AsyncClient() as client:
-                source = build_sources(config.sources, client, FAST_RETRY)[0]
+                source = build_sources(config.sources, lambda: client, FAST_RETRY)[0]
                 return [r async for page in source.fetch(since=None) for r in page.reviews]
 
         fetched = asyncio.run(fetch_all())

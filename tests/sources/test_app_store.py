@@ -219,7 +219,7 @@ def platform(server: LoopbackServer, tmp_path: Path) -> tuple[Catalogue, Path]:
 
 
 def build(config_path: Path, client: Any) -> AppStoreSource:
-    source = build_sources(load_config(config_path).sources, client, FAST_RETRY)[0]
+    source = build_sources(load_config(config_path).sources, lambda: client, FAST_RETRY)[0]
     assert isinstance(source, AppStoreSource)
     return source
 

@@ -206,7 +206,7 @@ class TestEbayContract(SourceContract):
 
         async def post() -> None:
             async with new_client() as client:
-                source = build_sources(config.sources, client, FAST_RETRY)[0]
+                source = build_sources(config.sources, lambda: client, FAST_RETRY)[0]
                 posted = await source.post_reply(external_id=target.id, text=text)
                 assert posted.posted_at == datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
                 with pytest.raises(SourceError, match="at most 80"):
@@ -425,7 +425,7 @@ def test_html_and_broken_xml_are_clear_failures(content: bytes, words: str) -> N
 def make_source(server: LoopbackServer, folder: Path) -> Callable[[httpx.AsyncClient], Source]:
     table = {"name": "ebay", "kind": "ebay", "base_url": server.base_url, "token": TOKEN}
     config = load_config(write_config(folder, [table]))
-    return lambda client: build_sources(config.sources, client, FAST_RETRY)[0]
+    return lambda client: build_sources(config.sources, lambda: client, FAST_RETRY)[0]
 
 
 def reply(server: LoopbackServer, folder: Path, external_id: str, text: str) -> Any:

@@ -133,3 +133,29 @@ def test_a_next_link_loop_ends(server: LoopbackServer, tmp_path: Path, db_path: 
     report = poll_table(table, tmp_path, db_path)
     assert report.sources[0].ok
     assert len(server.requests) == 1
+
+
+def test_each_source_keeps_its_own_connection_from_page_to_page(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    def pages(request: Request) -> Response:
+        feed, page = request.path.rsplit("/", 1)[-1], int(request.arg("page", "1") or 1)
+        items = [{"id": f"{feed}-{page}-{n}", "stars": 1 + n % 5} for n in range(3)]
+        document: dict[str, Any] = {"items": items}
+        if page < 4:
+            document["next"] = f"/feeds/{feed}?page={page + 1}"
+        return Response(200, document, delay=0.01)
+
+    tables = []
+    for feed in ("a", "b", "c"):
+        server.route("GET", f"/feeds/{feed}", pages)
+        url = server.url(f"/feeds/{feed}?page=1")
+        tables.append({"name": feed, "kind": "http_json", "url": url, "items": "items"})
+        tables[-1].update(next="next", fields={"id": "id", "rating": "stars"})
+    report = poll_sources(tmp_path, db_path, *tables)
+    assert all(source.ok and source.fetched == 12 for source in report.sources)
+    by_feed: dict[str, set[int]] = {}
+    for request in server.requests:
+        by_feed.setdefault(request.path, set()).add(request.connection)
+    assert all(len(connections) == 1 for connections in by_feed.values()), by_feed
+    assert len(set().union(*by_feed.values())) == 3  # no source waits on another's connection

@@ -205,7 +205,7 @@ def reply(server: LoopbackServer, folder: Path, review_id: str, text: str) -> No
 
     async def post() -> None:
         async with new_client() as client:
-            source = build_sources(config.sources, client, FAST_RETRY)[0]
+            source = build_sources(config.sources, lambda: client, FAST_RETRY)[0]
             await source.post_reply(external_id=review_id, text=text)
 
     asyncio.run(post())

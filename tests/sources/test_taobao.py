@@ -184,7 +184,7 @@ class TestTaobaoContract(SourceContract):
 
         async def post() -> None:
             async with new_client() as client:
-                source = build_sources(config.sources, client, FAST_RETRY)[0]
+                source = build_sources(config.sources, lambda: client, FAST_RETRY)[0]
                 await source.post_reply(external_id=target.id, text=text)
                 with pytest.raises(SourceError, match="at most 500"):
                     await source.post_reply(external_id=target.id, text="好" * 501)
@@ -396,7 +396,7 @@ def reply(server: LoopbackServer, folder: Path, oid: str, text: str) -> None:
 
     async def post() -> None:
         async with new_client() as client:
-            source = build_sources(config.sources, client, FAST_RETRY)[0]
+            source = build_sources(config.sources, lambda: client, FAST_RETRY)[0]
             await source.post_reply(external_id=oid, text=text)
 
     asyncio.run(post())

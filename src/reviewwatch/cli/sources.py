@@ -135,7 +135,7 @@ def _check_source(settings: Config, name: str, *, json_output: bool) -> None:
 
     async def first_page() -> tuple[int, int, int]:
         async with new_client() as client:
-            source = build_sources([source_config], client, RetryPolicy(attempts=2))[0]
+            source = build_sources([source_config], lambda: client, RetryPolicy(attempts=2))[0]
             async with contextlib.aclosing(source.fetch(since=None)) as pages:
                 async for page in pages:
                     requests = source.requests_made
