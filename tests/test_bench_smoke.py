@@ -78,6 +78,19 @@ def test_triage() -> None:
     assert float(row[1].replace(",", "")) > 0
 
 
+def test_triage_of_a_databases_flagged_reviews(tmp_path: Path) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from _reviews import build_db
+    finally:
+        sys.path.remove(str(BENCH))
+    db = build_db(tmp_path, 200)
+    output = run_bench("triage.py", f"--db={db}", "--runs=1")
+    [row] = table_rows(output)
+    assert 0 < int(row[0]) < 200  # the flagged ones only
+    assert float(row[1].replace(",", "")) > 0
+
+
 @pytest.mark.parametrize("script", ["startup.py"])
 def test_startup(script: str) -> None:
     output = run_bench(script, "--size=200", "--runs=1")
