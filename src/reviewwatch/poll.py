@@ -123,7 +123,7 @@ async def _poll_with_client(
         # Local files only: no HTTP client (its TLS set-up alone costs a tenth of a second).
         sources = build_sources(configs, None, settings.retry)
         return await poll_sources(conn, sources, settings=settings, progress=progress)
-    async with SourceClients() as clients:
+    async with SourceClients(settings.concurrency) as clients:
         sources = build_sources(configs, clients.new, settings.retry)
         return await poll_sources(conn, sources, settings=settings, progress=progress)
 
