@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 # Languages written without spaces between words: terms match as plain substrings.
 UNSPACED_LANGUAGES = frozenset({"zh", "ja"})
@@ -32,10 +32,17 @@ _COMBINING = re.compile(r"[\u0300-\u036f]+")
 _TAGS = re.compile(r"<[^<>]{0,80}>")
 # Letters that Unicode does not decompose but readers treat as accented forms.
 _FOLD = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"}
-_FOLD_RE = re.compile("[" + "".join(_FOLD) + "]")
 
 # Word characters, except CJK: a Latin term inside Chinese text ("超lag") still is a word.
 WORD_CHAR = r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+NON_WORD_CHAR = r"[\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+# The same classes for ASCII text, spelled out: the regex compiles much smaller (the classes
+# above become a table of Unicode blocks each time they occur) and tells characters apart faster.
+_ASCII_WORD_CHAR = "[0-9A-Z_a-z]"
+_ASCII_NON_WORD_CHAR = "[^0-9A-Z_a-z]"
+_NON_WORD = re.compile(NON_WORD_CHAR)
+# Matched texts whose term a Matcher remembers (the same few words match again and again).
+_SEEN_LIMIT = 4096
 _GAP = "\x00gap"
 _PREFIX = "\x00prefix"
 _SEP = "\x00sep"
@@ -61,8 +68,11 @@ def normalize(text: str) -> str:
     folded = strip_markup(text).casefold()
     if folded.isascii():
         return folded
-    # A regex pass is much cheaper than str.translate when, as usual, nothing needs folding.
-    folded = _FOLD_RE.sub(lambda match: _FOLD[match.group(0)], folded)
+    # A substring test per letter is much cheaper than str.translate or a regex substitution;
+    # each letter becomes one that is not folded itself, so the order does not matter.
+    for letter, plain in _FOLD.items():
+        if letter in folded:
+            folded = folded.replace(letter, plain)
     if folded.isascii():
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
@@ -94,14 +104,24 @@ def _atoms(term: str, spaced: bool) -> tuple[str, ...]:
     return tuple(atoms)
 
 
-def _atom_regex(atom: str) -> str:
+def _atom_regex(atom: str, word_char: str = WORD_CHAR) -> str:
     if atom == _GAP:
         return r"\W+(?:\w+\W+){0,3}?"
     if atom == _PREFIX:
-        return WORD_CHAR + "*"
+        return word_char + "*"
     if atom == _SEP:
         return r"\W+"
     return re.escape(atom)
+
+
+# Letters in the order they most often start a word, and most often come up inside words, in
+# reviews in the Latin-script languages.
+_FIRST_LETTERS = "tacidspmelwhnbofrugvyqjkz"
+_LETTERS = "eaoitnsrlhdcupmgywfbvkjxqz"
+
+
+def _is_literal(atom: str) -> bool:
+    return atom not in (_GAP, _PREFIX, _SEP)
 
 
 @dataclass
@@ -110,38 +130,152 @@ class _Node:
     labels: list[int]
 
 
-def _emit(node: _Node, labels: list[list[int]], boundary: str) -> str:
-    """Turn a trie node into a regex; a terminal becomes an empty named marker group."""
+def _in_trial_order(node: _Node, letters: str = _LETTERS) -> list[tuple[str, _Node]]:
+    """A node's children in the order its regex tries them.
+
+    Of children that are single characters in a row, only one can match at a given place:
+    their order does not change what is found, so the frequent letters go first (fewer tries).
+    Wildcards and word gaps keep their place, since they may match where a character does.
+    """
+    ordered: list[tuple[str, _Node]] = []
+    characters: list[tuple[str, _Node]] = []
+    for atom, child in node.children.items():
+        if _is_literal(atom):
+            characters.append((atom, child))
+            continue
+        ordered += sorted(characters, key=lambda item: _rank(item[0], letters))
+        ordered.append((atom, child))
+        characters = []
+    return ordered + sorted(characters, key=lambda item: _rank(item[0], letters))
+
+
+def _rank(character: str, letters: str) -> int:
+    rank = letters.find(character)
+    return rank if rank >= 0 else len(letters)
+
+
+def _emit(
+    node: _Node,
+    labels: list[list[int]],
+    boundary: str,
+    marked: bool,
+    word_char: str = WORD_CHAR,
+) -> str:
+    """Turn a trie node into a regex; with `marked`, a terminal becomes an empty named marker
+    group (numbered in the order of `labels`, which collects each terminal's labels)."""
     branches = [
-        _atom_regex(atom) + _emit(child, labels, boundary) for atom, child in node.children.items()
+        _atom_regex(atom, word_char) + _emit(child, labels, boundary, marked, word_char)
+        for atom, child in _in_trial_order(node)
     ]
     if node.labels:
         labels.append(node.labels)
-        branches.append(f"{boundary}(?P<t{len(labels) - 1}>)")
+        branches.append(f"{boundary}(?P<t{len(labels) - 1}>)" if marked else boundary)
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
 
 
+class _Term(NamedTuple):
+    """What a matched text is: the labels of its term, and whether it ends with a non-word
+    character."""
+
+    labels: tuple[int, ...]
+    ends_non_word: bool
+
+
 @dataclass(frozen=True)
 class Matcher:
-    """A compiled word list: one regex plus, per marker group, the labels of its term."""
+    """A compiled word list, run in two steps.
 
-    pattern: re.Pattern[str] | None
+    The scan regex (`scan_source`) finds where terms match: one trie-shaped regex without
+    groups, cheap to run over a whole text. With `padded`, it reads the text with a space put
+    in front and consumes the non-word character before a term instead of looking behind, so
+    that the regex engine skips the letters inside words at once. ASCII texts are scanned by
+    the same regex spelled with ASCII character classes (`ascii_scan_source`) and compiled
+    with `re.ASCII`: in ASCII text it finds the same matches, and it is smaller and faster.
+
+    Which term matched depends only on the words matched: the trie's only look-arounds are
+    the word boundaries at the term ends, which the matched words and the boundary after them
+    decide. So it is worked out once per matched text and remembered, by the regex in
+    `by_first[char]` (the same trie branch for the terms that start with `char`, with an
+    empty named marker group per term) run where the scan matched. Without `by_first`, the
+    scan regex has the marker groups itself. Regexes are compiled when first needed.
+    """
+
+    scan_source: str | None
+    ascii_scan_source: str | None
+    by_first: Mapping[str, str]
     labels: tuple[tuple[int, ...], ...]
+    padded: bool = False
+    _seen: dict[str, _Term] = field(default_factory=dict, compare=False, repr=False)
+    _scans: dict[bool, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    _marked: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def finditer(self, normalized: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
         """Yield (start, end, label indexes) for every term found in normalised text."""
-        if self.pattern is None:
+        if self.scan_source is None:
             return
-        for match in self.pattern.finditer(normalized):
-            group = match.lastgroup
-            if group is not None:
-                yield match.start(), match.end(), self.labels[int(group[1:])]
+        scan = self._scan(normalized.isascii())
+        if not self.padded:
+            for match in scan.finditer(normalized):
+                start, end, group = match.start(), match.end(), match.lastgroup
+                if group is None:
+                    yield start, end, self._term(normalized, start, end).labels
+                else:
+                    yield start, end, self.labels[int(group[1:])]
+            return
+        text = " " + normalized
+        seen = self._seen
+        position = 0
+        while True:
+            for found in scan.finditer(text, position):
+                # In the padded text the term starts one character after the match.
+                start, end = found.span()
+                end -= 1
+                term = seen.get(text[start + 1 : end + 1]) or self._term(text, start + 1, end + 1)
+                yield start, end, term.labels
+                if term.ends_non_word:
+                    # The next term may start right after this one ("€50"), following the
+                    # non-word character that the scan has already consumed: scan again.
+                    position = end
+                    break
+            else:
+                return
+
+    def _scan(self, ascii_text: bool) -> re.Pattern[str]:
+        scan = self._scans.get(ascii_text)
+        if scan is None:
+            if ascii_text:
+                scan = re.compile(str(self.ascii_scan_source), re.ASCII)
+            else:
+                scan = re.compile(str(self.scan_source))
+            self._scans[ascii_text] = scan
+        return scan
+
+    def _term(self, text: str, start: int, end: int) -> _Term:
+        """The term that the scan found at text[start:end]."""
+        words = text[start:end]
+        term = self._seen.get(words)
+        if term is None:
+            marked = self._marked_regex(text[start]).match(text, start)
+            if marked is None or marked.lastgroup is None or marked.end() != end:
+                raise AssertionError(f"term found by the scan not found again at {start}")
+            labels = self.labels[int(marked.lastgroup[1:])]
+            term = _Term(labels, _NON_WORD.fullmatch(words[-1]) is not None)
+            if len(self._seen) >= _SEEN_LIMIT:
+                self._seen.clear()
+            self._seen[words] = term
+        return term
+
+    def _marked_regex(self, first: str) -> re.Pattern[str]:
+        pattern = self._marked.get(first)
+        if pattern is None:
+            pattern = self._marked[first] = re.compile(self.by_first[first])
+        return pattern
 
 
 def compile_terms(terms: Iterable[tuple[str, int]], *, spaced: bool = True) -> Matcher:
-    """Compile (term, label index) pairs into one trie-shaped regular expression."""
+    """Compile (term, label index) pairs into a trie-shaped Matcher."""
     root = _Node({}, [])
     for term, label in terms:
         atoms = _atoms(term, spaced)
@@ -153,16 +287,53 @@ def compile_terms(terms: Iterable[tuple[str, int]], *, spaced: bool = True) -> M
         if label not in node.labels:
             node.labels.append(label)
     if not root.children:
-        return Matcher(None, ())
-    labels: list[list[int]] = []
-    # In spaced languages a term starts a word: one check before the whole alternation
-    # rejects the letters inside words at once, before any branch of the trie is tried.
-    start, boundary = (f"(?<!{WORD_CHAR})", f"(?!{WORD_CHAR})") if spaced else ("", "")
+        return Matcher(None, None, {}, ())
+    root_order = _in_trial_order(root, _FIRST_LETTERS)
+    if not all(_is_literal(atom) for atom in root.children):
+        labels: list[list[int]] = []
+        source = _marked_source(root_order, labels, spaced, WORD_CHAR)
+        ascii_source = _marked_source(root_order, [], spaced, _ASCII_WORD_CHAR)
+        return Matcher(source, ascii_source, {}, tuple(tuple(found) for found in labels))
+    labels = []
+    # Every term ends with the same boundary: checking it once after the trie, rather than
+    # at each of its ends, finds the same matches and compiles many times faster.
+    boundary = f"(?!{WORD_CHAR})" if spaced else ""
+    by_first = {
+        atom: _atom_regex(atom) + _emit(child, labels, "", marked=True) + boundary
+        for atom, child in root_order
+    }
+    return Matcher(
+        _scan_source(root_order, spaced, WORD_CHAR, NON_WORD_CHAR),
+        _scan_source(root_order, spaced, _ASCII_WORD_CHAR, _ASCII_NON_WORD_CHAR),
+        by_first,
+        tuple(tuple(found) for found in labels),
+        padded=spaced,
+    )
+
+
+def _marked_source(
+    root_order: list[tuple[str, _Node]], labels: list[list[int]], spaced: bool, word_char: str
+) -> str:
+    """One regex with the terms' marker groups, each term after a look-behind."""
+    # In spaced languages a term starts and ends a word: it follows a non-word character
+    # and is not followed by a word character.
+    start, boundary = (f"(?<!{word_char})", f"(?!{word_char})") if spaced else ("", "")
     branches = [
-        _atom_regex(atom) + _emit(child, labels, boundary) for atom, child in root.children.items()
+        _atom_regex(atom, word_char) + _emit(child, labels, boundary, True, word_char)
+        for atom, child in root_order
     ]
-    pattern = re.compile(f"{start}(?:{'|'.join(branches)})")
-    return Matcher(pattern, tuple(tuple(found) for found in labels))
+    return f"{start}(?:{'|'.join(branches)})"
+
+
+def _scan_source(
+    root_order: list[tuple[str, _Node]], spaced: bool, word_char: str, non_word_char: str
+) -> str:
+    """The scan regex: the trie without marker groups, after a non-word character."""
+    plain = "|".join(
+        _atom_regex(atom, word_char) + _emit(child, [], "", False, word_char)
+        for atom, child in root_order
+    )
+    return f"{non_word_char}(?:{plain})(?!{word_char})" if spaced else plain
 
 
 def words_pattern(words: Sequence[str]) -> re.Pattern[str] | None:

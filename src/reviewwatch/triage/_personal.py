@@ -17,9 +17,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĖĘĚĢĪĮĶĹĻŁŃŅŇŌŐŒŔŘŚŠŢ�
 _LOWER = "a-zß-öø-ÿāăąćčďēėęěģīįķĺļłńņňōőœŕřśšţťūůűųźżž"
 _NAME_WORD = f"[{_UPPER}](?:[{_LOWER}]+[{_UPPER}])?[{_LOWER}]+"
 _PARTICLE = r"(?:de|del|de la|da|dos|van|van der|van den|von|di|le|la|du|San|Mc)"
+# A name word not preceded by a word character; the look-behind comes after the first letter
+# (which it covers too), so that the regex engine only tries where an upper-case letter is.
+_FIRST_NAME_WORD = f"[{_UPPER}](?<!\\w.)(?:[{_LOWER}]+[{_UPPER}])?[{_LOWER}]+"
 # First name, optional middle initial, then one or two family names (particles allowed).
 _FULL_NAME = re.compile(
-    rf"(?<![\w])({_NAME_WORD})\s+(?:[{_UPPER}]\.\s*)?"
+    rf"({_FIRST_NAME_WORD})\s+(?:[{_UPPER}]\.\s*)?"
     rf"((?:{_PARTICLE}\s+)?{_NAME_WORD}(?:[ -](?:{_PARTICLE}\s+)?{_NAME_WORD})?)(?![\w])"
 )
 _WINDOW = 40

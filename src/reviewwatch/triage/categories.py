@@ -49,7 +49,8 @@ class _Label:
 @dataclass(frozen=True)
 class _Lexicon:
     matcher: Matcher
-    labels: tuple[_Label, ...]
+    # The labels that count (weight above 0) per label tuple the matcher gives for a term.
+    counted: dict[tuple[int, ...], tuple[_Label, ...]]
     negation: re.Pattern[str] | None
     spaced: bool
 
@@ -77,10 +78,13 @@ def chinese_variants() -> dict[int, str]:
 
 def normalize_for(text: str, language: str) -> str:
     """Normalise text the way the language's word lists are written."""
-    normalized = normalize(text)
-    if language == "zh":
-        normalized = normalized.translate(chinese_variants())
-    return normalized
+    return _normalize_chinese(text) if language == "zh" else normalize(text)
+
+
+# Categories and removal grounds both read the same text the Chinese way.
+@lru_cache(maxsize=256)
+def _normalize_chinese(text: str) -> str:
+    return normalize(text).translate(chinese_variants())
 
 
 def _negation_pattern(words: list[str], spaced: bool) -> re.Pattern[str] | None:
@@ -111,7 +115,11 @@ def _lexicon(language: str) -> _Lexicon:
                 labels.append(_Label(category, weight, negatable))
                 terms.append((str(term), len(labels) - 1))
     matcher = compile_terms(terms, spaced=spaced)
-    return _Lexicon(matcher, tuple(labels), _negation_pattern(negations, spaced), spaced)
+    counted = {
+        label_ids: tuple(labels[i] for i in label_ids if labels[i].weight)
+        for label_ids in matcher.labels
+    }
+    return _Lexicon(matcher, counted, _negation_pattern(negations, spaced), spaced)
 
 
 def _is_negated(lexicon: _Lexicon, normalized: str, start: int) -> bool:
@@ -131,21 +139,24 @@ def _score(text: str, language: str) -> tuple[dict[str, float], dict[str, list[s
     for code in languages:
         lexicon = _lexicon(code)
         normalized = normalize_for(text, code)
+        # Where the texts line up, the evidence is the original text's slice.
+        aligned = len(text) == len(normalized)
         for start, end, label_ids in lexicon.matcher.finditer(normalized):
+            counted = lexicon.counted[label_ids]
+            if not counted:
+                continue
+            found = text[start:end] if aligned else evidence_text(text, normalized, start, end)
             negated: bool | None = None
-            for label_id in label_ids:
-                label = lexicon.labels[label_id]
+            for label in counted:
                 weight = label.weight
-                if not weight:
-                    continue
                 if label.negatable:
                     if negated is None:
                         negated = _is_negated(lexicon, normalized, start)
                     weight = weight / 2 if negated else weight
                 scores[label.category] += weight
-                found = evidence_text(text, normalized, start, end)
-                if found not in evidence[label.category]:
-                    evidence[label.category].append(found)
+                shown = evidence[label.category]
+                if found not in shown:
+                    shown.append(found)
     return scores, evidence
 
 

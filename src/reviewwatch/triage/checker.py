@@ -152,30 +152,79 @@ def _contact_rules(policy: Policy, surface: Surface) -> tuple[bool, bool, bool]:
     return policy.channel.links, policy.channel.emails, policy.channel.phones
 
 
-def _spans_for(
-    rule: _Rule, text: str, policy: Policy, surface: Surface, languages: tuple[str, ...]
-) -> list[tuple[int, int]]:
-    """Where `rule` is broken in `text` on this platform and surface (empty: not broken)."""
-    links_ok, emails_ok, phones_ok = _contact_rules(policy, surface)
-    when = rule.when
-    if (
-        (when == "no_update" and surface in policy.update_request.surfaces)
-        or (when == "no_solicit" and policy.solicit_allowed)
-        or (when == "links" and links_ok)
-    ):
+@dataclass(frozen=True, slots=True)
+class _RawSpans:
+    """Where a text breaks each sentence rule, before any platform's or surface's exceptions."""
+
+    by_rule: Mapping[str, tuple[tuple[int, int], ...]]
+    emails: tuple[tuple[int, int], ...]
+    phones: tuple[tuple[int, int], ...]
+
+    @property
+    def clean(self) -> bool:
+        """True when the text breaks no sentence rule on any platform."""
+        return not (self.emails or self.phones or any(self.by_rule.values()))
+
+
+# Replies are checked on every platform: the patterns run once per text, whatever the platform.
+@functools.lru_cache(maxsize=16384)
+def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
+    by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
+    for rule in _sentence_rules():
+        if rule.name == "incentive_for_review":
+            by_rule[rule.name] = tuple(_incentive_spans(text, languages))
+        elif rule.when == "links":
+            by_rule[rule.name] = tuple(_link_spans(text))
+        elif rule.when != "contact":
+            by_rule[rule.name] = tuple(_find(rule.name, text, languages))
+    return _RawSpans(by_rule, tuple(_email_spans(text)), tuple(_phone_spans(text)))
+
+
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """Links that are not part of an e-mail address."""
+    urls = [match.span() for match in _common("url").finditer(text)]
+    if not urls:
         return []
-    if rule.name == "incentive_for_review":
-        return _incentive_spans(text, languages)
-    if when == "contact":
-        spans = [] if emails_ok else _email_spans(text)
-        return merge_spans(spans + ([] if phones_ok else list(_phone_spans(text))))
-    if when == "links":
-        urls = [match.span() for match in _common("url").finditer(text)]
-        if not urls:
-            return []
-        emails = _email_spans(text)
-        return [span for span in urls if not any(_overlaps(span, mail) for mail in emails)]
-    return _find(rule.name, text, languages)
+    emails = _email_spans(text)
+    return [span for span in urls if not any(_overlaps(span, mail) for mail in emails)]
+
+
+@dataclass(frozen=True, slots=True)
+class _AppliedRule:
+    """A sentence rule that applies on a platform and surface; for the contact-data rule,
+    whether e-mail addresses and phone numbers break it there."""
+
+    name: str
+    contact: bool
+    emails: bool
+    phones: bool
+
+
+@functools.lru_cache(maxsize=256)
+def _applied_rules(platform: str, surface: Surface) -> tuple[_AppliedRule, ...]:
+    """The sentence rules that `platform` applies on `surface`, in their order."""
+    policy = load_policy(platform)
+    links_ok, emails_ok, phones_ok = _contact_rules(policy, surface)
+    applied: list[_AppliedRule] = []
+    for rule in _sentence_rules():
+        when = rule.when
+        if (
+            (when == "no_update" and surface in policy.update_request.surfaces)
+            or (when == "no_solicit" and policy.solicit_allowed)
+            or (when == "links" and links_ok)
+        ):
+            continue
+        contact = rule.name != "incentive_for_review" and when == "contact"
+        applied.append(_AppliedRule(rule.name, contact, not emails_ok, not phones_ok))
+    return tuple(applied)
+
+
+def _spans_for(rule: _AppliedRule, raw: _RawSpans) -> Sequence[tuple[int, int]]:
+    """Where `rule` is broken (empty: not broken)."""
+    if rule.contact:
+        emails = raw.emails if rule.emails else ()
+        return merge_spans([*emails, *(raw.phones if rule.phones else ())])
+    return raw.by_rule[rule.name]
 
 
 def _email_spans(text: str) -> list[tuple[int, int]]:
@@ -198,6 +247,19 @@ def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
 
 _WHOLE_TEXT = ("length", "repeated")
 _Span = tuple[str, int, int]
+_NO_FINDINGS = CheckResult()
+
+
+@functools.cache
+def _sentence_rules() -> tuple[_Rule, ...]:
+    """The rules that work within a sentence, in their order."""
+    return tuple(rule for rule in _rules() if rule.when not in _WHOLE_TEXT)
+
+
+@functools.cache
+def _whole_text_rules() -> tuple[_Rule, ...]:
+    """The rules that count over the whole text (length, repeated apologies), in their order."""
+    return tuple(rule for rule in _rules() if rule.when in _WHOLE_TEXT)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -205,11 +267,11 @@ def _sentence_spans(
     text: str, platform: str, surface: Surface, languages: tuple[str, ...]
 ) -> tuple[_Span, ...]:
     """(rule, start, end) for every rule that works within a sentence."""
-    policy = load_policy(platform)
+    raw = _raw_spans(text, languages)
     spans: list[_Span] = []
-    for rule in _rules():
-        if rule.when not in _WHOLE_TEXT:
-            found = _spans_for(rule, text, policy, surface, languages)
+    for rule in _applied_rules(platform, surface):
+        found = _spans_for(rule, raw)
+        if found:
             spans += [(rule.name, start, end) for start, end in found]
     return tuple(spans)
 
@@ -227,12 +289,14 @@ def _assemble(
     surface: Surface,
 ) -> CheckResult:
     """Findings from per-sentence spans plus the whole-text rules (length, repeated apology)."""
-    rules = _rules_by_name()
-    for rule in rules.values():
+    for rule in _whole_text_rules():
         if rule.when == "repeated" and len(apologies) >= rule.repeat_at:
             spans.append((rule.name, *apologies[rule.repeat_at - 1]))
         if rule.when == "length" and surface == "public_reply" and length > policy.reply.max_chars:
             spans.append((rule.name, policy.reply.max_chars, length))
+    if not spans:
+        return _NO_FINDINGS
+    rules = _rules_by_name()
     findings = [
         Finding(
             rule=name,
@@ -301,21 +365,41 @@ def _check_parts(
     languages: tuple[str, ...],
 ) -> CheckResult:
     policy = load_policy(platform)
+    checked = _checked_parts(languages)
     spans: list[_Span] = []
     apologies: list[tuple[int, int]] = []
     for offset, part in parts:
-        found, apologised = _part_spans(part, platform, surface, languages)
-        # Template sentences seldom break a rule: most parts add nothing.
-        if found:
+        clean, apologised = checked[part]
+        # Template sentences seldom break a rule: most parts add nothing on any platform.
+        if not clean:
+            found = _sentence_spans(part, platform, surface, languages)
             spans += [(name, start + offset, end + offset) for name, start, end in found]
         if apologised:
             apologies += [(start + offset, end + offset) for start, end in apologised]
     return _assemble(spans, apologies, len(text), policy, surface)
 
 
-@functools.lru_cache(maxsize=16384)
-def _part_spans(
-    part: str, platform: str, surface: Surface, languages: tuple[str, ...]
-) -> tuple[tuple[_Span, ...], tuple[tuple[int, int], ...]]:
-    """The sentence rules' spans and the apologies of one part, in one cached look-up."""
-    return _sentence_spans(part, platform, surface, languages), _apology_spans(part, languages)
+_PartCheck = tuple[bool, tuple[tuple[int, int], ...]]
+# Parts whose check results are kept at hand per language (template sentences recur).
+_PARTS_KEPT = 16384
+
+
+class _CheckedParts(dict[str, _PartCheck]):
+    """Per part, whether it breaks no sentence rule on any platform, and its apologies;
+    worked out when a part is first seen."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        super().__init__()
+        self.languages = languages
+
+    def __missing__(self, part: str) -> _PartCheck:
+        found = (_raw_spans(part, self.languages).clean, _apology_spans(part, self.languages))
+        if len(self) >= _PARTS_KEPT:
+            self.clear()
+        self[part] = found
+        return found
+
+
+@functools.lru_cache(maxsize=256)
+def _checked_parts(languages: tuple[str, ...]) -> _CheckedParts:
+    return _CheckedParts(languages)

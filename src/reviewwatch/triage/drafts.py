@@ -12,7 +12,8 @@ import functools
 import hashlib
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage._data import data_names, load_toml
@@ -53,14 +54,20 @@ def _stride(total: int) -> int:
 
 def _pick(options: Sequence[Sequence[str]], seed: str, variant: int) -> list[str]:
     """One phrase per slot, chosen by a stable hash of `seed` and shifted by `variant`."""
-    total = math.prod(len(slot) for slot in options)
-    digest = hashlib.blake2b(seed.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    index = (int.from_bytes(digest, "big") + variant * _stride(total)) % total
+    total = math.prod(map(len, options))
+    index = _combination(seed, variant, total, _stride(total))
     chosen: list[str] = []
     for slot in options:
         index, remainder = divmod(index, len(slot))
         chosen.append(slot[remainder])
     return chosen
+
+
+def _combination(seed: str, variant: int, total: int, stride: int) -> int:
+    """Which of `total` combinations of phrasings to use: a stable hash of `seed`, shifted by
+    `variant` steps of `stride`; its digits in the slots' sizes pick one phrase per slot."""
+    digest = hashlib.blake2b(seed.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return (int.from_bytes(digest, "big") + variant * stride) % total
 
 
 @functools.lru_cache(maxsize=4096)
@@ -69,6 +76,7 @@ def _safe(value: str, platform: str) -> bool:
     return check_reply(value, platform=platform).ok
 
 
+@functools.lru_cache(maxsize=4096)
 def first_name(author: str | None) -> str | None:
     """The reviewer's first name ("Jane D." -> "Jane"), or None: never a surname or a handle."""
     if not author or _CJK.search(author):
@@ -93,20 +101,63 @@ def _subject(review: ReviewInput) -> str | None:
     return subject if any(char.isalpha() for char in subject) else None
 
 
-def _values(review: ReviewInput, business: BusinessInfo, policy: Policy) -> dict[str, str]:
+@dataclass(frozen=True, slots=True)
+class _Values:
+    """The placeholder values of one draft, as a mapping and (for caches) as a tuple, and
+    which of the values that shape a draft's layout are there."""
+
+    fields: Mapping[str, str]
+    key: tuple[str, ...]
+    present: tuple[bool, ...]
+
+
+_VALUE_NAMES = ("name", "subject", "contact", "support_url", "signature")
+
+
+def _values(review: ReviewInput, business: BusinessInfo, policy: Policy) -> _Values:
     """Placeholder values; anything that would break the platform's rules is left out."""
-    platform = policy.platform
-    values = {
-        "name": first_name(review.author) or "",
-        "subject": _subject(review) or "",
-        "contact": business.contact.strip(),
-        "support_url": (business.support_url or "").strip() if policy.reply.links else "",
-        "signature": (business.signature or business.name).strip(),
-    }
-    return {key: value if value and _safe(value, platform) else "" for key, value in values.items()}
+    return _checked_values(
+        first_name(review.author) or "",
+        _subject(review) or "",
+        business.contact.strip(),
+        (business.support_url or "").strip() if policy.reply.links else "",
+        (business.signature or business.name).strip(),
+        policy.platform,
+    )
 
 
-def _fill(template: str, values: dict[str, str]) -> str:
+@functools.lru_cache(maxsize=4096)
+def _checked_values(
+    name: str, subject: str, contact: str, support_url: str, signature: str, platform: str
+) -> _Values:
+    values = (name, subject, contact, support_url, signature)
+    checked = tuple(value if value and _safe(value, platform) else "" for value in values)
+    fields = dict(zip(_VALUE_NAMES, checked, strict=True))
+    return _Values(fields, checked, tuple(bool(fields[key]) for key in _LAYOUT_VALUES))
+
+
+class _Fills(dict[str, str]):
+    """The templates of one language filled with one draft's values, as they are needed."""
+
+    def __init__(self, code: str, values: tuple[str, ...]) -> None:
+        super().__init__()
+        fields = dict(zip(_VALUE_NAMES, values, strict=True))
+        templates = _templates(code)
+        item = templates["item_named"] if fields["subject"] else templates["item_default"]
+        self.placeholders = {**fields, "item": item.format_map(fields)}
+
+    def __missing__(self, template: str) -> str:
+        filled = self[template] = _fill(template, self.placeholders)
+        return filled
+
+
+@functools.lru_cache(maxsize=1024)
+def _fills(code: str, values: tuple[str, ...]) -> _Fills:
+    """Filled templates for the values (in `_VALUE_NAMES` order) in the language `code`."""
+    return _Fills(code, values)
+
+
+def _fill(template: str, values: Mapping[str, str]) -> str:
     text = template.format_map(values).strip()
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
@@ -140,28 +191,38 @@ def _compose(
     review: ReviewInput,
     code: str,
     categories: Iterable[Category | str],
-    values: dict[str, str],
+    values: _Values,
     policy: Policy,
     variant: int,
 ) -> tuple[str, _Parts]:
     """The full draft, dropping optional sentences until it fits the platform's limit."""
     positive = _is_positive(review)
     main = () if positive else tuple(_main_categories(categories))
-    channel = policy.channel.key if policy.channel.exists else ""
-    keys, options = _layout(
-        code,
-        positive,
-        main,
-        policy.kind == "app",
-        channel,
-        tuple(bool(values[key]) for key in _LAYOUT_VALUES),
-    )
-    picked = _pick(options, review.text, variant)
-    return _render(code, zip(keys, picked, strict=True), values, policy.reply.max_chars)
+    channel = policy.channel.key or ""
+    layout = _layout(code, positive, main, policy.kind == "app", channel, values.present)
+    # The same choice as _pick(layout.options, ...), filling each phrase as it is chosen.
+    index = _combination(review.text, variant, layout.combinations, layout.stride)
+    fills = _fills(code, values.key)
+    texts: dict[str, str] = {}
+    for key, options in zip(layout.keys, layout.options, strict=True):
+        index, chosen = divmod(index, len(options))
+        texts[key] = fills[options[chosen]]
+    return _fit(code, texts, policy.reply.max_chars)
 
 
 # The values whose presence (not their text) decides which slots a draft has.
 _LAYOUT_VALUES = ("name", "support_url", "contact", "signature")
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """A draft's slots in order, the phrasings to pick from for each, and how many
+    combinations of them there are (with the step between variants)."""
+
+    keys: tuple[str, ...]
+    options: tuple[Sequence[str], ...]
+    combinations: int
+    stride: int
 
 
 @functools.lru_cache(maxsize=4096)
@@ -172,8 +233,8 @@ def _layout(
     app: bool,
     channel: str,
     present: tuple[bool, ...],
-) -> tuple[tuple[str, ...], tuple[Sequence[str], ...]]:
-    """The draft's slots in order, and the phrasings to pick from for each."""
+) -> _Layout:
+    """The draft's slots and phrasings for a language, category set, platform and values."""
     templates = _templates(code)
     has = dict(zip(_LAYOUT_VALUES, present, strict=True))
     slots = templates["slots"]
@@ -192,17 +253,14 @@ def _layout(
     parts = [("greeting", greeting), *body]
     if has["signature"]:
         parts.append(("sign_off", slots["sign_off"]))
-    return tuple(key for key, _ in parts), tuple(options for _, options in parts)
+    options = tuple(options for _, options in parts)
+    combinations = math.prod(map(len, options))
+    return _Layout(tuple(key for key, _ in parts), options, combinations, _stride(combinations))
 
 
-def _render(
-    code: str, chosen: Iterable[tuple[str, str]], values: dict[str, str], max_chars: int
-) -> tuple[str, _Parts]:
-    """Fill the chosen phrasings and join them, dropping the least important ones first."""
+def _fit(code: str, texts: dict[str, str], max_chars: int) -> tuple[str, _Parts]:
+    """Join the filled phrasings, dropping the least important ones until the draft fits."""
     templates = _templates(code)
-    item = templates["item_named"] if values["subject"] else templates["item_default"]
-    filled = {**values, "item": item.format_map(values)}
-    texts = {key: _fill(template, filled) for key, template in chosen}
     # Least important first: what goes when the platform's limit is tight.
     for drop in (None, "ack1", "fix1", "thanks", "sign_off", "ack0", "greeting"):
         texts.pop(drop or "", None)
@@ -239,19 +297,26 @@ def _join(texts: dict[str, str], language: str) -> tuple[str, _Parts]:
 def _compose_short(
     review: ReviewInput,
     templates: dict[str, Any],
-    values: dict[str, str],
+    values: _Values,
     policy: Policy,
     variant: int,
 ) -> tuple[str, _Parts]:
     """One line for platforms with a tiny limit (eBay's 80 characters)."""
     slots = templates["slots"]
-    for options in (slots["short_named"] if values["name"] else [], slots["short"]):
+    for options in (slots["short_named"] if values.fields["name"] else [], slots["short"]):
         if options:
             (template,) = _pick([options], review.text, variant)
-            text = _fill(template, values)
+            text = _fill(template, values.fields)
             if len(text) <= policy.reply.max_chars:
                 return _whole(text)
     return _whole(str(templates["plain_short"]))
+
+
+@functools.lru_cache(maxsize=256)
+def _reply_language(language: str) -> str:
+    """The language code of the templates for `language`: its base language, else English."""
+    code = base_language(language)
+    return code if code in reply_languages() else _FALLBACK_LANGUAGE
 
 
 def plain_reply(language: str, policy: Policy) -> ReplyDraft:
@@ -278,8 +343,7 @@ def draft_with_check(
 ) -> tuple[ReplyDraft, CheckResult]:
     """Draft a reply and check it; a draft that fails its own check falls back to the plainest
     template (which always passes). Returns the draft and its check result."""
-    code = base_language(language)
-    code = code if code in reply_languages() else _FALLBACK_LANGUAGE
+    code = _reply_language(language)
     templates = _templates(code)
     values = _values(review, business, policy)
     if policy.reply.max_chars < _SHORT_LIMIT:

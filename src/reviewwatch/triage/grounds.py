@@ -36,13 +36,20 @@ _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[a-z0-9-]{2,}\.(?:com|net|org|io|shop|store|xyz|top|info|biz|co|ly)\b",
     re.IGNORECASE,
 )
+# Whether `_URL` may find anything: "http(s)://", "www." or a known domain ending, each told
+# from the "." or ":" it contains, so that the regex engine only looks at those characters.
 _MAY_BE_URL = re.compile(
-    r"https?://|www\.|\.(?:com|net|org|io|shop|store|xyz|top|info|biz|co|ly)\b", re.IGNORECASE
+    r"\.(?:(?<=www\.)|(?:com|net|org|io|shop|store|xyz|top|info|biz|co|ly)\b)"
+    r"|:(?:(?<=http:)|(?<=https:))//",
+    re.IGNORECASE,
 )
+_MASK_SYMBOL = re.compile("[*@#$%]")
 _CHANNEL_HINTS = ("whats", "telegram", "wechat", "viber", "signal", "instagram", "snapchat", "kik")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+")
 _SPACE_PUNCT = re.compile(r"[\W_]+")
 _VOWELS = frozenset("aeiouy")
+# Texts up to this long (after removing punctuation) may be a pasted interface message.
+_UI_TEXT_LIMIT = 60
 
 
 @dataclass(frozen=True)
@@ -51,7 +58,8 @@ class _Lists:
     masked_targets: frozenset[str]
     patterns: dict[str, re.Pattern[str] | None]
     matchers: dict[str, Matcher]
-    ui_strings: tuple[str, ...]
+    # Per length of a short text, the interface messages long enough to make it off-topic.
+    ui_strings_by_length: tuple[tuple[str, ...], ...]
     keyboard_runs: tuple[str, ...]
 
 
@@ -88,8 +96,17 @@ def _lists() -> _Lists:
         masked_targets=frozenset(str(w) for w in obscene_table.get("masked_targets", [])),
         patterns=patterns,
         matchers=matchers,
-        ui_strings=tuple(normalize_for(str(s), "zh") for s in off["ui_strings"]),
+        ui_strings_by_length=_by_length(
+            tuple(normalize_for(str(s), "zh") for s in off["ui_strings"]), _UI_TEXT_LIMIT
+        ),
         keyboard_runs=tuple(str(s) for s in off["keyboard_runs"]),
+    )
+
+
+def _by_length(ui_strings: tuple[str, ...], limit: int) -> tuple[tuple[str, ...], ...]:
+    """For each text length up to `limit`, the strings that fill at least a third of it."""
+    return tuple(
+        tuple(ui for ui in ui_strings if len(ui) * 3 >= length) for length in range(limit + 1)
     )
 
 
@@ -148,7 +165,7 @@ def _obscene(text: str, hits: dict[str, list[str]], language: str) -> list[str]:
     found = list(hits["obscene"])
     if language == "zh" or "幹" in text:
         found += lists.gan.findall(text)
-    if any(ch in text for ch in "*@#$%"):
+    if _MASK_SYMBOL.search(text):
         found += _masked_profanity(text, lists.masked_targets)
     return found
 
@@ -161,7 +178,11 @@ def _promotional(text: str, normalized: str, hits: dict[str, list[str]]) -> list
     if pointers and _found(lists.matchers["scam_context"], text, normalized):
         evidence += pointers
     channels, verbs = lists.patterns["channels"], lists.patterns["contact_verbs"]
-    if channels is not None and verbs is not None and any(h in normalized for h in _CHANNEL_HINTS):
+    if (
+        channels is not None
+        and verbs is not None
+        and any(map(normalized.__contains__, _CHANNEL_HINTS))
+    ):
         channel = channels.search(normalized)
         if channel and (verbs.search(normalized) or re.search(r"\+?\d{7,}", text)):
             evidence.append(channel.group(0))
@@ -222,12 +243,11 @@ def _off_topic(text: str, normalized: str, language: str) -> list[str]:
     compact = compact.strip()
     if not compact:
         return []
-    if len(compact) <= 60:
+    if len(compact) <= _UI_TEXT_LIMIT:
         first_person = lists.patterns["first_person"]
         person = first_person is not None and first_person.search(compact)
-        for ui in lists.ui_strings:
-            if ui in compact and not person and len(ui) * 3 >= len(compact):
-                return [text.strip()]
+        if not person and any(map(compact.__contains__, lists.ui_strings_by_length[len(compact)])):
+            return [text.strip()]
     letters = compact.replace(" ", "")
     # Keyboard mashing is short; longer texts are never treated as gibberish.
     if len(compact) <= 40 and letters.isascii() and letters.isalpha() and len(letters) >= 6:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain
 
 from reviewwatch.triage._lexicon import load_toml, normalize
 from reviewwatch.triage.models import LanguageGuess
@@ -35,15 +37,58 @@ _OTHER_SCRIPTS: dict[str, re.Pattern[str]] = {
 }
 # Text is normalised first: case-folded, Latin accents removed.
 _WORD = re.compile(r"[a-z\u00df-\u024f\u0400-\u04ff]+(?:'[a-z\u00df-\u024f\u0400-\u04ff]+)?")
+# Each ASCII byte that is not a lower-case letter becomes a space.
+_LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
 # A word shared by many languages tells little about any of them.
 _CHAR_CAP = 3
+# Tokens whose weights are kept at hand (the same words come back in every review).
+_TOKENS_KEPT = 50_000
+_Weights = tuple[tuple[str, float], ...]
+
+
+class _TokenWeights(dict[str, _Weights]):
+    """(language, weight) pairs per token, in the order they count: first the elided pieces
+    ("l'" and "'article" of "l'article", "n't" of "don't"), then the word itself. Filled as
+    tokens are met."""
+
+    def __init__(
+        self, words: dict[str, dict[str, float]], affixes: dict[str, dict[str, float]]
+    ) -> None:
+        super().__init__()
+        self.words = words
+        self.affixes = affixes
+
+    def __missing__(self, token: str) -> _Weights:
+        pairs: list[tuple[str, float]] = []
+        if "'" in token:
+            head, tail = token.split("'", 1)
+            for affix in (head + "'", "n't" if tail == "t" and head.endswith("n") else "'" + tail):
+                pairs += self.affixes.get(affix, {}).items()
+        pairs += self.words.get(token, {}).items()
+        if len(self) >= _TOKENS_KEPT:
+            self.clear()
+        self[token] = weights = tuple(pairs)
+        return weights
+
+
+class _AsciiTokenWeights(dict[bytes, _Weights]):
+    """The same pairs for ASCII tokens without an apostrophe, looked up as bytes."""
+
+    def __init__(self, token_weights: _TokenWeights) -> None:
+        super().__init__()
+        self.token_weights = token_weights
+
+    def __missing__(self, token: bytes) -> _Weights:
+        if len(self) >= _TOKENS_KEPT:
+            self.clear()
+        self[token] = weights = self.token_weights[token.decode("ascii")]
+        return weights
 
 
 @dataclass(frozen=True)
 class _Profiles:
-    words: dict[str, dict[str, float]]
-    word_pairs: dict[str, tuple[tuple[str, float], ...]]
-    affixes: dict[str, dict[str, float]]
+    token_weights: _TokenWeights
+    ascii_token_weights: _AsciiTokenWeights
     chars: dict[str, dict[str, float]]
     char_pattern: re.Pattern[str] | None
     cyrillic: frozenset[str]
@@ -81,11 +126,10 @@ def _profiles() -> _Profiles:
         for char in set(str(table.get("chars", "")).lower()):
             chars.setdefault(char, []).append(lang)
     char_pattern = re.compile("[" + re.escape("".join(chars)) + "]") if chars else None
-    spread = _spread(words, 1.0)
+    token_weights = _TokenWeights(_spread(words, 1.0), _spread(affixes, 1.0))
     return _Profiles(
-        words=spread,
-        word_pairs={word: tuple(weights.items()) for word, weights in spread.items()},
-        affixes=_spread(affixes, 1.0),
+        token_weights=token_weights,
+        ascii_token_weights=_AsciiTokenWeights(token_weights),
         chars=_spread(chars, 1.5),
         char_pattern=char_pattern,
         cyrillic=frozenset(cyrillic),
@@ -99,20 +143,8 @@ def _score_words(text: str, profiles: _Profiles) -> dict[str, float]:
     """Score every profiled language by the words, elisions and letters the text uses."""
     # Weights are added one by one, in text order: the float sums are the same in every run.
     scores: dict[str, float] = {}
-    words, affixes = profiles.word_pairs, profiles.affixes
-    for token in _WORD.findall(normalize(text)):
-        if "'" in token:
-            head, tail = token.split("'", 1)
-            for affix in (head + "'", "n't" if tail == "t" and head.endswith("n") else "'" + tail):
-                for lang, weight in affixes.get(affix, {}).items():
-                    scores[lang] = scores.get(lang, 0.0) + weight
-        pairs = words.get(token)
-        if pairs is not None:
-            for lang, weight in pairs:
-                if lang in scores:
-                    scores[lang] += weight
-                else:
-                    scores[lang] = weight
+    for lang, weight in chain.from_iterable(_token_weights(normalize(text), profiles)):
+        scores[lang] = scores.get(lang, 0.0) + weight
     if profiles.char_pattern is not None and not text.isascii():
         for char, count in Counter(profiles.char_pattern.findall(text.lower())).items():
             for lang, weight in profiles.chars[char].items():
@@ -120,19 +152,32 @@ def _score_words(text: str, profiles: _Profiles) -> dict[str, float]:
     return scores
 
 
+def _token_weights(normalized: str, profiles: _Profiles) -> Iterator[_Weights]:
+    """The (language, weight) pairs of each `_WORD` token of the text, in text order."""
+    if normalized.isascii() and "'" not in normalized:
+        # Then the tokens are the runs of letters: split the bytes, much faster than a regex.
+        letters = normalized.encode("ascii").translate(_LETTERS_ONLY)
+        return map(profiles.ascii_token_weights.__getitem__, letters.split())
+    return map(profiles.token_weights.__getitem__, _WORD.findall(normalized))
+
+
 def _decide(
     scores: dict[str, float], profiles: _Profiles, hint: str | None, fallback: str
 ) -> LanguageGuess:
-    """Pick the best-scoring language; the hint only breaks near-ties."""
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
-    if not ranked or ranked[0][1] < profiles.min_score:
+    """Pick the best-scoring language (the first one scored, among equals); the hint only
+    breaks near-ties."""
+    if not scores:
         return LanguageGuess(fallback, 0.0, fallback=True)
-    best, top = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    tied = {lang for lang, score in ranked if score >= top * profiles.near_tie}
-    if hint is not None and hint in tied:
+    best = max(scores, key=scores.__getitem__)
+    top = scores[best]
+    if top < profiles.min_score:
+        return LanguageGuess(fallback, 0.0, fallback=True)
+    ranked = sorted(scores.values(), reverse=True)
+    runner_up = ranked[1] if len(ranked) > 1 else 0.0
+    near = top * profiles.near_tie
+    if hint is not None and hint in scores and scores[hint] >= near:
         best = hint
-    elif len(tied) > 1 and fallback in tied:
+    elif len(ranked) > 1 and runner_up >= near and fallback in scores and scores[fallback] >= near:
         best = fallback
     margin = (top - runner_up) / top
     strength = top / (top + 1.5)
@@ -180,6 +225,32 @@ def _by_script(counts: dict[str, int], profiles: _Profiles) -> tuple[str, float]
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """What the text itself says about its language, whatever the hint and fallback."""
+
+    by_script: tuple[str, float] | None
+    scores: dict[str, float]
+
+
+# Triage reads the language of the same text more than once (off-topic checks ask again).
+@lru_cache(maxsize=256)
+def _evidence(text: str) -> _Evidence:
+    profiles = _profiles()
+    cyrillic = False
+    if not text.isascii():
+        counts = _script_counts(text)
+        by_script = _by_script(counts, profiles)
+        if by_script is not None:
+            return _Evidence(by_script, {})
+        cyrillic = counts["cyrillic"] > counts["latin"]
+    scores = _score_words(text, profiles)
+    if not cyrillic and profiles.cyrillic.isdisjoint(scores):
+        return _Evidence(None, scores)
+    keep = {k: v for k, v in scores.items() if (k in profiles.cyrillic) == cyrillic}
+    return _Evidence(None, keep)
+
+
 def detect_language(text: str, *, hint: str | None = None, fallback: str = "en") -> LanguageGuess:
     """Guess the ISO 639-1 language of a short review text.
 
@@ -187,15 +258,9 @@ def detect_language(text: str, *, hint: str | None = None, fallback: str = "en")
     languages that score nearly the same. When the text gives too little evidence, the
     result is ``fallback`` with ``fallback=True`` and confidence 0.
     """
-    profiles = _profiles()
+    evidence = _evidence(text)
+    if evidence.by_script is not None:
+        code, confidence = evidence.by_script
+        return LanguageGuess(code, round(confidence, 3))
     hint = hint.split("-")[0].split("_")[0].lower() if hint else None
-    cyrillic = False
-    if not text.isascii():
-        counts = _script_counts(text)
-        by_script = _by_script(counts, profiles)
-        if by_script is not None:
-            return LanguageGuess(by_script[0], round(by_script[1], 3))
-        cyrillic = counts["cyrillic"] > counts["latin"]
-    scores = _score_words(text, profiles)
-    keep = {k: v for k, v in scores.items() if (k in profiles.cyrillic) == cyrillic}
-    return _decide(keep, profiles, hint, fallback)
+    return _decide(evidence.scores, _profiles(), hint, fallback)

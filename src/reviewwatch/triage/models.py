@@ -61,7 +61,10 @@ class ReviewInput:
     @property
     def text(self) -> str:
         """Title and body as one text, the way a reader sees them."""
-        return "\n".join(part for part in (self.title, self.body) if part)
+        title, body = self.title, self.body
+        if title and body:
+            return "\n".join((title, body))
+        return title or body or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,9 @@ class CheckResult:
     @property
     def ok(self) -> bool:
         """Allowed when nothing blocks; warnings alone do not block."""
-        return not any(finding.severity == "block" for finding in self.findings)
+        return not self.findings or not any(
+            finding.severity == "block" for finding in self.findings
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -183,7 +183,7 @@ def load_policy(platform: str) -> Policy:
 
 def category_names(categories: Iterable[Category | str]) -> tuple[str, ...]:
     """Category names from Category values or plain names, in order, without repeats."""
-    names = (item if isinstance(item, str) else item.name for item in categories)
+    names = [item if isinstance(item, str) else item.name for item in categories]
     return tuple(dict.fromkeys(names))
 
 

@@ -18,9 +18,22 @@ from reviewwatch.triage.policies import Policy, category_names
 
 def _utc(moment: datetime) -> datetime:
     """Aware UTC datetime; a naive one is taken to be UTC already."""
+    if moment.tzinfo is UTC:
+        return moment
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
+
+
+# Policies repeat the same few periods: make each timedelta once.
+@functools.lru_cache(maxsize=256)
+def _hours(hours: float) -> timedelta:
+    return timedelta(hours=hours)
+
+
+@functools.lru_cache(maxsize=256)
+def _days(days: float) -> timedelta:
+    return timedelta(days=days)
 
 
 def _category_table(name: str, kind: str) -> dict[str, Any] | None:
@@ -53,31 +66,32 @@ def _category_plan(names: tuple[str, ...], kind: str) -> tuple[_Remedy, ...]:
 
 
 def _reply_step(
-    review: ReviewInput, policy: Policy, base: datetime, now: datetime, sla_hours: int
+    review: ReviewInput,
+    policy: Policy,
+    base: datetime,
+    created: datetime | None,
+    now: datetime,
+    sla_hours: int,
 ) -> NextStep:
     rules = policy.reply
     if not rules.allowed:
-        return NextStep(action=rules.action, why=rules.why, policy=rules.policy)
+        return NextStep(rules.action, rules.why, None, rules.policy)
     if review.reply:
-        return NextStep(action=rules.existing_reply_action, why=rules.why, policy=rules.policy)
-    deadline = base + timedelta(hours=rules.deadline_hours or sla_hours)
+        return NextStep(rules.existing_reply_action, rules.why, None, rules.policy)
+    deadline = base + _hours(rules.deadline_hours or sla_hours)
     if rules.hard_deadline_days:
-        written = _utc(review.created_at) if review.created_at else base
-        closes = written + timedelta(days=rules.hard_deadline_days)
+        written = created or base
+        closes = written + _days(rules.hard_deadline_days)
         if closes < now:
-            return NextStep(action=rules.window_closed_action, why=rules.why, policy=rules.policy)
+            return NextStep(rules.window_closed_action, rules.why, None, rules.policy)
         deadline = min(deadline, closes)
-    return NextStep(action=rules.action, why=rules.why, deadline=deadline, policy=rules.policy)
+    return NextStep(rules.action, rules.why, deadline, rules.policy)
 
 
 def _channel_step(policy: Policy, base: datetime, sla_hours: int) -> NextStep:
     channel = policy.channel
-    deadline = (
-        base + timedelta(hours=channel.response_hours or sla_hours) if channel.exists else None
-    )
-    return NextStep(
-        action=channel.action, why=channel.why, deadline=deadline, policy=channel.policy
-    )
+    deadline = base + _hours(channel.response_hours or sla_hours) if channel.key else None
+    return NextStep(channel.action, channel.why, deadline, channel.policy)
 
 
 def _category_steps(names: tuple[str, ...], policy: Policy, base: datetime) -> list[NextStep]:
@@ -91,15 +105,17 @@ def _category_steps(names: tuple[str, ...], policy: Policy, base: datetime) -> l
 
 
 def _removal_steps(
-    review: ReviewInput, grounds: Iterable[RemovalGround], policy: Policy, base: datetime
+    created: datetime | None, grounds: Sequence[RemovalGround], policy: Policy, base: datetime
 ) -> list[NextStep]:
     removal = policy.removal
+    if not grounds:
+        return []
     deadline = None
     if removal.window_days:
         start = base
-        if removal.window_from == "created" and review.created_at:
-            start = _utc(review.created_at)
-        deadline = start + timedelta(days=removal.window_days)
+        if removal.window_from == "created" and created:
+            start = created
+        deadline = start + _days(removal.window_days)
     steps: list[NextStep] = []
     for ground in grounds:
         rule = removal.rule_for(ground.ground)
@@ -109,17 +125,17 @@ def _removal_steps(
         why = removal.why_template.format_map(values)
         if ground.evidence:
             why = f"{why} Evidence: {'; '.join(ground.evidence)}"
-        steps.append(NextStep(action=action, why=why, deadline=deadline, policy=ground.policy))
+        steps.append(NextStep(action, why, deadline, ground.policy))
     return steps
 
 
-def _update_step(review: ReviewInput, policy: Policy, base: datetime) -> NextStep:
+def _update_step(created: datetime | None, policy: Policy, base: datetime) -> NextStep:
     rules = policy.update_request
     deadline = None
     if rules.allowed and rules.window_days:
-        start = _utc(review.created_at) if review.created_at else base
-        deadline = start + timedelta(days=rules.window_days)
-    return NextStep(action=rules.action, why=rules.why, deadline=deadline, policy=rules.policy)
+        start = created or base
+        deadline = start + _days(rules.window_days)
+    return NextStep(rules.action, rules.why, deadline, rules.policy)
 
 
 def plan_next_steps(
@@ -140,15 +156,16 @@ def plan_next_steps(
     """
     now = _utc(now)
     base = _utc(review.first_seen_at) if review.first_seen_at else now
-    reply = _reply_step(review, policy, base, now, sla_hours)
+    created = _utc(review.created_at) if review.created_at else None
+    reply = _reply_step(review, policy, base, created, now, sla_hours)
     channel = _channel_step(policy, base, sla_hours)
     # Where a reply cannot be taken back (one shot, or it locks the buyer's edit), talk first.
     private_first = policy.reply.one_shot or policy.reply.locks_review_edit
     steps = [channel, reply] if private_first else [reply, channel]
     steps += _category_steps(category_names(categories), policy, base)
-    steps += _removal_steps(review, grounds, policy, base)
-    steps.append(_update_step(review, policy, base))
-    follow_up = base + timedelta(days=policy.follow_up_days)
+    steps += _removal_steps(created, grounds, policy, base)
+    steps.append(_update_step(created, policy, base))
+    follow_up = base + _days(policy.follow_up_days)
     steps.append(
         NextStep(policy.follow_up_action, policy.follow_up_why, follow_up, policy.follow_up_policy)
     )
