@@ -119,18 +119,10 @@ async def _poll_with_client(
     settings: PollSettings,
     progress: ProgressCallback | None,
 ) -> PollReport:
-    if not any(_goes_online(config) for config in configs):
-        # Local files only: no HTTP client (its TLS set-up alone costs a tenth of a second).
-        sources = build_sources(configs, None, settings.retry)
-        return await poll_sources(conn, sources, settings=settings, progress=progress)
+    # Clients (and their TLS set-up, a tenth of a second) are made only for network sources.
     async with SourceClients(settings.concurrency) as clients:
         sources = build_sources(configs, clients.new, settings.retry)
         return await poll_sources(conn, sources, settings=settings, progress=progress)
-
-
-def _goes_online(config: SourceConfig) -> bool:
-    source_class = load_kind(config.kind)
-    return source_class is None or source_class.network
 
 
 async def poll_sources(

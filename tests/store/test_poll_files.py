@@ -172,7 +172,7 @@ def test_a_poll_of_local_files_only_opens_no_http_client(
     def no_client(**_options: object) -> None:
         raise AssertionError("an HTTP client was opened")
 
-    monkeypatch.setattr("reviewwatch.poll.new_client", no_client)
+    monkeypatch.setattr("reviewwatch.sources.http.new_client", no_client)
     shop = FileShop(tmp_path)
     shop.write([review("a")])
     assert shop.poll().baseline == 1
