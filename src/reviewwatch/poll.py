@@ -224,11 +224,13 @@ async def _poll_source(
                 since=None if walk.walk_all else _last_success(conn, source_id)
             )
             with transaction(conn):
+                writer.begin()
                 for diff, reviews in diffs:
                     writer.apply(diff, reviews)
                 walk.finish(complete, now)
         else:
             with transaction(conn):
+                writer.begin()
                 await walk.stream()
                 walk.finish(complete, now)
     except ReviewwatchError as error:

@@ -159,3 +159,25 @@ def test_each_source_keeps_its_own_connection_from_page_to_page(
         by_feed.setdefault(request.path, set()).add(request.connection)
     assert all(len(connections) == 1 for connections in by_feed.values()), by_feed
     assert len(set().union(*by_feed.values())) == 3  # no source waits on another's connection
+
+
+def test_a_full_poll_marks_removals_per_source_when_sources_share_ids(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    """Two feeds may use the same review ids: one feed's listing never hides another's removal."""
+    listed = {"fast": ["1", "2"], "slow": ["1", "2"]}
+
+    def feed(request: Request) -> Response:
+        name = request.path.rsplit("/", 1)[-1]
+        items = [{"id": key, "stars": 4} for key in listed[name]]
+        return Response(200, {"items": items}, delay=0.2 if name == "slow" else 0)
+
+    tables = []
+    for name in ("fast", "slow"):
+        server.route("GET", f"/feeds/{name}", feed)
+        tables.append({"name": name, "kind": "http_json", "url": server.url(f"/feeds/{name}")})
+        tables[-1].update(items="items", fields={"id": "id", "rating": "stars"})
+    poll_sources(tmp_path, db_path, *tables)
+    listed["slow"] = ["1"]  # the slow feed's review 2 is gone; the fast feed still lists its 2
+    report = poll_sources(tmp_path, db_path, *tables, full=True)
+    assert {source.name: source.removed for source in report.sources} == {"fast": 0, "slow": 1}

@@ -1,8 +1,8 @@
 """Diffing fetched reviews against the store and writing new reviews, versions and flags.
 
 `SourceWriter` serves one source in one poll. `diff` compares a page with what is stored (and
-with what this poll has already staged), `apply` writes a diff inside the caller's transaction,
-and `finish` marks removed reviews and records the source's state.
+with what this poll has already staged); inside the caller's transaction, `begin` starts the
+writing, `apply` writes a diff and `mark_removed` marks what a complete listing left out.
 """
 
 from __future__ import annotations
@@ -146,9 +146,13 @@ class SourceWriter:
         self.result = WriteResult()
         # External ids diffed in this poll but not yet written (see `diff`).
         self._pending: set[str] = set()
-        if track_seen:
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen (external_id TEXT PRIMARY KEY)")
-            conn.execute("DELETE FROM temp.seen")
+
+    def begin(self) -> None:
+        """Start writing, inside the caller's transaction: before the first `apply`."""
+        if self.track_seen:
+            # One table for every source of the poll: emptied by each source as it writes.
+            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen (external_id TEXT PRIMARY KEY)")
+            self.conn.execute("DELETE FROM temp.seen")
 
     def _next_id(self) -> int:
         # Read inside the write transaction: other sources of the same poll insert too.
