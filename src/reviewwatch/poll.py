@@ -25,6 +25,7 @@ from reviewwatch.models import FetchedReview, PollReport, RecordProblem, SourceR
 from reviewwatch.sources.base import Secret, Source, SourceConfig
 from reviewwatch.sources.http import RetryPolicy, SourceClients, SourceHttp
 from reviewwatch.sources.registry import load_kind
+from reviewwatch.sources.tokens import SharedTokens
 from reviewwatch.store import PollLock, connect, from_text, get_reviews, to_text, transaction
 from reviewwatch.store.writer import PageDiff, SourceWriter, WriteResult, settle_pending_replies
 
@@ -57,15 +58,21 @@ def build_sources(
     client_for: Callable[[], httpx.AsyncClient] | None,
     retry: RetryPolicy,
 ) -> list[Source]:
-    """The sources of these configs; each network source gets `client_for()` (None: offline)."""
+    """The sources of these configs; each network source gets `client_for()` (None: offline).
+
+    Sources that sign in with the same credential share its access token.
+    """
     sources = []
+    tokens = SharedTokens()
     for config in configs:
         source_class = load_kind(config.kind)
         if source_class is None:
             raise UserError(f"source {config.name!r}: kind {config.kind!r} is not available")
         http = None
         if source_class.network and client_for is not None:
-            http = SourceHttp(client_for(), source=config.name, timeout=config.timeout, retry=retry)
+            http = SourceHttp(
+                client_for(), source=config.name, timeout=config.timeout, retry=retry, tokens=tokens
+            )
         sources.append(source_class(config, http=http))
     return sources
 

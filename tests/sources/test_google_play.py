@@ -591,3 +591,38 @@ def test_the_review_link_is_what_urlencode_writes(package: str, review_id: str) 
     expected = urlencode({"id": package, "reviewId": review_id}) if package else None
     link = review_url(package, review_id)
     assert (link.split("?", 1)[1] if link else None) == expected
+
+
+def test_the_apps_of_one_service_account_share_its_token(
+    server: LoopbackServer, play: FakePlay, tmp_path: Path, db_path: Path
+) -> None:
+    second_app = "com.example.second"
+    server.route("GET", f"/androidpublisher/v3/applications/{second_app}/reviews", play.listing)
+    shop = {"name": "shop", "kind": "google_play", **play_table(server, tmp_path)}
+    second = {**shop, "name": "second", "package_name": second_app}
+    other_key = tmp_path / "other-key.json"
+    other_key.write_text(json.dumps(key_document(server, private_key_id="kid-2")), "utf-8")
+    other = {**shop, "name": "other", "service_account_file": other_key.name}
+    report = poll_sources(tmp_path, db_path, shop, second, other)
+    assert all(source.ok for source in report.sources), report.sources
+    assert report.baseline == 21
+    # One token for the two apps of the first key, one for the other key.
+    assert len(server.requests_to(TOKEN_PATH)) == 2
+    assert sorted(header["kid"] for header, _claims in play.assertions) == ["kid-1", "kid-2"]
+
+
+def test_a_refused_service_account_is_asked_once_and_fails_every_app(
+    server: LoopbackServer, play: FakePlay, tmp_path: Path, db_path: Path
+) -> None:
+    server.route("GET", "/androidpublisher/v3/applications/com.example.b/reviews", play.listing)
+    table = play_table(server, tmp_path, private_key=private_pem("other"))  # not Google's key
+    apps = [
+        {"name": name, "kind": "google_play", **table, "package_name": f"com.example.{name}"}
+        for name in ("a", "b")
+    ]
+    report = poll_sources(tmp_path, db_path, *apps)
+    assert [source.ok for source in report.sources] == [False, False]
+    assert report.sources[0].error == report.sources[1].error
+    assert "Invalid JWT Signature" in (report.sources[0].error or "")
+    assert len(server.requests_to(TOKEN_PATH)) == 1
+    assert server.requests_to(LIST_PATH) == []

@@ -362,3 +362,19 @@ def test_half_the_oauth_keys_is_a_config_error(tmp_path: Path) -> None:
     }
     with pytest.raises(ConfigError, match="username: is required"):
         load_config(write_config(tmp_path, [table]))
+
+
+def test_the_business_units_of_one_user_share_the_token(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    first = seven(server)
+    second = seven(server, "/v1/private/business-units/unit-two/reviews")
+    second.tokens = first.tokens  # one platform: a token is good for every unit
+    riga = {"name": "riga", "kind": "trustpilot", **private_table(server)}
+    two = {**riga, "name": "two", "business_unit_id": "unit-two"}
+    colleague = {**riga, "name": "colleague", "username": "colleague@acme.example"}
+    report = poll_sources(tmp_path, db_path, riga, two, colleague)
+    assert all(source.ok for source in report.sources), report.sources
+    assert report.baseline == 21
+    sign_ins = [parse_qs(r.body.decode())["username"] for r in server.requests_to(TOKEN_PATH)]
+    assert sorted(sign_ins) == [["colleague@acme.example"], ["owner@acme.example"]]

@@ -61,12 +61,20 @@ class LwaCredentials:
 
 
 def lwa_token_cache(http: SourceHttp, credentials: LwaCredentials) -> TokenCache:
-    """A token cache that asks Login with Amazon for an access token when it needs one."""
+    """The token cache of these credentials, which asks Login with Amazon for an access token
+    when it needs one; shared by every marketplace polled with them."""
 
     async def fetch() -> tuple[str, float]:
         return await fetch_lwa_token(http, credentials)
 
-    return TokenCache(fetch)
+    credential = (
+        "login_with_amazon",
+        credentials.token_url,
+        credentials.client_id,
+        credentials.client_secret,
+        credentials.refresh_token,
+    )
+    return http.tokens.cache(credential, fetch)
 
 
 async def fetch_lwa_token(http: SourceHttp, credentials: LwaCredentials) -> tuple[str, float]:

@@ -13,7 +13,6 @@ from reviewwatch.sources import _api, _google
 from reviewwatch.sources.base import Option, PostedReply, Source, SourceConfig
 from reviewwatch.sources.http import SourceHttp
 from reviewwatch.sources.normalise import RecordError, text_or_none, time_or_none
-from reviewwatch.sources.tokens import TokenCache
 
 DEFAULT_BASE_URL = "https://mybusiness.googleapis.com"
 PAGE_SIZE = 50  # the API's maximum
@@ -134,9 +133,23 @@ class GoogleBusinessSource(Source):
             if fixed:
                 self._api = _google.GoogleApi(self.http, fixed, ADVICE_FIXED_TOKEN)
             else:
-                tokens = TokenCache(self._refresh_token)
+                tokens = self.http.tokens.cache(self._credential(), self._refresh_token)
                 self._api = _google.GoogleApi(self.http, tokens, ADVICE_REFRESHABLE)
         return self._api
+
+    def _credential(self) -> tuple[str, ...]:
+        """What names the OAuth credential: every location it reaches shares its token."""
+        return (
+            "google_business",
+            self._token_url,
+            str(self.config.option("client_id") or ""),
+            self.config.secret("client_secret"),
+            self.config.secret("refresh_token"),
+        )
+
+    @property
+    def _token_url(self) -> str:
+        return str(self.config.option("token_url") or _google.TOKEN_URL)
 
     async def _refresh_token(self) -> tuple[str, float]:
         form = {
@@ -147,7 +160,7 @@ class GoogleBusinessSource(Source):
         }
         return await _google.exchange_token(
             self.http,
-            str(self.config.option("token_url") or _google.TOKEN_URL),
+            self._token_url,
             form,
             refusals=TOKEN_REFUSALS,
             fallback="Google refused the OAuth credentials: check client_id, client_secret "

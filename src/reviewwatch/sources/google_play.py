@@ -23,7 +23,6 @@ from reviewwatch.sources import _api, _google
 from reviewwatch.sources.base import Option, PostedReply, Secret, Source, SourceConfig
 from reviewwatch.sources.http import SourceHttp
 from reviewwatch.sources.normalise import RecordError, required_text, text_or_none, time_or_none
-from reviewwatch.sources.tokens import TokenCache
 
 DEFAULT_BASE_URL = "https://androidpublisher.googleapis.com"
 SCOPE = "https://www.googleapis.com/auth/androidpublisher"
@@ -187,7 +186,10 @@ class GooglePlaySource(Source):
     @property
     def api(self) -> _google.GoogleApi:
         if self._api is None:
-            self._api = _google.GoogleApi(self.http, TokenCache(self._new_token), ADVICE)
+            # Every app of one service account shares its token.
+            credential = ("google_play", self.config.secret("service_account"))
+            tokens = self.http.tokens.cache(credential, self._new_token)
+            self._api = _google.GoogleApi(self.http, tokens, ADVICE)
         return self._api
 
     async def _new_token(self) -> tuple[str, float]:

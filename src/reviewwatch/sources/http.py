@@ -23,6 +23,7 @@ import httpx
 
 from reviewwatch import __version__
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, SourceError
+from reviewwatch.sources.tokens import SharedTokens
 
 USER_AGENT = f"reviewwatch/{__version__}"
 MAX_IDLE_CONNECTIONS = 20
@@ -139,7 +140,7 @@ def snippet(response: httpx.Response, limit: int = 120) -> str:
 
 
 class SourceHttp:
-    """One source's view of the shared client."""
+    """One source's view of the shared client, and of the tokens shared in the poll."""
 
     def __init__(
         self,
@@ -149,9 +150,11 @@ class SourceHttp:
         timeout: float = 30.0,
         retry: RetryPolicy | None = None,
         sleep: Sleep = asyncio.sleep,
+        tokens: SharedTokens | None = None,
     ) -> None:
         self.client = client
         self.source = source
+        self.tokens = tokens if tokens is not None else SharedTokens()
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
         self.requests = 0

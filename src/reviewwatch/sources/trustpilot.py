@@ -16,8 +16,8 @@ from urllib.parse import parse_qs, urlsplit
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, SourceError
 from reviewwatch.models import FetchedReview, Page, utc_now
 from reviewwatch.sources import _api
-from reviewwatch.sources.base import Option, PostedReply, Source, SourceConfig
-from reviewwatch.sources.http import SourceHttp, parse_json
+from reviewwatch.sources.base import Option, PostedReply, Source
+from reviewwatch.sources.http import parse_json
 from reviewwatch.sources.normalise import (
     dig,
     expect_object,
@@ -70,10 +70,6 @@ class TrustpilotSource(Source):
         "business_user_id": Option(help="the business user replies are posted as"),
     }
 
-    def __init__(self, config: SourceConfig, *, http: SourceHttp | None = None) -> None:
-        super().__init__(config, http=http)
-        self._tokens = TokenCache(self._fetch_token)
-
     @classmethod
     def check_options(cls, values: Mapping[str, Any]) -> list[str]:
         given = [key for key in OAUTH_KEYS if values.get(key) is not None]
@@ -89,6 +85,13 @@ class TrustpilotSource(Source):
     @property
     def base_url(self) -> str:
         return _api.base_url(self.config, DEFAULT_BASE_URL)
+
+    @property
+    def _tokens(self) -> TokenCache:
+        """The business user's token, shared by every business unit polled as that user."""
+        keys = ("api_key", "client_id", *OAUTH_KEYS)
+        credential = (self.base_url + TOKEN_PATH, *map(self.config.secret, keys))
+        return self.http.tokens.cache(("trustpilot", *credential), self._fetch_token)
 
     @property
     def private(self) -> bool:
