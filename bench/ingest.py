@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from _common import PYTHON, find_tool, load, machine, median, peak_of
@@ -58,7 +59,7 @@ def _reviewwatch(folder: Path, first: Path, edited: Path, size: int, runs: int) 
         for suffix in ("", "-wal", "-shm", ".lock"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         for step, config in (("first poll", config_first), ("1% edited", config_edited)):
-            command = [PYTHON, runner, config, db]
+            command: list[str | Path] = [PYTHON, runner, config, db]
             if run == 0:
                 print(_shown(command, folder))
             seconds, peak, status = peak_of(command, timeout=3600)
@@ -82,7 +83,7 @@ def _sqlite_utils(
         db = folder / "plain.db"
         db.unlink(missing_ok=True)
         for step, data in (("first poll", first), ("1% edited", edited)):
-            command = [tool, "upsert", db, "reviews", data, "--nl", "--pk", "id"]
+            command: list[str | Path] = [tool, "upsert", db, "reviews", data, "--nl", "--pk", "id"]
             if run == 0:
                 print(_shown(command, folder))
             seconds, peak, status = peak_of(command, timeout=3600)
@@ -94,7 +95,7 @@ def _sqlite_utils(
     return [_row("sqlite-utils", step, size, figures) for step, figures in results.items()]
 
 
-def _shown(command: list[object], folder: Path) -> str:
+def _shown(command: Sequence[object], folder: Path) -> str:
     text = " ".join(map(str, command)).replace(str(folder), "$DIR").replace(PYTHON, "python")
     return "$ " + text.replace(str(Path(__file__).parent), "bench")
 

@@ -9,11 +9,18 @@ private API (a password-grant token, then `next-page` links). The server is an a
 server in a process of its own on 127.0.0.1, with every answer rendered before the clock
 starts, so it can hold hundreds of requests at once and costs the poll no CPU.
 
+Each google_play and trustpilot source signs in with an account of its own (an agency's
+clients, each with their own), so each asks for a token; with `--one-account` the sources of a
+kind share one account (one service account for the apps, one business user for the units) and
+a poll asks for one token per kind.
+
 Each run polls a fresh database twice through `reviewwatch.poll.run_poll`: the first poll (a
-baseline: every page) and a steady-state poll (nothing new: one list request per source, plus
-a token request for the kinds that need one). Each is compared with its latency bound: the
-requests a source must make one after another times the delay, scheduled over C slots in the
-order the poll starts them. Figures are medians of R runs.
+baseline: every page) and a steady-state poll (nothing new: one list request per source, and
+the tokens). Each is compared with its latency bound: the requests a source must make one
+after another times the delay, scheduled over C slots in the order the poll starts them.
+Beside each, the same requests through plain httpx clients, one per slot, that only parse the
+answers ("bare httpx"): what any poll built on httpx costs at the least. Wall and CPU seconds
+are medians of R runs.
 """
 
 from __future__ import annotations
@@ -27,8 +34,9 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import tomli_w
@@ -38,6 +46,7 @@ KINDS = ("http_json", "google_play", "trustpilot")
 TOKEN_KINDS = frozenset({"google_play", "trustpilot"})
 TP_TOKEN_PATH = "/v1/oauth/oauth-business-users-for-applications/accesstoken"
 GP_TOKEN_PATH = "/gp/token"
+T = TypeVar("T")
 START = 1_780_000_000  # epoch seconds of the newest review
 
 
@@ -201,30 +210,45 @@ def _rsa_pem() -> str:
     ).decode()
 
 
-def write_config(folder: Path, base: str, sources: int, concurrency: int) -> Path:
-    key_file = folder / "play-key.json"
-    key = {
-        "type": "service_account",
-        "private_key_id": "k1",
-        "private_key": _rsa_pem(),
-        "client_email": "bench@example-project.iam.gserviceaccount.com",
-        "token_uri": base + GP_TOKEN_PATH,
-    }
-    key_file.write_text(json.dumps(key), encoding="utf-8")
+def accounts_of(kinds: list[str], one_account: bool) -> list[str | None]:
+    """The account each source signs in with (None: it does not): one per source (an agency's
+    clients, each with their own), or one per kind (one owner's apps and business units)."""
+    return [
+        None if kind not in TOKEN_KINDS else kind if one_account else f"{kind}-{number}"
+        for number, kind in enumerate(kinds)
+    ]
+
+
+def write_config(
+    folder: Path, base: str, sources: int, concurrency: int, *, one_account: bool = False
+) -> Path:
+    pem = _rsa_pem()  # one RSA key: loading a key is cached by its text, as it is in a poll
+    kinds = [KINDS[source % len(KINDS)] for source in range(sources)]
     tables: list[dict[str, Any]] = []
-    for source in range(sources):
-        kind = KINDS[source % len(KINDS)]
+    for source, (kind, account) in enumerate(
+        zip(kinds, accounts_of(kinds, one_account), strict=True)
+    ):
         table: dict[str, Any] = {"name": f"s{source}", "kind": kind}
         if kind == "http_json":
             fields = {"id": "id", "rating": "score", "body": "text", "created_at": "when"}
             table.update(url=f"{base}/json/{source}?page=1", items="items", next="next")
             table.update(fields={**fields, "language": "lang"})
         elif kind == "google_play":
+            key_file = folder / f"{account}.json"
+            if not key_file.exists():
+                key = {
+                    "type": "service_account",
+                    "private_key_id": "k1",
+                    "private_key": pem,
+                    "client_email": f"{account}@example-project.iam.gserviceaccount.com",
+                    "token_uri": base + GP_TOKEN_PATH,
+                }
+                key_file.write_text(json.dumps(key), encoding="utf-8")
             table.update(base_url=base, package_name=f"com.bench.app{source}")
             table["service_account_file"] = str(key_file)
         else:
             table.update(base_url=base, business_unit_id=f"unit{source}", api_key="key")
-            table.update(client_secret="secret", username="owner", password="pw")
+            table.update(client_secret="secret", username=account, password="pw")
         tables.append(table)
     document = {
         "settings": {"timezone": "UTC", "concurrency": concurrency},
@@ -235,14 +259,68 @@ def write_config(folder: Path, base: str, sources: int, concurrency: int) -> Pat
     return path
 
 
-def latency_bound(sequential: list[int], slots: int, delay: float) -> float:
-    """Makespan of sources taken in order by `slots` workers, each `n * delay` long."""
+def latency_bound(lists: int, accounts: list[str | None], slots: int, delay: float) -> float:
+    """Makespan of sources taken in order by `slots` workers: each makes `lists` requests one
+    after another, after its account's token (None: no sign-in). A token is asked for once per
+    account, by its first source; a source that starts while it is on its way waits for it."""
     finish = [0.0] * max(1, slots)
     heapq.heapify(finish)
-    for count in sequential:
+    token_ready: dict[str, float] = {}
+    for account in accounts:
         start = heapq.heappop(finish)
-        heapq.heappush(finish, start + count * delay)
+        if account is not None:
+            start = max(start, token_ready.setdefault(account, start + delay))
+        heapq.heappush(finish, start + lists * delay)
     return max(finish)
+
+
+def _list_path(kind: str, source: int, page: int) -> str:
+    if kind == "http_json":
+        return f"/json/{source}?page={page}"
+    if kind == "google_play":
+        return f"/androidpublisher/v3/applications/com.bench.app{source}/reviews?token={page}"
+    return f"/v1/private/business-units/unit{source}/reviews?page={page}"
+
+
+async def _bare_poll(
+    base: str, kinds: list[str], accounts: list[str | None], pages: int, slots: int
+) -> None:
+    """The same requests with plain httpx, each answer parsed and nothing else: the floor of
+    any poll built on httpx here. One client per slot, each taking the next source when it is
+    free (one client shared by every slot is far slower once the slots are many: httpcore
+    scans its whole pool, on the event loop, on every request and answer); a token per account,
+    asked for by its first source."""
+    import httpx
+
+    queue = iter(enumerate(zip(kinds, accounts, strict=True)))
+    tls = httpx.create_ssl_context()  # once: loading the CA bundle takes tens of ms
+    tokens: dict[str, asyncio.Task[Any]] = {}
+
+    async def token(client: httpx.AsyncClient, kind: str) -> Any:
+        token_path = GP_TOKEN_PATH if kind == "google_play" else TP_TOKEN_PATH
+        answer = await client.post(token_path, data={"grant_type": "x"})
+        return json.loads(answer.content)
+
+    async def slot() -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=30, verify=tls) as client:
+            for number, (kind, account) in queue:
+                if account is not None:
+                    if account not in tokens:
+                        tokens[account] = asyncio.create_task(token(client, kind))
+                    await tokens[account]
+                for page in range(1, pages + 1):
+                    answer = await client.get(_list_path(kind, number, page))
+                    json.loads(answer.content)
+
+    await asyncio.gather(*(slot() for _ in range(slots)))
+
+
+def _timed(run: Callable[..., T], *args: Any) -> tuple[T, float, float]:
+    """What `run(*args)` returns, and its wall and CPU seconds in this process (the server
+    has a process of its own)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = run(*args)
+    return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
 def _get(base: str, path: str) -> dict[str, Any]:
@@ -257,8 +335,13 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=5)
     parser.add_argument("--per-page", type=int, default=50)
     parser.add_argument("--delay", type=float, default=0.05, help="seconds per answer")
-    parser.add_argument("--concurrency", type=int, default=50, help="settings.concurrency")
+    parser.add_argument("--concurrency", type=int, default=8, help="settings.concurrency")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--one-account",
+        action="store_true",
+        help="the sources of a kind sign in with one account (default: one account each)",
+    )
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--lifetime", type=float, default=1800, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -285,64 +368,88 @@ def main() -> int:
     try:
         assert server.stdout is not None
         base = f"http://127.0.0.1:{int(server.stdout.readline())}"
-        return _bench(base, sources, pages, args.per_page, args.delay, args.concurrency, runs)
+        shape = (sources, pages, args.per_page, args.delay)
+        return _bench(base, shape, args.concurrency, runs, one_account=args.one_account)
     finally:
         server.terminate()
         server.wait(timeout=10)
 
 
 def _bench(
-    base: str, sources: int, pages: int, per_page: int, delay: float, slots: int, runs: int
+    base: str,
+    shape: tuple[int, int, int, float],
+    slots: int,
+    runs: int,
+    *,
+    one_account: bool,
 ) -> int:
     from reviewwatch.config import load_config
     from reviewwatch.poll import run_poll
 
+    sources, pages, per_page, delay = shape
     kinds = [KINDS[s % len(KINDS)] for s in range(sources)]
-    tokens = [int(kind in TOKEN_KINDS) for kind in kinds]
-    first_bound = latency_bound([pages + t for t in tokens], slots, delay)
-    steady_bound = latency_bound([1 + t for t in tokens], slots, delay)
+    accounts = accounts_of(kinds, one_account)
+    bounds = {
+        "first": latency_bound(pages, accounts, slots, delay),
+        "steady": latency_bound(1, accounts, slots, delay),
+    }
+    signing_in = len({account for account in accounts if account is not None})
     print(
         f"{sources} sources ({', '.join(f'{kinds.count(k)} {k}' for k in KINDS)}), {pages} pages"
-        f" of {per_page}, {delay * 1000:.0f} ms per answer, concurrency {slots}"
+        f" of {per_page}, {delay * 1000:.0f} ms per answer, concurrency {slots},"
+        f" {signing_in} accounts signed in to"
     )
     print(
         f"$ python bench/poll_loopback.py --sources {sources} --pages {pages} --per-page "
         f"{per_page} --delay {delay} --concurrency {slots} --runs {runs}"
+        + (" --one-account" if one_account else "")
     )
-    results: dict[str, list[tuple[float, dict[str, Any], str]]] = {"first": [], "steady": []}
+    Run = tuple[float, float, dict[str, Any], str]  # wall, CPU, the server's counts, load
+    results: dict[tuple[str, str], list[Run]] = {}
     with tempfile.TemporaryDirectory(prefix="rw-poll-") as scratch:
         folder = Path(scratch)
-        config = load_config(write_config(folder, base, sources, slots))
+        config = load_config(write_config(folder, base, sources, slots, one_account=one_account))
         for run in range(runs):
             db = folder / f"run{run}.db"
             for step in ("first", "steady"):
                 _get(base, "/_reset")
-                started = time.perf_counter()
-                report = run_poll(config, db)
-                seconds = time.perf_counter() - started
+                report, wall, cpu = _timed(run_poll, config, db)
                 failed = [s for s in report.sources if not s.ok]
                 if failed:
                     print(f"{len(failed)} sources failed; first: {failed[0].error}")
                     return 1
                 stats = _get(base, "/_stats")
                 stats["fetched"] = sum(s.fetched for s in report.sources)
-                results[step].append((seconds, stats, load()))
+                results.setdefault((step, "reviewwatch"), []).append((wall, cpu, stats, load()))
                 print(
-                    f"  run {run + 1} {step}: {seconds:.3f} s, {stats.get('list', 0)} list +"
-                    f" {stats.get('token', 0)} token requests, {stats['fetched']} reviews,"
+                    f"  run {run + 1} {step}: {wall:.3f} s ({cpu:.3f} s CPU),"
+                    f" {stats.get('list', 0)} list + {stats.get('token', 0)} token requests,"
+                    f" {stats['fetched']} reviews,"
                     f" at most {stats['most_in_flight']} in flight"
                 )
+                # The same requests with nothing read or stored: the page count of each source
+                # is what the poll fetched (all of them first, the newest page once steady).
+                bare_pages = pages if step == "first" else 1
+                _get(base, "/_reset")
+                bare = _bare_poll(base, kinds, accounts, bare_pages, slots)
+                _, wall, cpu = _timed(asyncio.run, bare)
+                stats = {**_get(base, "/_stats"), "fetched": 0}
+                results.setdefault((step, "bare httpx"), []).append((wall, cpu, stats, load()))
     print()
-    print("| poll | wall s | bound s | x bound | list req/source | token req | reviews | load |")
-    print("|---|---|---|---|---|---|---|---|")
-    for step, bound in (("first", first_bound), ("steady", steady_bound)):
-        seconds = median([r[0] for r in results[step]])
-        stats = results[step][-1][1]
-        loads = "/".join(r[2] for r in results[step])
+    print(
+        "| poll | client | wall s | CPU s | bound s | x bound | list req/source | token req"
+        " | reviews | load |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for (step, client), measured in results.items():
+        wall = median([r[0] for r in measured])
+        cpu = median([r[1] for r in measured])
+        stats = measured[-1][2]
+        reviews = str(stats["fetched"]) if client == "reviewwatch" else "-"
         print(
-            f"| {step} | {seconds:.3f} | {bound:.3f} | {seconds / bound:.2f} |"
-            f" {stats.get('list', 0) / sources:.2f} | {stats.get('token', 0)} |"
-            f" {stats['fetched']} | {loads} |"
+            f"| {step} | {client} | {wall:.3f} | {cpu:.3f} | {bounds[step]:.3f} |"
+            f" {wall / bounds[step]:.2f} | {stats.get('list', 0) / sources:.2f} |"
+            f" {stats.get('token', 0)} | {reviews} | {'/'.join(r[3] for r in measured)} |"
         )
     return 0
 

@@ -37,7 +37,7 @@ def main() -> int:
             size = conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
         print(f"{size:,} reviews")
         env_free = ["env", "REVIEWWATCH_CONFIG=", "REVIEWWATCH_DB="]
-        commands = {
+        commands: dict[str, list[str | Path]] = {
             "reviewwatch --help": [*env_free, script, "--help"],
             "reviewwatch list --limit 50": [*env_free, script, "--db", db, "list", "--limit", "50"],
         }

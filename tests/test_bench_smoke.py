@@ -36,15 +36,21 @@ def table_rows(output: str) -> list[list[str]]:
     return [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[1:]]
 
 
-def test_poll_loopback() -> None:
-    output = run_bench(
-        "poll_loopback.py", "--sources=6", "--pages=2", "--per-page=5", "--delay=0.01", "--runs=1"
-    )
-    rows = {row[0]: row for row in table_rows(output)}
-    assert set(rows) == {"first", "steady"}
-    assert rows["first"][4] == "2.00"  # every page of every source
-    assert rows["steady"][4] == "1.00"  # one list request per source
-    assert float(rows["steady"][1]) > 0
+@pytest.mark.parametrize(("one_account", "tokens"), [(False, "4"), (True, "2")])
+def test_poll_loopback(one_account: bool, tokens: str) -> None:
+    arguments = ["--sources=6", "--pages=2", "--per-page=5", "--delay=0.01", "--runs=1"]
+    output = run_bench("poll_loopback.py", *arguments, *(["--one-account"] if one_account else []))
+    rows = {(row[0], row[1]): row for row in table_rows(output)}
+    assert set(rows) == {
+        (step, client) for step in ("first", "steady") for client in ("reviewwatch", "bare httpx")
+    }
+    for client in ("reviewwatch", "bare httpx"):
+        assert rows["first", client][6] == "2.00"  # every page of every source
+        assert rows["steady", client][6] == "1.00"  # one list request per source
+        # A token for each of the 4 google_play and trustpilot sources, or one per account.
+        assert rows["steady", client][7] == tokens
+        assert float(rows["steady", client][2]) > 0
+    assert rows["first", "reviewwatch"][8] == "60"
 
 
 def test_ingest() -> None:
