@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 from xml.sax.saxutils import escape
 
 import httpx
 import pytest
 
 from reviewwatch.config import load_config
-from reviewwatch.errors import AuthError, BadResponseError, SourceError
+from reviewwatch.errors import AuthError, BadResponseError, ConfigError, SourceError
 from reviewwatch.poll import build_sources
 from reviewwatch.sources.base import Source
 from reviewwatch.sources.ebay import NAMESPACE, parse_xml, read_feedback
@@ -102,10 +104,11 @@ class FakeTradingApi:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self.replies: list[dict[str, str | None]] = []
+        self.valid_tokens = {TOKEN}
 
     def __call__(self, request: Request) -> Response:
         call = request.header("X-EBAY-API-CALL-NAME") or ""
-        if request.header("X-EBAY-API-IAF-TOKEN") != TOKEN:
+        if request.header("X-EBAY-API-IAF-TOKEN") not in self.valid_tokens:
             return failure(call, "931", "Auth token is invalid.", "Validation failed.")
         if call == "GetFeedback":
             return self.get_feedback(request)
@@ -484,3 +487,118 @@ def test_a_refused_token_while_replying_is_an_auth_error(
     )
     with pytest.raises(AuthError):
         reply(server, tmp_path, "r0001", "Thanks")
+
+
+# -- access tokens minted from a refresh token ------------------------------------------------
+
+TOKEN_PATH = "/identity/v1/oauth2/token"
+REFRESH = {
+    "client_id": "Acme-App-PRD-1234",
+    "client_secret": "PRD-cert-secret",
+    "refresh_token": "v^1.1#i^1#r^1#f^0#t^refresh-secret",
+    "scope": "https://api.ebay.com/oauth/api_scope",
+}
+
+
+def poll_refreshing(server: LoopbackServer, folder: Path, db_path: Path, **table: Any) -> Any:
+    values = {"name": "ebay", "kind": "ebay", "base_url": server.base_url, **REFRESH}
+    return poll_sources(folder, db_path, {**values, **table})
+
+
+def refreshing(server: LoopbackServer, fake: FakeTradingApi) -> list[dict[str, list[str]]]:
+    """eBay's token endpoint: mints a token for the right client and refresh token."""
+    asked: list[dict[str, list[str]]] = []
+
+    def token(request: Request) -> Response:
+        form = parse_qs(request.body.decode())
+        asked.append(form)
+        pair = f"{REFRESH['client_id']}:{REFRESH['client_secret']}"
+        if request.header("Authorization") != "Basic " + base64.b64encode(pair.encode()).decode():
+            return Response(401, {"error": "invalid_client"})
+        if form.get("refresh_token") != [REFRESH["refresh_token"]]:
+            return Response(400, {"error": "invalid_grant", "error_description": "bad token"})
+        minted = f"v^1.1#minted-{len(asked)}"
+        fake.valid_tokens = {minted}  # an earlier token stops working
+        return Response(200, {"access_token": minted, "expires_in": 7200, "token_type": "User"})
+
+    server.route("POST", TOKEN_PATH, token)
+    return asked
+
+
+def test_a_refresh_token_mints_the_access_token_for_each_poll(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    _catalogue, fake = seeded(server, 1, 2, 5)
+    asked = refreshing(server, fake)
+    report = poll_refreshing(server, tmp_path, db_path)
+    assert report.sources[0].ok, report.sources[0].error
+    assert report.baseline == 3
+    assert asked == [
+        {
+            "grant_type": ["refresh_token"],
+            "refresh_token": [REFRESH["refresh_token"]],
+            "scope": [REFRESH["scope"]],
+        }
+    ]
+    calls = server.requests_to(API_PATH)
+    assert {request.header("X-EBAY-API-IAF-TOKEN") for request in calls} == {"v^1.1#minted-1"}
+    report = poll_refreshing(server, tmp_path, db_path)
+    assert report.sources[0].ok and len(asked) == 2  # a new token for the next poll
+
+
+def test_a_minted_token_refused_later_is_minted_again(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    _catalogue, fake = seeded(server, 1, 2, 5)
+    asked = refreshing(server, fake)
+    # eBay revokes it between two requests of one poll: the source mints one more and goes on.
+    server.route("POST", API_PATH, revoke_once(fake))
+    report = poll_refreshing(server, tmp_path, db_path, entries_per_page=1)
+    assert report.sources[0].ok, report.sources[0].error
+    assert report.baseline == 3
+    assert len(asked) == 2
+    pages = [request_field(r, "PageNumber") for r in server.requests_to(API_PATH)]
+    assert pages == ["1", "2", "2", "3"]  # page 2 again, with the new token
+
+
+def revoke_once(fake: FakeTradingApi) -> Callable[[Request], Response]:
+    revoked: list[bool] = []
+
+    def handler(request: Request) -> Response:
+        if not revoked and request_field(request, "PageNumber") == "2":
+            revoked.append(True)
+            fake.valid_tokens = set()
+        return fake(request)
+
+    return handler
+
+
+def test_a_refused_refresh_token_names_what_to_fix_and_never_shows_it(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    _catalogue, fake = seeded(server, 1)
+    refreshing(server, fake)
+    wrong = "v^1.1#expired-refresh-secret"
+    report = poll_refreshing(server, tmp_path, db_path, refresh_token=wrong)
+    error = report.sources[0].error or ""
+    assert not report.sources[0].ok
+    assert "`refresh_token`" in error and "invalid_grant" in error
+    assert "expired-refresh-secret" not in error and REFRESH["client_secret"] not in error
+    assert server.requests_to(API_PATH) == []
+
+
+@pytest.mark.parametrize(
+    ("table", "problem"),
+    [
+        ({"token": TOKEN, **REFRESH}, "token: give either `token` or a refresh token"),
+        ({"refresh_token": "r", "client_id": "c", "client_secret": "s"}, "scope: is required"),
+        ({}, "token: is required (or refresh_token"),
+    ],
+)
+def test_the_token_or_the_refresh_set_is_required(
+    tmp_path: Path, table: dict[str, str], problem: str
+) -> None:
+    config_path = write_config(tmp_path, [{"name": "ebay", "kind": "ebay", **table}])
+    with pytest.raises(ConfigError) as caught:
+        load_config(config_path)
+    assert problem in str(caught.value)

@@ -7,6 +7,7 @@ body (`Ack` Failure with `Errors`), so every answer is checked before it is read
 
 from __future__ import annotations
 
+import base64
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import AsyncGenerator, Mapping, Sequence
@@ -19,7 +20,7 @@ from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, Sour
 from reviewwatch.models import FetchedReview, Page, Polarity
 from reviewwatch.sources import _api
 from reviewwatch.sources.base import Option, PostedReply, Source
-from reviewwatch.sources.http import redact_url, snippet
+from reviewwatch.sources.http import parse_json, redact_url, snippet
 from reviewwatch.sources.normalise import (
     RecordError,
     parse_time,
@@ -28,9 +29,15 @@ from reviewwatch.sources.normalise import (
     time_or_none,
 )
 from reviewwatch.sources.pages import read_page
+from reviewwatch.sources.tokens import TokenCache
 
 DEFAULT_BASE_URL = "https://api.ebay.com"
 API_PATH = "/ws/api.dll"
+# The refresh token grant: https://developer.ebay.com/api-docs/static/oauth-refresh-token-request.html
+TOKEN_PATH = "/identity/v1/oauth2/token"
+REFRESH_KEYS = ("client_id", "client_secret", "refresh_token", "scope")
+# eBay's user access tokens last two hours; used when an answer leaves out expires_in.
+DEFAULT_TOKEN_LIFETIME = 7200.0
 NAMESPACE = "urn:ebay:apis:eBLBaseComponents"
 # The Trading API version this adapter was written against (the reference's current one).
 COMPATIBILITY_LEVEL = "1451"
@@ -59,7 +66,8 @@ class EbaySource(Source):
     """Feedback received as a seller, newest first, 25 to a page.
 
     The token is an OAuth user access token for the seller's account, sent in the
-    `X-EBAY-API-IAF-TOKEN` header.
+    `X-EBAY-API-IAF-TOKEN` header: either given as `token` (it expires after about two hours),
+    or minted for each poll from the seller's refresh token with the app's client id and secret.
     """
 
     kind = "ebay"
@@ -74,10 +82,18 @@ class EbaySource(Source):
         "a poll stops at the first page with nothing new, so run `poll --full` now and then. "
         "A reply may have at most 80 characters (125 on the Taiwan site) and eBay forbids "
         "automated replies to negative feedback: reviewwatch posts one only after a person "
-        "confirms it. OAuth user access tokens expire after about two hours."
+        "confirms it. A `token` expires after about two hours; a refresh token keeps working."
     )
     options: ClassVar[Mapping[str, Option]] = {
-        "token": Option(required=True, secret=True, help="the seller's OAuth user token"),
+        "token": Option(secret=True, help="the seller's OAuth user access token (about 2 hours)"),
+        "refresh_token": Option(
+            secret=True, help="the seller's OAuth refresh token: a new access token every poll"
+        ),
+        "client_id": Option(secret=True, help="your app's App ID (client id), with refresh_token"),
+        "client_secret": Option(
+            secret=True, help="your app's Cert ID (client secret), with refresh_token"
+        ),
+        "scope": Option(help="the scopes the seller consented to, space-separated"),
         "site_id": Option(default="0", help="eBay site id (0: eBay US, 3: UK, 77: Germany)"),
         "entries_per_page": Option(
             "int", default=DEFAULT_ENTRIES_PER_PAGE, help="feedback entries per GetFeedback page"
@@ -87,6 +103,19 @@ class EbaySource(Source):
     @classmethod
     def check_options(cls, values: Mapping[str, object]) -> list[str]:
         problems = []
+        refresh = [key for key in REFRESH_KEYS if values.get(key) is not None]
+        if values.get("token") is not None and refresh:
+            problems.append("token: give either `token` or a refresh token, not both")
+        elif values.get("token") is None and not refresh:
+            problems.append(
+                "token: is required (or refresh_token, client_id, client_secret and scope)"
+            )
+        elif refresh:
+            problems += [
+                f"{key}: is required with {', '.join(refresh)}"
+                for key in REFRESH_KEYS
+                if key not in refresh
+            ]
         site_id = values.get("site_id")
         if isinstance(site_id, str) and not site_id.isdigit():
             problems.append("site_id: must be eBay's numeric site id, e.g. 0 for eBay US")
@@ -144,16 +173,70 @@ class EbaySource(Source):
                 return detail
         raise SourceError(f"eBay has no feedback {feedback_id} for this account")
 
+    @property
+    def _base_url(self) -> str:
+        return _api.base_url(self.config, DEFAULT_BASE_URL)
+
+    @property
+    def _tokens(self) -> TokenCache | None:
+        """The minted access token, shared by the sources of one seller (None: a fixed token)."""
+        if not self.config.secret("refresh_token"):
+            return None
+        secrets = map(self.config.secret, ("client_id", "client_secret", "refresh_token"))
+        credential = (self._base_url + TOKEN_PATH, str(self.config.option("scope")), *secrets)
+        return self.http.tokens.cache(("ebay", *credential), self._refresh_token)
+
+    async def _refresh_token(self) -> tuple[str, float]:
+        """A new user access token from the refresh token: (token, lifetime in seconds)."""
+        pair = f"{self.config.secret('client_id')}:{self.config.secret('client_secret')}"
+        headers = {"Authorization": "Basic " + base64.b64encode(pair.encode()).decode("ascii")}
+        form = {
+            "grant_type": "refresh_token",
+            "refresh_token": self.config.secret("refresh_token"),
+            "scope": str(self.config.option("scope")),
+        }
+        try:
+            response = await self.http.request(
+                "POST", self._base_url + TOKEN_PATH, headers=headers, data=form
+            )
+        except RateLimitError:
+            raise
+        except SourceError as error:
+            if error.status not in (400, 401):
+                raise
+            # invalid_grant: the refresh token expired (after 18 months) or was revoked, or the
+            # scope asks for more than the seller consented to; invalid_client: id or secret.
+            raise AuthError(
+                "eBay refused the refresh token: check `client_id`, `client_secret`, "
+                "`refresh_token` and `scope` (the scopes the seller consented to); a refresh "
+                f"token lasts about 18 months, then the seller must consent again. {error}"
+            ) from error
+        document = parse_json(response)
+        token = document.get("access_token") if isinstance(document, Mapping) else None
+        if not isinstance(token, str) or not token:
+            raise BadResponseError("eBay's token answer has no access_token")
+        lifetime = document.get("expires_in", DEFAULT_TOKEN_LIFETIME)
+        if isinstance(lifetime, bool) or not isinstance(lifetime, int | float):
+            lifetime = DEFAULT_TOKEN_LIFETIME
+        return token, float(lifetime)
+
     async def _call(self, call_name: str, body: bytes) -> ET.Element:
-        url = _api.base_url(self.config, DEFAULT_BASE_URL) + API_PATH
+        tokens = self._tokens
+        if tokens is None:
+            return await self._call_with(self.config.secret("token"), call_name, body)
+        return await tokens.call(lambda token: self._call_with(token, call_name, body))
+
+    async def _call_with(self, token: str, call_name: str, body: bytes) -> ET.Element:
         headers = {
             "X-EBAY-API-CALL-NAME": call_name,
             "X-EBAY-API-SITEID": str(self.config.option("site_id") or "0"),
             "X-EBAY-API-COMPATIBILITY-LEVEL": COMPATIBILITY_LEVEL,
-            "X-EBAY-API-IAF-TOKEN": self.config.secret("token"),
+            "X-EBAY-API-IAF-TOKEN": token,
             "Content-Type": "text/xml; charset=utf-8",
         }
-        response = await self.http.request("POST", url, headers=headers, content=body)
+        response = await self.http.request(
+            "POST", self._base_url + API_PATH, headers=headers, content=body
+        )
         root = parse_xml(response)
         check_ack(root, call_name)
         return root
@@ -229,9 +312,9 @@ def check_ack(root: ET.Element, call_name: str) -> None:
     codes = {code for code, _ in errors}
     if codes & AUTH_ERROR_CODES:
         raise AuthError(
-            f"eBay refused the token ({described}): OAuth user tokens expire after about two "
-            "hours; get a new one for the seller's account (with the Trading API scope) and "
-            "set `token`"
+            f"eBay refused the token ({described}): a `token` expires after about two hours; "
+            "get a new one for the seller's account (with the Trading API scope), or set "
+            "`refresh_token`, `client_id`, `client_secret` and `scope` so each poll gets its own"
         )
     if codes & QUOTA_ERROR_CODES:
         raise RateLimitError(
