@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, SourceError
+from reviewwatch.sources import _api
 from reviewwatch.sources.http import SourceHttp, parse_json, redact_url
 from reviewwatch.sources.tokens import TokenCache
 
@@ -89,17 +90,11 @@ async def fetch_lwa_token(http: SourceHttp, credentials: LwaCredentials) -> tupl
         response = await http.request("POST", credentials.token_url, data=form)
     except SourceError as error:
         raise _lwa_error(error) from error
-    document = parse_json(response)
-    token = document.get("access_token") if isinstance(document, Mapping) else None
-    if not isinstance(token, str) or not token:
-        raise BadResponseError(
-            f"Login with Amazon at {redact_url(credentials.token_url)} answered without an "
-            "access_token"
-        )
-    lifetime = document.get("expires_in", _LWA_LIFETIME_SECONDS)
-    if isinstance(lifetime, bool) or not isinstance(lifetime, int | float):
-        lifetime = _LWA_LIFETIME_SECONDS
-    return token, float(lifetime)
+    return _api.token_answer(
+        parse_json(response),
+        where=f"Login with Amazon at {redact_url(credentials.token_url)}",
+        default_lifetime=_LWA_LIFETIME_SECONDS,
+    )
 
 
 def _lwa_error(error: SourceError) -> SourceError:

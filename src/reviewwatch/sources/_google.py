@@ -18,6 +18,7 @@ import httpx
 
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, SourceError
 from reviewwatch.models import FetchedReview, Page
+from reviewwatch.sources import _api
 from reviewwatch.sources.http import SourceHttp, parse_json, redact_url
 from reviewwatch.sources.normalise import RecordError, parse_time
 from reviewwatch.sources.pages import read_page
@@ -109,17 +110,9 @@ async def exchange_token(
             ) from None
         advice = refusals.get(problem.status or "", fallback)
         raise TokenRefusedError(f"{advice} [{problem.describe()}]") from None
-    document = parse_json(response)
-    token = document.get("access_token") if isinstance(document, Mapping) else None
-    if not isinstance(token, str) or not token:
-        raise BadResponseError(f"{redact_url(url)} answered without an access_token")
-    lifetime = document.get("expires_in")
-    if isinstance(lifetime, bool) or not isinstance(lifetime, int | float | str):
-        return token, DEFAULT_TOKEN_LIFETIME
-    try:
-        return token, float(lifetime)
-    except ValueError:
-        return token, DEFAULT_TOKEN_LIFETIME
+    return _api.token_answer(
+        parse_json(response), where=redact_url(url), default_lifetime=DEFAULT_TOKEN_LIFETIME
+    )
 
 
 @dataclass(frozen=True, slots=True)

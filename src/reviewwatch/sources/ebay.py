@@ -7,7 +7,6 @@ body (`Ack` Failure with `Errors`), so every answer is checked before it is read
 
 from __future__ import annotations
 
-import base64
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import AsyncGenerator, Mapping, Sequence
@@ -188,8 +187,7 @@ class EbaySource(Source):
 
     async def _refresh_token(self) -> tuple[str, float]:
         """A new user access token from the refresh token: (token, lifetime in seconds)."""
-        pair = f"{self.config.secret('client_id')}:{self.config.secret('client_secret')}"
-        headers = {"Authorization": "Basic " + base64.b64encode(pair.encode()).decode("ascii")}
+        headers = _api.basic(self.config.secret("client_id"), self.config.secret("client_secret"))
         form = {
             "grant_type": "refresh_token",
             "refresh_token": self.config.secret("refresh_token"),
@@ -211,14 +209,11 @@ class EbaySource(Source):
                 "`refresh_token` and `scope` (the scopes the seller consented to); a refresh "
                 f"token lasts about 18 months, then the seller must consent again. {error}"
             ) from error
-        document = parse_json(response)
-        token = document.get("access_token") if isinstance(document, Mapping) else None
-        if not isinstance(token, str) or not token:
-            raise BadResponseError("eBay's token answer has no access_token")
-        lifetime = document.get("expires_in", DEFAULT_TOKEN_LIFETIME)
-        if isinstance(lifetime, bool) or not isinstance(lifetime, int | float):
-            lifetime = DEFAULT_TOKEN_LIFETIME
-        return token, float(lifetime)
+        return _api.token_answer(
+            parse_json(response),
+            where="eBay's token endpoint",
+            default_lifetime=DEFAULT_TOKEN_LIFETIME,
+        )
 
     async def _call(self, call_name: str, body: bytes) -> ET.Element:
         tokens = self._tokens

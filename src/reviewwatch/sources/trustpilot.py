@@ -7,7 +7,6 @@ the password grant, and replies can be posted.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import AsyncGenerator, Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar
@@ -133,8 +132,7 @@ class TrustpilotSource(Source):
     async def _fetch_token(self) -> tuple[str, float]:
         """The password grant; returns (access token, lifetime in seconds)."""
         client_id = self.config.secret("client_id") or self.config.secret("api_key")
-        pair = f"{client_id}:{self.config.secret('client_secret')}".encode()
-        headers = {"Authorization": "Basic " + base64.b64encode(pair).decode("ascii")}
+        headers = _api.basic(client_id, self.config.secret("client_secret"))
         form = {
             "grant_type": "password",
             "username": self.config.secret("username"),
@@ -153,11 +151,10 @@ class TrustpilotSource(Source):
                 "Trustpilot refused the sign-in for the private API: check username, password, "
                 f"client_secret and the API key (or client_id). {error}"
             ) from error
-        document = parse_json(response)
-        token = dig(document, "access_token")
-        if not isinstance(token, str) or not token:
-            raise BadResponseError("Trustpilot's token answer has no access_token")
-        return token, _lifetime(dig(document, "expires_in"))
+        # `expires_in` comes as a string of seconds ("359999"); unreadable means one hour.
+        return _api.token_answer(
+            parse_json(response), where="Trustpilot's token endpoint", default_lifetime=3600.0
+        )
 
     async def post_reply(self, *, external_id: str, text: str) -> PostedReply:
         """Post a public reply to a service review (private API)."""
@@ -225,11 +222,3 @@ def _next_page(document: Any, current: int) -> int | None:
         values = parse_qs(urlsplit(str(link.get("href") or "")).query).get("page")
         return int(values[0]) if values and values[0].isdigit() else current + 1
     return None
-
-
-def _lifetime(value: Any) -> float:
-    """`expires_in` is a string of seconds (`"359999"`); an unreadable one means one hour."""
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return 3600.0
