@@ -30,7 +30,6 @@ def grounds(text: str, language: str = "en") -> dict[str, tuple[str, ...]]:
         ("en", "This is f***ing useless"),
         ("en", "Customer service? More like Customer Fu@$!ng."),
         ("en", "What a sh*t product"),
-        ("en", "Total crap, I am so pissed"),
         ("en", "wtf is wrong with this shop"),
         ("es", "Es una mrd, no lo compren"),
         ("es", "Vaya mierda de servicio"),
@@ -60,6 +59,9 @@ def test_obscene_language(language: str, text: str) -> None:
         ("en", "Dick's Sporting Goods had it cheaper"),
         ("en", "Class of 2024, great assessment tool"),
         ("es", "Con mucho gusto, pero con retraso"),
+        # Mild words are no removal ground (the label guide): no platform removes for them.
+        ("en", "Total crap, I am so pissed"),
+        ("en", "This piece of crap sucks"),
     ],
 )
 def test_ordinary_words_are_not_obscene(language: str, text: str) -> None:
