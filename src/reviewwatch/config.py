@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reviewwatch.business import PLATFORMS, BusinessInfo
 from reviewwatch.errors import ConfigError
+from reviewwatch.location import Location, PostgresUrl, is_postgres_url
 from reviewwatch.sources.base import Option, Secret, SourceConfig
 
 NAME_PATTERN = re.compile(r"[a-z0-9_-]+")
@@ -33,8 +34,12 @@ class Settings:
     timezone: str = "UTC"
     language: str = "en"
     concurrency: int = 8
-    database: Path | None = None
+    database: Location | None = None
+    database_password: Secret | None = field(default=None, repr=False)
     stale_after_hours: int = 48
+    lease_seconds: int = 300
+    poll_every: str = "15m"
+    reply_approval: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +60,12 @@ SETTINGS_KEYS: Mapping[str, Option] = {
     "timezone": Option(default="UTC"),
     "language": Option(default="en"),
     "concurrency": Option("int", default=8),
-    "database": Option("path"),
+    "database": Option("database"),
+    "database_password": Option(secret=True),
     "stale_after_hours": Option("int", default=48),
+    "lease_seconds": Option("int", default=300),
+    "poll_every": Option(default="15m"),
+    "reply_approval": Option("bool", default=False),
 }
 BUSINESS_KEYS: Mapping[str, Option] = {
     "name": Option(),
@@ -146,6 +155,10 @@ def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
         reader.problem("settings.response_sla_hours", "must be more than 0")
     if settings.stale_after_hours <= 0:
         reader.problem("settings.stale_after_hours", "must be more than 0")
+    if settings.lease_seconds < 10:
+        reader.problem("settings.lease_seconds", "must be at least 10")
+    if interval_seconds(settings.poll_every) is None:
+        reader.problem("settings.poll_every", "expected a time like 30s, 15m, 1h or 1d")
     if not 1 <= settings.concurrency <= 64:
         reader.problem("settings.concurrency", "must be from 1 to 64")
     try:
@@ -153,6 +166,14 @@ def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
     except (ZoneInfoNotFoundError, ValueError):
         reader.problem("settings.timezone", f"unknown time zone {settings.timezone!r}")
     return settings
+
+
+def interval_seconds(text: str) -> int | None:
+    """`30s`, `15m`, `1h`, `1d` in seconds; None when it is not such a time (or is zero)."""
+    match = re.fullmatch(r"\s*(\d+)\s*([smhd])\s*", text)
+    if match is None or int(match.group(1)) == 0:
+        return None
+    return int(match.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
 
 
 def _suggest(word: str, choices: Any) -> str:
@@ -234,14 +255,16 @@ class _Reader:
             if value is None:
                 return None
         kind = option.type
-        if kind in ("str", "path"):
+        if kind == "database" and isinstance(value, str) and is_postgres_url(value):
+            return PostgresUrl(value.strip())
+        if kind in ("str", "path", "database"):
             if not isinstance(value, str):
                 self.problem(where, f"expected a string, got {_type_name(value)}")
                 return None
             if option.choices and value not in option.choices:
                 self.problem(where, f"must be one of {', '.join(option.choices)}")
                 return None
-            if kind == "path":
+            if kind in ("path", "database"):
                 return self._path(value)
             return Secret(value) if option.secret else value
         if kind == "int":

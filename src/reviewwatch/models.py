@@ -161,6 +161,8 @@ class PollReport:
     flagged: tuple[Review, ...] = ()
     baseline: int = 0
     problems: tuple[RecordProblem, ...] = ()
+    # PostgreSQL: sources another poller held (or had polled this round); not an error.
+    leased_elsewhere: tuple[str, ...] = ()
 
     @property
     def failed(self) -> tuple[SourceReport, ...]:

@@ -11,22 +11,24 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 
 from reviewwatch.config import Config
 from reviewwatch.errors import ReviewwatchError, SourceError, UserError
+from reviewwatch.location import Location
 from reviewwatch.models import FetchedReview, PollReport, RecordProblem, SourceReport, utc_now
 from reviewwatch.sources.base import Secret, Source, SourceConfig
 from reviewwatch.sources.http import RetryPolicy, SourceClients, SourceHttp
 from reviewwatch.sources.registry import load_kind
 from reviewwatch.sources.tokens import SharedTokens
 from reviewwatch.store import PollLock, connect, from_text, get_reviews, to_text, transaction
+from reviewwatch.store.connection import Connection
+from reviewwatch.store.leases import claim_source, release_source
 from reviewwatch.store.writer import PageDiff, SourceWriter, WriteResult, settle_pending_replies
 
 
@@ -51,6 +53,10 @@ class PollSettings:
     concurrency: int = 8
     sla_hours: int = 24
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+    # PostgreSQL: how long a claimed source stays this poller's, and the start of the round
+    # (a source polled by another poller since then is not polled again). Ignored by SQLite.
+    lease_seconds: int = 300
+    round_started: datetime | None = None
 
 
 def build_sources(
@@ -90,19 +96,21 @@ def select_sources(config: Config, names: Sequence[str]) -> tuple[SourceConfig, 
 
 def run_poll(
     config: Config,
-    db_path: Path,
+    db_path: Location,
     *,
     names: Sequence[str] = (),
     full: bool = False,
     progress: ProgressCallback | None = None,
     retry: RetryPolicy | None = None,
-    after: Callable[[sqlite3.Connection, PollReport], PollReport] | None = None,
+    after: Callable[[Connection, PollReport], PollReport] | None = None,
+    round_started: datetime | None = None,
 ) -> PollReport:
     """Poll the configured (or named) sources into the database at `db_path`.
 
     `after` runs on the report while the poll lock is still held (triage and notifications,
     so that two polls never deliver the same alert); its result is returned.
-    Raises LockedError when another poll holds the database.
+    Raises LockedError when another poll holds a SQLite database. On PostgreSQL several polls
+    share the sources instead: each source is leased to one of them (`store.leases`).
     """
     configs = select_sources(config, names)
     settings = PollSettings(
@@ -110,8 +118,11 @@ def run_poll(
         concurrency=config.settings.concurrency,
         sla_hours=config.settings.response_sla_hours,
         retry=retry or RetryPolicy(),
+        lease_seconds=config.settings.lease_seconds,
+        round_started=round_started,
     )
-    with PollLock(db_path):
+    lock = PollLock(db_path) if isinstance(db_path, Path) else contextlib.nullcontext()
+    with lock:
         conn = connect(db_path)
         try:
             report = asyncio.run(_poll_with_client(conn, configs, settings, progress))
@@ -121,7 +132,7 @@ def run_poll(
 
 
 async def _poll_with_client(
-    conn: sqlite3.Connection,
+    conn: Connection,
     configs: Sequence[SourceConfig],
     settings: PollSettings,
     progress: ProgressCallback | None,
@@ -133,7 +144,7 @@ async def _poll_with_client(
 
 
 async def poll_sources(
-    conn: sqlite3.Connection,
+    conn: Connection,
     sources: Sequence[Source],
     *,
     settings: PollSettings,
@@ -144,27 +155,57 @@ async def poll_sources(
     started = now or utc_now()
     with transaction(conn):
         poll_id = int(
-            conn.execute("INSERT INTO polls (started_at) VALUES (?)", (to_text(started),)).lastrowid
-            or 0
+            conn.execute(
+                "INSERT INTO polls (started_at) VALUES (?) RETURNING id", (to_text(started),)
+            ).fetchone()[0]
         )
     # Local files first, one at a time: they write as they read and never wait on the network.
     local = [source for source in sources if not source.network]
     remote = [source for source in sources if source.network]
-    outcomes = [
-        await _poll_source(conn, source, poll_id, started, settings, progress) for source in local
+    claims = _Claims(conn, settings, started)
+    found = [
+        await _poll_source(conn, source, poll_id, started, settings, progress, claims)
+        for source in local
     ]
     limit = asyncio.Semaphore(settings.concurrency)
 
-    async def bounded(source: Source) -> _Outcome:
+    async def bounded(source: Source) -> _Outcome | None:
         async with limit:
-            return await _poll_source(conn, source, poll_id, started, settings, progress)
+            return await _poll_source(conn, source, poll_id, started, settings, progress, claims)
 
-    outcomes += await asyncio.gather(*(bounded(source) for source in remote))
+    found += await asyncio.gather(*(bounded(source) for source in remote))
+    outcomes = [outcome for outcome in found if outcome is not None]
     with transaction(conn):
         # Replies whose outcome was unknown are settled by what the platforms now show.
         settle_pending_replies(conn, started)
         conn.execute("UPDATE polls SET finished_at = ? WHERE id = ?", (to_text(utc_now()), poll_id))
-    return _report(conn, poll_id, outcomes)
+    return replace(_report(conn, poll_id, outcomes), leased_elsewhere=tuple(claims.refused))
+
+
+class _Claims:
+    """The sources this poll may poll (all of them, in SQLite), and those it left to others."""
+
+    def __init__(self, conn: Connection, settings: PollSettings, started: datetime) -> None:
+        self.conn = conn
+        self.settings = settings
+        # To the microsecond (utc_now() is to the second): polls may follow within a second.
+        self.round_started = settings.round_started or datetime.now(UTC)
+        self.refused: list[str] = []
+
+    def take(self, source_id: int, name: str) -> bool:
+        taken = claim_source(
+            self.conn,
+            source_id,
+            now=utc_now(),
+            lease_seconds=self.settings.lease_seconds,
+            not_attempted_since=self.round_started,
+        )
+        if not taken:
+            self.refused.append(name)
+        return taken
+
+    def give_back(self, source_id: int) -> None:
+        release_source(self.conn, source_id, now=datetime.now(UTC))
 
 
 @dataclass(slots=True)
@@ -174,7 +215,7 @@ class _Outcome:
     problems: list[RecordProblem]
 
 
-def _report(conn: sqlite3.Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> PollReport:
+def _report(conn: Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> PollReport:
     new = [review_id for outcome in outcomes for review_id in outcome.writes.new]
     updated = [review_id for outcome in outcomes for review_id in outcome.writes.updated]
     flagged = [review_id for outcome in outcomes for review_id in outcome.writes.flagged]
@@ -189,7 +230,7 @@ def _report(conn: sqlite3.Connection, poll_id: int, outcomes: Sequence[_Outcome]
     )
 
 
-def _source_row(conn: sqlite3.Connection, config: SourceConfig) -> tuple[int, bool]:
+def _source_row(conn: Connection, config: SourceConfig) -> tuple[int, bool]:
     """The source's id (created on first sight) and whether its next poll is a baseline."""
     with transaction(conn):
         conn.execute(
@@ -204,14 +245,35 @@ def _source_row(conn: sqlite3.Connection, config: SourceConfig) -> tuple[int, bo
 
 
 async def _poll_source(
-    conn: sqlite3.Connection,
+    conn: Connection,
     source: Source,
     poll_id: int,
     now: datetime,
     settings: PollSettings,
     progress: ProgressCallback | None,
-) -> _Outcome:
+    claims: _Claims,
+) -> _Outcome | None:
     source_id, baseline = _source_row(conn, source.config)
+    if not claims.take(source_id, source.name):
+        return None
+    try:
+        return await _poll_claimed(
+            conn, source, source_id, baseline, poll_id, now, settings, progress
+        )
+    finally:
+        claims.give_back(source_id)
+
+
+async def _poll_claimed(
+    conn: Connection,
+    source: Source,
+    source_id: int,
+    baseline: bool,
+    poll_id: int,
+    now: datetime,
+    settings: PollSettings,
+    progress: ProgressCallback | None,
+) -> _Outcome:
     complete = (settings.full or source.complete_listing) and source.removal_detectable
     writer = SourceWriter(
         conn,
@@ -260,7 +322,7 @@ def scrub_secrets(message: str, config: SourceConfig) -> str:
     return message
 
 
-def _last_success(conn: sqlite3.Connection, source_id: int) -> datetime | None:
+def _last_success(conn: Connection, source_id: int) -> datetime | None:
     row = conn.execute("SELECT last_success_at FROM sources WHERE id = ?", (source_id,)).fetchone()
     return from_text(row[0]) if row else None
 
@@ -358,7 +420,7 @@ class _Walk:
         return _Outcome(report, writes, self.problems)
 
     def failed(
-        self, conn: sqlite3.Connection, source_id: int, now: datetime, error: ReviewwatchError
+        self, conn: Connection, source_id: int, now: datetime, error: ReviewwatchError
     ) -> _Outcome:
         message = scrub_secrets(str(error), self.source.config)
         with transaction(conn):

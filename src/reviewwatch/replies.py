@@ -9,7 +9,6 @@ settles it by what the platform shows. So a retried post never posts twice.
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,6 +18,7 @@ from reviewwatch.models import Review, utc_now
 from reviewwatch.sources.base import PostedReply, Source
 from reviewwatch.sources.registry import load_kind
 from reviewwatch.store import from_text, to_text, transaction
+from reviewwatch.store.connection import Connection
 from reviewwatch.triage.checker import check_reply
 from reviewwatch.triage.models import CheckResult
 
@@ -51,7 +51,7 @@ def can_post(config: Config, review: Review) -> bool:
     return bool(source_class and source_class.can_reply)
 
 
-def pending_reply(conn: sqlite3.Connection, review_id: int) -> PendingReply | None:
+def pending_reply(conn: Connection, review_id: int) -> PendingReply | None:
     row = conn.execute(
         "SELECT id, text, created_at, actor FROM replies WHERE review_id = ? AND state = 'pending'"
         " ORDER BY id DESC LIMIT 1",
@@ -65,7 +65,7 @@ def pending_reply(conn: sqlite3.Connection, review_id: int) -> PendingReply | No
 
 
 def record_intent(
-    conn: sqlite3.Connection, review: Review, text: str, *, language: str | None, actor: str | None
+    conn: Connection, review: Review, text: str, *, language: str | None, actor: str | None
 ) -> int:
     """Write down that a reply is about to be sent; refuse if another one is still unsettled."""
     with transaction(conn):
@@ -76,15 +76,13 @@ def record_intent(
             )
         cursor = conn.execute(
             "INSERT INTO replies (review_id, text, language, state, actor, created_at)"
-            " VALUES (?, ?, ?, 'pending', ?, ?)",
+            " VALUES (?, ?, ?, 'pending', ?, ?) RETURNING id",
             (review.id, text, language, actor, to_text(utc_now())),
         )
-    return int(cursor.lastrowid or 0)
+        return int(cursor.fetchone()[0])
 
 
-def record_posted(
-    conn: sqlite3.Connection, reply_id: int, review: Review, posted: PostedReply
-) -> None:
+def record_posted(conn: Connection, reply_id: int, review: Review, posted: PostedReply) -> None:
     """The platform took the reply: a new version of the review, and the review is replied."""
     now = to_text(posted.posted_at or utc_now())
     with transaction(conn):
@@ -94,9 +92,7 @@ def record_posted(
         _store_reply_version(conn, review, posted.text, now)
 
 
-def _store_reply_version(
-    conn: sqlite3.Connection, review: Review, text: str, now: str | None
-) -> None:
+def _store_reply_version(conn: Connection, review: Review, text: str, now: str | None) -> None:
     row = conn.execute(
         "SELECT version, rating, polarity, title, body, updated_at FROM reviews WHERE id = ?",
         (review.id,),
@@ -116,16 +112,14 @@ def _store_reply_version(
     )
 
 
-def record_failed(conn: sqlite3.Connection, reply_id: int, error: str) -> None:
+def record_failed(conn: Connection, reply_id: int, error: str) -> None:
     with transaction(conn):
         conn.execute(
             "UPDATE replies SET state = 'failed', error = ? WHERE id = ?", (error, reply_id)
         )
 
 
-def mark_replied(
-    conn: sqlite3.Connection, review: Review, text: str | None, *, actor: str | None
-) -> None:
+def mark_replied(conn: Connection, review: Review, text: str | None, *, actor: str | None) -> None:
     """A reply was posted by hand on the platform: record it and mark the review replied."""
     now = to_text(utc_now())
     with transaction(conn):
@@ -146,7 +140,7 @@ def mark_replied(
 
 
 def post_reply(
-    conn: sqlite3.Connection,
+    conn: Connection,
     config: Config,
     review: Review,
     text: str,

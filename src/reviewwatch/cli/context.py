@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,10 +12,12 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 import typer
 
 from reviewwatch.errors import ReviewwatchError
-from reviewwatch.paths import ResolvedPath, resolve_config_path, resolve_db_path
+from reviewwatch.location import PostgresUrl
+from reviewwatch.paths import ResolvedDb, ResolvedPath, resolve_config_path, resolve_db_path
 
 if TYPE_CHECKING:
     from reviewwatch.config import Config
+    from reviewwatch.store.connection import Connection
 
 ConfigOption = Annotated[
     Path | None,
@@ -27,10 +28,13 @@ ConfigOption = Annotated[
     ),
 ]
 DbOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
-        help="Database file (default: $REVIEWWATCH_DB, settings.database, or the user data dir).",
+        help=(
+            "Database file or postgresql:// URL (default: $REVIEWWATCH_DB, settings.database,"
+            " or the user data dir)."
+        ),
         show_default=False,
     ),
 ]
@@ -45,12 +49,12 @@ class AppState:
     """Paths from the global options, resolved on first use."""
 
     config_flag: Path | None = None
-    db_flag: Path | None = None
+    db_flag: str | None = None
     env: Mapping[str, str] = field(default_factory=lambda: os.environ)
     _config: Config | None = None
     _settings_only: Config | None = None
 
-    def override(self, config: Path | None, db: Path | None) -> AppState:
+    def override(self, config: Path | None, db: str | None) -> AppState:
         """Options given after the command win over those given before it."""
         if config is not None:
             self.config_flag, self._config, self._settings_only = config, None, None
@@ -80,26 +84,33 @@ class AppState:
             self._settings_only = load_config(path, env=self.env, with_sources=False)
         return self._settings_only
 
-    def db_path(self) -> ResolvedPath:
+    def db_path(self) -> ResolvedDb:
         config_path = self.config_path().path
         configured = None
         if self.db_flag is None and not self.env.get("REVIEWWATCH_DB"):
             configured = self.settings_config().settings.database
-        return resolve_db_path(
+        resolved = resolve_db_path(
             self.db_flag, configured=configured, config_path=config_path, env=self.env
         )
+        if isinstance(resolved.path, PostgresUrl) and resolved.path.password is None:
+            # settings.database_password (or _file) serves a URL from anywhere; else libpq's own
+            # PGPASSWORD and ~/.pgpass.
+            password = self.settings_config().settings.database_password
+            if password is not None:
+                return ResolvedDb(resolved.path.with_password(password.reveal()), resolved.origin)
+        return resolved
 
-    def connect(self, *, create: bool = False) -> sqlite3.Connection:
-        """The database; a missing one reads as empty (it is not created unless `create`)."""
+    def connect(self, *, create: bool = False) -> Connection:
+        """The database; a missing file reads as empty (it is not created unless `create`)."""
         from reviewwatch.store import connect
 
         path = self.db_path().path
-        if not create and not path.exists():
+        if isinstance(path, Path) and not create and not path.exists():
             return connect(Path(":memory:"))
         return connect(path)
 
 
-def triage_cache(state: AppState, conn: sqlite3.Connection) -> Any:
+def triage_cache(state: AppState, conn: Connection) -> Any:
     """The triage cache for this config's business details (imported lazily: start-up)."""
     from reviewwatch.triage.service import TriageCache
 

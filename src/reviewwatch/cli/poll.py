@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from reviewwatch.notify import NotifyReport
     from reviewwatch.poll import Progress as PollProgress
     from reviewwatch.poll import ProgressCallback
+    from reviewwatch.store.connection import Connection
 
 
 def register(app: typer.Typer) -> None:
@@ -76,7 +76,7 @@ def poll(
     show_progress = not (quiet or json_output) and sys.stderr.isatty()
     after: dict[str, Any] = {}
 
-    def triage_and_notify(conn: sqlite3.Connection, report: PollReport) -> PollReport:
+    def triage_and_notify(conn: Connection, report: PollReport) -> PollReport:
         report, after["triage"] = triage_flagged(state, conn, report)
         after["notify"] = run_notifications(conn, settings, report, deliver_now=not no_notify)
         if json_output:
@@ -100,7 +100,7 @@ def poll(
 
 
 def triage_flagged(
-    state: AppState, conn: sqlite3.Connection, report: PollReport
+    state: AppState, conn: Connection, report: PollReport
 ) -> tuple[PollReport, dict[int, dict[str, Any]]]:
     """Triage the newly flagged reviews, and re-read the report's reviews (the detected
     language replaces the platform's hint)."""
@@ -120,7 +120,7 @@ def triage_flagged(
 
 
 def _print_json(
-    conn: sqlite3.Connection,
+    conn: Connection,
     report: PollReport,
     triage: dict[int, dict[str, Any]],
     notified: NotifyReport,
@@ -200,6 +200,14 @@ def print_poll_report(
                     )
                 )
             )
+    if report.leased_elsewhere:
+        names = ", ".join(report.leased_elsewhere)
+        console.print(
+            safe(
+                f"{len(report.leased_elsewhere)} source(s) left to other pollers (being polled"
+                f" or already polled this round): {names}"
+            )
+        )
     if not report.flagged and not report.failed:
         console.print(Text("Nothing new to answer.", style="green"))
 

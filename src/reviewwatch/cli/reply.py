@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import os
 import shlex
-import sqlite3
 import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -35,6 +34,9 @@ from reviewwatch.cli.workflow import ActorOption, actor
 from reviewwatch.errors import BlockedError, UserError
 from reviewwatch.models import Review
 
+if TYPE_CHECKING:
+    from reviewwatch.store.connection import Connection
+
 MENU = "[e]dit  [v]ariant  [l]anguage  [c]heck  [p]ost  p[r]int  [m]ark replied  [s]kip"
 
 
@@ -47,7 +49,7 @@ class Desk:
     """The state of one reply being written."""
 
     state: AppState
-    conn: sqlite3.Connection
+    conn: Connection
     review: Review
     text: str
     language: str | None

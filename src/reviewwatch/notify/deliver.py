@@ -8,7 +8,6 @@ so it is never sent again; a failed one stays pending and is tried again on the 
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -32,6 +31,7 @@ from reviewwatch.notify.outbox import (
 from reviewwatch.notify.text import scrub
 from reviewwatch.notify.webhook import DeliveryError
 from reviewwatch.sources.http import new_client
+from reviewwatch.store.connection import Connection
 
 Sender = Callable[..., Awaitable[None]]
 SENDERS: Mapping[str, Sender] = {
@@ -105,7 +105,7 @@ class NotifyReport:
 
 
 async def deliver(
-    conn: sqlite3.Connection,
+    conn: Connection,
     notifiers: Sequence[Notifier],
     *,
     client: httpx.AsyncClient,
@@ -123,7 +123,7 @@ async def deliver(
 
 
 async def _deliver_one(
-    conn: sqlite3.Connection, notifier: Notifier, *, client: httpx.AsyncClient, now: datetime
+    conn: Connection, notifier: Notifier, *, client: httpx.AsyncClient, now: datetime
 ) -> NotifierResult:
     entries = pending(conn, notifier.key, since=now - MAX_PENDING_AGE)
     batches = _batches(notifier, entries)
@@ -191,7 +191,7 @@ def _result(
 
 
 def run_notifications(
-    conn: sqlite3.Connection,
+    conn: Connection,
     config: Config,
     report: PollReport,
     *,
@@ -219,7 +219,7 @@ def run_notifications(
 
 
 async def _deliver_with_client(
-    conn: sqlite3.Connection, notifiers: Sequence[Notifier], now: datetime
+    conn: Connection, notifiers: Sequence[Notifier], now: datetime
 ) -> DeliveryReport:
     async with new_client(timeout=NOTIFY_TIMEOUT) as client:
         return await deliver(conn, notifiers, client=client, now=now)

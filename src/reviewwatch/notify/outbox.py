@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -26,6 +25,7 @@ from reviewwatch.notify.text import redact_destination
 from reviewwatch.serialize import JSON_VERSION, review_to_dict
 from reviewwatch.sources.base import Secret
 from reviewwatch.store import from_text, to_text, transaction
+from reviewwatch.store.connection import Connection
 
 # The option that says where each kind delivers; its hash is the notifier's identity.
 _DESTINATION = {
@@ -152,7 +152,7 @@ def event_payload(event: Event) -> dict[str, Any]:
 
 
 def enqueue(
-    conn: sqlite3.Connection,
+    conn: Connection,
     notifiers: Sequence[Notifier],
     events: Sequence[Event],
     *,
@@ -179,17 +179,16 @@ def enqueue(
     if not rows:
         return 0
     with transaction(conn):
-        before = conn.total_changes
-        conn.executemany(
-            "INSERT OR IGNORE INTO outbox (notifier, event, dedupe_key, review_id, payload,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        cursor = conn.executemany(
+            "INSERT INTO outbox (notifier, event, dedupe_key, review_id, payload,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             rows,
         )
-        return conn.total_changes - before
+        return max(0, cursor.rowcount)
 
 
 def pending(
-    conn: sqlite3.Connection, notifier_key: str, *, since: datetime | None = None
+    conn: Connection, notifier_key: str, *, since: datetime | None = None
 ) -> list[OutboxEntry]:
     """The notifier's undelivered entries, oldest first; `since` leaves out older ones."""
     sql = (
@@ -220,9 +219,7 @@ def pending(
     return entries
 
 
-def mark_sent(
-    conn: sqlite3.Connection, entry_ids: Iterable[int], *, now: datetime | None = None
-) -> None:
+def mark_sent(conn: Connection, entry_ids: Iterable[int], *, now: datetime | None = None) -> None:
     """Record that these entries were delivered: they are never sent again."""
     sent = to_text(now or utc_now())
     with transaction(conn):
@@ -232,7 +229,7 @@ def mark_sent(
         )
 
 
-def mark_failed(conn: sqlite3.Connection, entry_ids: Iterable[int], error: str) -> None:
+def mark_failed(conn: Connection, entry_ids: Iterable[int], error: str) -> None:
     """Record a failed attempt; the entries stay pending for the next run.
 
     `error` must already be free of credentials (the senders redact their errors).

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     # Only named in annotations: importing it (and httpx) here would slow every command.
     from reviewwatch.sources.http import SourceHttp
 
-OptionType = Literal["str", "int", "float", "bool", "str_list", "table", "path"]
+OptionType = Literal["str", "int", "float", "bool", "str_list", "table", "path", "database"]
 
 
 class Secret:

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain, repeat
 from operator import is_not, itemgetter
+
+from reviewwatch.store import dialect
+from reviewwatch.store.connection import Connection
 
 Row = tuple[object, ...]
 
 MAX_ROWS_PER_STATEMENT = 100
 
 
-def insert_rows(
-    conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: Sequence[Row]
-) -> None:
+def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
     """INSERT `rows` (values in the order of `columns`) into `table`, in the order given.
 
     Several times cheaper than `executemany` of a one-row INSERT, in two ways:
@@ -60,9 +60,9 @@ def _holds_a_value(rows: Sequence[Row], index: int) -> bool:
     return any(map(is_not, map(itemgetter(index), rows), repeat(None)))
 
 
-def _rows_per_statement(conn: sqlite3.Connection, width: int) -> int:
+def _rows_per_statement(conn: Connection, width: int) -> int:
     """As many rows as the statement's bound values allow (999 on old SQLite builds)."""
-    limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    limit = dialect.max_params(conn)
     return max(1, min(MAX_ROWS_PER_STATEMENT, limit // width))
 
 

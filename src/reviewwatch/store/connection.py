@@ -1,4 +1,9 @@
-"""Opening the database: pragmas, migrations, transactions and the poll lock."""
+"""Opening the database: pragmas, migrations, transactions and the poll lock.
+
+Both engines are reached through `Connection`: SQLite's own connection (a subclass that only
+names its dialect, so the SQLite paths run at full speed) and a PostgreSQL one that takes the
+same SQL (`?` placeholders). What differs between the engines lives in `store.dialect`.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,49 @@ import contextlib
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, Protocol
 
 from reviewwatch.errors import LockedError, StoreError
-from reviewwatch.store.migrations import migrate
+from reviewwatch.location import Location, PostgresUrl
 
 BUSY_TIMEOUT_MS = 10_000
+
+
+class Cursor(Protocol):
+    """What the code reads from a statement's result, on either engine."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def fetchmany(self, size: int = ...) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """A store connection: SQL with `?` placeholders, autocommit unless in `transaction`."""
+
+    @property
+    def dialect(self) -> str: ...
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> Cursor: ...
+
+    def close(self) -> None: ...
+
+
+class SqliteConnection(sqlite3.Connection):
+    """sqlite3's connection as it is, named by its dialect."""
+
+    dialect = "sqlite"
 
 
 def to_text(moment: datetime | None) -> str | None:
@@ -36,8 +75,19 @@ def from_text(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text)
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate a reviewwatch database."""
+def connect(location: Location) -> Connection:
+    """Open (creating if needed) and migrate a reviewwatch database, SQLite or PostgreSQL."""
+    if isinstance(location, PostgresUrl):
+        from reviewwatch.store.postgres import connect_postgres
+
+        return connect_postgres(location)
+    return connect_sqlite(location)
+
+
+def connect_sqlite(path: Path) -> SqliteConnection:
+    """Open (creating if needed) and migrate a SQLite reviewwatch database."""
+    from reviewwatch.store.migrations import migrate
+
     if str(path) != ":memory:":
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -46,7 +96,9 @@ def connect(path: Path) -> sqlite3.Connection:
                 f"cannot create the folder for the database {path}: {error}"
             ) from error
     try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, factory=SqliteConnection
+        )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -59,9 +111,11 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 @contextlib.contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction: committed whole or rolled back whole."""
-    conn.execute("BEGIN IMMEDIATE")
+    # SQLite takes its write lock at once, so that a transaction never fails half-way on it.
+    sqlite = getattr(conn, "dialect", "sqlite") == "sqlite"
+    conn.execute("BEGIN IMMEDIATE" if sqlite else "BEGIN")
     try:
         yield conn
     except BaseException:

@@ -1,26 +1,30 @@
-"""Numbered schema migrations, applied in order, each in one transaction with `user_version`.
+"""Numbered schema migrations, applied in order, each in one transaction with the schema
+version (`PRAGMA user_version` in SQLite, the `schema_version` table in PostgreSQL).
 
+The same migrations build both engines' schemas: they are written in SQLite's words, with types
+in capitals, and `store.dialect.ddl` turns them into PostgreSQL's.
 Append new migrations to MIGRATIONS; never edit one that has shipped.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from reviewwatch.errors import StoreError
+from reviewwatch.store import dialect
+from reviewwatch.store.connection import Connection, transaction
 
-Migration = Callable[[sqlite3.Connection], None]
+Migration = Callable[[Connection], None]
 
 
-def _run(conn: sqlite3.Connection, script: str) -> None:
+def _run(conn: Connection, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     for statement in script.split(";"):
         if statement.strip():
-            conn.execute(statement)
+            conn.execute(dialect.ddl(conn, statement))
 
 
-def _create_core_tables(conn: sqlite3.Connection) -> None:
+def _create_core_tables(conn: Connection) -> None:
     _run(
         conn,
         """
@@ -97,7 +101,7 @@ def _create_core_tables(conn: sqlite3.Connection) -> None:
     )
 
 
-def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
+def _add_workflow_outbox_and_triage(conn: Connection) -> None:
     _run(
         conn,
         """
@@ -161,38 +165,51 @@ def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_leases_and_claims(conn: Connection) -> None:
+    _run(
+        conn,
+        """
+        ALTER TABLE sources ADD COLUMN lease_owner TEXT;
+        ALTER TABLE sources ADD COLUMN lease_expires_at TEXT;
+        ALTER TABLE sources ADD COLUMN released_at TEXT;
+        ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+        ALTER TABLE outbox ADD COLUMN claimed_until TEXT
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
     (
         "add workflow, replies, cached triage and the notification outbox",
         _add_workflow_outbox_and_triage,
     ),
+    (
+        "add source leases and outbox claims, for pollers on several machines",
+        _add_leases_and_claims,
+    ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection) -> int:
+def migrate(conn: Connection) -> int:
     """Bring the schema up to date; return the version it started at.
 
-    A database from a newer reviewwatch is refused rather than damaged.
+    A database from a newer reviewwatch is refused rather than damaged. Processes that start at
+    once take turns (`dialect.migration_lock`), and each step re-reads the version first.
     """
-    current: int = conn.execute("PRAGMA user_version").fetchone()[0]
-    if current > SCHEMA_VERSION:
-        raise StoreError(
-            f"the database has schema version {current}, but this reviewwatch knows only up to "
-            f"{SCHEMA_VERSION}; upgrade reviewwatch (pip install -U reviewwatch) to use it"
-        )
-    for number, (_name, step) in enumerate(MIGRATIONS[current:], start=current + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Another process may have migrated while we waited for the write lock.
-            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
-                conn.execute("ROLLBACK")
-                continue
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {number}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    with dialect.migration_lock(conn):
+        current = dialect.schema_version(conn)
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"the database has schema version {current}, but this reviewwatch knows only up"
+                f" to {SCHEMA_VERSION}; upgrade reviewwatch (pip install -U reviewwatch) to use it"
+            )
+        for number, (_name, step) in enumerate(MIGRATIONS[current:], start=current + 1):
+            with transaction(conn):
+                # Another process may have migrated while we waited for the write lock.
+                if dialect.schema_version(conn) >= number:
+                    continue
+                step(conn)
+                dialect.set_schema_version(conn, number)
     return current

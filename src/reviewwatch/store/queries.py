@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,7 +9,7 @@ from typing import Any
 
 from reviewwatch.errors import NotFoundError
 from reviewwatch.models import Review, ReviewVersion
-from reviewwatch.store.connection import from_text, to_text
+from reviewwatch.store.connection import Connection, from_text, to_text
 
 REVIEW_COLUMNS = (
     "r.id, s.name, s.kind, s.platform, r.external_id, r.rating, r.polarity, r.title, r.body,"
@@ -122,7 +121,7 @@ def review_from_row(row: Sequence[Any]) -> Review:
     )
 
 
-def iter_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> Iterator[Review]:
+def iter_reviews(conn: Connection, where: ReviewFilter) -> Iterator[Review]:
     """Matching reviews, newest first, streamed from the database (constant memory)."""
     clause, params = where.where()
     sql = f"SELECT {REVIEW_COLUMNS}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
@@ -135,9 +134,7 @@ def iter_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> Iterator[Revi
             yield review_from_row(row)
 
 
-def iter_selected(
-    conn: sqlite3.Connection, where: ReviewFilter, columns: str
-) -> Iterator[tuple[Any, ...]]:
+def iter_selected(conn: Connection, where: ReviewFilter, columns: str) -> Iterator[tuple[Any, ...]]:
     """The reviews `iter_reviews` reads, as rows of other `columns` (SQL over `r` and `s`).
 
     For writers that want values as stored, without a Review per row. Streamed, newest first,
@@ -148,7 +145,7 @@ def iter_selected(
 
 
 def selected_batches(
-    conn: sqlite3.Connection, where: ReviewFilter, columns: str, size: int = 1000
+    conn: Connection, where: ReviewFilter, columns: str, size: int = 1000
 ) -> Iterator[list[tuple[Any, ...]]]:
     """`iter_selected` in lists of up to `size` rows, for writers that work a batch at a time."""
     clause, params = where.where()
@@ -161,14 +158,14 @@ def selected_batches(
         yield rows
 
 
-def get_review(conn: sqlite3.Connection, review_id: int) -> Review:
+def get_review(conn: Connection, review_id: int) -> Review:
     row = conn.execute(f"SELECT {REVIEW_COLUMNS}{_FROM} WHERE r.id = ?", (review_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"no review with id {review_id}")
     return review_from_row(row)
 
 
-def get_reviews(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Review]:
+def get_reviews(conn: Connection, ids: Sequence[int]) -> list[Review]:
     """Reviews by id, in the order given."""
     found: dict[int, Review] = {}
     for start in range(0, len(ids), 500):
@@ -179,7 +176,7 @@ def get_reviews(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Review]:
     return [found[review_id] for review_id in ids if review_id in found]
 
 
-def review_versions(conn: sqlite3.Connection, review_id: int) -> list[ReviewVersion]:
+def review_versions(conn: Connection, review_id: int) -> list[ReviewVersion]:
     rows = conn.execute(
         "SELECT version, seen_at, change, rating, polarity, title, body, reply, updated_at"
         " FROM review_versions WHERE review_id = ? ORDER BY version",
@@ -221,7 +218,7 @@ class SourceState:
     last_requests: int
 
 
-def source_states(conn: sqlite3.Connection) -> dict[str, SourceState]:
+def source_states(conn: Connection) -> dict[str, SourceState]:
     """What the store knows of each source it has polled, by name."""
     rows = conn.execute(
         "SELECT s.name, s.kind, s.platform,"

@@ -7,7 +7,6 @@ writing, `apply` writes a diff and `mark_removed` marks what a complete listing 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -15,8 +14,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reviewwatch.models import FetchedReview
+from reviewwatch.store import dialect
 from reviewwatch.store.bulk import insert_rows
-from reviewwatch.store.connection import to_text
+from reviewwatch.store.connection import Connection, to_text
 
 CONTENT_FIELDS = ("rating", "polarity", "title", "body", "reply")
 META_FIELDS = (
@@ -125,7 +125,7 @@ def _meta(review: FetchedReview) -> tuple[object, ...]:
 class SourceWriter:
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         *,
         source_id: int,
         poll_id: int,
@@ -152,12 +152,11 @@ class SourceWriter:
         if self.track_seen:
             # One table for every source of the poll: emptied by each source as it writes.
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen (external_id TEXT PRIMARY KEY)")
-            self.conn.execute("DELETE FROM temp.seen")
+            self.conn.execute("DELETE FROM seen")
 
-    def _next_id(self) -> int:
-        # Read inside the write transaction: other sources of the same poll insert too.
-        row = self.conn.execute("SELECT max(id) FROM reviews").fetchone()
-        return int(row[0] or 0) + 1
+    def _next_ids(self, count: int) -> int:
+        # Inside the write transaction: other sources (and other pollers) insert too.
+        return dialect.reserve_review_ids(self.conn, count)
 
     def is_flagged(self, content: tuple[object, ...]) -> bool:
         rating, polarity = content[0], content[1]
@@ -217,14 +216,14 @@ class SourceWriter:
         )
         if self.track_seen:
             self.conn.executemany(
-                "INSERT OR IGNORE INTO temp.seen VALUES (?)",
+                "INSERT INTO seen VALUES (?) ON CONFLICT DO NOTHING",
                 [(review.external_id,) for review in reviews],
             )
 
     def _insert(self, inserts: Sequence[Insert]) -> None:
         if not inserts:
             return
-        first_id = self._next_id()
+        first_id = self._next_ids(len(inserts))
         rows, flagged_ids = self._new_rows(first_id, inserts)
         insert_rows(self.conn, "reviews", _NEW_REVIEW_COLUMNS, rows)
         # Version 1 is what the rows just written say: copied by SQLite, not bound again.
@@ -288,7 +287,7 @@ class SourceWriter:
             + ", flagged = ?, status = ?, due_at = coalesce(?, due_at), changed_at = ?,"
             " removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at),"
             " flagged_rating = coalesce(?, flagged_rating),"
-            " replied_at = CASE WHEN ? THEN coalesce(replied_at, ?) ELSE replied_at END"
+            " replied_at = CASE WHEN ? = 1 THEN coalesce(replied_at, ?) ELSE replied_at END"
             " WHERE id = ?",
             (
                 *content,
@@ -317,7 +316,7 @@ class SourceWriter:
         rows = self.conn.execute(
             "SELECT id, version, rating, polarity, title, body, reply, updated_at FROM reviews"
             " WHERE source_id = ? AND removed_at IS NULL"
-            " AND external_id NOT IN (SELECT external_id FROM temp.seen)",
+            " AND external_id NOT IN (SELECT external_id FROM seen)",
             (self.source_id,),
         ).fetchall()
         self.conn.executemany(
@@ -338,7 +337,7 @@ def _primary_language(hint: str | None) -> str | None:
     return hint.replace("_", "-").split("-")[0].lower() or None
 
 
-def settle_pending_replies(conn: sqlite3.Connection, now: datetime) -> int:
+def settle_pending_replies(conn: Connection, now: datetime) -> int:
     """Replies whose outcome was unknown count as posted once the platform shows a reply."""
     cursor = conn.execute(
         "UPDATE replies SET state = 'posted', posted_at = coalesce(posted_at, ?)"

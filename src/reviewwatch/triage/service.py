@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 from datetime import datetime
@@ -20,6 +19,7 @@ from typing import Any
 
 from reviewwatch.models import Review, utc_now
 from reviewwatch.store import to_text, transaction
+from reviewwatch.store.connection import Connection
 from reviewwatch.triage.models import BusinessInfo, ReviewInput, Triage
 from reviewwatch.triage.pipeline import triage_review
 
@@ -115,7 +115,7 @@ class TriageCache:
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         *,
         business: BusinessInfo,
         fallback_language: str = "en",
@@ -187,9 +187,15 @@ class TriageCache:
 
     def _store(self, review: Review, fields: Mapping[str, Any]) -> None:
         self.conn.execute(
-            "INSERT OR REPLACE INTO triage (review_id, version, fingerprint, variant,"
+            "INSERT INTO triage (review_id, version, fingerprint, variant,"
             " reply_language, language, language_confidence, categories, removal_grounds,"
-            " next_steps, suggested_reply) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " next_steps, suggested_reply) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (review_id) DO UPDATE SET version = excluded.version,"
+            " fingerprint = excluded.fingerprint, variant = excluded.variant,"
+            " reply_language = excluded.reply_language, language = excluded.language,"
+            " language_confidence = excluded.language_confidence,"
+            " categories = excluded.categories, removal_grounds = excluded.removal_grounds,"
+            " next_steps = excluded.next_steps, suggested_reply = excluded.suggested_reply",
             (
                 review.id,
                 review.version,

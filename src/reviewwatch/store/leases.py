@@ -1,0 +1,69 @@
+"""Per-source leases, so that pollers on several machines share one PostgreSQL store.
+
+A poller claims a source before it polls it: the row is taken with `SELECT ... FOR UPDATE SKIP
+LOCKED` and marked with the poller's name and an expiry, then released when the source is
+written. A poller that dies keeps its sources only until the lease expires. SQLite needs none
+of this (one poll at a time holds the file's poll lock), so there every claim succeeds at once.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from datetime import UTC, datetime, timedelta
+from functools import cache
+
+from reviewwatch.store import dialect
+from reviewwatch.store.connection import Connection, to_text, transaction
+
+
+@cache
+def poller_name() -> str:
+    """This process, as other pollers see it in `sources.lease_owner`."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def claim_source(
+    conn: Connection,
+    source_id: int,
+    *,
+    now: datetime,
+    lease_seconds: int,
+    not_attempted_since: datetime,
+) -> bool:
+    """Take the source for one poll; False when another poller holds it or has finished it
+    since `not_attempted_since` (this round)."""
+    if dialect.dialect_of(conn) == dialect.SQLITE:
+        return True
+    moment = to_text(now)
+    with transaction(conn):
+        row = conn.execute(
+            "SELECT id FROM sources WHERE id = ?"
+            " AND (lease_expires_at IS NULL OR lease_expires_at <= ? OR lease_owner = ?)"
+            " AND (released_at IS NULL OR released_at < ?)" + dialect.skip_locked(conn),
+            (source_id, moment, poller_name(), _precise(not_attempted_since)),
+        ).fetchone()
+        if row is None:
+            return False
+        conn.execute(
+            "UPDATE sources SET lease_owner = ?, lease_expires_at = ? WHERE id = ?",
+            (poller_name(), to_text(now + timedelta(seconds=lease_seconds)), source_id),
+        )
+    return True
+
+
+def release_source(conn: Connection, source_id: int, *, now: datetime) -> None:
+    """Give the source back (its writes are committed, or it failed)."""
+    if dialect.dialect_of(conn) == dialect.SQLITE:
+        return
+    conn.execute(
+        "UPDATE sources SET lease_owner = NULL, lease_expires_at = NULL, released_at = ?"
+        " WHERE id = ? AND lease_owner = ?",
+        (_precise(now), source_id, poller_name()),
+    )
+
+
+def _precise(moment: datetime) -> str:
+    """A UTC time to the microsecond (sorts as text): polls may follow within one second."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -1,0 +1,101 @@
+"""The PostgreSQL engine: a psycopg 3 connection that takes the store's SQL as it is written.
+
+psycopg is an optional extra (`pip install "reviewwatch[postgres]"`), imported only here and
+only when a PostgreSQL URL is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from reviewwatch.errors import StoreError
+from reviewwatch.location import PostgresUrl
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from reviewwatch.store.connection import Cursor
+
+CONNECT_TIMEOUT_SECONDS = 10
+INSTALL_HINT = 'a PostgreSQL database needs psycopg: pip install "reviewwatch[postgres]"'
+
+
+@lru_cache(maxsize=1024)
+def to_format_style(sql: str) -> str:
+    """`?` placeholders as psycopg's `%s`, and a literal `%` as `%%`; quoted text is kept."""
+    out: list[str] = []
+    quote: str | None = None
+    for char in sql:
+        if quote is not None:
+            if char == quote:
+                quote = None
+            out.append("%%" if char == "%" else char)
+        elif char in ("'", '"'):
+            quote = char
+            out.append(char)
+        elif char == "?":
+            out.append("%s")
+        elif char == "%":
+            out.append("%%")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+class PostgresConnection:
+    """A psycopg connection in autocommit mode: `transaction()` sends BEGIN and COMMIT."""
+
+    dialect = "postgresql"
+
+    def __init__(self, raw: psycopg.Connection[Any], location: PostgresUrl) -> None:
+        self.raw = raw
+        self.location = location
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        import psycopg
+
+        try:
+            return self.raw.execute(to_format_style(sql), parameters or None)
+        except psycopg.OperationalError as error:
+            raise StoreError(f"PostgreSQL at {self.location}: {_first_line(error)}") from error
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> Cursor:
+        rows = list(parameters)
+        cursor = self.raw.cursor()
+        if rows:
+            cursor.executemany(to_format_style(sql), rows)
+        return cursor
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def connect_postgres(location: PostgresUrl) -> PostgresConnection:
+    """Connect and migrate; a missing psycopg or an unreachable server is a one-line error."""
+    try:
+        import psycopg
+    except ImportError:
+        raise StoreError(INSTALL_HINT) from None
+    from reviewwatch.store.migrations import migrate
+
+    options: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_SECONDS}
+    if location.password is not None:
+        options["password"] = location.password
+    try:
+        raw = psycopg.connect(location.url, **options)
+    except psycopg.Error as error:
+        raise StoreError(f"cannot connect to {location}: {_first_line(error)}") from None
+    conn = PostgresConnection(raw, location)
+    try:
+        migrate(conn)
+    except psycopg.Error as error:
+        conn.close()
+        raise StoreError(f"{location} is not a usable reviewwatch database: {error}") from error
+    return conn
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
