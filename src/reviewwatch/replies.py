@@ -17,7 +17,7 @@ from reviewwatch.errors import BlockedError, ReviewwatchError, SourceError, User
 from reviewwatch.models import Review, utc_now
 from reviewwatch.sources.base import PostedReply, Source
 from reviewwatch.sources.registry import load_kind
-from reviewwatch.store import from_text, to_text, transaction
+from reviewwatch.store import dialect, from_text, to_text, transaction
 from reviewwatch.store.connection import Connection
 from reviewwatch.triage.checker import check_reply
 from reviewwatch.triage.models import CheckResult
@@ -69,6 +69,9 @@ def record_intent(
 ) -> int:
     """Write down that a reply is about to be sent; refuse if another one is still unsettled."""
     with transaction(conn):
+        # PostgreSQL: two agents replying at once take turns on the review's row, and the
+        # second one sees the first one's pending reply.
+        conn.execute("SELECT id FROM reviews WHERE id = ?" + dialect.for_update(conn), (review.id,))
         if pending_reply(conn, review.id) is not None:
             raise UserError(
                 f"a reply to #{review.id} was sent earlier and its outcome is not known yet; "

@@ -22,11 +22,12 @@ from reviewwatch.notify.events import collect_events
 from reviewwatch.notify.outbox import (
     Notifier,
     OutboxEntry,
+    claim_pending,
     enqueue,
     mark_failed,
     mark_sent,
     notifiers_from_config,
-    pending,
+    release_claims,
 )
 from reviewwatch.notify.text import scrub
 from reviewwatch.notify.webhook import DeliveryError
@@ -125,7 +126,7 @@ async def deliver(
 async def _deliver_one(
     conn: Connection, notifier: Notifier, *, client: httpx.AsyncClient, now: datetime
 ) -> NotifierResult:
-    entries = pending(conn, notifier.key, since=now - MAX_PENDING_AGE)
+    entries = claim_pending(conn, notifier.key, since=now - MAX_PENDING_AGE, now=now)
     batches = _batches(notifier, entries)
     sent = failed = messages = 0
     error: str | None = None
@@ -143,7 +144,9 @@ async def _deliver_one(
         failed += len(batch)
         if not per_message:
             # The endpoint is down or throttling: the rest wait for the next run untried.
-            deferred = sum(len(rest) for rest in batches[index + 1 :])
+            rest = [entry.id for later in batches[index + 1 :] for entry in later]
+            release_claims(conn, rest)
+            deferred = len(rest)
             return _result(notifier, sent, failed, deferred, messages, error)
     return _result(notifier, sent, failed, 0, messages, error)
 

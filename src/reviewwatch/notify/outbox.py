@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,8 +24,9 @@ from reviewwatch.notify.events import EVENT_KINDS, Event
 from reviewwatch.notify.text import redact_destination
 from reviewwatch.serialize import JSON_VERSION, review_to_dict
 from reviewwatch.sources.base import Secret
-from reviewwatch.store import from_text, to_text, transaction
+from reviewwatch.store import dialect, from_text, to_text, transaction
 from reviewwatch.store.connection import Connection
+from reviewwatch.store.leases import poller_name
 
 # The option that says where each kind delivers; its hash is the notifier's identity.
 _DESTINATION = {
@@ -34,6 +35,8 @@ _DESTINATION = {
     "discord": "webhook_url",
     "teams": "webhook_url",
 }
+# How long a poller may take to send the entries it claimed before others may send them.
+CLAIM_SECONDS = 300
 _FILTER_KEYS = frozenset({"kind", "sources", "max_stars", "languages", "events", "digest"})
 
 
@@ -219,6 +222,44 @@ def pending(
     return entries
 
 
+def claim_pending(
+    conn: Connection, notifier_key: str, *, since: datetime, now: datetime
+) -> list[OutboxEntry]:
+    """`pending`, claimed for this process so that no other poller sends the same entries.
+
+    In PostgreSQL the entries are taken with FOR UPDATE SKIP LOCKED and marked until
+    CLAIM_SECONDS from now: a poller that dies while sending leaves them to the next one after
+    that. In SQLite the poll lock already makes this process the only sender.
+    """
+    entries = pending(conn, notifier_key, since=since)
+    if dialect.dialect_of(conn) == dialect.SQLITE or not entries:
+        return entries
+    with transaction(conn):
+        claimed = conn.execute(
+            "UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN (SELECT id FROM"
+            " outbox WHERE notifier = ? AND sent_at IS NULL AND created_at >= ?"
+            " AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id"
+            + dialect.skip_locked(conn)
+            + ") RETURNING id",
+            (
+                poller_name(),
+                to_text(now + timedelta(seconds=CLAIM_SECONDS)),
+                notifier_key,
+                to_text(since),
+                to_text(now),
+            ),
+        ).fetchall()
+    taken = {row[0] for row in claimed}
+    return [entry for entry in entries if entry.id in taken]
+
+
+def release_claims(conn: Connection, entry_ids: Iterable[int]) -> None:
+    """Entries claimed but not tried: any poller may send them now."""
+    ids = list(entry_ids)
+    if ids and dialect.dialect_of(conn) != dialect.SQLITE:
+        conn.executemany("UPDATE outbox SET claimed_until = NULL WHERE id = ?", [(i,) for i in ids])
+
+
 def mark_sent(conn: Connection, entry_ids: Iterable[int], *, now: datetime | None = None) -> None:
     """Record that these entries were delivered: they are never sent again."""
     sent = to_text(now or utc_now())
@@ -236,7 +277,8 @@ def mark_failed(conn: Connection, entry_ids: Iterable[int], error: str) -> None:
     """
     with transaction(conn):
         conn.executemany(
-            "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?, claimed_until = NULL"
+            " WHERE id = ?",
             [(error, entry_id) for entry_id in entry_ids],
         )
 

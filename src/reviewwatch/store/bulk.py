@@ -15,7 +15,14 @@ Row = tuple[object, ...]
 MAX_ROWS_PER_STATEMENT = 100
 
 
-def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
+def insert_rows(
+    conn: Connection,
+    table: str,
+    columns: Sequence[str],
+    rows: Sequence[Row],
+    *,
+    keep_nulls: bool = False,
+) -> None:
     """INSERT `rows` (values in the order of `columns`) into `table`, in the order given.
 
     Several times cheaper than `executemany` of a one-row INSERT, in two ways:
@@ -23,11 +30,13 @@ def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: Sequ
       opens a cursor on the table and on each of its indexes;
     - a column that is NULL in every row is left out and takes its default (NULL, for a
       nullable column without one): the sqlite3 module binds None through its adapter lookup,
-      several times the cost of binding a string.
+      several times the cost of binding a string. `keep_nulls` writes them as given (for
+      a copy, where a column's default must not replace a stored NULL).
     """
     if not rows:
         return
-    columns, rows = _without_null_columns(columns, rows)
+    if not keep_nulls:
+        columns, rows = _without_null_columns(columns, rows)
     per_statement = _rows_per_statement(conn, len(columns))
     whole = len(rows) - len(rows) % per_statement
     if whole:
