@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -32,6 +33,8 @@ from reviewwatch.errors import ExitStatus
 from reviewwatch.models import PollReport
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from rich.progress import TaskID
 
     from reviewwatch.notify import NotifyReport
@@ -62,16 +65,74 @@ def poll(
         help="Print nothing unless something new was flagged or a source failed (for cron).",
     ),
     no_notify: bool = typer.Option(False, "--no-notify", help="Do not send notifications."),
+    worker: bool = typer.Option(
+        False,
+        "--worker",
+        help="Keep polling every settings.poll_every (a service instead of cron); Ctrl-C stops.",
+    ),
     config: ConfigOption = None,
     db: DbOption = None,
 ) -> None:
     """Fetch every configured (or named) source, store, diff, flag; print what is new."""
-    from reviewwatch.notify import notifiers_from_config, run_notifications
-    from reviewwatch.poll import run_poll
+    from reviewwatch.notify import notifiers_from_config
 
     state = state_of(ctx).override(config, db)
     settings = state.config()
     notifiers_from_config(settings)  # every [[notify]] problem is reported before polling
+    options = _RoundOptions(tuple(source or ()), full, json_output, quiet, no_notify)
+    if worker:
+        _run_worker(state, options)
+        return
+    report = _poll_round(state, options)
+    if report.failed:
+        raise typer.Exit(int(ExitStatus.PARTIAL))
+
+
+@dataclass(frozen=True, slots=True)
+class _RoundOptions:
+    names: tuple[str, ...]
+    full: bool
+    json_output: bool
+    quiet: bool
+    no_notify: bool
+
+
+def _run_worker(state: AppState, options: _RoundOptions) -> None:
+    """Poll, wait for the next round, poll again, until stopped. A source that another worker
+    polled within the last nine tenths of the interval is not due yet; failures are reported
+    and the next round goes on."""
+    from datetime import UTC, datetime, timedelta
+
+    from reviewwatch.config import interval_seconds
+    from reviewwatch.errors import LockedError
+
+    every = interval_seconds(state.config().settings.poll_every) or 900
+    try:
+        while True:
+            started = time.monotonic()
+            due = datetime.now(UTC) - timedelta(seconds=every * 0.9)
+            try:
+                _poll_round(state, options, round_started=due)
+            except LockedError as error:
+                error_console().print(safe(f"skipped a round: {error}"))
+            time.sleep(max(0.0, every - (time.monotonic() - started)))
+    except KeyboardInterrupt:
+        return
+
+
+def _poll_round(
+    state: AppState, options: _RoundOptions, *, round_started: datetime | None = None
+) -> PollReport:
+    from reviewwatch.notify import run_notifications
+    from reviewwatch.poll import run_poll
+
+    settings = state.config()
+    full, json_output, quiet, no_notify = (
+        options.full,
+        options.json_output,
+        options.quiet,
+        options.no_notify,
+    )
     db_path = state.db_path().path
     show_progress = not (quiet or json_output) and sys.stderr.isatty()
     after: dict[str, Any] = {}
@@ -87,16 +148,16 @@ def poll(
         report = run_poll(
             settings,
             db_path,
-            names=tuple(source or ()),
+            names=options.names,
             full=full,
             progress=on_progress,
             after=triage_and_notify,
+            round_started=round_started,
         )
     if not json_output:
         print_poll_report(report, after["triage"], quiet=quiet, zone=settings.settings.timezone)
         print_notify_report(after["notify"], quiet=quiet)
-    if report.failed:
-        raise typer.Exit(int(ExitStatus.PARTIAL))
+    return report
 
 
 def triage_flagged(

@@ -231,9 +231,8 @@ def claim_pending(
     CLAIM_SECONDS from now: a poller that dies while sending leaves them to the next one after
     that. In SQLite the poll lock already makes this process the only sender.
     """
-    entries = pending(conn, notifier_key, since=since)
-    if dialect.dialect_of(conn) == dialect.SQLITE or not entries:
-        return entries
+    if dialect.dialect_of(conn) == dialect.SQLITE:
+        return pending(conn, notifier_key, since=since)
     with transaction(conn):
         claimed = conn.execute(
             "UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN (SELECT id FROM"
@@ -249,8 +248,11 @@ def claim_pending(
                 to_text(now),
             ),
         ).fetchall()
+    # Read after the claim: the entries claimed are exactly the ones this process sends.
     taken = {row[0] for row in claimed}
-    return [entry for entry in entries if entry.id in taken]
+    if not taken:
+        return []
+    return [entry for entry in pending(conn, notifier_key, since=since) if entry.id in taken]
 
 
 def release_claims(conn: Connection, entry_ids: Iterable[int]) -> None:
