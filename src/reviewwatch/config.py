@@ -17,14 +17,26 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from reviewwatch.business import PLATFORMS, BusinessInfo
+from reviewwatch.business import PLATFORMS, BusinessInfo, BusinessProfile
+from reviewwatch.config_business import (
+    check_source_businesses,
+    read_businesses,
+)
 from reviewwatch.errors import ConfigError
 from reviewwatch.location import Location, PostgresUrl, is_postgres_url
 from reviewwatch.sources.base import Option, Secret, SourceConfig
 
 NAME_PATTERN = re.compile(r"[a-z0-9_-]+")
 _ENV_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
-_COMMON_SOURCE_KEYS = ("name", "kind", "platform", "flag_max_stars", "base_url", "timeout")
+_COMMON_SOURCE_KEYS = (
+    "name",
+    "kind",
+    "platform",
+    "flag_max_stars",
+    "base_url",
+    "timeout",
+    "business",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +61,23 @@ class Config:
     business: BusinessInfo = field(default_factory=BusinessInfo)
     sources: tuple[SourceConfig, ...] = ()
     notify: tuple[Mapping[str, Any], ...] = ()
+    # Every business; `business` is the first (the only one of a `[business]` config).
+    businesses: tuple[BusinessProfile, ...] = ()
 
     def source(self, name: str) -> SourceConfig | None:
         return next((source for source in self.sources if source.name == name), None)
+
+    def business_named(self, name: str | None) -> BusinessProfile | None:
+        if name is None:
+            return self.businesses[0] if len(self.businesses) == 1 else None
+        return next((b for b in self.businesses if b.name == name), None)
+
+    def sla_hours(self, business: str | None) -> int:
+        """The reply deadline of a business's reviews."""
+        profile = self.business_named(business)
+        if profile is None or profile.response_sla_hours is None:
+            return self.settings.response_sla_hours
+        return profile.response_sla_hours
 
 
 SETTINGS_KEYS: Mapping[str, Option] = {
@@ -66,13 +92,6 @@ SETTINGS_KEYS: Mapping[str, Option] = {
     "lease_seconds": Option("int", default=300),
     "poll_every": Option(default="15m"),
     "reply_approval": Option("bool", default=False),
-}
-BUSINESS_KEYS: Mapping[str, Option] = {
-    "name": Option(),
-    "signature": Option(),
-    "contact": Option(),
-    "support_url": Option(),
-    "guarantee": Option(),
 }
 NOTIFY_KEYS: Mapping[str, Mapping[str, Option]] = {
     "email": {
@@ -92,6 +111,7 @@ NOTIFY_KEYS: Mapping[str, Mapping[str, Option]] = {
 NOTIFY_FILTER_KEYS: Mapping[str, Option] = {
     "kind": Option(required=True),
     "sources": Option("str_list"),
+    "businesses": Option("str_list"),
     "max_stars": Option("int"),
     "languages": Option("str_list"),
     "events": Option("str_list"),
@@ -136,15 +156,23 @@ def parse_config(
             )
     settings_values = reader.table(data.get("settings", {}), SETTINGS_KEYS, "settings")
     settings = _settings(reader, settings_values)
-    business = BusinessInfo(**reader.table(data.get("business", {}), BUSINESS_KEYS, "business"))
+    businesses = read_businesses(reader, data.get("business", {}))
     sources: tuple[SourceConfig, ...] = ()
     notify: tuple[Mapping[str, Any], ...] = ()
     if with_sources:
         sources = reader.sources(data.get("sources", []), settings)
+        check_source_businesses(reader, sources, businesses)
         notify = reader.notifiers(data.get("notify", []))
     if reader.problems:
         raise ConfigError(reader.problems, str(path) if path else None)
-    return Config(path=path, settings=settings, business=business, sources=sources, notify=notify)
+    return Config(
+        path=path,
+        settings=settings,
+        business=businesses[0].info if businesses else BusinessInfo(),
+        sources=sources,
+        notify=notify,
+        businesses=businesses,
+    )
 
 
 def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
@@ -362,7 +390,15 @@ class _Reader:
             base_url=network[0],
             timeout=network[1],
             options=options,
+            business=self._business_name(common, where),
         )
+
+    def _business_name(self, common: Mapping[str, Any], where: str) -> str | None:
+        value = common.get("business")
+        if value is None or isinstance(value, str):
+            return value
+        self.problem(f"{where}.business", "expected the name of a [[business]] table")
+        return None
 
     def _platform(self, common: Mapping[str, Any], takes: bool, default: str, where: str) -> str:
         platform = common.get("platform")

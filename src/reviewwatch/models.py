@@ -104,6 +104,7 @@ class Review:
     flagged_rating: int | None = None
     replied_at: datetime | None = None
     follow_up_at: datetime | None = None
+    business: str | None = None  # the source's [[business]], when the config names one
 
     @property
     def rose_after_flag(self) -> bool:

@@ -57,6 +57,9 @@ class PollSettings:
     # (a source polled by another poller since then is not polled again). Ignored by SQLite.
     lease_seconds: int = 300
     round_started: datetime | None = None
+    # By source name: the business stored with it and its reply deadline (else `sla_hours`).
+    business_of: Mapping[str, str | None] = field(default_factory=dict)
+    sla_of: Mapping[str, int] = field(default_factory=dict)
 
 
 def build_sources(
@@ -120,6 +123,8 @@ def run_poll(
         retry=retry or RetryPolicy(),
         lease_seconds=config.settings.lease_seconds,
         round_started=round_started,
+        business_of={s.name: _business_name(config, s) for s in configs},
+        sla_of={s.name: config.sla_hours(s.business) for s in configs},
     )
     lock = PollLock(db_path) if isinstance(db_path, Path) else contextlib.nullcontext()
     with lock:
@@ -230,13 +235,19 @@ def _report(conn: Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> Pol
     )
 
 
-def _source_row(conn: Connection, config: SourceConfig) -> tuple[int, bool]:
+def _business_name(config: Config, source: SourceConfig) -> str | None:
+    profile = config.business_named(source.business)
+    return (profile.name or None) if profile is not None else source.business
+
+
+def _source_row(conn: Connection, config: SourceConfig, business: str | None) -> tuple[int, bool]:
     """The source's id (created on first sight) and whether its next poll is a baseline."""
     with transaction(conn):
         conn.execute(
-            "INSERT INTO sources (name, kind, platform) VALUES (?, ?, ?) ON CONFLICT (name)"
-            " DO UPDATE SET kind = excluded.kind, platform = excluded.platform",
-            (config.name, config.kind, config.platform),
+            "INSERT INTO sources (name, kind, platform, business) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET kind = excluded.kind,"
+            " platform = excluded.platform, business = excluded.business",
+            (config.name, config.kind, config.platform, business),
         )
         row = conn.execute(
             "SELECT id, baseline_at FROM sources WHERE name = ?", (config.name,)
@@ -253,7 +264,8 @@ async def _poll_source(
     progress: ProgressCallback | None,
     claims: _Claims,
 ) -> _Outcome | None:
-    source_id, baseline = _source_row(conn, source.config)
+    business = settings.business_of.get(source.name, source.config.business)
+    source_id, baseline = _source_row(conn, source.config, business)
     if not claims.take(source_id, source.name):
         return None
     try:
@@ -281,7 +293,7 @@ async def _poll_claimed(
         poll_id=poll_id,
         now=now,
         flag_max_stars=source.config.flag_max_stars,
-        sla_hours=settings.sla_hours,
+        sla_hours=settings.sla_of.get(source.name, settings.sla_hours),
         baseline=baseline,
         # A first poll has nothing stored that could have gone missing.
         track_seen=complete and not baseline,

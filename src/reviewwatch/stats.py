@@ -45,19 +45,27 @@ class Stats:
     average_rise: float | None = None
 
 
-def _scope(sources: Sequence[str]) -> tuple[str, list[str]]:
-    if not sources:
-        return "", []
-    marks = ",".join("?" * len(sources))
-    return f" AND r.source_id IN (SELECT id FROM sources WHERE name IN ({marks}))", list(sources)
+def _scope(sources: Sequence[str], businesses: Sequence[str] = ()) -> tuple[str, list[str]]:
+    scope, params = "", []
+    for column, names in (("name", sources), ("business", businesses)):
+        if names:
+            marks = ",".join("?" * len(names))
+            scope += f" AND r.source_id IN (SELECT id FROM sources WHERE {column} IN ({marks}))"
+            params += list(names)
+    return scope, params
 
 
 def compute_stats(
-    conn: Connection, *, sources: Sequence[str] = (), now: datetime | None = None
+    conn: Connection,
+    *,
+    sources: Sequence[str] = (),
+    businesses: Sequence[str] = (),
+    now: datetime | None = None,
 ) -> Stats:
-    """Everything `stats` shows, for all sources or the named ones."""
+    """Everything `stats` shows, for all sources or the named ones (or those of the named
+    businesses)."""
     moment = now or utc_now()
-    scope, params = _scope(sources)
+    scope, params = _scope(sources, businesses)
     base = f" FROM reviews r WHERE r.removed_at IS NULL{scope}"
     total = conn.execute("SELECT count(*)" + base, params).fetchone()[0]
     ratings = {

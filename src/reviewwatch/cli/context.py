@@ -118,6 +118,11 @@ def triage_cache(state: AppState, conn: Connection) -> Any:
     return TriageCache(
         conn,
         business=config.business,
+        businesses={
+            profile.name: (profile.info, config.sla_hours(profile.name))
+            for profile in config.businesses
+            if profile.name
+        },
         fallback_language=config.settings.language,
         sla_hours=config.settings.response_sla_hours,
     )

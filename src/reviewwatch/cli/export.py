@@ -11,6 +11,7 @@ import typer
 from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of, triage_cache
 from reviewwatch.cli.filters import (
     AssigneeFilter,
+    BusinessFilter,
     FlaggedFilter,
     FollowUpFilter,
     LangFilter,
@@ -44,6 +45,7 @@ def export(
         False, "--bom", help="Start with a UTF-8 byte-order mark (for Excel)."
     ),
     source: SourceFilter = None,
+    business: BusinessFilter = None,
     flagged: FlaggedFilter = False,
     status: StatusFilter = None,
     max_stars: MaxStarsFilter = None,
@@ -67,6 +69,7 @@ def export(
     state = state_of(ctx).override(config, db)
     where = build_filter(
         source=source,
+        business=business,
         flagged=flagged,
         status=status,
         max_stars=max_stars,

@@ -23,7 +23,7 @@ from reviewwatch.models import utc_now
 from reviewwatch.notify.events import EVENT_KINDS, Event
 from reviewwatch.notify.text import redact_destination
 from reviewwatch.serialize import JSON_VERSION, review_to_dict
-from reviewwatch.sources.base import Secret
+from reviewwatch.sources.base import Secret, SourceConfig
 from reviewwatch.store import dialect, from_text, to_text, transaction
 from reviewwatch.store.connection import Connection
 from reviewwatch.store.leases import poller_name
@@ -37,7 +37,9 @@ _DESTINATION = {
 }
 # How long a poller may take to send the entries it claimed before others may send them.
 CLAIM_SECONDS = 300
-_FILTER_KEYS = frozenset({"kind", "sources", "max_stars", "languages", "events", "digest"})
+_FILTER_KEYS = frozenset(
+    {"kind", "sources", "businesses", "max_stars", "languages", "events", "digest"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,8 @@ class Notifier:
     languages: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset(EVENT_KINDS)
     options: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    # `businesses = [...]`: the sources of those businesses; None when not filtered.
+    business_sources: frozenset[str] | None = None
 
     def secret(self, name: str) -> str:
         """The revealed value of a secret option, or '' when it is not set."""
@@ -76,6 +80,8 @@ class Notifier:
         unknown language does not pass a `languages` filter.
         """
         if event.kind not in self.events or (self.sources and event.source not in self.sources):
+            return False
+        if self.business_sources is not None and event.source not in self.business_sources:
             return False
         review = event.review
         if review is None:
@@ -110,7 +116,12 @@ def notifiers_from_config(config: Config) -> list[Notifier]:
     seen: dict[str, int] = {}
     for index, table in enumerate(config.notify, start=1):
         problems += _check_filters(table, f"notify[{index}]")
+        problems += _check_businesses(config, table, f"notify[{index}]")
         notifier = _notifier(table)
+        if table.get("businesses"):
+            wanted = set(table["businesses"])
+            in_them = {s.name for s in config.sources if _business_of(config, s) in wanted}
+            notifier = replace(notifier, business_sources=frozenset(in_them))
         # The same destination configured twice gets its own outbox rows, not shared ones.
         seen[notifier.key] = seen.get(notifier.key, 0) + 1
         if seen[notifier.key] > 1:
@@ -311,6 +322,22 @@ def _label(kind: str, options: Mapping[str, Any]) -> str:
     value = options.get(_DESTINATION.get(kind, "url"))
     url = value.reveal() if isinstance(value, Secret) else str(value or "")
     return f"{kind} ({redact_destination(url)})"
+
+
+def _business_of(config: Config, source: SourceConfig) -> str | None:
+    profile = config.business_named(source.business)
+    return profile.name if profile is not None else source.business
+
+
+def _check_businesses(config: Config, table: Mapping[str, Any], where: str) -> list[str]:
+    known = [business.name for business in config.businesses]
+    unknown = [name for name in table.get("businesses") or () if name not in known]
+    if not unknown:
+        return []
+    return [
+        f"{where}.businesses: no business named {', '.join(map(repr, unknown))}"
+        f" (known: {', '.join(known) or 'none'})"
+    ]
 
 
 def _check_filters(table: Mapping[str, Any], where: str) -> list[str]:

@@ -73,6 +73,8 @@ class SourceConfig:
     base_url: str | None = None
     timeout: float = 30.0
     options: Mapping[str, Any] = field(default_factory=dict)
+    # The `[[business]]` it belongs to (None: the config's only business).
+    business: str | None = None
 
     def option(self, key: str) -> Any:
         return self.options.get(key)

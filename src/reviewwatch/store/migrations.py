@@ -178,6 +178,10 @@ def _add_leases_and_claims(conn: Connection) -> None:
     )
 
 
+def _add_source_business(conn: Connection) -> None:
+    _run(conn, "ALTER TABLE sources ADD COLUMN business TEXT")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
     (
@@ -188,6 +192,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         "add source leases and outbox claims, for pollers on several machines",
         _add_leases_and_claims,
     ),
+    ("name each source's business, for many businesses in one store", _add_source_business),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,7 +15,7 @@ REVIEW_COLUMNS = (
     "r.id, s.name, s.kind, s.platform, r.external_id, r.rating, r.polarity, r.title, r.body,"
     " r.author, r.created_at, r.updated_at, r.language, r.url, r.subject, r.order_id, r.reply,"
     " r.flagged, r.status, r.assignee, r.due_at, r.first_seen_at, r.removed_at, r.version,"
-    " r.flagged_rating, r.replied_at, r.follow_up_at"
+    " r.flagged_rating, r.replied_at, r.follow_up_at, s.business"
 )
 _FROM = " FROM reviews r JOIN sources s ON s.id = r.source_id"
 
@@ -25,6 +25,7 @@ class ReviewFilter:
     """The filters that `list` and `export` share."""
 
     sources: Sequence[str] = ()
+    businesses: Sequence[str] = ()
     flagged: bool = False
     status: str | None = None
     max_stars: int | None = None
@@ -45,6 +46,9 @@ class ReviewFilter:
         if self.sources:
             clauses.append(f"s.name IN ({','.join('?' * len(self.sources))})")
             params += list(self.sources)
+        if self.businesses:
+            clauses.append(f"s.business IN ({','.join('?' * len(self.businesses))})")
+            params += list(self.businesses)
         if self.flagged:
             clauses.append("r.flagged = 1")
         if self.status:
@@ -118,6 +122,7 @@ def review_from_row(row: Sequence[Any]) -> Review:
         flagged_rating=row[24],
         replied_at=from_text(row[25]),
         follow_up_at=from_text(row[26]),
+        business=row[27],
     )
 
 

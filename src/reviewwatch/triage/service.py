@@ -120,12 +120,27 @@ class TriageCache:
         business: BusinessInfo,
         fallback_language: str = "en",
         sla_hours: int = 24,
+        businesses: Mapping[str, tuple[BusinessInfo, int]] | None = None,
     ) -> None:
+        """`businesses`: by name, each business's details and reply deadline, for the reviews
+        of sources that name one; the others get `business` and `sla_hours`."""
         self.conn = conn
         self.business = business
         self.fallback_language = fallback_language
         self.sla_hours = sla_hours
         self.fingerprint = _fingerprint(business, fallback_language, sla_hours)
+        self._businesses = dict(businesses or {})
+        self._fingerprints = {
+            name: _fingerprint(info, fallback_language, hours)
+            for name, (info, hours) in self._businesses.items()
+        }
+
+    def _business_of(self, review: Review) -> tuple[BusinessInfo, int, str]:
+        """The business details, reply deadline and cache fingerprint for a review."""
+        found = self._businesses.get(review.business or "")
+        if found is None:
+            return self.business, self.sla_hours, self.fingerprint
+        return found[0], found[1], self._fingerprints[review.business or ""]
 
     def fields(self, review: Review, *, store: bool = True) -> dict[str, Any]:
         """The triage fields of a review: cached if fresh, computed (and kept) if not.
@@ -144,11 +159,12 @@ class TriageCache:
         return fields
 
     def compute(self, review: Review, *, variant: int = 0, language: str | None = None) -> Triage:
+        business, sla_hours, _fingerprint_of = self._business_of(review)
         return run_triage(
             review,
-            business=self.business,
+            business=business,
             fallback_language=self.fallback_language,
-            sla_hours=self.sla_hours,
+            sla_hours=sla_hours,
             variant=variant,
             language=language,
         )
@@ -168,7 +184,7 @@ class TriageCache:
             "SELECT language, language_confidence, categories, removal_grounds, next_steps,"
             " suggested_reply, reply_language FROM triage"
             " WHERE review_id = ? AND version = ? AND fingerprint = ?",
-            (review.id, review.version, self.fingerprint),
+            (review.id, review.version, self._business_of(review)[2]),
         ).fetchone()
         if row is None:
             return None
@@ -199,7 +215,7 @@ class TriageCache:
             (
                 review.id,
                 review.version,
-                self.fingerprint,
+                self._business_of(review)[2],
                 0,
                 fields["reply_language"],
                 fields["detected_language"],
