@@ -29,7 +29,7 @@ from reviewwatch.cli.context import (
     state_of,
     triage_cache,
 )
-from reviewwatch.cli.render import make_console, safe
+from reviewwatch.cli.render import error_console, make_console, safe
 from reviewwatch.cli.workflow import ActorOption, actor
 from reviewwatch.errors import BlockedError, UserError
 from reviewwatch.models import Review
@@ -110,6 +110,14 @@ def reply(
             "--interactive", "-i", help="Ask at prompts even when input is not a terminal."
         ),
     ] = False,
+    approve: Annotated[
+        bool,
+        typer.Option(
+            "--approve",
+            help="Approve the reply someone else wrote (settings.reply_approval), then post it"
+            " or print it for pasting.",
+        ),
+    ] = False,
     by: ActorOption = None,
     config: ConfigOption = None,
     db: DbOption = None,
@@ -122,6 +130,9 @@ def reply(
     try:
         review = get_review(conn, review_id)
         desk = Desk(state, conn, review, "", lang, variant, make_console(), actor(by))
+        if approve:
+            _approve(desk)
+            return
         given = text is not None or file is not None
         if given:
             desk.text = read_reply_text(text, file).strip()
@@ -221,6 +232,17 @@ def _confirm_post(desk: Desk, postable: bool) -> bool:
 def _post(desk: Desk) -> None:
     from reviewwatch.replies import post_reply
 
+    if desk.state.settings_config().settings.reply_approval:
+        from reviewwatch.approval import request_approval
+
+        request_approval(desk.conn, desk.review, desk.text, language=desk.language, actor=desk.by)
+        desk.console.print(
+            safe(
+                f"#{desk.review.id}: the reply waits for approval by someone else:"
+                f" reviewwatch reply {desk.review.id} --approve"
+            )
+        )
+        return
     post_reply(
         desk.conn,
         desk.state.config(),
@@ -230,6 +252,41 @@ def _post(desk: Desk) -> None:
         actor=desk.by,
     )
     desk.console.print(Text(f"Posted. #{desk.review.id} is now replied.", style="green"))
+
+
+def _approve(desk: Desk) -> None:
+    """Approve the waiting reply; post it, or print it for pasting where there is no API."""
+    from reviewwatch.approval import approve
+    from reviewwatch.replies import can_post, post_reply
+
+    waiting = approve(desk.conn, desk.review, desk.by)
+    desk.text, desk.language = waiting.text, waiting.language
+    ok, findings = desk.findings()
+    if not ok:
+        print_findings(desk.console, desk.text, findings, ok=ok)
+        raise BlockedError(
+            f"the reply to #{desk.review.id} breaks {desk.review.platform}'s rules; not posted"
+        )
+    if can_post(desk.state.config(), desk.review):
+        post_reply(
+            desk.conn,
+            desk.state.config(),
+            desk.review,
+            desk.text,
+            language=desk.language,
+            actor=waiting.actor,
+        )
+        desk.console.print(
+            Text(f"Approved and posted. #{desk.review.id} is now replied.", style="green")
+        )
+        return
+    desk.console.print(safe(desk.text))
+    error_console().print(
+        safe(
+            f"Approved. {desk.review.source} has no reply API: paste the reply above on the"
+            f" platform, then run `reviewwatch reply {desk.review.id} --mark-replied`."
+        )
+    )
 
 
 def _mark(desk: Desk) -> None:

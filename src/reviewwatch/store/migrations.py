@@ -182,6 +182,16 @@ def _add_source_business(conn: Connection) -> None:
     _run(conn, "ALTER TABLE sources ADD COLUMN business TEXT")
 
 
+def _add_reply_approval(conn: Connection) -> None:
+    _run(
+        conn,
+        """
+        ALTER TABLE replies ADD COLUMN approved_by TEXT;
+        ALTER TABLE replies ADD COLUMN approved_at TEXT
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
     (
@@ -193,6 +203,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         _add_leases_and_claims,
     ),
     ("name each source's business, for many businesses in one store", _add_source_business),
+    ("who approved a reply, and when (settings.reply_approval)", _add_reply_approval),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -58,14 +58,20 @@ class PostgresConnection:
 
         try:
             return self.raw.execute(to_format_style(sql), parameters or None)
-        except psycopg.OperationalError as error:
+        except psycopg.Error as error:
+            # A lost server, a missing privilege (a viewer role that tries to write) ...
             raise StoreError(f"PostgreSQL at {self.location}: {_first_line(error)}") from error
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> Cursor:
+        import psycopg
+
         rows = list(parameters)
         cursor = self.raw.cursor()
         if rows:
-            cursor.executemany(to_format_style(sql), rows)
+            try:
+                cursor.executemany(to_format_style(sql), rows)
+            except psycopg.Error as error:
+                raise StoreError(f"PostgreSQL at {self.location}: {_first_line(error)}") from error
         return cursor
 
     def close(self) -> None:

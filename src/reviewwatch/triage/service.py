@@ -17,6 +17,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
+from reviewwatch.errors import StoreError
 from reviewwatch.models import Review, utc_now
 from reviewwatch.store import to_text, transaction
 from reviewwatch.store.connection import Connection
@@ -154,8 +155,11 @@ class TriageCache:
             return cached
         fields = triage_fields(self.compute(review))
         if store:
-            with transaction(self.conn):
-                self._store(review, fields)
+            try:
+                with transaction(self.conn):
+                    self._store(review, fields)
+            except StoreError:
+                pass  # the cache is a convenience: a read-only role still gets the fields
         return fields
 
     def compute(self, review: Review, *, variant: int = 0, language: str | None = None) -> Triage:
