@@ -103,3 +103,15 @@ def test_startup(script: str) -> None:
     rows = table_rows(output)
     assert [row[0] for row in rows] == ["`reviewwatch --help`", "`reviewwatch list --limit 50`"]
     assert all(float(row[1]) > 0 for row in rows)
+
+
+def test_pollers() -> None:
+    arguments = ["--sources=12", "--pollers=2", "--concurrency=2", "--delay=0.01", "--reviews=2"]
+    output = run_bench("pollers.py", *arguments)
+    if "skipped: no PostgreSQL" in output:
+        return
+    rows = {row[0]: row for row in table_rows(output)}
+    assert set(rows) == {"baseline", "new reviews"}
+    for row in rows.values():
+        assert row[3:6] == ["12", "0", "12/12"]  # every source once, none twice
+    assert "alerts: 12 received for 12 flagged reviews, at most 1 per review" in output

@@ -26,9 +26,16 @@ from reviewwatch.sources.base import Secret, Source, SourceConfig
 from reviewwatch.sources.http import RetryPolicy, SourceClients, SourceHttp
 from reviewwatch.sources.registry import load_kind
 from reviewwatch.sources.tokens import SharedTokens
-from reviewwatch.store import PollLock, connect, from_text, get_reviews, to_text, transaction
+from reviewwatch.store import (
+    PollLock,
+    connect,
+    from_text,
+    get_reviews,
+    to_text,
+    transaction,
+)
 from reviewwatch.store.connection import Connection
-from reviewwatch.store.leases import claim_source, release_source
+from reviewwatch.store.leases import claim_source, release_source, round_start
 from reviewwatch.store.writer import PageDiff, SourceWriter, WriteResult, settle_pending_replies
 
 
@@ -167,7 +174,7 @@ async def poll_sources(
     # Local files first, one at a time: they write as they read and never wait on the network.
     local = [source for source in sources if not source.network]
     remote = [source for source in sources if source.network]
-    claims = _Claims(conn, settings, started)
+    claims = _Claims(conn, settings, poll_id)
     found = [
         await _poll_source(conn, source, poll_id, started, settings, progress, claims)
         for source in local
@@ -190,11 +197,16 @@ async def poll_sources(
 class _Claims:
     """The sources this poll may poll (all of them, in SQLite), and those it left to others."""
 
-    def __init__(self, conn: Connection, settings: PollSettings, started: datetime) -> None:
+    def __init__(self, conn: Connection, settings: PollSettings, poll_id: int) -> None:
         self.conn = conn
         self.settings = settings
         # To the microsecond (utc_now() is to the second): polls may follow within a second.
-        self.round_started = settings.round_started or datetime.now(UTC)
+        self.round_started = round_start(
+            conn,
+            settings.round_started or datetime.now(UTC),
+            poll_id=poll_id,
+            lease_seconds=settings.lease_seconds,
+        )
         self.refused: list[str] = []
 
     def take(self, source_id: int, name: str) -> bool:
@@ -210,6 +222,7 @@ class _Claims:
         return taken
 
     def give_back(self, source_id: int) -> None:
+        """Inside the transaction that writes the source's outcome."""
         release_source(self.conn, source_id, now=datetime.now(UTC))
 
 
@@ -240,8 +253,11 @@ def _business_name(config: Config, source: SourceConfig) -> str | None:
     return (profile.name or None) if profile is not None else source.business
 
 
-def _source_row(conn: Connection, config: SourceConfig, business: str | None) -> tuple[int, bool]:
-    """The source's id (created on first sight) and whether its next poll is a baseline."""
+def _source_row(
+    conn: Connection, config: SourceConfig, business: str | None, claims: _Claims
+) -> tuple[int, bool, bool]:
+    """The source's id (created on first sight), whether its next poll is a baseline, and
+    whether this poll may poll it (claimed in the same transaction)."""
     with transaction(conn):
         conn.execute(
             "INSERT INTO sources (name, kind, platform, business) VALUES (?, ?, ?, ?)"
@@ -252,7 +268,8 @@ def _source_row(conn: Connection, config: SourceConfig, business: str | None) ->
         row = conn.execute(
             "SELECT id, baseline_at FROM sources WHERE name = ?", (config.name,)
         ).fetchone()
-    return int(row[0]), row[1] is None
+        taken = claims.take(int(row[0]), config.name)
+    return int(row[0]), row[1] is None, taken
 
 
 async def _poll_source(
@@ -265,15 +282,14 @@ async def _poll_source(
     claims: _Claims,
 ) -> _Outcome | None:
     business = settings.business_of.get(source.name, source.config.business)
-    source_id, baseline = _source_row(conn, source.config, business)
-    if not claims.take(source_id, source.name):
+    source_id, baseline, taken = _source_row(conn, source.config, business, claims)
+    if not taken:
         return None
-    try:
-        return await _poll_claimed(
-            conn, source, source_id, baseline, poll_id, now, settings, progress
-        )
-    finally:
-        claims.give_back(source_id)
+    # The lease is given back in the transaction that writes the outcome (or, if the poller
+    # dies, it expires).
+    return await _poll_claimed(
+        conn, source, source_id, baseline, poll_id, now, settings, progress, claims
+    )
 
 
 async def _poll_claimed(
@@ -285,6 +301,7 @@ async def _poll_claimed(
     now: datetime,
     settings: PollSettings,
     progress: ProgressCallback | None,
+    claims: _Claims,
 ) -> _Outcome:
     complete = (settings.full or source.complete_listing) and source.removal_detectable
     writer = SourceWriter(
@@ -298,7 +315,13 @@ async def _poll_claimed(
         # A first poll has nothing stored that could have gone missing.
         track_seen=complete and not baseline,
     )
-    walk = _Walk(source, writer, walk_all=settings.full or complete or baseline, progress=progress)
+    walk = _Walk(
+        source,
+        writer,
+        walk_all=settings.full or complete or baseline,
+        progress=progress,
+        release=claims.give_back,
+    )
     try:
         if source.network:
             diffs = await walk.collect(
@@ -349,7 +372,9 @@ class _Walk:
         *,
         walk_all: bool,
         progress: ProgressCallback | None,
+        release: Callable[[int], None],
     ) -> None:
+        self.release = release
         self.source = source
         self.writer = writer
         self.walk_all = walk_all
@@ -407,6 +432,7 @@ class _Walk:
                 self.writer.source_id,
             ),
         )
+        self.release(self.writer.source_id)
 
     @property
     def requests(self) -> int:
@@ -441,6 +467,7 @@ class _Walk:
                 " last_requests = ? WHERE id = ?",
                 (to_text(now), message, to_text(now), self.requests, source_id),
             )
+            self.release(source_id)
         self.notify(done=True, error=message)
         report = SourceReport(
             name=self.source.name,

@@ -74,7 +74,13 @@ def poll(
     db: DbOption = None,
 ) -> None:
     """Fetch every configured (or named) source, store, diff, flag; print what is new."""
+    from datetime import UTC, datetime
+
     from reviewwatch.notify import notifiers_from_config
+
+    # The round starts now, before the config is read: pollers started together on PostgreSQL
+    # leave each other the sources released after this moment (see store.leases).
+    started = datetime.now(UTC)
 
     state = state_of(ctx).override(config, db)
     settings = state.config()
@@ -83,7 +89,7 @@ def poll(
     if worker:
         _run_worker(state, options)
         return
-    report = _poll_round(state, options)
+    report = _poll_round(state, options, round_started=started)
     if report.failed:
         raise typer.Exit(int(ExitStatus.PARTIAL))
 

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 
 from reviewwatch.store import dialect
-from reviewwatch.store.connection import Connection, to_text, transaction
+from reviewwatch.store.connection import Connection, to_text
 
 
 @cache
@@ -32,25 +32,44 @@ def claim_source(
     lease_seconds: int,
     not_attempted_since: datetime,
 ) -> bool:
-    """Take the source for one poll; False when another poller holds it or has finished it
-    since `not_attempted_since` (this round)."""
+    """Take the source for one poll, inside the caller's transaction; False when another
+    poller holds it or has finished it since `not_attempted_since` (this round)."""
     if dialect.dialect_of(conn) == dialect.SQLITE:
         return True
     moment = to_text(now)
-    with transaction(conn):
-        row = conn.execute(
-            "SELECT id FROM sources WHERE id = ?"
-            " AND (lease_expires_at IS NULL OR lease_expires_at <= ? OR lease_owner = ?)"
-            " AND (released_at IS NULL OR released_at < ?)" + dialect.skip_locked(conn),
-            (source_id, moment, poller_name(), _precise(not_attempted_since)),
-        ).fetchone()
-        if row is None:
-            return False
-        conn.execute(
-            "UPDATE sources SET lease_owner = ?, lease_expires_at = ? WHERE id = ?",
-            (poller_name(), to_text(now + timedelta(seconds=lease_seconds)), source_id),
-        )
+    row = conn.execute(
+        "SELECT id FROM sources WHERE id = ?"
+        " AND (lease_expires_at IS NULL OR lease_expires_at <= ? OR lease_owner = ?)"
+        " AND (released_at IS NULL OR released_at < ?)" + dialect.skip_locked(conn),
+        (source_id, moment, poller_name(), _precise(not_attempted_since)),
+    ).fetchone()
+    if row is None:
+        return False
+    conn.execute(
+        "UPDATE sources SET lease_owner = ?, lease_expires_at = ? WHERE id = ?",
+        (poller_name(), to_text(now + timedelta(seconds=lease_seconds)), source_id),
+    )
     return True
+
+
+def round_start(conn: Connection, mine: datetime, *, poll_id: int, lease_seconds: int) -> datetime:
+    """When this poll's round began: its own start, or that of a poll still running (started
+    within a lease, so a poller that died long ago is no longer waited for), whichever is first.
+
+    Pollers started together join one round: none of them polls again a source that another
+    one has finished since the round began, however unevenly the processes got going.
+    """
+    if dialect.dialect_of(conn) == dialect.SQLITE:
+        return mine
+    row = conn.execute(
+        "SELECT min(started_at) FROM polls WHERE finished_at IS NULL AND started_at >= ?"
+        " AND id <> ?",
+        (to_text(mine - timedelta(seconds=lease_seconds)), poll_id),
+    ).fetchone()
+    if row[0] is None:
+        return mine
+    running = datetime.fromisoformat(row[0])
+    return min(mine, running)
 
 
 def release_source(conn: Connection, source_id: int, *, now: datetime) -> None:
