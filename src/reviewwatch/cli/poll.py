@@ -35,6 +35,7 @@ from reviewwatch.models import PollReport
 if TYPE_CHECKING:
     from rich.progress import TaskID
 
+    from reviewwatch.config import Config
     from reviewwatch.notify import NotifyReport
     from reviewwatch.poll import Progress as PollProgress
     from reviewwatch.poll import ProgressCallback
@@ -78,6 +79,7 @@ def poll(
 
     def triage_and_notify(conn: sqlite3.Connection, report: PollReport) -> PollReport:
         report, after["triage"] = triage_flagged(state, conn, report)
+        after["ai"] = ai_second_opinions(settings, conn, report)
         after["notify"] = run_notifications(conn, settings, report, deliver_now=not no_notify)
         if json_output:
             _print_json(conn, report, after["triage"], after["notify"])
@@ -95,6 +97,9 @@ def poll(
     if not json_output:
         print_poll_report(report, after["triage"], quiet=quiet, zone=settings.settings.timezone)
         print_notify_report(after["notify"], quiet=quiet)
+    if not (quiet and not report.flagged):  # cron mails output: a model that is down is no news
+        for line in after["ai"]:
+            error_console().print(Text("ai: ", style="yellow"), safe(line), sep="")
     if report.failed:
         raise typer.Exit(int(ExitStatus.PARTIAL))
 
@@ -117,6 +122,24 @@ def triage_flagged(
         ),
         triage,
     )
+
+
+def ai_second_opinions(config: Config, conn: sqlite3.Connection, report: PollReport) -> list[str]:
+    """With `[ai] triage = true`, the model's second opinion on the newly flagged reviews (at
+    most `max_reviews_per_poll` asked); returns the notes on what could not be done."""
+    if config.ai is None or not config.ai.triage or not report.flagged:
+        return []
+    from reviewwatch.ai.service import AiAssistant
+
+    run = AiAssistant(conn, config).second_opinions(report.flagged)
+    skipped = len(report.flagged) - run.asked - run.cached
+    notes = list(run.notes)
+    if skipped > 0 and not notes:
+        notes.append(
+            f"second opinions asked for {run.asked} reviews ([ai] max_reviews_per_poll); "
+            f"`reviewwatch show ID` asks for the other {skipped}"
+        )
+    return notes
 
 
 def _print_json(
