@@ -98,12 +98,18 @@ class Shop:
     """A json_file shop with an [ai] table, polled twice: a baseline, then flagged reviews."""
 
     def __init__(
-        self, folder: Path, ai: Mapping[str, Any] | None, *, platform: str = "generic"
+        self,
+        folder: Path,
+        ai: Mapping[str, Any] | None,
+        *,
+        platform: str = "generic",
+        notify: list[dict[str, Any]] | None = None,
     ) -> None:
         self.folder = folder
         self.data = folder / "reviews.jsonl"
         self.db = folder / "reviews.db"
         self.platform = platform
+        self.notify = notify
         self.configure(ai)
 
     def configure(self, ai: Mapping[str, Any] | None, **settings: Any) -> None:
@@ -124,7 +130,10 @@ class Shop:
                 "signature": "Anna, Leaf & Cup",
                 "contact": "our help page",
             },
-            extra={"ai": dict(ai)} if ai is not None else None,
+            extra={
+                **({"ai": dict(ai)} if ai is not None else {}),
+                **({"notify": self.notify} if self.notify else {}),
+            },
         )
 
     def poll(self, records: list[dict[str, Any]]) -> Any:

@@ -5,8 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.ai.conftest import SPANISH_TEXT, FakeModel, Shop, ai_table, polled_shop
+from tests.ai.conftest import (
+    BASELINE,
+    FLAGGED,
+    SPANISH_TEXT,
+    FakeModel,
+    Shop,
+    ai_table,
+    polled_shop,
+)
 from tests.filesources import review
+from tests.loopback import LoopbackServer, Response
 
 
 def show_json(shop: Shop, *args: str) -> dict[str, object]:
@@ -132,3 +141,33 @@ def test_translate_without_ai_is_a_usage_error(tmp_path: Path, model: FakeModel)
     shop.configure(None)
     result = shop.run("show", "3", "--translate")
     assert result.exit_code == 2 and "[ai]" in result.output
+
+
+def test_alerts_carry_a_machine_translation_line(
+    tmp_path: Path, model: FakeModel, server: LoopbackServer
+) -> None:
+    server.route("POST", "/hooks/slack", lambda request: Response(200, "ok"))
+    server.route("POST", "/hooks/json", lambda request: Response(200, "ok"))
+    notify = [
+        {"kind": "slack", "webhook_url": server.url("/hooks/slack")},
+        {"kind": "webhook", "url": server.url("/hooks/json")},
+    ]
+    shop = Shop(tmp_path, ai_table(model, translate_alerts=True), notify=notify)
+    assert shop.poll(BASELINE).exit_code == 0
+    model.answer({"translation": "The teapot arrived broken.", "source_language": "es"})
+    result = shop.poll(FLAGGED)
+    assert result.exit_code == 0, result.output
+    # Only the Spanish review is translated; the English one needs none.
+    assert [json.loads(b["messages"][1]["content"])["text"] for b in model.bodies()] == [
+        SPANISH_TEXT
+    ]
+    slack = [r.json()["text"] for r in server.requests_to("/hooks/slack")]
+    [spanish] = [text for text in slack if "tetera" in text]
+    assert "Machine translation (en, by test-model at" in spanish
+    assert "The teapot arrived broken." in spanish
+    [english] = [text for text in slack if "cracked" in text]
+    assert "Machine translation" not in english
+    hooks = [r.json() for r in server.requests_to("/hooks/json")]
+    [translated] = [hook for hook in hooks if "machine_translation" in hook]
+    assert translated["review"]["id"] == 3
+    assert translated["machine_translation"]["text"] == "The teapot arrived broken."

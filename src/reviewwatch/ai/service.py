@@ -226,6 +226,31 @@ class AiAssistant:
                 break
         return run
 
+    def alert_translations(
+        self, reviews: Iterable[Review]
+    ) -> tuple[dict[int, dict[str, str]], list[str]]:
+        """Machine translations for the alerts of newly flagged reviews not written in
+        `settings.language` (at most `max_reviews_per_poll` asked), and notes on failures."""
+        target = base_code(self.config.settings.language)
+        translations: dict[int, dict[str, str]] = {}
+        asked = 0
+        for review in reviews:
+            if not review.flagged or base_code(review.language) in ("", target):
+                continue
+            if asked >= self.settings.max_reviews_per_poll:
+                break
+            asked += 1
+            try:
+                translation = self.translate_review(review)
+            except AiError as error:
+                return translations, [f"no translation for #{review.id}'s alert: {error}"]
+            translations[review.id] = {
+                "language": translation.target,
+                "text": translation.text,
+                "model": translation.model,
+            }
+        return translations, []
+
     # Translation ----------------------------------------------------------------------------
 
     def translate_review(self, review: Review) -> Translation:

@@ -23,6 +23,7 @@ AI_KEYS: Mapping[str, Option] = {
     "send": Option("str_list", default=list(DEFAULT_SEND)),
     "monthly_budget": Option("int"),
     "triage": Option("bool", default=False),
+    "translate_alerts": Option("bool", default=False),
     "voice": Option("table"),
 }
 VOICE_KEYS = ("style", "examples")
@@ -49,6 +50,7 @@ class AiSettings:
     send: tuple[str, ...] = DEFAULT_SEND
     monthly_budget: int | None = None
     triage: bool = False
+    translate_alerts: bool = False
     voice_style: str = ""
     voice_examples: tuple[str, ...] = ()
 
@@ -90,6 +92,7 @@ def read_ai_settings(reader: ProblemReader, table: Any) -> AiSettings | None:
         send=tuple(dict.fromkeys(field for field in send if field in SEND_FIELDS)),
         monthly_budget=budget,
         triage=values.get("triage", False),
+        translate_alerts=values.get("translate_alerts", False),
         voice_style=style,
         voice_examples=examples,
     )

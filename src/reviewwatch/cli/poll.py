@@ -79,8 +79,10 @@ def poll(
 
     def triage_and_notify(conn: sqlite3.Connection, report: PollReport) -> PollReport:
         report, after["triage"] = triage_flagged(state, conn, report)
-        after["ai"] = ai_second_opinions(settings, conn, report)
-        after["notify"] = run_notifications(conn, settings, report, deliver_now=not no_notify)
+        after["ai"], translations = ai_after_poll(settings, conn, report)
+        after["notify"] = run_notifications(
+            conn, settings, report, deliver_now=not no_notify, translations=translations
+        )
         if json_output:
             _print_json(conn, report, after["triage"], after["notify"])
         return report
@@ -124,22 +126,33 @@ def triage_flagged(
     )
 
 
-def ai_second_opinions(config: Config, conn: sqlite3.Connection, report: PollReport) -> list[str]:
-    """With `[ai] triage = true`, the model's second opinion on the newly flagged reviews (at
-    most `max_reviews_per_poll` asked); returns the notes on what could not be done."""
-    if config.ai is None or not config.ai.triage or not report.flagged:
-        return []
+def ai_after_poll(
+    config: Config, conn: sqlite3.Connection, report: PollReport
+) -> tuple[list[str], dict[int, dict[str, str]]]:
+    """With `[ai]`: the model's second opinion on the newly flagged reviews (`triage = true`)
+    and translations for their alerts (`translate_alerts = true`), each at most
+    `max_reviews_per_poll` asked. Returns notes on what was not done, and the translations."""
+    ai = config.ai
+    if ai is None or not (ai.triage or ai.translate_alerts) or not report.flagged:
+        return [], {}
     from reviewwatch.ai.service import AiAssistant
 
-    run = AiAssistant(conn, config).second_opinions(report.flagged)
-    skipped = len(report.flagged) - run.asked - run.cached
-    notes = list(run.notes)
-    if skipped > 0 and not notes:
-        notes.append(
-            f"second opinions asked for {run.asked} reviews ([ai] max_reviews_per_poll); "
-            f"`reviewwatch show ID` asks for the other {skipped}"
-        )
-    return notes
+    assistant = AiAssistant(conn, config)
+    notes: list[str] = []
+    if ai.triage:
+        run = assistant.second_opinions(report.flagged)
+        skipped = len(report.flagged) - run.asked - run.cached
+        notes += run.notes
+        if skipped > 0 and not run.notes:
+            notes.append(
+                f"second opinions asked for {run.asked} reviews ([ai] max_reviews_per_poll); "
+                f"`reviewwatch show ID` asks for the other {skipped}"
+            )
+    translations: dict[int, dict[str, str]] = {}
+    if ai.translate_alerts and config.notify:
+        translations, failed = assistant.alert_translations(report.flagged)
+        notes += failed
+    return notes, translations
 
 
 def _print_json(
