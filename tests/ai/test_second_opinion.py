@@ -171,3 +171,23 @@ def test_alerts_carry_a_machine_translation_line(
     [translated] = [hook for hook in hooks if "machine_translation" in hook]
     assert translated["review"]["id"] == 3
     assert translated["machine_translation"]["text"] == "The teapot arrived broken."
+
+
+def test_the_correction_hook_takes_only_confirmed_labels(tmp_path: Path, model: FakeModel) -> None:
+    from reviewwatch.ai.service import AiAssistant
+    from reviewwatch.config import load_config
+    from reviewwatch.store import connect, get_review
+
+    shop = polled_shop(tmp_path, ai_table(model, triage=True))
+    made_up = {"ground": "threat_or_extortion", "quote": "I will burn your shop down"}
+    model.answer({"language": "en", "categories": ["shipping_delay"], "removal_grounds": [made_up]})
+    offline = show_json(shop, "2")
+    conn = connect(shop.db)
+    try:
+        assistant = AiAssistant(conn, load_config(shop.config))
+        labels = assistant.opinion_labels(get_review(conn, 2), offline)
+        assert labels == {"categories": ["shipping_delay"], "grounds": []}
+        assert assistant.opinion_labels(get_review(conn, 1), offline) is None  # never asked
+    finally:
+        conn.close()
+    assert len(model.requests) == 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -203,6 +203,19 @@ class AiAssistant:
             result=opinion.to_json(),
         )
         return opinion
+
+    def opinion_labels(
+        self, review: Review, offline: Mapping[str, Any]
+    ) -> Mapping[str, Sequence[str]] | None:
+        """The cached second opinion as a correction would record it (its categories and its
+        confirmed removal grounds), without asking the model: the hook for `triage correct`
+        to take the model's labels. None when there is no second opinion yet."""
+        from reviewwatch.ai.opinion import compare, labels_for_correction
+
+        opinion = self.opinion(review, ask=False)
+        if opinion is None:
+            return None
+        return labels_for_correction(opinion, compare(opinion, review, offline))
 
     def second_opinions(self, reviews: Iterable[Review]) -> OpinionRun:
         """Second opinions for newly flagged reviews, at most `max_reviews_per_poll` asked.
