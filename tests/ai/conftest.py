@@ -64,6 +64,12 @@ class FakeModel:
         text = content if isinstance(content, str) else json.dumps(content)
         self.queue.append(Response(200, completion(text), delay=delay))
 
+    def refuse(self, refusal: str = "I can't help with that.") -> None:
+        """A refusal as the OpenAI API sends it: no content, a `refusal` message."""
+        body = completion("")
+        body["choices"][0]["message"] = {"role": "assistant", "content": None, "refusal": refusal}
+        self.queue.append(Response(200, body))
+
     def fail(self, status: int, body: Any = None) -> None:
         self.queue.append(Response(status, body or {"error": {"message": "model failed"}}))
 

@@ -82,6 +82,7 @@ def test_failures_fall_back_to_the_offline_draft_with_one_line(
         (lambda: model.answer("Sure! Here is a reply: thanks for your feedback"), "JSON"),
         (lambda: model.answer({"text": "no reply key"}), "no reply"),
         (lambda: model.answer(""), "empty"),
+        (model.refuse, "a refusal"),
         (lambda: model.fail(500), "HTTP 500"),
         (lambda: model.fail(401), "refused the key"),
         (lambda: model.answer({"reply": GOOD_DRAFT}, delay=1.5), "within 0.5 seconds"),
