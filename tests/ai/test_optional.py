@@ -122,3 +122,38 @@ def test_every_problem_in_the_ai_table_is_reported_at_once(tmp_path: Path) -> No
         "ai.voice.tone",
     ):
         assert where in problems, where
+
+
+def test_without_the_llm_library_an_ai_table_falls_back_with_advice(tmp_path: Path) -> None:
+    """As on an install without the `ai` extra: llm cannot be imported."""
+    shop = Shop(tmp_path, {"model": "llama3.2", "endpoint": "http://127.0.0.1:9/v1"})
+    assert shop.poll(BASELINE).exit_code == 0
+    assert shop.poll(FLAGGED).exit_code == 0
+    code = (
+        "import sys\n"
+        "sys.modules['llm'] = None\n"
+        "from reviewwatch.cli.app import main\n"
+        "sys.argv = ['reviewwatch', *sys.argv[1:]]\n"
+        "main()\n"
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code,
+            "--config",
+            str(shop.config),
+            "--db",
+            str(shop.db),
+            "reply",
+            "2",
+            "--ai",
+            "--print",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() and "Traceback" not in result.stderr
+    assert "pip install 'reviewwatch[ai]'" in result.stderr
