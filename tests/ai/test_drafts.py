@@ -140,3 +140,13 @@ def test_ai_needs_an_ai_table(tmp_path: Path, model: FakeModel) -> None:
     result = shop.run("reply", "2", "--ai", "--print")
     assert result.exit_code == 2 and "[ai]" in result.output
     assert shop.run("reply", "2", "--ai", "--text", "Hi").exit_code == 2
+
+
+def test_another_variant_asks_for_another_wording(tmp_path: Path, model: FakeModel) -> None:
+    shop = polled_shop(tmp_path, ai_table(model))
+    assert shop.run("reply", "2", "--ai", "--print").exit_code == 0
+    model.answer({"reply": FIXED})
+    other = shop.run("reply", "2", "--ai", "--variant", "1", "--print")
+    assert other.exit_code == 0 and other.stdout.strip() == FIXED
+    asked = [json.loads(body["messages"][1]["content"]) for body in model.bodies()]
+    assert "wording" not in asked[0] and asked[1]["wording"].startswith("Wording number 2")

@@ -114,8 +114,10 @@ def draft_request(
     policy: Policy,
     settings: AiSettings,
     language: str,
+    variant: int = 0,
 ) -> tuple[str, str]:
-    """(system, prompt) asking for a public reply in the business's voice."""
+    """(system, prompt) asking for a public reply in the business's voice; `variant` above 0
+    asks for another wording (and is another request, so another cached answer)."""
     system = (
         "You write the public reply of a business to a customer's review. Be brief, warm and "
         "specific to what the customer said; apologise once for the real problem, offer a "
@@ -138,6 +140,8 @@ def draft_request(
             f"The reviewer's name is not shared: write {NAME_PLACEHOLDER} where it would go, "
             "or greet without a name."
         )
+    if variant:
+        request["wording"] = f"Wording number {variant + 1}: say it differently from a first draft."
     if settings.voice_style:
         request["voice"] = settings.voice_style
     if settings.voice_examples:

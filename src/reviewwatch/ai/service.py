@@ -112,7 +112,12 @@ class AiAssistant:
     # Drafts -------------------------------------------------------------------------------
 
     def draft(
-        self, review: Review, triage: Mapping[str, Any], *, language: str | None = None
+        self,
+        review: Review,
+        triage: Mapping[str, Any],
+        *,
+        language: str | None = None,
+        variant: int = 0,
     ) -> AiDraft:
         """A reply in the business's voice, checked (and fixed once when blocked)."""
         from reviewwatch.triage.policies import load_policy
@@ -132,6 +137,7 @@ class AiAssistant:
                 policy=policy,
                 settings=self.settings,
                 language=language,
+                variant=variant,
             ),
         )
         cached = asked.cached

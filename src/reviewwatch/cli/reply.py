@@ -88,7 +88,9 @@ class Desk:
         assistant = assistant_for(self.state.settings_config(), self.conn, asked_for="--ai")
         triage = triage_cache(self.state, self.conn).fields(self.review)
         try:
-            draft = assistant.draft(self.review, triage, language=self.language_asked)
+            draft = assistant.draft(
+                self.review, triage, language=self.language_asked, variant=self.variant
+            )
         except AiError as error:
             note(f"{error}; the offline draft instead")
             return
