@@ -111,3 +111,13 @@ def test_a_model_from_llms_own_config_is_reached_through_llm(
     shop.configure({"model": "no-such-model"})
     failed = shop.run("reply", "2", "--ai", "--print")
     assert failed.exit_code == 0 and "llm knows no model 'no-such-model'" in failed.stderr
+
+
+def test_a_broken_llm_config_file_is_a_note_not_a_traceback(
+    tmp_path: Path, model: FakeModel, llm_home: Path
+) -> None:
+    (llm_home / "extra-openai-models.yaml").write_text("- model_id: [unclosed\n", encoding="utf-8")
+    shop = polled_shop(tmp_path, {"model": "shop-model"})
+    result = shop.run("reply", "2", "--ai", "--print")
+    assert result.exit_code == 0 and result.stdout.strip()
+    assert "llm could not load its models" in result.stderr and "Traceback" not in result.output

@@ -115,6 +115,8 @@ def load_model(settings: AiSettings) -> Any:
             raise AiError(
                 f"llm knows no model {settings.model!r} (see `llm models`, or set [ai] endpoint)"
             ) from None
+        except Exception as error:  # a broken plug-in or llm config file: not our traceback
+            raise AiError(f"llm could not load its models ({type(error).__name__})") from error
         if settings.key is not None and getattr(found, "needs_key", None):
             found.key = settings.key.reveal()
         return found
