@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.ai.conftest import BROKEN_TEXT, GOOD_DRAFT, FakeModel, ai_table, polled_shop
+from tests.ai.conftest import (
+    BROKEN_TEXT,
+    FLAGGED,
+    GOOD_DRAFT,
+    ORDER_ID,
+    FakeModel,
+    ai_table,
+    polled_shop,
+)
 
 BLOCKED = (
     "We are sorry, Jane. If you remove your review we will send you a voucher for 25% off "
@@ -116,11 +124,17 @@ def test_no_name_or_order_id_leaves_the_machine_unless_listed(
     tmp_path: Path, model: FakeModel
 ) -> None:
     shop = polled_shop(tmp_path, ai_table(model, send=["text"], triage=True))
+    # The reviewer names themself and the order in the text too.
+    records = [dict(record) for record in FLAGGED]
+    records[1]["text"] = f"Jane Doe here: order {ORDER_ID} arrived cracked. Call me, Jane."
+    assert shop.poll(records).exit_code == 0
     shop.run("reply", "2", "--ai", "--print")
     shop.run("show", "2", "--translate")
     shop.run("reply", "3", "--ai", "--print")
     shop.run("show", "3", "--translate")
-    assert len(model.requests) >= 5
+    assert len(model.requests) >= 6  # the poll's second opinion, two drafts, translations
+    texts = [json.loads(json.loads(r.body)["messages"][1]["content"]) for r in model.requests]
+    assert any("[name] here: order [order] arrived" in json.dumps(t) for t in texts)
     for request in model.requests:
         body = request.body.decode("utf-8")
         for secret in ("Jane", "Doe", "114-3941689-8772232", "Lucía", "Gómez", "114-0000000"):
