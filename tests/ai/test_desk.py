@@ -95,6 +95,21 @@ def test_the_desk_key_a_adopts_a_draft_that_passes(tmp_path: Path, model: FakeMo
     assert result.stdout.rstrip().endswith(GOOD_DRAFT.replace("[name]", "Jane"))
 
 
+def test_the_desk_shows_the_second_opinion(tmp_path: Path, model: FakeModel) -> None:
+    shop = polled_shop(tmp_path, ai_table(model, triage=True))
+    model.answer({"language": "en", "categories": ["price_value"], "removal_grounds": []})
+    result = CliRunner().invoke(
+        app,
+        ["--config", str(shop.config), "--db", str(shop.db), "reply", "2", "-i"],
+        input="s\n",
+        env={"COLUMNS": "160", "REVIEWWATCH_CONFIG": "", "REVIEWWATCH_DB": ""},
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        "Second opinion (test-model at" in result.stdout and "about: price_value" in result.stdout
+    )
+
+
 def test_a_model_from_llms_own_config_is_reached_through_llm(
     tmp_path: Path, model: FakeModel, llm_home: Path
 ) -> None:

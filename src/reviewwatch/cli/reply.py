@@ -226,6 +226,13 @@ def _run_interactive(desk: Desk) -> None:
     triage = triage_cache(desk.state, desk.conn).fields(desk.review)
     zone = desk.state.config().settings.timezone
     print_review(desk.review, review_versions(desk.conn, desk.review.id), zone=zone, triage=triage)
+    config = desk.state.settings_config()
+    if config.ai is not None and config.ai.triage:
+        from reviewwatch.cli.ai_view import show_extras  # the second opinion, as in `show`
+
+        extras = show_extras(config, desk.conn, desk.review, triage, translate=False)
+        if extras is not None:
+            extras.print(desk.console, triage)
     postable = can_post(desk.state.config(), desk.review)
     with_ai = desk.state.settings_config().ai is not None
     while True:
