@@ -12,7 +12,7 @@ import pytest
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import ConfigError
-from tests.ai.conftest import BASELINE, FLAGGED, Shop
+from tests.ai.conftest import BASELINE, FLAGGED, FakeModel, Shop, ai_table
 from tests.filesources import write_jsonl
 
 _RUN_AND_LIST_MODULES = """
@@ -157,3 +157,13 @@ def test_without_the_llm_library_an_ai_table_falls_back_with_advice(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() and "Traceback" not in result.stderr
     assert "pip install 'reviewwatch[ai]'" in result.stderr
+
+
+def test_a_cached_answer_is_read_without_loading_llm(tmp_path: Path, model: FakeModel) -> None:
+    shop = Shop(tmp_path, ai_table(model))
+    assert shop.poll(BASELINE).exit_code == 0
+    assert shop.poll(FLAGGED).exit_code == 0
+    assert shop.run("reply", "2", "--ai", "--print").exit_code == 0
+    loaded = loaded_modules(shop, [["reply", "2", "--ai", "--print"]])
+    assert "reviewwatch.ai.service" in loaded and "llm" not in loaded and "openai" not in loaded
+    assert len(model.requests) == 1
