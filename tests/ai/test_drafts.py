@@ -164,3 +164,17 @@ def test_another_variant_asks_for_another_wording(tmp_path: Path, model: FakeMod
     assert other.exit_code == 0 and other.stdout.strip() == FIXED
     asked = [json.loads(body["messages"][1]["content"]) for body in model.bodies()]
     assert "wording" not in asked[0] and asked[1]["wording"].startswith("Wording number 2")
+
+
+def test_a_failed_fix_leaves_the_draft_blocked_and_uncached(
+    tmp_path: Path, model: FakeModel
+) -> None:
+    shop = polled_shop(tmp_path, ai_table(model))
+    model.answer({"reply": BLOCKED})
+    model.answer("not json at all")
+    result = shop.run("reply", "2", "--ai", "--print")
+    assert result.exit_code == 5 and result.stdout.strip() == ""
+    assert "the fix was not made" in result.stderr and "Traceback" not in result.output
+    # Nothing was cached: the next run asks again (and gets the default good draft).
+    again = shop.run("reply", "2", "--ai", "--print")
+    assert again.exit_code == 0 and len(model.requests) == 3

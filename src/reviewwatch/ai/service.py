@@ -151,10 +151,13 @@ class AiAssistant:
                 asked.system, asked.prompt, first, _blocking(drafted.check)
             )
             try:
-                answer = self.client.ask_json(redact(system), redact(prompt))
-            except AiError as error:
-                return AiDraft(first, language, drafted.check, False, self.model, note=str(error))
-            drafted = self._checked(review, self._reply_text(review, answer), language, fixed=True)
+                fixed = self._reply_text(
+                    review, self.client.ask_json(redact(system), redact(prompt))
+                )
+            except AiError as error:  # the blocked draft stays blocked; nothing is cached
+                note = f"the fix was not made: {error}"
+                return AiDraft(first, language, drafted.check, False, self.model, note=note)
+            drafted = self._checked(review, fixed, language, fixed=True)
         keep_result(
             self.conn,
             review,
