@@ -14,7 +14,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reviewwatch.business import PLATFORMS, BusinessInfo, BusinessProfile
@@ -26,8 +26,12 @@ from reviewwatch.errors import ConfigError
 from reviewwatch.location import Location, PostgresUrl, is_postgres_url
 from reviewwatch.sources.base import Option, Secret, SourceConfig
 
+if TYPE_CHECKING:
+    from reviewwatch.ai.settings import AiSettings
+
 NAME_PATTERN = re.compile(r"[a-z0-9_-]+")
 _ENV_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_SECTIONS = ("settings", "business", "sources", "notify", "ai")
 _COMMON_SOURCE_KEYS = (
     "name",
     "kind",
@@ -63,6 +67,7 @@ class Config:
     notify: tuple[Mapping[str, Any], ...] = ()
     # Every business; `business` is the first (the only one of a `[business]` config).
     businesses: tuple[BusinessProfile, ...] = ()
+    ai: AiSettings | None = None  # None without an `[ai]` table: no AI code is loaded
 
     def source(self, name: str) -> SourceConfig | None:
         return next((source for source in self.sources if source.name == name), None)
@@ -149,11 +154,8 @@ def parse_config(
 ) -> Config:
     reader = _Reader(base_dir=base_dir, env=env)
     for key in data:
-        if key not in ("settings", "business", "sources", "notify"):
-            reader.problem(
-                key,
-                "unknown section" + _suggest(key, ("settings", "business", "sources", "notify")),
-            )
+        if key not in _SECTIONS:
+            reader.problem(key, "unknown section" + _suggest(key, _SECTIONS))
     settings_values = reader.table(data.get("settings", {}), SETTINGS_KEYS, "settings")
     settings = _settings(reader, settings_values)
     businesses = read_businesses(reader, data.get("business", {}))
@@ -163,6 +165,11 @@ def parse_config(
         sources = reader.sources(data.get("sources", []), settings)
         check_source_businesses(reader, sources, businesses)
         notify = reader.notifiers(data.get("notify", []))
+    ai = None
+    if "ai" in data:
+        from reviewwatch.ai.settings import read_ai_settings  # only with an [ai] table
+
+        ai = read_ai_settings(reader, data["ai"])
     if reader.problems:
         raise ConfigError(reader.problems, str(path) if path else None)
     return Config(
@@ -172,6 +179,7 @@ def parse_config(
         sources=sources,
         notify=notify,
         businesses=businesses,
+        ai=ai,
     )
 
 
