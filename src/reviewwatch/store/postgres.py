@@ -57,7 +57,7 @@ class PostgresConnection:
         import psycopg
 
         try:
-            return self.raw.execute(to_format_style(sql), parameters or None)
+            return self.raw.execute(to_format_style(sql), _without_nul(parameters))
         except psycopg.Error as error:
             # A lost server, a missing privilege (a viewer role that tries to write) ...
             raise StoreError(f"PostgreSQL at {self.location}: {_first_line(error)}") from error
@@ -65,7 +65,7 @@ class PostgresConnection:
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> Cursor:
         import psycopg
 
-        rows = list(parameters)
+        rows = [_without_nul(row) for row in parameters]
         cursor = self.raw.cursor()
         if rows:
             try:
@@ -100,6 +100,18 @@ def connect_postgres(location: PostgresUrl) -> PostgresConnection:
         conn.close()
         raise StoreError(f"{location} is not a usable reviewwatch database: {error}") from error
     return conn
+
+
+def _without_nul(parameters: Any) -> Any:
+    """The parameters, with NUL characters dropped from text: PostgreSQL's text cannot hold
+    them (SQLite's can; a platform sending one sends garbage)."""
+    if not parameters:
+        return None
+    if isinstance(parameters, list | tuple) and any(
+        type(value) is str and "\x00" in value for value in parameters
+    ):
+        return [value.replace("\x00", "") if type(value) is str else value for value in parameters]
+    return parameters
 
 
 def _first_line(error: BaseException) -> str:
