@@ -17,6 +17,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
+from reviewwatch.location import PostgresUrl
+
 SERVER_ENV = "REVIEWWATCH_TEST_POSTGRES"
 DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
 ENGINES = ("sqlite", "postgresql")
@@ -36,7 +38,8 @@ def _unreachable() -> str | None:
     try:
         psycopg.connect(server_url(), connect_timeout=3, autocommit=True).close()
     except psycopg.Error as error:
-        return f"no PostgreSQL server at {server_url()}: {str(error).strip().splitlines()[0]}"
+        shown = PostgresUrl(server_url())  # never a password in a skip message
+        return f"no PostgreSQL server at {shown}: {str(error).strip().splitlines()[0]}"
     return None
 
 

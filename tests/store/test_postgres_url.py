@@ -77,3 +77,30 @@ def test_settings_database_url_serves_every_command(tmp_path: Path) -> None:
         assert invoke(cli, "--config", config, "poll", "-q").exit_code == 0
         listed = invoke(cli, "--config", config, "list", "--json")
         assert listed.exit_code == 0 and '"external_id": "b"' in listed.output
+
+
+def test_without_a_server_the_postgresql_tests_skip_but_fail_under_ci() -> None:
+    import os
+    import subprocess
+    import sys
+
+    target = "tests/store/test_postgres_url.py::test_settings_database_url_serves_every_command"
+    root = Path(__file__).resolve().parents[2]
+    base = {**os.environ, "REVIEWWATCH_TEST_POSTGRES": "postgresql://nobody@127.0.0.1:1/none"}
+    outcomes = {}
+    for ci in ("false", "true"):
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", target],
+            cwd=root,
+            env={**base, "CI": ci},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        outcomes[ci] = (result.returncode, result.stdout)
+    skipped_code, skipped = outcomes["false"]
+    assert skipped_code == 0 and "1 skipped" in skipped
+    assert "no PostgreSQL server at postgresql://nobody@127.0.0.1:1/none" in skipped
+    failed_code, failed = outcomes["true"]
+    assert failed_code == 1 and "1 failed" in failed
