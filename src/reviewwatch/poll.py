@@ -35,7 +35,7 @@ from reviewwatch.store import (
     transaction,
 )
 from reviewwatch.store.connection import Connection
-from reviewwatch.store.leases import claim_source, release_source, round_start
+from reviewwatch.store.leases import claim_source, precise, release_source, round_start
 from reviewwatch.store.writer import PageDiff, SourceWriter, WriteResult, settle_pending_replies
 
 
@@ -168,7 +168,9 @@ async def poll_sources(
     with transaction(conn):
         poll_id = int(
             conn.execute(
-                "INSERT INTO polls (started_at) VALUES (?) RETURNING id", (to_text(started),)
+                "INSERT INTO polls (started_at, began_at) VALUES (?, ?) RETURNING id",
+                # began_at: when its round began, to the microsecond (see store.leases).
+                (to_text(started), precise(settings.round_started or datetime.now(UTC))),
             ).fetchone()[0]
         )
     # Local files first, one at a time: they write as they read and never wait on the network.

@@ -8,6 +8,7 @@ import subprocess
 import threading
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,9 @@ from tests.engines import postgres_database
 from tests.loopback import LoopbackServer, Request, Response
 
 SOURCES = 24
-LEASE_SECONDS = 10
+# Long enough that the survivors' round ends before the victim's leases expire, on a busy
+# machine too.
+LEASE_SECONDS = 20
 
 
 class Feeds:
@@ -43,7 +46,8 @@ class Feeds:
         with self.lock:
             hang = self.hang_next > 0
             self.hang_next -= 1
-        return Response(200, reviews, delay=60 if hang else 0.2)
+        # Slow enough that a poller alone would take seconds: the others start in time to share.
+        return Response(200, reviews, delay=60 if hang else 0.5)
 
 
 def _config(folder: Path, server: LoopbackServer) -> Path:
@@ -106,7 +110,8 @@ def test_four_pollers_share_the_sources_and_a_killed_ones_wait_for_its_leases(
         assert victim.wait(timeout=10) == -signal.SIGKILL
         # Every other source was polled exactly once in this round, by one of the three.
         polled = [source["name"] for report in reports for source in report["sources"]]
-        assert len(polled) == len(set(polled)) == SOURCES - 2
+        left = [report["leased_elsewhere"] for report in reports]
+        assert len(polled) == len(set(polled)) == SOURCES - 2, left
         assert all(len(report["sources"]) > 0 for report in reports), "one poller did all"
         victims_sources = {f"feed-{int(path.rsplit('/', 1)[1]):02}" for path in held}
         assert not victims_sources & set(polled)
@@ -114,7 +119,11 @@ def test_four_pollers_share_the_sources_and_a_killed_ones_wait_for_its_leases(
             assert victims_sources <= set(report["leased_elsewhere"])
         assert all(count == 1 for count in _feed_requests(server).values())
         # After the leases expire, the next poll takes the victim's sources: nothing is lost.
-        time.sleep(LEASE_SECONDS + 1)
+        with psycopg.connect(url) as conn:
+            expiry = conn.execute("SELECT max(lease_expires_at) FROM sources").fetchone()[0]
+        assert expiry is not None, "the victim's leases are gone before they expired"
+        wait = datetime.fromisoformat(expiry) - datetime.now(UTC)
+        time.sleep(max(0.0, wait.total_seconds()) + 1.5)
         final = run_script("--config", config, "--db", url, "poll", "--json")
         assert final.returncode == 0, final.stderr
         done = {s["name"]: s for s in json.loads(final.stdout)["sources"]}

@@ -41,7 +41,7 @@ def claim_source(
         "SELECT id FROM sources WHERE id = ?"
         " AND (lease_expires_at IS NULL OR lease_expires_at <= ? OR lease_owner = ?)"
         " AND (released_at IS NULL OR released_at < ?)" + dialect.skip_locked(conn),
-        (source_id, moment, poller_name(), _precise(not_attempted_since)),
+        (source_id, moment, poller_name(), precise(not_attempted_since)),
     ).fetchone()
     if row is None:
         return False
@@ -62,9 +62,8 @@ def round_start(conn: Connection, mine: datetime, *, poll_id: int, lease_seconds
     if dialect.dialect_of(conn) == dialect.SQLITE:
         return mine
     row = conn.execute(
-        "SELECT min(started_at) FROM polls WHERE finished_at IS NULL AND started_at >= ?"
-        " AND id <> ?",
-        (to_text(mine - timedelta(seconds=lease_seconds)), poll_id),
+        "SELECT min(began_at) FROM polls WHERE finished_at IS NULL AND began_at >= ? AND id <> ?",
+        (precise(mine - timedelta(seconds=lease_seconds)), poll_id),
     ).fetchone()
     if row[0] is None:
         return mine
@@ -79,10 +78,10 @@ def release_source(conn: Connection, source_id: int, *, now: datetime) -> None:
     conn.execute(
         "UPDATE sources SET lease_owner = NULL, lease_expires_at = NULL, released_at = ?"
         " WHERE id = ? AND lease_owner = ?",
-        (_precise(now), source_id, poller_name()),
+        (precise(now), source_id, poller_name()),
     )
 
 
-def _precise(moment: datetime) -> str:
+def precise(moment: datetime) -> str:
     """A UTC time to the microsecond (sorts as text): polls may follow within one second."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

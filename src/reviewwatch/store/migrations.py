@@ -195,6 +195,7 @@ def _add_leases_and_claims(conn: Connection) -> None:
         ALTER TABLE sources ADD COLUMN lease_owner TEXT;
         ALTER TABLE sources ADD COLUMN lease_expires_at TEXT;
         ALTER TABLE sources ADD COLUMN released_at TEXT;
+        ALTER TABLE polls ADD COLUMN began_at TEXT;
         ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
         ALTER TABLE outbox ADD COLUMN claimed_until TEXT
         """,
