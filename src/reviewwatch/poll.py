@@ -115,7 +115,12 @@ def run_poll(
         conn = connect(db_path)
         try:
             report = asyncio.run(_poll_with_client(conn, configs, settings, progress))
-            return after(conn, report) if after is not None else report
+            if after is not None:
+                report = after(conn, report)
+            # Only now, with the alerts queued and the report out, are they announced: a poll
+            # that dies before this line leaves them to the next one.
+            mark_announced(conn, report)
+            return report
         finally:
             conn.close()
 
@@ -174,16 +179,42 @@ class _Outcome:
     problems: list[RecordProblem]
 
 
+def to_announce(conn: sqlite3.Connection) -> dict[int, int]:
+    """Flagged reviews no poll has announced yet, by id: the version that was flagged.
+
+    The mark is written in the same transaction as the flag, so it survives a poll that dies
+    (killed, out of memory, a crash) before its alerts were queued or its report printed.
+    """
+    rows = conn.execute(
+        "SELECT id, announce_version FROM reviews WHERE announce_version IS NOT NULL ORDER BY id"
+    )
+    return {int(row[0]): int(row[1]) for row in rows}
+
+
+def mark_announced(conn: sqlite3.Connection, report: PollReport) -> None:
+    """Clear the "to announce" marks of the reviews this report announced."""
+    if not report.announce_versions:
+        return
+    with transaction(conn):
+        conn.executemany(
+            "UPDATE reviews SET announce_version = NULL WHERE id = ? AND announce_version = ?",
+            list(report.announce_versions.items()),
+        )
+
+
 def _report(conn: sqlite3.Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> PollReport:
     new = [review_id for outcome in outcomes for review_id in outcome.writes.new]
     updated = [review_id for outcome in outcomes for review_id in outcome.writes.updated]
-    flagged = [review_id for outcome in outcomes for review_id in outcome.writes.flagged]
+    # Read from the marks, not from this poll's writes: they include what an earlier poll
+    # flagged but died before announcing.
+    announce = to_announce(conn)
     return PollReport(
         poll_id=poll_id,
         sources=tuple(outcome.report for outcome in outcomes),
         new=tuple(get_reviews(conn, new)),
         updated=tuple(get_reviews(conn, updated)),
-        flagged=tuple(get_reviews(conn, flagged)),
+        flagged=tuple(get_reviews(conn, list(announce))),
+        announce_versions=announce,
         baseline=sum(outcome.writes.baseline for outcome in outcomes),
         problems=tuple(problem for outcome in outcomes for problem in outcome.problems),
     )

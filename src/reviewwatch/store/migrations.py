@@ -161,12 +161,25 @@ def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_announcements(conn: sqlite3.Connection) -> None:
+    # The version of a flagged review that no poll has announced yet: written in the same
+    # transaction as the flag, cleared once the alerts are queued and the report printed.
+    _run(
+        conn,
+        """
+        ALTER TABLE reviews ADD COLUMN announce_version INTEGER;
+        CREATE INDEX reviews_to_announce ON reviews (id) WHERE announce_version IS NOT NULL
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
     (
         "add workflow, replies, cached triage and the notification outbox",
         _add_workflow_outbox_and_triage,
     ),
+    ("mark flagged reviews that are still to be announced", _add_announcements),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

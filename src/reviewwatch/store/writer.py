@@ -47,6 +47,7 @@ _NEW_REVIEW_COLUMNS = (
     "baseline",
     "sort_at",
     "flagged_rating",
+    "announce_version",
 )
 _VERSION_COLUMNS = (
     "review_id, version, poll_id, seen_at, change, rating, polarity, title, body, reply, updated_at"
@@ -258,6 +259,8 @@ class SourceWriter:
                     int(baseline),
                     meta[1] or now,
                     review.rating if flagged else None,
+                    # Announced by whichever poll gets to it first (see `poll.to_announce`).
+                    1 if flagged and not baseline else None,
                 )
             )
             if flagged:
@@ -275,6 +278,7 @@ class SourceWriter:
         flagged = self.is_flagged(content)
         newly_flagged = flagged and not known.flagged
         status, due, flagged_rating = known.status, None, None
+        announce = version if newly_flagged and not self.baseline else None
         reply_appeared = content[4] is not None and known.content[4] is None
         if newly_flagged:
             status = "new" if known.status in _REOPEN_STATUSES else known.status
@@ -288,6 +292,7 @@ class SourceWriter:
             + ", flagged = ?, status = ?, due_at = coalesce(?, due_at), changed_at = ?,"
             " removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at),"
             " flagged_rating = coalesce(?, flagged_rating),"
+            " announce_version = coalesce(?, announce_version),"
             " replied_at = CASE WHEN ? THEN coalesce(replied_at, ?) ELSE replied_at END"
             " WHERE id = ?",
             (
@@ -300,6 +305,7 @@ class SourceWriter:
                 version,
                 meta[1],
                 flagged_rating,
+                announce,
                 int(reply_appeared),
                 self.now,
                 known.id,
