@@ -67,6 +67,7 @@ class AppState:
             from reviewwatch.config import load_config  # imported on use: start-up
 
             self._config = load_config(self.config_path().path, env=self.env)
+            _say_warnings(self._config)
         return self._config
 
     def settings_config(self) -> Config:
@@ -97,6 +98,16 @@ class AppState:
         if not create and not path.exists():
             return connect(Path(":memory:"))
         return connect(path)
+
+
+def _say_warnings(config: Config) -> None:
+    if config.warnings:
+        from rich.text import Text
+
+        from reviewwatch.cli.render import error_console, safe
+
+        for warning in config.warnings:
+            error_console().print(Text("warning: ", style="yellow"), safe(warning), sep="")
 
 
 def triage_cache(state: AppState, conn: sqlite3.Connection) -> Any:
