@@ -88,7 +88,7 @@ def list_reviews(
         assignee=assignee,
         due_follow_up=due_follow_up,
     )
-    conn = state.connect()
+    conn = state.connect(read_only=True)
     try:
         reviews = list(iter_reviews(conn, where))
         if json_output:
@@ -118,7 +118,7 @@ def show(
     from reviewwatch.store import get_review, review_versions
 
     state = state_of(ctx).override(config, db)
-    conn = state.connect()
+    conn = state.connect(read_only=True)
     try:
         review = get_review(conn, review_id)
         versions = review_versions(conn, review_id)

@@ -78,7 +78,7 @@ def export(
         assignee=assignee,
         due_follow_up=due_follow_up,
     )
-    conn = state.connect()
+    conn = state.connect(read_only=True)
     try:
         cache = triage_cache(state, conn)
 
