@@ -37,6 +37,7 @@ class Settings:
     concurrency: int = 8
     database: Path | None = None
     stale_after_hours: int = 48
+    max_removed_share: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ SETTINGS_KEYS: Mapping[str, Option] = {
     "concurrency": Option("int", default=8),
     "database": Option("path"),
     "stale_after_hours": Option("int", default=48),
+    "max_removed_share": Option("float", default=0.5),
 }
 BUSINESS_KEYS: Mapping[str, Option] = {
     "name": Option(),
@@ -180,6 +182,8 @@ def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
         reader.problem("settings.response_sla_hours", "must be more than 0")
     if settings.stale_after_hours <= 0:
         reader.problem("settings.stale_after_hours", "must be more than 0")
+    if not 0 < settings.max_removed_share <= 1:
+        reader.problem("settings.max_removed_share", "must be above 0 and at most 1")
     if not 1 <= settings.concurrency <= 64:
         reader.problem("settings.concurrency", "must be from 1 to 64")
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -51,6 +52,10 @@ class PollSettings:
     concurrency: int = 8
     sla_hours: int = 24
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+    # A complete listing that loses more than this share of its stored reviews at once fails
+    # (a half-written export file) unless the removals are accepted.
+    max_removed_share: float = 0.5
+    accept_removals: bool = False
 
 
 def build_sources(
@@ -94,6 +99,7 @@ def run_poll(
     *,
     names: Sequence[str] = (),
     full: bool = False,
+    accept_removals: bool = False,
     progress: ProgressCallback | None = None,
     retry: RetryPolicy | None = None,
     after: Callable[[sqlite3.Connection, PollReport], PollReport] | None = None,
@@ -110,6 +116,8 @@ def run_poll(
         concurrency=config.settings.concurrency,
         sla_hours=config.settings.response_sla_hours,
         retry=retry or RetryPolicy(),
+        max_removed_share=config.settings.max_removed_share,
+        accept_removals=accept_removals,
     )
     with PollLock(db_path):
         conn = connect(db_path)
@@ -265,12 +273,14 @@ async def _poll_source(
                 writer.begin()
                 for diff, reviews in diffs:
                     writer.apply(diff, reviews)
-                walk.finish(complete, now)
+                walk.finish(complete, now, settings)
         else:
-            with transaction(conn):
+            # Committed in batches, so that other commands wait seconds, not minutes; a poll
+            # that dies half-way leaves whole batches, and the next poll writes the rest.
+            with _Batches(conn) as batches:
                 writer.begin()
-                await walk.stream()
-                walk.finish(complete, now)
+                await walk.stream(batches)
+                walk.finish(complete, now, settings)
     except ReviewwatchError as error:
         return walk.failed(conn, source_id, now, error)
     except (OSError, ValueError, KeyError, TypeError) as error:
@@ -294,6 +304,36 @@ def scrub_secrets(message: str, config: SourceConfig) -> str:
 def _last_success(conn: sqlite3.Connection, source_id: int) -> datetime | None:
     row = conn.execute("SELECT last_success_at FROM sources WHERE id = ?", (source_id,)).fetchone()
     return from_text(row[0]) if row else None
+
+
+class _Batches:
+    """The write transaction of a local file's poll, committed every `seconds` of work."""
+
+    def __init__(self, conn: sqlite3.Connection, seconds: float = 1.0, pause: float = 0.1) -> None:
+        self.conn = conn
+        self.seconds = seconds
+        # After a commit, long enough for a waiting command's busy handler to get its turn.
+        self.pause = pause
+        self.started = 0.0
+
+    def __enter__(self) -> _Batches:
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.started = time.monotonic()
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if error is None:
+            self.conn.execute("COMMIT")
+        elif self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    async def maybe_commit(self) -> None:
+        if time.monotonic() - self.started < self.seconds:
+            return
+        self.conn.execute("COMMIT")
+        await asyncio.sleep(self.pause)
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.started = time.monotonic()
 
 
 class _Walk:
@@ -326,11 +366,12 @@ class _Walk:
         self._check_readable()
         return diffs
 
-    async def stream(self) -> None:
+    async def stream(self, batches: _Batches) -> None:
         async with contextlib.aclosing(self.source.fetch(since=None)) as pages:
             async for page in pages:
                 diff = self._take(page.reviews, page.problems)
                 self.writer.apply(diff, page.reviews)
+                await batches.maybe_commit()
         self._check_readable()
 
     def _take(self, reviews: Reviews, problems: Sequence[RecordProblem]) -> PageDiff:
@@ -348,8 +389,10 @@ class _Walk:
                 f"(first, {first.position}: {first.reason}); check the field mapping"
             )
 
-    def finish(self, complete: bool, now: datetime) -> None:
+    def finish(self, complete: bool, now: datetime, settings: PollSettings) -> None:
         if complete and self.writer.track_seen:
+            if not settings.accept_removals:
+                self._refuse_mass_removal(settings.max_removed_share)
             self.writer.mark_removed()
         self.writer.conn.execute(
             "UPDATE sources SET last_attempt_at = ?, last_success_at = ?,"
@@ -364,6 +407,25 @@ class _Walk:
                 self.writer.source_id,
             ),
         )
+
+    def _refuse_mass_removal(self, share: float) -> None:
+        """A listing that suddenly lost most of what is stored is more likely a half-written
+        file than a wave of deletions: fail the source rather than mark them removed."""
+        stored, missing = self.writer.removal_counts()
+        advice = (
+            "nothing was marked removed; if they really are gone, run "
+            "`reviewwatch poll --full --accept-removals`"
+        )
+        if stored and not self.fetched:
+            raise SourceError(
+                f"the listing is empty (an empty or half-written file?) but {stored} reviews "
+                f"are stored; {advice}"
+            )
+        if stored and missing > share * stored:
+            raise SourceError(
+                f"{missing} of the {stored} stored reviews are missing from the listing (more "
+                f"than {share:.0%}; a half-written file?); {advice}"
+            )
 
     @property
     def requests(self) -> int:

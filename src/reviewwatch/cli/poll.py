@@ -62,6 +62,11 @@ def poll(
         help="Print nothing unless something new was flagged or a source failed (for cron).",
     ),
     no_notify: bool = typer.Option(False, "--no-notify", help="Do not send notifications."),
+    accept_removals: bool = typer.Option(
+        False,
+        "--accept-removals",
+        help="Mark reviews gone from a complete listing as removed even when most are gone.",
+    ),
     config: ConfigOption = None,
     db: DbOption = None,
 ) -> None:
@@ -97,6 +102,7 @@ def poll(
             db_path,
             names=tuple(source or ()),
             full=full,
+            accept_removals=accept_removals,
             progress=on_progress,
             after=triage_and_notify,
         )

@@ -318,6 +318,15 @@ class SourceWriter:
         if newly_flagged and not self.baseline:
             self.result.flagged.append(known.id)
 
+    def removal_counts(self) -> tuple[int, int]:
+        """Stored reviews not marked removed, and how many of them this walk did not see."""
+        stored, missing = self.conn.execute(
+            "SELECT count(*), coalesce(sum(external_id NOT IN (SELECT external_id FROM"
+            " temp.seen)), 0) FROM reviews WHERE source_id = ? AND removed_at IS NULL",
+            (self.source_id,),
+        ).fetchone()
+        return int(stored), int(missing)
+
     def mark_removed(self) -> None:
         """After a complete walk: every stored review that was not listed is marked removed."""
         rows = self.conn.execute(
