@@ -114,6 +114,8 @@ class Source(ABC):
     takes_platform: ClassVar[bool] = False
     network: ClassVar[bool] = True
     can_reply: ClassVar[bool] = False
+    # The reply API replaces an earlier reply (documented), so `reply --post --replace` may.
+    can_replace_reply: ClassVar[bool] = False
     max_reply_chars: ClassVar[int | None] = None
     supports_since: ClassVar[bool] = False
     complete_listing: ClassVar[bool] = False

@@ -353,12 +353,23 @@ def _primary_language(hint: str | None) -> str | None:
     return hint.replace("_", "-").split("-")[0].lower() or None
 
 
+def same_text(shown: str | None, sent: str) -> bool:
+    """Whether the platform's reply is the one sent (platforms may rewrap whitespace)."""
+    return shown is not None and " ".join(shown.split()) == " ".join(sent.split())
+
+
 def settle_pending_replies(conn: sqlite3.Connection, now: datetime) -> int:
-    """Replies whose outcome was unknown count as posted once the platform shows a reply."""
-    cursor = conn.execute(
-        "UPDATE replies SET state = 'posted', posted_at = coalesce(posted_at, ?)"
-        " WHERE state = 'pending'"
-        " AND review_id IN (SELECT id FROM reviews WHERE reply IS NOT NULL)",
-        (to_text(now),),
+    """Pending replies (outcome unknown) count as posted once the platform shows their text.
+
+    Only their own text: an older reply on the platform proves nothing about a new one.
+    """
+    rows = conn.execute(
+        "SELECT p.id, p.text, r.reply FROM replies p JOIN reviews r ON r.id = p.review_id"
+        " WHERE p.state = 'pending' AND r.reply IS NOT NULL"
+    ).fetchall()
+    settled = [(to_text(now), row[0]) for row in rows if same_text(row[2], row[1])]
+    conn.executemany(
+        "UPDATE replies SET state = 'posted', posted_at = coalesce(posted_at, ?) WHERE id = ?",
+        settled,
     )
-    return cursor.rowcount
+    return len(settled)
