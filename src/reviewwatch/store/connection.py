@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from reviewwatch.errors import BusyError, LockedError, StoreError
+from reviewwatch.private_files import make_private_folders
 from reviewwatch.store.migrations import SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 10_000
@@ -197,16 +198,8 @@ def store_error(error: BaseException, path: Path) -> StoreError | BusyError:
 
 def make_private_folder(folder: Path, *, what: str) -> None:
     """Create `folder` and its missing parents readable by their owner only (0700)."""
-    missing = []
-    current = folder
-    while not current.exists() and current != current.parent:
-        missing.append(current)
-        current = current.parent
     try:
-        for path in reversed(missing):
-            path.mkdir(mode=0o700, exist_ok=True)
-        if not folder.is_dir():
-            raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
+        make_private_folders(folder)
     except OSError as error:
         raise StoreError(
             f"cannot create the folder for {what} {folder}: {error.strerror or error}"
