@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reviewwatch.config import Config
-from reviewwatch.errors import BlockedError, ReviewwatchError, SourceError, UserError
+from reviewwatch.errors import BlockedError, BusyError, ReviewwatchError, SourceError, UserError
 from reviewwatch.models import Review, utc_now
 from reviewwatch.sources.base import PostedReply, Source
 from reviewwatch.sources.registry import load_kind
@@ -255,7 +255,15 @@ def post_reply(
             f"the reply's outcome is unknown ({error}); the next `reviewwatch poll` will see "
             "whether the platform shows it"
         ) from error
-    record_posted(conn, reply_id, review, posted)
+    try:
+        record_posted(conn, reply_id, review, posted)
+    except sqlite3.OperationalError as error:
+        # Published, but not recorded: it stays pending, which keeps it from going out twice.
+        raise BusyError(
+            f"the platform accepted the reply to #{review.id}, but the database was too busy "
+            f"to record it ({error}); it stays pending until `reviewwatch poll` sees it, or "
+            f"`reviewwatch reply {review.id} --mark-replied` confirms it. Do not post it again"
+        ) from error
     return posted
 
 

@@ -115,3 +115,44 @@ def test_a_missing_editor_is_one_line(cli: CliRunner, play: tuple[Path, Path, Ca
     )
     assert result.exit_code == 2, result.output
     assert "cannot run the editor" in result.output and "Traceback" not in result.output
+
+
+def test_a_reply_accepted_while_the_database_is_busy_stays_pending_and_says_so(
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+) -> None:
+    config, db, catalogue = play
+    target = catalogue.newest_first()[0]
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+
+    def accept_then_lock(request: object) -> Response:
+        holder.execute("BEGIN IMMEDIATE")  # a poll starts writing while the POST is in flight
+        return Response(200, {"result": {"replyText": GOOD, "lastEdited": {"seconds": "1"}}})
+
+    server.route("POST", f"{LIST_PATH}/{target.id}:reply", accept_then_lock)
+    try:
+        result = cli.invoke(
+            app,
+            [
+                "--config",
+                str(config),
+                "--db",
+                str(db),
+                "reply",
+                "2",
+                "--text",
+                GOOD,
+                "--post",
+                "--yes",
+            ],
+            env={"REVIEWWATCH_BUSY_TIMEOUT": "0.3", "REVIEWWATCH_DB": "", "COLUMNS": "200"},
+        )
+    finally:
+        if holder.in_transaction:
+            holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 6, result.output
+    assert "accepted the reply" in result.output and "Traceback" not in result.output
+    assert _states(db) == ["pending"]
+    again = _post(cli, config, db, GOOD)
+    assert again.exit_code == 2  # type: ignore[attr-defined]
+    assert len(replies_sent(server)) == 1
