@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import sqlite3
 import stat
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import run_script, write_config
+from tests.conftest import installed_script, run_script, write_config
 from tests.filesources import FIELDS, review, write_jsonl
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes and limits")
@@ -168,3 +170,40 @@ def test_read_commands_do_not_write_to_the_database(tmp_path: Path) -> None:
     assert raw.execute("SELECT count(*) FROM triage").fetchone()[0] == 0
     assert raw.execute("PRAGMA data_version").fetchone()[0] == changes
     raw.close()
+
+
+def _can_mount_read_only() -> bool:
+    if not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True, check=False, timeout=10)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _can_mount_read_only(), reason="needs unshare for a read-only mount")
+def test_read_commands_work_on_read_only_storage_and_writes_say_why_they_cannot(
+    tmp_path: Path,
+) -> None:
+    config = _shop(tmp_path)
+    data = tmp_path / "data"
+    db = data / "r.db"
+    assert run_script("--config", config, "--db", db, "poll", "--quiet").returncode == 0
+    script = installed_script()
+    steps = [
+        f"mount --bind {data} {data}",
+        f"mount -o remount,ro,bind {data} {data}",
+        *(
+            f"{script} --config {config} --db {db} {command}; echo rc=$?"
+            for command in ("list", "show 2", "export", "poll", "note 2 hi")
+        ),
+    ]
+    result = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", " && ".join(steps[:2]) + " && " + "; ".join(steps[2:])],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    codes = [line for line in result.stdout.splitlines() if line.startswith("rc=")]
+    assert codes == ["rc=0", "rc=0", "rc=0", "rc=2", "rc=2"], (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("read-only") == 2, result.stderr

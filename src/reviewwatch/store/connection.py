@@ -176,7 +176,9 @@ def store_error(error: BaseException, path: Path) -> StoreError | BusyError:
             "limit or failing; nothing stored was lost: free some space or check the disk and "
             "run it again"
         )
-    if "readonly" in lowered or "read-only" in lowered or getattr(error, "errno", 0) == errno.EROFS:
+    read_only = "readonly" in lowered or "read-only" in lowered
+    read_only = read_only or getattr(error, "errno", 0) == errno.EROFS
+    if read_only or ("unable to open" in lowered and _on_read_only_storage(path)):
         return StoreError(
             f"{path} is on read-only storage or not writable for you: {text}; reading commands "
             "(list, show, export, stats) still work; make it writable to poll or change it"
@@ -194,6 +196,13 @@ def store_error(error: BaseException, path: Path) -> StoreError | BusyError:
         f"{path} is not a usable reviewwatch database ({text}); check it with "
         f"`sqlite3 {path} 'PRAGMA integrity_check'` and restore a backup"
     )
+
+
+def _on_read_only_storage(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        return False
 
 
 def make_private_folder(folder: Path, *, what: str) -> None:
