@@ -4,8 +4,8 @@ Every config either loads or is refused with a ConfigError (exit 2, one message 
 every file either polls or fails its source with a message, and the poll goes on.
 
 The example counts are small so that the suite stays quick; raise them for a long run:
-`REVIEWWATCH_FUZZ_CONFIGS=10000 REVIEWWATCH_FUZZ_FILES=500 pytest --timeout 0 tests/core/test_fuzz.py`
-(the file count is per file kind: json, jsonl, csv, Amazon report).
+`REVIEWWATCH_FUZZ_CONFIGS=10000 REVIEWWATCH_FUZZ_FILES=500 pytest --timeout 0 \
+tests/core/test_fuzz.py` (the file count is per file kind: json, jsonl, csv, Amazon report).
 """
 
 from __future__ import annotations
