@@ -173,6 +173,11 @@ def test_no_alert_is_lost_when_polls_are_killed_at_random(
     unsent = raw.execute("SELECT count(*) FROM outbox WHERE sent_at IS NULL").fetchone()[0]
     raw.close()
     sent = _flagged_keys([request.body for request in hook.received])
+    # Shown with `pytest -rP`: what this run did.
+    print(
+        f"{killed} of {ROUNDS} polls killed mid-run; {len(flagged)} flagged reviews; "
+        f"{len(sent)} flagged webhooks, {len(sent) - len(set(sent))} of them repeats"
+    )
     assert killed >= ROUNDS // 2, "most rounds should kill a poll mid-run"
     assert len(flagged) > 0 and unsent == 0
     assert flagged - set(sent) == set(), "alerts lost"
