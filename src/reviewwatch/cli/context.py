@@ -171,7 +171,7 @@ def _storage_error(error: BaseException, ctx: Any) -> ReviewwatchError:
             f"{path} holds text that is not UTF-8 ({error.reason}): it looks damaged; check it "
             f"with `sqlite3 {path} 'PRAGMA integrity_check'` and restore a backup"
         )
-    if isinstance(error, OSError) and not isinstance(error, sqlite3.Error):
+    if isinstance(error, OSError):
         where = error.filename or "a file"
         reason = error.strerror or str(error)
         if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EROFS):
