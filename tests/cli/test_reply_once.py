@@ -156,3 +156,36 @@ def test_a_reply_accepted_while_the_database_is_busy_stays_pending_and_says_so(
     again = _post(cli, config, db, GOOD)
     assert again.exit_code == 2  # type: ignore[attr-defined]
     assert len(replies_sent(server)) == 1
+
+
+def test_replace_is_refused_where_the_platform_cannot_replace_a_reply(
+    cli: CliRunner, server: LoopbackServer, tmp_path: Path
+) -> None:
+    from tests.conftest import write_config
+    from tests.sources.test_judgeme import SHOP, TOKEN, NumericCatalogue, install_listing
+
+    catalogue = NumericCatalogue()
+    catalogue.add(5)
+    install_listing(server, catalogue, 10)
+    table = {"name": "jm", "kind": "judgeme", "base_url": server.base_url}
+    config = write_config(tmp_path, [table | {"shop_domain": SHOP, "api_token": TOKEN}])
+    db = tmp_path / "r.db"
+    assert invoke(cli, "--config", config, "--db", db, "poll", "--quiet").exit_code == 0
+    catalogue.add(1, body="The tea arrived stale.")
+    invoke(cli, "--config", config, "--db", db, "poll", "--quiet")
+    result = invoke(
+        cli,
+        "--config",
+        config,
+        "--db",
+        db,
+        "reply",
+        "2",
+        "--text",
+        GOOD,
+        "--post",
+        "--yes",
+        "--replace",
+    )
+    assert result.exit_code == 2 and "cannot replace" in result.output, result.output
+    assert server.requests_to("/api/v1/replies", "POST") == []
