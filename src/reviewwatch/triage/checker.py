@@ -7,6 +7,7 @@ message, in `data/checks/rules.toml`. Every finding cites the rule it breaks and
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -15,6 +16,7 @@ from typing import Any
 
 from reviewwatch.triage._data import data_names, load_toml
 from reviewwatch.triage._text import base_language, merge_spans, sentences
+from reviewwatch.triage.analysis import Analysis
 from reviewwatch.triage.models import CheckResult, Finding, Severity, Surface
 from reviewwatch.triage.policies import Policy, load_policy
 
@@ -313,7 +315,7 @@ def _assemble(
 
 
 def check_reply(
-    text: str,
+    text: str | Analysis,
     *,
     platform: str,
     surface: Surface = "public_reply",
@@ -321,13 +323,37 @@ def check_reply(
 ) -> CheckResult:
     """Check `text` against `platform`'s rules for `surface`.
 
+    `text` may be the reply's `Analysis`: then its clean level is checked (zero-width and
+    other invisible characters cannot hide a phrase, full-width letters read as plain ones)
+    and every finding points back into the reply as written.
+
     Blocks incentives tied to a review, asks for a better rating, pressure or (where the
     platform forbids it) requests to change a review, gating, marketing, contact data and links
     where not allowed, over-long replies, threats and insults; warns about a defensive tone and
     repeated apologies. `language` narrows the patterns to that language plus English; None
     runs every language's patterns.
     """
-    return _check_text(text, platform, surface, _languages_for(language))
+    if isinstance(text, str):
+        return _check_text(text, platform, surface, _languages_for(language))
+    analysis = text
+    result = _check_text(analysis.clean, platform, surface, _languages_for(language))
+    if analysis.clean == analysis.text:
+        return result
+    findings = []
+    for finding in result.findings:
+        start, end = _original_span(analysis, finding.start, finding.end)
+        findings.append(dataclasses.replace(finding, start=start, end=end))
+    return CheckResult(findings=tuple(findings))
+
+
+def _original_span(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
+    """Where a span of the clean text lies in the text as written (a span that ends the
+    clean text ends the original)."""
+    length = len(analysis.clean)
+    if start >= length:
+        return len(analysis.text), len(analysis.text)
+    first, last = analysis.span(start, min(end, length), level="clean")
+    return first, len(analysis.text) if end >= length else last
 
 
 # A check is a pure function of its arguments; replies, names and template sentences recur.
