@@ -29,6 +29,8 @@ from reviewwatch.triage.language import detect_language
         ("I <3 it", "i <3 it"),  # not a tag
         ("fr\u0435\u0435 sh\u0456pping", "free shipping"),  # Cyrillic look-alikes
         ("\u03a1aypal", "paypal"),  # Greek look-alike
+        ("l\u00f6s\u0441h\u0435n", "loschen"),  # look-alikes in a word with an accented letter
+        ("rese\u00f1\u0430", "resena"),
         ("Straße, Łódź, naïve", "strasse, lodz, naive"),  # case and accents folded
         ("e\u0301te\u0301", "ete"),  # decomposed accents
         ("don´t ‘quote’", "don't 'quote'"),  # typographic apostrophes
