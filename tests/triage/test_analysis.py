@@ -165,7 +165,7 @@ def test_checker_takes_an_analysis_and_points_into_the_reply_as_written() -> Non
     reply = "Please re\u200bmove your re\u200bview and we will send a vou\u200bcher."
     plain = check_reply(reply, platform="amazon_feedback")
     analysed = check_reply(analyse(reply), platform="amazon_feedback")
-    assert plain.ok  # the invisible characters hide the offer from a plain reading
+    assert plain == analysed  # a string is analysed too: invisible characters hide nothing
     assert not analysed.ok
     finding = analysed.findings[0]
     assert reply[finding.start : finding.end].startswith("re\u200bmove")

@@ -1,13 +1,19 @@
 """Check a reply or message against a platform's rules before it is posted.
 
+The reply is analysed first (`analysis.analyse`: NFKC, invisible and format characters
+removed, HTML entities decoded, look-alike letters folded, case and accents folded), so a soft
+hyphen, a zero-width space, a Cyrillic "о" or "&#111;" inside a word changes nothing. The
+patterns run on that folded form and every finding points back at the original text.
+
 The patterns live in `data/checks/<language>.toml` (one file per language) and
 `data/checks/common.toml` (e-mails, phones, links); the rules themselves, with their severity and
-message, in `data/checks/rules.toml`. Every finding cites the rule it breaks and the exact span.
+message, in `data/checks/rules.toml`. An offer and an ask about the review are related across the
+whole reply, not one sentence. Every finding cites the platform's own rule (or the universal rule)
+and the exact span; the length finding says the numbers.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -15,16 +21,35 @@ from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage._data import data_names, load_toml
-from reviewwatch.triage._text import base_language, merge_spans, sentences
-from reviewwatch.triage.analysis import Analysis
+from reviewwatch.triage._text import base_language, merge_spans
+from reviewwatch.triage.analysis import Analysis, analyse, fold
 from reviewwatch.triage.models import CheckResult, Finding, Severity, Surface
 from reviewwatch.triage.policies import Policy, load_policy
 
 _TERMS = ("incentive", "review", "det", "change_verb", "change_passive", "solicit_verb", "positive")
-# Patterns that show an action on a review; with an incentive in the same sentence they make
+# Patterns that show an action on a review; with an incentive anywhere in the reply they make
 # the offer conditional on the review.
 _REVIEW_ACTIONS = ("ask_change_review", "solicit_review", "ask_positive_rating")
+# Rules whose match is cancelled by a negation just before it ("we will never ask you to
+# change your review") or, for asks, by thanks ("thank you for leaving a review").
+_NEGATABLE = (
+    *_REVIEW_ACTIONS,
+    "review_action",
+    "pressure_to_change",
+    "threat_or_insult",
+    "accusation",
+    "blame_customer",
+    "defensive_tone",
+)
+_THANKABLE = frozenset({"solicit_review", "review_action"})
 _NON_FILES = {"rules", "common"}
+# How far before a match a negation or a thanks still reaches (characters, same sentence).
+_CUE_REACH = 40
+_CUE_WORDS = 3
+_CUE_CJK = 6
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+")
+_WORDLESS = re.compile(r"\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,19 +87,31 @@ def supported_languages() -> tuple[str, ...]:
     return tuple(name for name in data_names("checks") if name not in _NON_FILES)
 
 
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _folded_pattern(source: str) -> str:
+    """A pattern in the form the reply is matched in: its non-ASCII letters folded like the
+    text's (`analysis.fold`: "ä" is "a", "’" is "'"); the regex syntax, all ASCII, untouched."""
+    if source.isascii():
+        return source
+    return _NON_ASCII_RUN.sub(lambda run: fold(run.group()), source)
+
+
 def _expand(pattern: str, data: Mapping[str, Any]) -> str:
     """Fill `{term}` placeholders with the language's term lists and `{gap}` with a few words."""
     terms: Mapping[str, list[str]] = data["terms"]
     for name in _TERMS:
         alternatives = terms.get(name) or ["(?!)"]
         pattern = pattern.replace("{" + name + "}", "(?:" + "|".join(alternatives) + ")")
-    gap = f"(?:[\\w'’-]+\\s+){{0,{data['gap_words']}}}?"
-    return pattern.replace("{gap}", gap)
+    gap = f"(?:[\\w'-]+\\s+){{0,{data['gap_words']}}}?"
+    return _folded_pattern(pattern.replace("{gap}", gap))
 
 
 @functools.cache
 def _language_patterns(language: str) -> dict[str, tuple[str, ...]]:
-    """The expanded regex sources of one language, per rule (plus `incentive`, `review_action`)."""
+    """The expanded regex sources of one language, per rule (plus `incentive`,
+    `review_action`, and the cues `negation` and `thanks`)."""
     data = load_toml("checks", language)
     patterns = {
         name: tuple(_expand(source, data) for source in sources)
@@ -84,6 +121,10 @@ def _language_patterns(language: str) -> dict[str, tuple[str, ...]]:
     patterns["review_action"] = tuple(
         source for name in _REVIEW_ACTIONS for source in patterns.get(name, ())
     )
+    for cue in ("negation", "thanks"):
+        sources = data["terms"].get(cue)
+        if sources:
+            patterns[cue] = (_folded_pattern("(?:" + "|".join(sources) + ")"),)
     return patterns
 
 
@@ -112,26 +153,52 @@ def _languages_for(language: str | None) -> tuple[str, ...]:
     return (code,) if code == "en" else (code, "en")
 
 
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` starts (after a stop or a comma)."""
+    return max(text.rfind(stop, 0, position) for stop in ".!?。！？;；\n,，、:：") + 1
+
+
+def _cued(cue: str, text: str, start: int, languages: tuple[str, ...]) -> bool:
+    """Whether `cue` (negation, thanks) stands just before `start`: in the same clause, with
+    at most three words (or six CJK characters) between them."""
+    pattern = _compiled(cue, languages)
+    if pattern is None:
+        return False
+    window = max(_clause_start(text, start), start - _CUE_REACH)
+    ends = [match.end() for match in pattern.finditer(text, window, start)]
+    if not ends:
+        return False
+    between = text[ends[-1] : start]
+    cjk = len(_CJK_CHAR.findall(between))
+    return cjk <= _CUE_CJK and len(_LATIN_WORD.findall(between)) <= _CUE_WORDS
+
+
 def _find(name: str, text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
     pattern = _compiled(name, languages)
     if pattern is None:
         return []
-    return merge_spans([match.span() for match in pattern.finditer(text)])
+    spans = [match.span() for match in pattern.finditer(text)]
+    if name in _NEGATABLE:
+        spans = [span for span in spans if not _cued("negation", text, span[0], languages)]
+    if name in _THANKABLE:
+        spans = [span for span in spans if not _cued("thanks", text, span[0], languages)]
+    return merge_spans(spans)
 
 
 def _incentive_spans(text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Offers tied to a review: explicit phrasings, or an incentive and an action on a review
-    in the same sentence ("... remove your feedback if we provide you with a voucher")."""
+    """Offers tied to a review: explicit phrasings, or an incentive anywhere in the reply and an
+    action on a review anywhere in it ("... a voucher.\\nCould you then remove your feedback?").
+    A reply is read as a whole: a line break or a full stop between them changes nothing."""
     spans = _find("incentive_for_review", text, languages)
     incentive = _compiled("incentive", languages)
-    action = _compiled("review_action", languages)
-    if incentive is None or action is None or not incentive.search(text):
+    if incentive is None:
         return spans
-    for start, end in sentences(text):
-        offer = incentive.search(text, start, end)
-        tied = action.search(text, start, end) if offer else None
-        if offer and tied:
-            spans.append((min(offer.start(), tied.start()), max(offer.end(), tied.end())))
+    offers = [match.span() for match in incentive.finditer(text)]
+    offers = [span for span in offers if not _cued("negation", text, span[0], languages)]
+    actions = _find("review_action", text, languages) if offers else []
+    if offers and actions:
+        first, last = min(offers[0], actions[0]), max(offers[0], actions[0])
+        spans.append((first[0], max(first[1], last[1])))
     return merge_spans(spans)
 
 
@@ -156,7 +223,8 @@ def _contact_rules(policy: Policy, surface: Surface) -> tuple[bool, bool, bool]:
 
 @dataclass(frozen=True, slots=True)
 class _RawSpans:
-    """Where a text breaks each sentence rule, before any platform's or surface's exceptions."""
+    """Where a folded text breaks each pattern rule, before any platform's or surface's
+    exceptions (spans of the folded text)."""
 
     by_rule: Mapping[str, tuple[tuple[int, int], ...]]
     emails: tuple[tuple[int, int], ...]
@@ -164,7 +232,7 @@ class _RawSpans:
 
     @property
     def clean(self) -> bool:
-        """True when the text breaks no sentence rule on any platform."""
+        """True when the text breaks no pattern rule on any platform."""
         return not (self.emails or self.phones or any(self.by_rule.values()))
 
 
@@ -172,7 +240,7 @@ class _RawSpans:
 @functools.lru_cache(maxsize=16384)
 def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
-    for rule in _sentence_rules():
+    for rule in _pattern_rules():
         if rule.name == "incentive_for_review":
             by_rule[rule.name] = tuple(_incentive_spans(text, languages))
         elif rule.when == "links":
@@ -193,7 +261,7 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True, slots=True)
 class _AppliedRule:
-    """A sentence rule that applies on a platform and surface; for the contact-data rule,
+    """A pattern rule that applies on a platform and surface; for the contact-data rule,
     whether e-mail addresses and phone numbers break it there."""
 
     name: str
@@ -204,11 +272,11 @@ class _AppliedRule:
 
 @functools.lru_cache(maxsize=256)
 def _applied_rules(platform: str, surface: Surface) -> tuple[_AppliedRule, ...]:
-    """The sentence rules that `platform` applies on `surface`, in their order."""
+    """The pattern rules that `platform` applies on `surface`, in their order."""
     policy = load_policy(platform)
     links_ok, emails_ok, phones_ok = _contact_rules(policy, surface)
     applied: list[_AppliedRule] = []
-    for rule in _sentence_rules():
+    for rule in _pattern_rules():
         when = rule.when
         if (
             (when == "no_update" and surface in policy.update_request.surfaces)
@@ -247,20 +315,19 @@ def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
     return one[0] < other[1] and other[0] < one[1]
 
 
-_WHOLE_TEXT = ("length", "repeated")
+_WHOLE_TEXT = ("length", "repeated", "empty")
 _Span = tuple[str, int, int]
-_NO_FINDINGS = CheckResult()
 
 
 @functools.cache
-def _sentence_rules() -> tuple[_Rule, ...]:
-    """The rules that work within a sentence, in their order."""
+def _pattern_rules() -> tuple[_Rule, ...]:
+    """The rules found by patterns, in their order."""
     return tuple(rule for rule in _rules() if rule.when not in _WHOLE_TEXT)
 
 
 @functools.cache
 def _whole_text_rules() -> tuple[_Rule, ...]:
-    """The rules that count over the whole text (length, repeated apologies), in their order."""
+    """The rules that look at the whole text (length, repeated apologies, empty replies)."""
     return tuple(rule for rule in _rules() if rule.when in _WHOLE_TEXT)
 
 
@@ -268,7 +335,7 @@ def _whole_text_rules() -> tuple[_Rule, ...]:
 def _sentence_spans(
     text: str, platform: str, surface: Surface, languages: tuple[str, ...]
 ) -> tuple[_Span, ...]:
-    """(rule, start, end) for every rule that works within a sentence."""
+    """(rule, start, end) in the folded `text` for every pattern rule that applies here."""
     raw = _raw_spans(text, languages)
     spans: list[_Span] = []
     for rule in _applied_rules(platform, surface):
@@ -278,37 +345,50 @@ def _sentence_spans(
     return tuple(spans)
 
 
-@functools.lru_cache(maxsize=16384)
-def _apology_spans(text: str, languages: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
-    return tuple(_find("repeated_apology", text, languages))
+def _message(rule: _Rule, policy: Policy, analysis: Analysis, count: int) -> str:
+    """The rule's message, with the numbers where they matter."""
+    if rule.when == "length":
+        size = len(analysis.text)
+        return (
+            f"{size} characters; {policy.name} allows {policy.reply.max_chars}. "
+            f"Shorten it by {size - policy.reply.max_chars}."
+        )
+    if rule.when == "repeated":
+        return f"Apologises {count} times; one sincere apology reads better."
+    return rule.message
 
 
 def _assemble(
-    spans: list[_Span],
-    apologies: list[tuple[int, int]],
-    length: int,
-    policy: Policy,
-    surface: Surface,
+    analysis: Analysis, spans: list[_Span], policy: Policy, surface: Surface, languages: tuple[str, ...]
 ) -> CheckResult:
-    """Findings from per-sentence spans plus the whole-text rules (length, repeated apology)."""
+    """Findings from the pattern spans (mapped back to the original text) plus the whole-text
+    rules (length, repeated apologies, empty replies)."""
+    text = analysis.text
+    original = [(name, *analysis.span(start, end)) for name, start, end in spans]
+    counts: dict[str, int] = {}
     for rule in _whole_text_rules():
-        if rule.when == "repeated" and len(apologies) >= rule.repeat_at:
-            spans.append((rule.name, *apologies[rule.repeat_at - 1]))
-        if rule.when == "length" and surface == "public_reply" and length > policy.reply.max_chars:
-            spans.append((rule.name, policy.reply.max_chars, length))
-    if not spans:
-        return _NO_FINDINGS
+        if rule.when == "empty" and not _WORDLESS.search(analysis.folded):
+            original.append((rule.name, 0, len(text)))
+        if rule.when == "repeated":
+            apologies = _find(rule.name, analysis.folded, languages)
+            counts[rule.name] = len(apologies)
+            if len(apologies) >= rule.repeat_at:
+                original.append((rule.name, *analysis.span(*apologies[rule.repeat_at - 1])))
+        if rule.when == "length" and surface == "public_reply" and len(text) > policy.reply.max_chars:
+            original.append((rule.name, policy.reply.max_chars, len(text)))
+    if not original:
+        return CheckResult()
     rules = _rules_by_name()
     findings = [
         Finding(
             rule=name,
             severity=rules[name].severity,
-            message=rules[name].message,
+            message=_message(rules[name], policy, analysis, counts.get(name, 0)),
             policy=policy.citation(name),
             start=start,
             end=end,
         )
-        for name, start, end in spans
+        for name, start, end in original
     ]
     findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule))
     return CheckResult(findings=tuple(findings))
@@ -323,37 +403,20 @@ def check_reply(
 ) -> CheckResult:
     """Check `text` against `platform`'s rules for `surface`.
 
-    `text` may be the reply's `Analysis`: then its clean level is checked (zero-width and
-    other invisible characters cannot hide a phrase, full-width letters read as plain ones)
-    and every finding points back into the reply as written.
-
-    Blocks incentives tied to a review, asks for a better rating, pressure or (where the
-    platform forbids it) requests to change a review, gating, marketing, contact data and links
-    where not allowed, over-long replies, threats and insults; warns about a defensive tone and
-    repeated apologies. `language` narrows the patterns to that language plus English; None
-    runs every language's patterns.
+    Blocks incentives tied to a review (anywhere in the reply), asks for a better rating,
+    pressure or (where the platform forbids it) requests to change a review, gating, marketing,
+    contact data and links where not allowed, over-long and empty replies, threats, insults,
+    accusations (lying, being a competitor) and blaming the customer; warns about a defensive
+    tone and repeated apologies. `language` narrows the patterns to that language plus English;
+    None runs every language's patterns. `text` may be the reply's `Analysis` when the caller
+    has one; a string is analysed here.
     """
-    if isinstance(text, str):
-        return _check_text(text, platform, surface, _languages_for(language))
-    analysis = text
-    result = _check_text(analysis.clean, platform, surface, _languages_for(language))
-    if analysis.clean == analysis.text:
-        return result
-    findings = []
-    for finding in result.findings:
-        start, end = _original_span(analysis, finding.start, finding.end)
-        findings.append(dataclasses.replace(finding, start=start, end=end))
-    return CheckResult(findings=tuple(findings))
-
-
-def _original_span(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
-    """Where a span of the clean text lies in the text as written (a span that ends the
-    clean text ends the original)."""
-    length = len(analysis.clean)
-    if start >= length:
-        return len(analysis.text), len(analysis.text)
-    first, last = analysis.span(start, min(end, length), level="clean")
-    return first, len(analysis.text) if end >= length else last
+    if not isinstance(text, str):
+        policy = load_policy(platform)
+        languages = _languages_for(language)
+        spans = list(_sentence_spans(text.folded, platform, surface, languages))
+        return _assemble(text, spans, policy, surface, languages)
+    return _check_text(text, platform, surface, _languages_for(language))
 
 
 # A check is a pure function of its arguments; replies, names and template sentences recur.
@@ -362,9 +425,9 @@ def _check_text(
     text: str, platform: str, surface: Surface, languages: tuple[str, ...]
 ) -> CheckResult:
     policy = load_policy(platform)
-    spans = list(_sentence_spans(text, platform, surface, languages))
-    apologies = list(_apology_spans(text, languages))
-    return _assemble(spans, apologies, len(text), policy, surface)
+    analysis = analyse(text)
+    spans = list(_sentence_spans(analysis.folded, platform, surface, languages))
+    return _assemble(analysis, spans, policy, surface, languages)
 
 
 def check_parts(
@@ -375,57 +438,8 @@ def check_parts(
     surface: Surface = "public_reply",
     language: str | None = None,
 ) -> CheckResult:
-    """Check `text`, made of `parts` (offset, part) that each end at a sentence break, part by
-    part. Every rule works within a sentence (or counts over the whole text, which is done
-    here), so the result equals check_reply(text, ...); each part's result is cached, which
-    makes checking drafts built from templates cheap.
-    """
-    return _check_parts(text, tuple(parts), platform, surface, _languages_for(language))
-
-
-def _check_parts(
-    text: str,
-    parts: tuple[tuple[int, str], ...],
-    platform: str,
-    surface: Surface,
-    languages: tuple[str, ...],
-) -> CheckResult:
-    policy = load_policy(platform)
-    checked = _checked_parts(languages)
-    spans: list[_Span] = []
-    apologies: list[tuple[int, int]] = []
-    for offset, part in parts:
-        clean, apologised = checked[part]
-        # Template sentences seldom break a rule: most parts add nothing on any platform.
-        if not clean:
-            found = _sentence_spans(part, platform, surface, languages)
-            spans += [(name, start + offset, end + offset) for name, start, end in found]
-        if apologised:
-            apologies += [(start + offset, end + offset) for start, end in apologised]
-    return _assemble(spans, apologies, len(text), policy, surface)
-
-
-_PartCheck = tuple[bool, tuple[tuple[int, int], ...]]
-# Parts whose check results are kept at hand per language (template sentences recur).
-_PARTS_KEPT = 16384
-
-
-class _CheckedParts(dict[str, _PartCheck]):
-    """Per part, whether it breaks no sentence rule on any platform, and its apologies;
-    worked out when a part is first seen."""
-
-    def __init__(self, languages: tuple[str, ...]) -> None:
-        super().__init__()
-        self.languages = languages
-
-    def __missing__(self, part: str) -> _PartCheck:
-        found = (_raw_spans(part, self.languages).clean, _apology_spans(part, self.languages))
-        if len(self) >= _PARTS_KEPT:
-            self.clear()
-        self[part] = found
-        return found
-
-
-@functools.lru_cache(maxsize=256)
-def _checked_parts(languages: tuple[str, ...]) -> _CheckedParts:
-    return _CheckedParts(languages)
+    """Check `text`, a draft made of `parts` (offset, part). The reply is read as a whole (an
+    offer in one part and an ask in another are related), so this is check_reply(text, ...);
+    the parts are kept for callers that have them."""
+    del parts
+    return check_reply(text, platform=platform, surface=surface, language=language)
