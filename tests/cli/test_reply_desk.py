@@ -173,6 +173,32 @@ def test_sources_without_a_reply_api_print_and_mark(cli: CliRunner, tmp_path: Pa
     }
 
 
+def test_every_path_that_yields_a_reply_text_checks_it(cli: CliRunner, tmp_path: Path) -> None:
+    """Print, mark-replied and --text all run the checker: a blocked text exits 5 and nothing
+    is recorded; invisible characters and line breaks hide nothing."""
+    db = tmp_path / "demo.db"
+    invoke(cli, "demo", "--db", db)
+    listed = json.loads(
+        invoke(cli, "--db", db, "list", "--flagged", "--source", "demo-etsy", "--json").output
+    )
+    review_id = str(listed["reviews"][0]["id"])
+    disguised = "Would you be willing to re\u00admove your feedback\nif we send you a v\u043eucher?"
+    for extra in (["--mark-replied"], ["--print"], []):
+        result = invoke(cli, "--db", db, "reply", review_id, "--text", disguised, *extra)
+        assert result.exit_code == 5, (extra, result.output)
+        assert "incentive" in result.output.lower() or "Offers something" in result.output
+    accusation = "Your review is a lie and you are clearly a competitor."
+    marked = invoke(cli, "--db", db, "reply", review_id, "--text", accusation, "--mark-replied")
+    assert marked.exit_code == 5
+    shown = json.loads(invoke(cli, "--db", db, "show", review_id, "--json").output)["review"]
+    assert shown["status"] != "replied"
+    fine = "Thank you, and we are sorry: a replacement is on its way."
+    marked = invoke(cli, "--db", db, "reply", review_id, "--text", fine, "--mark-replied")
+    assert marked.exit_code == 0
+    shown = json.loads(invoke(cli, "--db", db, "show", review_id, "--json").output)["review"]
+    assert shown["status"] == "replied"
+
+
 def test_the_interactive_desk_edits_checks_and_posts(
     server: LoopbackServer,
     play: tuple[Path, Path, Catalogue],

@@ -30,7 +30,7 @@ from reviewwatch.cli.context import (
     state_of,
     triage_cache,
 )
-from reviewwatch.cli.render import make_console, safe
+from reviewwatch.cli.render import error_console, make_console, safe
 from reviewwatch.cli.workflow import ActorOption, actor
 from reviewwatch.errors import BlockedError, UserError
 from reviewwatch.models import Review
@@ -143,10 +143,10 @@ def _run_scripted(
     if mark:
         _mark(desk)
         return
-    if print_only or not (post or given):
-        desk.console.print(safe(desk.text))
-        return
     ok, findings = desk.findings()
+    if print_only or not (post or given):
+        _print_checked(desk, ok, findings)
+        return
     print_findings(desk.console, desk.text, findings, ok=ok)
     if not ok:
         raise BlockedError(
@@ -189,11 +189,19 @@ def _run_interactive(desk: Desk) -> None:
             _post(desk)
             return
         elif choice == "r":
-            sys.stdout.write(desk.text + "\n")
-            return
+            ok, findings = desk.findings()
+            if ok:
+                _print_checked(desk, ok, findings)
+                return
+            print_findings(desk.console, desk.text, findings, ok=ok)
+            desk.console.print(Text("Not printed: edit the reply first.", style="bold red"))
         elif choice == "m":
-            _mark(desk)
-            return
+            ok, findings = desk.findings()
+            if ok:
+                _mark(desk)
+                return
+            print_findings(desk.console, desk.text, findings, ok=ok)
+            desk.console.print(Text("Not marked: fix the reply first.", style="bold red"))
         elif choice == "s":
             return
 
@@ -214,6 +222,19 @@ def _confirm_post(desk: Desk, postable: bool) -> bool:
         return False
     question = "Post despite the warnings?" if findings else "Post this reply now?"
     return typer.confirm(question, default=False)
+
+
+def _print_checked(desk: Desk, ok: bool, findings: list[dict[str, Any]]) -> None:
+    """Print the reply to paste by hand, only when the checker allows it (BlockedError, exit 5,
+    otherwise). The text goes to standard output alone; findings go to standard error."""
+    if not ok:
+        print_findings(error_console(), desk.text, findings, ok=ok)
+        raise BlockedError(
+            f"the reply to #{desk.review.id} breaks {desk.review.platform}'s rules; not printed"
+        )
+    if findings:
+        print_findings(error_console(), desk.text, findings, ok=ok)
+    desk.console.print(safe(desk.text))
 
 
 def _post(desk: Desk) -> None:
