@@ -17,8 +17,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reviewwatch.triage.checker import check_reply  # noqa: E402
 from tests.triage.reply_corpus import Reply, load, with_variants  # noqa: E402
+
+from reviewwatch.triage.checker import check_reply  # noqa: E402
 
 
 def _blocked(reply: Reply) -> bool:

@@ -87,7 +87,7 @@ def _hosts(text: str) -> list[str]:
 def _pack_text(platform: str) -> list[str]:
     """Every string of a platform's pack, laid over the defaults, as the tool reads them."""
     policy = load_policy(platform)
-    texts = [
+    return [
         policy.reply.policy,
         policy.reply.why,
         policy.channel.policy,
@@ -100,7 +100,6 @@ def _pack_text(platform: str) -> list[str]:
         *policy.unclear,
         *(rule.policy for rule in policy.removal.grounds),
     ]
-    return texts
 
 
 def test_every_platform_has_an_allow_list() -> None:
