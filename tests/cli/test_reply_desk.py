@@ -271,3 +271,45 @@ def test_the_installed_desk_on_a_real_terminal(tmp_path: Path) -> None:
     assert answered, output[-2000:]
     assert process.returncode == 0
     assert "Suggested reply" in output and "Next steps" in output and "Your reply (en" in output
+
+
+def test_drafts_say_when_business_holds_the_starter_values(cli: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    invoke(cli, "demo", "--db", db)
+    starter = tmp_path / "starter.toml"
+    assert invoke(cli, "init", "--config", starter).exit_code == 0
+    own = tmp_path / "own.toml"
+    own.write_text(
+        starter.read_text(encoding="utf-8")
+        .replace('"Acme Store"', '"Leaf & Cup"')
+        .replace('"Anna, Acme customer care"', '"Tom, Leaf & Cup"')
+        .replace('"our support page"', '"the contact form on our website"'),
+        encoding="utf-8",
+    )
+    listed = json.loads(
+        invoke(cli, "--db", db, "list", "--flagged", "--source", "demo-etsy", "--json").output
+    )
+    review_id = str(listed["reviews"][0]["id"])
+    for command in (["show", review_id], ["reply", review_id, "--print"]):
+        noted = invoke(cli, "--config", starter, "--db", db, *command)
+        assert noted.exit_code == 0, noted.output
+        assert "starter values" in noted.output
+        quiet = invoke(cli, "--config", own, "--db", db, *command)
+        assert quiet.exit_code == 0 and "starter values" not in quiet.output
+
+
+def test_lang_takes_every_draft_language_and_says_when_it_falls_back(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    db = tmp_path / "demo.db"
+    invoke(cli, "demo", "--db", db)
+    listed = json.loads(
+        invoke(cli, "--db", db, "list", "--flagged", "--source", "demo-etsy", "--json").output
+    )
+    review_id = str(listed["reviews"][0]["id"])
+    traditional = invoke(cli, "--db", db, "reply", review_id, "--print", "--lang", "zh-Hant")
+    assert traditional.exit_code == 0 and "no drafts" not in traditional.output
+    assert "您" in traditional.output and "们" not in traditional.output
+    unknown = invoke(cli, "--db", db, "reply", review_id, "--print", "--lang", "ja")
+    assert unknown.exit_code == 0
+    assert "no drafts in 'ja'" in unknown.output and "drafted in 'en'" in unknown.output

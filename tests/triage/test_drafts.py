@@ -11,11 +11,30 @@ from reviewwatch.triage.models import CATEGORIES, PLATFORMS, BusinessInfo, Categ
 from reviewwatch.triage.policies import load_policy
 from tests.triage.conftest import assert_golden
 
-LANGUAGES = ("en", "es", "nl", "zh", "lv", "de", "fr")
+LANGUAGES = ("en", "es", "nl", "zh", "zh-Hant", "lv", "de", "fr")
+# A business that gave its contact words and signature in every draft language.
 BUSINESS = BusinessInfo(
     name="Acme Store",
-    signature="Anna, Acme customer care",
-    contact="our support page",
+    signature={
+        "en": "Anna, Acme customer care",
+        "de": "Anna, Acme Kundenservice",
+        "es": "Anna, atención al cliente de Acme",
+        "fr": "Anna, service client Acme",
+        "nl": "Anna, klantenservice Acme",
+        "lv": "Anna, Acme klientu atbalsts",
+        "zh": "Acme 客服 安娜",
+        "zh-Hant": "Acme 客服 安娜",
+    },
+    contact={
+        "en": "our support page",
+        "de": "unsere Hilfeseite",
+        "es": "nuestra página de ayuda",
+        "fr": "notre page d'aide",
+        "nl": "onze hulppagina",
+        "lv": "mūsu palīdzības lapu",
+        "zh": "我们的客服页面",
+        "zh-Hant": "我們的客服頁面",
+    },
     support_url="https://acme.example/help",
 )
 REVIEW = ReviewInput(
@@ -135,7 +154,7 @@ def test_unsupported_language_falls_back_to_english() -> None:
         draft_reply(
             review, language="zh-TW", categories=[], business=BUSINESS, policy=load_policy("yelp")
         ).language
-        == "zh"
+        == "zh-Hant"
     )
 
 
@@ -206,3 +225,123 @@ def test_drafts_never_fail_their_own_check(
     assert full == result
     assert not full.findings, "drafts should not even warn"
     assert len(draft.text) <= policy.reply.max_chars
+
+
+ENGLISH_ONLY = BusinessInfo(
+    name="Acme Store", signature="Anna, Acme customer care", contact="our support page"
+)
+
+
+def _draft_for(
+    body: str,
+    language: str,
+    categories: list[Category],
+    *,
+    business: BusinessInfo = BUSINESS,
+    platform: str = "generic",
+    **changes: object,
+) -> str:
+    review = ReviewInput(**{**_fields(REVIEW), "platform": platform, "body": body, **changes})  # type: ignore[arg-type]
+    return draft_reply(
+        review,
+        language=language,
+        categories=categories,
+        business=business,
+        policy=load_policy(platform),
+    ).text
+
+
+def test_business_words_only_in_their_own_language() -> None:
+    for language in ("de", "fr", "es", "nl", "lv", "zh"):
+        text = _draft_for("Kaputt.", language, [Category("product_quality")], business=ENGLISH_ONLY)
+        assert "support page" not in text and "customer care" not in text, language
+        assert "Acme Store" in text  # the business's name signs in every language
+    german = _draft_for("Kaputt.", "de", [Category("product_quality")], business=ENGLISH_ONLY)
+    assert "Bitte wenden Sie sich an unseren Kundenservice" in german
+    english = _draft_for("Broken.", "en", [Category("product_quality")], business=ENGLISH_ONLY)
+    assert "our support page" in english and "Anna, Acme customer care" in english
+    filled = _draft_for("Kaputt.", "de", [Category("product_quality")])
+    assert "unsere Hilfeseite" in filled and "Anna, Acme Kundenservice" in filled
+
+
+def test_chinese_reply_follows_the_reviews_script() -> None:
+    from reviewwatch.triage.analysis import analyse
+
+    traditional = ReviewInput("generic", 1, "negative", None, "這個水壺用了一週就壞了，很失望。")
+    simplified = ReviewInput("generic", 1, "negative", None, "这个水壶用了一周就坏了，很失望。")
+    policy = load_policy("generic")
+    for review, script in ((traditional, "zh-Hant"), (simplified, "zh-Hans")):
+        draft = draft_reply(
+            review,
+            language="zh",
+            categories=[Category("product_quality")],
+            business=BUSINESS,
+            policy=policy,
+        )
+        assert draft.language == ("zh-Hant" if script == "zh-Hant" else "zh")
+        assert analyse(draft.text).chinese == script, draft.text
+
+
+def test_names_particles_capitals_and_initials() -> None:
+    assert first_name("van der Berg") is None
+    assert first_name("de la Cruz") is None
+    assert first_name("Jan van der Berg") == "Jan"
+    assert first_name("JOHN") == "John"
+    assert first_name("JEAN-PIERRE DUPONT") == "Jean-Pierre"
+    assert first_name("J. Smith") is None
+    assert first_name("JR") is None
+    assert "Dear Van" not in _draft_for("Broken.", "en", [], author="van der Berg")
+
+
+def test_latvian_greets_with_the_vocative() -> None:
+    text = _draft_for("Salūza.", "lv", [Category("product_quality")], author="Jānis Bērziņš")
+    assert "Jāni!" in text and "Jānis" not in text
+
+
+def test_category_sentences_address_what_the_reviewer_said() -> None:
+    rude = _draft_for(
+        "The waiter was really rude.", "en", [Category("customer_service", ("rude",))]
+    )
+    assert "waiter" in rude and "quicker" not in rude
+    money = _draft_for(
+        "I want my money back.", "en", [Category("customer_service", ("money back",))]
+    )
+    assert "quicker" not in money and "rude" not in money
+    slow = _draft_for("Nobody answered.", "en", [Category("customer_service", ("no answer",))])
+    assert "quicker" in slow or "let you down" in slow
+    charged = _draft_for(
+        "I was charged twice.", "en", [Category("price_value", ("charged twice",))]
+    )
+    assert "charge" in charged and "weren't clear" not in charged
+
+
+def test_a_package_id_is_no_product_name() -> None:
+    text = _draft_for(
+        "Charged twice.",
+        "en",
+        [Category("price_value", ("charged twice",))],
+        platform="google_play",
+        subject="com.leafandcup.app",
+    )
+    assert "com.leafandcup" not in text
+
+
+def test_every_category_sentence_matches_a_category_of_the_review() -> None:
+    from reviewwatch.triage.drafts import _templates
+
+    for language in LANGUAGES:
+        templates = _templates(language)
+        for name in CATEGORIES:
+            text = _draft_for("x", language, [Category(name)], subject=None)
+            for other in CATEGORIES:
+                if other == name:
+                    continue
+                sentences = [
+                    s.format(item="", subject="", role="")
+                    for key, options in templates["acknowledge"].items()
+                    if key == other or key.startswith(other + "_")
+                    for s in options
+                ]
+                for sentence in sentences:
+                    words = sentence.strip(" .。")
+                    assert len(words) < 12 or words not in text, (language, name, other)

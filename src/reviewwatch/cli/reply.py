@@ -67,13 +67,33 @@ class Desk:
                 f"{self.review.platform} has no public reply: use the next steps instead"
             )
         self.text = triage.suggested_reply.text
-        self.language = triage.suggested_reply.language
+        asked = language or self.language
+        drafted = triage.suggested_reply.language
+        if language and not _same_draft_language(asked or "", drafted):
+            from reviewwatch.triage.drafts import reply_languages
+
+            error_console().print(
+                safe(
+                    f"note: there are no drafts in {asked!r}; drafted in {drafted!r} instead "
+                    f"(draft languages: {', '.join(reply_languages())})"
+                ),
+                style="yellow",
+            )
+        self.language = drafted
 
     def findings(self) -> tuple[bool, list[dict[str, Any]]]:
         from reviewwatch.replies import check_for
 
         result = check_for(self.review, self.text, self.language)
         return result.ok, finding_dicts(result)
+
+
+def _same_draft_language(asked: str, drafted: str) -> bool:
+    """Whether a draft in `drafted` is in the language `--lang asked` asked for (its script,
+    for Chinese, follows the tag or the review: "zh-TW" gives "zh-Hant")."""
+    from reviewwatch.triage._text import base_language
+
+    return base_language(asked) == base_language(drafted)
 
 
 @reports_errors
@@ -89,7 +109,11 @@ def reply(
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Draft in this language (en, es, zh ...).", show_default=False),
+        typer.Option(
+            "--lang",
+            help="Draft in this language (en, de, es, fr, nl, lv, zh, zh-Hant ...).",
+            show_default=False,
+        ),
     ] = None,
     variant: Annotated[
         int, typer.Option("--variant", min=0, help="Another wording of the draft.")
@@ -124,7 +148,7 @@ def reply(
         if given:
             desk.text = read_reply_text(text, file).strip()
         elif not mark_replied:
-            desk.redraft()
+            desk.redraft(language=lang)
         scripted = print_only or post or mark_replied or given
         scripted = scripted or not (interactive or sys.stdin.isatty())
         if scripted:
@@ -181,7 +205,9 @@ def _run_interactive(desk: Desk) -> None:
         elif choice == "v":
             desk.redraft(variant=desk.variant + 1)
         elif choice == "l":
-            desk.redraft(language=typer.prompt("Language (en, es, nl, zh, lv, de, fr ...)").strip())
+            desk.redraft(
+                language=typer.prompt("Language (en, de, es, fr, nl, lv, zh, zh-Hant ...)").strip()
+            )
         elif choice == "c":
             ok, findings = desk.findings()
             print_findings(desk.console, desk.text, findings, ok=ok)
