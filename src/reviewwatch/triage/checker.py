@@ -359,7 +359,11 @@ def _message(rule: _Rule, policy: Policy, analysis: Analysis, count: int) -> str
 
 
 def _assemble(
-    analysis: Analysis, spans: list[_Span], policy: Policy, surface: Surface, languages: tuple[str, ...]
+    analysis: Analysis,
+    spans: list[_Span],
+    policy: Policy,
+    surface: Surface,
+    languages: tuple[str, ...],
 ) -> CheckResult:
     """Findings from the pattern spans (mapped back to the original text) plus the whole-text
     rules (length, repeated apologies, empty replies)."""
@@ -374,7 +378,11 @@ def _assemble(
             counts[rule.name] = len(apologies)
             if len(apologies) >= rule.repeat_at:
                 original.append((rule.name, *analysis.span(*apologies[rule.repeat_at - 1])))
-        if rule.when == "length" and surface == "public_reply" and len(text) > policy.reply.max_chars:
+        if (
+            rule.when == "length"
+            and surface == "public_reply"
+            and len(text) > policy.reply.max_chars
+        ):
             original.append((rule.name, policy.reply.max_chars, len(text)))
     if not original:
         return CheckResult()
