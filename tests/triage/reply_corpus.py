@@ -30,13 +30,23 @@ class Reply:
     variant: str = "written"
 
 
-def load(half: str) -> list[Reply]:
-    """The written replies of one half ("dev" or "holdout")."""
-    data = tomllib.loads((CORPUS / f"{half}.toml").read_text(encoding="utf-8"))
-    return [
-        Reply(item["text"], item["lang"], item["platform"], item["expect"], item.get("rule", ""))
-        for item in data["reply"]
-    ]
+# The files of each half: a first round, and a second one (Italian, Portuguese, Polish and more
+# paraphrases) written before the second round of tuning.
+HALVES = {"dev": ("dev", "dev2"), "holdout": ("holdout", "holdout2")}
+
+
+def load(name: str) -> list[Reply]:
+    """The written replies of one half ("dev", "holdout") or of one of its files ("dev2")."""
+    replies: list[Reply] = []
+    for file in HALVES.get(name, (name,)):
+        data = tomllib.loads((CORPUS / f"{file}.toml").read_text(encoding="utf-8"))
+        replies += [
+            Reply(
+                item["text"], item["lang"], item["platform"], item["expect"], item.get("rule", "")
+            )
+            for item in data["reply"]
+        ]
+    return replies
 
 
 def _inside_words(insert: str) -> Callable[[str], str]:
