@@ -11,7 +11,7 @@ from reviewwatch.triage.models import CATEGORIES, PLATFORMS, BusinessInfo, Categ
 from reviewwatch.triage.policies import load_policy
 from tests.triage.conftest import assert_golden
 
-LANGUAGES = ("en", "es", "nl", "zh", "zh-Hant", "lv", "de", "fr")
+LANGUAGES = ("en", "es", "nl", "zh", "zh-Hant", "lv", "de", "fr", "it", "pt", "pl")
 # A business that gave its contact words and signature in every draft language.
 BUSINESS = BusinessInfo(
     name="Acme Store",
@@ -22,6 +22,9 @@ BUSINESS = BusinessInfo(
         "fr": "Anna, service client Acme",
         "nl": "Anna, klantenservice Acme",
         "lv": "Anna, Acme klientu atbalsts",
+        "it": "Anna, servizio clienti Acme",
+        "pt": "Anna, apoio ao cliente Acme",
+        "pl": "Anna, obsługa klienta Acme",
         "zh": "Acme 客服 安娜",
         "zh-Hant": "Acme 客服 安娜",
     },
@@ -32,6 +35,9 @@ BUSINESS = BusinessInfo(
         "fr": "notre page d'aide",
         "nl": "onze hulppagina",
         "lv": "mūsu palīdzības lapu",
+        "it": "la nostra pagina di assistenza",
+        "pt": "a nossa página de apoio",
+        "pl": "naszą stronę pomocy",
         "zh": "我们的客服页面",
         "zh-Hant": "我們的客服頁面",
     },
@@ -145,9 +151,9 @@ def test_ebay_short_and_play_limit() -> None:
 
 
 def test_unsupported_language_falls_back_to_english() -> None:
-    review = ReviewInput(platform="yelp", rating=1, polarity=None, title=None, body="Péssimo")
+    review = ReviewInput(platform="yelp", rating=1, polarity=None, title=None, body="Huono")
     draft = draft_reply(
-        review, language="pt", categories=[], business=BUSINESS, policy=load_policy("yelp")
+        review, language="fi", categories=[], business=BUSINESS, policy=load_policy("yelp")
     )
     assert draft.language == "en"
     assert (

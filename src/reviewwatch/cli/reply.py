@@ -111,7 +111,7 @@ def reply(
         str | None,
         typer.Option(
             "--lang",
-            help="Draft in this language (en, de, es, fr, nl, lv, zh, zh-Hant ...).",
+            help="Draft in this language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant).",
             show_default=False,
         ),
     ] = None,
@@ -206,7 +206,9 @@ def _run_interactive(desk: Desk) -> None:
             desk.redraft(variant=desk.variant + 1)
         elif choice == "l":
             desk.redraft(
-                language=typer.prompt("Language (en, de, es, fr, nl, lv, zh, zh-Hant ...)").strip()
+                language=typer.prompt(
+                    "Language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant)"
+                ).strip()
             )
         elif choice == "c":
             ok, findings = desk.findings()

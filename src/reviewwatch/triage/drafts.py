@@ -348,7 +348,8 @@ def _fit(code: str, texts: dict[str, str], max_chars: int) -> tuple[str, _Parts]
     # Least important first: what goes when the platform's limit is tight.
     for drop in (None, "ack1", "fix1", "thanks", "sign_off", "ack0", "greeting"):
         texts.pop(drop or "", None)
-        text, joined = _join(texts, templates["language"])
+        lowercase = bool(templates.get("lowercase_after_greeting"))
+        text, joined = _join(texts, templates["language"], lowercase)
         if len(text) <= max_chars:
             return text, joined
     return _whole(str(templates["plain"]))
@@ -358,8 +359,12 @@ def _whole(text: str) -> tuple[str, _Parts]:
     return text, ((0, text),)
 
 
-def _join(texts: dict[str, str], language: str) -> tuple[str, _Parts]:
-    """The reply text (greeting and sign-off on their own lines) and where each part starts."""
+def _join(
+    texts: dict[str, str], language: str, lowercase_after_greeting: bool = False
+) -> tuple[str, _Parts]:
+    """The reply text (greeting and sign-off on their own lines) and where each part starts.
+    Where the language's letters go on in lower case after a greeting that ends with a comma
+    (Italian: "Gentile Anna,\nla ringraziamo ..."), the first sentence does."""
     space = "" if language == "zh" else " "
     greeting = texts.get("greeting")
     pieces: list[str] = []
@@ -367,6 +372,8 @@ def _join(texts: dict[str, str], language: str) -> tuple[str, _Parts]:
     offset = 0
     previous: str | None = None
     for key, text in texts.items():
+        if lowercase_after_greeting and previous is not None and previous == greeting:
+            text = text[:1].lower() + text[1:] if previous.endswith(",") else text
         if previous is not None:
             gap = "\n" if key == "sign_off" or previous == greeting else space
             pieces.append(gap)
