@@ -351,3 +351,28 @@ def test_every_category_sentence_matches_a_category_of_the_review() -> None:
                 for sentence in sentences:
                     words = sentence.strip(" .。")
                     assert len(words) < 12 or words not in text, (language, name, other)
+
+
+def test_no_fragment_of_another_language_or_script() -> None:
+    """Every draft reads as its own language (Chinese: its own script), whether [business] is
+    filled in that language or only in English (then the draft uses its own neutral words)."""
+    from reviewwatch.triage.analysis import analyse
+    from reviewwatch.triage.language import detect_language
+
+    for business in (BUSINESS, ENGLISH_ONLY):
+        for platform in PLATFORMS:
+            for language in LANGUAGES:
+                review = ReviewInput(**{**_fields(REVIEW), "platform": platform, "subject": None})  # type: ignore[arg-type]
+                text = draft_reply(
+                    review,
+                    language=language,
+                    categories=[Category("product_quality"), Category("customer_service")],
+                    business=business,
+                    policy=load_policy(platform),
+                ).text
+                body = text.replace("Acme Store", "").replace("Acme", "")
+                guess = detect_language(body, hint=None, fallback="en")
+                assert guess.code.split("-")[0] == language.split("-")[0], (platform, text)
+                if language.startswith("zh"):
+                    script = "zh-Hant" if language == "zh-Hant" else "zh-Hans"
+                    assert analyse(text).chinese == script, text
