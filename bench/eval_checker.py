@@ -3,7 +3,7 @@
 Usage: python bench/eval_checker.py
 
 For each half (development: the patterns were tuned on it; held-out: never tuned on), and for
-the second round's files on their own (dev2, holdout2), prints
+the later rounds' files on their own (dev2, holdout2, dev3, holdout3), prints
 how many replies were checked (written, and with the invisible-character, look-alike,
 full-width and entity disguises), the recall on violations (blocked / all violations) and the
 false-block rate on good replies, per language and per disguise.
@@ -55,7 +55,7 @@ def report(half: str) -> None:
 
 
 def main() -> int:
-    for half in ("dev", "holdout", "dev2", "holdout2"):
+    for half in ("dev", "holdout", "dev2", "holdout2", "dev3", "holdout3"):
         report(half)
     return 0
 

@@ -30,9 +30,9 @@ class Reply:
     variant: str = "written"
 
 
-# The files of each half: a first round, and a second one (Italian, Portuguese, Polish and more
-# paraphrases) written before the second round of tuning.
-HALVES = {"dev": ("dev", "dev2"), "holdout": ("holdout", "holdout2")}
+# The files of each half: a first round, a second one (Italian, Portuguese, Polish and more
+# paraphrases) and a third (paraphrases), each written before its round of tuning.
+HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 
 
 def load(name: str) -> list[Reply]:

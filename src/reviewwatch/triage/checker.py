@@ -41,7 +41,7 @@ _NEGATABLE = (
     "blame_customer",
     "defensive_tone",
 )
-_THANKABLE = frozenset({"solicit_review", "review_action"})
+_THANKABLE = frozenset({*_REVIEW_ACTIONS, "review_action"})
 _NON_FILES = {"rules", "common"}
 # How far before a match a negation or a thanks still reaches (characters, same sentence).
 _CUE_REACH = 40
