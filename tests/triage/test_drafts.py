@@ -376,3 +376,50 @@ def test_no_fragment_of_another_language_or_script() -> None:
                 if language.startswith("zh"):
                     script = "zh-Hant" if language == "zh-Hant" else "zh-Hans"
                     assert analyse(text).chinese == script, text
+
+
+# Each category's own sentences, and the kinds chosen by evidence, in every draft language.
+_CATEGORY_CASES = {
+    **{name: Category(name) for name in CATEGORIES},
+    "customer_service (rude, waiter)": Category("customer_service", ("rude",)),
+    "customer_service (slow)": Category("customer_service", ("no answer",)),
+    "price_value (charged twice)": Category("price_value", ("charged twice",)),
+}
+_EVIDENCE_IN = {
+    "de": {"rude": "unhöflich", "no answer": "keine Antwort", "charged twice": "doppelt abgebucht"},
+    "es": {"rude": "grosero", "no answer": "sin respuesta", "charged twice": "cobrado dos veces"},
+    "fr": {"rude": "impoli", "no answer": "aucune réponse", "charged twice": "débité deux fois"},
+    "it": {"rude": "scortese", "no answer": "nessuna risposta", "charged twice": "doppio addebito"},
+    "pt": {
+        "rude": "mal-educado",
+        "no answer": "sem resposta",
+        "charged twice": "cobrado duas vezes",
+    },
+    "pl": {
+        "rude": "niegrzeczny",
+        "no answer": "brak odpowiedzi",
+        "charged twice": "pobrano dwa razy",
+    },
+    "nl": {
+        "rude": "onbeleefd",
+        "no answer": "geen antwoord",
+        "charged twice": "dubbel afgeschreven",
+    },
+    "lv": {"rude": "rupjš", "no answer": "neatbild", "charged twice": "divreiz"},
+    "zh": {"rude": "态度差", "no answer": "不回", "charged twice": "重复扣款"},
+    "zh-Hant": {"rude": "態度差", "no answer": "不回", "charged twice": "重複扣款"},
+}
+
+
+def test_golden_drafts_per_language_and_category() -> None:
+    golden: dict[str, dict[str, str]] = {}
+    for language in LANGUAGES:
+        words = _EVIDENCE_IN.get(language, {})
+        golden[language] = {}
+        for case, category in _CATEGORY_CASES.items():
+            evidence = tuple(words.get(word, word) for word in category.evidence)
+            body = "The waiter was rude." if "waiter" in case and language == "en" else "x"
+            golden[language][case] = _draft_for(
+                body, language, [Category(category.name, evidence)], subject=None
+            )
+    assert_golden("drafts_by_category", golden)
