@@ -63,3 +63,19 @@ def test_a_disguise_never_changes_the_verdict() -> None:
     for written in load("dev") + load("holdout"):
         for reply in with_variants([written]):
             assert _blocked(reply)[0] == by_text[written.text, written.platform], reply.variant
+
+
+def test_checking_a_draft_part_by_part_equals_checking_it_whole() -> None:
+    """check_parts (drafts: each sentence read once and cached) gives check_reply's result,
+    also when the offer and the ask are in different parts."""
+    import re
+
+    from reviewwatch.triage.checker import check_parts
+
+    for reply in load("dev") + load("holdout"):
+        text = reply.text
+        parts = [(m.start(), m.group()) for m in re.finditer(r"[^.!?。！？\n]+[.!?。！？]?", text)]
+        for platform in (reply.platform, "ebay", "generic"):
+            whole = check_reply(text, platform=platform, language=reply.lang)
+            by_parts = check_parts(text, parts, platform=platform, language=reply.lang)
+            assert by_parts == whole, (platform, text)

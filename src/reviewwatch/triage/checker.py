@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,15 +34,15 @@ _REVIEW_ACTIONS = ("ask_change_review", "solicit_review", "ask_positive_rating")
 # change your review") or, for asks, by thanks ("thank you for leaving a review").
 _NEGATABLE = (
     *_REVIEW_ACTIONS,
-    "review_action",
     "pressure_to_change",
     "threat_or_insult",
     "accusation",
     "blame_customer",
     "defensive_tone",
 )
-_THANKABLE = frozenset({*_REVIEW_ACTIONS, "review_action"})
+_THANKABLE = frozenset(_REVIEW_ACTIONS)
 _NON_FILES = {"rules", "common"}
+_INCENTIVE = "incentive_for_review"
 # How far before a match a negation or a thanks still reaches (characters, same sentence).
 _CUE_REACH = 40
 _CUE_WORDS = 3
@@ -110,17 +110,14 @@ def _expand(pattern: str, data: Mapping[str, Any]) -> str:
 
 @functools.cache
 def _language_patterns(language: str) -> dict[str, tuple[str, ...]]:
-    """The expanded regex sources of one language, per rule (plus `incentive`,
-    `review_action`, and the cues `negation` and `thanks`)."""
+    """The expanded regex sources of one language, per rule (plus `incentive` and the cues
+    `negation` and `thanks`)."""
     data = load_toml("checks", language)
     patterns = {
         name: tuple(_expand(source, data) for source in sources)
         for name, sources in data["patterns"].items()
     }
     patterns["incentive"] = (_expand("(?:{incentive})", data),)
-    patterns["review_action"] = tuple(
-        source for name in _REVIEW_ACTIONS for source in patterns.get(name, ())
-    )
     for cue in ("negation", "thanks"):
         sources = data["terms"].get(cue)
         if sources:
@@ -185,21 +182,24 @@ def _find(name: str, text: str, languages: tuple[str, ...]) -> list[tuple[int, i
     return merge_spans(spans)
 
 
-def _incentive_spans(text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Offers tied to a review: explicit phrasings, or an incentive anywhere in the reply and an
-    action on a review anywhere in it ("... a voucher.\\nCould you then remove your feedback?").
-    A reply is read as a whole: a line break or a full stop between them changes nothing."""
-    spans = _find("incentive_for_review", text, languages)
+def _offers(text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where `text` offers something (refund, voucher, discount ...), unless negated."""
     incentive = _compiled("incentive", languages)
     if incentive is None:
-        return spans
+        return []
     offers = [match.span() for match in incentive.finditer(text)]
-    offers = [span for span in offers if not _cued("negation", text, span[0], languages)]
-    actions = _find("review_action", text, languages) if offers else []
-    if offers and actions:
-        first, last = min(offers[0], actions[0]), max(offers[0], actions[0])
-        spans.append((first[0], max(first[1], last[1])))
-    return merge_spans(spans)
+    return [span for span in offers if not _cued("negation", text, span[0], languages)]
+
+
+def _tie(
+    offers: Sequence[tuple[int, int]], actions: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """An offer and an action on a review anywhere in one reply tie the offer to the review:
+    the span from the first of them to the end of the other."""
+    if not offers or not actions:
+        return []
+    first, last = min(offers[0], actions[0]), max(offers[0], actions[0])
+    return [(first[0], max(first[1], last[1]))]
 
 
 def _phone_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -229,6 +229,9 @@ class _RawSpans:
     by_rule: Mapping[str, tuple[tuple[int, int], ...]]
     emails: tuple[tuple[int, int], ...]
     phones: tuple[tuple[int, int], ...]
+    # Offers and actions on a review: with the other in another part of a draft they tie.
+    offers: tuple[tuple[int, int], ...] = ()
+    actions: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -239,15 +242,27 @@ class _RawSpans:
 # Replies are checked on every platform: the patterns run once per text, whatever the platform.
 @functools.lru_cache(maxsize=16384)
 def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
+    """Every pattern rule's spans in `text`. An offer of anything tied to a review breaks the
+    incentive rule: an explicit phrasing, or an offer anywhere in the reply and an action on a
+    review (asking to change, remove, leave or raise one) anywhere in it, so a line break or a
+    full stop between them changes nothing."""
     by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
     for rule in _pattern_rules():
-        if rule.name == "incentive_for_review":
-            by_rule[rule.name] = tuple(_incentive_spans(text, languages))
-        elif rule.when == "links":
+        if rule.when == "links":
             by_rule[rule.name] = tuple(_link_spans(text))
-        elif rule.when != "contact":
+        elif rule.when != "contact" and rule.name != _INCENTIVE:
             by_rule[rule.name] = tuple(_find(rule.name, text, languages))
-    return _RawSpans(by_rule, tuple(_email_spans(text)), tuple(_phone_spans(text)))
+    actions = merge_spans([span for name in _REVIEW_ACTIONS for span in by_rule.get(name, ())])
+    offers = _offers(text, languages)
+    explicit = _find(_INCENTIVE, text, languages)
+    by_rule[_INCENTIVE] = tuple(merge_spans(explicit + _tie(offers, actions)))
+    return _RawSpans(
+        by_rule,
+        tuple(_email_spans(text)),
+        tuple(_phone_spans(text)),
+        tuple(offers),
+        tuple(actions),
+    )
 
 
 def _link_spans(text: str) -> list[tuple[int, int]]:
@@ -294,7 +309,7 @@ def _spans_for(rule: _AppliedRule, raw: _RawSpans) -> Sequence[tuple[int, int]]:
     if rule.contact:
         emails = raw.emails if rule.emails else ()
         return merge_spans([*emails, *(raw.phones if rule.phones else ())])
-    return raw.by_rule[rule.name]
+    return raw.by_rule.get(rule.name, ())
 
 
 def _email_spans(text: str) -> list[tuple[int, int]]:
@@ -336,7 +351,11 @@ def _sentence_spans(
     text: str, platform: str, surface: Surface, languages: tuple[str, ...]
 ) -> tuple[_Span, ...]:
     """(rule, start, end) in the folded `text` for every pattern rule that applies here."""
-    raw = _raw_spans(text, languages)
+    return _select(_raw_spans(text, languages), platform, surface)
+
+
+def _select(raw: _RawSpans, platform: str, surface: Surface) -> tuple[_Span, ...]:
+    """(rule, start, end) for every pattern rule that `platform` applies on `surface`."""
     spans: list[_Span] = []
     for rule in _applied_rules(platform, surface):
         found = _spans_for(rule, raw)
@@ -345,10 +364,9 @@ def _sentence_spans(
     return tuple(spans)
 
 
-def _message(rule: _Rule, policy: Policy, analysis: Analysis, count: int) -> str:
+def _message(rule: _Rule, policy: Policy, size: int, count: int) -> str:
     """The rule's message, with the numbers where they matter."""
     if rule.when == "length":
-        size = len(analysis.text)
         return (
             f"{size} characters; {policy.name} allows {policy.reply.max_chars}. "
             f"Shorten it by {size - policy.reply.max_chars}."
@@ -358,45 +376,76 @@ def _message(rule: _Rule, policy: Policy, analysis: Analysis, count: int) -> str
     return rule.message
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the checker found in a reply, in the reply's own positions: the pattern spans
+    (before the platform's rules pick theirs), the apologies, and whether it has a word."""
+
+    raw: _RawSpans
+    apologies: tuple[tuple[int, int], ...]
+    has_words: bool
+
+
+def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
+    """Read an analysed text and map what was found back to the text as written."""
+    raw = _raw_spans(analysis.folded, languages)
+
+    def back(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+        return tuple(analysis.span(start, end) for start, end in spans)
+
+    original = _RawSpans(
+        {name: back(spans) for name, spans in raw.by_rule.items()},
+        back(raw.emails),
+        back(raw.phones),
+        back(raw.offers),
+        back(raw.actions),
+    )
+    apologies = back(_find("repeated_apology", analysis.folded, languages))
+    return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
+
+
+@functools.lru_cache(maxsize=16384)
+def _part_reading(part: str, languages: tuple[str, ...]) -> _Reading:
+    """The reading of one sentence of a draft (template sentences recur: cached)."""
+    return _reading(analyse(part), languages)
+
+
 def _assemble(
-    analysis: Analysis,
-    spans: list[_Span],
+    text: str,
+    reading: _Reading,
     policy: Policy,
     surface: Surface,
-    languages: tuple[str, ...],
 ) -> CheckResult:
-    """Findings from the pattern spans (mapped back to the original text) plus the whole-text
-    rules (length, repeated apologies, empty replies)."""
-    text = analysis.text
-    original = [(name, *analysis.span(start, end)) for name, start, end in spans]
+    """Findings from the platform's pattern rules plus the whole-text rules (length, repeated
+    apologies, empty replies); every span is a span of `text` as written."""
+    spans = list(_select(reading.raw, policy.platform, surface))
     counts: dict[str, int] = {}
     for rule in _whole_text_rules():
-        if rule.when == "empty" and not _WORDLESS.search(analysis.folded):
-            original.append((rule.name, 0, len(text)))
+        if rule.when == "empty" and not reading.has_words:
+            spans.append((rule.name, 0, len(text)))
         if rule.when == "repeated":
-            apologies = _find(rule.name, analysis.folded, languages)
-            counts[rule.name] = len(apologies)
-            if len(apologies) >= rule.repeat_at:
-                original.append((rule.name, *analysis.span(*apologies[rule.repeat_at - 1])))
+            counts[rule.name] = len(reading.apologies)
+            if len(reading.apologies) >= rule.repeat_at:
+                spans.append((rule.name, *reading.apologies[rule.repeat_at - 1]))
         if (
             rule.when == "length"
             and surface == "public_reply"
             and len(text) > policy.reply.max_chars
         ):
-            original.append((rule.name, policy.reply.max_chars, len(text)))
-    if not original:
+            spans.append((rule.name, policy.reply.max_chars, len(text)))
+    if not spans:
         return CheckResult()
     rules = _rules_by_name()
     findings = [
         Finding(
             rule=name,
             severity=rules[name].severity,
-            message=_message(rules[name], policy, analysis, counts.get(name, 0)),
+            message=_message(rules[name], policy, len(text), counts.get(name, 0)),
             policy=policy.citation(name),
             start=start,
             end=end,
         )
-        for name, start, end in original
+        for name, start, end in spans
     ]
     findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule))
     return CheckResult(findings=tuple(findings))
@@ -420,10 +469,8 @@ def check_reply(
     has one; a string is analysed here.
     """
     if not isinstance(text, str):
-        policy = load_policy(platform)
-        languages = _languages_for(language)
-        spans = list(_sentence_spans(text.folded, platform, surface, languages))
-        return _assemble(text, spans, policy, surface, languages)
+        reading = _reading(text, _languages_for(language))
+        return _assemble(text.text, reading, load_policy(platform), surface)
     return _check_text(text, platform, surface, _languages_for(language))
 
 
@@ -432,10 +479,8 @@ def check_reply(
 def _check_text(
     text: str, platform: str, surface: Surface, languages: tuple[str, ...]
 ) -> CheckResult:
-    policy = load_policy(platform)
-    analysis = analyse(text)
-    spans = list(_sentence_spans(analysis.folded, platform, surface, languages))
-    return _assemble(analysis, spans, policy, surface, languages)
+    reading = _reading(analyse(text), languages)
+    return _assemble(text, reading, load_policy(platform), surface)
 
 
 def check_parts(
@@ -446,8 +491,39 @@ def check_parts(
     surface: Surface = "public_reply",
     language: str | None = None,
 ) -> CheckResult:
-    """Check `text`, a draft made of `parts` (offset, part). The reply is read as a whole (an
-    offer in one part and an ask in another are related), so this is check_reply(text, ...);
-    the parts are kept for callers that have them."""
-    del parts
-    return check_reply(text, platform=platform, surface=surface, language=language)
+    """Check `text`, a draft made of `parts` (offset, part) that each end at a sentence break.
+
+    Each part is read once and its reading cached (template sentences recur from draft to
+    draft); the readings are joined, and an offer in one part and an action on the review in
+    another are related as in check_reply, which gives the same result.
+    """
+    languages = _languages_for(language)
+    readings = [(offset, _part_reading(part, languages)) for offset, part in parts]
+    if len(readings) == 1 and readings[0][0] == 0:
+        return _assemble(text, readings[0][1], load_policy(platform), surface)
+
+    def moved(pick: Callable[[_Reading], Sequence[tuple[int, int]]]) -> list[tuple[int, int]]:
+        return [(s + offset, e + offset) for offset, reading in readings for s, e in pick(reading)]
+
+    by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
+    for name in readings[0][1].raw.by_rule if readings else ():
+        by_rule[name] = tuple(
+            (s + offset, e + offset)
+            for offset, reading in readings
+            for s, e in reading.raw.by_rule[name]
+        )
+    offers, actions = moved(lambda r: r.raw.offers), moved(lambda r: r.raw.actions)
+    tie = _tie(offers, actions)
+    if tie:
+        key = "incentive_for_review"
+        by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *tie]))
+    raw = _RawSpans(
+        by_rule,
+        tuple(moved(lambda r: r.raw.emails)),
+        tuple(moved(lambda r: r.raw.phones)),
+        tuple(offers),
+        tuple(actions),
+    )
+    has_words = any(reading.has_words for _, reading in readings)
+    joined = _Reading(raw, tuple(moved(lambda r: r.apologies)), has_words)
+    return _assemble(text, joined, load_policy(platform), surface)
