@@ -6,20 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from reviewwatch.business import BusinessInfo, BusinessProfile
+from reviewwatch.business import BusinessProfile
 from reviewwatch.sources.base import Option, SourceConfig
 
 if TYPE_CHECKING:
     from reviewwatch.config import _Reader
-
-BUSINESS_KEYS: Mapping[str, Option] = {
-    "name": Option(),
-    "signature": Option(),
-    "contact": Option(),
-    "support_url": Option(),
-    "guarantee": Option(),
-    "response_sla_hours": Option("int"),
-}
 
 
 def read_businesses(reader: _Reader, value: Any) -> tuple[BusinessProfile, ...]:
@@ -48,11 +39,14 @@ def read_businesses(reader: _Reader, value: Any) -> tuple[BusinessProfile, ...]:
 
 
 def _profile(reader: _Reader, table: Mapping[str, Any], where: str) -> BusinessProfile | None:
-    values = reader.table(table, BUSINESS_KEYS, where)
-    sla = values.pop("response_sla_hours", None)
-    if sla is not None and sla <= 0:
-        reader.problem(f"{where}.response_sla_hours", "must be more than 0")
-    return BusinessProfile(BusinessInfo(**values), sla)
+    values = dict(table)
+    raw_sla = values.pop("response_sla_hours", None)
+    sla = None
+    if raw_sla is not None:
+        sla = reader.convert(raw_sla, Option("int"), f"{where}.response_sla_hours")
+        if sla is not None and sla <= 0:
+            reader.problem(f"{where}.response_sla_hours", "must be more than 0")
+    return BusinessProfile(reader.business(values, where), sla)
 
 
 def check_source_businesses(

@@ -100,7 +100,7 @@ def test_a_store_goes_to_postgresql_and_back_without_losing_anything(tmp_path: P
             shop.db = PostgresUrl(url)
             shop.write([review("a", 5, text="Lovely"), review("f", 1, text="Bad")])
             report = shop.poll()
-            assert [r.id for r in report.new] == [newest + 1]
+            assert [r.id for r in report.new] == [newest + 1], report
             add_note(copied, newest + 1, "seen", actor="anna")
             assert copied.execute("SELECT max(id) FROM review_events").fetchone()[0] == events + 1
             assert {r.external_id for r in iter_reviews(copied, ReviewFilter())} >= {"a", "f"}

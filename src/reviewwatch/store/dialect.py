@@ -42,6 +42,12 @@ def dialect_of(conn: Connection) -> str:
     return getattr(conn, "dialect", SQLITE)
 
 
+def begin_sql(conn: Connection) -> str:
+    """How a write transaction starts: SQLite takes its write lock at once, so that the
+    transaction never fails half-way on it; PostgreSQL locks row by row."""
+    return "BEGIN IMMEDIATE" if dialect_of(conn) == SQLITE else "BEGIN"
+
+
 def ddl(conn: Connection, statement: str) -> str:
     """A migration's statement (written for SQLite) in the connection's dialect."""
     if dialect_of(conn) == SQLITE:

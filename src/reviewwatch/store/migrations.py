@@ -9,12 +9,15 @@ Append new migrations to MIGRATIONS; never edit one that has shipped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reviewwatch.errors import StoreError
 from reviewwatch.store import dialect
-from reviewwatch.store.connection import Connection, transaction
 
-Migration = Callable[[Connection], None]
+if TYPE_CHECKING:
+    from reviewwatch.store.connection import Connection
+
+Migration = Callable[["Connection"], None]
 
 
 def _run(conn: Connection, script: str) -> None:
@@ -188,6 +191,18 @@ def _add_ai_results_and_usage(conn: Connection) -> None:
     )
 
 
+def _add_announcements(conn: Connection) -> None:
+    # The version of a flagged review that no poll has announced yet: written in the same
+    # transaction as the flag, cleared once the alerts are queued and the report printed.
+    _run(
+        conn,
+        """
+        ALTER TABLE reviews ADD COLUMN announce_version INTEGER;
+        CREATE INDEX reviews_to_announce ON reviews (id) WHERE announce_version IS NOT NULL
+        """,
+    )
+
+
 def _add_leases_and_claims(conn: Connection) -> None:
     _run(
         conn,
@@ -223,6 +238,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         _add_workflow_outbox_and_triage,
     ),
     ("add cached AI results and the monthly count of AI requests", _add_ai_results_and_usage),
+    ("mark flagged reviews that are still to be announced", _add_announcements),
     (
         "add source leases and outbox claims, for pollers on several machines",
         _add_leases_and_claims,
@@ -239,6 +255,8 @@ def migrate(conn: Connection) -> int:
     A database from a newer reviewwatch is refused rather than damaged. Processes that start at
     once take turns (`dialect.migration_lock`), and each step re-reads the version first.
     """
+    from reviewwatch.store.connection import transaction  # it imports this module
+
     with dialect.migration_lock(conn):
         current = dialect.schema_version(conn)
         if current > SCHEMA_VERSION:

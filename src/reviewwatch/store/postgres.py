@@ -53,6 +53,12 @@ class PostgresConnection:
         self.raw = raw
         self.location = location
 
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
     def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
         import psycopg
 
@@ -95,11 +101,32 @@ def connect_postgres(location: PostgresUrl) -> PostgresConnection:
         raise StoreError(f"cannot connect to {location}: {_first_line(error)}") from None
     conn = PostgresConnection(raw, location)
     try:
+        _refuse_foreign(conn)
         migrate(conn)
     except psycopg.Error as error:
         conn.close()
         raise StoreError(f"{location} is not a usable reviewwatch database: {error}") from error
     return conn
+
+
+def _refuse_foreign(conn: PostgresConnection) -> None:
+    """A database that holds other tables and no reviewwatch schema is left as it is."""
+    from reviewwatch.store import dialect
+
+    if dialect.schema_version(conn) > 0:
+        return
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT table_name FROM information_schema.tables"
+            " WHERE table_schema = current_schema() ORDER BY table_name LIMIT 3"
+        )
+    ]
+    if tables:
+        raise StoreError(
+            f"{conn.location} is not a reviewwatch database (its tables: {', '.join(tables)});"
+            " it was left as it is: give an empty database"
+        )
 
 
 def _without_nul(parameters: Any) -> Any:

@@ -10,8 +10,10 @@ touches the cached default.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 from datetime import datetime
@@ -108,7 +110,7 @@ def _fingerprint(business: BusinessInfo, fallback_language: str, sla_hours: int)
 
 
 # Bump when the pipeline's output changes shape, so cached suggestions are recomputed.
-_PIPELINE_VERSION = 1
+_PIPELINE_VERSION = 2
 
 
 class TriageCache:
@@ -155,11 +157,10 @@ class TriageCache:
             return cached
         fields = triage_fields(self.compute(review))
         if store:
-            try:
-                with transaction(self.conn):
-                    self._store(review, fields)
-            except StoreError:
-                pass  # the cache is a convenience: a read-only role still gets the fields
+            # Only a cache: a read-only or busy database (or a read-only PostgreSQL role) keeps
+            # what it has.
+            with contextlib.suppress(sqlite3.OperationalError, StoreError), transaction(self.conn):
+                self._store(review, fields)
         return fields
 
     def compute(self, review: Review, *, variant: int = 0, language: str | None = None) -> Triage:
