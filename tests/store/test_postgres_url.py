@@ -104,3 +104,19 @@ def test_without_a_server_the_postgresql_tests_skip_but_fail_under_ci() -> None:
     assert "no PostgreSQL server at postgresql://nobody@127.0.0.1:1/none" in skipped
     failed_code, failed = outcomes["true"]
     assert failed_code == 1 and "1 failed" in failed
+
+
+def test_a_postgresql_database_with_other_tables_is_left_as_it_is() -> None:
+    import psycopg
+
+    with postgres_database() as url:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CREATE TABLE invoices (id integer)")
+        result = run_script("--db", url, "list")
+        assert result.returncode == 2
+        assert "is not a reviewwatch database (its tables: invoices)" in result.stderr
+        with psycopg.connect(url) as conn:
+            tables = conn.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            ).fetchall()
+        assert tables == [("invoices",)]
