@@ -12,10 +12,10 @@ import contextlib
 import re
 import sqlite3
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from reviewwatch.store.connection import Connection
+    from reviewwatch.store.connection import Connection, Cursor
 
 POSTGRESQL = "postgresql"
 SQLITE = "sqlite"
@@ -124,6 +124,25 @@ def restart_ids(conn: Connection, table: str) -> None:
         f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
         f" coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
     )
+
+
+@contextlib.contextmanager
+def streamed(conn: Connection, sql: str, parameters: Any) -> Iterator[Cursor]:
+    """A query whose rows are read a batch at a time, in constant memory.
+
+    SQLite's cursor already steps through the rows. psycopg's ordinary cursor holds the whole
+    result, so on PostgreSQL the rows come through a server-side cursor (WITH HOLD: other
+    statements, transactions among them, may run on the connection while it is read).
+    """
+    stream = getattr(conn, "stream", None)
+    if dialect_of(conn) == SQLITE or stream is None:
+        yield conn.execute(sql, parameters)
+        return
+    cursor = stream(sql, parameters)
+    try:
+        yield cursor
+    finally:
+        cursor.close()
 
 
 def max_params(conn: Connection) -> int:

@@ -6,6 +6,7 @@ only when a PostgreSQL URL is used.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -52,6 +53,7 @@ class PostgresConnection:
     def __init__(self, raw: psycopg.Connection[Any], location: PostgresUrl) -> None:
         self.raw = raw
         self.location = location
+        self._cursors = itertools.count(1)
 
     @property
     def in_transaction(self) -> bool:
@@ -67,6 +69,18 @@ class PostgresConnection:
         except psycopg.Error as error:
             # A lost server, a missing privilege (a viewer role that tries to write) ...
             raise StoreError(f"PostgreSQL at {self.location}: {_first_line(error)}") from error
+
+    def stream(self, sql: str, parameters: Any = ()) -> Any:
+        """A server-side cursor WITH HOLD over the query (see `dialect.streamed`)."""
+        import psycopg
+
+        cursor = self.raw.cursor(name=f"reviewwatch_{next(self._cursors)}", withhold=True)
+        try:
+            cursor.execute(to_format_style(sql), _without_nul(parameters))
+        except psycopg.Error as error:
+            cursor.close()
+            raise StoreError(f"PostgreSQL at {self.location}: {_first_line(error)}") from error
+        return cursor
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> Cursor:
         import psycopg

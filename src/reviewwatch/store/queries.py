@@ -9,6 +9,7 @@ from typing import Any
 
 from reviewwatch.errors import NotFoundError
 from reviewwatch.models import Review, ReviewVersion
+from reviewwatch.store import dialect
 from reviewwatch.store.connection import Connection, from_text, to_text
 
 REVIEW_COLUMNS = (
@@ -133,10 +134,10 @@ def iter_reviews(conn: Connection, where: ReviewFilter) -> Iterator[Review]:
     if where.limit is not None:
         sql += " LIMIT ?"
         params.append(where.limit)
-    cursor = conn.execute(sql, params)
-    while rows := cursor.fetchmany(1000):
-        for row in rows:
-            yield review_from_row(row)
+    with dialect.streamed(conn, sql, params) as cursor:
+        while rows := cursor.fetchmany(1000):
+            for row in rows:
+                yield review_from_row(row)
 
 
 def iter_selected(conn: Connection, where: ReviewFilter, columns: str) -> Iterator[tuple[Any, ...]]:
@@ -158,9 +159,9 @@ def selected_batches(
     if where.limit is not None:
         sql += " LIMIT ?"
         params.append(where.limit)
-    cursor = conn.execute(sql, params)
-    while rows := cursor.fetchmany(size):
-        yield rows
+    with dialect.streamed(conn, sql, params) as cursor:
+        while rows := cursor.fetchmany(size):
+            yield rows
 
 
 def get_review(conn: Connection, review_id: int) -> Review:
