@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -45,6 +46,52 @@ _MISSING = object()
 
 class RecordError(ValueError):
     """One record cannot be read; the message says why."""
+
+
+class OversizedNumber:
+    """A JSON number too long to convert (Python refuses ints over 4,300 digits).
+
+    The parser puts one in place of such a number, so that only the record holding it is
+    skipped: every reader refuses it as a rating, a time, an id or a text.
+    """
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"<a number of {self.digits} digits>"
+
+    __str__ = __repr__
+
+
+def load_json(content: bytes | str) -> Any:
+    """`json.loads`, except that a number over Python's 4,300 digits becomes an
+    `OversizedNumber` (so only its record is refused). Raises ValueError or RecursionError;
+    `json_problem` words them."""
+    try:
+        return json.loads(content)
+    except ValueError as error:
+        if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+            raise
+        return json.loads(content, parse_int=_int_or_oversized)
+
+
+def json_problem(error: ValueError | RecursionError) -> str:
+    """Why a text is not usable JSON, in words."""
+    if isinstance(error, RecursionError):
+        return "it is nested too deeply"
+    if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+        return str(error)
+    return "a number in it has too many digits"
+
+
+def _int_or_oversized(text: str) -> int | OversizedNumber:
+    try:
+        return int(text)
+    except ValueError:
+        return OversizedNumber(len(text))
 
 
 def expect_object(record: Any) -> Mapping[str, Any]:
@@ -142,9 +189,7 @@ def parse_time(value: Any, *, naive_zone: tzinfo = UTC) -> datetime | None:
         else:
             if parsed.tzinfo is UTC and not parsed.microsecond:
                 return parsed  # already what the rest would make of it
-            if parsed.tzinfo is None:
-                parsed = parsed.replace(tzinfo=naive_zone)
-            return parsed.astimezone(UTC).replace(microsecond=0)
+            return _in_utc(parsed, naive_zone, value)
     if isinstance(value, Mapping) and "seconds" in value:
         # Stored times are whole seconds: the nanos are dropped, never rounded up.
         try:
@@ -176,9 +221,18 @@ def _parse_time_text(text: str, naive_zone: tzinfo) -> datetime:
         parsed = datetime.fromisoformat(cleaned)
     except ValueError:
         parsed = _parse_slashed_date(text)
+    return _in_utc(parsed, naive_zone, text)
+
+
+def _in_utc(parsed: datetime, naive_zone: tzinfo, text: str) -> datetime:
+    """`parsed` in UTC; RecordError when that falls outside the years 1-9999
+    (`9999-12-31T23:59:59-01:00`)."""
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=naive_zone)
-    return parsed.astimezone(UTC).replace(microsecond=0)
+    try:
+        return parsed.astimezone(UTC).replace(microsecond=0)
+    except (OverflowError, ValueError):
+        raise RecordError(f"time {text!r} is out of range") from None
 
 
 def _parse_slashed_date(text: str) -> datetime:
@@ -216,6 +270,8 @@ def text_or_none(value: Any) -> str | None:
         return value.strip() or None
     if isinstance(value, Mapping | list):
         raise RecordError(f"expected text, got {type(value).__name__}")
+    if isinstance(value, OversizedNumber):
+        raise RecordError(f"expected text, got {value}")
     text = str(value).strip()
     return text or None
 
