@@ -8,6 +8,7 @@ errors: they are nearly always typos.
 from __future__ import annotations
 
 import difflib
+import math
 import os
 import re
 import tomllib
@@ -35,6 +36,9 @@ class Settings:
     concurrency: int = 8
     database: Path | None = None
     stale_after_hours: int = 48
+    source_deadline: float = 300.0
+    poll_deadline: float = 1800.0
+    max_answer_mb: float = 64.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,9 @@ SETTINGS_KEYS: Mapping[str, Option] = {
     "concurrency": Option("int", default=8),
     "database": Option("path"),
     "stale_after_hours": Option("int", default=48),
+    "source_deadline": Option("float", default=300.0),
+    "poll_deadline": Option("float", default=1800.0),
+    "max_answer_mb": Option("float", default=64.0),
 }
 BUSINESS_KEYS: Mapping[str, Option] = {
     "name": Option(),
@@ -148,6 +155,10 @@ def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
         reader.problem("settings.stale_after_hours", "must be more than 0")
     if not 1 <= settings.concurrency <= 64:
         reader.problem("settings.concurrency", "must be from 1 to 64")
+    for key in ("source_deadline", "poll_deadline", "max_answer_mb"):
+        value = getattr(settings, key)
+        if not (math.isfinite(value) and value > 0):
+            reader.problem(f"settings.{key}", "must be a number above 0")
     try:
         ZoneInfo(settings.timezone)
     except (ZoneInfoNotFoundError, ValueError):

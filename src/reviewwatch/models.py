@@ -71,6 +71,8 @@ class Page:
 
     reviews: tuple[FetchedReview, ...]
     problems: tuple[RecordProblem, ...] = ()
+    # Things the user should know that are not about one record (a listing cut off, say).
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,7 @@ class SourceReport:
     requests: int = 0
     baseline: bool = False
     error: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,7 @@ def source_report_to_dict(report: SourceReport) -> dict[str, Any]:
         "requests": report.requests,
         "baseline": report.baseline,
         "error": report.error,
+        "warnings": list(report.warnings),
     }
 
 

@@ -70,9 +70,7 @@ def test_a_csv_row_with_an_overflowing_date_is_skipped(tmp_path: Path, db_path: 
     assert len(report.problems) == 2
 
 
-def test_a_document_nested_too_deeply_fails_its_source_only(
-    tmp_path: Path, db_path: Path
-) -> None:
+def test_a_document_nested_too_deeply_fails_its_source_only(tmp_path: Path, db_path: Path) -> None:
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000)
     fine = tmp_path / "fine.json"
