@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import invoke, write_config
@@ -70,3 +73,20 @@ def test_a_bad_notifier_is_a_config_error_before_anything_is_polled(
     assert result.exit_code == 2 and "everything" in result.output
     listed = json.loads(invoke(CliRunner(), "--db", db, "list", "--json").output)
     assert [r["external_id"] for r in listed["reviews"]] == ["old"]
+
+
+def test_a_dripping_webhook_costs_at_most_its_deadline(
+    tmp_path: Path, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A receiver that answers a byte at a time cannot hold the poll (and its lock) longer
+    than one message's deadline; the alert stays pending for the next poll."""
+    deliver = importlib.import_module("reviewwatch.notify.deliver")  # the package shadows it
+    monkeypatch.setattr(deliver, "NOTIFY_TIMEOUT", 1.0)
+    server.route("POST", "/hooks", lambda _r: Response(200, b"o" * 200, drip=0.1))
+    config, db, _ = setup(tmp_path, server)
+    started = time.monotonic()
+    result = invoke(CliRunner(), "--config", config, "--db", db, "poll", "--json")
+    took = time.monotonic() - started
+    assert took < 4, took
+    notified = json.loads(result.output)["notifications"][0]
+    assert notified["sent"] == 0 and "timed out" in notified["error"]
