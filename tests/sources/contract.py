@@ -9,6 +9,7 @@ here then drive real polls through the real store and check what came out.
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -499,3 +500,20 @@ class SourceContract:
         stored = {review.external_id for review in iter_reviews(connect(db_path), ReviewFilter())}
         assert stored and not stored & {review.id for review in bad}
         assert report.baseline == len(stored)
+
+    def test_a_listing_cut_off_at_the_page_cap_says_so(
+        self,
+        server: LoopbackServer,
+        catalogue: Catalogue,
+        config_path: Path,
+        db_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        source_class = type(build_sources(load_config(config_path).sources, None, FAST_RETRY)[0])
+        module = sys.modules[source_class.__module__]
+        if not hasattr(module, "MAX_PAGES") or source_class.kind == "app_store_rss":
+            pytest.skip(f"{self.kind} has no page cap of its own (the platform bounds it)")
+        monkeypatch.setattr(module, "MAX_PAGES", 1)
+        report = self.poll(config_path, db_path, full=True)
+        assert report.sources[0].ok, report.sources[0].error
+        assert any("stopped at 1 pages" in warning for warning in report.sources[0].warnings)

@@ -11,7 +11,7 @@ from reviewwatch.errors import SourceError
 from reviewwatch.models import FetchedReview, Page
 from reviewwatch.sources import _api, _google
 from reviewwatch.sources.base import Option, PostedReply, Source, SourceConfig
-from reviewwatch.sources.http import SourceHttp
+from reviewwatch.sources.http import SourceHttp, page_cap_warning
 from reviewwatch.sources.normalise import RecordError, text_or_none, time_or_none
 
 DEFAULT_BASE_URL = "https://mybusiness.googleapis.com"
@@ -191,6 +191,7 @@ class GoogleBusinessSource(Source):
             if page_token is None or page_token in seen:
                 return
             seen.add(page_token)
+        yield page_cap_warning(MAX_PAGES)
 
     def _read(self, record: Mapping[str, Any]) -> FetchedReview:
         return read_review(record, subject=f"locations/{self.location}")

@@ -16,7 +16,7 @@ from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, Sour
 from reviewwatch.models import FetchedReview, Page, utc_now
 from reviewwatch.sources import _api
 from reviewwatch.sources.base import Option, PostedReply, Source
-from reviewwatch.sources.http import parse_json
+from reviewwatch.sources.http import page_cap_warning, parse_json
 from reviewwatch.sources.normalise import (
     dig,
     expect_object,
@@ -114,6 +114,8 @@ class TrustpilotSource(Source):
             following = _next_page(document, page)
             # A next link that does not move forward would loop forever.
             page = following if following is not None and following > page else None
+        if page is not None:
+            yield page_cap_warning(MAX_PAGES)
 
     async def _get(self, url: str, params: Mapping[str, Any]) -> Any:
         if not self.private:
