@@ -50,6 +50,8 @@ class FetchedReview(NamedTuple):
     order_id: str | None = None
     reply: str | None = None
     language: str | None = None
+    # When the platform says the public reply was made (or last edited), where it says so.
+    reply_at: datetime | None = None
 
     @property
     def effective_polarity(self) -> Polarity | None:

@@ -129,8 +129,10 @@ def _median_hours_to_reply(conn: sqlite3.Connection, base: str, params: list[str
         params,
     ):
         start, end = from_text(first_seen), from_text(replied)
-        if start and end and end >= start:
-            hours.append((end - start).total_seconds() / 3600)
+        if start and end:
+            # A reply the platform dates before reviewwatch first saw the review took no time
+            # that reviewwatch could measure.
+            hours.append(max(0.0, (end - start).total_seconds() / 3600))
     return round(statistics.median(hours), 1) if hours else None
 
 

@@ -24,6 +24,7 @@ from reviewwatch.models import PollReport
 from reviewwatch.poll import build_sources, run_poll
 from reviewwatch.sources.base import Secret
 from reviewwatch.sources.http import new_client
+from reviewwatch.stats import compute_stats
 from reviewwatch.store import ReviewFilter, connect, iter_reviews
 from tests.conftest import FAST_RETRY, write_config
 from tests.loopback import LoopbackServer, Response
@@ -55,6 +56,7 @@ class FakeReview:
     author: str | None = "Jane Doe"
     created: datetime = BASE_TIME
     reply: str | None = None
+    reply_at: datetime | None = None  # when the platform says the reply was made
 
 
 @dataclass
@@ -305,6 +307,33 @@ class SourceContract:
         self.check_reply_request(posted[0], target.id, text)
 
     # -- hostile hosts and records (the same guarantees for every network kind) -------------
+
+    # Kinds whose platform says when a reply was made.
+    reply_time: ClassVar[bool] = False
+
+    def test_a_reply_made_on_the_platform_keeps_the_platform_time(
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+    ) -> None:
+        """Replies made outside reviewwatch count in time-to-reply from when they were made,
+        not from the poll that saw them."""
+        if not self.reply_time:
+            pytest.skip(f"{self.kind} does not say when a reply was made")
+        self.poll(config_path, db_path)
+        fresh = catalogue.add(1, body="Broken on arrival")
+        self.poll(config_path, db_path)
+        made = (BASE_TIME + timedelta(hours=3)).replace(microsecond=0)
+        catalogue.edit(fresh.id, reply="Sorry, a new one is on its way", reply_at=made)
+        report = self.poll(config_path, db_path)
+        assert report.sources[0].ok, report.sources[0].error
+        conn = connect(db_path)
+        replied = next(
+            review.replied_at
+            for review in iter_reviews(conn, ReviewFilter())
+            if review.external_id == fresh.id
+        )
+        assert replied == made
+        # Made before reviewwatch first saw the review: counted, as no measurable time.
+        assert compute_stats(conn).median_hours_to_reply == 0.0
 
     # Kinds whose platform sends text as JSON can carry half a surrogate pair (`"\ud83d"`).
     json_text: ClassVar[bool] = True

@@ -68,7 +68,8 @@ def render(review: FakeReview, catalogue: Catalogue) -> dict[str, Any]:
     if review.body is not None:
         record["comment"] = review.body
     if review.reply is not None:
-        record["reviewReply"] = {"comment": review.reply, "updateTime": stamp(review.created)}
+        made = review.reply_at or review.created
+        record["reviewReply"] = {"comment": review.reply, "updateTime": stamp(made)}
     return record
 
 
@@ -154,6 +155,7 @@ def static_table(server: LoopbackServer) -> dict[str, Any]:
 
 class TestGoogleBusinessContract(SourceContract):
     kind = "google_business"
+    reply_time = True
     list_path = LIST_PATH
     token_path = TOKEN_PATH
     refreshes_token = True

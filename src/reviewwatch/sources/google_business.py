@@ -263,4 +263,5 @@ def read_review(record: Mapping[str, Any], *, subject: str | None = None) -> Fet
         updated_at=_google.read_time(record.get("updateTime"), "updateTime"),
         subject=subject,
         reply=text_or_none(reply.get("comment")) if isinstance(reply, Mapping) else None,
+        reply_at=time_or_none(reply.get("updateTime")) if isinstance(reply, Mapping) else None,
     )

@@ -288,7 +288,9 @@ def read_review(record: Mapping[str, Any], *, package_name: str | None = None) -
         url=review_url(package_name, review_id),
         subject=package_name,
         reply=text_or_none(developer.get("text")) if developer else None,
+        # The reviewer's device language, not necessarily the review's: a hint only.
         language=text_or_none(user.get("reviewerLanguage")),
+        reply_at=time_or_none(developer.get("lastModified")) if developer else None,
     )
 
 

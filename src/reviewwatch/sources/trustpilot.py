@@ -25,6 +25,7 @@ from reviewwatch.sources.normalise import (
     required_text,
     since_with_overlap,
     text_or_none,
+    time_or_none,
 )
 from reviewwatch.sources.pages import read_page
 from reviewwatch.sources.tokens import TokenCache
@@ -206,6 +207,7 @@ def read_review(record: Any) -> FetchedReview:
         order_id=text_or_none(record.get("referenceId")),
         reply=text_or_none(dig(record, "companyReply.text")),
         language=text_or_none(record.get("language")),
+        reply_at=time_or_none(dig(record, "companyReply.createdAt")),
     )
 
 
