@@ -170,7 +170,12 @@ def print_review(
         ("Review", f"#{review.id} on {review.source} ({review.platform}), id {review.external_id}"),
         ("Rating", rating),
         ("Author", review.author or "-"),
-        ("Written", local_time(review.created_at, zone)),
+        (
+            "Written",
+            local_time(review.created_at, zone)
+            if review.created_at
+            else "unknown: the platform gives no date (dated by first sight)",
+        ),
         ("First seen", local_time(review.first_seen_at, zone)),
         ("Status", review.status + (f", assigned to {review.assignee}" if review.assignee else "")),
     ]
