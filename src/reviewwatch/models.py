@@ -52,6 +52,9 @@ class FetchedReview(NamedTuple):
     language: str | None = None
     # When the platform says the public reply was made (or last edited), where it says so.
     reply_at: datetime | None = None
+    # The platform's machine translation of the text, kept beside the reviewer's own words
+    # (`body`), which are what is stored as the review and triaged.
+    translation: str | None = None
 
     @property
     def effective_polarity(self) -> Polarity | None:
@@ -108,6 +111,7 @@ class Review:
     flagged_rating: int | None = None
     replied_at: datetime | None = None
     follow_up_at: datetime | None = None
+    translation: str | None = None  # the platform's machine translation of `body`
 
     @property
     def rose_after_flag(self) -> bool:

@@ -218,6 +218,8 @@ def print_review(
     if review.title:
         console.print(safe(review.title, "bold"))
     console.print(safe(review.body or "(no text)"))
+    if review.translation:
+        console.print(safe(f"Translation by the platform: {review.translation}", "dim"))
     if review.reply:
         console.print()
         console.print(Text("Public reply:", style="bold"))

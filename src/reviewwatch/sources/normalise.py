@@ -331,6 +331,29 @@ def review_from_values(
     )
 
 
+_TRANSLATED = "(Translated by Google)"
+_ORIGINAL = "(Original)"
+
+
+def split_translation(text: str | None) -> tuple[str | None, str | None]:
+    """(the reviewer's own words, Google's translation) of a text Google has translated.
+
+    Google sends `(Translated by Google) <translation> (Original) <original>`, or the original
+    first and the translation after `(Translated by Google)`. Text without the marker is the
+    reviewer's own.
+    """
+    if text is None or _TRANSLATED not in text:
+        return text, None
+    before, _, after = text.partition(_TRANSLATED)
+    if _ORIGINAL in after:
+        translation, _, original = after.partition(_ORIGINAL)
+        original = f"{before}\n{original}" if before.strip() else original
+    else:
+        original, translation = before, after
+    own = original.strip() or None
+    return (own, translation.strip() or None) if own else (text, None)
+
+
 def since_with_overlap(since: datetime | None, hours: int = 48) -> datetime | None:
     """A since-filter moved back a little, so reviews that platforms publish late are not missed."""
     return None if since is None else since - timedelta(hours=hours)

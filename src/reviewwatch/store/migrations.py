@@ -184,6 +184,11 @@ def _add_ai_results_and_usage(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_translation(conn: sqlite3.Connection) -> None:
+    # Plain SQL that PostgreSQL reads the same way.
+    _run(conn, "ALTER TABLE reviews ADD COLUMN translation TEXT")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
     (
@@ -191,6 +196,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         _add_workflow_outbox_and_triage,
     ),
     ("add cached AI results and the monthly count of AI requests", _add_ai_results_and_usage),
+    ("keep a platform's machine translation beside the review's own words", _add_translation),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -27,6 +27,7 @@ META_FIELDS = (
     "subject",
     "order_id",
     "language_hint",
+    "translation",
 )
 _SELECT_STORED = (
     "SELECT external_id, id, version, flagged, status, removed_at, "
@@ -120,6 +121,7 @@ def _meta(review: FetchedReview) -> tuple[object, ...]:
         review.subject,
         review.order_id,
         review.language,
+        review.translation,
     )
 
 
