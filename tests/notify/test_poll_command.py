@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import sqlite3
 import time
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import invoke, write_config
 from tests.filesources import FIELDS, review, write_jsonl
-from tests.loopback import LoopbackServer, Response
+from tests.loopback import LoopbackServer, Request, Response
 from tests.notify.conftest import receiver
 
 
@@ -90,3 +91,35 @@ def test_a_dripping_webhook_costs_at_most_its_deadline(
     assert took < 4, took
     notified = json.loads(result.output)["notifications"][0]
     assert notified["sent"] == 0 and "timed out" in notified["error"]
+
+
+def test_a_failing_source_alert_carries_no_echoed_token(
+    tmp_path: Path, server: LoopbackServer
+) -> None:
+    """The README's `Authorization = "Bearer ${TOKEN}"`; the feed echoes the bare token in its
+    error. The source_failing alert (and the stored last_error) hold the message, not the token."""
+    hook = receiver(server, "/hooks")
+
+    def echo(request: Request) -> Response:
+        token = (request.header("Authorization") or "").removeprefix("Bearer ")
+        return Response(400, {"error": f"invalid token {token}"})
+
+    server.route("GET", "/feed", echo)
+    feed = {
+        "name": "feed",
+        "kind": "http_json",
+        "url": server.url("/feed"),
+        "fields": {"id": "id", "rating": "stars"},
+        "headers": {"Authorization": "Bearer ${ACME_TOKEN}"},
+    }
+    hook_table = {"kind": "webhook", "url": server.url("/hooks"), "events": ["source_failing"]}
+    config = write_config(tmp_path, [feed], extra={"notify": [hook_table]})
+    db = tmp_path / "r.db"
+    env = {"ACME_TOKEN": "tok_LIVE_9f8e7d6c5b4a"}
+    result = invoke(CliRunner(), "--config", config, "--db", db, "poll", "--json", env=env)
+    assert "invalid token" in result.output and "tok_LIVE" not in result.output
+    assert hook.received, "the source_failing alert was not sent"
+    for request in hook.received:
+        assert b"invalid token" in request.body and b"tok_LIVE" not in request.body
+    stored = sqlite3.connect(db).execute("SELECT last_error FROM sources").fetchone()[0]
+    assert "invalid token" in stored and "tok_LIVE" not in stored
