@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from reviewwatch.errors import SourceError
+from reviewwatch.sources.http import SourceHttp, new_client
 from tests.conftest import FAST_RETRY
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
@@ -265,3 +270,17 @@ def test_a_listing_that_hits_the_page_cap_warns(
     assert report.sources[0].ok, report.sources[0].error
     assert len(server.requests) == 3
     assert any("3 pages" in warning for warning in report.sources[0].warnings)
+
+
+def test_a_port_above_65535_is_a_source_error_not_a_crash() -> None:
+    """Whatever lets such a URL through (a config written before it was checked), the request
+    fails as a SourceError, which fails only its source."""
+
+    async def fetch() -> None:
+        async with new_client() as client:
+            await SourceHttp(client, source="feed", retry=FAST_RETRY).request(
+                "GET", "http://127.0.0.1:99999/x"
+            )
+
+    with pytest.raises(SourceError, match="99999"):
+        asyncio.run(fetch())
