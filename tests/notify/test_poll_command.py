@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
+import socket
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -123,3 +126,52 @@ def test_a_failing_source_alert_carries_no_echoed_token(
         assert b"invalid token" in request.body and b"tok_LIVE" not in request.body
     stored = sqlite3.connect(db).execute("SELECT last_error FROM sources").fetchone()[0]
     assert "invalid token" in stored and "tok_LIVE" not in stored
+
+
+def test_a_dripping_mail_server_costs_at_most_its_deadline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An SMTP server that sends its greeting a byte at a time, for ever: the poll ends once
+    the message's deadline passes, and the alert stays pending."""
+    deliver = importlib.import_module("reviewwatch.notify.deliver")
+    monkeypatch.setattr(deliver, "NOTIFY_TIMEOUT", 1.0)
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def drip() -> None:
+        listener.settimeout(10)
+        with contextlib.suppress(OSError):
+            connection, _ = listener.accept()
+            with connection:
+                while not stop.is_set():
+                    connection.sendall(b"2")
+                    time.sleep(0.2)
+
+    threading.Thread(target=drip, daemon=True).start()
+    try:
+        data = write_jsonl(tmp_path / "r.jsonl", [review("old", 5)])
+        mail = {
+            "kind": "email",
+            "smtp_host": "127.0.0.1",
+            "smtp_port": listener.getsockname()[1],
+            "security": "none",
+            "from": "reviewwatch@acme.example",
+            "to": ["care@acme.example"],
+        }
+        config = write_config(
+            tmp_path,
+            [{"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS}],
+            extra={"notify": [mail]},
+        )
+        db = tmp_path / "r.db"
+        assert invoke(CliRunner(), "--config", config, "--db", db, "poll", "-q").exit_code == 0
+        write_jsonl(data, [review("bad", 1, text="Broken on arrival"), review("old", 5)])
+        started = time.monotonic()
+        result = invoke(CliRunner(), "--config", config, "--db", db, "poll", "--json")
+        took = time.monotonic() - started
+        assert took < 4, took
+        notified = json.loads(result.output)["notifications"][0]
+        assert notified["sent"] == 0 and "timed out" in notified["error"]
+    finally:
+        stop.set()
+        listener.close()
