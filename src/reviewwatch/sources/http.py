@@ -237,6 +237,7 @@ class SourceHttp:
         self.requests = 0
         # Every credential sent so far, in every form it may come back in (see `scrub`).
         self.credentials: set[str] = set()
+        self._remembered: set[str] = set()
         self._sleep = sleep
         # An adapter's own reading of a failed answer (a platform's quota codes, say): it may
         # raise a ReviewwatchError before the generic judgement below is made.
@@ -377,14 +378,20 @@ class SourceHttp:
     def _remember_credentials(self, request: httpx.Request) -> None:
         for name, value in request.headers.items():
             if name.lower() not in PLAIN_HEADERS:
-                self.credentials |= secret_forms(value)
+                self._remember(value)
         for name, value in request.url.params.multi_items():
             if _CREDENTIAL_NAME.search(name):
-                self.credentials |= secret_forms(value)
+                self._remember(value)
         if request.headers.get("Content-Type", "").startswith("application/x-www-form-urlencoded"):
             for name, value in parse_qsl(request.content.decode("utf-8", "replace")):
                 if _CREDENTIAL_NAME.search(name):
-                    self.credentials |= secret_forms(value)
+                    self._remember(value)
+
+    def _remember(self, value: str) -> None:
+        # Every request of a source sends the same few values: their forms are worked out once.
+        if value not in self._remembered:
+            self._remembered.add(value)
+            self.credentials |= secret_forms(value)
 
     def scrub(self, message: str) -> str:
         """`message` without any credential this source has sent."""
