@@ -185,10 +185,10 @@ async def poll_sources(
     async def bounded(source: Source) -> _Outcome:
         async with limit:
             own_end = loop.time() + settings.source_deadline
-            deadline = _Deadline(
-                min(own_end, poll_ends),
-                "poll_deadline" if poll_ends < own_end else "source_deadline",
-                min(settings.source_deadline, settings.poll_deadline),
+            deadline = (
+                _Deadline(poll_ends, "poll_deadline", settings.poll_deadline)
+                if poll_ends < own_end
+                else _Deadline(own_end, "source_deadline", settings.source_deadline)
             )
             return await _poll_source(
                 conn, source, poll_id, started, settings, progress, deadline=deadline
