@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from reviewwatch.errors import SourceError
 from reviewwatch.sources.http import SourceHttp, new_client
-from tests.conftest import FAST_RETRY
+from tests.conftest import FAST_RETRY, invoke, write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
 from tests.sources.helpers import poll_sources
@@ -284,3 +285,32 @@ def test_a_port_above_65535_is_a_source_error_not_a_crash() -> None:
 
     with pytest.raises(SourceError, match="99999"):
         asyncio.run(fetch())
+
+
+def test_poll_prints_the_page_cap_warning(
+    server: LoopbackServer, tmp_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr("reviewwatch.sources.http_json.MAX_PAGES", 2)
+    server.route(
+        "GET",
+        "/endless",
+        lambda request: Response(
+            200,
+            {
+                "items": [{"id": request.arg("page", "1"), "stars": 4}],
+                "next": f"/endless?page={int(request.arg('page', '1') or 1) + 1}",
+            },
+        ),
+    )
+    table = {
+        "name": "feed",
+        "kind": "http_json",
+        "url": server.url("/endless"),
+        "items": "items",
+        "next": "next",
+        "fields": FIELDS,
+    }
+    config = write_config(tmp_path, [table])
+    result = invoke(CliRunner(), "--config", config, "--db", tmp_path / "r.db", "poll")
+    assert result.exit_code == 0
+    assert "warning: feed: stopped at 2 pages" in result.output
