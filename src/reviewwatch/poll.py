@@ -346,6 +346,8 @@ async def _poll_source(
                 walk.finish(complete, now, settings)
     except ReviewwatchError as error:
         return walk.failed(conn, source_id, now, error)
+    except sqlite3.Error:
+        raise  # the store itself failed (disk full, busy): no source is to blame
     except Exception as error:
         # An adapter bug or an unexpected payload must not take the other sources down.
         return walk.failed(conn, source_id, now, SourceError(f"{type(error).__name__}: {error}"))
