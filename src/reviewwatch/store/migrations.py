@@ -203,6 +203,11 @@ def _add_announcements(conn: Connection) -> None:
     )
 
 
+def _add_translation(conn: Connection) -> None:
+    # Plain SQL that PostgreSQL reads the same way.
+    _run(conn, "ALTER TABLE reviews ADD COLUMN translation TEXT")
+
+
 def _add_leases_and_claims(conn: Connection) -> None:
     _run(
         conn,
@@ -239,6 +244,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ),
     ("add cached AI results and the monthly count of AI requests", _add_ai_results_and_usage),
     ("mark flagged reviews that are still to be announced", _add_announcements),
+    ("keep a platform's machine translation beside the review's own words", _add_translation),
     (
         "add source leases and outbox claims, for pollers on several machines",
         _add_leases_and_claims,
