@@ -206,7 +206,12 @@ def detect_language(
     False asks the words alone.
     """
     analysis = analyse(text) if isinstance(text, str) else text
-    evidence = _evidence(analysis)
+    return _detect(analysis, _evidence(analysis), hint, fallback, second_opinion)
+
+
+def _detect(
+    analysis: Analysis, evidence: _Evidence, hint: str | None, fallback: str, second_opinion: bool
+) -> LanguageGuess:
     if evidence.by_script is not None:
         code, confidence = evidence.by_script
         script = analysis.chinese[3:] if code == "zh" and analysis.chinese else None
@@ -235,7 +240,10 @@ def review_language(title: str | None, body: str | None, hint: str | None) -> st
     fallback = primary_language(hint)
     if not text or text.isspace():
         return fallback
-    guess = detect_language(analyse(text), hint=hint, fallback=fallback or "")
+    # Each stored review is read once: the caches of triage would only churn.
+    analysis = analyse.__wrapped__(text)
+    evidence = _evidence.__wrapped__(analysis)
+    guess = _detect(analysis, evidence, hint, fallback or "", True)
     if guess.fallback:
         return fallback
     return guess.tag
