@@ -264,3 +264,9 @@ def test_a_review_that_names_the_product_is_not_seller_feedback() -> None:
     assert "product_review_is_seller_feedback" in {
         g.ground for g in detect_grounds(only_delivery, "en")
     }
+
+
+def test_service_staff_named_in_full_are_personal_information() -> None:
+    found = grounds("Our server Rahul Sharma ignored us for an hour.", "en")
+    assert found["personal_information"] == ("Rahul Sharma",)
+    assert "personal_information" not in grounds("Harsh Reality of this place: slow.", "en")
