@@ -28,12 +28,16 @@ def _identifier(languages: frozenset[str]) -> Any:
     """py3langid's identifier limited to `languages`, or None when it is not installed."""
     try:
         langid = importlib.import_module("py3langid.langid")
-    except ImportError:
+        # Loading unpacks the model through a temporary file: a full disk or a file size
+        # limit must cost only the second opinion, never a poll.
+        identifier = langid.LanguageIdentifier.from_modelpath(
+            langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True
+        )
+        identifier.set_languages(
+            sorted(code for code in languages if code in identifier.nb_classes)
+        )
+    except (ImportError, OSError, ValueError, EOFError, MemoryError):
         return None
-    identifier = langid.LanguageIdentifier.from_modelpath(
-        langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True
-    )
-    identifier.set_languages(sorted(code for code in languages if code in identifier.nb_classes))
     return identifier
 
 
