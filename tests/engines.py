@@ -90,3 +90,25 @@ def store_rows(location: str | os.PathLike[str], sql: str) -> list[tuple[Any, ..
         return [tuple(row) for row in conn.execute(sql).fetchall()]
     finally:
         conn.close()
+
+
+def is_postgres(location: str | os.PathLike[str]) -> bool:
+    return isinstance(parse_location(os.fspath(location), os.environ, "--db"), PostgresUrl)
+
+
+def set_schema_version(location: str | os.PathLike[str], version: int) -> None:
+    """Mark the store at `location` as made by a reviewwatch of schema `version` (a newer one,
+    in the tests), written past the store's own connect, which would refuse such a store."""
+    if not is_postgres(location):
+        import sqlite3
+
+        raw = sqlite3.connect(os.fspath(location))
+        raw.execute(f"PRAGMA user_version = {int(version)}")
+        raw.close()
+        return
+    import psycopg
+
+    with psycopg.connect(os.fspath(location), autocommit=True) as raw:
+        raw.execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
+        raw.execute("DELETE FROM schema_version")
+        raw.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
