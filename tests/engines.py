@@ -108,7 +108,7 @@ def set_schema_version(location: str | os.PathLike[str], version: int) -> None:
         return
     import psycopg
 
-    with psycopg.connect(os.fspath(location), autocommit=True) as raw:
-        raw.execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
-        raw.execute("DELETE FROM schema_version")
-        raw.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
+    with psycopg.connect(os.fspath(location), autocommit=True) as server:
+        server.execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
+        server.execute("DELETE FROM schema_version")
+        server.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
