@@ -114,3 +114,24 @@ def _run_on_a_terminal(command: list[str]) -> str:
     process.wait(timeout=10)
     os.close(leader)
     return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_nul_in_review_text_is_not_an_edit_on_every_poll(tmp_path: Path, engine_db: str) -> None:
+    """PostgreSQL's text cannot hold NUL, so the store drops it there: the next poll must
+    compare the review with what was stored, not see an edit (and a new version) each time."""
+    cli = CliRunner()
+    data = write_jsonl(tmp_path / "r.jsonl", [review("a", 5)])
+    config = write_config(
+        tmp_path, [{"name": "s", "kind": "json_file", "path": data.name, "fields": FIELDS}]
+    )
+    run = ["--config", config, "--db", engine_db]
+    assert invoke(cli, *run, "poll", "--quiet").exit_code == 0
+    write_jsonl(data, [review("evil", 1, text="bad\x00 app", author="x\x00y"), review("a", 5)])
+    first = invoke(cli, *run, "poll")
+    assert first.exit_code == 0 and "1 new" in first.output
+    for _ in range(2):
+        again = invoke(cli, *run, "poll")
+        assert again.exit_code == 0 and "0 new, 0 updated" in again.output, again.output
+    shown = json.loads(invoke(cli, *run, "show", "2", "--json").output)["review"]
+    assert [version["change"] for version in shown["versions"]] == ["new"]
+    assert shown["body"].replace("\x00", "") == "bad app"
