@@ -35,6 +35,7 @@ def test_a_cron_style_poll_then_export(tmp_path: Path, engine_db: str) -> None:
     assert rows[1][6].startswith("'=cmd")
     listed = json.loads(run_script("list", "--json", env=env).stdout)
     assert [r["external_id"] for r in listed["reviews"]] == ["b", "a"]
+    assert all("business" not in r for r in listed["reviews"])  # the config names none
 
 
 def test_a_newer_database_is_a_clear_message(engine_db: str) -> None:
