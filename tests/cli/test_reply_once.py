@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
-import pytest
 from typer.testing import CliRunner
 
 from reviewwatch.cli.app import app
@@ -115,17 +115,44 @@ def test_a_missing_editor_is_one_line(cli: CliRunner, play: tuple[Path, str, Cat
     assert "cannot run the editor" in result.output and "Traceback" not in result.output
 
 
+class _Writer:
+    """Another command's write, held open: SQLite's database-wide write lock, or on
+    PostgreSQL a lock on the replies table (what a poll that settles replies takes)."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self.raw: Any = None
+
+    def lock(self) -> None:
+        if is_postgres(self.db):
+            import psycopg
+
+            self.raw = psycopg.connect(self.db, autocommit=True)
+            self.raw.execute("BEGIN")
+            self.raw.execute("LOCK TABLE replies IN EXCLUSIVE MODE")
+        else:
+            self.raw = sqlite3.connect(self.db, isolation_level=None, check_same_thread=False)
+            self.raw.execute("BEGIN IMMEDIATE")
+
+    def close(self) -> None:
+        if self.raw is not None:
+            self.raw.execute("ROLLBACK")
+            self.raw.close()
+
+
+def _writer(db: str) -> _Writer:
+    return _Writer(db)
+
+
 def test_a_reply_accepted_while_the_database_is_busy_stays_pending_and_says_so(
     cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, catalogue = play
-    if is_postgres(db):
-        pytest.skip("SQLite's database-wide write lock; PostgreSQL locks rows")
     target = catalogue.newest_first()[0]
-    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder = _writer(db)
 
     def accept_then_lock(request: object) -> Response:
-        holder.execute("BEGIN IMMEDIATE")  # a poll starts writing while the POST is in flight
+        holder.lock()  # a poll starts writing while the POST is in flight
         return Response(200, {"result": {"replyText": GOOD, "lastEdited": {"seconds": "1"}}})
 
     server.route("POST", f"{LIST_PATH}/{target.id}:reply", accept_then_lock)
@@ -147,8 +174,6 @@ def test_a_reply_accepted_while_the_database_is_busy_stays_pending_and_says_so(
             env={"REVIEWWATCH_BUSY_TIMEOUT": "0.3", "REVIEWWATCH_DB": "", "COLUMNS": "200"},
         )
     finally:
-        if holder.in_transaction:
-            holder.execute("ROLLBACK")
         holder.close()
     assert result.exit_code == 6, result.output
     assert "accepted the reply" in result.output and "Traceback" not in result.output
