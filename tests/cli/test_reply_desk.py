@@ -18,6 +18,13 @@ from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue
 from tests.sources.test_google_play import LIST_PATH, FakePlay, play_table
 
+
+@pytest.fixture(autouse=True)
+def _in_a_scratch_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo on a PostgreSQL store writes its CSV into the current folder."""
+    monkeypatch.chdir(tmp_path)
+
+
 GOOD = "Thank you for telling us, Jane. We are sorry the app crashed; version 2.1 fixes it."
 
 
