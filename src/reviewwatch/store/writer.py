@@ -186,7 +186,8 @@ class SourceWriter:
                 result.unchanged += 1
                 continue
             self._pending.add(review.external_id)
-            content, meta = _content(review), _meta(review)
+            content = dialect.as_stored(self.conn, _content(review))
+            meta = dialect.as_stored(self.conn, _meta(review))
             known = stored.get(review.external_id)
             if known is None:
                 result.inserts.append((review, content, meta))
