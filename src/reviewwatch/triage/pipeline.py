@@ -43,7 +43,8 @@ def triage_review(
         analysis, hint=review.language_hint, fallback=fallback_language
     )
     categories = classify(analysis, guess.code)
-    matches = detect_grounds(analysis, guess.code, categories=categories)
+    # The one-sided grounds read the word lists' topics (see detect_grounds), not the model's.
+    matches = detect_grounds(analysis, guess.code)
     grounds = accepted_grounds(
         platform,
         matches,
