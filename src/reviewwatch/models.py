@@ -104,6 +104,9 @@ class Review:
     flagged_rating: int | None = None
     replied_at: datetime | None = None
     follow_up_at: datetime | None = None
+    # The platform's own language field (often the device's locale); `language` is the one
+    # detected from the text.
+    language_hint: str | None = None
 
     @property
     def rose_after_flag(self) -> bool:

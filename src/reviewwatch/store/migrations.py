@@ -161,12 +161,40 @@ def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
     )
 
 
+def _detect_stored_languages(conn: sqlite3.Connection) -> None:
+    """Every stored review's `language` detected from its text, as new reviews get it;
+    `language_hint` keeps the platform's field. Read and written a thousand rows at a time,
+    in plain SQL."""
+    if conn.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
+        return  # a new database: nothing to detect, and no need to load the detector
+    from reviewwatch.triage.language import review_language
+
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT id, title, body, language_hint FROM reviews"
+            " WHERE id > ? ORDER BY id LIMIT 1000",
+            (last,),
+        ).fetchall()
+        if not rows:
+            return
+        conn.executemany(
+            "UPDATE reviews SET language = ? WHERE id = ?",
+            [
+                (review_language(title, body, hint), review_id)
+                for review_id, title, body, hint in rows
+            ],
+        )
+        last = rows[-1][0]
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
     (
         "add workflow, replies, cached triage and the notification outbox",
         _add_workflow_outbox_and_triage,
     ),
+    ("detect the language of every stored review from its text", _detect_stored_languages),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -11,7 +11,6 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import NamedTuple
 
 from reviewwatch.models import FetchedReview
@@ -144,6 +143,10 @@ class SourceWriter:
         self.baseline = baseline
         self.track_seen = track_seen
         self.result = WriteResult()
+        # Imported here: reading commands open the store without loading any of triage.
+        from reviewwatch.triage.language import review_language
+
+        self.detect_language = review_language
         # External ids diffed in this poll but not yet written (see `diff`).
         self._pending: set[str] = set()
 
@@ -212,8 +215,11 @@ class SourceWriter:
         self.conn.executemany(
             "UPDATE reviews SET "
             + ", ".join(f"{name} = ?" for name in META_FIELDS)
-            + ", sort_at = coalesce(?, first_seen_at) WHERE id = ?",
-            [(*meta, meta[1], known.id) for known, meta in diff.touches],
+            + ", language = ?, sort_at = coalesce(?, first_seen_at) WHERE id = ?",
+            [
+                (*meta, self._language(known.content, meta), meta[1], known.id)
+                for known, meta in diff.touches
+            ],
         )
         if self.track_seen:
             self.conn.executemany(
@@ -240,6 +246,7 @@ class SourceWriter:
         rows: list[Row] = []
         flagged_ids: list[int] = []
         source_id, now, poll_id, baseline = self.source_id, self.now, self.poll_id, self.baseline
+        detect = self.detect_language
         for review_id, (review, content, meta) in enumerate(inserts, start=first_id):
             flagged = self.is_flagged(content)
             needs_reply = flagged and not baseline and review.reply is None
@@ -250,7 +257,7 @@ class SourceWriter:
                     review.external_id,
                     *content,
                     *meta,
-                    _primary_language(review.language),
+                    detect(review.title, review.body, review.language),
                     int(flagged),
                     self.due if needs_reply else None,
                     now,
@@ -285,14 +292,15 @@ class SourceWriter:
         self.conn.execute(
             "UPDATE reviews SET "
             + ", ".join(f"{name} = ?" for name in CONTENT_FIELDS + META_FIELDS)
-            + ", flagged = ?, status = ?, due_at = coalesce(?, due_at), changed_at = ?,"
-            " removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at),"
+            + ", language = ?, flagged = ?, status = ?, due_at = coalesce(?, due_at),"
+            " changed_at = ?, removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at),"
             " flagged_rating = coalesce(?, flagged_rating),"
             " replied_at = CASE WHEN ? THEN coalesce(replied_at, ?) ELSE replied_at END"
             " WHERE id = ?",
             (
                 *content,
                 *meta,
+                self._language(content, meta),
                 int(flagged),
                 status,
                 due,
@@ -312,6 +320,16 @@ class SourceWriter:
         if newly_flagged and not self.baseline:
             self.result.flagged.append(known.id)
 
+    def _language(self, content: tuple[object, ...], meta: tuple[object, ...]) -> str | None:
+        """The detected language of a review's title and text (the hint is the last meta
+        field)."""
+        title, body, hint = content[2], content[3], meta[-1]
+        return self.detect_language(
+            title if isinstance(title, str) else None,
+            body if isinstance(body, str) else None,
+            hint if isinstance(hint, str) else None,
+        )
+
     def mark_removed(self) -> None:
         """After a complete walk: every stored review that was not listed is marked removed."""
         rows = self.conn.execute(
@@ -328,14 +346,6 @@ class SourceWriter:
             [(row[0], row[1] + 1, self.poll_id, self.now, "removed", *row[2:]) for row in rows]
         )
         self.result.removed += len(rows)
-
-
-@lru_cache(maxsize=256)
-def _primary_language(hint: str | None) -> str | None:
-    """`en-US` / `zh_Hant` -> `en` / `zh`: the platform's hint, until triage detects better."""
-    if not hint:
-        return None
-    return hint.replace("_", "-").split("-")[0].lower() or None
 
 
 def settle_pending_replies(conn: sqlite3.Connection, now: datetime) -> int:

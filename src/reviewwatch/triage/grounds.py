@@ -251,7 +251,8 @@ def _off_topic(analysis: Analysis, language: str) -> list[str]:
     letters = compact.replace(" ", "")
     # Keyboard mashing is short; longer texts are never treated as gibberish.
     if len(compact) <= 40 and letters.isascii() and letters.isalpha() and len(letters) >= 6:
-        guess = detect_language(analysis)
+        # Gibberish is what no language's words explain.
+        guess = detect_language(analysis, second_opinion=False)
         if guess.fallback and language not in UNSPACED_LANGUAGES:
             mashed = any(run in letters for run in lists.keyboard_runs)
             vowels = sum(ch in _VOWELS for ch in letters) / len(letters)

@@ -45,7 +45,7 @@ def review_input(review: Review) -> ReviewInput:
         body=review.body,
         author=review.author,
         subject=review.subject,
-        language_hint=review.language,
+        language_hint=review.language_hint or review.language,
         first_seen_at=review.first_seen_at,
         created_at=review.created_at,
         reply=review.reply,
@@ -203,8 +203,4 @@ class TriageCache:
                 json.dumps(fields["next_steps"], ensure_ascii=False),
                 fields["suggested_reply"],
             ),
-        )
-        # The detected language is better than the platform's hint (often the device locale).
-        self.conn.execute(
-            "UPDATE reviews SET language = ? WHERE id = ?", (fields["detected_language"], review.id)
         )
