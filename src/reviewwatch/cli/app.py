@@ -49,6 +49,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "check",
         "Check a reply against a platform's rules (stdin when no --text/--file); 5 if blocked.",
     ),
+    "triage": (
+        "triage_model",
+        "Correct triage categories and retrain the category model on the corrections.",
+    ),
     "demo": (
         "demo",
         "Run the whole flow on built-in sample data, offline (a temporary database unless --db).",
@@ -68,6 +72,15 @@ def load_commands(module_name: str) -> dict[str, Any]:
         )
         assert command.name is not None
         commands[command.name] = command
+    for group_info in holder.registered_groups:  # a command with subcommands (`triage`)
+        group = typer.main.get_group_from_info(
+            group_info,
+            pretty_exceptions_short=holder.pretty_exceptions_short,
+            suggest_commands=True,
+            rich_markup_mode=None,
+        )
+        assert group.name is not None
+        commands[group.name] = group
     return commands
 
 

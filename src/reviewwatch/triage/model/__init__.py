@@ -76,7 +76,6 @@ class CategoryModel:
         return results
 
     def to_json(self) -> dict[str, Any]:
-        vocabulary = sorted({gram for weights in self.grams for gram in weights})
         return {
             "format": FORMAT,
             "version": self.version,
@@ -86,11 +85,11 @@ class CategoryModel:
             "unbacked_margin": self.unbacked_margin,
             "lexicon": [dict(sorted(weights.items())) for weights in self.lexicon],
             "info": dict(self.info),
-            # One row per word: its weight in each category (0 where it has none).
-            "grams": {
-                gram: [round(weights.get(gram, 0.0), 4) for weights in self.grams]
-                for gram in vocabulary
-            },
+            # Per category, each word's weight (words without one are left out).
+            "grams": [
+                {gram: round(weight, 4) for gram, weight in sorted(weights.items()) if weight}
+                for weights in self.grams
+            ],
         }
 
     @classmethod
@@ -98,11 +97,9 @@ class CategoryModel:
         if data.get("format") != FORMAT:
             raise ModelFileError(f"unknown model format {data.get('format')!r}")
         categories = tuple(str(name) for name in data["categories"])
-        rows: Mapping[str, Sequence[float]] = data["grams"]
-        grams = tuple(
-            {gram: float(row[index]) for gram, row in rows.items() if row[index]}
-            for index in range(len(categories))
-        )
+        grams = tuple(dict(weights) for weights in data["grams"])
+        if len(grams) != len(categories):
+            raise ModelFileError("the model's weights do not match its categories")
         return cls(
             version=str(data["version"]),
             categories=categories,
@@ -144,7 +141,10 @@ def write_model(model: CategoryModel, path: Path) -> None:
     text = json.dumps(model.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
-    with partial.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+    with (
+        partial.open("wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle,
+    ):
         handle.write(text.encode("utf-8"))
     partial.replace(path)
 
@@ -169,6 +169,20 @@ def shipped_model() -> CategoryModel:
 
 
 _local: dict[tuple[str, int, int], CategoryModel] = {}
+
+
+def model_identity() -> str:
+    """Which model triage uses, without reading it: the file's path, size and time."""
+    path = local_model_path()
+    try:
+        stat = path.stat()
+    except OSError:
+        path = Path(__file__).with_name(SHIPPED_NAME)
+        try:
+            stat = path.stat()
+        except OSError:  # a zipped install: the package's version says enough
+            return "shipped"
+    return f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def active_model() -> CategoryModel:

@@ -3,6 +3,8 @@ local one from the shipped training features plus a user's corrections (`triage 
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -85,3 +87,45 @@ def with_corrections(dataset: Dataset, corrections: Sequence[Correction]) -> Dat
         for c in corrections
     ]
     return Dataset((*dataset.examples, *added), dataset.data_sha256, dataset.info)
+
+
+@dataclass(frozen=True, slots=True)
+class RetrainResult:
+    model: CategoryModel
+    before: dict[str, Any]
+    after: dict[str, Any]
+    corrections_before: dict[str, Any]
+    corrections_after: dict[str, Any]
+
+
+def retrain(
+    dataset: Dataset,
+    corrections: Sequence[Correction],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    seed: int = SEED,
+) -> RetrainResult:
+    """Refit on the shipped examples plus the corrections, with cross-validated figures of
+    the shipped recipe (corrections measured, not learned) and of the new model."""
+    combined = with_corrections(dataset, corrections)
+    before = cross_validate(combined.examples, settings, seed=seed, learn_corrections=False)
+    after = cross_validate(combined.examples, settings, seed=seed)
+    material = json.dumps(
+        [[c.review_id, c.text, c.language, list(c.categories)] for c in corrections],
+        ensure_ascii=False,
+    )
+    result = figures(after)
+    extra = {
+        "cross_validated": summary(result),
+        "corrections": len(corrections),
+        "corrections_sha256": hashlib.sha256(material.encode()).hexdigest(),
+        "cross_validated_before": summary(figures(before)),
+    }
+    model, _ = train(combined, settings=settings, seed=seed, evaluate=False, extra=extra)
+    return RetrainResult(
+        model,
+        before=figures(before),
+        after=result,
+        corrections_before=figures(before, "correction"),
+        corrections_after=figures(after, "correction"),
+    )

@@ -138,7 +138,10 @@ def dataset_from_json(data: Mapping[str, Any]) -> Dataset:
 def write_dataset(dataset: Dataset, path: Path) -> None:
     text = json.dumps(dataset_to_json(dataset), ensure_ascii=False, separators=(",", ":"))
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+    with (
+        path.open("wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle,
+    ):
         handle.write(text.encode("utf-8"))
 
 

@@ -263,14 +263,23 @@ class Prediction:
 
 
 def cross_validate(
-    examples: Sequence[Example], settings: Settings = DEFAULT_SETTINGS, *, seed: int = SEED
+    examples: Sequence[Example],
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    seed: int = SEED,
+    learn_corrections: bool = True,
 ) -> list[Prediction]:
     """Nested, grouped cross-validation: each measured row predicted by a model (weights and
-    cut-offs) fitted without any row of its source file."""
+    cut-offs) fitted without any row of its source file. With `learn_corrections` false,
+    users' corrections are only measured, never learned from (the figures before a retrain)."""
     predictions: list[Prediction] = []
     for held in group_folds(examples, settings.folds, seed):
         held_set = set(held)
-        train = [e for number, e in enumerate(examples) if number not in held_set]
+        train = [
+            e
+            for number, e in enumerate(examples)
+            if number not in held_set and (learn_corrections or e.kind != "correction")
+        ]
         cutoffs = choose_cutoffs(train, settings, seed)
         scorer = fit_scores(train, settings, seed)
         tested = [examples[number] for number in held]
@@ -286,9 +295,10 @@ def cross_validate(
     return predictions
 
 
-def figures(predictions: Iterable[Prediction]) -> dict[str, Any]:
-    """Per-category precision/recall/F1 and macro-F1, overall and per language."""
-    rows = list(predictions)
+def figures(predictions: Iterable[Prediction], kind: str | None = None) -> dict[str, Any]:
+    """Per-category precision/recall/F1 and macro-F1, overall and per language (of the
+    examples of one `kind` when given)."""
+    rows = [p for p in predictions if kind is None or p.kind == kind]
 
     def table(subset: list[Prediction]) -> dict[str, Any]:
         per: dict[str, dict[str, float]] = {}
