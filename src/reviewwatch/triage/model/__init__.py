@@ -55,6 +55,13 @@ class CategoryModel:
     # How far past its cut-off a category must score when no word list backs it.
     unbacked_margin: float = 0.0
     info: Mapping[str, Any] = field(default_factory=dict)
+    # Every word or pair with a weight in some category (filled in from `grams`).
+    vocabulary: frozenset[str] = field(default=frozenset(), repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.vocabulary:
+            words = frozenset(gram for weights in self.grams for gram in weights)
+            object.__setattr__(self, "vocabulary", words)
 
     def found(self, grams: frozenset[str], lexicon: Mapping[str, float]) -> list[int]:
         """Indices of the categories the review discusses."""
@@ -65,10 +72,11 @@ class CategoryModel:
     def scores(self, grams: frozenset[str], lexicon: Mapping[str, float]) -> list[float]:
         """Each category's score minus its cut-off: a category is found when it is >= 0."""
         scale = 1.0 / math.sqrt(len(grams)) if grams else 0.0
+        known = grams & self.vocabulary  # most words weigh nothing anywhere
         results = []
         for index, bias in enumerate(self.bias):
             weights = self.grams[index]
-            total = bias + scale * sum(filter(None, map(weights.get, grams)))
+            total = bias + scale * sum(filter(None, map(weights.get, known)))
             lexicon_weights = self.lexicon[index]
             for name, value in lexicon.items():
                 total += lexicon_weights.get(name, 0.0) * value
