@@ -161,6 +161,29 @@ def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_ai_results_and_usage(conn: sqlite3.Connection) -> None:
+    # Plain SQL that PostgreSQL reads the same way: no WITHOUT ROWID, no SQLite-only types.
+    _run(
+        conn,
+        """
+        CREATE TABLE ai_results (
+            review_id INTEGER NOT NULL REFERENCES reviews(id),
+            version INTEGER NOT NULL,
+            model TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            request TEXT NOT NULL,
+            result TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (review_id, version, model, kind, request)
+        );
+        CREATE TABLE ai_usage (
+            month TEXT PRIMARY KEY,
+            requests INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+    )
+
+
 def _detect_stored_languages(conn: sqlite3.Connection) -> None:
     """Every stored review's `language` detected from its text, as new reviews get it;
     `language_hint` keeps the platform's field. Read and written a thousand rows at a time,
@@ -211,6 +234,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         "add workflow, replies, cached triage and the notification outbox",
         _add_workflow_outbox_and_triage,
     ),
+    ("add cached AI results and the monthly count of AI requests", _add_ai_results_and_usage),
     ("detect the language of every stored review from its text", _detect_stored_languages),
     ("keep users' corrections of triage categories and removal grounds", _add_category_corrections),
 ]
