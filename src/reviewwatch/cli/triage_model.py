@@ -115,12 +115,16 @@ def retrain(
         return
     build = _training_module()
     from reviewwatch.corrections import all_corrections
+    from reviewwatch.triage._text import base_language
     from reviewwatch.triage.model.dataset import shipped_dataset
 
     state = state_of(ctx).override(config, db)
     with closing(state.connect()) as conn:
         corrections = [
-            build.Correction(record.review_id, text, language or "en", record.categories)
+            # Stored languages may name a script (zh-Hant): the word lists are per language.
+            build.Correction(
+                record.review_id, text, base_language(language) or "en", record.categories
+            )
             for record in all_corrections(conn)
             for text, language in conn.execute(
                 "SELECT trim(coalesce(title, '') || char(10) || coalesce(body, '')), language"
