@@ -65,6 +65,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Words: runs of letters (with one inner apostrophe: "don't", "l'article"); every CJK
 # character is a word of its own.
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+(?:'[^\W\d_{_CJK}]+)?")
+_CJK_RUN = re.compile(f"[{_CJK}]{{2,}}")
 _ASCII_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Each ASCII byte that is not a lower-case letter becomes a space.
 _LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
@@ -146,6 +147,20 @@ class Analysis:
             value = self._memo["words"] = _words(self.folded)
         words: tuple[str, ...] = value
         return words
+
+    @property
+    def cjk_bigrams(self) -> tuple[str, ...]:
+        """Pairs of CJK characters that stand side by side in ``simplified`` (Chinese and
+        Japanese write words without spaces: a pair is the nearest thing to a word)."""
+        value = self._memo.get("cjk_bigrams")
+        if value is None:
+            value = self._memo["cjk_bigrams"] = tuple(
+                run[i : i + 2]
+                for run in _CJK_RUN.findall(self.simplified)
+                for i in range(len(run) - 1)
+            )
+        bigrams: tuple[str, ...] = value
+        return bigrams
 
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:
