@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reviewwatch.serialize import review_to_dict
 from reviewwatch.store import ReviewFilter, connect, iter_reviews
@@ -128,3 +130,16 @@ def test_review_language(
     title: str | None, body: str | None, hint: str | None, expected: str | None
 ) -> None:
     assert review_language(title, body, hint) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(st.none(), st.text(max_size=40)),
+    st.one_of(st.none(), st.text(max_size=200)),
+    st.one_of(st.none(), st.sampled_from(["en", "zh_TW", "pt-BR", "", "x"]), st.text(max_size=6)),
+)
+def test_review_language_never_raises(
+    title: str | None, body: str | None, hint: str | None
+) -> None:
+    found = review_language(title, body, hint)
+    assert found is None or (found and found == found.strip())

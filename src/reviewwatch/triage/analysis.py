@@ -200,13 +200,16 @@ def analyse(text: str) -> Analysis:
     if text.isascii() and "&" not in text and "<" not in text and "`" not in text:
         lowered = text.lower()
         script = "Latn" if lowered != text.upper() else ""
-        return Analysis(text, text, lowered, lowered, script, {}, None)
+        # Every field given: the dataclass then skips its default-factory checks.
+        return Analysis(text, text, lowered, lowered, script, {}, None, None, None, {})
     source = _fold_lookalikes(text)
     clean, normalized, folded, clean_map, folded_map = _levels(source)
     counts = script_counts(clean)
     script = dominant_script(counts, clean)
     chinese = chinese_variant(clean) if counts.get("han") else None
-    return Analysis(text, clean, normalized, folded, script, counts, chinese, clean_map, folded_map)
+    return Analysis(
+        text, clean, normalized, folded, script, counts, chinese, clean_map, folded_map, {}
+    )
 
 
 def fold(text: str) -> str:

@@ -226,10 +226,12 @@ def _detect(
 
 
 def primary_language(code: str | None) -> str | None:
-    """`en-US` / `zh_Hant` -> `en` / `zh`; None for no code."""
+    """`en-US` / `zh_Hant` -> `en` / `zh`; None for no code, or one that is no language code
+    (a platform may send anything)."""
     if not code:
         return None
-    return code.replace("_", "-").split("-")[0].lower() or None
+    primary = code.strip().replace("_", "-").split("-")[0].lower()
+    return primary if primary.isascii() and primary.isalpha() and len(primary) <= 8 else None
 
 
 def review_language(title: str | None, body: str | None, hint: str | None) -> str | None:

@@ -81,7 +81,7 @@ def triage_fields(triage: Triage) -> dict[str, Any]:
     """The contract's JSON fields, plus the detected language and the draft's language."""
     draft = triage.suggested_reply
     return {
-        "detected_language": triage.language.code,
+        "detected_language": triage.language.tag,
         "language_confidence": round(triage.language.confidence, 3),
         "categories": [category.name for category in triage.categories],
         "category_evidence": {c.name: list(c.evidence) for c in triage.categories},
@@ -114,7 +114,7 @@ def _fingerprint(business: BusinessInfo, fallback_language: str, sla_hours: int)
 
 
 # Bump when the pipeline's output changes shape, so cached suggestions are recomputed.
-_PIPELINE_VERSION = 1
+_PIPELINE_VERSION = 2
 
 
 class TriageCache:
