@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reviewwatch.config import Config
-from reviewwatch.errors import BlockedError, ReviewwatchError, SourceError, UserError
+from reviewwatch.errors import BlockedError, BusyError, ReviewwatchError, SourceError, UserError
 from reviewwatch.models import Review, utc_now
 from reviewwatch.sources.base import PostedReply, Source
 from reviewwatch.sources.registry import load_kind
 from reviewwatch.store import from_text, to_text, transaction
+from reviewwatch.store.writer import same_text
 from reviewwatch.triage.checker import check_reply
 from reviewwatch.triage.models import CheckResult
 
@@ -38,6 +39,22 @@ class ReplyRefusedError(SourceError):
 def check_for(review: Review, text: str, language: str | None = None) -> CheckResult:
     """Check a reply to this review against its platform's rules for public replies."""
     return check_reply(text, platform=review.platform, surface="public_reply", language=language)
+
+
+def require_allowed(review: Review, text: str, language: str | None = None) -> CheckResult:
+    """Check a reply to this review; BlockedError when a finding blocks it (warnings pass).
+
+    Every path that publishes or records a reply text goes through here: posting, marking a
+    reply posted by hand, printing a draft to paste.
+    """
+    result = check_for(review, text, language)
+    if not result.ok:
+        rules = ", ".join(dict.fromkeys(f.rule for f in result.findings if f.severity == "block"))
+        raise BlockedError(
+            f"the reply to #{review.id} breaks {review.platform}'s rules ({rules}); "
+            f"see `reviewwatch reply {review.id}` or `reviewwatch check`"
+        )
+    return result
 
 
 def source_for(config: Config, review: Review) -> type[Source] | None:
@@ -65,14 +82,33 @@ def pending_reply(conn: sqlite3.Connection, review_id: int) -> PendingReply | No
 
 
 def record_intent(
-    conn: sqlite3.Connection, review: Review, text: str, *, language: str | None, actor: str | None
+    conn: sqlite3.Connection,
+    review: Review,
+    text: str,
+    *,
+    language: str | None,
+    actor: str | None,
+    replace: bool = False,
 ) -> int:
-    """Write down that a reply is about to be sent; refuse if another one is still unsettled."""
+    """Write down that a reply is about to be sent; refuse if another one is still unsettled,
+    or (unless `replace`) if one was already posted through reviewwatch."""
     with transaction(conn):
         if pending_reply(conn, review.id) is not None:
             raise UserError(
                 f"a reply to #{review.id} was sent earlier and its outcome is not known yet; "
-                "run `reviewwatch poll` so that reviewwatch can see whether the platform shows it"
+                "run `reviewwatch poll` to settle it once the platform shows it. If the platform "
+                f"shows it already: `reviewwatch reply {review.id} --mark-replied`; if it does "
+                f"not: `reviewwatch reply {review.id} --abandon`, then post again"
+            )
+        posted = conn.execute(
+            "SELECT posted_at FROM replies WHERE review_id = ? AND state = 'posted'"
+            " ORDER BY id DESC LIMIT 1",
+            (review.id,),
+        ).fetchone()
+        if posted is not None and not replace:
+            raise UserError(
+                f"#{review.id} already has a reply posted through reviewwatch (at {posted[0]}); "
+                "add --replace to replace it, where the platform allows that"
             )
         cursor = conn.execute(
             "INSERT INTO replies (review_id, text, language, state, actor, created_at)"
@@ -88,10 +124,30 @@ def record_posted(
     """The platform took the reply: a new version of the review, and the review is replied."""
     now = to_text(posted.posted_at or utc_now())
     with transaction(conn):
+        # A reply this one replaced on the platform is no longer the posted one.
+        conn.execute(
+            "UPDATE replies SET state = 'replaced' WHERE review_id = ? AND state = 'posted'",
+            (review.id,),
+        )
         conn.execute(
             "UPDATE replies SET state = 'posted', posted_at = ? WHERE id = ?", (now, reply_id)
         )
         _store_reply_version(conn, review, posted.text, now)
+
+
+def abandon_reply(conn: sqlite3.Connection, review: Review, *, actor: str | None) -> None:
+    """Give up on a pending reply (the platform does not show it): a new one may be posted."""
+    with transaction(conn):
+        cursor = conn.execute(
+            "UPDATE replies SET state = 'abandoned' WHERE review_id = ? AND state = 'pending'",
+            (review.id,),
+        )
+        if cursor.rowcount == 0:
+            raise UserError(f"#{review.id} has no pending reply to abandon")
+        conn.execute(
+            "INSERT INTO review_events (review_id, at, actor, kind, value) VALUES (?, ?, ?, ?, ?)",
+            (review.id, to_text(utc_now()), actor, "reply", "abandoned"),
+        )
 
 
 def _store_reply_version(
@@ -126,14 +182,32 @@ def record_failed(conn: sqlite3.Connection, reply_id: int, error: str) -> None:
 def mark_replied(
     conn: sqlite3.Connection, review: Review, text: str | None, *, actor: str | None
 ) -> None:
-    """A reply was posted by hand on the platform: record it and mark the review replied."""
+    """A reply was posted by hand on the platform: record it and mark the review replied.
+
+    With a pending reply (sent, outcome unknown), this is the user confirming that the
+    platform shows it: the way out for platforms whose listing never shows replies.
+    A reply text that breaks the platform's rules is not recorded (BlockedError): fix it on the
+    platform first. Marking without a text records no reply text.
+    """
+    if text:
+        require_allowed(review, text)
     now = to_text(utc_now())
     with transaction(conn):
-        conn.execute(
-            "INSERT INTO replies (review_id, text, state, actor, created_at, posted_at)"
-            " VALUES (?, ?, 'marked', ?, ?, ?)",
-            (review.id, text or "", actor, now, now),
-        )
+        pending = pending_reply(conn, review.id)
+        if pending is not None:
+            conn.execute(
+                "UPDATE replies SET state = 'posted', posted_at = ? WHERE id = ?",
+                (now, pending.id),
+            )
+            current = conn.execute("SELECT reply FROM reviews WHERE id = ?", (review.id,))
+            if not same_text(current.fetchone()[0], pending.text):
+                _store_reply_version(conn, review, pending.text, now)
+        else:
+            conn.execute(
+                "INSERT INTO replies (review_id, text, state, actor, created_at, posted_at)"
+                " VALUES (?, ?, 'marked', ?, ?, ?)",
+                (review.id, text or "", actor, now, now),
+            )
         conn.execute(
             "UPDATE reviews SET status = 'replied', replied_at = coalesce(replied_at, ?)"
             " WHERE id = ?",
@@ -153,12 +227,15 @@ def post_reply(
     *,
     language: str | None = None,
     actor: str | None = None,
+    replace: bool = False,
 ) -> PostedReply:
     """Send a reply through the review's source, recording the intent first.
 
-    The caller has checked the text. A refusal by the platform (4xx) marks the attempt failed;
-    an unknown outcome (timeout, 5xx) leaves it pending for the next poll to settle.
+    The text is checked against the platform's rules here too (BlockedError when it breaks
+    them). A refusal by the platform (4xx) marks the attempt failed; an unknown outcome
+    (timeout, 5xx) leaves it pending for the next poll to settle.
     """
+    require_allowed(review, text, language)
     from reviewwatch.poll import build_sources
     from reviewwatch.sources.http import RetryPolicy, new_client
 
@@ -171,11 +248,16 @@ def post_reply(
             f"{source_class.kind} has no reply API: post it on the platform, then "
             f"`reviewwatch reply {review.id} --mark-replied`"
         )
+    if replace and not source_class.can_replace_reply:
+        raise UserError(
+            f"{source_class.kind} cannot replace a reply through its API: edit it on the "
+            f"platform, then `reviewwatch reply {review.id} --text ... --mark-replied`"
+        )
     try:
         source_class(source_config).check_reply_fits(text)
     except SourceError as error:
         raise BlockedError(str(error)) from error
-    reply_id = record_intent(conn, review, text, language=language, actor=actor)
+    reply_id = record_intent(conn, review, text, language=language, actor=actor, replace=replace)
     sent: list[Source] = []
 
     async def send() -> PostedReply:
@@ -195,7 +277,15 @@ def post_reply(
             f"the reply's outcome is unknown ({error}); the next `reviewwatch poll` will see "
             "whether the platform shows it"
         ) from error
-    record_posted(conn, reply_id, review, posted)
+    try:
+        record_posted(conn, reply_id, review, posted)
+    except sqlite3.OperationalError as error:
+        # Published, but not recorded: it stays pending, which keeps it from going out twice.
+        raise BusyError(
+            f"the platform accepted the reply to #{review.id}, but the database was too busy "
+            f"to record it ({error}); it stays pending until `reviewwatch poll` sees it, or "
+            f"`reviewwatch reply {review.id} --mark-replied` confirms it. Do not post it again"
+        ) from error
     return posted
 
 

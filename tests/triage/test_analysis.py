@@ -29,6 +29,8 @@ from reviewwatch.triage.language import detect_language
         ("I <3 it", "i <3 it"),  # not a tag
         ("fr\u0435\u0435 sh\u0456pping", "free shipping"),  # Cyrillic look-alikes
         ("\u03a1aypal", "paypal"),  # Greek look-alike
+        ("l\u00f6s\u0441h\u0435n", "loschen"),  # look-alikes in a word with an accented letter
+        ("rese\u00f1\u0430", "resena"),
         ("Straße, Łódź, naïve", "strasse, lodz, naive"),  # case and accents folded
         ("e\u0301te\u0301", "ete"),  # decomposed accents
         ("don´t ‘quote’", "don't 'quote'"),  # typographic apostrophes
@@ -169,7 +171,7 @@ def test_checker_takes_an_analysis_and_points_into_the_reply_as_written() -> Non
     reply = "Please re\u200bmove your re\u200bview and we will send a vou\u200bcher."
     plain = check_reply(reply, platform="amazon_feedback")
     analysed = check_reply(analyse(reply), platform="amazon_feedback")
-    assert plain.ok  # the invisible characters hide the offer from a plain reading
+    assert plain == analysed  # a string is analysed too: invisible characters hide nothing
     assert not analysed.ok
     finding = analysed.findings[0]
     assert reply[finding.start : finding.end].startswith("re\u200bmove")

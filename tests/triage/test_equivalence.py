@@ -344,11 +344,12 @@ def test_drafts_pick_the_same_phrases(
     review = ReviewInput(platform, 1, "negative", None, body, author="Jane D.")
     policy = load_policy(platform)
     business = BusinessInfo(name="Acme", signature="Anna", contact="our support page")
-    values = drafts._values(review, business, policy)
+    values = drafts._values(review, business, policy, code)
     categories = [Category(name) for name in names]
     main = tuple(drafts._main_categories(categories))
+    acks = drafts._acknowledgements(code, categories, main, values.fields["role"])
     layout = drafts._layout(
-        code, False, main, policy.kind == "app", policy.channel.key, values.present
+        code, False, main, acks, policy.kind == "app", policy.channel.key, values.present
     )
     fills = drafts._fills(code, values.key)
     picked = drafts._pick(layout.options, review.text, variant)

@@ -88,7 +88,7 @@ def list_reviews(
         assignee=assignee,
         due_follow_up=due_follow_up,
     )
-    conn = state.connect()
+    conn = state.connect(read_only=True)
     try:
         reviews = list(iter_reviews(conn, where))
         if json_output:
@@ -126,7 +126,8 @@ def show(
     state = state_of(ctx).override(config, db)
     settings = state.settings_config()
     extras = None
-    conn = state.connect()
+    # Read-only unless AI help may ask a model: its answers and monthly budget are stored.
+    conn = state.connect(read_only=settings.ai is None and not translate)
     try:
         review = get_review(conn, review_id)
         versions = review_versions(conn, review_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import os
 import sqlite3
@@ -49,6 +51,8 @@ class AppState:
     env: Mapping[str, str] = field(default_factory=lambda: os.environ)
     _config: Config | None = None
     _settings_only: Config | None = None
+    # Whether the starter-values note was shown (once per command).
+    starter_noted: bool = False
 
     def override(self, config: Path | None, db: Path | None) -> AppState:
         """Options given after the command win over those given before it."""
@@ -67,6 +71,7 @@ class AppState:
             from reviewwatch.config import load_config  # imported on use: start-up
 
             self._config = load_config(self.config_path().path, env=self.env)
+            _say_warnings(self._config)
         return self._config
 
     def settings_config(self) -> Config:
@@ -89,21 +94,52 @@ class AppState:
             self.db_flag, configured=configured, config_path=config_path, env=self.env
         )
 
-    def connect(self, *, create: bool = False) -> sqlite3.Connection:
-        """The database; a missing one reads as empty (it is not created unless `create`)."""
+    def connect(self, *, create: bool = False, read_only: bool = False) -> sqlite3.Connection:
+        """The database; a missing one reads as empty (it is not created unless `create`).
+
+        `read_only`: for commands that only read; they never write (nor wait for a writer),
+        and work on read-only storage.
+        """
         from reviewwatch.store import connect
 
         path = self.db_path().path
         if not create and not path.exists():
             return connect(Path(":memory:"))
-        return connect(path)
+        return connect(path, read_only=read_only)
 
 
-def triage_cache(state: AppState, conn: sqlite3.Connection) -> Any:
-    """The triage cache for this config's business details (imported lazily: start-up)."""
+def _say_warnings(config: Config) -> None:
+    if config.warnings:
+        from rich.text import Text
+
+        from reviewwatch.cli.render import error_console, safe
+
+        for warning in config.warnings:
+            error_console().print(Text("warning: ", style="yellow"), safe(warning), sep="")
+
+
+STARTER_NOTE = (
+    "note: [business] in the config still holds the starter values ({values}); reply drafts "
+    "are signed with them. Put your own name, signature and contact there (per language: "
+    'contact.de = "..."), then check the drafts again.'
+)
+
+
+def triage_cache(state: AppState, conn: sqlite3.Connection, *, shows_drafts: bool = True) -> Any:
+    """The triage cache for this config's business details (imported lazily: start-up).
+
+    A command that shows drafts (`shows_drafts`) says once, on standard error, when
+    `[business]` still holds the starter config's example values.
+    """
+    from reviewwatch.business import STARTER_BUSINESS
+    from reviewwatch.cli.render import error_console, safe
     from reviewwatch.triage.service import TriageCache
 
     config = state.settings_config()
+    if shows_drafts and config.business.is_starter and not state.starter_noted:
+        values = ", ".join(f'{key} "{value}"' for key, value in STARTER_BUSINESS.items())
+        error_console().print(safe(STARTER_NOTE.format(values=values)), style="yellow")
+        state.starter_noted = True
     return TriageCache(
         conn,
         business=config.business,
@@ -131,8 +167,36 @@ def reports_errors(function: Callable[P, R]) -> Callable[P, R]:
         except ReviewwatchError as error:
             print_error(error)
             raise typer.Exit(int(error.exit_status)) from None
+        except (sqlite3.Error, OSError, UnicodeDecodeError) as error:
+            # The storage failed under us (busy, full, read-only, damaged): one line, no trace.
+            contexts = [a for a in (*args, *kwargs.values()) if hasattr(a, "find_root")]
+            mapped = _storage_error(error, contexts[0] if contexts else None)
+            print_error(mapped)
+            raise typer.Exit(int(mapped.exit_status)) from None
 
     return wrapper
+
+
+def _storage_error(error: BaseException, ctx: Any) -> ReviewwatchError:
+    from reviewwatch.errors import StoreError, UserError
+    from reviewwatch.store.connection import store_error
+
+    path: Path | str = "the database"
+    if ctx is not None:
+        with contextlib.suppress(Exception):
+            path = state_of(ctx).db_path().path
+    if isinstance(error, UnicodeDecodeError):
+        return StoreError(
+            f"{path} holds text that is not UTF-8 ({error.reason}): it looks damaged; check it "
+            f"with `sqlite3 {path} 'PRAGMA integrity_check'` and restore a backup"
+        )
+    if isinstance(error, OSError):
+        where = error.filename or "a file"
+        reason = error.strerror or str(error)
+        if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EROFS):
+            return store_error(error, Path(str(where)))
+        return UserError(f"cannot use {where}: {reason}")
+    return store_error(error, Path(str(path)))
 
 
 def parse_when(text: str | None) -> Any:

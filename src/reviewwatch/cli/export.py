@@ -26,6 +26,7 @@ from reviewwatch.cli.render import error_console, safe
 from reviewwatch.errors import UserError
 from reviewwatch.export import ExportFormat
 from reviewwatch.models import Review
+from reviewwatch.private_files import open_private
 
 
 def register(app: typer.Typer) -> None:
@@ -78,7 +79,7 @@ def export(
         assignee=assignee,
         due_follow_up=due_follow_up,
     )
-    conn = state.connect()
+    conn = state.connect(read_only=True)
     try:
         cache = triage_cache(state, conn)
 
@@ -102,7 +103,7 @@ def export(
             return
         temporary = output.with_name(output.name + ".partial")
         try:
-            with temporary.open("w", encoding="utf-8", newline="") as stream:
+            with open_private(temporary, newline="") as stream:
                 count = write(stream)
             temporary.replace(output)
         except OSError as error:

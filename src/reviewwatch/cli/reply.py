@@ -30,7 +30,7 @@ from reviewwatch.cli.context import (
     state_of,
     triage_cache,
 )
-from reviewwatch.cli.render import make_console, safe
+from reviewwatch.cli.render import error_console, make_console, safe
 from reviewwatch.cli.workflow import ActorOption, actor
 from reviewwatch.errors import BlockedError, UserError
 from reviewwatch.models import Review
@@ -59,6 +59,7 @@ class Desk:
     by: str
     language_asked: str | None = None
     from_ai: bool = False
+    replace: bool = False
 
     def redraft(self, *, variant: int | None = None, language: str | None = None) -> None:
         from reviewwatch.triage.service import TriageCache
@@ -72,7 +73,19 @@ class Desk:
                 f"{self.review.platform} has no public reply: use the next steps instead"
             )
         self.text = triage.suggested_reply.text
-        self.language = triage.suggested_reply.language
+        asked = language or self.language
+        drafted = triage.suggested_reply.language
+        if language and not _same_draft_language(asked or "", drafted):
+            from reviewwatch.triage.drafts import reply_languages
+
+            error_console().print(
+                safe(
+                    f"note: there are no drafts in {asked!r}; drafted in {drafted!r} instead "
+                    f"(draft languages: {', '.join(reply_languages())})"
+                ),
+                style="yellow",
+            )
+        self.language = drafted
         self.from_ai = False
 
     def ai_redraft(self, *, scripted: bool) -> None:
@@ -118,6 +131,14 @@ class Desk:
         return result.ok, finding_dicts(result)
 
 
+def _same_draft_language(asked: str, drafted: str) -> bool:
+    """Whether a draft in `drafted` is in the language `--lang asked` asked for (its script,
+    for Chinese, follows the tag or the review: "zh-TW" gives "zh-Hant")."""
+    from reviewwatch.triage._text import base_language
+
+    return base_language(asked) == base_language(drafted)
+
+
 @reports_errors
 def reply(
     ctx: typer.Context,
@@ -131,7 +152,11 @@ def reply(
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Draft in this language (en, es, zh ...).", show_default=False),
+        typer.Option(
+            "--lang",
+            help="Draft in this language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant).",
+            show_default=False,
+        ),
     ] = None,
     variant: Annotated[
         int, typer.Option("--variant", min=0, help="Another wording of the draft.")
@@ -142,7 +167,20 @@ def reply(
     yes: Annotated[bool, typer.Option("--yes", help="Post without asking (scripts).")] = False,
     mark_replied: Annotated[
         bool,
-        typer.Option("--mark-replied", help="Record that you replied on the platform yourself."),
+        typer.Option(
+            "--mark-replied",
+            help="Record that you replied on the platform yourself (or confirm a pending post).",
+        ),
+    ] = False,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace", help="With --post: replace the reply posted earlier (where allowed)."
+        ),
+    ] = False,
+    abandon: Annotated[
+        bool,
+        typer.Option("--abandon", help="Give up on a pending post the platform does not show."),
     ] = False,
     interactive: Annotated[
         bool,
@@ -167,7 +205,14 @@ def reply(
     conn = state.connect()
     try:
         review = get_review(conn, review_id)
+        if abandon:
+            from reviewwatch.replies import abandon_reply
+
+            abandon_reply(conn, review, actor=actor(by))
+            make_console().print(safe(f"The pending reply to #{review.id} is abandoned."))
+            return
         desk = Desk(state, conn, review, "", lang, variant, make_console(), actor(by), lang)
+        desk.replace = replace
         given = text is not None or file is not None
         if ai and (given or mark_replied):
             raise UserError(
@@ -176,7 +221,7 @@ def reply(
         if given:
             desk.text = read_reply_text(text, file).strip()
         elif not mark_replied:
-            desk.redraft()
+            desk.redraft(language=lang)
         scripted = print_only or post or mark_replied or given
         scripted = scripted or not (interactive or sys.stdin.isatty())
         if ai:
@@ -197,14 +242,10 @@ def _run_scripted(
     if mark:
         _mark(desk)
         return
-    if print_only or not (post or given):
-        if desk.from_ai:
-            ok, findings = desk.findings()
-            if not ok:  # checked when drafted; the rules are read again at the last moment
-                raise BlockedError(f"the AI draft for #{desk.review.id} is blocked; not printed")
-        desk.console.print(safe(desk.text))
-        return
     ok, findings = desk.findings()
+    if print_only or not (post or given):
+        _print_checked(desk, ok, findings)
+        return
     print_findings(desk.console, desk.text, findings, ok=ok)
     if not ok:
         raise BlockedError(
@@ -247,7 +288,11 @@ def _run_interactive(desk: Desk) -> None:
         elif choice == "v":
             desk.redraft(variant=desk.variant + 1)
         elif choice == "l":
-            desk.redraft(language=typer.prompt("Language (en, es, nl, zh, lv, de, fr ...)").strip())
+            desk.redraft(
+                language=typer.prompt(
+                    "Language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant)"
+                ).strip()
+            )
         elif choice == "a" and with_ai:
             desk.ai_redraft(scripted=False)
         elif choice == "c":
@@ -257,11 +302,19 @@ def _run_interactive(desk: Desk) -> None:
             _post(desk)
             return
         elif choice == "r":
-            sys.stdout.write(desk.text + "\n")
-            return
+            ok, findings = desk.findings()
+            if ok:
+                _print_checked(desk, ok, findings)
+                return
+            print_findings(desk.console, desk.text, findings, ok=ok)
+            desk.console.print(Text("Not printed: edit the reply first.", style="bold red"))
         elif choice == "m":
-            _mark(desk)
-            return
+            ok, findings = desk.findings()
+            if ok:
+                _mark(desk)
+                return
+            print_findings(desk.console, desk.text, findings, ok=ok)
+            desk.console.print(Text("Not marked: fix the reply first.", style="bold red"))
         elif choice == "s":
             return
 
@@ -284,6 +337,19 @@ def _confirm_post(desk: Desk, postable: bool) -> bool:
     return typer.confirm(question, default=False)
 
 
+def _print_checked(desk: Desk, ok: bool, findings: list[dict[str, Any]]) -> None:
+    """Print the reply to paste by hand, only when the checker allows it (BlockedError, exit 5,
+    otherwise). The text goes to standard output alone; findings go to standard error."""
+    if not ok:
+        print_findings(error_console(), desk.text, findings, ok=ok)
+        raise BlockedError(
+            f"the reply to #{desk.review.id} breaks {desk.review.platform}'s rules; not printed"
+        )
+    if findings:
+        print_findings(error_console(), desk.text, findings, ok=ok)
+    desk.console.print(safe(desk.text))
+
+
 def _post(desk: Desk) -> None:
     from reviewwatch.replies import post_reply
 
@@ -294,6 +360,7 @@ def _post(desk: Desk) -> None:
         desk.text,
         language=desk.language,
         actor=desk.by,
+        replace=desk.replace,
     )
     desk.console.print(Text(f"Posted. #{desk.review.id} is now replied.", style="green"))
 
@@ -318,7 +385,13 @@ def _edit(text: str) -> str:
         draft.write(text + "\n")
     path = Path(draft.name)
     try:
-        result = subprocess.run([*shlex.split(editor), str(path)], check=False)
+        try:
+            result = subprocess.run([*shlex.split(editor), str(path)], check=False)
+        except (OSError, ValueError) as error:  # not installed, not runnable, bad quoting
+            raise UserError(
+                f"cannot run the editor {editor!r} ($VISUAL or $EDITOR): "
+                f"{getattr(error, 'strerror', None) or error}; set it to an installed editor"
+            ) from None
         if result.returncode != 0:
             raise UserError(
                 f"the editor ({editor}) exited with status {result.returncode}; reply unchanged"

@@ -32,7 +32,7 @@ def stats(
     from reviewwatch.stats import Stats, compute_stats
 
     state = state_of(ctx).override(config, db)
-    conn = state.connect()
+    conn = state.connect(read_only=True)
     try:
         figures: Stats = compute_stats(conn, sources=tuple(source or ()))
     finally:

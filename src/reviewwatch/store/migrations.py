@@ -184,6 +184,18 @@ def _add_ai_results_and_usage(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_announcements(conn: sqlite3.Connection) -> None:
+    # The version of a flagged review that no poll has announced yet: written in the same
+    # transaction as the flag, cleared once the alerts are queued and the report printed.
+    _run(
+        conn,
+        """
+        ALTER TABLE reviews ADD COLUMN announce_version INTEGER;
+        CREATE INDEX reviews_to_announce ON reviews (id) WHERE announce_version IS NOT NULL
+        """,
+    )
+
+
 def _detect_stored_languages(conn: sqlite3.Connection) -> None:
     """Every stored review's `language` detected from its text, as new reviews get it;
     `language_hint` keeps the platform's field. Read and written a thousand rows at a time,
@@ -235,6 +247,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         _add_workflow_outbox_and_triage,
     ),
     ("add cached AI results and the monthly count of AI requests", _add_ai_results_and_usage),
+    ("mark flagged reviews that are still to be announced", _add_announcements),
     ("detect the language of every stored review from its text", _detect_stored_languages),
     ("keep users' corrections of triage categories and removal grounds", _add_category_corrections),
 ]

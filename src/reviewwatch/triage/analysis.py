@@ -82,6 +82,8 @@ _CYRILLIC_LOOKALIKES = dict(
 )
 _GREEK_LOOKALIKES = dict(zip("οαικνρτυχγΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "oaikvptuxyABEZHIKMNOPTYX", strict=True))
 _TO_LATIN = {**_CYRILLIC_LOOKALIKES, **_GREEK_LOOKALIKES}
+# Latin letters, accented ones included: "lösсhеn" (Cyrillic "с", "е") is a Latin word.
+_LATIN_LETTER = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 _LATIN_TO_CYRILLIC = {
     latin: cyrillic
     for cyrillic, latin in _CYRILLIC_LOOKALIKES.items()
@@ -438,10 +440,10 @@ def _fold_lookalikes(text: str) -> str:
     position = 0
     for match in _WORD_RUN.finditer(text):
         word = match.group()
-        latin = sum(char.isascii() for char in word)
+        latin = sum(bool(_LATIN_LETTER.match(char)) for char in word)
         if not latin or latin == len(word):
             continue
-        foreign = [char for char in word if not char.isascii()]
+        foreign = [char for char in word if not _LATIN_LETTER.match(char)]
         if all(char in _TO_LATIN for char in foreign) and latin >= len(foreign) / 2:
             fixed = "".join(_TO_LATIN.get(char, char) for char in word)
         elif all(char in _LATIN_TO_CYRILLIC for char in word if char.isascii()):
