@@ -25,14 +25,20 @@ enabled = True
 
 @cache
 def _identifier(languages: frozenset[str]) -> Any:
-    """py3langid's identifier limited to `languages`, or None when it is not installed."""
+    """py3langid's identifier limited to `languages`, or None when it is not installed
+    (or its model cannot be loaded)."""
     try:
         langid = importlib.import_module("py3langid.langid")
     except ImportError:
         return None
-    identifier = langid.LanguageIdentifier.from_modelpath(
-        langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True
-    )
+    try:
+        identifier = langid.LanguageIdentifier.from_modelpath(
+            langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True
+        )
+    except OSError:
+        # py3langid unpacks its model through a temporary file: on a full disk (or over a
+        # file size limit) there is no second opinion, and the built-in detector decides.
+        return None
     identifier.set_languages(sorted(code for code in languages if code in identifier.nb_classes))
     return identifier
 
