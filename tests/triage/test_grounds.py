@@ -227,6 +227,8 @@ def test_never_raises(text: str, language: str) -> None:
     [
         "I could only reach them on WhatsApp and nobody answered for a week.",
         "They promised 20% off on www.shopexample.com but charged full price.",
+        "Withdrawing bitcoin from www.exchange-example.com took a week, awful support.",
+        "I had to sign up at www.shopexample.com just to track my order.",
         "Der Verkäufer hat mich total verarscht, nie wieder.",  # rude, not profane
         "Ordered on 12/03, order 123-4567890-1234567, still nothing.",  # an order number
         "Their hotline 0800 123 4567 never picks up, mail support@shop.example instead.",

@@ -25,21 +25,19 @@ enabled = True
 
 @cache
 def _identifier(languages: frozenset[str]) -> Any:
-    """py3langid's identifier limited to `languages`, or None when it is not installed
-    (or its model cannot be loaded)."""
+    """py3langid's identifier limited to `languages`, or None when it is not installed."""
     try:
         langid = importlib.import_module("py3langid.langid")
-    except ImportError:
-        return None
-    try:
+        # Loading unpacks the model through a temporary file: a full disk or a file size
+        # limit must cost only the second opinion, never a poll.
         identifier = langid.LanguageIdentifier.from_modelpath(
             langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True
         )
-    except OSError:
-        # py3langid unpacks its model through a temporary file: on a full disk (or over a
-        # file size limit) there is no second opinion, and the built-in detector decides.
+        identifier.set_languages(
+            sorted(code for code in languages if code in identifier.nb_classes)
+        )
+    except (ImportError, OSError, ValueError, EOFError, MemoryError):
         return None
-    identifier.set_languages(sorted(code for code in languages if code in identifier.nb_classes))
     return identifier
 
 
