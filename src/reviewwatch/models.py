@@ -51,6 +51,11 @@ class FetchedReview(NamedTuple):
     order_id: str | None = None
     reply: str | None = None
     language: str | None = None
+    # When the platform says the public reply was made (or last edited), where it says so.
+    reply_at: datetime | None = None
+    # The platform's machine translation of the text, kept beside the reviewer's own words
+    # (`body`), which are what is stored as the review and triaged.
+    translation: str | None = None
 
     @property
     def effective_polarity(self) -> Polarity | None:
@@ -72,6 +77,8 @@ class Page:
 
     reviews: tuple[FetchedReview, ...]
     problems: tuple[RecordProblem, ...] = ()
+    # Things the user should know that are not about one record (a listing cut off, say).
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +115,7 @@ class Review:
     # The platform's own language field (often the device's locale); `language` is the one
     # detected from the text.
     language_hint: str | None = None
+    translation: str | None = None  # the platform's machine translation of `body`
 
     @property
     def rose_after_flag(self) -> bool:
@@ -148,6 +156,7 @@ class SourceReport:
     requests: int = 0
     baseline: bool = False
     error: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

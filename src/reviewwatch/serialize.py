@@ -47,6 +47,7 @@ def review_to_dict(review: Review, extra: Mapping[str, Any] | None = None) -> di
         "rating_when_flagged": review.flagged_rating,
         "replied_at": iso(review.replied_at),
         "follow_up_at": iso(review.follow_up_at),
+        "translation": review.translation,
     }
     if extra:
         data.update(extra)
@@ -65,6 +66,7 @@ def source_report_to_dict(report: SourceReport) -> dict[str, Any]:
         "requests": report.requests,
         "baseline": report.baseline,
         "error": report.error,
+        "warnings": list(report.warnings),
     }
 
 

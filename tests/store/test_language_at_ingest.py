@@ -144,3 +144,13 @@ def test_review_language_never_raises(
 ) -> None:
     found = review_language(title, body, hint)
     assert found is None or (found and found == found.strip())
+
+
+def test_an_edit_too_short_to_tell_keeps_the_platforms_field(tmp_path: Path) -> None:
+    shop = FileShop(tmp_path)
+    shop.write([review("a", 4, text="Sehr guter Tee, schnelle Lieferung.", lang="fr-FR")])
+    shop.poll()
+    assert _by_id(shop.db)["a"].language == "de"  # type: ignore[attr-defined]
+    shop.write([review("a", 1, text="ok", lang="fr-FR")])
+    shop.poll()
+    assert _by_id(shop.db)["a"].language == "fr"  # type: ignore[attr-defined]

@@ -235,6 +235,11 @@ def print_poll_report(
     if len(report.problems) > 20:
         errors.print(safe(f"... and {len(report.problems) - 20} more records skipped"))
     for source in report.sources:
+        for warning in source.warnings:
+            errors.print(
+                Text("warning: ", style="yellow"), safe(f"{source.name}: {warning}"), sep=""
+            )
+    for source in report.sources:
         if source.ok:
             console.print(
                 safe(

@@ -127,15 +127,19 @@ def _check_source(settings: Config, name: str, *, json_output: bool) -> None:
     import asyncio
     import contextlib
 
+    import httpx
+
     from reviewwatch.errors import ExitStatus, ReviewwatchError
-    from reviewwatch.poll import build_sources, select_sources
+    from reviewwatch.poll import build_sources, scrub_secrets, select_sources
     from reviewwatch.sources.http import RetryPolicy, new_client
 
     (source_config,) = select_sources(settings, [name])
+    built: list[Source] = []
 
     async def first_page() -> tuple[int, int, int]:
         async with new_client() as client:
             source = build_sources([source_config], lambda: client, RetryPolicy(attempts=2))[0]
+            built.append(source)
             async with contextlib.aclosing(source.fetch(since=None)) as pages:
                 async for page in pages:
                     requests = source.requests_made
@@ -144,13 +148,14 @@ def _check_source(settings: Config, name: str, *, json_output: bool) -> None:
 
     try:
         reviews, problems, requests = asyncio.run(first_page())
-    except ReviewwatchError as error:
+    except (ReviewwatchError, httpx.HTTPError, OSError, ValueError) as error:
+        # A platform may echo the credential back: the message never shows it.
+        message = " ".join(str(error).split()) or type(error).__name__
+        message = built[0].scrub(message) if built else scrub_secrets(message, source_config)
         if json_output:
-            print_json({"version": 1, "name": name, "ok": False, "error": str(error)})
+            print_json({"version": 1, "name": name, "ok": False, "error": message})
         else:
-            make_console().print(
-                Text(f"{name}: failed: ", style="bold red"), safe(str(error)), sep=""
-            )
+            make_console().print(Text(f"{name}: failed: ", style="bold red"), safe(message), sep="")
         raise typer.Exit(int(ExitStatus.PARTIAL)) from None
     if json_output:
         print_json(

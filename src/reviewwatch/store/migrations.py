@@ -196,6 +196,11 @@ def _add_announcements(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_translation(conn: sqlite3.Connection) -> None:
+    # Plain SQL that PostgreSQL reads the same way.
+    _run(conn, "ALTER TABLE reviews ADD COLUMN translation TEXT")
+
+
 def _detect_stored_languages(conn: sqlite3.Connection) -> None:
     """Every stored review's `language` detected from its text, as new reviews get it;
     `language_hint` keeps the platform's field. Read and written a thousand rows at a time,
@@ -248,6 +253,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ),
     ("add cached AI results and the monthly count of AI requests", _add_ai_results_and_usage),
     ("mark flagged reviews that are still to be announced", _add_announcements),
+    ("keep a platform's machine translation beside the review's own words", _add_translation),
     ("detect the language of every stored review from its text", _detect_stored_languages),
     ("keep users' corrections of triage categories and removal grounds", _add_category_corrections),
 ]
