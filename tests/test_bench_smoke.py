@@ -136,3 +136,15 @@ def test_eval_language_grounds(tmp_path: Path) -> None:
     output = _run_plain("eval_language_grounds.py", "--data", str(tmp_path))
     assert "Language accuracy: 1.0000 (1/1)" in output
     assert "Removal grounds on dev-reviews.jsonl (1 rows)" in output
+
+
+def test_pollers() -> None:
+    arguments = ["--sources=12", "--pollers=2", "--concurrency=2", "--delay=0.01", "--reviews=2"]
+    output = run_bench("pollers.py", *arguments)
+    if "skipped: no PostgreSQL" in output:
+        return
+    rows = {row[0]: row for row in table_rows(output)}
+    assert set(rows) == {"baseline", "new reviews"}
+    for row in rows.values():
+        assert row[3:6] == ["12", "0", "12/12"]  # every source once, none twice
+    assert "alerts: 12 received for 12 flagged reviews, at most 1 per review" in output

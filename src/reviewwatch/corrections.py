@@ -8,7 +8,6 @@ correction is also kept as a workflow event, so `show` tells who changed what an
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +15,7 @@ from datetime import datetime
 from reviewwatch.errors import UserError
 from reviewwatch.models import utc_now
 from reviewwatch.store import from_text, to_text, transaction
+from reviewwatch.store.connection import Connection
 from reviewwatch.workflow import _record, _require_review
 
 
@@ -41,7 +41,7 @@ def parse_labels(text: str, known: Iterable[str], what: str) -> tuple[str, ...]:
 
 
 def record_correction(
-    conn: sqlite3.Connection,
+    conn: Connection,
     review_id: int,
     categories: tuple[str, ...],
     removal_grounds: tuple[str, ...] | None = None,
@@ -86,7 +86,7 @@ def _from_row(row: tuple[int, str, str | None, str | None, str]) -> CorrectionRe
     )
 
 
-def correction_of(conn: sqlite3.Connection, review_id: int) -> CorrectionRecord | None:
+def correction_of(conn: Connection, review_id: int) -> CorrectionRecord | None:
     row = conn.execute(
         "SELECT review_id, categories, removal_grounds, actor, corrected_at"
         " FROM category_corrections WHERE review_id = ?",
@@ -95,7 +95,7 @@ def correction_of(conn: sqlite3.Connection, review_id: int) -> CorrectionRecord 
     return None if row is None else _from_row(row)
 
 
-def all_corrections(conn: sqlite3.Connection) -> list[CorrectionRecord]:
+def all_corrections(conn: Connection) -> list[CorrectionRecord]:
     rows = conn.execute(
         "SELECT review_id, categories, removal_grounds, actor, corrected_at"
         " FROM category_corrections ORDER BY review_id"

@@ -101,4 +101,5 @@ def poll_report_to_dict(
             for source in report.failed
         ]
         + [problem_to_dict(problem) for problem in report.problems],
+        "leased_elsewhere": list(report.leased_elsewhere),
     }

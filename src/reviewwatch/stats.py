@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -12,6 +11,7 @@ from datetime import datetime, timedelta
 
 from reviewwatch.models import utc_now
 from reviewwatch.store import from_text, to_text
+from reviewwatch.store.connection import Connection
 
 WINDOWS_DAYS = (30, 90, 365)
 WEEKS = 8
@@ -45,19 +45,27 @@ class Stats:
     average_rise: float | None = None
 
 
-def _scope(sources: Sequence[str]) -> tuple[str, list[str]]:
-    if not sources:
-        return "", []
-    marks = ",".join("?" * len(sources))
-    return f" AND r.source_id IN (SELECT id FROM sources WHERE name IN ({marks}))", list(sources)
+def _scope(sources: Sequence[str], businesses: Sequence[str] = ()) -> tuple[str, list[str]]:
+    scope, params = "", []
+    for column, names in (("name", sources), ("business", businesses)):
+        if names:
+            marks = ",".join("?" * len(names))
+            scope += f" AND r.source_id IN (SELECT id FROM sources WHERE {column} IN ({marks}))"
+            params += list(names)
+    return scope, params
 
 
 def compute_stats(
-    conn: sqlite3.Connection, *, sources: Sequence[str] = (), now: datetime | None = None
+    conn: Connection,
+    *,
+    sources: Sequence[str] = (),
+    businesses: Sequence[str] = (),
+    now: datetime | None = None,
 ) -> Stats:
-    """Everything `stats` shows, for all sources or the named ones."""
+    """Everything `stats` shows, for all sources or the named ones (or those of the named
+    businesses)."""
     moment = now or utc_now()
-    scope, params = _scope(sources)
+    scope, params = _scope(sources, businesses)
     base = f" FROM reviews r WHERE r.removed_at IS NULL{scope}"
     total = conn.execute("SELECT count(*)" + base, params).fetchone()[0]
     ratings = {
@@ -65,7 +73,7 @@ def compute_stats(
         for key, polarity, count in conn.execute(
             "SELECT r.rating, CASE WHEN r.rating IS NULL THEN r.polarity END, count(*)"
             + base
-            + " GROUP BY 1, 2 ORDER BY 1",
+            + " GROUP BY 1, 2 ORDER BY 1 NULLS FIRST, 2 NULLS FIRST",
             params,
         )
     }
@@ -96,9 +104,12 @@ def compute_stats(
 
 
 def _negative_shares(
-    conn: sqlite3.Connection, base: str, params: list[str], now: datetime
+    conn: Connection, base: str, params: list[str], now: datetime
 ) -> tuple[NegativeShare, ...]:
-    negative = "(r.rating <= 2 OR (r.rating IS NULL AND r.polarity = 'negative'))"
+    negative = (
+        "CASE WHEN r.rating <= 2 OR (r.rating IS NULL AND r.polarity = 'negative')"
+        " THEN 1 ELSE 0 END"
+    )
     shares = []
     for label, since in [
         *((f"{days}d", now - timedelta(days=days)) for days in WINDOWS_DAYS),
@@ -121,7 +132,7 @@ def _negative_shares(
     return tuple(shares)
 
 
-def _count_replies(conn: sqlite3.Connection, scope: str, params: list[str], state: str) -> int:
+def _count_replies(conn: Connection, scope: str, params: list[str], state: str) -> int:
     row = conn.execute(
         "SELECT count(*) FROM replies p JOIN reviews r ON r.id = p.review_id"
         f" WHERE p.state = ?{scope}",
@@ -130,7 +141,7 @@ def _count_replies(conn: sqlite3.Connection, scope: str, params: list[str], stat
     return int(row[0])
 
 
-def _median_hours_to_reply(conn: sqlite3.Connection, base: str, params: list[str]) -> float | None:
+def _median_hours_to_reply(conn: Connection, base: str, params: list[str]) -> float | None:
     hours = []
     for first_seen, replied in conn.execute(
         "SELECT r.first_seen_at, r.replied_at" + base + " AND r.flagged_rating IS NOT NULL"
@@ -146,7 +157,7 @@ def _median_hours_to_reply(conn: sqlite3.Connection, base: str, params: list[str
 
 
 def _categories_by_week(
-    conn: sqlite3.Connection, scope: str, params: list[str], now: datetime
+    conn: Connection, scope: str, params: list[str], now: datetime
 ) -> list[tuple[str, list[tuple[str, int]]]]:
     """The top complaint categories of flagged reviews, week by week (ISO weeks), newest last."""
     since = now - timedelta(weeks=WEEKS)
@@ -164,7 +175,7 @@ def _categories_by_week(
     return [(week, counter.most_common(3)) for week, counter in sorted(weeks.items())]
 
 
-def _rises(conn: sqlite3.Connection, base: str, params: list[str]) -> list[tuple[int, bool]]:
+def _rises(conn: Connection, base: str, params: list[str]) -> list[tuple[int, bool]]:
     """Flagged reviews whose rating rose since: (by how much, whether they had a reply)."""
     rows = conn.execute(
         "SELECT r.rating - r.flagged_rating, r.replied_at IS NOT NULL OR r.reply IS NOT NULL"

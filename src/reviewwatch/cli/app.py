@@ -53,6 +53,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "triage_model",
         "Correct triage categories and retrain the category model on the corrections.",
     ),
+    "db": ("db", "Move a whole store between SQLite and PostgreSQL."),
     "demo": (
         "demo",
         "Run the whole flow on built-in sample data, offline (a temporary database unless --db).",
@@ -72,7 +73,7 @@ def load_commands(module_name: str) -> dict[str, Any]:
         )
         assert command.name is not None
         commands[command.name] = command
-    for group_info in holder.registered_groups:  # a command with subcommands (`triage`)
+    for group_info in holder.registered_groups:
         group = typer.main.get_group_from_info(
             group_info,
             pretty_exceptions_short=holder.pretty_exceptions_short,

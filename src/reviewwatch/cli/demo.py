@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
+import contextlib
+import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -17,6 +19,10 @@ from reviewwatch.cli.context import DbOption, reports_errors
 from reviewwatch.cli.poll import print_poll_report
 from reviewwatch.cli.render import make_console, safe
 from reviewwatch.models import PollReport
+
+if TYPE_CHECKING:
+    from reviewwatch.location import Location
+    from reviewwatch.store.connection import Connection
 
 
 def register(app: typer.Typer) -> None:
@@ -30,13 +36,15 @@ def demo(
 ) -> None:
     """Run the whole flow on built-in sample data, offline (a temporary database unless --db)."""
     if db is not None:
-        _run_demo(db, zone, kept=True)
+        from reviewwatch.location import parse_location
+
+        _run_demo(parse_location(db, os.environ, "--db"), zone, kept=True)
         return
     with tempfile.TemporaryDirectory(prefix="reviewwatch-demo-") as folder:
         _run_demo(Path(folder) / "demo.db", zone, kept=False)
 
 
-def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
+def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
     from reviewwatch.export import write_export
     from reviewwatch.sources.demo import demo_data
     from reviewwatch.store import (
@@ -51,7 +59,7 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
     from reviewwatch.triage.service import TriageCache
 
     console = make_console()
-    with PollLock(db_path):
+    with PollLock(db_path) if isinstance(db_path, Path) else contextlib.nullcontext():
         conn = connect(db_path)
         cache = TriageCache(conn, business=BusinessInfo(**demo_data()["business"]))
         try:
@@ -74,7 +82,8 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
                 review = get_review(conn, shown.id)
                 versions = review_versions(conn, shown.id)
                 print_review(review, versions, zone=zone, triage=triage[shown.id])
-            export_path = db_path.with_name("demo-flagged.csv")
+            folder = db_path.parent if isinstance(db_path, Path) else Path.cwd()
+            export_path = folder / "demo-flagged.csv"
             with export_path.open("w", encoding="utf-8", newline="") as stream:
                 count = write_export(
                     iter_reviews(conn, ReviewFilter(flagged=True)),
@@ -96,7 +105,7 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
     _print_next_steps(console, db_path if kept else None)
 
 
-def _poll(conn: sqlite3.Connection, *, batch: int) -> PollReport:
+def _poll(conn: Connection, *, batch: int) -> PollReport:
     from reviewwatch.poll import PollSettings, mark_announced, poll_sources
     from reviewwatch.sources.base import SourceConfig
     from reviewwatch.sources.demo import DemoSource, demo_data
@@ -119,7 +128,7 @@ def _poll(conn: sqlite3.Connection, *, batch: int) -> PollReport:
     return report
 
 
-def _print_next_steps(console: Console, kept_db: Path | None) -> None:
+def _print_next_steps(console: Console, kept_db: Location | None) -> None:
     console.print(Rule("What next"))
     db_hint = f" --db {kept_db}" if kept_db else ""
     lines = [

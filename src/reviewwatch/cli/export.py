@@ -11,6 +11,7 @@ import typer
 from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of, triage_cache
 from reviewwatch.cli.filters import (
     AssigneeFilter,
+    BusinessFilter,
     FlaggedFilter,
     FollowUpFilter,
     LangFilter,
@@ -45,6 +46,7 @@ def export(
         False, "--bom", help="Start with a UTF-8 byte-order mark (for Excel)."
     ),
     source: SourceFilter = None,
+    business: BusinessFilter = None,
     flagged: FlaggedFilter = False,
     status: StatusFilter = None,
     max_stars: MaxStarsFilter = None,
@@ -68,6 +70,7 @@ def export(
     state = state_of(ctx).override(config, db)
     where = build_filter(
         source=source,
+        business=business,
         flagged=flagged,
         status=status,
         max_stars=max_stars,

@@ -15,6 +15,12 @@ SourceFilter = Annotated[
     list[str] | None,
     typer.Option("--source", help="Only this source (repeatable).", show_default=False),
 ]
+BusinessFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--business", help="Only this business's sources (repeatable).", show_default=False
+    ),
+]
 FlaggedFilter = Annotated[bool, typer.Option("--flagged", help="Only flagged reviews.")]
 StatusFilter = Annotated[
     str | None,
@@ -52,6 +58,7 @@ def build_filter(
     *,
     source: list[str] | None,
     flagged: bool,
+    business: list[str] | None = None,
     status: str | None,
     max_stars: int | None,
     min_stars: int | None,
@@ -66,6 +73,7 @@ def build_filter(
         raise UserError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     return ReviewFilter(
         sources=tuple(source or ()),
+        businesses=tuple(business or ()),
         flagged=flagged,
         status=status,
         max_stars=max_stars,

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import os
 import shlex
-import sqlite3
 import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -35,6 +34,9 @@ from reviewwatch.cli.workflow import ActorOption, actor
 from reviewwatch.errors import BlockedError, UserError
 from reviewwatch.models import Review
 
+if TYPE_CHECKING:
+    from reviewwatch.store.connection import Connection
+
 MENU = "[e]dit  [v]ariant  [l]anguage  [c]heck  [p]ost  p[r]int  [m]ark replied  [s]kip"
 AI_MENU = (
     "[e]dit  [v]ariant  [l]anguage  [a]i draft  [c]heck  [p]ost  p[r]int  [m]ark replied  [s]kip"
@@ -50,7 +52,7 @@ class Desk:
     """The state of one reply being written."""
 
     state: AppState
-    conn: sqlite3.Connection
+    conn: Connection
     review: Review
     text: str
     language: str | None
@@ -188,6 +190,14 @@ def reply(
             "--interactive", "-i", help="Ask at prompts even when input is not a terminal."
         ),
     ] = False,
+    approve: Annotated[
+        bool,
+        typer.Option(
+            "--approve",
+            help="Approve the reply someone else wrote (settings.reply_approval), then post it"
+            " or print it for pasting.",
+        ),
+    ] = False,
     ai: Annotated[
         bool,
         typer.Option(
@@ -213,6 +223,9 @@ def reply(
             return
         desk = Desk(state, conn, review, "", lang, variant, make_console(), actor(by), lang)
         desk.replace = replace
+        if approve:
+            _approve(desk)
+            return
         given = text is not None or file is not None
         if ai and (given or mark_replied):
             raise UserError(
@@ -353,6 +366,17 @@ def _print_checked(desk: Desk, ok: bool, findings: list[dict[str, Any]]) -> None
 def _post(desk: Desk) -> None:
     from reviewwatch.replies import post_reply
 
+    if desk.state.settings_config().settings.reply_approval:
+        from reviewwatch.approval import request_approval
+
+        request_approval(desk.conn, desk.review, desk.text, language=desk.language, actor=desk.by)
+        desk.console.print(
+            safe(
+                f"#{desk.review.id}: the reply waits for approval by someone else:"
+                f" reviewwatch reply {desk.review.id} --approve"
+            )
+        )
+        return
     post_reply(
         desk.conn,
         desk.state.config(),
@@ -363,6 +387,41 @@ def _post(desk: Desk) -> None:
         replace=desk.replace,
     )
     desk.console.print(Text(f"Posted. #{desk.review.id} is now replied.", style="green"))
+
+
+def _approve(desk: Desk) -> None:
+    """Approve the waiting reply; post it, or print it for pasting where there is no API."""
+    from reviewwatch.approval import approve
+    from reviewwatch.replies import can_post, post_reply
+
+    waiting = approve(desk.conn, desk.review, desk.by)
+    desk.text, desk.language = waiting.text, waiting.language
+    ok, findings = desk.findings()
+    if not ok:
+        print_findings(desk.console, desk.text, findings, ok=ok)
+        raise BlockedError(
+            f"the reply to #{desk.review.id} breaks {desk.review.platform}'s rules; not posted"
+        )
+    if can_post(desk.state.config(), desk.review):
+        post_reply(
+            desk.conn,
+            desk.state.config(),
+            desk.review,
+            desk.text,
+            language=desk.language,
+            actor=waiting.actor,
+        )
+        desk.console.print(
+            Text(f"Approved and posted. #{desk.review.id} is now replied.", style="green")
+        )
+        return
+    desk.console.print(safe(desk.text))
+    error_console().print(
+        safe(
+            f"Approved. {desk.review.source} has no reply API: paste the reply above on the"
+            f" platform, then run `reviewwatch reply {desk.review.id} --mark-replied`."
+        )
+    )
 
 
 def _mark(desk: Desk) -> None:

@@ -24,6 +24,12 @@ def stats(
         list[str] | None,
         typer.Option("--source", help="Only this source (repeatable).", show_default=False),
     ] = None,
+    business: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--business", help="Only this business's sources (repeatable).", show_default=False
+        ),
+    ] = None,
     json_output: JsonOption = False,
     config: ConfigOption = None,
     db: DbOption = None,
@@ -34,7 +40,9 @@ def stats(
     state = state_of(ctx).override(config, db)
     conn = state.connect(read_only=True)
     try:
-        figures: Stats = compute_stats(conn, sources=tuple(source or ()))
+        figures: Stats = compute_stats(
+            conn, sources=tuple(source or ()), businesses=tuple(business or ())
+        )
     finally:
         conn.close()
     if json_output:

@@ -126,11 +126,10 @@ def retrain(
                 record.review_id, text, base_language(language) or "en", record.categories
             )
             for record in all_corrections(conn)
-            for text, language in conn.execute(
-                "SELECT trim(coalesce(title, '') || char(10) || coalesce(body, '')), language"
-                " FROM reviews WHERE id = ?",
-                (record.review_id,),
+            for title, body, language in conn.execute(
+                "SELECT title, body, language FROM reviews WHERE id = ?", (record.review_id,)
             )
+            for text in ["\n".join(part for part in (title, body) if part)]
         ]
     if not corrections:
         raise UserError(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,13 +9,14 @@ from typing import Any
 
 from reviewwatch.errors import NotFoundError
 from reviewwatch.models import Review, ReviewVersion
-from reviewwatch.store.connection import from_text, to_text
+from reviewwatch.store import dialect
+from reviewwatch.store.connection import Connection, from_text, to_text
 
 REVIEW_COLUMNS = (
     "r.id, s.name, s.kind, s.platform, r.external_id, r.rating, r.polarity, r.title, r.body,"
     " r.author, r.created_at, r.updated_at, r.language, r.url, r.subject, r.order_id, r.reply,"
     " r.flagged, r.status, r.assignee, r.due_at, r.first_seen_at, r.removed_at, r.version,"
-    " r.flagged_rating, r.replied_at, r.follow_up_at, r.language_hint, r.translation"
+    " r.flagged_rating, r.replied_at, r.follow_up_at, r.language_hint, r.translation, s.business"
 )
 _FROM = " FROM reviews r JOIN sources s ON s.id = r.source_id"
 
@@ -26,6 +26,7 @@ class ReviewFilter:
     """The filters that `list` and `export` share."""
 
     sources: Sequence[str] = ()
+    businesses: Sequence[str] = ()
     flagged: bool = False
     status: str | None = None
     max_stars: int | None = None
@@ -46,6 +47,9 @@ class ReviewFilter:
         if self.sources:
             clauses.append(f"s.name IN ({','.join('?' * len(self.sources))})")
             params += list(self.sources)
+        if self.businesses:
+            clauses.append(f"s.business IN ({','.join('?' * len(self.businesses))})")
+            params += list(self.businesses)
         if self.flagged:
             clauses.append("r.flagged = 1")
         if self.status:
@@ -123,25 +127,24 @@ def review_from_row(row: Sequence[Any]) -> Review:
         follow_up_at=from_text(row[26]),
         language_hint=row[27],
         translation=row[28],
+        business=row[29],
     )
 
 
-def iter_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> Iterator[Review]:
+def iter_reviews(conn: Connection, where: ReviewFilter) -> Iterator[Review]:
     """Matching reviews, newest first, streamed from the database (constant memory)."""
     clause, params = where.where()
     sql = f"SELECT {REVIEW_COLUMNS}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
     if where.limit is not None:
         sql += " LIMIT ?"
         params.append(where.limit)
-    cursor = conn.execute(sql, params)
-    while rows := cursor.fetchmany(1000):
-        for row in rows:
-            yield review_from_row(row)
+    with dialect.streamed(conn, sql, params) as cursor:
+        while rows := cursor.fetchmany(1000):
+            for row in rows:
+                yield review_from_row(row)
 
 
-def iter_selected(
-    conn: sqlite3.Connection, where: ReviewFilter, columns: str
-) -> Iterator[tuple[Any, ...]]:
+def iter_selected(conn: Connection, where: ReviewFilter, columns: str) -> Iterator[tuple[Any, ...]]:
     """The reviews `iter_reviews` reads, as rows of other `columns` (SQL over `r` and `s`).
 
     For writers that want values as stored, without a Review per row. Streamed, newest first,
@@ -152,7 +155,7 @@ def iter_selected(
 
 
 def selected_batches(
-    conn: sqlite3.Connection, where: ReviewFilter, columns: str, size: int = 1000
+    conn: Connection, where: ReviewFilter, columns: str, size: int = 1000
 ) -> Iterator[list[tuple[Any, ...]]]:
     """`iter_selected` in lists of up to `size` rows, for writers that work a batch at a time."""
     clause, params = where.where()
@@ -160,19 +163,19 @@ def selected_batches(
     if where.limit is not None:
         sql += " LIMIT ?"
         params.append(where.limit)
-    cursor = conn.execute(sql, params)
-    while rows := cursor.fetchmany(size):
-        yield rows
+    with dialect.streamed(conn, sql, params) as cursor:
+        while rows := cursor.fetchmany(size):
+            yield rows
 
 
-def get_review(conn: sqlite3.Connection, review_id: int) -> Review:
+def get_review(conn: Connection, review_id: int) -> Review:
     row = conn.execute(f"SELECT {REVIEW_COLUMNS}{_FROM} WHERE r.id = ?", (review_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"no review with id {review_id}")
     return review_from_row(row)
 
 
-def get_reviews(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Review]:
+def get_reviews(conn: Connection, ids: Sequence[int]) -> list[Review]:
     """Reviews by id, in the order given."""
     found: dict[int, Review] = {}
     for start in range(0, len(ids), 500):
@@ -183,7 +186,7 @@ def get_reviews(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Review]:
     return [found[review_id] for review_id in ids if review_id in found]
 
 
-def review_versions(conn: sqlite3.Connection, review_id: int) -> list[ReviewVersion]:
+def review_versions(conn: Connection, review_id: int) -> list[ReviewVersion]:
     rows = conn.execute(
         "SELECT version, seen_at, change, rating, polarity, title, body, reply, updated_at"
         " FROM review_versions WHERE review_id = ? ORDER BY version",
@@ -225,7 +228,7 @@ class SourceState:
     last_requests: int
 
 
-def source_states(conn: sqlite3.Connection) -> dict[str, SourceState]:
+def source_states(conn: Connection) -> dict[str, SourceState]:
     """What the store knows of each source it has polled, by name."""
     rows = conn.execute(
         "SELECT s.name, s.kind, s.platform,"

@@ -7,15 +7,15 @@ writing, `apply` writes a diff and `mark_removed` marks what a complete listing 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from reviewwatch.models import FetchedReview
+from reviewwatch.store import dialect
 from reviewwatch.store.bulk import insert_rows
-from reviewwatch.store.connection import to_text
+from reviewwatch.store.connection import Connection, to_text
 
 CONTENT_FIELDS = ("rating", "polarity", "title", "body", "reply")
 META_FIELDS = (
@@ -130,7 +130,7 @@ def _meta(review: FetchedReview) -> tuple[object, ...]:
 class SourceWriter:
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         *,
         source_id: int,
         poll_id: int,
@@ -161,12 +161,11 @@ class SourceWriter:
         if self.track_seen:
             # One table for every source of the poll: emptied by each source as it writes.
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen (external_id TEXT PRIMARY KEY)")
-            self.conn.execute("DELETE FROM temp.seen")
+            self.conn.execute("DELETE FROM seen")
 
-    def _next_id(self) -> int:
-        # Read inside the write transaction: other sources of the same poll insert too.
-        row = self.conn.execute("SELECT max(id) FROM reviews").fetchone()
-        return int(row[0] or 0) + 1
+    def _next_ids(self, count: int) -> int:
+        # Inside the write transaction: other sources (and other pollers) insert too.
+        return dialect.reserve_review_ids(self.conn, count)
 
     def is_flagged(self, content: tuple[object, ...]) -> bool:
         rating, polarity = content[0], content[1]
@@ -229,14 +228,14 @@ class SourceWriter:
         )
         if self.track_seen:
             self.conn.executemany(
-                "INSERT OR IGNORE INTO temp.seen VALUES (?)",
+                "INSERT INTO seen VALUES (?) ON CONFLICT DO NOTHING",
                 [(review.external_id,) for review in reviews],
             )
 
     def _insert(self, inserts: Sequence[Insert]) -> None:
         if not inserts:
             return
-        first_id = self._next_id()
+        first_id = self._next_ids(len(inserts))
         rows, flagged_ids = self._new_rows(first_id, inserts)
         insert_rows(self.conn, "reviews", _NEW_REVIEW_COLUMNS, rows)
         # Version 1 is what the rows just written say: copied by SQLite, not bound again.
@@ -321,7 +320,7 @@ class SourceWriter:
             " changed_at = ?, removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at),"
             " flagged_rating = coalesce(?, flagged_rating),"
             " announce_version = coalesce(?, announce_version),"
-            " replied_at = CASE WHEN ? THEN coalesce(replied_at, ?) ELSE replied_at END"
+            " replied_at = CASE WHEN ? = 1 THEN coalesce(replied_at, ?) ELSE replied_at END"
             " WHERE id = ?",
             (
                 *content,
@@ -360,8 +359,8 @@ class SourceWriter:
     def removal_counts(self) -> tuple[int, int]:
         """Stored reviews not marked removed, and how many of them this walk did not see."""
         stored, missing = self.conn.execute(
-            "SELECT count(*), coalesce(sum(external_id NOT IN (SELECT external_id FROM"
-            " temp.seen)), 0) FROM reviews WHERE source_id = ? AND removed_at IS NULL",
+            "SELECT count(*), coalesce(sum(CASE WHEN external_id NOT IN (SELECT external_id FROM"
+            " seen) THEN 1 ELSE 0 END), 0) FROM reviews WHERE source_id = ? AND removed_at IS NULL",
             (self.source_id,),
         ).fetchone()
         return int(stored), int(missing)
@@ -371,7 +370,7 @@ class SourceWriter:
         rows = self.conn.execute(
             "SELECT id, version, rating, polarity, title, body, reply, updated_at FROM reviews"
             " WHERE source_id = ? AND removed_at IS NULL"
-            " AND external_id NOT IN (SELECT external_id FROM temp.seen)",
+            " AND external_id NOT IN (SELECT external_id FROM seen)",
             (self.source_id,),
         ).fetchall()
         self.conn.executemany(
@@ -389,7 +388,7 @@ def same_text(shown: str | None, sent: str) -> bool:
     return shown is not None and " ".join(shown.split()) == " ".join(sent.split())
 
 
-def settle_pending_replies(conn: sqlite3.Connection, now: datetime) -> int:
+def settle_pending_replies(conn: Connection, now: datetime) -> int:
     """Pending replies (outcome unknown) count as posted once the platform shows their text.
 
     Only their own text: an older reply on the platform proves nothing about a new one.
