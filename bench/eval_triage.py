@@ -1,145 +1,148 @@
-"""Measure the text half of triage on the labelled development reviews.
+"""Complaint-category quality on real reviews the rules and the model were not fitted on.
 
-Usage: python bench/eval_triage.py [--data PATH] [--no-readme]
+Usage: python bench/eval_triage.py [--data DIR] [--no-readme] [--no-ablations]
 
-Prints language accuracy, per-category precision/recall/F1 with macro-F1, removal-ground
-precision/recall and throughput, and records them in bench/README.md under
-"## Triage quality". The data set is kept outside the repository; without it the script
-says so and exits 0.
+The word lists were written from dev-reviews.jsonl, so nothing is measured there. Measured
+rows are those of train-reviews.jsonl (real reviews in 13 languages from about 40 source
+files), always with grouped cross-validation: the rows of one source file are predicted by a
+model (weights and per-category cut-offs, the cut-offs from an inner cross-validation on the
+training side only) that saw no row of that file. The development and synthetic rows are
+always on the training side. Printed: the word lists alone (they saw none of these rows),
+the shipped recipe, per category and per language, the ablations (what each part buys),
+and the cost of classifying on one core (CPU time; the whole pipeline is in
+triage_speed.py). Language accuracy and removal grounds are measured by
+bench/eval_language_grounds.py. Needs scikit-learn (`pip install 'reviewwatch[train]'`);
+without the data the script says so and exits 0.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
-from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from reviewwatch.triage.categories import classify
-from reviewwatch.triage.grounds import detect_grounds
-from reviewwatch.triage.language import detect_language
+from reviewwatch.triage.analysis import analyse
+from reviewwatch.triage.categories import classify, word_list_categories
+from reviewwatch.triage.model.dataset import DATA_FILES, Example, read_labelled
+from reviewwatch.triage.model.training import (
+    DEFAULT_SETTINGS,
+    Prediction,
+    Settings,
+    cross_validate,
+    figures,
+)
 from reviewwatch.triage.models import CATEGORIES
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 HEADING = "## Triage quality"
-# Grounds that only the Amazon platform rules apply: the first to seller feedback, the second
-# to product reviews. Every Amazon row in the data is a product review.
-FEEDBACK_ONLY = {"seller_feedback_is_product_review"}
-REVIEW_ONLY = {"product_review_is_seller_feedback"}
+
+# What each part buys: the shipped recipe with one thing changed.
+ABLATIONS: list[tuple[str, dict[str, Any], tuple[str, ...]]] = [
+    ("words and pairs only (no word-list features)", {"use_lexicon": False}, ()),
+    ("word-list features only (no words)", {"use_grams": False}, ()),
+    ("fixed cut-offs (no inner cross-validation)", {"tune_cutoffs": False}, ()),
+    ("no class weights", {"balanced": False}, ()),
+    ("C = 1 (less regularised)", {"c": 1.0}, ()),
+    ("model alone needs 1.0 more log-odds", {"unbacked_margin": 1.0}, ()),
+    ("without the synthetic sentences", {}, ("synthetic",)),
+    ("without the development rows", {}, ("dev",)),
+]
 
 
-def load_rows(path: Path) -> list[dict[str, Any]]:
-    """Read the JSONL file (a folder means its dev-reviews.jsonl)."""
-    if path.is_dir():
-        path = path / "dev-reviews.jsonl"
-    with path.open(encoding="utf-8") as handle:
+def load_rows(folder: Path, name: str) -> list[dict[str, Any]]:
+    with (folder / name).open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def is_amazon(row: dict[str, Any]) -> bool:
-    return "amazon" in str(row.get("platform", "")).lower()
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def tally(pairs: Iterable[tuple[set[str], set[str]]]) -> dict[str, Counter[str]]:
-    counts: dict[str, Counter[str]] = {"tp": Counter(), "fp": Counter(), "fn": Counter()}
-    for gold, got in pairs:
-        for label in gold | got:
-            key = "tp" if label in gold and label in got else "fp" if label in got else "fn"
-            counts[key][label] += 1
-    return counts
-
-
-def language_lines(rows: list[dict[str, Any]]) -> list[str]:
-    total, right = Counter[str](), Counter[str]()
-    for row in rows:
-        total[row["lang"]] += 1
-        right[row["lang"]] += detect_language(row["text"]).code == row["lang"]
-    hits = sum(right.values())
-    lines = [f"Language accuracy: {hits / len(rows):.3f} ({hits}/{len(rows)})"]
-    lines += [
-        f"  {lang}: {right[lang] / total[lang]:.3f} ({right[lang]}/{total[lang]})"
-        for lang in sorted(total)
-    ]
+def category_table(result: dict[str, Any], title: str) -> list[str]:
+    lines = [f"{title}: macro-F1 {result['macro_f1']:.3f} over {result['rows']} reviews"]
+    lines.append("  category             precision recall  F1     support")
+    for name in CATEGORIES:
+        row = result["categories"][name]
+        lines.append(
+            f"  {name:20} {row['precision']:.3f}     {row['recall']:.3f}   {row['f1']:.3f}"
+            f"  {row['support']}"
+        )
     return lines
 
 
-def category_lines(rows: list[dict[str, Any]]) -> list[str]:
-    pairs = [
-        (set(row["categories"]), {c.name for c in classify(row["text"], row["lang"])})
+def language_table(result: dict[str, Any]) -> list[str]:
+    lines = ["  per language (macro-F1 over the categories present):"]
+    for language, table in result["languages"].items():
+        lines.append(f"    {language}: {table['macro_f1']:.3f}  ({table['rows']} reviews)")
+    return lines
+
+
+def word_lists_alone(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    predictions = [
+        Prediction(
+            frozenset(row["categories"]),
+            frozenset(c.name for c in word_list_categories(analyse(row["text"]), row["lang"])),
+            row["lang"],
+            "train",
+        )
         for row in rows
     ]
-    counts = tally(pairs)
-    lines = ["Categories (precision / recall / F1, support):"]
-    f1s = []
-    for name in CATEGORIES:
-        tp, fp, fn = counts["tp"][name], counts["fp"][name], counts["fn"][name]
-        precision, recall, f1 = prf(tp, fp, fn)
-        f1s.append(f1)
-        lines.append(f"  {name:20} {precision:.3f} / {recall:.3f} / {f1:.3f}  ({tp + fn})")
-    lines.append(f"Category macro-F1: {sum(f1s) / len(f1s):.3f}")
+    return figures(predictions)
+
+
+def ablation_lines(examples: tuple[Example, ...], shipped: float) -> list[str]:
+    lines = ["What each part buys (grouped cross-validation, macro-F1):"]
+    lines.append(f"  {'shipped recipe':50} {shipped:.3f}")
+    for title, changes, dropped in ABLATIONS:
+        settings = dataclasses.replace(DEFAULT_SETTINGS, **changes)
+        kept = [example for example in examples if example.kind not in dropped]
+        macro = figures(cross_validate(kept, settings))["macro_f1"]
+        lines.append(f"  {title:50} {macro:.3f}  ({macro - shipped:+.3f})")
     return lines
 
 
-def ground_lines(rows: list[dict[str, Any]]) -> list[str]:
-    pairs = []
-    for row in rows:
-        got = {g.ground for g in detect_grounds(row["text"], row["lang"])} - FEEDBACK_ONLY
-        if not is_amazon(row):
-            got -= REVIEW_ONLY
-        pairs.append((set(row["removal_grounds"]), got))
-    counts = tally(pairs)
-    tp, fp, fn = (sum(counts[key].values()) for key in ("tp", "fp", "fn"))
-    precision, recall, _ = prf(tp, fp, fn)
-    lines = [
-        f"Removal grounds (micro): precision {precision:.3f}, recall {recall:.3f}"
-        f" (tp {tp}, fp {fp}, fn {fn})"
-    ]
-    labels = sorted(set(counts["tp"]) | set(counts["fp"]) | set(counts["fn"]))
-    for label in labels:
-        tp, fp, fn = counts["tp"][label], counts["fp"][label], counts["fn"][label]
-        p, r, _ = prf(tp, fp, fn)
-        lines.append(f"  {label:34} precision {p:.3f}, recall {r:.3f}  (tp {tp}, fp {fp}, fn {fn})")
-    return lines
-
-
-def throughput_line(rows: list[dict[str, Any]], rounds: int = 20) -> str:
-    """Time language + categories + grounds, the way triage calls them, on one core."""
+def throughput_line(rows: list[dict[str, Any]], rounds: int = 5) -> str:
+    """CPU time of analysis + categories (word lists and model) per review, one core."""
     texts = [row["text"] for row in rows]
-    for text in texts:  # load the word lists once, outside the timing
-        detect_grounds(text, detect_language(text).code)
+    for text in texts:
+        classify(text, "en")  # load the word lists and the model outside the timing
     elapsed = 0.0
     for round_number in range(1, rounds + 1):
-        # A different trailing space per round: no result is served from a cache.
-        batch = [text + " " * round_number for text in texts]
-        start = time.perf_counter()
-        for text in batch:
-            code = detect_language(text).code
-            classify(text, code)
-            detect_grounds(text, code)
-        elapsed += time.perf_counter() - start
+        pad = " " * round_number  # a fresh text each round: no cached result
+        batch = [(text + pad, row["lang"]) for text, row in zip(texts, rows, strict=True)]
+        start = time.process_time()
+        for text, language in batch:
+            classify(analyse(text), language)
+        elapsed += time.process_time() - start
     count = rounds * len(texts)
-    per_review = elapsed / count * 1e6
-    speed = count / elapsed
-    return f"Throughput: {speed:,.0f} reviews/second ({per_review:.0f} µs per review, one core)"
+    return (
+        f"Categories (analysis + word lists + model): {count / elapsed:,.0f} reviews/second"
+        f" ({elapsed / count * 1e6:.0f} µs per review, CPU time, one core)"
+    )
+
+
+ABOUT = """\
+Complaint categories, cross-validated by source file on the real reviews of
+train-reviews.jsonl; nothing is measured on dev-reviews.jsonl, which the word lists were
+written from (its figures, 0.78 macro-F1, said nothing about unseen reviews). The target is
+0.65 macro-F1 on unseen real reviews (two people agree at 0.84): the shipped model reaches
+about 0.52, better than the word lists alone (0.48) but well short of it. Language accuracy
+and removal grounds are measured by `python bench/eval_language_grounds.py`.
+
+Tried during development and not kept (same grouped folds, macro-F1; not rerun by this
+script): the word-list counts crossed with the language, a per-language calibration, 0.509;
+a bias per language 0.506; 5-letter word prefixes as extra features 0.522 (+0.002, noise);
+'other' only when no other category is found 0.504; a sentence-level pass (a category also
+found when one sentence scores it, with a listed word behind it) 0.517-0.526 depending on a
+margin that could only be chosen on the measured folds, so no fair gain."""
 
 
 def write_readme(report: str, command: str) -> None:
     """Replace (or add) the "Triage quality" section of bench/README.md."""
     readme = REPO / "bench" / "README.md"
     text = readme.read_text(encoding="utf-8") if readme.exists() else "# Benchmarks\n"
-    section = f"{HEADING}\n\nCommand: `{command}`\n\n```\n{report}\n```\n"
+    section = f"{HEADING}\n\nCommand: `{command}`\n\n{ABOUT}\n\n```\n{report}\n```\n"
     start = text.find(HEADING)
     if start == -1:
         text = text.rstrip("\n") + "\n\n" + section
@@ -151,26 +154,34 @@ def write_readme(report: str, command: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder or JSONL file")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of .jsonl files")
     parser.add_argument("--no-readme", action="store_true", help="do not update bench/README.md")
+    parser.add_argument("--no-ablations", action="store_true", help="skip the ablations")
     args = parser.parse_args(argv)
-    path = args.data / "dev-reviews.jsonl" if args.data.is_dir() else args.data
-    if not path.exists():
-        print(f"No labelled data at {path}; nothing to measure.")
+    missing = [name for name in DATA_FILES if not (args.data / name).is_file()]
+    if missing:
+        print(f"No labelled data in {args.data} ({', '.join(missing)}); nothing to measure.")
         return 0
-    rows = load_rows(path)
-    report = "\n".join(
-        [
-            f"{len(rows)} reviews from {path.name}",
-            *language_lines(rows),
-            *category_lines(rows),
-            *ground_lines(rows),
-            throughput_line(rows),
-        ]
-    )
-    print(report)
+    train_rows = load_rows(args.data, "train-reviews.jsonl")
+    dataset = read_labelled(args.data)
+    settings: Settings = DEFAULT_SETTINGS
+    model = figures(cross_validate(dataset.examples, settings))
+    lists = word_lists_alone(train_rows)
+    report = [
+        f"{len(train_rows)} real reviews of train-reviews.jsonl measured, grouped by source"
+        f" file into {settings.folds} folds; data sha256 {dataset.data_sha256[:16]}",
+        *category_table(lists, "Word lists alone (not written from these rows)"),
+        *language_table(lists),
+        *category_table(model, "Shipped model (words, pairs and word-list counts)"),
+        *language_table(model),
+    ]
+    if not args.no_ablations:
+        report += ablation_lines(dataset.examples, model["macro_f1"])
+    report.append(throughput_line(train_rows))
+    text = "\n".join(report)
+    print(text)
     if not args.no_readme:
-        write_readme(report, "python bench/eval_triage.py")
+        write_readme(text, "python bench/eval_triage.py")
     return 0
 
 

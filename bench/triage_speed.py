@@ -173,7 +173,7 @@ def run_stages(reviews: list[ReviewInput]) -> dict[str, float]:
         t1 = clock()
         categories = classify(analysis, guess.code)
         t2 = clock()
-        matches = detect_grounds(analysis, guess.code, categories=categories)
+        matches = detect_grounds(analysis, guess.code)
         t3 = clock()
         grounds = accepted_grounds(platform, matches, rating=review.rating, categories=categories)
         t4 = clock()
@@ -200,7 +200,7 @@ def check_stages_match(reviews: list[ReviewInput]) -> None:
         analysis = analyse(review.text)
         guess = detect_language(analysis, hint=review.language_hint, fallback="en")
         categories = classify(analysis, guess.code)
-        matches = detect_grounds(analysis, guess.code, categories=categories)
+        matches = detect_grounds(analysis, guess.code)
         grounds = accepted_grounds(
             review.platform, matches, rating=review.rating, categories=categories
         )

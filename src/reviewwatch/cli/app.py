@@ -49,6 +49,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "check",
         "Check a reply against a platform's rules (stdin when no --text/--file); 5 if blocked.",
     ),
+    "triage": (
+        "triage_model",
+        "Correct triage categories and retrain the category model on the corrections.",
+    ),
     "db": ("db", "Move a whole store between SQLite and PostgreSQL."),
     "demo": (
         "demo",

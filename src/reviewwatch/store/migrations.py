@@ -263,6 +263,23 @@ def _detect_stored_languages(conn: Connection) -> None:
         last = rows[-1][0]
 
 
+def _add_category_corrections(conn: Connection) -> None:
+    # One row per corrected review: the latest correction wins. Lists are JSON text;
+    # removal_grounds is NULL when only the categories were corrected.
+    _run(
+        conn,
+        """
+        CREATE TABLE category_corrections (
+            review_id INTEGER PRIMARY KEY REFERENCES reviews(id),
+            categories TEXT NOT NULL,
+            removal_grounds TEXT,
+            actor TEXT,
+            corrected_at TEXT NOT NULL
+        )
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
     (
@@ -279,6 +296,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("name each source's business, for many businesses in one store", _add_source_business),
     ("who approved a reply, and when (settings.reply_approval)", _add_reply_approval),
     ("detect the language of every stored review from its text", _detect_stored_languages),
+    ("keep users' corrections of triage categories and removal grounds", _add_category_corrections),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

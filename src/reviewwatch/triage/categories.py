@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -30,6 +31,8 @@ from reviewwatch.triage._lexicon import (
     normalize,
 )
 from reviewwatch.triage.analysis import Analysis, analyse
+from reviewwatch.triage.model import CategoryModel, active_model
+from reviewwatch.triage.model.features import lexicon_features, ngrams, words_of
 from reviewwatch.triage.models import CATEGORIES, Category
 
 _COMPLAINT = "complaint"
@@ -121,8 +124,11 @@ def _is_negated(lexicon: _Lexicon, normalized: str, start: int) -> bool:
     return lexicon.negation.search(window) is not None
 
 
+# The model and the removal grounds both read the counts of the same analysis.
+@lru_cache(maxsize=512)
 def _score(analysis: Analysis, language: str) -> tuple[dict[str, float], dict[str, list[str]]]:
-    """Add up the weight of every term found, per category, with the words found."""
+    """Add up the weight of every term found, per category, with the words found (callers
+    must not change the result: it is cached)."""
     scores: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[str]] = defaultdict(list)
     # English words mixed into Chinese or Japanese ("app", "lag") are common; in Latin-script
@@ -151,6 +157,12 @@ def _score(analysis: Analysis, language: str) -> tuple[dict[str, float], dict[st
     return scores, evidence
 
 
+def lexicon_scores(analysis: Analysis, language: str) -> dict[str, float]:
+    """The word lists' count per category (and ``complaint``), as the model reads them."""
+    code = language if language in available_languages() else "en"
+    return dict(_score(analysis, code)[0])
+
+
 def classify(text: Analysis | str, language: str) -> tuple[Category, ...]:
     """Name the complaint categories a review discusses, each with its evidence words.
 
@@ -165,9 +177,15 @@ def classify(text: Analysis | str, language: str) -> tuple[Category, ...]:
     return _classify(analysis, language)
 
 
-# Triage asks for the categories of the same text more than once (removal grounds reuse them).
-@lru_cache(maxsize=512)
 def _classify(analysis: Analysis, language: str) -> tuple[Category, ...]:
+    return _classify_with(analysis, language, active_model())
+
+
+@lru_cache(maxsize=512)
+def word_list_categories(analysis: Analysis, language: str) -> tuple[Category, ...]:
+    """The word lists' own decision, without the model: a category whose count reaches 1
+    (``other`` for plain complaint words when nothing else does). Removal grounds that depend
+    on which topics a text covers read this: it is the reading their rules were measured on."""
     code = language if language in available_languages() else "en"
     scores, evidence = _score(analysis, code)
     found = [
@@ -178,3 +196,36 @@ def _classify(analysis: Analysis, language: str) -> tuple[Category, ...]:
     if not found and scores.get(_COMPLAINT, 0.0) >= _THRESHOLD:
         found.append(Category("other", tuple(evidence[_COMPLAINT])))
     return tuple(found)
+
+
+# Triage asks for the categories of the same text more than once (removal grounds reuse them).
+@lru_cache(maxsize=512)
+def _classify_with(analysis: Analysis, language: str, model: CategoryModel) -> tuple[Category, ...]:
+    code = language if language in available_languages() else "en"
+    scores, evidence = _score(analysis, code)
+    grams = ngrams(words_of(analysis))
+    found = []
+    for index in model.found(grams, lexicon_features(scores)):
+        name = model.categories[index]
+        shown = evidence.get(name) or (evidence.get(_COMPLAINT) if name == "other" else None)
+        if not shown:
+            shown = _sentence_evidence(analysis, grams, model.grams[index])
+        found.append(Category(name, tuple(shown)))
+    return tuple(found)
+
+
+def _sentence_evidence(
+    analysis: Analysis, grams: frozenset[str], weights: Mapping[str, float]
+) -> list[str]:
+    """The sentence holding the words that weigh most for a category the word lists missed."""
+    best = max(grams, key=lambda gram: weights.get(gram, 0.0), default="")
+    if weights.get(best, 0.0) <= 0:
+        return [analysis.text.strip()[:200]]
+    word = best[2:].split(" ")[0]
+    folded = analysis.simplified if analysis.script_counts.get("han") else analysis.folded
+    for start, end in analysis.sentences:
+        if word in folded[start:end]:
+            quoted = analysis.quote(start, end).strip()
+            if quoted:
+                return [quoted]
+    return [word]

@@ -23,7 +23,7 @@ from reviewwatch.triage._lexicon import (
     words_pattern,
 )
 from reviewwatch.triage.analysis import Analysis, analyse
-from reviewwatch.triage.categories import classify, normalize_for
+from reviewwatch.triage.categories import normalize_for, word_list_categories
 from reviewwatch.triage.language import detect_language
 from reviewwatch.triage.models import Category, GroundMatch
 
@@ -313,11 +313,12 @@ def detect_grounds(
     """Find the removal grounds the review text itself shows, each with its evidence.
 
     Reads the review's `Analysis` (a plain text is analysed first); `categories` are the
-    review's complaint categories when the caller has them already. Covers obscene_language,
-    personal_information, off_topic, promotional_or_spam, threat_or_extortion, and the two
-    text properties seller_feedback_is_product_review and product_review_is_seller_feedback,
-    which only the platform rules for Amazon use. ``fba_delivery_only`` depends on the
-    order, not the text, and is never returned.
+    topics the one-sided properties look at, by default the word lists' own decision
+    (`categories.word_list_categories`), which those rules were measured on. Covers
+    obscene_language, personal_information, off_topic, promotional_or_spam,
+    threat_or_extortion, and the two text properties seller_feedback_is_product_review and
+    product_review_is_seller_feedback, which only the platform rules for Amazon use.
+    ``fba_delivery_only`` depends on the order, not the text, and is never returned.
     """
     analysis = analyse(text) if isinstance(text, str) else text
     if not analysis.folded or analysis.folded.isspace():
@@ -341,5 +342,5 @@ def detect_grounds(
         if evidence
     ]
     if categories is None:
-        categories = classify(analysis, language)
+        categories = word_list_categories(analysis, language)
     return (*matches, *_one_sided(analysis, language, categories))

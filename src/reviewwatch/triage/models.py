@@ -91,6 +91,15 @@ class Category:
 
 
 @dataclass(frozen=True, slots=True)
+class LabelCorrection:
+    """A review's categories (and removal grounds, unless None) as a user corrected them."""
+
+    categories: tuple[str, ...]
+    removal_grounds: tuple[str, ...] | None = None
+    actor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class GroundMatch:
     """A removal ground found in the text, before the platform's rules are applied."""
 

@@ -23,7 +23,8 @@ from reviewwatch.errors import StoreError
 from reviewwatch.models import Review, utc_now
 from reviewwatch.store import to_text, transaction
 from reviewwatch.store.connection import Connection
-from reviewwatch.triage.models import BusinessInfo, ReviewInput, Triage
+from reviewwatch.triage.model import model_identity
+from reviewwatch.triage.models import BusinessInfo, LabelCorrection, ReviewInput, Triage
 from reviewwatch.triage.pipeline import triage_review
 
 EMPTY_FIELDS: Mapping[str, Any] = {
@@ -64,8 +65,9 @@ def run_triage(
     variant: int = 0,
     language: str | None = None,
     now: datetime | None = None,
+    corrected: LabelCorrection | None = None,
 ) -> Triage:
-    """The pipeline on one stored review (no cache)."""
+    """The pipeline on one stored review (no cache); `corrected` are a user's labels."""
     return triage_review(
         review_input(review),
         business=business,
@@ -74,6 +76,7 @@ def run_triage(
         sla_hours=sla_hours,
         variant=variant,
         language=language,
+        corrected=corrected,
     )
 
 
@@ -105,7 +108,11 @@ def triage_fields(triage: Triage) -> dict[str, Any]:
 
 
 def _fingerprint(business: BusinessInfo, fallback_language: str, sla_hours: int) -> str:
-    material = json.dumps([asdict(business), fallback_language, sla_hours, _PIPELINE_VERSION])
+    # A retrained (or reset) category model gives fresh suggestions.
+    model = model_identity()
+    material = json.dumps(
+        [asdict(business), fallback_language, sla_hours, _PIPELINE_VERSION, model]
+    )
     return hashlib.sha256(material.encode()).hexdigest()[:16]
 
 
@@ -151,7 +158,7 @@ class TriageCache:
         Reviews that are not flagged get empty fields: triage is for reviews that need an answer.
         """
         if not review.flagged:
-            return {**EMPTY_FIELDS, "category_evidence": {}}
+            return self._unflagged(review)
         cached = self._cached(review)
         if cached is not None:
             return cached
@@ -163,7 +170,30 @@ class TriageCache:
                 self._store(review, fields)
         return fields
 
+    def _unflagged(self, review: Review) -> dict[str, Any]:
+        """No triage, but the categories a user set, if any."""
+        from reviewwatch.corrections import correction_of
+
+        record = correction_of(self.conn, review.id)
+        if record is None:
+            return {**EMPTY_FIELDS, "category_evidence": {}}
+        shown = (f"set by {record.actor}" if record.actor else "set by a user",)
+        return {
+            **EMPTY_FIELDS,
+            "categories": list(record.categories),
+            "category_evidence": {name: list(shown) for name in record.categories},
+        }
+
     def compute(self, review: Review, *, variant: int = 0, language: str | None = None) -> Triage:
+        """The pipeline on a review, following the user's correction of its labels if any."""
+        from reviewwatch.corrections import correction_of
+
+        record = correction_of(self.conn, review.id)
+        corrected = (
+            None
+            if record is None
+            else LabelCorrection(record.categories, record.removal_grounds, record.actor)
+        )
         business, sla_hours, _fingerprint_of = self._business_of(review)
         return run_triage(
             review,
@@ -172,6 +202,7 @@ class TriageCache:
             sla_hours=sla_hours,
             variant=variant,
             language=language,
+            corrected=corrected,
         )
 
     def refresh(self, reviews: Iterable[Review]) -> dict[int, dict[str, Any]]:

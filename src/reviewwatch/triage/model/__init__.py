@@ -1,0 +1,215 @@
+"""The trained complaint-category model: a linear classifier per category over a review's
+words, word pairs and the word lists' counts, shipped as a small data file.
+
+The shipped model (``categories.json.gz`` beside this module) is read at first use, with no
+network. A model retrained on a user's corrections (`reviewwatch triage retrain`) is written
+to the app data folder and takes precedence while it exists; deleting it restores the shipped
+one.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from reviewwatch.paths import APP_NAME
+
+FORMAT = 1
+SHIPPED_NAME = "categories.json.gz"
+LOCAL_NAME = "category-model.json.gz"
+# Where the local model lives instead of the app data folder (tests, several installs).
+MODEL_DIR_ENV = "REVIEWWATCH_MODEL_DIR"
+
+
+class ModelFileError(ValueError):
+    """A model file that cannot be read (damaged, or of an unknown format)."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class CategoryModel:
+    """Weights per category, the cut-off of each, and where they came from.
+
+    ``grams`` maps a word (``w:``) or word pair (``b:``) to its weight, per category; each
+    review's words together count as a vector of length one (each weighs 1/sqrt(n)).
+    ``lexicon`` maps a word-list feature (``count:<list>``, ``hit:<list>``) to its weight.
+    A category is reported when its score (a log-odds) reaches its ``cutoff``. Compared
+    by identity: classification results are cached per model.
+    """
+
+    version: str
+    categories: tuple[str, ...]
+    bias: tuple[float, ...]
+    cutoffs: tuple[float, ...]
+    grams: tuple[Mapping[str, float], ...]
+    lexicon: tuple[Mapping[str, float], ...]
+    # How far past its cut-off a category must score when no word list backs it.
+    unbacked_margin: float = 0.0
+    info: Mapping[str, Any] = field(default_factory=dict)
+    # Every word or pair with a weight in some category (filled in from `grams`).
+    vocabulary: frozenset[str] = field(default=frozenset(), repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.vocabulary:
+            words = frozenset(gram for weights in self.grams for gram in weights)
+            object.__setattr__(self, "vocabulary", words)
+
+    def found(self, grams: frozenset[str], lexicon: Mapping[str, float]) -> list[int]:
+        """Indices of the categories the review discusses."""
+        return found_categories(
+            self.categories, self.scores(grams, lexicon), lexicon, self.unbacked_margin
+        )
+
+    def scores(self, grams: frozenset[str], lexicon: Mapping[str, float]) -> list[float]:
+        """Each category's score minus its cut-off: a category is found when it is >= 0."""
+        scale = 1.0 / math.sqrt(len(grams)) if grams else 0.0
+        known = grams & self.vocabulary  # most words weigh nothing anywhere
+        results = []
+        for index, bias in enumerate(self.bias):
+            weights = self.grams[index]
+            total = bias + scale * sum(filter(None, map(weights.get, known)))
+            lexicon_weights = self.lexicon[index]
+            for name, value in lexicon.items():
+                total += lexicon_weights.get(name, 0.0) * value
+            results.append(total - self.cutoffs[index])
+        return results
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": self.version,
+            "categories": list(self.categories),
+            "bias": [round(value, 6) for value in self.bias],
+            "cutoffs": [round(value, 6) for value in self.cutoffs],
+            "unbacked_margin": self.unbacked_margin,
+            "lexicon": [dict(sorted(weights.items())) for weights in self.lexicon],
+            "info": dict(self.info),
+            # Per category, each word's weight (words without one are left out).
+            "grams": [
+                {gram: round(weight, 4) for gram, weight in sorted(weights.items()) if weight}
+                for weights in self.grams
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> CategoryModel:
+        if data.get("format") != FORMAT:
+            raise ModelFileError(f"unknown model format {data.get('format')!r}")
+        categories = tuple(str(name) for name in data["categories"])
+        grams = tuple(dict(weights) for weights in data["grams"])
+        if len(grams) != len(categories):
+            raise ModelFileError("the model's weights do not match its categories")
+        return cls(
+            version=str(data["version"]),
+            categories=categories,
+            bias=tuple(float(value) for value in data["bias"]),
+            cutoffs=tuple(float(value) for value in data["cutoffs"]),
+            grams=grams,
+            lexicon=tuple(
+                {str(k): float(v) for k, v in weights.items()} for weights in data["lexicon"]
+            ),
+            unbacked_margin=float(data.get("unbacked_margin", 0.0)),
+            info=dict(data.get("info", {})),
+        )
+
+
+def backed(name: str, lexicon: Mapping[str, float]) -> bool:
+    """Whether the word lists saw anything of category `name` (plain complaints back other)."""
+    return bool(
+        lexicon.get("count:" + name) or (name == "other" and lexicon.get("count:complaint"))
+    )
+
+
+def found_categories(
+    categories: Sequence[str],
+    margins: Sequence[float],
+    lexicon: Mapping[str, float],
+    unbacked_margin: float,
+) -> list[int]:
+    """A category counts when its score passes its cut-off, by `unbacked_margin` more when the
+    word lists saw nothing of it (the model alone is less sure than the model and a word)."""
+    return [
+        index
+        for index, (name, margin) in enumerate(zip(categories, margins, strict=True))
+        if margin >= (0.0 if backed(name, lexicon) else unbacked_margin)
+    ]
+
+
+def write_model(model: CategoryModel, path: Path) -> None:
+    """Write the model as gzip'd JSON, byte for byte the same for the same model."""
+    text = json.dumps(model.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    with (
+        partial.open("wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle,
+    ):
+        handle.write(text.encode("utf-8"))
+    partial.replace(path)
+
+
+def read_model(data: bytes) -> CategoryModel:
+    try:
+        return CategoryModel.from_json(json.loads(gzip.decompress(data)))
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError) as error:
+        raise ModelFileError(f"not a category model file ({error})") from error
+
+
+def local_model_path() -> Path:
+    """Where `triage retrain` writes the model that overrides the shipped one."""
+    folder = os.environ.get(MODEL_DIR_ENV) or platformdirs.user_data_dir(APP_NAME)
+    return Path(folder) / LOCAL_NAME
+
+
+@cache
+def shipped_model() -> CategoryModel:
+    resource = resources.files("reviewwatch.triage.model").joinpath(SHIPPED_NAME)
+    return read_model(resource.read_bytes())
+
+
+_local: dict[tuple[str, int, int], CategoryModel] = {}
+
+
+def model_identity() -> str:
+    """Which model triage uses, without reading it: the file's path, size and time."""
+    path = local_model_path()
+    try:
+        stat = path.stat()
+    except OSError:
+        path = Path(__file__).with_name(SHIPPED_NAME)
+        try:
+            stat = path.stat()
+        except OSError:  # a zipped install: the package's version says enough
+            return "shipped"
+    return f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def active_model() -> CategoryModel:
+    """The local model when there is one (re-read when it changes), else the shipped one.
+
+    A local file that cannot be read is passed over: the shipped model still answers.
+    """
+    path = local_model_path()
+    try:
+        stat = path.stat()
+    except OSError:
+        return shipped_model()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    model = _local.get(key)
+    if model is None:
+        try:
+            model = read_model(path.read_bytes())
+        except (OSError, ModelFileError):
+            return shipped_model()
+        _local.clear()
+        _local[key] = model
+    return model

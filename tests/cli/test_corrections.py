@@ -1,0 +1,95 @@
+"""Correcting a review's categories and retraining, through the installed script."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_script
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.db"
+    result = run_script("demo", "--db", path, env=_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {
+        "REVIEWWATCH_MODEL_DIR": str(tmp_path / "model"),
+        "REVIEWWATCH_USER": "alice",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+
+
+def _review(db: Path, tmp_path: Path, review_id: int) -> dict[str, object]:
+    result = run_script("show", str(review_id), "--db", db, "--json", env=_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    review: dict[str, object] = json.loads(result.stdout)["review"]
+    return review
+
+
+def _first_flagged(db: Path, tmp_path: Path) -> int:
+    result = run_script("list", "--db", db, "--flagged", "--json", env=_env(tmp_path))
+    return int(json.loads(result.stdout)["reviews"][0]["id"])
+
+
+def test_a_correction_wins_over_the_model_everywhere(demo_db: Path, tmp_path: Path) -> None:
+    review_id = _first_flagged(demo_db, tmp_path)
+    before = _review(demo_db, tmp_path, review_id)
+    wanted = "price_value" if "price_value" not in before["categories"] else "other"  # type: ignore[operator]
+    result = run_script(
+        "triage", "correct", str(review_id), "--categories", wanted, "--grounds", "none",
+        "--db", demo_db, env=_env(tmp_path),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    after = _review(demo_db, tmp_path, review_id)
+    assert after["categories"] == [wanted]
+    assert after["category_evidence"] == {wanted: ["set by alice"]}
+    assert after["removal_grounds"] == []
+    # Who and when: the review's history says so.
+    shown = run_script("show", str(review_id), "--db", demo_db, env=_env(tmp_path))
+    assert "alice: correction " + wanted in shown.stdout
+    # Export reads the same labels.
+    exported = run_script("export", "--db", demo_db, "--format", "csv", env=_env(tmp_path))
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(exported.stdout))}
+    assert rows[str(review_id)]["categories"] == wanted
+
+
+def test_bad_corrections_are_refused_with_one_line(demo_db: Path, tmp_path: Path) -> None:
+    unknown = run_script(
+        "triage", "correct", "1", "--categories", "bogus", "--db", demo_db, env=_env(tmp_path)
+    )
+    assert unknown.returncode == 2
+    assert "unknown category bogus" in unknown.stderr and "Traceback" not in unknown.stderr
+    missing = run_script(
+        "triage", "correct", "9999", "--categories", "other", "--db", demo_db, env=_env(tmp_path)
+    )
+    assert missing.returncode == 4
+    nothing = run_script("triage", "retrain", "--db", demo_db, env=_env(tmp_path))
+    assert nothing.returncode == 2 and "no corrections" in nothing.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_retrain_writes_a_local_model_and_reset_removes_it(demo_db: Path, tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    review_id = _first_flagged(demo_db, tmp_path)
+    run_script(
+        "triage", "correct", str(review_id), "--categories", "price_value",
+        "--db", demo_db, env=_env(tmp_path),
+    )  # fmt: skip
+    result = run_script("triage", "retrain", "--db", demo_db, env=_env(tmp_path), timeout=280)
+    assert result.returncode == 0, result.stderr
+    assert "macro-F1" in result.stdout and "->" in result.stdout
+    assert "Your corrected reviews (1 reviews)" in result.stdout
+    local = tmp_path / "model" / "category-model.json.gz"
+    assert local.is_file()
+    reset = run_script("triage", "retrain", "--reset", env=_env(tmp_path))
+    assert reset.returncode == 0 and not local.exists()
