@@ -1,10 +1,10 @@
 """A second opinion on a text's language, from py3langid when it is installed.
 
-py3langid (the `langid` extra: `pip install reviewwatch[langid]`) is langid.py's model of
-character n-grams, trained on large corpora, run with numpy. It is asked only about texts
-whose words leave the built-in detector unsure, and only among the languages the detector
-knows, so the default install (without numpy) gives the same kind of answer, just more often
-the caller's fallback on short texts. Nothing is downloaded: the model ships in the package.
+py3langid (a dependency) is langid.py's model of character n-grams, trained on large corpora,
+run with numpy. It is asked only about texts whose words leave the built-in detector unsure,
+and only among the languages the detector knows; where it cannot be imported or loaded, the
+built-in detector decides alone, more often falling back on short texts. Nothing is
+downloaded: the model ships in the package.
 """
 
 from __future__ import annotations
