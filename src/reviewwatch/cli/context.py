@@ -58,6 +58,17 @@ class AppState:
             self.db_flag = db
         return self
 
+    def command(self) -> str:
+        """`reviewwatch` with the --config and --db this run was given, for hints to copy."""
+        import shlex
+
+        words = ["reviewwatch"]
+        if self.config_flag is not None:
+            words += ["--config", shlex.quote(str(self.config_flag))]
+        if self.db_flag is not None:
+            words += ["--db", shlex.quote(str(self.db_flag))]
+        return " ".join(words)
+
     def config_path(self) -> ResolvedPath:
         return resolve_config_path(self.config_flag, self.env)
 

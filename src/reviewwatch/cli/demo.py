@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import shlex
 import sqlite3
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -17,6 +19,9 @@ from reviewwatch.cli.context import DbOption, reports_errors
 from reviewwatch.cli.poll import print_poll_report
 from reviewwatch.cli.render import make_console, safe
 from reviewwatch.models import PollReport
+
+if TYPE_CHECKING:
+    from reviewwatch.attention import Attention
 
 
 def register(app: typer.Typer) -> None:
@@ -51,6 +56,7 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
     from reviewwatch.triage.service import TriageCache
 
     console = make_console()
+    command = f"reviewwatch --db {shlex.quote(str(db_path))}" if kept else "reviewwatch"
     with PollLock(db_path):
         conn = connect(db_path)
         cache = TriageCache(conn, business=BusinessInfo(**demo_data()["business"]))
@@ -59,15 +65,15 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
                 Rule("1. First poll: reviewwatch stores what is already there as a baseline")
             )
             first = _poll(conn, batch=1)
-            print_poll_report(first, {}, quiet=False, zone=zone)
+            print_poll_report(
+                first, _attention(conn, first), quiet=False, zone=zone, command=command
+            )
             console.print(Rule("2. Later poll: new reviews arrive and two old ones are edited"))
             second = _poll(conn, batch=2)
             triage = cache.refresh(second.flagged)
-            print_poll_report(second, triage, quiet=False, zone=zone)
-            for review in second.updated:
-                before = review_versions(conn, review.id)[-2].rating
-                change = f"{before} -> {review.rating} stars"
-                console.print(safe(f"edited: #{review.id} on {review.source}, {change}"))
+            print_poll_report(
+                second, _attention(conn, second), quiet=False, zone=zone, command=command
+            )
             if second.flagged:
                 shown = second.flagged[0]
                 console.print(Rule(f"3. One flagged review in full: reviewwatch show {shown.id}"))
@@ -94,6 +100,15 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
         )
     )
     _print_next_steps(console, db_path if kept else None)
+
+
+def _attention(conn: sqlite3.Connection, report: PollReport) -> Attention:
+    from reviewwatch.attention import gather
+    from reviewwatch.models import utc_now
+    from reviewwatch.sources.demo import demo_data
+
+    names = [shop["source"] for shop in demo_data()["shops"].values()]
+    return gather(conn, report, sources=names, now=utc_now())
 
 
 def _poll(conn: sqlite3.Connection, *, batch: int) -> PollReport:

@@ -22,12 +22,13 @@ from reviewwatch.cli.context import (
     state_of,
     triage_cache,
 )
+from reviewwatch.cli.poll_text import Line
 from reviewwatch.cli.render import (
     error_console,
-    flagged_table,
     make_console,
     print_json,
     safe,
+    write_plain,
 )
 from reviewwatch.errors import ExitStatus
 from reviewwatch.models import PollReport
@@ -35,6 +36,7 @@ from reviewwatch.models import PollReport
 if TYPE_CHECKING:
     from rich.progress import TaskID
 
+    from reviewwatch.attention import Attention
     from reviewwatch.notify import NotifyReport
     from reviewwatch.poll import Progress as PollProgress
     from reviewwatch.poll import ProgressCallback
@@ -77,7 +79,12 @@ def poll(
     after: dict[str, Any] = {}
 
     def triage_and_notify(conn: sqlite3.Connection, report: PollReport) -> PollReport:
+        from reviewwatch.attention import gather
+        from reviewwatch.models import utc_now
+
         report, after["triage"] = triage_flagged(state, conn, report)
+        names = [source.name for source in settings.sources]
+        after["attention"] = gather(conn, report, sources=names, now=utc_now())
         after["notify"] = run_notifications(conn, settings, report, deliver_now=not no_notify)
         if json_output:
             _print_json(conn, report, after["triage"], after["notify"])
@@ -93,7 +100,13 @@ def poll(
             after=triage_and_notify,
         )
     if not json_output:
-        print_poll_report(report, after["triage"], quiet=quiet, zone=settings.settings.timezone)
+        print_poll_report(
+            report,
+            after["attention"],
+            quiet=quiet,
+            zone=settings.settings.timezone,
+            command=state.command(),
+        )
         print_notify_report(after["notify"], quiet=quiet)
     if report.failed:
         raise typer.Exit(int(ExitStatus.PARTIAL))
@@ -165,59 +178,28 @@ def print_notify_report(notified: NotifyReport, *, quiet: bool) -> None:
 
 
 def print_poll_report(
-    report: PollReport, triage: dict[int, dict[str, Any]], *, quiet: bool, zone: str
+    report: PollReport, attention: Attention, *, quiet: bool, zone: str, command: str
 ) -> None:
+    """What needs the user, section by section; without `quiet`, what each source did."""
+    from reviewwatch.cli.poll_text import attention_lines, summary_lines
+
     console = make_console()
-    errors = error_console()
-    for failed in report.failed:
-        errors.print(
-            Text("error: ", style="bold red"), safe(f"{failed.name}: {failed.error}"), sep=""
-        )
-    if report.flagged:
-        flagged_table(console, report.flagged, triage, zone=zone)
-    if quiet:
+    lines = attention_lines(attention, zone=zone, command=command, quiet=quiet)
+    if not quiet:
+        if lines:
+            lines.append(Line(""))
+        lines += summary_lines(report.sources)
+        if not attention.anything(quiet=False):
+            lines.append(Line("Nothing needs an answer now.", header=True))
+    print_lines(console, lines)
+
+
+def print_lines(console: Console, lines: list[Line]) -> None:
+    if not console.is_terminal:
+        write_plain(console, [line.text for line in lines])
         return
-    for problem in report.problems[:20]:
-        errors.print(
-            Text("skipped: ", style="yellow"),
-            safe(f"{problem.source} {problem.position}: {problem.reason}"),
-            sep="",
-        )
-    if len(report.problems) > 20:
-        errors.print(safe(f"... and {len(report.problems) - 20} more records skipped"))
-    for source in report.sources:
-        if source.ok:
-            console.print(
-                safe(
-                    _summary(
-                        source.name,
-                        source.baseline,
-                        source.fetched,
-                        source.new,
-                        source.updated,
-                        source.removed,
-                        source.requests,
-                    )
-                )
-            )
-    if not report.flagged and not report.failed:
-        console.print(Text("Nothing new to answer.", style="green"))
-
-
-def _summary(
-    name: str, baseline: bool, fetched: int, new: int, updated: int, removed: int, requests: int
-) -> str:
-    if baseline:
-        return (
-            f"{name}: first poll, {new} reviews stored as the baseline "
-            "(from now on, new ones are reported)"
-        )
-    parts = [f"{fetched} fetched", f"{new} new", f"{updated} updated"]
-    if removed:
-        parts.append(f"{removed} removed")
-    if requests:
-        parts.append(f"{requests} request{'s' if requests != 1 else ''}")
-    return f"{name}: " + ", ".join(parts)
+    for line in lines:
+        console.print(Text(line.text, style="bold" if line.header else ""))
 
 
 @contextmanager

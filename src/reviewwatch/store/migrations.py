@@ -161,12 +161,29 @@ def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_told(conn: sqlite3.Connection) -> None:
+    # What the poll report last told about a lasting matter (a failing source, overdue
+    # replies, skipped records), so that cron mails it when it starts, changes, or daily.
+    _run(
+        conn,
+        """
+        CREATE TABLE told (
+            topic TEXT PRIMARY KEY,
+            detail TEXT NOT NULL,
+            since TEXT NOT NULL,
+            told_at TEXT NOT NULL
+        )
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
     (
         "add workflow, replies, cached triage and the notification outbox",
         _add_workflow_outbox_and_triage,
     ),
+    ("remember what the poll report told about lasting matters", _add_told),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
