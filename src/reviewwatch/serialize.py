@@ -42,7 +42,8 @@ def review_to_dict(review: Review, extra: Mapping[str, Any] | None = None) -> di
         "due_at": iso(review.due_at),
         "first_seen_at": iso(review.first_seen_at),
         "removed_at": iso(review.removed_at),
-        "version": review.version,
+        # The review's own version: `version` is the contract's, in every document.
+        "review_version": review.version,
         "rating_when_flagged": review.flagged_rating,
         "replied_at": iso(review.replied_at),
         "follow_up_at": iso(review.follow_up_at),

@@ -102,7 +102,8 @@ app = typer.Typer(
     name="reviewwatch",
     help="Catch 1-2 star reviews on every platform at once, and answer them within the rules.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     cls=LazyGroup,
@@ -121,7 +122,12 @@ def main_options(
     config: ConfigOption = None,
     db: DbOption = None,
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        False,
+        "--version",
+        "-V",
+        callback=_version,
+        is_eager=True,
+        help="Print the version and exit.",
     ),
 ) -> None:
     """Catch 1-2 star reviews on every platform at once, and answer them within the rules."""

@@ -20,22 +20,29 @@ from reviewwatch.cli.context import (
 )
 from reviewwatch.cli.filters import (
     AssigneeFilter,
+    AuthorFilter,
+    CategoryFilter,
     FlaggedFilter,
     FollowUpFilter,
     LangFilter,
     MaxStarsFilter,
     MinStarsFilter,
+    OpenFilter,
     OverdueFilter,
+    RemovedFilter,
     SinceFilter,
     SourceFilter,
     StatusFilter,
+    SubjectFilter,
     build_filter,
+    check_stored_names,
 )
 from reviewwatch.cli.render import (
     key_values,
     local_time,
     make_console,
     print_json,
+    print_shown,
     review_stars,
     review_table,
     safe,
@@ -65,14 +72,27 @@ def list_reviews(
     overdue: OverdueFilter = False,
     assignee: AssigneeFilter = None,
     due_follow_up: FollowUpFilter = False,
+    open_only: OpenFilter = False,
+    any_status: bool = typer.Option(
+        False, "--any-status", help="With --flagged: every status, handled ones too."
+    ),
+    category: CategoryFilter = None,
+    subject: SubjectFilter = None,
+    author: AuthorFilter = None,
+    removed: RemovedFilter = False,
     limit: int = typer.Option(50, "--limit", min=1, help="At most N reviews."),
+    show_all: bool = typer.Option(False, "--all", help="Every matching review (no --limit)."),
     json_output: JsonOption = False,
     config: ConfigOption = None,
     db: DbOption = None,
 ) -> None:
-    """List stored reviews, newest first."""
+    """List stored reviews, newest first.
+
+    `list --flagged` shows the flagged reviews still open (new, in_progress, escalated)
+    unless --status or --any-status says otherwise.
+    """
     from reviewwatch.serialize import JSON_VERSION, review_to_dict
-    from reviewwatch.store import iter_reviews
+    from reviewwatch.store import count_reviews, iter_reviews
 
     state = state_of(ctx).override(config, db)
     where = build_filter(
@@ -83,18 +103,26 @@ def list_reviews(
         min_stars=min_stars,
         since=since,
         lang=lang,
-        limit=limit,
+        limit=None if show_all else limit,
         overdue=overdue,
         assignee=assignee,
         due_follow_up=due_follow_up,
+        open_only=open_only,
+        category=category,
+        subject=subject,
+        author=author,
+        removed=removed,
+        open_by_default=not any_status,
     )
     conn = state.connect()
     try:
+        check_stored_names(conn, where)
         reviews = list(iter_reviews(conn, where))
+        total = len(reviews) if where.limit is None else count_reviews(conn, where)
         if json_output:
             cache = triage_cache(state, conn)
             documents = [review_to_dict(r, cache.fields(r)) for r in reviews]
-            print_json({"version": JSON_VERSION, "reviews": documents})
+            print_json({"version": JSON_VERSION, "total": total, "reviews": documents})
             return
     finally:
         conn.close()
@@ -103,6 +131,8 @@ def list_reviews(
         console.print(Text("No reviews match.", style="dim"))
         return
     review_table(console, reviews, zone=_zone(state))
+    if total > len(reviews):
+        print_shown(len(reviews), total)
 
 
 @reports_errors

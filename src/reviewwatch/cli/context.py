@@ -104,8 +104,15 @@ class AppState:
         """The database; a missing one reads as empty (it is not created unless `create`)."""
         from reviewwatch.store import connect
 
-        path = self.db_path().path
+        resolved = self.db_path()
+        path = resolved.path
         if not create and not path.exists():
+            from reviewwatch.cli.render import print_warning
+
+            print_warning(
+                f"the database {path} does not exist (from {resolved.origin}): nothing is stored "
+                "there yet; check --db, or run `reviewwatch poll` first"
+            )
             return connect(Path(":memory:"))
         return connect(path)
 

@@ -15,7 +15,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from reviewwatch.cli.browse import print_review
-from reviewwatch.cli.context import DbOption, reports_errors
+from reviewwatch.cli.context import DbOption, reports_errors, state_of
 from reviewwatch.cli.poll import print_poll_report
 from reviewwatch.cli.render import make_console, safe
 from reviewwatch.models import PollReport
@@ -30,12 +30,23 @@ def register(app: typer.Typer) -> None:
 
 @reports_errors
 def demo(
+    ctx: typer.Context,
     db: DbOption = None,
     zone: str = typer.Option("UTC", "--timezone", help="Show times in this time zone."),
 ) -> None:
-    """Run the whole flow on built-in sample data, offline (a temporary database unless --db)."""
-    if db is not None:
-        _run_demo(db, zone, kept=True)
+    """Run the whole flow on built-in sample data, offline (a temporary database unless --db).
+
+    With --db (before or after the command) or $REVIEWWATCH_DB, the database is kept. A
+    database the demo made before is started afresh; one with reviews of real sources is
+    refused.
+    """
+    state = state_of(ctx).override(None, db)
+    chosen = state.db_flag
+    if chosen is None and state.env.get("REVIEWWATCH_DB"):
+        chosen = Path(state.env["REVIEWWATCH_DB"]).expanduser()
+    if chosen is not None:
+        _start_fresh(chosen)
+        _run_demo(chosen, zone, kept=True)
         return
     with tempfile.TemporaryDirectory(prefix="reviewwatch-demo-") as folder:
         _run_demo(Path(folder) / "demo.db", zone, kept=False)
@@ -86,12 +97,13 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
                     iter_reviews(conn, ReviewFilter(flagged=True)),
                     stream,
                     fmt="csv",
+                    bom=True,  # as the command shown above says
                     annotate=lambda review: cache.fields(review, store=False),
                 )
         finally:
             conn.close()
     console.print(
-        Rule("4. Export for a spreadsheet: reviewwatch export --flagged --bom -o flagged.csv")
+        Rule(f"4. Export for a spreadsheet: {command} export --flagged --bom -o flagged.csv")
     )
     console.print(
         safe(
@@ -99,7 +111,30 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
             + (f" to {export_path}" if kept else " (to a temporary file)")
         )
     )
-    _print_next_steps(console, db_path if kept else None)
+    _print_next_steps(console, command if kept else None)
+
+
+def _start_fresh(path: Path) -> None:
+    """Empty a database the demo made before; refuse any other (it may hold real reviews)."""
+    from reviewwatch.errors import UserError
+
+    if not path.exists():
+        return
+    try:
+        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            kinds = {row[0] for row in raw.execute("SELECT kind FROM sources")}
+        finally:
+            raw.close()
+    except sqlite3.DatabaseError:
+        kinds = {"?"}
+    if kinds - {"demo"}:
+        raise UserError(
+            f"{path} holds reviews that the demo did not make; the demo never writes into it. "
+            "Give it a database of its own: reviewwatch demo --db demo.db"
+        )
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def _attention(conn: sqlite3.Connection, report: PollReport) -> Attention:
@@ -132,16 +167,20 @@ def _poll(conn: sqlite3.Connection, *, batch: int) -> PollReport:
     return asyncio.run(poll_sources(conn, sources, settings=PollSettings()))
 
 
-def _print_next_steps(console: Console, kept_db: Path | None) -> None:
+def _print_next_steps(console: Console, kept: str | None) -> None:
     console.print(Rule("What next"))
-    db_hint = f" --db {kept_db}" if kept_db else ""
-    lines = [
+    lines = []
+    if kept:
+        lines += [
+            (f"{kept} list --flagged", "the demo's reviews that need an answer"),
+            (f"{kept} show ID", "one of them with its history"),
+            (f"{kept} export --bom -o demo.csv", "the demo's reviews, for a spreadsheet"),
+        ]
+    lines += [
         ("reviewwatch init", "write a starter config, then add your own sources to it"),
         ("reviewwatch poll", "fetch your sources; the first poll is a quiet baseline"),
-        (f"reviewwatch{db_hint} list --flagged", "the reviews that need an answer"),
-        (f"reviewwatch{db_hint} show ID", "one review with its history"),
-        ("reviewwatch export --bom -o reviews.csv", "everything, for a spreadsheet"),
-        ("*/15 * * * * reviewwatch poll --quiet", "in crontab: be told within 15 minutes"),
+        ("reviewwatch list --flagged", "your reviews that need an answer"),
+        ("reviewwatch cron", "a crontab line that polls every 15 minutes"),
     ]
     for command, why in lines:
         console.print(Text(f"  {command}", style="bold"), Text(f"  {why}", style="dim"), sep="")

@@ -71,6 +71,17 @@ def print_error(error: ReviewwatchError | str) -> None:
     console.print(Text("error: ", style="bold red"), Text(clean(str(error))), sep="")
 
 
+def print_warning(message: str) -> None:
+    error_console().print(Text("warning: ", style="yellow"), Text(clean(message)), sep="")
+
+
+def print_shown(shown: int, total: int) -> None:
+    """`showing 50 of 66 (--limit, --all)`, on stderr: piped output stays only reviews."""
+    error_console().print(
+        Text(f"showing {shown} of {total} (--limit N for more, --all for every one)", style="dim")
+    )
+
+
 def print_json(document: Any, stream: TextIO | None = None) -> None:
     out = stream or sys.stdout
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
@@ -119,13 +130,14 @@ def review_table(console: Console, reviews: Iterable[Review], *, zone: str, titl
     rows = list(reviews)
     if not console.is_terminal:
         lines = [f"{title}:"] if title else []
+        lines.append("\t".join(PIPED_COLUMNS))
         for review in rows:
             cells = [
                 str(review.id),
                 clean(review.source),
                 str(review.rating if review.rating is not None else (review.polarity or "")),
                 local_time(review.created_at or review.first_seen_at, zone),
-                review.status,
+                _status(review),
                 "flagged" if review.flagged else "",
                 review.language or "",
                 review_snippet(review, 100),
@@ -154,12 +166,20 @@ def review_table(console: Console, reviews: Iterable[Review], *, zone: str, titl
             safe(review.source),
             Text(review_stars(review), style=style),
             age(review.created_at or review.first_seen_at),
-            review.status,
+            _status(review),
             review.language or "",
             safe(review_snippet(review)),
         )
     console.print(table)
     return len(rows)
+
+
+PIPED_COLUMNS = ("id", "source", "rating", "written", "status", "flagged", "language", "review")
+
+
+def _status(review: Review) -> str:
+    """The status, and `removed` when the platform no longer shows the review."""
+    return f"{review.status}, removed" if review.removed_at else review.status
 
 
 def key_values(console: Console, pairs: Sequence[tuple[str, str | Text]]) -> None:

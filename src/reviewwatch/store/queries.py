@@ -27,7 +27,7 @@ class ReviewFilter:
 
     sources: Sequence[str] = ()
     flagged: bool = False
-    status: str | None = None
+    statuses: Sequence[str] = ()
     max_stars: int | None = None
     min_stars: int | None = None
     since: datetime | None = None
@@ -39,6 +39,10 @@ class ReviewFilter:
     overdue_at: datetime | None = None
     follow_up_due_at: datetime | None = None
     ids: Sequence[int] = field(default_factory=tuple)
+    categories: Sequence[str] = ()
+    subject: str | None = None
+    author: str | None = None
+    removed: bool | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -48,9 +52,9 @@ class ReviewFilter:
             params += list(self.sources)
         if self.flagged:
             clauses.append("r.flagged = 1")
-        if self.status:
-            clauses.append("r.status = ?")
-            params.append(self.status)
+        if self.statuses:
+            clauses.append(f"r.status IN ({','.join('?' * len(self.statuses))})")
+            params += list(self.statuses)
         if self.max_stars is not None:
             clauses.append("r.rating <= ?")
             params.append(self.max_stars)
@@ -85,7 +89,26 @@ class ReviewFilter:
         if self.ids:
             clauses.append(f"r.id IN ({','.join('?' * len(self.ids))})")
             params += list(self.ids)
+        if self.categories:
+            # Triage stores the categories as a JSON object keyed by category name.
+            likes = " OR ".join("t.categories LIKE ?" for _ in self.categories)
+            clauses.append(f"r.id IN (SELECT t.review_id FROM triage t WHERE {likes})")
+            params += [f'%"{name}"%' for name in self.categories]
+        if self.subject is not None:
+            clauses.append("lower(r.subject) LIKE ? ESCAPE '\\'")
+            params.append(_contains(self.subject))
+        if self.author is not None:
+            clauses.append("lower(r.author) LIKE ? ESCAPE '\\'")
+            params.append(_contains(self.author))
+        if self.removed is not None:
+            clauses.append("r.removed_at IS NOT NULL" if self.removed else "r.removed_at IS NULL")
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _contains(text: str) -> str:
+    """A LIKE pattern (escape character backslash) for `text` anywhere, any case."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def review_from_row(row: Sequence[Any]) -> Review:
@@ -133,6 +156,21 @@ def iter_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> Iterator[Revi
     while rows := cursor.fetchmany(1000):
         for row in rows:
             yield review_from_row(row)
+
+
+def count_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> int:
+    """How many reviews match `where`, ignoring its limit."""
+    clause, params = where.where()
+    return int(conn.execute(f"SELECT count(*){_FROM}{clause}", params).fetchone()[0])
+
+
+def stored_values(conn: sqlite3.Connection, column: str) -> list[str]:
+    """The distinct stored values of `sources.name` or `reviews.language`, for suggestions."""
+    sql = {
+        "source": "SELECT name FROM sources ORDER BY name",
+        "language": "SELECT DISTINCT language FROM reviews WHERE language IS NOT NULL",
+    }[column]
+    return sorted(str(row[0]) for row in conn.execute(sql))
 
 
 def iter_selected(

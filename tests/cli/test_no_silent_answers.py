@@ -1,0 +1,99 @@
+"""No silent wrong answers: counts, unknown names, statuses, missing databases, --db."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from tests.conftest import run_script, write_config
+from tests.filesources import FIELDS, review, write_jsonl
+
+
+def _polled(tmp_path: Path, records: list[dict[str, object]]) -> dict[str, str]:
+    data = write_jsonl(tmp_path / "r.jsonl", records)
+    config = write_config(
+        tmp_path, [{"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS}]
+    )
+    env = {"REVIEWWATCH_CONFIG": str(config), "REVIEWWATCH_DB": str(tmp_path / "r.db")}
+    result = run_script("poll", "--quiet", env=env)
+    assert result.returncode == 0, result.stderr
+    return env
+
+
+def test_list_says_how_many_it_left_out(tmp_path: Path) -> None:
+    env = _polled(tmp_path, [review(f"r{n}", 4 if n % 3 else 1) for n in range(66)])
+    listed = json.loads(run_script("list", "--json", env=env).stdout)
+    assert listed["total"] == 66 and len(listed["reviews"]) == 50
+    every = json.loads(run_script("list", "--all", "--json", env=env).stdout)
+    assert every["total"] == 66 and len(every["reviews"]) == 66
+    piped = run_script("list", env=env)
+    assert piped.stdout.splitlines()[0].split("\t")[:3] == ["id", "source", "rating"]
+    assert len(piped.stdout.splitlines()) == 51
+    assert "showing 50 of 66 (--limit N for more, --all for every one)" in piped.stderr
+    exported = json.loads(run_script("export", "--format", "json", "--limit", "5", env=env).stdout)
+    assert exported["total"] == 66 and len(exported["reviews"]) == 5
+
+
+def test_unknown_names_are_errors_with_suggestions(tmp_path: Path) -> None:
+    env = _polled(tmp_path, [review("a", 1, lang="en")])
+    source = run_script("list", "--source", "shopp", env=env)
+    assert source.returncode == 2 and "did you mean 'shop'?" in source.stderr
+    lang = run_script("list", "--lang", "english", env=env)
+    assert lang.returncode == 2 and "did you mean 'en'?" in lang.stderr
+    status = run_script("export", "--status", "resolvd", env=env)
+    assert status.returncode == 2 and "did you mean 'resolved'?" in status.stderr
+    category = run_script("list", "--category", "shipping", env=env)
+    assert category.returncode == 2 and "did you mean 'shipping_delay'?" in category.stderr
+    assert "Traceback" not in source.stderr + lang.stderr + status.stderr + category.stderr
+
+
+def test_statuses_repeat_as_any_and_flagged_lists_open_ones(tmp_path: Path) -> None:
+    env = _polled(tmp_path, [review(name, 5) for name in "abc"])
+    records = [review("a", 1), review("b", 1), review("c", 2), review("d", 1)]
+    write_jsonl(tmp_path / "r.jsonl", records)
+    run_script("poll", "--quiet", env=env)
+    document = json.loads(run_script("list", "--json", env=env).stdout)
+    ids = {r["external_id"]: r["id"] for r in document["reviews"]}
+    run_script("status", str(ids["a"]), "resolved", env=env)
+    run_script("status", str(ids["b"]), "escalated", env=env)
+    run_script("status", str(ids["c"]), "ignored", env=env)
+
+    def listed(*args: str) -> set[str]:
+        document = json.loads(run_script("list", "--json", *args, env=env).stdout)
+        return {r["external_id"] for r in document["reviews"]}
+
+    assert listed("--flagged") == {"b", "d"}  # --open: new, in_progress, escalated
+    assert listed("--flagged", "--open") == {"b", "d"}
+    assert listed("--flagged", "--any-status") == {"a", "b", "c", "d"}
+    assert listed("--status", "resolved", "--status", "ignored") == {"a", "c"}
+
+
+def test_a_missing_database_is_a_warning_not_an_empty_answer(tmp_path: Path) -> None:
+    result = run_script("--db", tmp_path / "typo.db", "list")
+    assert result.returncode == 0
+    assert "warning: the database" in result.stderr and "does not exist" in result.stderr
+    assert not (tmp_path / "typo.db").exists()
+
+
+def test_the_global_db_and_environment_reach_demo(tmp_path: Path) -> None:
+    db = tmp_path / "g.db"
+    result = run_script("--db", db, "demo")
+    assert result.returncode == 0, result.stderr
+    assert db.exists() and f"reviewwatch --db {db} list --flagged" in result.stdout
+    # The demo's export is what it announces: with a byte-order mark.
+    assert (tmp_path / "demo-flagged.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    # Run again: a fresh start, not "4 removed" or "1 -> 1 stars".
+    again = run_script("demo", env={"REVIEWWATCH_DB": str(db)})
+    assert again.returncode == 0, again.stderr
+    assert "removed" not in again.stdout and "1 -> 1" not in again.stdout
+    assert again.stdout.count("New flagged reviews") == 1
+    # A database with real reviews is refused.
+    real = tmp_path / "real.db"
+    _polled(tmp_path, [review("a", 1)])
+    (tmp_path / "r.db").rename(real)
+    refused = run_script("demo", "--db", real)
+    assert refused.returncode == 2 and "did not make" in refused.stderr
+    conn = sqlite3.connect(real)
+    assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 1
+    conn.close()
