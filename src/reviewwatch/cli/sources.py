@@ -7,9 +7,17 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
-from reviewwatch.cli.context import ConfigOption, DbOption, JsonOption, reports_errors, state_of
+from reviewwatch.cli.context import (
+    AppState,
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    reports_errors,
+    state_of,
+)
 from reviewwatch.cli.render import local_time, make_console, print_json, safe
 from reviewwatch.config import Config
+from reviewwatch.errors import NotFoundError
 from reviewwatch.sources.base import Source
 from reviewwatch.sources.registry import load_kind
 
@@ -40,15 +48,32 @@ def sources(
             show_default=False,
         ),
     ] = None,
+    forget: Annotated[
+        str | None,
+        typer.Option(
+            "--forget",
+            metavar="NAME",
+            help="Delete a stored source's reviews and history (asks first, unless --yes).",
+            show_default=False,
+        ),
+    ] = None,
+    yes: bool = typer.Option(False, "--yes", "-y", help="With --forget: do not ask."),
     json_output: JsonOption = False,
     config: ConfigOption = None,
     db: DbOption = None,
 ) -> None:
-    """The configured sources: kind, platform, what each cannot see, last success, last error."""
+    """The configured sources: kind, platform, what each cannot see, last success, last error.
+
+    Sources stored in the database but no longer configured are listed too; `--forget NAME`
+    removes one's reviews for good.
+    """
     from reviewwatch.serialize import JSON_VERSION, iso
     from reviewwatch.store import source_states
 
     state = state_of(ctx).override(config, db)
+    if forget is not None:
+        _forget(state, forget, yes=yes)
+        return
     settings = state.config()
     if check is not None:
         _check_source(settings, check, json_output=json_output)
@@ -76,10 +101,65 @@ def sources(
                 "skipped_records": known.last_problems if known else 0,
             }
         )
+    configured = {source.name for source in settings.sources}
+    unconfigured = [
+        {"name": known.name, "kind": known.kind, "platform": known.platform,
+         "reviews": known.reviews, "flagged": known.flagged}
+        for name, known in sorted(states.items())
+        if name not in configured
+    ]  # fmt: skip
     if json_output:
-        print_json({"version": JSON_VERSION, "sources": rows})
+        print_json({"version": JSON_VERSION, "sources": rows, "unconfigured": unconfigured})
         return
     _print_sources(rows, settings.settings.timezone)
+    if unconfigured:
+        console = make_console()
+        console.print()
+        console.print(Text("Stored, but no longer configured", style="bold"))
+        command = state.command()
+        for row in unconfigured:
+            console.print(
+                safe(
+                    f"  {row['name']}: {row['kind']} on {row['platform']}, {row['reviews']} "
+                    f"reviews ({row['flagged']} flagged); remove them with "
+                    f"{command} sources --forget {row['name']}"
+                )
+            )
+
+
+def _forget(state: AppState, name: str, *, yes: bool) -> None:
+    """Delete a stored source after a confirmation; under the poll lock, in one transaction."""
+    import sys
+
+    from reviewwatch.errors import UserError
+    from reviewwatch.store import PollLock, source_states
+    from reviewwatch.store.forget import forget_source
+
+    path = state.db_path().path
+    if not path.exists():
+        raise UserError(f"the database {path} does not exist: nothing to forget")
+    with PollLock(path):
+        conn = state.connect()
+        try:
+            known = source_states(conn).get(name)
+            if known is None:
+                from reviewwatch.cli.filters import did_you_mean
+
+                names = sorted(source_states(conn))
+                raise NotFoundError(f"no stored source named {name!r}{did_you_mean(name, names)}")
+            if not yes:
+                question = (
+                    f"Delete the {known.reviews} reviews of {name!r} ({known.flagged} flagged), "
+                    "every version of them, their notes and replies, for good?"
+                )
+                if not sys.stdin.isatty():
+                    raise UserError(f"{question} Say so with --yes.")
+                if not typer.confirm(question, default=False):
+                    raise UserError("nothing was deleted")
+            forgotten = forget_source(conn, name)
+        finally:
+            conn.close()
+    make_console().print(safe(f"{forgotten.source}: {forgotten.reviews} reviews forgotten"))
 
 
 def _print_sources(rows: list[dict[str, Any]], zone: str) -> None:
