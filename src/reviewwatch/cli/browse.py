@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -52,6 +52,9 @@ from reviewwatch.cli.triage_view import print_triage
 from reviewwatch.models import Review, ReviewVersion
 from reviewwatch.store import from_text
 from reviewwatch.workflow import WorkflowEvent, history
+
+if TYPE_CHECKING:
+    from reviewwatch.replies import Draft
 
 
 def register(app: typer.Typer) -> None:
@@ -144,6 +147,7 @@ def show(
     db: DbOption = None,
 ) -> None:
     """One review: its text, every version of it, and its workflow state."""
+    from reviewwatch.replies import saved_draft
     from reviewwatch.serialize import JSON_VERSION, iso, review_to_dict
     from reviewwatch.store import get_review, review_versions
 
@@ -152,6 +156,7 @@ def show(
     try:
         review = get_review(conn, review_id)
         versions = review_versions(conn, review_id)
+        draft = saved_draft(conn, review_id)
         triage = triage_cache(state, conn).fields(review)
         review = get_review(conn, review_id)  # triage may have set the detected language
         events = history(conn, review_id)
@@ -173,13 +178,18 @@ def show(
             }
             for v in versions
         ]
+        document["draft"] = (
+            None
+            if draft is None
+            else {"text": draft.text, "language": draft.language, "saved_at": iso(draft.saved_at)}
+        )
         document["events"] = [
             {"at": iso(e.at), "by": e.actor, "kind": e.kind, "value": e.value, "note": e.note}
             for e in events
         ]
         print_json({"version": JSON_VERSION, "review": document})
         return
-    print_review(review, versions, zone=_zone(state), triage=triage, events=events)
+    print_review(review, versions, zone=_zone(state), triage=triage, events=events, draft=draft)
 
 
 def _zone(state: AppState) -> str:
@@ -193,6 +203,7 @@ def print_review(
     zone: str,
     triage: Mapping[str, Any] | None = None,
     events: Sequence[WorkflowEvent] = (),
+    draft: Draft | None = None,
 ) -> None:
     console = make_console()
     rating = Text(review_stars(review), style="red" if review.flagged else "")
@@ -239,6 +250,13 @@ def print_review(
         console.print(Text("Team", style="bold"))
         for event in events:
             console.print(safe(_event_line(event, zone)))
+    if draft is not None:
+        console.print()
+        saved = local_time(draft.saved_at, zone)
+        console.print(
+            Text(f"Your draft reply (saved {saved}; reviewwatch reply {review.id}):", style="bold")
+        )
+        console.print(safe(draft.text))
     if triage and review.flagged:
         console.print()
         print_triage(console, triage, zone)

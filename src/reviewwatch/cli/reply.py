@@ -14,8 +14,9 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -33,7 +34,10 @@ from reviewwatch.cli.context import (
 from reviewwatch.cli.render import make_console, safe
 from reviewwatch.cli.workflow import ActorOption, actor
 from reviewwatch.errors import BlockedError, UserError
-from reviewwatch.models import Review
+from reviewwatch.models import Review, utc_now
+
+if TYPE_CHECKING:
+    from reviewwatch.replies import Draft
 
 MENU = "[e]dit  [v]ariant  [l]anguage  [c]heck  [p]ost  p[r]int  [m]ark replied  [s]kip"
 
@@ -54,6 +58,7 @@ class Desk:
     variant: int
     console: Console
     by: str
+    draft_saved: datetime | None = None
 
     def redraft(self, *, variant: int | None = None, language: str | None = None) -> None:
         from reviewwatch.triage.service import TriageCache
@@ -68,6 +73,11 @@ class Desk:
             )
         self.text = triage.suggested_reply.text
         self.language = triage.suggested_reply.language
+
+    def save(self) -> None:
+        from reviewwatch.replies import save_draft
+
+        save_draft(self.conn, self.review.id, self.text, language=self.language, actor=self.by)
 
     def findings(self) -> tuple[bool, list[dict[str, Any]]]:
         from reviewwatch.replies import check_for
@@ -121,8 +131,13 @@ def reply(
         review = get_review(conn, review_id)
         desk = Desk(state, conn, review, "", lang, variant, make_console(), actor(by))
         given = text is not None or file is not None
+        draft = _saved_draft(conn, review_id)
         if given:
             desk.text = read_reply_text(text, file).strip()
+        elif draft is not None and lang is None and variant == 0:
+            # The work kept from last time, rather than the stock suggestion.
+            desk.text, desk.language = draft.text, draft.language
+            desk.draft_saved = draft.saved_at
         elif not mark_replied:
             desk.redraft()
         scripted = print_only or post or mark_replied or given
@@ -171,17 +186,31 @@ def _run_interactive(desk: Desk) -> None:
     postable = can_post(desk.state.config(), desk.review)
     while True:
         desk.console.print()
-        desk.console.print(
-            Text(f"Your reply ({desk.language}, variant {desk.variant}):", style="bold")
-        )
+        if desk.draft_saved is not None:
+            heading = f"Your draft ({desk.language}, saved {_ago(desk.draft_saved)} ago):"
+        else:
+            heading = f"Your reply ({desk.language}, variant {desk.variant}):"
+        desk.console.print(Text(heading, style="bold"))
         desk.console.print(safe(desk.text))
         choice = typer.prompt(MENU, default="s").strip().lower()[:1]
         if choice == "e":
-            desk.text = _edit(desk.text)
+            try:
+                edited = _edit(desk.text)
+            except UserError as error:
+                # A failed editor is no reason to leave the desk: back to the menu.
+                desk.console.print(Text("error: ", style="bold red"), safe(str(error)), sep="")
+                continue
+            if edited != desk.text:
+                desk.text = edited
+                desk.save()
+                desk.draft_saved = utc_now()
+                desk.console.print(Text("Saved as the draft of this review.", style="dim"))
         elif choice == "v":
             desk.redraft(variant=desk.variant + 1)
+            desk.draft_saved = None
         elif choice == "l":
             desk.redraft(language=typer.prompt("Language (en, es, nl, zh, lv, de, fr ...)").strip())
+            desk.draft_saved = None
         elif choice == "c":
             ok, findings = desk.findings()
             print_findings(desk.console, desk.text, findings, ok=ok)
@@ -233,18 +262,38 @@ def _post(desk: Desk) -> None:
 def _mark(desk: Desk) -> None:
     from reviewwatch.replies import mark_replied
 
-    mark_replied(desk.conn, desk.review, desk.text or None, actor=desk.by)
-    desk.console.print(safe(f"#{desk.review.id} marked as replied."))
+    status = mark_replied(desk.conn, desk.review, desk.text or None, actor=desk.by)
+    message = f"#{desk.review.id} marked as replied."
+    if status != "replied":
+        message += f" It stays {status}: a status never moves backwards."
+    desk.console.print(safe(message))
+
+
+def _saved_draft(conn: sqlite3.Connection, review_id: int) -> Draft | None:
+    from reviewwatch.replies import saved_draft
+
+    return saved_draft(conn, review_id)
+
+
+def _ago(moment: datetime) -> str:
+    from reviewwatch.cli.render import age
+
+    return age(moment)
 
 
 def _edit(text: str) -> str:
     """The reply edited in $VISUAL / $EDITOR, or typed inline when neither is set."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
-        typer.echo("Type the reply; end with a line holding a single dot.")
-        lines = []
-        while (line := input()) != ".":
-            lines.append(line)
+        typer.echo("Type the reply; end with a line holding a single dot (or Ctrl-D).")
+        lines: list[str] = []
+        try:
+            while (line := input()) != ".":
+                lines.append(line)
+        except EOFError:
+            pass  # Ctrl-D ends the typing: what was typed is kept
+        except KeyboardInterrupt:
+            typer.echo("")  # Ctrl-C: what was typed so far is kept too
         return "\n".join(lines).strip() or text
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as draft:
         draft.write(text + "\n")
