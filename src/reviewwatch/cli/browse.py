@@ -30,12 +30,13 @@ from reviewwatch.cli.filters import (
     OpenFilter,
     OverdueFilter,
     RemovedFilter,
+    SearchFilter,
     SinceFilter,
     SourceFilter,
     StatusFilter,
     SubjectFilter,
     build_filter,
-    check_stored_names,
+    prepare_filter,
 )
 from reviewwatch.cli.render import (
     key_values,
@@ -83,6 +84,7 @@ def list_reviews(
     subject: SubjectFilter = None,
     author: AuthorFilter = None,
     removed: RemovedFilter = False,
+    search: SearchFilter = None,
     limit: int = typer.Option(50, "--limit", min=1, help="At most N reviews."),
     show_all: bool = typer.Option(False, "--all", help="Every matching review (no --limit)."),
     json_output: JsonOption = False,
@@ -96,6 +98,7 @@ def list_reviews(
     """
     from reviewwatch.serialize import JSON_VERSION, review_to_dict
     from reviewwatch.store import count_reviews, iter_reviews
+    from reviewwatch.store.search import search_terms
 
     state = state_of(ctx).override(config, db)
     where = build_filter(
@@ -115,11 +118,12 @@ def list_reviews(
         subject=subject,
         author=author,
         removed=removed,
+        search=search,
         open_by_default=not any_status,
     )
     conn = state.connect()
     try:
-        check_stored_names(conn, where)
+        prepare_filter(conn, where)
         reviews = list(iter_reviews(conn, where))
         total = len(reviews) if where.limit is None else count_reviews(conn, where)
         if json_output:
@@ -133,7 +137,8 @@ def list_reviews(
     if not reviews and console.is_terminal:
         console.print(Text("No reviews match.", style="dim"))
         return
-    review_table(console, reviews, zone=_zone(state))
+    terms = search_terms(search) if search else ()
+    review_table(console, reviews, zone=_zone(state), highlight=terms)
     if total > len(reviews):
         print_shown(len(reviews), total)
 

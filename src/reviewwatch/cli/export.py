@@ -21,12 +21,13 @@ from reviewwatch.cli.filters import (
     OpenFilter,
     OverdueFilter,
     RemovedFilter,
+    SearchFilter,
     SinceFilter,
     SourceFilter,
     StatusFilter,
     SubjectFilter,
     build_filter,
-    check_stored_names,
+    prepare_filter,
 )
 from reviewwatch.cli.render import clean, error_console, print_shown, safe
 from reviewwatch.errors import UserError
@@ -77,6 +78,7 @@ def export(
     subject: SubjectFilter = None,
     author: AuthorFilter = None,
     removed: RemovedFilter = False,
+    search: SearchFilter = None,
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="At most N reviews.", show_default=False)
     ] = None,
@@ -114,10 +116,11 @@ def export(
         subject=subject,
         author=author,
         removed=removed,
+        search=search,
     )
     conn = state.connect()
     try:
-        check_stored_names(conn, where)
+        prepare_filter(conn, where)
         total = count_reviews(conn, where)
         cache = triage_cache(state, conn)
 

@@ -53,6 +53,15 @@ AuthorFilter = Annotated[
     str | None,
     typer.Option("--author", help="Only reviews whose author contains TEXT.", show_default=False),
 ]
+SearchFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--search",
+        help="Full-text search of title, text, author and reply, best match first: words, "
+        '"a phrase", prefix*, AND, OR, NOT.',
+        show_default=False,
+    ),
+]
 RemovedFilter = Annotated[
     bool, typer.Option("--removed", help="Only reviews the platform no longer shows.")
 ]
@@ -115,6 +124,16 @@ def check_statuses(statuses: Sequence[str]) -> None:
             raise UserError(f"unknown status {status!r}{did_you_mean(status, STATUSES)}")
 
 
+def prepare_filter(conn: sqlite3.Connection, where: ReviewFilter) -> None:
+    """Before a filter runs: unknown names are errors, and a search's index is brought up to
+    date with what was stored since the last search."""
+    check_stored_names(conn, where)
+    if where.search:
+        from reviewwatch.store.search import sync_index
+
+        sync_index(conn)
+
+
 def check_stored_names(conn: sqlite3.Connection, where: ReviewFilter) -> None:
     """Unknown source names and language codes are errors, not empty answers."""
     from reviewwatch.store import stored_values
@@ -156,6 +175,7 @@ def build_filter(
     author: str | None = None,
     removed: bool = False,
     open_by_default: bool = False,
+    search: str | None = None,
 ) -> ReviewFilter:
     """The filter of these options; `open_by_default`: `--open` unless a status is given."""
     statuses = tuple(dict.fromkeys(status or ()))
@@ -180,6 +200,7 @@ def build_filter(
         subject=subject,
         author=author,
         removed=True if removed else None,
+        search=search,
         max_stars=max_stars,
         min_stars=min_stars,
         since=parse_when(since),

@@ -125,7 +125,14 @@ def review_snippet(review: Review, width: int = 60) -> str:
     return one_line(" — ".join(part for part in (review.title, review.body) if part), width)
 
 
-def review_table(console: Console, reviews: Iterable[Review], *, zone: str, title: str = "") -> int:
+def review_table(
+    console: Console,
+    reviews: Iterable[Review],
+    *,
+    zone: str,
+    title: str = "",
+    highlight: Sequence[str] = (),
+) -> int:
     """Reviews as a rich table on a terminal, tab-separated lines when piped; returns the count."""
     rows = list(reviews)
     if not console.is_terminal:
@@ -161,6 +168,9 @@ def review_table(console: Console, reviews: Iterable[Review], *, zone: str, titl
         table.add_column(column, justify=justify, overflow="ellipsis", no_wrap=column != "Review")
     for review in rows:
         style = "red" if review.flagged else ""
+        snippet = safe(review_snippet(review, 60 if not highlight else 200))
+        if highlight:
+            snippet.highlight_words(highlight, style="bold reverse", case_sensitive=False)
         table.add_row(
             str(review.id),
             safe(review.source),
@@ -168,7 +178,7 @@ def review_table(console: Console, reviews: Iterable[Review], *, zone: str, titl
             age(review.created_at or review.first_seen_at),
             _status(review),
             review.language or "",
-            safe(review_snippet(review)),
+            snippet,
         )
     console.print(table)
     return len(rows)

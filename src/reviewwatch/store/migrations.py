@@ -177,6 +177,12 @@ def _add_told(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_search(conn: sqlite3.Connection) -> None:
+    from reviewwatch.store.search import migrate_search
+
+    migrate_search(conn)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
     (
@@ -184,6 +190,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         _add_workflow_outbox_and_triage,
     ),
     ("remember what the poll report told about lasting matters", _add_told),
+    ("full-text search over title, body, author and reply", _add_search),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

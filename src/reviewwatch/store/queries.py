@@ -43,6 +43,7 @@ class ReviewFilter:
     subject: str | None = None
     author: str | None = None
     removed: bool | None = None
+    search: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -145,14 +146,39 @@ def review_from_row(row: Sequence[Any]) -> Review:
     )
 
 
-def iter_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> Iterator[Review]:
-    """Matching reviews, newest first, streamed from the database (constant memory)."""
+def _select(where: ReviewFilter, columns: str) -> tuple[str, list[Any]]:
+    """The query of `columns` for `where`: newest first, or best match first for a search."""
     clause, params = where.where()
-    sql = f"SELECT {REVIEW_COLUMNS}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
+    if where.search:
+        from reviewwatch.store.search import ranked_from
+
+        joined, order, head = ranked_from(where.search)
+        sql, params = f"SELECT {columns}{joined}{clause}{order}", [*head, *params]
+    else:
+        sql = f"SELECT {columns}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
     if where.limit is not None:
         sql += " LIMIT ?"
         params.append(where.limit)
-    cursor = conn.execute(sql, params)
+    return sql, params
+
+
+def _run(conn: sqlite3.Connection, where: ReviewFilter, sql: str, params: list[Any]) -> Any:
+    try:
+        return conn.execute(sql, params)
+    except sqlite3.OperationalError as error:
+        if where.search:
+            from reviewwatch.store.search import query_error
+
+            problem = query_error(error, where.search)
+            if problem is not None:
+                raise problem from None
+        raise
+
+
+def iter_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> Iterator[Review]:
+    """Matching reviews, newest first, streamed from the database (constant memory)."""
+    sql, params = _select(where, REVIEW_COLUMNS)
+    cursor = _run(conn, where, sql, params)
     while rows := cursor.fetchmany(1000):
         for row in rows:
             yield review_from_row(row)
@@ -161,7 +187,14 @@ def iter_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> Iterator[Revi
 def count_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> int:
     """How many reviews match `where`, ignoring its limit."""
     clause, params = where.where()
-    return int(conn.execute(f"SELECT count(*){_FROM}{clause}", params).fetchone()[0])
+    if where.search:
+        from reviewwatch.store.search import match_clause
+
+        match, head = match_clause(where.search)
+        clause = f"{clause} AND {match}" if clause else f" WHERE {match}"
+        params = [*params, *head]
+    sql = f"SELECT count(*){_FROM}{clause}"
+    return int(_run(conn, where, sql, params).fetchone()[0])
 
 
 def stored_values(conn: sqlite3.Connection, column: str) -> list[str]:
@@ -189,12 +222,8 @@ def selected_batches(
     conn: sqlite3.Connection, where: ReviewFilter, columns: str, size: int = 1000
 ) -> Iterator[list[tuple[Any, ...]]]:
     """`iter_selected` in lists of up to `size` rows, for writers that work a batch at a time."""
-    clause, params = where.where()
-    sql = f"SELECT {columns}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
-    if where.limit is not None:
-        sql += " LIMIT ?"
-        params.append(where.limit)
-    cursor = conn.execute(sql, params)
+    sql, params = _select(where, columns)
+    cursor = _run(conn, where, sql, params)
     while rows := cursor.fetchmany(size):
         yield rows
 

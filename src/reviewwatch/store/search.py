@@ -1,0 +1,109 @@
+"""Full-text search over a review's title, body, author and reply: SQLite FTS5.
+
+The index is an external-content FTS5 table over `reviews`, filled lazily: a poll that stores
+a million reviews does not pay for tokenising them (it would be several times slower); the
+first search indexes what is new since the last one, once. Changes to rows already indexed
+(edits, posted replies, forgotten sources) are kept in step by triggers, which fire only on
+those rows. Everything SQLite-specific about search lives here, behind `sync_index`,
+`match_clause` and `migrate_search`, so that another engine can put its own beside it.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from reviewwatch.errors import UserError
+
+FTS_TABLE = "reviews_fts"
+_COLUMNS = "title, body, author, reply"
+
+
+def migrate_search(conn: sqlite3.Connection) -> None:
+    """Create the index, its high-water mark and the triggers (part of a migration)."""
+    statements = [
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({_COLUMNS}, content='reviews',"
+        " content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+        # Reviews with an id up to `indexed_upto` are in the index.
+        "CREATE TABLE search_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " indexed_upto INTEGER NOT NULL)",
+        "INSERT INTO search_state (id, indexed_upto) VALUES (1, 0)",
+        # An indexed row whose text changes: its old words out, its new ones in.
+        "CREATE TRIGGER reviews_fts_update AFTER UPDATE OF title, body, author, reply ON reviews"
+        " WHEN old.id <= (SELECT indexed_upto FROM search_state WHERE id = 1) BEGIN"
+        f" INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_COLUMNS})"
+        " VALUES ('delete', old.id, old.title, old.body, old.author, old.reply);"
+        f" INSERT INTO {FTS_TABLE} (rowid, {_COLUMNS})"
+        " VALUES (new.id, new.title, new.body, new.author, new.reply); END",
+        # An indexed row that is deleted leaves the index; and if the highest ids go, the mark
+        # comes down with them so that ids given again are indexed again.
+        "CREATE TRIGGER reviews_fts_delete AFTER DELETE ON reviews"
+        " WHEN old.id <= (SELECT indexed_upto FROM search_state WHERE id = 1) BEGIN"
+        f" INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_COLUMNS})"
+        " VALUES ('delete', old.id, old.title, old.body, old.author, old.reply);"
+        " UPDATE search_state SET indexed_upto = (SELECT coalesce(max(id), 0) FROM reviews)"
+        " WHERE id = 1 AND indexed_upto > (SELECT coalesce(max(id), 0) FROM reviews); END",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
+def sync_index(conn: sqlite3.Connection) -> int:
+    """Index the reviews stored since the last search; return how many were added.
+
+    A database that cannot be written (read-only, or busy for longer than the timeout) is
+    searched as far as it is indexed.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:
+        return 0
+    try:
+        upto = int(conn.execute("SELECT indexed_upto FROM search_state").fetchone()[0])
+        top = int(conn.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0])
+        if top > upto:
+            conn.execute(
+                f"INSERT INTO {FTS_TABLE} (rowid, {_COLUMNS})"
+                f" SELECT id, {_COLUMNS} FROM reviews WHERE id > ? ORDER BY id",
+                (upto,),
+            )
+            conn.execute("UPDATE search_state SET indexed_upto = ?", (top,))
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError:
+        conn.execute("ROLLBACK")
+        return 0
+    return max(0, top - upto)
+
+
+def match_clause(query: str) -> tuple[str, list[str]]:
+    """SQL (over `r`) that keeps the reviews matching an FTS5 query, and its parameter."""
+    if not query.strip():
+        raise UserError("--search needs words to look for")
+    return (f"r.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [query])
+
+
+def ranked_from(query: str) -> tuple[str, str, list[str]]:
+    """The FROM join and ORDER BY of a ranked search (best match first), and its parameter."""
+    join = (
+        f" FROM (SELECT rowid AS hit, rank AS score FROM {FTS_TABLE}"
+        f" WHERE {FTS_TABLE} MATCH ?) m JOIN reviews r ON r.id = m.hit"
+        " JOIN sources s ON s.id = r.source_id"
+    )
+    return join, " ORDER BY m.score, r.sort_at DESC, r.id DESC", [query]
+
+
+def query_error(error: sqlite3.OperationalError, query: str) -> UserError | None:
+    """A user's mistake in an FTS5 query, as a clear message (None: some other problem)."""
+    text = str(error)
+    if "fts5" in text or "no such column" in text or "unterminated" in text:
+        return UserError(
+            f'cannot read the search {query!r} ({text}): use words, "a phrase", prefix*, '
+            "AND, OR, NOT, and quote words that hold punctuation"
+        )
+    return None
+
+
+def search_terms(query: str) -> list[str]:
+    """The words of a query, for highlighting (operators and syntax left out)."""
+    words = re.findall(r"[^\s\"()*:^+]+", query)
+    return [word for word in words if word not in ("AND", "OR", "NOT", "NEAR") and len(word) > 1]
