@@ -23,6 +23,14 @@ from reviewwatch.cli.context import AppState, ConfigOption, DbOption
 COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("setup", "Write a commented starter config to the config path."),
     "paths": ("setup", "Print the config and database paths and where each came from."),
+    "config": (
+        "setup",
+        "Open the config in $VISUAL or $EDITOR (`config edit`), then check it.",
+    ),
+    "cron": (
+        "setup",
+        "Print a crontab line that polls every 15 minutes, with this machine's full paths.",
+    ),
     "poll": (
         "poll",
         "Fetch every configured (or named) source, store, diff, flag; print what is new.",
@@ -135,4 +143,8 @@ def main_options(
 
 
 def main() -> None:
-    app()
+    import sys
+
+    from reviewwatch.cli.setup import paths_flags
+
+    app(args=paths_flags(sys.argv[1:]))

@@ -152,7 +152,9 @@ def _select(where: ReviewFilter, columns: str) -> tuple[str, list[Any]]:
     if where.search:
         from reviewwatch.store.search import ranked_from
 
-        joined, order, head = ranked_from(where.search)
+        # Nothing else filters: the index picks the best `limit` itself.
+        top = where.limit if not clause else None
+        joined, order, head = ranked_from(where.search, top)
         sql, params = f"SELECT {columns}{joined}{clause}{order}", [*head, *params]
     else:
         sql = f"SELECT {columns}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
@@ -187,6 +189,11 @@ def iter_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> Iterator[Revi
 def count_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> int:
     """How many reviews match `where`, ignoring its limit."""
     clause, params = where.where()
+    if where.search and not clause:
+        from reviewwatch.store.search import count_matches
+
+        sql, only = count_matches(where.search)
+        return int(_run(conn, where, sql, only).fetchone()[0])
     if where.search:
         from reviewwatch.store.search import match_clause
 

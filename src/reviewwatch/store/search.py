@@ -82,14 +82,26 @@ def match_clause(query: str) -> tuple[str, list[str]]:
     return (f"r.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [query])
 
 
-def ranked_from(query: str) -> tuple[str, str, list[str]]:
-    """The FROM join and ORDER BY of a ranked search (best match first), and its parameter."""
+def ranked_from(query: str, top: int | None = None) -> tuple[str, str, list[object]]:
+    """The FROM join and ORDER BY of a ranked search (best match first), and its parameters.
+
+    With `top` (only when nothing else filters), the index itself picks the best `top`
+    matches, so that only those reviews are read.
+    """
+    inner = f"SELECT rowid AS hit, rank AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+    params: list[object] = [query]
+    if top is not None:
+        inner += " ORDER BY rank LIMIT ?"
+        params.append(top)
     join = (
-        f" FROM (SELECT rowid AS hit, rank AS score FROM {FTS_TABLE}"
-        f" WHERE {FTS_TABLE} MATCH ?) m JOIN reviews r ON r.id = m.hit"
-        " JOIN sources s ON s.id = r.source_id"
+        f" FROM ({inner}) m JOIN reviews r ON r.id = m.hit JOIN sources s ON s.id = r.source_id"
     )
-    return join, " ORDER BY m.score, r.sort_at DESC, r.id DESC", [query]
+    return join, " ORDER BY m.score, r.sort_at DESC, r.id DESC", params
+
+
+def count_matches(query: str) -> tuple[str, list[object]]:
+    """SQL counting every review that matches (the index alone, when nothing else filters)."""
+    return f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [query]
 
 
 def query_error(error: sqlite3.OperationalError, query: str) -> UserError | None:
