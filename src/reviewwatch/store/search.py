@@ -93,9 +93,7 @@ def ranked_from(query: str, top: int | None = None) -> tuple[str, str, list[obje
     if top is not None:
         inner += " ORDER BY rank LIMIT ?"
         params.append(top)
-    join = (
-        f" FROM ({inner}) m JOIN reviews r ON r.id = m.hit JOIN sources s ON s.id = r.source_id"
-    )
+    join = f" FROM ({inner}) m JOIN reviews r ON r.id = m.hit JOIN sources s ON s.id = r.source_id"
     return join, " ORDER BY m.score, r.sort_at DESC, r.id DESC", params
 
 
