@@ -79,6 +79,7 @@ class Attention:
     failing: tuple[SourceFailure, ...] = ()
     recovered: tuple[Recovery, ...] = ()
     skipped: tuple[SkippedRecords, ...] = ()
+    mapping: tuple[SkippedRecords, ...] = ()
     baselines: tuple[BaselineWait, ...] = field(default_factory=tuple)
 
     def anything(self, *, quiet: bool) -> bool:
@@ -92,8 +93,9 @@ class Attention:
                 self.overdue_told
                 or any(f.told for f in self.failing)
                 or any(s.told for s in self.skipped)
+                or any(m.told for m in self.mapping)
             )
-        return bool(self.overdue_total or self.failing or self.skipped)
+        return bool(self.overdue_total or self.failing or self.skipped or self.mapping)
 
 
 def gather(
@@ -125,7 +127,8 @@ def gather(
         unannounced=tuple(unannounced),
         failing=failing,
         recovered=recovered,
-        skipped=tuple(_skipped(conn, report, told, now)),
+        skipped=tuple(_skipped(conn, report.problems, report, told, now, "skipped")),
+        mapping=tuple(_skipped(conn, report.warnings, report, told, now, "mapping")),
         baselines=tuple(_baselines(conn, report)),
     )
 
@@ -188,14 +191,21 @@ def _sources(
 
 
 def _skipped(
-    conn: sqlite3.Connection, report: PollReport, told: dict[str, _Told], now: datetime
+    conn: sqlite3.Connection,
+    found: Sequence[RecordProblem],
+    report: PollReport,
+    told: dict[str, _Told],
+    now: datetime,
+    kind: str,
 ) -> Iterable[SkippedRecords]:
+    """Skipped records (or mapping warnings) by source, each told when it starts or changes,
+    and once a day while it lasts."""
     by_source: dict[str, list[RecordProblem]] = {}
-    for problem in report.problems:
+    for problem in found:
         by_source.setdefault(problem.source, []).append(problem)
     for source in report.sources:
         problems = by_source.get(source.name, [])
-        topic = f"skipped:{source.name}"
+        topic = f"{kind}:{source.name}"
         fingerprint = hashlib.sha256(
             "\n".join(f"{p.position}\t{p.reason}" for p in problems).encode()
         ).hexdigest()

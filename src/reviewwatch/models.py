@@ -71,6 +71,8 @@ class Page:
 
     reviews: tuple[FetchedReview, ...]
     problems: tuple[RecordProblem, ...] = ()
+    # Things worth a word that are no record's fault (a mapped field no record has).
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,7 @@ class PollReport:
     flagged: tuple[Review, ...] = ()
     baseline: int = 0
     problems: tuple[RecordProblem, ...] = ()
+    warnings: tuple[RecordProblem, ...] = ()
 
     @property
     def failed(self) -> tuple[SourceReport, ...]:

@@ -21,7 +21,14 @@ import httpx
 
 from reviewwatch.config import Config
 from reviewwatch.errors import ReviewwatchError, SourceError, UserError
-from reviewwatch.models import FetchedReview, PollReport, RecordProblem, SourceReport, utc_now
+from reviewwatch.models import (
+    FetchedReview,
+    Page,
+    PollReport,
+    RecordProblem,
+    SourceReport,
+    utc_now,
+)
 from reviewwatch.sources.base import Secret, Source, SourceConfig
 from reviewwatch.sources.http import RetryPolicy, SourceClients, SourceHttp
 from reviewwatch.sources.registry import load_kind
@@ -172,6 +179,7 @@ class _Outcome:
     report: SourceReport
     writes: WriteResult
     problems: list[RecordProblem]
+    warnings: list[RecordProblem] = field(default_factory=list)
 
 
 def _report(conn: sqlite3.Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> PollReport:
@@ -186,6 +194,7 @@ def _report(conn: sqlite3.Connection, poll_id: int, outcomes: Sequence[_Outcome]
         flagged=tuple(get_reviews(conn, flagged)),
         baseline=sum(outcome.writes.baseline for outcome in outcomes),
         problems=tuple(problem for outcome in outcomes for problem in outcome.problems),
+        warnings=tuple(warning for outcome in outcomes for warning in outcome.warnings),
     )
 
 
@@ -283,11 +292,13 @@ class _Walk:
         self.pages = 0
         self.fetched = 0
         self.problems: list[RecordProblem] = []
+        self.warnings: dict[str, None] = {}
 
     async def collect(self, *, since: datetime | None) -> list[tuple[PageDiff, Reviews]]:
         diffs = []
         async with contextlib.aclosing(self.source.fetch(since=since)) as pages:
             async for page in pages:
+                self._warn(page)
                 diff = self._take(page.reviews, page.problems)
                 diffs.append((diff, page.reviews))
                 if diff.nothing_new and not self.walk_all:
@@ -298,6 +309,7 @@ class _Walk:
     async def stream(self) -> None:
         async with contextlib.aclosing(self.source.fetch(since=None)) as pages:
             async for page in pages:
+                self._warn(page)
                 diff = self._take(page.reviews, page.problems)
                 self.writer.apply(diff, page.reviews)
         self._check_readable()
@@ -308,6 +320,10 @@ class _Walk:
         self.problems += problems
         self.notify()
         return self.writer.diff(reviews)
+
+    def _warn(self, page: Page) -> None:
+        for warning in page.warnings:
+            self.warnings.setdefault(warning)
 
     def _check_readable(self) -> None:
         if self.problems and not self.fetched:
@@ -344,6 +360,18 @@ class _Walk:
 
     def outcome(self, baseline: bool) -> _Outcome:
         writes = self.writer.result
+        if not self.source.network:
+            # A file that lists an id twice is worth a word (platforms repeat themselves
+            # across pages as a matter of course, so network sources are left alone).
+            for external_id in dict.fromkeys(writes.duplicates):
+                self.problems.append(
+                    RecordProblem(
+                        self.source.name,
+                        f"id {external_id}",
+                        "listed more than once: the first listing was stored, the others "
+                        "were skipped",
+                    )
+                )
         report = SourceReport(
             name=self.source.name,
             kind=self.source.kind,
@@ -355,7 +383,8 @@ class _Walk:
             requests=self.requests,
             baseline=baseline,
         )
-        return _Outcome(report, writes, self.problems)
+        warnings = [RecordProblem(self.source.name, "mapping", text) for text in self.warnings]
+        return _Outcome(report, writes, self.problems, warnings)
 
     def failed(
         self, conn: sqlite3.Connection, source_id: int, now: datetime, error: ReviewwatchError

@@ -99,4 +99,5 @@ def poll_report_to_dict(
             for source in report.failed
         ]
         + [problem_to_dict(problem) for problem in report.problems],
+        "warnings": [problem_to_dict(warning) for warning in report.warnings],
     }

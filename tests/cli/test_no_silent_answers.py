@@ -97,3 +97,42 @@ def test_the_global_db_and_environment_reach_demo(tmp_path: Path) -> None:
     conn = sqlite3.connect(real)
     assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 1
     conn.close()
+
+
+def test_a_mapped_field_no_record_has_is_a_warning_and_fails_the_check(tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "r.jsonl", [review("a", 5), review("b", 1, text="Broke")])
+    typo = {**FIELDS, "body": "txt"}
+    config = write_config(
+        tmp_path, [{"name": "shop", "kind": "json_file", "path": data.name, "fields": typo}]
+    )
+    env = {"REVIEWWATCH_CONFIG": str(config), "REVIEWWATCH_DB": str(tmp_path / "r.db")}
+    checked = run_script("sources", "--check", "shop", env=env)
+    assert checked.returncode == 1
+    assert "the field mapping looks wrong" in checked.stdout
+    assert "body is mapped to 'txt', which none of the 2 records" in checked.stdout
+    assert "did you mean 'text'?" in checked.stdout
+    assert "The first review as mapped:" in checked.stdout
+    assert "body       (missing)" in checked.stdout and "rating     5" in checked.stdout
+    polled = run_script("poll", "--quiet", env=env)
+    assert polled.returncode == 0
+    assert "Field mapping warnings (1)" in polled.stdout and "'txt'" in polled.stdout
+    document = json.loads(run_script("poll", "--json", env=env).stdout)
+    assert document["warnings"][0]["source"] == "shop"
+    fixed = write_config(
+        tmp_path, [{"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS}]
+    )
+    ok = run_script("sources", "--check", "shop", env={**env, "REVIEWWATCH_CONFIG": str(fixed)})
+    assert ok.returncode == 0 and "OK" in ok.stdout
+
+
+def test_duplicate_ids_in_a_file_are_reported(tmp_path: Path) -> None:
+    data = write_jsonl(
+        tmp_path / "r.jsonl", [review("a", 5), review("b", 4), review("a", 1, text="Again")]
+    )
+    config = write_config(
+        tmp_path, [{"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS}]
+    )
+    env = {"REVIEWWATCH_CONFIG": str(config), "REVIEWWATCH_DB": str(tmp_path / "r.db")}
+    polled = run_script("poll", "--quiet", env=env)
+    assert "Records skipped (1)" in polled.stdout
+    assert "shop id a: listed more than once" in polled.stdout

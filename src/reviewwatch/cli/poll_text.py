@@ -123,6 +123,12 @@ def attention_lines(attention: Attention, *, zone: str, command: str, quiet: boo
             )
         if len(problems) > SKIPPED_SHOWN:
             lines.append(Line(f"  ... and {len(problems) - SKIPPED_SHOWN} more records skipped"))
+    mapping = [m for m in attention.mapping if m.told or not quiet]
+    if mapping:
+        warnings = [warning for group in mapping for warning in group.problems]
+        lines.append(Line(f"Field mapping warnings ({len(warnings)})", header=True))
+        for warning in warnings:
+            lines.append(Line(f"  {clean(warning.source)}: {clean(warning.reason)}"))
     baselines = [wait for wait in attention.baselines if wait.flagged or not quiet]
     if baselines:
         lines.append(Line("First poll: stored as the baseline", header=True))

@@ -15,9 +15,10 @@ from reviewwatch.cli.context import (
     reports_errors,
     state_of,
 )
-from reviewwatch.cli.render import local_time, make_console, print_json, safe
+from reviewwatch.cli.render import local_time, make_console, one_line, print_json, safe
 from reviewwatch.config import Config
 from reviewwatch.errors import NotFoundError
+from reviewwatch.models import FetchedReview, Page
 from reviewwatch.sources.base import Source
 from reviewwatch.sources.registry import load_kind
 
@@ -213,17 +214,17 @@ def _check_source(settings: Config, name: str, *, json_output: bool) -> None:
 
     (source_config,) = select_sources(settings, [name])
 
-    async def first_page() -> tuple[int, int, int]:
+    async def first_page() -> tuple[Page, int]:
         async with new_client() as client:
             source = build_sources([source_config], lambda: client, RetryPolicy(attempts=2))[0]
             async with contextlib.aclosing(source.fetch(since=None)) as pages:
                 async for page in pages:
-                    requests = source.requests_made
-                    return len(page.reviews), len(page.problems), requests
-            return 0, 0, source.requests_made
+                    return page, source.requests_made
+            return Page(()), source.requests_made
 
     try:
-        reviews, problems, requests = asyncio.run(first_page())
+        page, requests = asyncio.run(first_page())
+        reviews, problems = len(page.reviews), len(page.problems)
     except ReviewwatchError as error:
         if json_output:
             print_json({"version": 1, "name": name, "ok": False, "error": str(error)})
@@ -232,19 +233,45 @@ def _check_source(settings: Config, name: str, *, json_output: bool) -> None:
                 Text(f"{name}: failed: ", style="bold red"), safe(str(error)), sep=""
             )
         raise typer.Exit(int(ExitStatus.PARTIAL)) from None
+    sample = _mapped(page.reviews[0]) if page.reviews else None
     if json_output:
         print_json(
             {
                 "version": 1,
                 "name": name,
-                "ok": True,
+                "ok": not page.warnings,
                 "reviews": reviews,
                 "skipped": problems,
                 "requests": requests,
+                "warnings": list(page.warnings),
+                "first_review": sample,
             }
         )
-        return
-    message = f"{name}: OK: credentials accepted and {reviews} reviews read from the first page"
-    if problems:
-        message += f" ({problems} records could not be read)"
-    make_console().print(Text(message, style="green"))
+    console = make_console()
+    if not json_output and page.warnings:
+        console.print(Text(f"{name}: the field mapping looks wrong:", style="bold red"))
+        for warning in page.warnings:
+            console.print(safe(f"  {warning}"))
+    elif not json_output:
+        message = f"{name}: OK: credentials accepted and {reviews} reviews read from the first page"
+        if problems:
+            message += f" ({problems} records could not be read)"
+        console.print(Text(message, style="green"))
+    if not json_output and sample is not None:
+        console.print(Text("The first review as mapped:", style="bold"))
+        for key, value in sample.items():
+            shown = "(missing)" if value is None else one_line(str(value), 80)
+            console.print(safe(f"  {key:<10} {shown}"))
+    if page.warnings:
+        raise typer.Exit(int(ExitStatus.PARTIAL))
+
+
+def _mapped(review: FetchedReview) -> dict[str, Any]:
+    """A fetched review's fields, as the mapping read them (times in UTC)."""
+    from reviewwatch.serialize import iso
+
+    values: dict[str, Any] = review._asdict()
+    for key in ("created_at", "updated_at"):
+        values[key] = iso(values[key])
+    values["id"] = values.pop("external_id")
+    return {"id": values.pop("id"), **values}

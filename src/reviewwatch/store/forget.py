@@ -49,8 +49,7 @@ def forget_source(conn: sqlite3.Connection, name: str) -> Forgotten:
                 (source_id,),
             )
         conn.execute("DELETE FROM reviews WHERE source_id = ?", (source_id,))
-        conn.execute(
-            "DELETE FROM told WHERE topic IN (?, ?)", (f"source:{name}", f"skipped:{name}")
-        )
+        topics = [f"{kind}:{name}" for kind in ("source", "skipped", "mapping")]
+        conn.execute("DELETE FROM told WHERE topic IN (?, ?, ?)", topics)
         conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
     return Forgotten(name, count)

@@ -98,6 +98,8 @@ class WriteResult:
     flagged: list[int] = field(default_factory=list)
     removed: int = 0
     baseline: int = 0
+    # External ids listed again after their first listing (the first listing is kept).
+    duplicates: list[str] = field(default_factory=list)
 
 
 def _content(review: FetchedReview) -> tuple[object, ...]:
@@ -176,6 +178,7 @@ class SourceWriter:
         for review in reviews:
             if review.external_id in self._pending:
                 result.unchanged += 1
+                self.result.duplicates.append(review.external_id)
                 continue
             self._pending.add(review.external_id)
             content, meta = _content(review), _meta(review)
