@@ -81,10 +81,11 @@ class Attention:
     skipped: tuple[SkippedRecords, ...] = ()
     mapping: tuple[SkippedRecords, ...] = ()
     baselines: tuple[BaselineWait, ...] = field(default_factory=tuple)
+    remapped: tuple[tuple[str, int], ...] = ()
 
     def anything(self, *, quiet: bool) -> bool:
         """Whether there is something to say (with `quiet`, something not yet told)."""
-        if self.flagged or self.unannounced or self.recovered:
+        if self.flagged or self.unannounced or self.recovered or self.remapped:
             return True
         if any(wait.flagged for wait in self.baselines) or (self.baselines and not quiet):
             return True
@@ -130,6 +131,7 @@ def gather(
         skipped=tuple(_skipped(conn, report.problems, report, told, now, "skipped")),
         mapping=tuple(_skipped(conn, report.warnings, report, told, now, "mapping")),
         baselines=tuple(_baselines(conn, report)),
+        remapped=tuple((s.name, s.remapped) for s in report.sources if s.remapped),
     )
 
 

@@ -146,6 +146,7 @@ class SourceReport:
     requests: int = 0
     baseline: bool = False
     error: str | None = None
+    remapped: int = 0
 
 
 @dataclass(frozen=True, slots=True)

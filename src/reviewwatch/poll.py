@@ -198,8 +198,24 @@ def _report(conn: sqlite3.Connection, poll_id: int, outcomes: Sequence[_Outcome]
     )
 
 
-def _source_row(conn: sqlite3.Connection, config: SourceConfig) -> tuple[int, bool]:
-    """The source's id (created on first sight) and whether its next poll is a baseline."""
+_MAPPING_OPTIONS = ("fields", "columns", "items", "rating_map", "encoding", "delimiter")
+
+
+def mapping_fingerprint(config: SourceConfig) -> str | None:
+    """A hash of how a generic source maps its data to review fields (None: nothing mapped)."""
+    import hashlib
+    import json
+
+    chosen = {key: config.options[key] for key in _MAPPING_OPTIONS if key in config.options}
+    if "fields" not in chosen and "columns" not in chosen:
+        return None
+    text = json.dumps(chosen, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _source_row(conn: sqlite3.Connection, config: SourceConfig) -> tuple[int, bool, bool]:
+    """The source's id (created on first sight), whether its next poll is a baseline, and
+    whether its field mapping changed since its last successful poll."""
     with transaction(conn):
         conn.execute(
             "INSERT INTO sources (name, kind, platform) VALUES (?, ?, ?) ON CONFLICT (name)"
@@ -207,9 +223,11 @@ def _source_row(conn: sqlite3.Connection, config: SourceConfig) -> tuple[int, bo
             (config.name, config.kind, config.platform),
         )
         row = conn.execute(
-            "SELECT id, baseline_at FROM sources WHERE name = ?", (config.name,)
+            "SELECT id, baseline_at, mapping FROM sources WHERE name = ?", (config.name,)
         ).fetchone()
-    return int(row[0]), row[1] is None
+    baseline = row[1] is None
+    remap = not baseline and row[2] is not None and row[2] != mapping_fingerprint(config)
+    return int(row[0]), baseline, remap
 
 
 async def _poll_source(
@@ -220,7 +238,7 @@ async def _poll_source(
     settings: PollSettings,
     progress: ProgressCallback | None,
 ) -> _Outcome:
-    source_id, baseline = _source_row(conn, source.config)
+    source_id, baseline, remap = _source_row(conn, source.config)
     complete = (settings.full or source.complete_listing) and source.removal_detectable
     writer = SourceWriter(
         conn,
@@ -232,6 +250,7 @@ async def _poll_source(
         baseline=baseline,
         # A first poll has nothing stored that could have gone missing.
         track_seen=complete and not baseline,
+        remap=remap,
     )
     walk = _Walk(source, writer, walk_all=settings.full or complete or baseline, progress=progress)
     try:
@@ -339,13 +358,14 @@ class _Walk:
         self.writer.conn.execute(
             "UPDATE sources SET last_attempt_at = ?, last_success_at = ?,"
             " baseline_at = coalesce(baseline_at, ?), last_error = NULL, last_error_at = NULL,"
-            " last_problems = ?, last_requests = ? WHERE id = ?",
+            " last_problems = ?, last_requests = ?, mapping = ? WHERE id = ?",
             (
                 to_text(now),
                 to_text(now),
                 to_text(now),
                 len(self.problems),
                 self.requests,
+                mapping_fingerprint(self.source.config),
                 self.writer.source_id,
             ),
         )
@@ -382,6 +402,7 @@ class _Walk:
             removed=writes.removed,
             requests=self.requests,
             baseline=baseline,
+            remapped=writes.remapped,
         )
         warnings = [RecordProblem(self.source.name, "mapping", text) for text in self.warnings]
         return _Outcome(report, writes, self.problems, warnings)

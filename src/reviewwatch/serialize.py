@@ -64,6 +64,7 @@ def source_report_to_dict(report: SourceReport) -> dict[str, Any]:
         "removed": report.removed,
         "requests": report.requests,
         "baseline": report.baseline,
+        "remapped": report.remapped,
         "error": report.error,
     }
 

@@ -136,3 +136,29 @@ def test_duplicate_ids_in_a_file_are_reported(tmp_path: Path) -> None:
     polled = run_script("poll", "--quiet", env=env)
     assert "Records skipped (1)" in polled.stdout
     assert "shop id a: listed more than once" in polled.stdout
+
+
+def test_a_mapping_fix_is_told_as_such_not_as_an_edit_of_every_review(tmp_path: Path) -> None:
+    records = [review("a", 5), review("b", 1, text="Broke"), review("c", 4, text="Fine")]
+    data = write_jsonl(tmp_path / "r.jsonl", records)
+    typo = {**FIELDS, "body": "txt"}
+    config = write_config(
+        tmp_path, [{"name": "shop", "kind": "json_file", "path": data.name, "fields": typo}]
+    )
+    env = {"REVIEWWATCH_CONFIG": str(config), "REVIEWWATCH_DB": str(tmp_path / "r.db")}
+    run_script("poll", "--quiet", env=env)
+    write_config(
+        tmp_path, [{"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS}]
+    )
+    fixed = run_script("poll", "--quiet", env=env)
+    assert fixed.returncode == 0, fixed.stderr
+    assert "Field mapping changed" in fixed.stdout
+    assert "shop: 3 stored reviews read differently with the new mapping" in fixed.stdout
+    assert "New flagged reviews" not in fixed.stdout and "edited" not in fixed.stdout
+    shown = json.loads(run_script("show", "2", "--json", env=env).stdout)["review"]
+    assert shown["body"] == "Broke" and shown["status"] == "new"
+    assert [v["change"] for v in shown["versions"]] == ["new", "mapping"]
+    # The next edit is an edit again.
+    write_jsonl(data, [review("a", 5), review("b", 1, text="Broke"), review("c", 1, text="Bad")])
+    edited = run_script("poll", "--quiet", env=env)
+    assert "edited: 4 -> 1 stars" in edited.stdout

@@ -129,6 +129,16 @@ def attention_lines(attention: Attention, *, zone: str, command: str, quiet: boo
         lines.append(Line(f"Field mapping warnings ({len(warnings)})", header=True))
         for warning in warnings:
             lines.append(Line(f"  {clean(warning.source)}: {clean(warning.reason)}"))
+    if attention.remapped:
+        lines.append(Line("Field mapping changed", header=True))
+        for name, count in attention.remapped:
+            lines.append(
+                Line(
+                    f"  {clean(name)}: {count} stored review{'s' if count != 1 else ''} read "
+                    "differently with the new mapping; kept as versions marked 'mapping', "
+                    "not as edits (no alerts, statuses unchanged)"
+                )
+            )
     baselines = [wait for wait in attention.baselines if wait.flagged or not quiet]
     if baselines:
         lines.append(Line("First poll: stored as the baseline", header=True))

@@ -163,7 +163,9 @@ def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
 
 def _add_told(conn: sqlite3.Connection) -> None:
     # What the poll report last told about a lasting matter (a failing source, overdue
-    # replies, skipped records), so that cron mails it when it starts, changes, or daily.
+    # replies, skipped records), so that cron mails it when it starts, changes, or daily;
+    # and a fingerprint of each source's field mapping, so that a changed mapping is told
+    # as such rather than as an edit of every review.
     _run(
         conn,
         """
@@ -172,7 +174,8 @@ def _add_told(conn: sqlite3.Connection) -> None:
             detail TEXT NOT NULL,
             since TEXT NOT NULL,
             told_at TEXT NOT NULL
-        )
+        );
+        ALTER TABLE sources ADD COLUMN mapping TEXT
         """,
     )
 
@@ -189,7 +192,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         "add workflow, replies, cached triage and the notification outbox",
         _add_workflow_outbox_and_triage,
     ),
-    ("remember what the poll report told about lasting matters", _add_told),
+    ("remember what the poll report told, and each source's field mapping", _add_told),
     ("full-text search over title, body, author and reply", _add_search),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -98,6 +98,8 @@ class WriteResult:
     flagged: list[int] = field(default_factory=list)
     removed: int = 0
     baseline: int = 0
+    # Stored reviews re-read differently because the source's field mapping changed.
+    remapped: int = 0
     # External ids listed again after their first listing (the first listing is kept).
     duplicates: list[str] = field(default_factory=list)
 
@@ -136,6 +138,7 @@ class SourceWriter:
         sla_hours: int,
         baseline: bool,
         track_seen: bool,
+        remap: bool = False,
     ) -> None:
         self.conn = conn
         self.source_id = source_id
@@ -144,6 +147,9 @@ class SourceWriter:
         self.due = to_text(now + timedelta(hours=sla_hours))
         self.flag_max_stars = flag_max_stars
         self.baseline = baseline
+        # The field mapping changed since the last poll: a stored review that reads
+        # differently now was re-read, not edited (no alert, no deadline, change "mapping").
+        self.remap = remap
         self.track_seen = track_seen
         self.result = WriteResult()
         # External ids diffed in this poll but not yet written (see `diff`).
@@ -279,6 +285,9 @@ class SourceWriter:
         newly_flagged = flagged and not known.flagged
         status, due, flagged_rating = known.status, None, None
         reply_appeared = content[4] is not None and known.content[4] is None
+        if self.remap and not known.removed:
+            self._remapped(known, version, flagged, content, meta)
+            return
         if newly_flagged:
             status = "new" if known.status in _REOPEN_STATUSES else known.status
             due, flagged_rating = self.due, content[0]
@@ -314,6 +323,28 @@ class SourceWriter:
         self.result.updated.append(known.id)
         if newly_flagged and not self.baseline:
             self.result.flagged.append(known.id)
+
+    def _remapped(
+        self,
+        known: Stored,
+        version: int,
+        flagged: bool,
+        content: tuple[object, ...],
+        meta: tuple[object, ...],
+    ) -> None:
+        """A stored review read through a new field mapping: the new reading is kept as a
+        version marked `mapping`; its workflow stays as it was."""
+        self.conn.execute(
+            "UPDATE reviews SET "
+            + ", ".join(f"{name} = ?" for name in CONTENT_FIELDS + META_FIELDS)
+            + ", flagged = ?, changed_at = ?, version = ?, sort_at = coalesce(?, first_seen_at)"
+            " WHERE id = ?",
+            (*content, *meta, int(flagged), self.now, version, meta[1], known.id),
+        )
+        self._insert_versions(
+            [(known.id, version, self.poll_id, self.now, "mapping", *content, meta[2])]
+        )
+        self.result.remapped += 1
 
     def mark_removed(self) -> None:
         """After a complete walk: every stored review that was not listed is marked removed."""
