@@ -116,5 +116,7 @@ def test_short_help_version_and_completion() -> None:
     assert run_script("-V").stdout.startswith("reviewwatch ")
     helped = run_script("list", "-h")
     assert helped.returncode == 0 and "--open" in helped.stdout
-    completion = run_script("--show-completion", "bash", env={"SHELL": "/bin/bash"})
+    # typer's own switch: the shell is named rather than detected from the process tree.
+    detection_off = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    completion = run_script("--show-completion", "bash", env=detection_off)
     assert completion.returncode == 0 and "_reviewwatch_completion" in completion.stdout
