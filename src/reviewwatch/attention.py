@@ -1,8 +1,8 @@
 """What needs the user now, after a poll: the sections of the poll report that cron mails.
 
-Newly flagged reviews (new, or edited down into the flagged range), replies overdue, flagged
-reviews that an interrupted poll never announced, sources failing or recovered, records
-skipped, and how many low-star reviews wait in a first poll's baseline.
+Newly flagged reviews (new, or edited down into the flagged range), replies overdue, sources
+failing or recovered, records skipped, mapping warnings and changes, and how many low-star
+reviews wait in a first poll's baseline.
 
 Things that last (a failing source, overdue replies, records a file keeps failing to give)
 are not worth a mail every fifteen minutes. The `told` table remembers what a poll last
@@ -75,7 +75,6 @@ class Attention:
     overdue: tuple[Review, ...] = ()
     overdue_total: int = 0
     overdue_told: bool = False
-    unannounced: tuple[Review, ...] = ()
     failing: tuple[SourceFailure, ...] = ()
     recovered: tuple[Recovery, ...] = ()
     skipped: tuple[SkippedRecords, ...] = ()
@@ -85,7 +84,7 @@ class Attention:
 
     def anything(self, *, quiet: bool) -> bool:
         """Whether there is something to say (with `quiet`, something not yet told)."""
-        if self.flagged or self.unannounced or self.recovered or self.remapped:
+        if self.flagged or self.recovered or self.remapped:
             return True
         if any(wait.flagged for wait in self.baselines) or (self.baselines and not quiet):
             return True
@@ -105,13 +104,12 @@ def gather(
     *,
     sources: Sequence[str],
     now: datetime,
-    unannounced: Sequence[Review] = (),
 ) -> Attention:
     """What needs the user after this poll, and remember what is told (in the caller's
     transaction-free connection: each update is its own statement).
 
-    `sources` are the configured source names (overdue replies are counted over them);
-    `unannounced` are flagged reviews of an earlier, interrupted poll that nobody was told of.
+    `sources` are the configured source names (overdue replies are counted over them).
+    The report's flagged reviews are those the poll is to announce.
     """
     told = _load_told(conn)
     overdue_ids, overdue_total, newest_due = _overdue(conn, sources, now)
@@ -125,7 +123,6 @@ def gather(
         overdue=tuple(get_reviews(conn, overdue_ids)),
         overdue_total=overdue_total,
         overdue_told=overdue_told,
-        unannounced=tuple(unannounced),
         failing=failing,
         recovered=recovered,
         skipped=tuple(_skipped(conn, report.problems, report, told, now, "skipped")),

@@ -85,10 +85,6 @@ def attention_lines(attention: Attention, *, zone: str, command: str, quiet: boo
         changes = [_change(line) for line in attention.flagged]
         reviews = [line.review for line in attention.flagged]
         lines += _review_rows(reviews, zone, command, changes)
-    if attention.unannounced:
-        count = len(attention.unannounced)
-        lines.append(Line(f"Flagged by an interrupted poll, not reported yet ({count})", True))
-        lines += _review_rows(attention.unannounced, zone, command)
     if attention.overdue_total and (attention.overdue_told or not quiet):
         oldest = attention.overdue[0].due_at if attention.overdue else None
         lines.append(
