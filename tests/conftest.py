@@ -23,6 +23,14 @@ FAST_RETRY = RetryPolicy(attempts=3, backoff=0.01, max_backoff=0.05, max_retry_a
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
+@pytest.fixture(autouse=True)
+def llm_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The `llm` library reads and writes its user folder here, never in the real home."""
+    home = tmp_path_factory.mktemp("llm-home")
+    monkeypatch.setenv("LLM_USER_PATH", str(home))
+    return home
+
+
 @pytest.fixture
 def server() -> Iterator[LoopbackServer]:
     loopback = LoopbackServer().start()

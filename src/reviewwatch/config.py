@@ -14,15 +14,19 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reviewwatch.business import PLATFORMS, BusinessInfo
 from reviewwatch.errors import ConfigError
 from reviewwatch.sources.base import Option, Secret, SourceConfig
 
+if TYPE_CHECKING:
+    from reviewwatch.ai.settings import AiSettings
+
 NAME_PATTERN = re.compile(r"[a-z0-9_-]+")
 _ENV_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_SECTIONS = ("settings", "business", "sources", "notify", "ai")
 _COMMON_SOURCE_KEYS = ("name", "kind", "platform", "flag_max_stars", "base_url", "timeout")
 
 
@@ -44,6 +48,7 @@ class Config:
     business: BusinessInfo = field(default_factory=BusinessInfo)
     sources: tuple[SourceConfig, ...] = ()
     notify: tuple[Mapping[str, Any], ...] = ()
+    ai: AiSettings | None = None  # None without an `[ai]` table: no AI code is loaded
 
     def source(self, name: str) -> SourceConfig | None:
         return next((source for source in self.sources if source.name == name), None)
@@ -120,11 +125,8 @@ def parse_config(
 ) -> Config:
     reader = _Reader(base_dir=base_dir, env=env)
     for key in data:
-        if key not in ("settings", "business", "sources", "notify"):
-            reader.problem(
-                key,
-                "unknown section" + _suggest(key, ("settings", "business", "sources", "notify")),
-            )
+        if key not in _SECTIONS:
+            reader.problem(key, "unknown section" + _suggest(key, _SECTIONS))
     settings_values = reader.table(data.get("settings", {}), SETTINGS_KEYS, "settings")
     settings = _settings(reader, settings_values)
     business = BusinessInfo(**reader.table(data.get("business", {}), BUSINESS_KEYS, "business"))
@@ -133,9 +135,16 @@ def parse_config(
     if with_sources:
         sources = reader.sources(data.get("sources", []), settings)
         notify = reader.notifiers(data.get("notify", []))
+    ai = None
+    if "ai" in data:
+        from reviewwatch.ai.settings import read_ai_settings  # only with an [ai] table
+
+        ai = read_ai_settings(reader, data["ai"])
     if reader.problems:
         raise ConfigError(reader.problems, str(path) if path else None)
-    return Config(path=path, settings=settings, business=business, sources=sources, notify=notify)
+    return Config(
+        path=path, settings=settings, business=business, sources=sources, notify=notify, ai=ai
+    )
 
 
 def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:

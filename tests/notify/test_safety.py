@@ -19,8 +19,11 @@ TOKEN = "Bearer tok-secret-123"
 
 
 def test_notify_imports_without_typer_or_rich() -> None:
+    # httpx's own command line (click, rich) loads whenever click is installed: kept out, as
+    # in tests/core/test_layering.py, so that what is measured is what reviewwatch imports.
     code = (
         "import sys\n"
+        "sys.modules['httpx._main'] = None\n"
         "import reviewwatch.notify\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'rich', 'click'))\n"
         "print(','.join(bad))\n"

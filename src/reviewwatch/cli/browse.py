@@ -147,6 +147,12 @@ def list_reviews(
 def show(
     ctx: typer.Context,
     review_id: int = typer.Argument(..., metavar="ID", help="The review's id (from `list`)."),
+    translate: bool = typer.Option(
+        False,
+        "--translate",
+        help="Add a machine translation of the review and of the reply draft into "
+        "settings.language (needs [ai]).",
+    ),
     json_output: JsonOption = False,
     config: ConfigOption = None,
     db: DbOption = None,
@@ -157,6 +163,8 @@ def show(
     from reviewwatch.store import get_review, review_versions
 
     state = state_of(ctx).override(config, db)
+    settings = state.settings_config()
+    extras = None
     conn = state.connect()
     try:
         review = get_review(conn, review_id)
@@ -165,10 +173,16 @@ def show(
         triage = triage_cache(state, conn).fields(review)
         review = get_review(conn, review_id)  # triage may have set the detected language
         events = history(conn, review_id)
+        if settings.ai is not None or translate:
+            from reviewwatch.cli.ai_view import show_extras  # only with AI help
+
+            extras = show_extras(settings, conn, review, triage, translate=translate)
     finally:
         conn.close()
     if json_output:
         document = review_to_dict(review, triage)
+        if extras is not None:
+            document.update(extras.document())
         document["versions"] = [
             {
                 "version": v.version,
@@ -195,6 +209,8 @@ def show(
         print_json({"version": JSON_VERSION, "review": document})
         return
     print_review(review, versions, zone=_zone(state), triage=triage, events=events, draft=draft)
+    if extras is not None:
+        extras.print(make_console(), triage)
 
 
 def _zone(state: AppState) -> str:

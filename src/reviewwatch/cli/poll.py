@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from rich.progress import TaskID
 
     from reviewwatch.attention import Attention
+    from reviewwatch.config import Config
     from reviewwatch.notify import NotifyReport
     from reviewwatch.poll import Progress as PollProgress
     from reviewwatch.poll import ProgressCallback
@@ -85,7 +86,10 @@ def poll(
         report, after["triage"] = triage_flagged(state, conn, report)
         names = [source.name for source in settings.sources]
         after["attention"] = gather(conn, report, sources=names, now=utc_now())
-        after["notify"] = run_notifications(conn, settings, report, deliver_now=not no_notify)
+        after["ai"], translations = ai_after_poll(settings, conn, report)
+        after["notify"] = run_notifications(
+            conn, settings, report, deliver_now=not no_notify, translations=translations
+        )
         if json_output:
             _print_json(conn, report, after["triage"], after["notify"])
         return report
@@ -108,6 +112,9 @@ def poll(
             command=state.command(),
         )
         print_notify_report(after["notify"], quiet=quiet)
+    if not (quiet and not report.flagged):  # cron mails output: a model that is down is no news
+        for line in after["ai"]:
+            error_console().print(Text("ai: ", style="yellow"), safe(line), sep="")
     if report.failed:
         raise typer.Exit(int(ExitStatus.PARTIAL))
 
@@ -130,6 +137,35 @@ def triage_flagged(
         ),
         triage,
     )
+
+
+def ai_after_poll(
+    config: Config, conn: sqlite3.Connection, report: PollReport
+) -> tuple[list[str], dict[int, dict[str, str]]]:
+    """With `[ai]`: the model's second opinion on the newly flagged reviews (`triage = true`)
+    and translations for their alerts (`translate_alerts = true`), each at most
+    `max_reviews_per_poll` asked. Returns notes on what was not done, and the translations."""
+    ai = config.ai
+    if ai is None or not (ai.triage or ai.translate_alerts) or not report.flagged:
+        return [], {}
+    from reviewwatch.ai.service import AiAssistant
+
+    assistant = AiAssistant(conn, config)
+    notes: list[str] = []
+    if ai.triage:
+        run = assistant.second_opinions(report.flagged)
+        skipped = len(report.flagged) - run.asked - run.cached
+        notes += run.notes
+        if skipped > 0 and not run.notes:
+            notes.append(
+                f"second opinions asked for {run.asked} reviews ([ai] max_reviews_per_poll); "
+                f"`reviewwatch show ID` asks for the other {skipped}"
+            )
+    translations: dict[int, dict[str, str]] = {}
+    if ai.translate_alerts and config.notify:
+        translations, failed = assistant.alert_translations(report.flagged)
+        notes += failed
+    return notes, translations
 
 
 def _print_json(

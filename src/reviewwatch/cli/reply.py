@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from reviewwatch.replies import Draft
 
 MENU = "[e]dit  [v]ariant  [l]anguage  [c]heck  [p]ost  p[r]int  [m]ark replied  [s]kip"
+AI_MENU = (
+    "[e]dit  [v]ariant  [l]anguage  [a]i draft  [c]heck  [p]ost  p[r]int  [m]ark replied  [s]kip"
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -58,6 +61,8 @@ class Desk:
     variant: int
     console: Console
     by: str
+    language_asked: str | None = None
+    from_ai: bool = False
     draft_saved: datetime | None = None
 
     def redraft(self, *, variant: int | None = None, language: str | None = None) -> None:
@@ -73,6 +78,44 @@ class Desk:
             )
         self.text = triage.suggested_reply.text
         self.language = triage.suggested_reply.language
+        self.from_ai = False
+
+    def ai_redraft(self, *, scripted: bool) -> None:
+        """The reply drafted by the model, when it passes the checker.
+
+        A blocked AI draft is shown on stderr with its findings and never becomes the reply:
+        scripts get exit 5, the desk keeps the reply it had. When the model fails, the
+        offline draft stays, with a one-line note.
+        """
+        from reviewwatch.ai.model import AiError
+        from reviewwatch.cli.ai_view import assistant_for, note, print_blocked_draft
+
+        assistant = assistant_for(self.state.settings_config(), self.conn, asked_for="--ai")
+        triage = triage_cache(self.state, self.conn).fields(self.review)
+        try:
+            draft = assistant.draft(
+                self.review, triage, language=self.language_asked, variant=self.variant
+            )
+        except AiError as error:
+            note(f"{error}; the offline draft instead")
+            return
+        if draft.note:
+            note(draft.note)
+        if not draft.ok:
+            print_blocked_draft(draft)
+            message = (
+                f"the AI draft for #{self.review.id} breaks {self.review.platform}'s rules"
+                + (" even after one fix" if draft.fixed else "")
+                + "; not offered for posting"
+            )
+            if scripted:
+                raise BlockedError(message)
+            note(message + ": the reply below is unchanged")
+            return
+        if draft.fixed:
+            note("the model's first draft broke a rule; this is its fixed draft")
+        self.text, self.language, self.from_ai = draft.text, draft.language, True
+        self.draft_saved = None
 
     def save(self) -> None:
         from reviewwatch.replies import save_draft
@@ -118,6 +161,12 @@ def reply(
             "--interactive", "-i", help="Ask at prompts even when input is not a terminal."
         ),
     ] = False,
+    ai: Annotated[
+        bool,
+        typer.Option(
+            "--ai", help="Draft with the model of [ai], in your voice; checked like any reply."
+        ),
+    ] = False,
     by: ActorOption = None,
     config: ConfigOption = None,
     db: DbOption = None,
@@ -129,8 +178,12 @@ def reply(
     conn = state.connect()
     try:
         review = get_review(conn, review_id)
-        desk = Desk(state, conn, review, "", lang, variant, make_console(), actor(by))
+        desk = Desk(state, conn, review, "", lang, variant, make_console(), actor(by), lang)
         given = text is not None or file is not None
+        if ai and (given or mark_replied):
+            raise UserError(
+                "--ai drafts a reply: it does not go with --text, --file or --mark-replied"
+            )
         draft = _saved_draft(conn, review_id)
         if given:
             desk.text = read_reply_text(text, file).strip()
@@ -142,6 +195,8 @@ def reply(
             desk.redraft()
         scripted = print_only or post or mark_replied or given
         scripted = scripted or not (interactive or sys.stdin.isatty())
+        if ai:
+            desk.ai_redraft(scripted=scripted)
         if scripted:
             _run_scripted(
                 desk, print_only=print_only, post=post, yes=yes, mark=mark_replied, given=given
@@ -159,6 +214,10 @@ def _run_scripted(
         _mark(desk)
         return
     if print_only or not (post or given):
+        if desk.from_ai:
+            ok, findings = desk.findings()
+            if not ok:  # checked when drafted; the rules are read again at the last moment
+                raise BlockedError(f"the AI draft for #{desk.review.id} is blocked; not printed")
         desk.console.print(safe(desk.text))
         return
     ok, findings = desk.findings()
@@ -183,7 +242,15 @@ def _run_interactive(desk: Desk) -> None:
     triage = triage_cache(desk.state, desk.conn).fields(desk.review)
     zone = desk.state.config().settings.timezone
     print_review(desk.review, review_versions(desk.conn, desk.review.id), zone=zone, triage=triage)
+    config = desk.state.settings_config()
+    if config.ai is not None and config.ai.triage:
+        from reviewwatch.cli.ai_view import show_extras  # the second opinion, as in `show`
+
+        extras = show_extras(config, desk.conn, desk.review, triage, translate=False)
+        if extras is not None:
+            extras.print(desk.console, triage)
     postable = can_post(desk.state.config(), desk.review)
+    with_ai = desk.state.settings_config().ai is not None
     while True:
         desk.console.print()
         if desk.draft_saved is not None:
@@ -192,7 +259,7 @@ def _run_interactive(desk: Desk) -> None:
             heading = f"Your reply ({desk.language}, variant {desk.variant}):"
         desk.console.print(Text(heading, style="bold"))
         desk.console.print(safe(desk.text))
-        choice = typer.prompt(MENU, default="s").strip().lower()[:1]
+        choice = typer.prompt(AI_MENU if with_ai else MENU, default="s").strip().lower()[:1]
         if choice == "e":
             try:
                 edited = _edit(desk.text)
@@ -211,6 +278,8 @@ def _run_interactive(desk: Desk) -> None:
         elif choice == "l":
             desk.redraft(language=typer.prompt("Language (en, es, nl, zh, lv, de, fr ...)").strip())
             desk.draft_saved = None
+        elif choice == "a" and with_ai:
+            desk.ai_redraft(scripted=False)
         elif choice == "c":
             ok, findings = desk.findings()
             print_findings(desk.console, desk.text, findings, ok=ok)

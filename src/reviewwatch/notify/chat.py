@@ -130,6 +130,8 @@ def _slack_single(alert: Alert, width: int) -> str:
     if alert.review_id is not None:
         if alert.text:
             lines.append("> " + slack_escape(alert.excerpt(width)))
+        if alert.translation:
+            lines.append("> " + slack_escape(alert.translation_line(width)))
         lines.append(slack_escape(details_line(alert)))
         links = [f"<{slack_escape(alert.url)}|Open on the platform>"] if alert.url else []
         links.append(f"`{alert.command}`")
@@ -142,6 +144,8 @@ def _discord_single(alert: Alert, width: int) -> str:
     if alert.review_id is not None:
         if alert.text:
             lines.append("> " + discord_escape(alert.excerpt(width)))
+        if alert.translation:
+            lines.append("> " + discord_escape(alert.translation_line(width)))
         lines.append(discord_escape(details_line(alert)))
         if alert.url:
             lines.append(f"<{alert.url}>")  # angle brackets: a link without an embed
@@ -154,6 +158,8 @@ def _teams_single(alert: Alert) -> tuple[list[dict[str, Any]], list[dict[str, An
     if alert.review_id is not None:
         if alert.text:
             body.append(_plain(alert.excerpt(600), italic=True))
+        if alert.translation:
+            body.append(_plain(alert.translation_line(600), italic=True))
         body.append(_plain(details_line(alert), subtle=True))
         body.append(_plain(f"{alert.command}", subtle=True))
     actions = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -19,7 +19,7 @@ import httpx
 from reviewwatch.config import Config
 from reviewwatch.models import PollReport, utc_now
 from reviewwatch.notify import chat, email, webhook
-from reviewwatch.notify.events import collect_events
+from reviewwatch.notify.events import Event, collect_events
 from reviewwatch.notify.outbox import (
     Notifier,
     OutboxEntry,
@@ -197,6 +197,7 @@ def run_notifications(
     *,
     now: datetime | None = None,
     deliver_now: bool = True,
+    translations: Mapping[int, Mapping[str, str]] | None = None,
 ) -> NotifyReport:
     """Collect the poll's events, queue them for each notifier, and deliver what is pending.
 
@@ -205,12 +206,15 @@ def run_notifications(
     poll. The events are still counted. Earlier undelivered entries stay pending, and overdue
     replies and silent sources, read from the database, are found again by the next poll.
     Without `[[notify]]` tables this does nothing. Call it outside any running event loop.
+    `translations` (review id -> machine translation) add a line to those reviews' alerts.
     """
     if not config.notify:
         return NotifyReport()
     notifiers = notifiers_from_config(config)
     moment = now or utc_now()
     events = collect_events(conn, report, config=config, now=moment)
+    if translations:
+        events = [_translated(event, translations) for event in events]
     if not deliver_now:
         return NotifyReport(events=len(events), delivered=False)
     enqueued = enqueue(conn, notifiers, events, now=moment)
@@ -223,3 +227,10 @@ async def _deliver_with_client(
 ) -> DeliveryReport:
     async with new_client(timeout=NOTIFY_TIMEOUT) as client:
         return await deliver(conn, notifiers, client=client, now=now)
+
+
+def _translated(event: Event, translations: Mapping[int, Mapping[str, str]]) -> Event:
+    if event.kind != "flagged" or event.review is None:
+        return event
+    translation = translations.get(event.review.id)
+    return replace(event, translation=translation) if translation else event

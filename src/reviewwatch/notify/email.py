@@ -67,6 +67,8 @@ def _alert_text(alert: Alert) -> str:
             lines.append(f"Status: {alert.status}{due}")
         if alert.text:
             lines += ["", alert.text]
+        if alert.translation:
+            lines += ["", f"{alert.translation_label}:", alert.translation]
         lines.append("")
         if alert.url:
             lines.append(f"On the platform: {alert.url}")

@@ -46,6 +46,8 @@ class Event:
     previous_rating: int | None = None
     error: str | None = None
     last_success_at: datetime | None = None
+    # A machine translation of the review ({"language", "text", "model"}), with [ai].
+    translation: Mapping[str, str] | None = None
 
 
 def collect_events(

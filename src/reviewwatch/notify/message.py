@@ -40,6 +40,12 @@ class Alert:
     status: str | None = None
     text: str = ""
     url: str | None = None
+    translation: str = ""  # a machine translation of the text, with [ai] translate_alerts
+    translation_label: str = ""
+
+    def translation_line(self, width: int) -> str:
+        """`Machine translation (en, by llama3.2): ...` on one line, cut to `width`."""
+        return one_line(f"{self.translation_label}: {self.translation}", width)
 
     @property
     def command(self) -> str | None:
@@ -63,6 +69,7 @@ def alert_from_payload(payload: Mapping[str, Any], *, text_limit: int = 2000) ->
     parts = [clean_text(review.get("title")), clean_text(review.get("body"))]
     text = "\n\n".join(part.strip() for part in parts if part and part.strip())
     url = review.get("url")
+    translation, label = _translation(payload.get("machine_translation"), text_limit)
     return Alert(
         event=event,
         title=title,
@@ -76,7 +83,19 @@ def alert_from_payload(payload: Mapping[str, Any], *, text_limit: int = 2000) ->
         status=one_line(review.get("status"), 30) or None,
         text=truncate(text, text_limit),
         url=url if isinstance(url, str) and _SAFE_URL.fullmatch(url) else None,
+        translation=translation,
+        translation_label=label,
     )
+
+
+def _translation(value: Any, limit: int) -> tuple[str, str]:
+    """(text, label) of a stored machine translation; empty when there is none."""
+    if not isinstance(value, Mapping) or not isinstance(value.get("text"), str):
+        return "", ""
+    language = one_line(str(value.get("language") or "?"), 20)
+    model = one_line(str(value.get("model") or "a model"), 80)
+    label = f"Machine translation ({language}, by {model}, may be inexact)"
+    return truncate(clean_text(value["text"]).strip(), limit), label
 
 
 def digest_title(alerts: Sequence[Alert]) -> str:

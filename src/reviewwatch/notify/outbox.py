@@ -148,6 +148,8 @@ def event_payload(event: Event) -> dict[str, Any]:
     if event.kind == "source_failing":
         payload["error"] = event.error
         payload["last_success_at"] = to_text(event.last_success_at)
+    if event.translation:
+        payload["machine_translation"] = dict(event.translation)
     return payload
 
 

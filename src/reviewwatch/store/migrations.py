@@ -161,6 +161,29 @@ def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_ai_results_and_usage(conn: sqlite3.Connection) -> None:
+    # Plain SQL that PostgreSQL reads the same way: no WITHOUT ROWID, no SQLite-only types.
+    _run(
+        conn,
+        """
+        CREATE TABLE ai_results (
+            review_id INTEGER NOT NULL REFERENCES reviews(id),
+            version INTEGER NOT NULL,
+            model TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            request TEXT NOT NULL,
+            result TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (review_id, version, model, kind, request)
+        );
+        CREATE TABLE ai_usage (
+            month TEXT PRIMARY KEY,
+            requests INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+    )
+
+
 def _add_told(conn: sqlite3.Connection) -> None:
     # What the poll report last told about a lasting matter (a failing source, overdue
     # replies, skipped records), so that cron mails it when it starts, changes, or daily;
@@ -192,6 +215,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         "add workflow, replies, cached triage and the notification outbox",
         _add_workflow_outbox_and_triage,
     ),
+    ("add cached AI results and the monthly count of AI requests", _add_ai_results_and_usage),
     ("remember what the poll report told, and each source's field mapping", _add_told),
     ("full-text search over title, body, author and reply", _add_search),
 ]
