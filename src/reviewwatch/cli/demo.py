@@ -67,7 +67,9 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
     from reviewwatch.triage.service import TriageCache
 
     console = make_console()
-    command = f"reviewwatch --db {shlex.quote(str(db_path))}" if kept else "reviewwatch"
+    # Hints name the database they read: this one when it is kept, else the one that
+    # `reviewwatch demo --db demo.db` makes (the same reviews, the same ids).
+    command = f"reviewwatch --db {shlex.quote(str(db_path) if kept else 'demo.db')}"
     with PollLock(db_path):
         conn = connect(db_path)
         cache = TriageCache(conn, business=BusinessInfo(**demo_data()["business"]))
@@ -111,7 +113,7 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
             + (f" to {export_path}" if kept else " (to a temporary file)")
         )
     )
-    _print_next_steps(console, command if kept else None)
+    _print_next_steps(console, command, kept=kept)
 
 
 def _start_fresh(path: Path) -> None:
@@ -167,15 +169,18 @@ def _poll(conn: sqlite3.Connection, *, batch: int) -> PollReport:
     return asyncio.run(poll_sources(conn, sources, settings=PollSettings()))
 
 
-def _print_next_steps(console: Console, kept: str | None) -> None:
+def _print_next_steps(console: Console, command: str, *, kept: bool) -> None:
     console.print(Rule("What next"))
     lines = []
-    if kept:
-        lines += [
-            (f"{kept} list --flagged", "the demo's reviews that need an answer"),
-            (f"{kept} show ID", "one of them with its history"),
-            (f"{kept} export --bom -o demo.csv", "the demo's reviews, for a spreadsheet"),
-        ]
+    if not kept:
+        lines.append(
+            ("reviewwatch demo --db demo.db", "run it again, keeping its database to explore")
+        )
+    lines += [
+        (f"{command} list --flagged", "the demo's reviews that need an answer"),
+        (f"{command} show ID", "one of them with its history"),
+        (f"{command} export --bom -o demo.csv", "the demo's reviews, for a spreadsheet"),
+    ]
     lines += [
         ("reviewwatch init", "write a starter config, then add your own sources to it"),
         ("reviewwatch poll", "fetch your sources; the first poll is a quiet baseline"),

@@ -7,6 +7,7 @@ import os
 from contextlib import closing
 from datetime import datetime, timedelta
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 import typer
 
@@ -99,7 +100,8 @@ def status(
         )
     message = f"#{review_id} is now {new_status}"
     if when is not None:
-        message += f"; follow up on {when:%Y-%m-%d}"
+        zone = ZoneInfo(state.settings_config().settings.timezone)
+        message += f"; follow up on {when.astimezone(zone):%Y-%m-%d}"
     make_console().print(safe(message))
 
 
