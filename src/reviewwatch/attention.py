@@ -24,7 +24,8 @@ from reviewwatch.store import from_text, get_reviews, to_text
 
 REMIND_EVERY = timedelta(days=1)
 OVERDUE_SHOWN = 5
-OPEN_STATUSES = ("new", "in_progress", "escalated")
+# Overdue means what `list --overdue` means: still new or in progress, with no reply.
+OVERDUE_STATUSES = ("new", "in_progress")
 FailureState = Literal["started", "changed", "ongoing"]
 
 
@@ -154,11 +155,11 @@ def _overdue(
     where = (
         " FROM reviews r JOIN sources s ON s.id = r.source_id"
         " WHERE r.flagged = 1 AND r.due_at IS NOT NULL AND r.due_at <= ?"
-        f" AND r.status IN ({','.join('?' * len(OPEN_STATUSES))})"
+        f" AND r.status IN ({','.join('?' * len(OVERDUE_STATUSES))})"
         " AND r.reply IS NULL AND r.removed_at IS NULL"
         f" AND s.name IN ({','.join('?' * len(sources))})"
     )
-    params = (to_text(now), *OPEN_STATUSES, *sources)
+    params = (to_text(now), *OVERDUE_STATUSES, *sources)
     total, newest = conn.execute(f"SELECT count(*), max(r.due_at){where}", params).fetchone()
     rows = conn.execute(
         f"SELECT r.id{where} ORDER BY r.due_at, r.id LIMIT {OVERDUE_SHOWN}", params
