@@ -162,3 +162,19 @@ def test_a_mapping_fix_is_told_as_such_not_as_an_edit_of_every_review(tmp_path: 
     write_jsonl(data, [review("a", 5), review("b", 1, text="Broke"), review("c", 1, text="Bad")])
     edited = run_script("poll", "--quiet", env=env)
     assert "edited: 4 -> 1 stars" in edited.stdout
+
+
+def test_an_id_repeated_pages_apart_is_a_repeat_not_an_edit(tmp_path: Path) -> None:
+    # A file is read 500 records a page: the repeat comes three pages after the first listing.
+    records = [review("a", 5, text="Lovely")] + [review(f"r{n}", 4) for n in range(1500)]
+    records.append(review("a", 1, text="Changed my mind"))
+    data = write_jsonl(tmp_path / "r.jsonl", records)
+    config = write_config(
+        tmp_path, [{"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS}]
+    )
+    env = {"REVIEWWATCH_CONFIG": str(config), "REVIEWWATCH_DB": str(tmp_path / "r.db")}
+    polled = run_script("poll", env=env)
+    assert polled.returncode == 0, polled.stderr
+    assert "shop id a: listed more than once" in polled.stdout
+    shown = json.loads(run_script("show", "1", "--json", env=env).stdout)["review"]
+    assert shown["body"] == "Lovely" and len(shown["versions"]) == 1

@@ -154,6 +154,9 @@ class SourceWriter:
         self.result = WriteResult()
         # External ids diffed in this poll but not yet written (see `diff`).
         self._pending: set[str] = set()
+        # The first id this writer gave a new review: the source's reviews from this id on
+        # were stored by this poll (ids only grow, and `_next_id` is read in the transaction).
+        self._first_new_id = 1 << 62
 
     def begin(self) -> None:
         """Start writing, inside the caller's transaction: before the first `apply`."""
@@ -177,7 +180,8 @@ class SourceWriter:
         """Compare a page with the store.
 
         A review listed twice in one poll (platforms do repeat themselves across pages) counts
-        once: the first listing wins, so it is never inserted twice.
+        once: the first listing wins, so it is never inserted twice, nor read as an edit of
+        itself. Repeats are kept in `result.duplicates`.
         """
         result = PageDiff()
         stored = self._load({review.external_id for review in reviews} - self._pending)
@@ -186,9 +190,14 @@ class SourceWriter:
                 result.unchanged += 1
                 self.result.duplicates.append(review.external_id)
                 continue
+            known = stored.get(review.external_id)
+            if known is not None and known.id >= self._first_new_id:
+                # Stored by this very poll from an earlier page: a repeat, not an edit.
+                result.unchanged += 1
+                self.result.duplicates.append(review.external_id)
+                continue
             self._pending.add(review.external_id)
             content, meta = _content(review), _meta(review)
-            known = stored.get(review.external_id)
             if known is None:
                 result.inserts.append((review, content, meta))
             elif known.content != content or known.removed:
@@ -234,6 +243,7 @@ class SourceWriter:
         if not inserts:
             return
         first_id = self._next_id()
+        self._first_new_id = min(self._first_new_id, first_id)
         rows, flagged_ids = self._new_rows(first_id, inserts)
         insert_rows(self.conn, "reviews", _NEW_REVIEW_COLUMNS, rows)
         # Version 1 is what the rows just written say: copied by SQLite, not bound again.
