@@ -49,6 +49,7 @@ def test_new_and_edited_down_reviews_with_due_time_and_command(tmp_path: Path) -
         "SOURCE",
         "STARS",
         "CHANGE",
+        "ABOUT",
         "REPLY",
         "DUE",
         "(Europe/Riga)",

@@ -85,7 +85,12 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
             second = _poll(conn, batch=2)
             triage = cache.refresh(second.flagged)
             print_poll_report(
-                second, _attention(conn, second), quiet=False, zone=zone, command=command
+                second,
+                _attention(conn, second),
+                quiet=False,
+                zone=zone,
+                command=command,
+                triage=triage,
             )
             if second.flagged:
                 shown = second.flagged[0]

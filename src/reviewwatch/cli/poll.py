@@ -110,6 +110,7 @@ def poll(
             quiet=quiet,
             zone=settings.settings.timezone,
             command=state.command(),
+            triage=after["triage"],
         )
         print_notify_report(after["notify"], quiet=quiet)
     if not (quiet and not report.flagged):  # cron mails output: a model that is down is no news
@@ -214,13 +215,22 @@ def print_notify_report(notified: NotifyReport, *, quiet: bool) -> None:
 
 
 def print_poll_report(
-    report: PollReport, attention: Attention, *, quiet: bool, zone: str, command: str
+    report: PollReport,
+    attention: Attention,
+    *,
+    quiet: bool,
+    zone: str,
+    command: str,
+    triage: dict[int, dict[str, Any]] | None = None,
 ) -> None:
     """What needs the user, section by section; without `quiet`, what each source did."""
     from reviewwatch.cli.poll_text import attention_lines, summary_lines
 
     console = make_console()
-    lines = attention_lines(attention, zone=zone, command=command, quiet=quiet)
+    about = {
+        review_id: fields.get("categories", []) for review_id, fields in (triage or {}).items()
+    }
+    lines = attention_lines(attention, zone=zone, command=command, quiet=quiet, about=about)
     if not quiet:
         if lines:
             lines.append(Line(""))

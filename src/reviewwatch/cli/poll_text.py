@@ -4,7 +4,7 @@ and the command that opens it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -60,31 +60,49 @@ def _table(rows: Sequence[Sequence[str]]) -> list[Line]:
 
 
 def _review_rows(
-    reviews: Sequence[Review], zone: str, command: str, changes: Sequence[str] | None = None
+    reviews: Sequence[Review],
+    zone: str,
+    command: str,
+    changes: Sequence[str] | None = None,
+    about: Mapping[int, Sequence[str]] | None = None,
 ) -> list[Line]:
     header = ["ID", "SOURCE", "STARS"]
     if changes is not None:
         header.append("CHANGE")
+    if about is not None:
+        header.append("ABOUT")
     header += [f"REPLY DUE ({zone})", "REVIEW", "OPEN WITH"]
     rows = [header]
     for index, review in enumerate(reviews):
         row = [f"#{review.id}", clean(review.source), stars_text(review.rating, review.polarity)]
         if changes is not None:
             row.append(changes[index])
+        if about is not None:
+            row.append(", ".join(about.get(review.id, ())) or "-")
         excerpt = one_line(" — ".join(p for p in (review.title, review.body) if p), 50)
         row += [when(review.due_at, zone), excerpt or "(no text)", f"{command} show {review.id}"]
         rows.append(row)
     return _table(rows)
 
 
-def attention_lines(attention: Attention, *, zone: str, command: str, quiet: bool) -> list[Line]:
-    """The sections that need the user; with `quiet`, lasting matters only when told."""
+def attention_lines(
+    attention: Attention,
+    *,
+    zone: str,
+    command: str,
+    quiet: bool,
+    about: Mapping[int, Sequence[str]] | None = None,
+) -> list[Line]:
+    """The sections that need the user; with `quiet`, lasting matters only when told.
+
+    `about`: the complaint categories of the newly flagged reviews, by id (from triage).
+    """
     lines: list[Line] = []
     if attention.flagged:
         lines.append(Line(f"New flagged reviews ({len(attention.flagged)})", header=True))
         changes = [_change(line) for line in attention.flagged]
         reviews = [line.review for line in attention.flagged]
-        lines += _review_rows(reviews, zone, command, changes)
+        lines += _review_rows(reviews, zone, command, changes, about or {})
     if attention.overdue_total and (attention.overdue_told or not quiet):
         oldest = attention.overdue[0].due_at if attention.overdue else None
         lines.append(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -200,53 +200,3 @@ def key_values(console: Console, pairs: Sequence[tuple[str, str | Text]]) -> Non
             value if isinstance(value, Text) else safe(value),
             sep="",
         )
-
-
-def flagged_table(
-    console: Console,
-    reviews: Sequence[Review],
-    triage: Mapping[int, Mapping[str, Any]],
-    *,
-    zone: str,
-) -> None:
-    """New flagged reviews with what they are about and the first thing to do."""
-    title = "New flagged reviews"
-    if not console.is_terminal:
-        lines = [f"{title}:"]
-        for review in reviews:
-            fields = triage.get(review.id, {})
-            cells = [
-                str(review.id),
-                clean(review.source),
-                str(review.rating if review.rating is not None else (review.polarity or "")),
-                ", ".join(fields.get("categories", [])),
-                _first_step(fields),
-                review_snippet(review, 100),
-            ]
-            lines.append("\t".join(cells))
-        write_plain(console, lines)
-        return
-    from rich.table import Table  # only on a terminal: start-up
-
-    table = Table(title=title, header_style="bold")
-    for column in ("ID", "Source", "Stars", "Age", "About", "First step", "Review"):
-        table.add_column(
-            column, overflow="fold" if column in ("Review", "First step") else "ellipsis"
-        )
-    for review in reviews:
-        fields = triage.get(review.id, {})
-        table.add_row(
-            str(review.id),
-            safe(review.source),
-            Text(stars(review.rating, review.polarity), style="red"),
-            age(review.created_at or review.first_seen_at),
-            ", ".join(fields.get("categories", [])),
-            safe(_first_step(fields)),
-            safe(review_snippet(review, 80)),
-        )
-    console.print(table)
-
-
-def _first_step(fields: Mapping[str, Any]) -> str:
-    steps = fields.get("next_steps") or []
-    return str(steps[0]["action"]) if steps else ""
