@@ -29,6 +29,8 @@ def test_forget_a_source_that_is_no_longer_configured(tmp_path: Path) -> None:
     env = {"REVIEWWATCH_CONFIG": str(config), "REVIEWWATCH_DB": str(db)}
     assert run_script("poll", "--quiet", env=env).returncode == 0
     run_script("note", "1", "looked at it", env=env)
+    searched = json.loads(run_script("list", "--search", "tea OR review", "--json", env=env).stdout)
+    assert {r["source"] for r in searched["reviews"]} >= {"sample"}  # indexed before forgetting
     write_config(tmp_path, both[1:])  # the sample source is taken out of the config
     listed = run_script("sources", env=env)
     assert "Stored, but no longer configured" in listed.stdout
@@ -50,6 +52,12 @@ def test_forget_a_source_that_is_no_longer_configured(tmp_path: Path) -> None:
     events = conn.execute("SELECT count(*) FROM review_events").fetchone()[0]
     conn.close()
     assert names == ["shop"] and left == 2 and orphans == 0 and events == 0
+    # The search index lost the forgotten reviews with them, and agrees with what is stored.
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('integrity-check', 1)")
+    conn.close()
+    after = json.loads(run_script("list", "--search", "tea OR review", "--json", env=env).stdout)
+    assert {r["source"] for r in after["reviews"]} == {"shop"}
     exported = run_script("export", "--format", "json", env=env).stdout
     assert {r["source"] for r in json.loads(exported)["reviews"]} == {"shop"}
     assert "no longer configured" not in run_script("sources", env=env).stdout
