@@ -61,6 +61,7 @@ def write_config(
     document.update(extra or {})
     path = folder / "config.toml"
     path.write_text(tomli_w.dumps(document), encoding="utf-8")
+    path.chmod(0o600)  # as `init` writes it: a config with credentials is private
     return path
 
 

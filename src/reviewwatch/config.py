@@ -8,8 +8,10 @@ errors: they are nearly always typos.
 from __future__ import annotations
 
 import difflib
+import math
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reviewwatch.business import PLATFORMS, BusinessInfo
 from reviewwatch.errors import ConfigError
-from reviewwatch.sources.base import Option, Secret, SourceConfig
+from reviewwatch.sources.base import Option, Secret, SourceConfig, web_url_problem
 
 if TYPE_CHECKING:
     from reviewwatch.ai.settings import AiSettings
@@ -39,6 +41,7 @@ class Settings:
     concurrency: int = 8
     database: Path | None = None
     stale_after_hours: int = 48
+    max_removed_share: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,8 @@ class Config:
     sources: tuple[SourceConfig, ...] = ()
     notify: tuple[Mapping[str, Any], ...] = ()
     ai: AiSettings | None = None  # None without an `[ai]` table: no AI code is loaded
+    # Said on stderr by the command line (a config others can read that holds credentials).
+    warnings: tuple[str, ...] = ()
 
     def source(self, name: str) -> SourceConfig | None:
         return next((source for source in self.sources if source.name == name), None)
@@ -62,6 +67,7 @@ SETTINGS_KEYS: Mapping[str, Option] = {
     "concurrency": Option("int", default=8),
     "database": Option("path"),
     "stale_after_hours": Option("int", default=48),
+    "max_removed_share": Option("float", default=0.5),
 }
 BUSINESS_KEYS: Mapping[str, Option] = {
     "name": Option(),
@@ -142,9 +148,38 @@ def parse_config(
         ai = read_ai_settings(reader, data["ai"])
     if reader.problems:
         raise ConfigError(reader.problems, str(path) if path else None)
+    warnings = _check_file_mode(path, reader) if path is not None else ()
     return Config(
-        path=path, settings=settings, business=business, sources=sources, notify=notify, ai=ai
+        path=path,
+        settings=settings,
+        business=business,
+        sources=sources,
+        notify=notify,
+        ai=ai,
+        warnings=warnings,
     )
+
+
+def _check_file_mode(path: Path, reader: _Reader) -> tuple[str, ...]:
+    """Refuse a config that anyone may rewrite and that leads to credentials (they could point
+    a source at their own host); warn when one that holds credentials can be read by others."""
+    if os.name != "posix":
+        return ()
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return ()
+    any_secrets = reader.literal_secrets or reader.secret_references or reader.secrets_from_files
+    fix = f"chmod 600 {path}"
+    if mode & stat.S_IWOTH and any_secrets:
+        raise ConfigError(
+            [f"anyone on this machine may change this file, and it leads to credentials; {fix}"],
+            str(path),
+        )
+    if mode & (stat.S_IRGRP | stat.S_IROTH) and reader.literal_secrets:
+        who = "every user of this machine" if mode & stat.S_IROTH else "its group"
+        return (f"{path} holds credentials and {who} may read it; {fix}",)
+    return ()
 
 
 def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
@@ -155,6 +190,8 @@ def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
         reader.problem("settings.response_sla_hours", "must be more than 0")
     if settings.stale_after_hours <= 0:
         reader.problem("settings.stale_after_hours", "must be more than 0")
+    if not 0 < settings.max_removed_share <= 1:
+        reader.problem("settings.max_removed_share", "must be above 0 and at most 1")
     if not 1 <= settings.concurrency <= 64:
         reader.problem("settings.concurrency", "must be from 1 to 64")
     try:
@@ -176,6 +213,17 @@ class _Reader:
         self.base_dir = base_dir
         self.env = env
         self.problems: list[str] = []
+        # Whether the file holds credentials itself, or says where they come from.
+        self.literal_secrets = False
+        self.secrets_from_files = False
+        self.secret_references = False
+
+    def note_secret(self, raw: str) -> None:
+        """Remember whether a secret value was written in the file or taken from elsewhere."""
+        if _ENV_PATTERN.fullmatch(raw.strip()):
+            self.secret_references = True
+        elif raw:
+            self.literal_secrets = True
 
     def problem(self, where: str, what: str) -> None:
         self.problems.append(f"{where}: {what}")
@@ -215,11 +263,23 @@ class _Reader:
         if not isinstance(raw, str):
             self.problem(where, "expected a file path")
             return None
-        file_path = self._path(self._expand(raw, where) or "")
+        file_path = self._path(self._expand(raw, where) or "", where)
+        if file_path is None:
+            return None
+        self.secrets_from_files = True
         try:
-            return file_path.read_text(encoding="utf-8").strip()
-        except OSError as error:
-            self.problem(where, f"cannot read {file_path}: {error.strerror or error}")
+            data = file_path.read_bytes()
+        except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            self.problem(where, f"cannot read {file_path}: {reason}")
+            return None
+        try:
+            return data.decode("utf-8").strip()
+        except UnicodeDecodeError as error:
+            self.problem(
+                where,
+                f"{file_path} is not UTF-8 text (byte {error.start}); save it as UTF-8",
+            )
             return None
 
     def _expand(self, text: str, where: str) -> str | None:
@@ -230,14 +290,22 @@ class _Reader:
             return None
         return _ENV_PATTERN.sub(lambda match: self.env[match.group(1)], text)
 
-    def _path(self, text: str) -> Path:
-        path = Path(text).expanduser()
+    def _path(self, text: str, where: str) -> Path | None:
+        try:
+            path = Path(text).expanduser()
+        except RuntimeError:  # `~user` of a user this machine does not know
+            self.problem(where, f"cannot find the home folder in {text!r}")
+            return None
+        if "\0" in text:
+            self.problem(where, "a path cannot hold a NUL character")
+            return None
         return path if path.is_absolute() else self.base_dir / path
 
     def convert(self, value: Any, option: Option, where: str) -> Any:
         """One value converted to its option's type, or None after recording a problem."""
         if value is None:
             return None
+        raw_text = value if isinstance(value, str) else ""
         if isinstance(value, str):
             value = self._expand(value, where)
             if value is None:
@@ -251,8 +319,11 @@ class _Reader:
                 self.problem(where, f"must be one of {', '.join(option.choices)}")
                 return None
             if kind == "path":
-                return self._path(value)
-            return Secret(value) if option.secret else value
+                return self._path(value, where)
+            if option.secret:
+                self.note_secret(raw_text)
+                return Secret(value)
+            return value
         if kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
                 self.problem(where, f"expected a whole number, got {_type_name(value)}")
@@ -289,6 +360,7 @@ class _Reader:
             if not isinstance(item, str):
                 self.problem(f"{where}.{key}", "expected a string")
             elif expanded is not None:
+                self.note_secret(item)
                 table[key] = Secret(expanded)
         return table
 
@@ -385,10 +457,16 @@ class _Reader:
             base_url = (
                 self._expand(base_url, f"{where}.base_url") if isinstance(base_url, str) else None
             )
-            if not base_url or not base_url.startswith(("http://", "https://")):
-                self.problem(f"{where}.base_url", "must be an http:// or https:// URL")
-        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-            self.problem(f"{where}.timeout", "must be a number of seconds above 0")
+            problem = web_url_problem(base_url)
+            if problem:
+                self.problem(f"{where}.base_url", problem)
+        if (
+            isinstance(timeout, bool)
+            or not isinstance(timeout, int | float)
+            or not math.isfinite(timeout)
+            or timeout <= 0
+        ):
+            self.problem(f"{where}.timeout", "must be a finite number of seconds above 0")
             timeout = 30.0
         return base_url, float(timeout)
 

@@ -12,6 +12,7 @@ class ExitStatus(IntEnum):
     LOCKED = 3
     NOT_FOUND = 4
     BLOCKED = 5
+    BUSY = 6
 
 
 class ReviewwatchError(Exception):
@@ -41,6 +42,12 @@ class NotFoundError(UserError):
 
 class LockedError(UserError):
     exit_status = ExitStatus.LOCKED
+
+
+class BusyError(UserError):
+    """Another command kept the database busy for longer than the busy timeout."""
+
+    exit_status = ExitStatus.BUSY
 
 
 class BlockedError(UserError):

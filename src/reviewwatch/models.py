@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal, NamedTuple
 
@@ -165,6 +166,9 @@ class PollReport:
     baseline: int = 0
     problems: tuple[RecordProblem, ...] = ()
     warnings: tuple[RecordProblem, ...] = ()
+    # The flagged reviews' flagged version, by id: `flagged` holds what earlier polls flagged
+    # but never announced (they died first), and the marks are cleared by these versions.
+    announce_versions: Mapping[int, int] = field(default_factory=dict)
 
     @property
     def failed(self) -> tuple[SourceReport, ...]:

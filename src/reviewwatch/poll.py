@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -58,6 +59,10 @@ class PollSettings:
     concurrency: int = 8
     sla_hours: int = 24
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+    # A complete listing that loses more than this share of its stored reviews at once fails
+    # (a half-written export file) unless the removals are accepted.
+    max_removed_share: float = 0.5
+    accept_removals: bool = False
 
 
 def build_sources(
@@ -101,6 +106,7 @@ def run_poll(
     *,
     names: Sequence[str] = (),
     full: bool = False,
+    accept_removals: bool = False,
     progress: ProgressCallback | None = None,
     retry: RetryPolicy | None = None,
     after: Callable[[sqlite3.Connection, PollReport], PollReport] | None = None,
@@ -117,12 +123,19 @@ def run_poll(
         concurrency=config.settings.concurrency,
         sla_hours=config.settings.response_sla_hours,
         retry=retry or RetryPolicy(),
+        max_removed_share=config.settings.max_removed_share,
+        accept_removals=accept_removals,
     )
     with PollLock(db_path):
         conn = connect(db_path)
         try:
             report = asyncio.run(_poll_with_client(conn, configs, settings, progress))
-            return after(conn, report) if after is not None else report
+            if after is not None:
+                report = after(conn, report)
+            # Only now, with the alerts queued and the report out, are they announced: a poll
+            # that dies before this line leaves them to the next one.
+            mark_announced(conn, report)
+            return report
         finally:
             conn.close()
 
@@ -182,16 +195,42 @@ class _Outcome:
     warnings: list[RecordProblem] = field(default_factory=list)
 
 
+def to_announce(conn: sqlite3.Connection) -> dict[int, int]:
+    """Flagged reviews no poll has announced yet, by id: the version that was flagged.
+
+    The mark is written in the same transaction as the flag, so it survives a poll that dies
+    (killed, out of memory, a crash) before its alerts were queued or its report printed.
+    """
+    rows = conn.execute(
+        "SELECT id, announce_version FROM reviews WHERE announce_version IS NOT NULL ORDER BY id"
+    )
+    return {int(row[0]): int(row[1]) for row in rows}
+
+
+def mark_announced(conn: sqlite3.Connection, report: PollReport) -> None:
+    """Clear the "to announce" marks of the reviews this report announced."""
+    if not report.announce_versions:
+        return
+    with transaction(conn):
+        conn.executemany(
+            "UPDATE reviews SET announce_version = NULL WHERE id = ? AND announce_version = ?",
+            list(report.announce_versions.items()),
+        )
+
+
 def _report(conn: sqlite3.Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> PollReport:
     new = [review_id for outcome in outcomes for review_id in outcome.writes.new]
     updated = [review_id for outcome in outcomes for review_id in outcome.writes.updated]
-    flagged = [review_id for outcome in outcomes for review_id in outcome.writes.flagged]
+    # Read from the marks, not from this poll's writes: they include what an earlier poll
+    # flagged but died before announcing.
+    announce = to_announce(conn)
     return PollReport(
         poll_id=poll_id,
         sources=tuple(outcome.report for outcome in outcomes),
         new=tuple(get_reviews(conn, new)),
         updated=tuple(get_reviews(conn, updated)),
-        flagged=tuple(get_reviews(conn, flagged)),
+        flagged=tuple(get_reviews(conn, list(announce))),
+        announce_versions=announce,
         baseline=sum(outcome.writes.baseline for outcome in outcomes),
         problems=tuple(problem for outcome in outcomes for problem in outcome.problems),
         warnings=tuple(warning for outcome in outcomes for warning in outcome.warnings),
@@ -262,12 +301,14 @@ async def _poll_source(
                 writer.begin()
                 for diff, reviews in diffs:
                     writer.apply(diff, reviews)
-                walk.finish(complete, now)
+                walk.finish(complete, now, settings)
         else:
-            with transaction(conn):
+            # Committed in batches, so that other commands wait seconds, not minutes; a poll
+            # that dies half-way leaves whole batches, and the next poll writes the rest.
+            with _Batches(conn) as batches:
                 writer.begin()
-                await walk.stream()
-                walk.finish(complete, now)
+                await walk.stream(batches)
+                walk.finish(complete, now, settings)
     except ReviewwatchError as error:
         return walk.failed(conn, source_id, now, error)
     except (OSError, ValueError, KeyError, TypeError) as error:
@@ -291,6 +332,36 @@ def scrub_secrets(message: str, config: SourceConfig) -> str:
 def _last_success(conn: sqlite3.Connection, source_id: int) -> datetime | None:
     row = conn.execute("SELECT last_success_at FROM sources WHERE id = ?", (source_id,)).fetchone()
     return from_text(row[0]) if row else None
+
+
+class _Batches:
+    """The write transaction of a local file's poll, committed every `seconds` of work."""
+
+    def __init__(self, conn: sqlite3.Connection, seconds: float = 1.0, pause: float = 0.1) -> None:
+        self.conn = conn
+        self.seconds = seconds
+        # After a commit, long enough for a waiting command's busy handler to get its turn.
+        self.pause = pause
+        self.started = 0.0
+
+    def __enter__(self) -> _Batches:
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.started = time.monotonic()
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if error is None:
+            self.conn.execute("COMMIT")
+        elif self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    async def maybe_commit(self) -> None:
+        if time.monotonic() - self.started < self.seconds:
+            return
+        self.conn.execute("COMMIT")
+        await asyncio.sleep(self.pause)
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.started = time.monotonic()
 
 
 class _Walk:
@@ -325,12 +396,13 @@ class _Walk:
         self._check_readable()
         return diffs
 
-    async def stream(self) -> None:
+    async def stream(self, batches: _Batches) -> None:
         async with contextlib.aclosing(self.source.fetch(since=None)) as pages:
             async for page in pages:
                 self._warn(page)
                 diff = self._take(page.reviews, page.problems)
                 self.writer.apply(diff, page.reviews)
+                await batches.maybe_commit()
         self._check_readable()
 
     def _take(self, reviews: Reviews, problems: Sequence[RecordProblem]) -> PageDiff:
@@ -352,8 +424,10 @@ class _Walk:
                 f"(first, {first.position}: {first.reason}); check the field mapping"
             )
 
-    def finish(self, complete: bool, now: datetime) -> None:
+    def finish(self, complete: bool, now: datetime, settings: PollSettings) -> None:
         if complete and self.writer.track_seen:
+            if not settings.accept_removals:
+                self._refuse_mass_removal(settings.max_removed_share)
             self.writer.mark_removed()
         self.writer.conn.execute(
             "UPDATE sources SET last_attempt_at = ?, last_success_at = ?,"
@@ -369,6 +443,25 @@ class _Walk:
                 self.writer.source_id,
             ),
         )
+
+    def _refuse_mass_removal(self, share: float) -> None:
+        """A listing that suddenly lost most of what is stored is more likely a half-written
+        file than a wave of deletions: fail the source rather than mark them removed."""
+        stored, missing = self.writer.removal_counts()
+        advice = (
+            "nothing was marked removed; if they really are gone, run "
+            "`reviewwatch poll --full --accept-removals`"
+        )
+        if stored and not self.fetched:
+            raise SourceError(
+                f"the listing is empty (an empty or half-written file?) but {stored} reviews "
+                f"are stored; {advice}"
+            )
+        if stored and missing > share * stored:
+            raise SourceError(
+                f"{missing} of the {stored} stored reviews are missing from the listing (more "
+                f"than {share:.0%}; a half-written file?); {advice}"
+            )
 
     @property
     def requests(self) -> int:

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reviewwatch.config import Config
-from reviewwatch.errors import BlockedError, ReviewwatchError, SourceError, UserError
+from reviewwatch.errors import BlockedError, BusyError, ReviewwatchError, SourceError, UserError
 from reviewwatch.models import Review, utc_now
 from reviewwatch.sources.base import PostedReply, Source
 from reviewwatch.sources.registry import load_kind
 from reviewwatch.store import from_text, to_text, transaction
+from reviewwatch.store.writer import same_text
 from reviewwatch.triage.checker import check_reply
 from reviewwatch.triage.models import CheckResult
 
@@ -65,14 +66,33 @@ def pending_reply(conn: sqlite3.Connection, review_id: int) -> PendingReply | No
 
 
 def record_intent(
-    conn: sqlite3.Connection, review: Review, text: str, *, language: str | None, actor: str | None
+    conn: sqlite3.Connection,
+    review: Review,
+    text: str,
+    *,
+    language: str | None,
+    actor: str | None,
+    replace: bool = False,
 ) -> int:
-    """Write down that a reply is about to be sent; refuse if another one is still unsettled."""
+    """Write down that a reply is about to be sent; refuse if another one is still unsettled,
+    or (unless `replace`) if one was already posted through reviewwatch."""
     with transaction(conn):
         if pending_reply(conn, review.id) is not None:
             raise UserError(
                 f"a reply to #{review.id} was sent earlier and its outcome is not known yet; "
-                "run `reviewwatch poll` so that reviewwatch can see whether the platform shows it"
+                "run `reviewwatch poll` to settle it once the platform shows it. If the platform "
+                f"shows it already: `reviewwatch reply {review.id} --mark-replied`; if it does "
+                f"not: `reviewwatch reply {review.id} --abandon`, then post again"
+            )
+        posted = conn.execute(
+            "SELECT posted_at FROM replies WHERE review_id = ? AND state = 'posted'"
+            " ORDER BY id DESC LIMIT 1",
+            (review.id,),
+        ).fetchone()
+        if posted is not None and not replace:
+            raise UserError(
+                f"#{review.id} already has a reply posted through reviewwatch (at {posted[0]}); "
+                "add --replace to replace it, where the platform allows that"
             )
         cursor = conn.execute(
             "INSERT INTO replies (review_id, text, language, state, actor, created_at)"
@@ -88,11 +108,31 @@ def record_posted(
     """The platform took the reply: a new version of the review, and the review is replied."""
     now = to_text(posted.posted_at or utc_now())
     with transaction(conn):
+        # A reply this one replaced on the platform is no longer the posted one.
+        conn.execute(
+            "UPDATE replies SET state = 'replaced' WHERE review_id = ? AND state = 'posted'",
+            (review.id,),
+        )
         conn.execute(
             "UPDATE replies SET state = 'posted', posted_at = ? WHERE id = ?", (now, reply_id)
         )
         _store_reply_version(conn, review, posted.text, now)
         _drop_drafts(conn, review.id)
+
+
+def abandon_reply(conn: sqlite3.Connection, review: Review, *, actor: str | None) -> None:
+    """Give up on a pending reply (the platform does not show it): a new one may be posted."""
+    with transaction(conn):
+        cursor = conn.execute(
+            "UPDATE replies SET state = 'abandoned' WHERE review_id = ? AND state = 'pending'",
+            (review.id,),
+        )
+        if cursor.rowcount == 0:
+            raise UserError(f"#{review.id} has no pending reply to abandon")
+        conn.execute(
+            "INSERT INTO review_events (review_id, at, actor, kind, value) VALUES (?, ?, ?, ?, ?)",
+            (review.id, to_text(utc_now()), actor, "reply", "abandoned"),
+        )
 
 
 def _store_reply_version(
@@ -129,6 +169,8 @@ def mark_replied(
 ) -> str:
     """A reply was posted by hand on the platform: record it and mark the review replied.
 
+    With a pending reply (sent, outcome unknown), this is the user confirming that the
+    platform shows it: the way out for platforms whose listing never shows replies.
     A review already further along (resolved, ignored) keeps its status, which never moves
     backwards; the status it has afterwards is returned.
     """
@@ -138,11 +180,21 @@ def mark_replied(
     with transaction(conn):
         current = conn.execute("SELECT status FROM reviews WHERE id = ?", (review.id,)).fetchone()
         status = current[0] if moves_backwards(current[0], "replied") else "replied"
-        conn.execute(
-            "INSERT INTO replies (review_id, text, state, actor, created_at, posted_at)"
-            " VALUES (?, ?, 'marked', ?, ?, ?)",
-            (review.id, text or "", actor, now, now),
-        )
+        pending = pending_reply(conn, review.id)
+        if pending is not None:
+            conn.execute(
+                "UPDATE replies SET state = 'posted', posted_at = ? WHERE id = ?",
+                (now, pending.id),
+            )
+            shown = conn.execute("SELECT reply FROM reviews WHERE id = ?", (review.id,))
+            if not same_text(shown.fetchone()[0], pending.text):
+                _store_reply_version(conn, review, pending.text, now)
+        else:
+            conn.execute(
+                "INSERT INTO replies (review_id, text, state, actor, created_at, posted_at)"
+                " VALUES (?, ?, 'marked', ?, ?, ?)",
+                (review.id, text or "", actor, now, now),
+            )
         conn.execute(
             "UPDATE reviews SET status = ?, replied_at = coalesce(replied_at, ?) WHERE id = ?",
             (status, now, review.id),
@@ -210,6 +262,7 @@ def post_reply(
     *,
     language: str | None = None,
     actor: str | None = None,
+    replace: bool = False,
 ) -> PostedReply:
     """Send a reply through the review's source, recording the intent first.
 
@@ -228,11 +281,16 @@ def post_reply(
             f"{source_class.kind} has no reply API: post it on the platform, then "
             f"`reviewwatch reply {review.id} --mark-replied`"
         )
+    if replace and not source_class.can_replace_reply:
+        raise UserError(
+            f"{source_class.kind} cannot replace a reply through its API: edit it on the "
+            f"platform, then `reviewwatch reply {review.id} --text ... --mark-replied`"
+        )
     try:
         source_class(source_config).check_reply_fits(text)
     except SourceError as error:
         raise BlockedError(str(error)) from error
-    reply_id = record_intent(conn, review, text, language=language, actor=actor)
+    reply_id = record_intent(conn, review, text, language=language, actor=actor, replace=replace)
     sent: list[Source] = []
 
     async def send() -> PostedReply:
@@ -252,7 +310,15 @@ def post_reply(
             f"the reply's outcome is unknown ({error}); the next `reviewwatch poll` will see "
             "whether the platform shows it"
         ) from error
-    record_posted(conn, reply_id, review, posted)
+    try:
+        record_posted(conn, reply_id, review, posted)
+    except sqlite3.OperationalError as error:
+        # Published, but not recorded: it stays pending, which keeps it from going out twice.
+        raise BusyError(
+            f"the platform accepted the reply to #{review.id}, but the database was too busy "
+            f"to record it ({error}); it stays pending until `reviewwatch poll` sees it, or "
+            f"`reviewwatch reply {review.id} --mark-replied` confirms it. Do not post it again"
+        ) from error
     return posted
 
 

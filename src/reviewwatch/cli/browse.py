@@ -36,6 +36,7 @@ from reviewwatch.cli.filters import (
     StatusFilter,
     SubjectFilter,
     build_filter,
+    connect_for,
     prepare_filter,
 )
 from reviewwatch.cli.render import (
@@ -121,7 +122,7 @@ def list_reviews(
         search=search,
         open_by_default=not any_status,
     )
-    conn = state.connect()
+    conn = connect_for(state, where)
     try:
         prepare_filter(conn, where)
         reviews = list(iter_reviews(conn, where))
@@ -165,7 +166,8 @@ def show(
     state = state_of(ctx).override(config, db)
     settings = state.settings_config()
     extras = None
-    conn = state.connect()
+    # Read-only unless AI help may ask a model: its answers and monthly budget are stored.
+    conn = state.connect(read_only=settings.ai is None and not translate)
     try:
         review = get_review(conn, review_id)
         versions = review_versions(conn, review_id)

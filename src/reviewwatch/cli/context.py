@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import os
 import sqlite3
@@ -78,6 +80,7 @@ class AppState:
             from reviewwatch.config import load_config  # imported on use: start-up
 
             self._config = load_config(self.config_path().path, env=self.env)
+            _say_warnings(self._config)
         return self._config
 
     def settings_config(self) -> Config:
@@ -100,8 +103,12 @@ class AppState:
             self.db_flag, configured=configured, config_path=config_path, env=self.env
         )
 
-    def connect(self, *, create: bool = False) -> sqlite3.Connection:
-        """The database; a missing one reads as empty (it is not created unless `create`)."""
+    def connect(self, *, create: bool = False, read_only: bool = False) -> sqlite3.Connection:
+        """The database; a missing one reads as empty (it is not created unless `create`).
+
+        `read_only`: for commands that only read; they never write (nor wait for a writer),
+        and work on read-only storage.
+        """
         from reviewwatch.store import connect
 
         resolved = self.db_path()
@@ -114,7 +121,17 @@ class AppState:
                 "there yet; check --db, or run `reviewwatch poll` first"
             )
             return connect(Path(":memory:"))
-        return connect(path)
+        return connect(path, read_only=read_only)
+
+
+def _say_warnings(config: Config) -> None:
+    if config.warnings:
+        from rich.text import Text
+
+        from reviewwatch.cli.render import error_console, safe
+
+        for warning in config.warnings:
+            error_console().print(Text("warning: ", style="yellow"), safe(warning), sep="")
 
 
 def triage_cache(state: AppState, conn: sqlite3.Connection) -> Any:
@@ -149,8 +166,36 @@ def reports_errors(function: Callable[P, R]) -> Callable[P, R]:
         except ReviewwatchError as error:
             print_error(error)
             raise typer.Exit(int(error.exit_status)) from None
+        except (sqlite3.Error, OSError, UnicodeDecodeError) as error:
+            # The storage failed under us (busy, full, read-only, damaged): one line, no trace.
+            contexts = [a for a in (*args, *kwargs.values()) if hasattr(a, "find_root")]
+            mapped = _storage_error(error, contexts[0] if contexts else None)
+            print_error(mapped)
+            raise typer.Exit(int(mapped.exit_status)) from None
 
     return wrapper
+
+
+def _storage_error(error: BaseException, ctx: Any) -> ReviewwatchError:
+    from reviewwatch.errors import StoreError, UserError
+    from reviewwatch.store.connection import store_error
+
+    path: Path | str = "the database"
+    if ctx is not None:
+        with contextlib.suppress(Exception):
+            path = state_of(ctx).db_path().path
+    if isinstance(error, UnicodeDecodeError):
+        return StoreError(
+            f"{path} holds text that is not UTF-8 ({error.reason}): it looks damaged; check it "
+            f"with `sqlite3 {path} 'PRAGMA integrity_check'` and restore a backup"
+        )
+    if isinstance(error, OSError):
+        where = error.filename or "a file"
+        reason = error.strerror or str(error)
+        if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EROFS):
+            return store_error(error, Path(str(where)))
+        return UserError(f"cannot use {where}: {reason}")
+    return store_error(error, Path(str(path)))
 
 
 def parse_when(text: str | None) -> Any:

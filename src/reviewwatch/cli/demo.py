@@ -154,7 +154,7 @@ def _attention(conn: sqlite3.Connection, report: PollReport) -> Attention:
 
 
 def _poll(conn: sqlite3.Connection, *, batch: int) -> PollReport:
-    from reviewwatch.poll import PollSettings, poll_sources
+    from reviewwatch.poll import PollSettings, mark_announced, poll_sources
     from reviewwatch.sources.base import SourceConfig
     from reviewwatch.sources.demo import DemoSource, demo_data
 
@@ -171,7 +171,9 @@ def _poll(conn: sqlite3.Connection, *, batch: int) -> PollReport:
         )
         for key, shop in demo_data()["shops"].items()
     ]
-    return asyncio.run(poll_sources(conn, sources, settings=PollSettings()))
+    report = asyncio.run(poll_sources(conn, sources, settings=PollSettings()))
+    mark_announced(conn, report)  # the demo shows it at once; a later poll need not again
+    return report
 
 
 def _print_next_steps(console: Console, command: str, *, kept: bool) -> None:

@@ -27,12 +27,14 @@ from reviewwatch.cli.filters import (
     StatusFilter,
     SubjectFilter,
     build_filter,
+    connect_for,
     prepare_filter,
 )
 from reviewwatch.cli.render import clean, error_console, print_shown, safe
 from reviewwatch.errors import UserError
 from reviewwatch.export import ExportFormat
 from reviewwatch.models import Review
+from reviewwatch.private_files import open_private
 
 
 def register(app: typer.Typer) -> None:
@@ -118,7 +120,7 @@ def export(
         removed=removed,
         search=search,
     )
-    conn = state.connect()
+    conn = connect_for(state, where)
     try:
         prepare_filter(conn, where)
         total = count_reviews(conn, where)
@@ -152,7 +154,7 @@ def export(
             return
         temporary = output.with_name(output.name + ".partial")
         try:
-            with temporary.open("w", encoding="utf-8", newline="") as stream:
+            with open_private(temporary, newline="") as stream:
                 count = write(stream)
             temporary.replace(output)
         except OSError as error:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from reviewwatch.cli.context import parse_when
+from reviewwatch.cli.context import AppState, parse_when
 from reviewwatch.errors import UserError
 from reviewwatch.models import STATUSES, utc_now
 from reviewwatch.store import ReviewFilter
@@ -122,6 +122,20 @@ def check_statuses(statuses: Sequence[str]) -> None:
     for status in statuses:
         if status not in STATUSES:
             raise UserError(f"unknown status {status!r}{did_you_mean(status, STATUSES)}")
+
+
+def connect_for(state: AppState, where: ReviewFilter) -> sqlite3.Connection:
+    """A read-only connection, unless a search may have to add new reviews to its index
+    (then a writable one, or a read-only one on read-only storage: the search then covers
+    what is indexed)."""
+    from reviewwatch.errors import StoreError
+
+    if not where.search:
+        return state.connect(read_only=True)
+    try:
+        return state.connect()
+    except StoreError:
+        return state.connect(read_only=True)
 
 
 def prepare_filter(conn: sqlite3.Connection, where: ReviewFilter) -> None:

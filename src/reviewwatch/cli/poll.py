@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Annotated, Any
@@ -65,6 +65,11 @@ def poll(
         help="Print nothing unless something new was flagged or a source failed (for cron).",
     ),
     no_notify: bool = typer.Option(False, "--no-notify", help="Do not send notifications."),
+    accept_removals: bool = typer.Option(
+        False,
+        "--accept-removals",
+        help="Mark reviews gone from a complete listing as removed even when most are gone.",
+    ),
     config: ConfigOption = None,
     db: DbOption = None,
 ) -> None:
@@ -80,6 +85,7 @@ def poll(
     after: dict[str, Any] = {}
 
     def triage_and_notify(conn: sqlite3.Connection, report: PollReport) -> PollReport:
+        after["stop_progress"]()
         from reviewwatch.attention import gather
         from reviewwatch.models import utc_now
 
@@ -90,29 +96,34 @@ def poll(
         after["notify"] = run_notifications(
             conn, settings, report, deliver_now=not no_notify, translations=translations
         )
+        # Printed while the poll lock is held and before the flagged reviews count as
+        # announced: a poll killed before that point leaves them to the next poll's report.
         if json_output:
             _print_json(conn, report, after["triage"], after["notify"])
+        else:
+            print_poll_report(
+                report,
+                after["attention"],
+                quiet=quiet,
+                zone=settings.settings.timezone,
+                command=state.command(),
+                triage=after["triage"],
+            )
+            print_notify_report(after["notify"], quiet=quiet)
+        sys.stdout.flush()
         return report
 
-    with _progress_display(show_progress) as on_progress:
+    with _progress_display(show_progress) as (on_progress, stop_progress):
+        after["stop_progress"] = stop_progress
         report = run_poll(
             settings,
             db_path,
             names=tuple(source or ()),
             full=full,
+            accept_removals=accept_removals,
             progress=on_progress,
             after=triage_and_notify,
         )
-    if not json_output:
-        print_poll_report(
-            report,
-            after["attention"],
-            quiet=quiet,
-            zone=settings.settings.timezone,
-            command=state.command(),
-            triage=after["triage"],
-        )
-        print_notify_report(after["notify"], quiet=quiet)
     if not (quiet and not report.flagged):  # cron mails output: a model that is down is no news
         for line in after["ai"]:
             error_console().print(Text("ai: ", style="yellow"), safe(line), sep="")
@@ -249,9 +260,12 @@ def print_lines(console: Console, lines: list[Line]) -> None:
 
 
 @contextmanager
-def _progress_display(enabled: bool) -> Iterator[ProgressCallback | None]:
+def _progress_display(
+    enabled: bool,
+) -> Iterator[tuple[ProgressCallback | None, Callable[[], None]]]:
+    """A progress callback, and how to take the display off the screen before printing."""
     if not enabled:
-        yield None
+        yield None, lambda: None
         return
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -277,4 +291,4 @@ def _progress_display(enabled: bool) -> Iterator[ProgressCallback | None]:
         )
 
     with progress:
-        yield update
+        yield update, progress.stop

@@ -63,6 +63,7 @@ class Desk:
     by: str
     language_asked: str | None = None
     from_ai: bool = False
+    replace: bool = False
     draft_saved: datetime | None = None
 
     def redraft(self, *, variant: int | None = None, language: str | None = None) -> None:
@@ -153,7 +154,20 @@ def reply(
     yes: Annotated[bool, typer.Option("--yes", help="Post without asking (scripts).")] = False,
     mark_replied: Annotated[
         bool,
-        typer.Option("--mark-replied", help="Record that you replied on the platform yourself."),
+        typer.Option(
+            "--mark-replied",
+            help="Record that you replied on the platform yourself (or confirm a pending post).",
+        ),
+    ] = False,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace", help="With --post: replace the reply posted earlier (where allowed)."
+        ),
+    ] = False,
+    abandon: Annotated[
+        bool,
+        typer.Option("--abandon", help="Give up on a pending post the platform does not show."),
     ] = False,
     interactive: Annotated[
         bool,
@@ -178,7 +192,14 @@ def reply(
     conn = state.connect()
     try:
         review = get_review(conn, review_id)
+        if abandon:
+            from reviewwatch.replies import abandon_reply
+
+            abandon_reply(conn, review, actor=actor(by))
+            make_console().print(safe(f"The pending reply to #{review.id} is abandoned."))
+            return
         desk = Desk(state, conn, review, "", lang, variant, make_console(), actor(by), lang)
+        desk.replace = replace
         given = text is not None or file is not None
         if ai and (given or mark_replied):
             raise UserError(
@@ -324,6 +345,7 @@ def _post(desk: Desk) -> None:
         desk.text,
         language=desk.language,
         actor=desk.by,
+        replace=desk.replace,
     )
     desk.console.print(Text(f"Posted. #{desk.review.id} is now replied.", style="green"))
 
@@ -368,7 +390,13 @@ def _edit(text: str) -> str:
         draft.write(text + "\n")
     path = Path(draft.name)
     try:
-        result = subprocess.run([*shlex.split(editor), str(path)], check=False)
+        try:
+            result = subprocess.run([*shlex.split(editor), str(path)], check=False)
+        except (OSError, ValueError) as error:  # not installed, not runnable, bad quoting
+            raise UserError(
+                f"cannot run the editor {editor!r} ($VISUAL or $EDITOR): "
+                f"{getattr(error, 'strerror', None) or error}; set it to an installed editor"
+            ) from None
         if result.returncode != 0:
             raise UserError(
                 f"the editor ({editor}) exited with status {result.returncode}; reply unchanged"

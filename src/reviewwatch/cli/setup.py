@@ -10,6 +10,7 @@ from rich.text import Text
 from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of
 from reviewwatch.cli.render import make_console, safe
 from reviewwatch.errors import UserError
+from reviewwatch.private_files import make_private_folders, open_private
 
 
 def starter_config() -> str:
@@ -37,8 +38,9 @@ def init(
     if path.exists() and not force:
         raise UserError(f"{path} already exists; use --force to overwrite it")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(starter_config(), encoding="utf-8")
+        make_private_folders(path.parent)
+        with open_private(path) as stream:  # it will hold credentials
+            stream.write(starter_config())
     except OSError as error:
         raise UserError(f"cannot write {path}: {error.strerror or error}") from error
     console = make_console()

@@ -79,7 +79,7 @@ def sources(
     if check is not None:
         _check_source(settings, check, json_output=json_output)
         return
-    conn = state.connect()
+    conn = state.connect(read_only=True)
     try:
         states = source_states(conn)
     finally:

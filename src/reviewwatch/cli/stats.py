@@ -51,7 +51,7 @@ def stats(
 
     state = state_of(ctx).override(config, db)
     start = parse_when(since)
-    conn = state.connect()
+    conn = state.connect(read_only=True)
     try:
         check_stored_names(conn, ReviewFilter(sources=tuple(source or ())))
         figures: Stats = compute_stats(conn, sources=tuple(source or ()), since=start)

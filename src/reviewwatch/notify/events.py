@@ -69,11 +69,12 @@ def collect_events(
 
 
 def flagged_events(report: PollReport) -> Iterator[Event]:
-    """One event per review the poll flagged."""
+    """One event per flagged review not yet announced (by this poll, or one that died)."""
     for review in report.flagged:
+        version = report.announce_versions.get(review.id, review.version)
         yield Event(
             kind="flagged",
-            dedupe_key=f"flagged:{review.id}:{review.version}",
+            dedupe_key=f"flagged:{review.id}:{version}",
             source=review.source,
             summary=f"New {_stars(review)} review on {review.source}: {_words(review)}",
             review=review,

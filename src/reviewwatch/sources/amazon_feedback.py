@@ -8,7 +8,6 @@ by position. The report also names the buyer's e-mail address: that column is ne
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import AsyncGenerator, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -229,16 +228,22 @@ class ReportReader:
     def _rows(self, text: str) -> Iterator[tuple[str, tuple[list[str], Mapping[str, int]]]]:
         # No quoting: the report is a flat file, and a comment that starts with a quote mark
         # must not swallow the tabs that follow it.
-        reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+        # Line by line: a lone carriage return in a comment ends a line rather than the read.
+        reader = csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
         columns: Mapping[str, int] | None = None
-        for row in reader:
-            if not any(cell.strip() for cell in row):
-                continue
-            cells = [_unquote(cell) for cell in row]
-            if columns is None:
-                columns = self.locate(cells)
-                continue
-            yield f"row {reader.line_num}", (cells, columns)
+        try:
+            for row in reader:
+                if not any(cell.strip() for cell in row):
+                    continue
+                cells = [_unquote(cell) for cell in row]
+                if columns is None:
+                    columns = self.locate(cells)
+                    continue
+                yield f"row {reader.line_num}", (cells, columns)
+        except csv.Error as error:  # a cell over the csv module's size limit
+            raise BadResponseError(
+                f"the feedback report cannot be read after row {reader.line_num}: {error}"
+            ) from error
         if columns is None:
             raise BadResponseError("the feedback report is empty: it has no header row")
 

@@ -12,6 +12,7 @@ from collections.abc import AsyncGenerator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from urllib.parse import urlsplit
 
 from reviewwatch.errors import SourceError
 from reviewwatch.models import Page
@@ -113,6 +114,8 @@ class Source(ABC):
     takes_platform: ClassVar[bool] = False
     network: ClassVar[bool] = True
     can_reply: ClassVar[bool] = False
+    # The reply API replaces an earlier reply (documented), so `reply --post --replace` may.
+    can_replace_reply: ClassVar[bool] = False
     max_reply_chars: ClassVar[int | None] = None
     supports_since: ClassVar[bool] = False
     complete_listing: ClassVar[bool] = False
@@ -170,3 +173,17 @@ class Source(ABC):
                 f"the reply has {len(text)} characters; {self.kind} allows at most {limit}. "
                 "Shorten it: reviewwatch never cuts a reply"
             )
+
+
+def web_url_problem(url: object) -> str | None:
+    """What is wrong with an http(s) URL from the config (None: nothing)."""
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        return "must be an http:// or https:// URL"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port above 65535
+    except ValueError as error:
+        return f"is not a valid URL ({error})"
+    if not parts.hostname:
+        return "must name a host"
+    return None

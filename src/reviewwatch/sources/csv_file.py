@@ -44,7 +44,8 @@ class CsvFileSource(MappedFileSource):
         if isinstance(encoding, str):
             try:
                 "".encode(encoding)
-            except LookupError:
+                b"".decode(encoding)
+            except (LookupError, ValueError):  # ValueError: UnicodeError, a NUL in the name
                 problems.append(f"encoding: unknown encoding {encoding!r}")
         return problems
 

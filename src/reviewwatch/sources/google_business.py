@@ -71,6 +71,7 @@ class GoogleBusinessSource(Source):
     kind = "google_business"
     default_platform = "google_business"
     can_reply = True
+    can_replace_reply = True  # the reply call creates or updates the reply
     max_reply_chars = MAX_REPLY_BYTES
     limits = (
         "One verified location per source. Google gives no review link, title or language, "

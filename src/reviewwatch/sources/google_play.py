@@ -145,6 +145,7 @@ class GooglePlaySource(Source):
     kind = "google_play"
     default_platform = "google_play"
     can_reply = True
+    can_replace_reply = True  # the reply call creates or updates the reply
     max_reply_chars = MAX_REPLY_CHARS
     removal_detectable = False
     limits = (

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 from reviewwatch.errors import BadResponseError
 from reviewwatch.models import Page
-from reviewwatch.sources.base import Option, Secret, Source
+from reviewwatch.sources.base import Option, Secret, Source, web_url_problem
 from reviewwatch.sources.http import redact_url
 from reviewwatch.sources.mapped import (
     MAPPING_OPTIONS,
@@ -47,6 +47,8 @@ class HttpJsonSource(Source):
         url = values.get("url")
         if isinstance(url, str) and not url.startswith(("http://", "https://")):
             problems.append("url: must start with http:// or https://")
+        elif isinstance(url, str) and web_url_problem(url):
+            problems.append(f"url: {web_url_problem(url)}")
         return problems
 
     async def fetch(self, *, since: datetime | None) -> AsyncGenerator[Page, None]:

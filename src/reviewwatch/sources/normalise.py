@@ -142,9 +142,7 @@ def parse_time(value: Any, *, naive_zone: tzinfo = UTC) -> datetime | None:
         else:
             if parsed.tzinfo is UTC and not parsed.microsecond:
                 return parsed  # already what the rest would make of it
-            if parsed.tzinfo is None:
-                parsed = parsed.replace(tzinfo=naive_zone)
-            return parsed.astimezone(UTC).replace(microsecond=0)
+            return _in_utc(parsed, naive_zone, value)
     if isinstance(value, Mapping) and "seconds" in value:
         # Stored times are whole seconds: the nanos are dropped, never rounded up.
         try:
@@ -176,9 +174,18 @@ def _parse_time_text(text: str, naive_zone: tzinfo) -> datetime:
         parsed = datetime.fromisoformat(cleaned)
     except ValueError:
         parsed = _parse_slashed_date(text)
+    return _in_utc(parsed, naive_zone, text)
+
+
+def _in_utc(parsed: datetime, naive_zone: tzinfo, text: str) -> datetime:
+    """`parsed` in UTC; RecordError when that falls outside the years 1-9999
+    (`9999-12-31T23:59:59-01:00`)."""
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=naive_zone)
-    return parsed.astimezone(UTC).replace(microsecond=0)
+    try:
+        return parsed.astimezone(UTC).replace(microsecond=0)
+    except (OverflowError, ValueError):
+        raise RecordError(f"time {text!r} is out of range") from None
 
 
 def _parse_slashed_date(text: str) -> datetime:

@@ -184,6 +184,18 @@ def _add_ai_results_and_usage(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_announcements(conn: sqlite3.Connection) -> None:
+    # The version of a flagged review that no poll has announced yet: written in the same
+    # transaction as the flag, cleared once the alerts are queued and the report printed.
+    _run(
+        conn,
+        """
+        ALTER TABLE reviews ADD COLUMN announce_version INTEGER;
+        CREATE INDEX reviews_to_announce ON reviews (id) WHERE announce_version IS NOT NULL
+        """,
+    )
+
+
 def _add_told(conn: sqlite3.Connection) -> None:
     # What the poll report last told about a lasting matter (a failing source, overdue
     # replies, skipped records), so that cron mails it when it starts, changes, or daily;
@@ -216,6 +228,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         _add_workflow_outbox_and_triage,
     ),
     ("add cached AI results and the monthly count of AI requests", _add_ai_results_and_usage),
+    ("mark flagged reviews that are still to be announced", _add_announcements),
     ("remember what the poll report told, and each source's field mapping", _add_told),
     ("full-text search over title, body, author and reply", _add_search),
 ]

@@ -47,6 +47,7 @@ _NEW_REVIEW_COLUMNS = (
     "baseline",
     "sort_at",
     "flagged_rating",
+    "announce_version",
 )
 _VERSION_COLUMNS = (
     "review_id, version, poll_id, seen_at, change, rating, polarity, title, body, reply, updated_at"
@@ -277,6 +278,8 @@ class SourceWriter:
                     int(baseline),
                     meta[1] or now,
                     review.rating if flagged else None,
+                    # Announced by whichever poll gets to it first (see `poll.to_announce`).
+                    1 if flagged and not baseline else None,
                 )
             )
             if flagged:
@@ -294,6 +297,7 @@ class SourceWriter:
         flagged = self.is_flagged(content)
         newly_flagged = flagged and not known.flagged
         status, due, flagged_rating = known.status, None, None
+        announce = version if newly_flagged and not self.baseline else None
         reply_appeared = content[4] is not None and known.content[4] is None
         if self.remap and not known.removed:
             self._remapped(known, version, flagged, content, meta)
@@ -310,6 +314,7 @@ class SourceWriter:
             + ", flagged = ?, status = ?, due_at = coalesce(?, due_at), changed_at = ?,"
             " removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at),"
             " flagged_rating = coalesce(?, flagged_rating),"
+            " announce_version = coalesce(?, announce_version),"
             " replied_at = CASE WHEN ? THEN coalesce(replied_at, ?) ELSE replied_at END"
             " WHERE id = ?",
             (
@@ -322,6 +327,7 @@ class SourceWriter:
                 version,
                 meta[1],
                 flagged_rating,
+                announce,
                 int(reply_appeared),
                 self.now,
                 known.id,
@@ -356,6 +362,15 @@ class SourceWriter:
         )
         self.result.remapped += 1
 
+    def removal_counts(self) -> tuple[int, int]:
+        """Stored reviews not marked removed, and how many of them this walk did not see."""
+        stored, missing = self.conn.execute(
+            "SELECT count(*), coalesce(sum(external_id NOT IN (SELECT external_id FROM"
+            " temp.seen)), 0) FROM reviews WHERE source_id = ? AND removed_at IS NULL",
+            (self.source_id,),
+        ).fetchone()
+        return int(stored), int(missing)
+
     def mark_removed(self) -> None:
         """After a complete walk: every stored review that was not listed is marked removed."""
         rows = self.conn.execute(
@@ -382,12 +397,23 @@ def _primary_language(hint: str | None) -> str | None:
     return hint.replace("_", "-").split("-")[0].lower() or None
 
 
+def same_text(shown: str | None, sent: str) -> bool:
+    """Whether the platform's reply is the one sent (platforms may rewrap whitespace)."""
+    return shown is not None and " ".join(shown.split()) == " ".join(sent.split())
+
+
 def settle_pending_replies(conn: sqlite3.Connection, now: datetime) -> int:
-    """Replies whose outcome was unknown count as posted once the platform shows a reply."""
-    cursor = conn.execute(
-        "UPDATE replies SET state = 'posted', posted_at = coalesce(posted_at, ?)"
-        " WHERE state = 'pending'"
-        " AND review_id IN (SELECT id FROM reviews WHERE reply IS NOT NULL)",
-        (to_text(now),),
+    """Pending replies (outcome unknown) count as posted once the platform shows their text.
+
+    Only their own text: an older reply on the platform proves nothing about a new one.
+    """
+    rows = conn.execute(
+        "SELECT p.id, p.text, r.reply FROM replies p JOIN reviews r ON r.id = p.review_id"
+        " WHERE p.state = 'pending' AND r.reply IS NOT NULL"
+    ).fetchall()
+    settled = [(to_text(now), row[0]) for row in rows if same_text(row[2], row[1])]
+    conn.executemany(
+        "UPDATE replies SET state = 'posted', posted_at = coalesce(posted_at, ?) WHERE id = ?",
+        settled,
     )
-    return cursor.rowcount
+    return len(settled)

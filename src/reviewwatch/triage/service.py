@@ -10,6 +10,7 @@ touches the cached default.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -139,7 +140,8 @@ class TriageCache:
             return cached
         fields = triage_fields(self.compute(review))
         if store:
-            with transaction(self.conn):
+            # Only a cache: a read-only or busy database keeps what it has.
+            with contextlib.suppress(sqlite3.OperationalError), transaction(self.conn):
                 self._store(review, fields)
         return fields
 
