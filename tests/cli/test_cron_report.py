@@ -107,13 +107,13 @@ def test_a_failing_source_is_told_when_it_starts_changes_and_recovers(tmp_path: 
     started = run_script("poll", "--quiet", env=env)
     assert started.returncode == 1
     assert (
-        "Sources failing (1)" in started.stdout and "(failing from this poll on)" in started.stdout
+        "Sources failing (1)" in started.stderr and "(failing from this poll on)" in started.stderr
     )
     repeated = run_script("poll", "--quiet", env=env)
     assert repeated.returncode == 1 and (repeated.stdout, repeated.stderr) == ("", "")
     data.write_text("{not json\n", encoding="utf-8")
     changed = run_script("poll", "--quiet", env=env)
-    assert "the error changed" in changed.stdout and "shop: cannot read" not in changed.stdout
+    assert "the error changed" in changed.stderr and "shop: cannot read" not in changed.stderr
     write_jsonl(data, [review("a", 5)])
     recovered = run_script("poll", "--quiet", env=env)
     assert recovered.returncode == 0

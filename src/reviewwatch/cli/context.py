@@ -103,7 +103,9 @@ class AppState:
             self.db_flag, configured=configured, config_path=config_path, env=self.env
         )
 
-    def connect(self, *, create: bool = False, read_only: bool = False) -> sqlite3.Connection:
+    def connect(
+        self, *, create: bool = False, read_only: bool = False, warn_missing: bool = False
+    ) -> sqlite3.Connection:
         """The database; a missing one reads as empty (it is not created unless `create`).
 
         `read_only`: for commands that only read; they never write (nor wait for a writer),
@@ -116,6 +118,8 @@ class AppState:
         if not create and not path.exists():
             from reviewwatch.cli.render import print_warning
 
+            if not warn_missing:
+                return connect(Path(":memory:"))
             print_warning(
                 f"the database {path} does not exist (from {resolved.origin}): nothing is stored "
                 "there yet; check --db, or run `reviewwatch poll` first"

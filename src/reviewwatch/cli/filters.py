@@ -125,15 +125,16 @@ def check_statuses(statuses: Sequence[str]) -> None:
 
 
 def connect_for(state: AppState, where: ReviewFilter) -> sqlite3.Connection:
-    """A read-only connection, unless a search may have to add new reviews to its index
+    """A read-only connection (a database file that does not exist is a warning: a mistyped
+    --db would read as empty), unless a search may have to add new reviews to its index
     (then a writable one, or a read-only one on read-only storage: the search then covers
     what is indexed)."""
     from reviewwatch.errors import StoreError
 
     if not where.search:
-        return state.connect(read_only=True)
+        return state.connect(read_only=True, warn_missing=True)
     try:
-        return state.connect()
+        return state.connect(warn_missing=True)
     except StoreError:
         return state.connect(read_only=True)
 

@@ -252,11 +252,20 @@ def print_poll_report(
 
 
 def print_lines(console: Console, lines: list[Line]) -> None:
-    if not console.is_terminal:
-        write_plain(console, [line.text for line in lines])
-        return
+    """The report's lines: failing sources to standard error, everything else to output."""
+    errors = error_console()
+    plain_out: list[str] = []
     for line in lines:
-        console.print(Text(line.text, style="bold" if line.header else ""))
+        target = errors if line.error else console
+        if not target.is_terminal:
+            if line.error:
+                write_plain(target, [line.text])
+            else:
+                plain_out.append(line.text)
+            continue
+        target.print(Text(line.text, style="bold" if line.header else ""))
+    if plain_out:
+        write_plain(console, plain_out)
 
 
 @contextmanager

@@ -22,6 +22,7 @@ SKIPPED_SHOWN = 20
 class Line:
     text: str
     header: bool = False
+    error: bool = False  # written to standard error (failing sources), the rest to output
 
 
 def when(moment: datetime | None, zone: str) -> str:
@@ -118,8 +119,8 @@ def attention_lines(
             lines.append(Line(f"  ... and {more} more: {command} list --flagged --overdue"))
     failing = [f for f in attention.failing if f.told or not quiet]
     if failing:
-        lines.append(Line(f"Sources failing ({len(failing)})", header=True))
-        lines += [Line("  " + _failure(failure, zone)) for failure in failing]
+        lines.append(Line(f"Sources failing ({len(failing)})", header=True, error=True))
+        lines += [Line("  " + _failure(failure, zone), error=True) for failure in failing]
     if attention.recovered:
         lines.append(Line(f"Sources recovered ({len(attention.recovered)})", header=True))
         for recovery in attention.recovered:
