@@ -33,6 +33,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from reviewwatch.triage.analysis import analyse
 from reviewwatch.triage.categories import classify
 from reviewwatch.triage.drafts import draft_with_check
 from reviewwatch.triage.grounds import detect_grounds
@@ -66,6 +67,7 @@ AUTHORS: tuple[str | None, ...] = (
     "Customer",
 )
 STAGES = (
+    "analyse",
     "detect_language",
     "classify",
     "detect_grounds",
@@ -164,18 +166,20 @@ def run_stages(reviews: list[ReviewInput]) -> dict[str, float]:
     for review in reviews:
         platform = review.platform
         policy = load_policy(platform)
-        text = review.text
+        ta = clock()
+        analysis = analyse(review.text)
         t0 = clock()
-        guess = detect_language(text, hint=review.language_hint, fallback="en")
+        guess = detect_language(analysis, hint=review.language_hint, fallback="en")
         t1 = clock()
-        categories = classify(text, guess.code)
+        categories = classify(analysis, guess.code)
         t2 = clock()
-        matches = detect_grounds(text, guess.code)
+        matches = detect_grounds(analysis, guess.code, categories=categories)
         t3 = clock()
         grounds = accepted_grounds(platform, matches, rating=review.rating, categories=categories)
         t4 = clock()
         plan_next_steps(review, categories=categories, grounds=grounds, policy=policy, now=NOW)
         t5 = clock()
+        totals["analyse"] += t0 - ta
         totals["detect_language"] += t1 - t0
         totals["classify"] += t2 - t1
         totals["detect_grounds"] += t3 - t2
@@ -193,10 +197,10 @@ def check_stages_match(reviews: list[ReviewInput]) -> None:
     """The staged calls give the same result as the pipeline (so the stages are the real ones)."""
     for review in reviews[:200]:
         policy = load_policy(review.platform)
-        text = review.text
-        guess = detect_language(text, hint=review.language_hint, fallback="en")
-        categories = classify(text, guess.code)
-        matches = detect_grounds(text, guess.code)
+        analysis = analyse(review.text)
+        guess = detect_language(analysis, hint=review.language_hint, fallback="en")
+        categories = classify(analysis, guess.code)
+        matches = detect_grounds(analysis, guess.code, categories=categories)
         grounds = accepted_grounds(
             review.platform, matches, rating=review.rating, categories=categories
         )

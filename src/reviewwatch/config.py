@@ -75,7 +75,11 @@ BUSINESS_KEYS: Mapping[str, Option] = {
     "contact": Option(),
     "support_url": Option(),
     "guarantee": Option(),
+    "language": Option(),
 }
+# `[business]` keys that may also be a table of texts per language (`contact.de = "..."`).
+PER_LANGUAGE_KEYS = ("signature", "contact")
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
 NOTIFY_KEYS: Mapping[str, Mapping[str, Option]] = {
     "email": {
         "smtp_host": Option(required=True),
@@ -135,7 +139,7 @@ def parse_config(
             reader.problem(key, "unknown section" + _suggest(key, _SECTIONS))
     settings_values = reader.table(data.get("settings", {}), SETTINGS_KEYS, "settings")
     settings = _settings(reader, settings_values)
-    business = BusinessInfo(**reader.table(data.get("business", {}), BUSINESS_KEYS, "business"))
+    business = reader.business(data.get("business", {}))
     sources: tuple[SourceConfig, ...] = ()
     notify: tuple[Mapping[str, Any], ...] = ()
     if with_sources:
@@ -227,6 +231,28 @@ class _Reader:
 
     def problem(self, where: str, what: str) -> None:
         self.problems.append(f"{where}: {what}")
+
+    def business(self, values: Any) -> BusinessInfo:
+        """`[business]`: `signature` and `contact` may be a string or a table per language."""
+        if not isinstance(values, Mapping):
+            return BusinessInfo(**self.table(values, BUSINESS_KEYS, "business"))
+        tables = {
+            key: values[key] for key in PER_LANGUAGE_KEYS if isinstance(values.get(key), Mapping)
+        }
+        plain = {key: value for key, value in values.items() if key not in tables}
+        info = self.table(plain, BUSINESS_KEYS, "business")
+        for key, table in tables.items():
+            texts: dict[str, str] = {}
+            for language, text in table.items():
+                where = f"business.{key}.{language}"
+                if not _LANGUAGE_TAG.fullmatch(language):
+                    self.problem(where, "expected a language code such as en, de or zh-Hant")
+                    continue
+                converted = self.convert(text, Option(), where)
+                if converted is not None:
+                    texts[language] = converted
+            info[key] = texts
+        return BusinessInfo(**info)
 
     def table(self, values: Any, spec: Mapping[str, Option], where: str) -> dict[str, Any]:
         """Check a table against its spec; return the converted values (defaults filled in)."""

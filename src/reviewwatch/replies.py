@@ -41,6 +41,22 @@ def check_for(review: Review, text: str, language: str | None = None) -> CheckRe
     return check_reply(text, platform=review.platform, surface="public_reply", language=language)
 
 
+def require_allowed(review: Review, text: str, language: str | None = None) -> CheckResult:
+    """Check a reply to this review; BlockedError when a finding blocks it (warnings pass).
+
+    Every path that publishes or records a reply text goes through here: posting, marking a
+    reply posted by hand, printing a draft to paste.
+    """
+    result = check_for(review, text, language)
+    if not result.ok:
+        rules = ", ".join(dict.fromkeys(f.rule for f in result.findings if f.severity == "block"))
+        raise BlockedError(
+            f"the reply to #{review.id} breaks {review.platform}'s rules ({rules}); "
+            f"see `reviewwatch reply {review.id}` or `reviewwatch check`"
+        )
+    return result
+
+
 def source_for(config: Config, review: Review) -> type[Source] | None:
     """The class of the review's source, if it is still configured."""
     source_config = config.source(review.source)
@@ -173,9 +189,13 @@ def mark_replied(
     platform shows it: the way out for platforms whose listing never shows replies.
     A review already further along (resolved, ignored) keeps its status, which never moves
     backwards; the status it has afterwards is returned.
+    A reply text that breaks the platform's rules is not recorded (BlockedError): fix it on the
+    platform first. Marking without a text records no reply text.
     """
     from reviewwatch.workflow import moves_backwards
 
+    if text:
+        require_allowed(review, text)
     now = to_text(utc_now())
     with transaction(conn):
         current = conn.execute("SELECT status FROM reviews WHERE id = ?", (review.id,)).fetchone()
@@ -266,9 +286,11 @@ def post_reply(
 ) -> PostedReply:
     """Send a reply through the review's source, recording the intent first.
 
-    The caller has checked the text. A refusal by the platform (4xx) marks the attempt failed;
-    an unknown outcome (timeout, 5xx) leaves it pending for the next poll to settle.
+    The text is checked against the platform's rules here too (BlockedError when it breaks
+    them). A refusal by the platform (4xx) marks the attempt failed; an unknown outcome
+    (timeout, 5xx) leaves it pending for the next poll to settle.
     """
+    require_allowed(review, text, language)
     from reviewwatch.poll import build_sources
     from reviewwatch.sources.http import RetryPolicy, new_client
 

@@ -173,6 +173,32 @@ def test_sources_without_a_reply_api_print_and_mark(cli: CliRunner, tmp_path: Pa
     }
 
 
+def test_every_path_that_yields_a_reply_text_checks_it(cli: CliRunner, tmp_path: Path) -> None:
+    """Print, mark-replied and --text all run the checker: a blocked text exits 5 and nothing
+    is recorded; invisible characters and line breaks hide nothing."""
+    db = tmp_path / "demo.db"
+    invoke(cli, "demo", "--db", db)
+    listed = json.loads(
+        invoke(cli, "--db", db, "list", "--flagged", "--source", "demo-etsy", "--json").output
+    )
+    review_id = str(listed["reviews"][0]["id"])
+    disguised = "Would you be willing to re\u00admove your feedback\nif we send you a v\u043eucher?"
+    for extra in (["--mark-replied"], ["--print"], []):
+        result = invoke(cli, "--db", db, "reply", review_id, "--text", disguised, *extra)
+        assert result.exit_code == 5, (extra, result.output)
+        assert "incentive" in result.output.lower() or "Offers something" in result.output
+    accusation = "Your review is a lie and you are clearly a competitor."
+    marked = invoke(cli, "--db", db, "reply", review_id, "--text", accusation, "--mark-replied")
+    assert marked.exit_code == 5
+    shown = json.loads(invoke(cli, "--db", db, "show", review_id, "--json").output)["review"]
+    assert shown["status"] != "replied"
+    fine = "Thank you, and we are sorry: a replacement is on its way."
+    marked = invoke(cli, "--db", db, "reply", review_id, "--text", fine, "--mark-replied")
+    assert marked.exit_code == 0
+    shown = json.loads(invoke(cli, "--db", db, "show", review_id, "--json").output)["review"]
+    assert shown["status"] == "replied"
+
+
 def test_the_interactive_desk_edits_checks_and_posts(
     server: LoopbackServer,
     play: tuple[Path, Path, Catalogue],
@@ -245,3 +271,45 @@ def test_the_installed_desk_on_a_real_terminal(tmp_path: Path) -> None:
     assert answered, output[-2000:]
     assert process.returncode == 0
     assert "Suggested reply" in output and "Next steps" in output and "Your reply (en" in output
+
+
+def test_drafts_say_when_business_holds_the_starter_values(cli: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    invoke(cli, "demo", "--db", db)
+    starter = tmp_path / "starter.toml"
+    assert invoke(cli, "init", "--config", starter).exit_code == 0
+    own = tmp_path / "own.toml"
+    own.write_text(
+        starter.read_text(encoding="utf-8")
+        .replace('"Acme Store"', '"Leaf & Cup"')
+        .replace('"Anna, Acme customer care"', '"Tom, Leaf & Cup"')
+        .replace('"our support page"', '"the contact form on our website"'),
+        encoding="utf-8",
+    )
+    listed = json.loads(
+        invoke(cli, "--db", db, "list", "--flagged", "--source", "demo-etsy", "--json").output
+    )
+    review_id = str(listed["reviews"][0]["id"])
+    for command in (["show", review_id], ["reply", review_id, "--print"]):
+        noted = invoke(cli, "--config", starter, "--db", db, *command)
+        assert noted.exit_code == 0, noted.output
+        assert "starter values" in noted.output
+        quiet = invoke(cli, "--config", own, "--db", db, *command)
+        assert quiet.exit_code == 0 and "starter values" not in quiet.output
+
+
+def test_lang_takes_every_draft_language_and_says_when_it_falls_back(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    db = tmp_path / "demo.db"
+    invoke(cli, "demo", "--db", db)
+    listed = json.loads(
+        invoke(cli, "--db", db, "list", "--flagged", "--source", "demo-etsy", "--json").output
+    )
+    review_id = str(listed["reviews"][0]["id"])
+    traditional = invoke(cli, "--db", db, "reply", review_id, "--print", "--lang", "zh-Hant")
+    assert traditional.exit_code == 0 and "no drafts" not in traditional.output
+    assert "您" in traditional.output and "们" not in traditional.output
+    unknown = invoke(cli, "--db", db, "reply", review_id, "--print", "--lang", "ja")
+    assert unknown.exit_code == 0
+    assert "no drafts in 'ja'" in unknown.output and "drafted in 'en'" in unknown.output

@@ -76,6 +76,29 @@ def test_check_reads_stdin_and_files_and_rejects_unknown_platforms(
     assert unknown.exit_code == 2 and "unknown platform" in unknown.output
 
 
+def test_check_says_the_numbers_cites_the_platform_and_reads_disguised_text(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    long = "Sorry the parcel was late; a replacement is on its way and should be with you soon!!"
+    result = invoke(cli, "check", "--platform", "ebay", "--text", long, "--json")
+    assert result.exit_code == 5
+    (finding,) = json.loads(result.output)["findings"]
+    assert finding["message"].startswith(f"{len(long)} characters; eBay allows 80.")
+    accusation = "Your review is a lie and you are clearly a competitor."
+    google = invoke(cli, "check", "--platform", "google_business", "--text", accusation)
+    assert google.exit_code == 5 and "support.google.com" in google.output
+    assert "trustpilot" not in google.output.lower()
+    disguised = tmp_path / "disguised.txt"
+    disguised.write_text(
+        "Would you be willing to re\u00admove your feedback\nif we send you a v&#111;ucher?",
+        encoding="utf-8",
+    )
+    blocked = invoke(cli, "check", "--platform", "amazon_feedback", "--file", disguised)
+    assert blocked.exit_code == 5 and "re\u00admove" in blocked.output
+    empty = invoke(cli, "check", "--platform", "generic", "--text", "\u200b ")
+    assert empty.exit_code == 5 and "empty" in empty.output
+
+
 @pytest.fixture
 def polled(tmp_path: Path) -> tuple[Path, Path, Path]:
     data = write_jsonl(tmp_path / "r.jsonl", [review("ok", 5)])

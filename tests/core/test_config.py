@@ -161,3 +161,30 @@ def test_the_example_config_is_valid_and_the_same_as_the_packaged_one() -> None:
     config = load_config(example)
     # The sample source is commented out: its reviews never reach a real database unasked.
     assert config.sources == ()
+
+
+def test_business_words_per_language(tmp_path: Path) -> None:
+    business = {
+        "name": "Leaf & Cup",
+        "signature": {"en": "Tom, Leaf & Cup", "de": "Tom vom Leaf & Cup"},
+        "contact": {"de": "unser Kontaktformular", "zh-Hant": "我們的聯絡表單"},
+    }
+    config = parse_config({"business": business}, base_dir=tmp_path, with_sources=False)
+    assert config.business.signature_for("de") == "Tom vom Leaf & Cup"
+    assert config.business.signature_for("fr") == "Leaf & Cup"  # the name, in any language
+    assert config.business.contact_for("de") == "unser Kontaktformular"
+    assert config.business.contact_for("en") == ""
+    assert config.business.contact_for("zh-Hant") == "我們的聯絡表單"
+    assert config.business.contact_for("zh") == ""  # no Traditional words in a Simplified draft
+    assert not config.business.is_starter
+    plain = parse_config(
+        {"business": {"name": "Acme Store", "contact": "our support page"}},
+        base_dir=tmp_path,
+        with_sources=False,
+    ).business
+    assert plain.contact_for("en") == "our support page" and plain.contact_for("de") == ""
+    assert plain.is_starter
+    with pytest.raises(ConfigError, match=r"business\.contact\.Deutsch"):
+        parse_config(
+            {"business": {"contact": {"Deutsch": "x"}}}, base_dir=tmp_path, with_sources=False
+        )

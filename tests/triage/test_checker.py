@@ -190,16 +190,56 @@ def test_yelp_forbids_asking_for_reviews_at_all() -> None:
 
 
 def test_warnings_do_not_block() -> None:
-    text = "You should have read the description. Sorry. Sorry again. We apologise."
+    text = "It was clearly stated in the description. Sorry. Sorry again. We apologise."
     result = check_reply(text, platform="generic")
     assert result.ok
     rules = {f.rule: f for f in result.findings}
     assert set(rules) == {"defensive_tone", "repeated_apology"}
     assert all(f.severity == "warn" for f in result.findings)
-    assert text[rules["defensive_tone"].start : rules["defensive_tone"].end] == (
-        "You should have read"
-    )
+    assert text[rules["defensive_tone"].start : rules["defensive_tone"].end] == "clearly stated"
     assert text[rules["repeated_apology"].start : rules["repeated_apology"].end] == "apologise"
+    assert rules["repeated_apology"].message.startswith("Apologises 3 times")
+
+
+def test_blaming_the_customer_blocks() -> None:
+    text = "You should have read the description."
+    result = check_reply(text, platform="google_business")
+    assert not result.ok
+    assert {f.rule for f in result.findings} == {"blame_customer"}
+
+
+def test_length_finding_says_the_numbers() -> None:
+    text = "Sorry the parcel was late; a replacement is on its way to you and should arrive soon."
+    text += " Thanks."
+    result = check_reply(text, platform="ebay")
+    (finding,) = [f for f in result.findings if f.rule == "length"]
+    assert finding.message.startswith(f"{len(text)} characters; eBay allows 80.")
+    assert "eBay Trading API" in finding.policy
+
+
+def test_findings_cite_the_platforms_own_rule_or_the_universal_one() -> None:
+    text = "Your review is a lie and you are clearly a competitor."
+    for platform in ("google_business", "trustpilot", "yelp", "generic"):
+        findings = check_reply(text, platform=platform).findings
+        assert {finding.rule for finding in findings} == {"accusation"}
+        for finding in findings:
+            assert "Trustpilot" not in finding.policy or platform == "trustpilot"
+            assert "Google" not in finding.policy or platform == "google_business"
+    assert "Universal rule" in check_reply(text, platform="yelp").findings[0].policy
+
+
+def test_disguised_offer_is_blocked_and_quoted_as_written() -> None:
+    text = "Would you be willing to re\u00admove your feedb&#97;ck\nif we send you a v\u043eucher?"
+    result = check_reply(text, platform="amazon_feedback")
+    assert not result.ok
+    spans = [text[f.start : f.end] for f in result.findings if f.rule == "incentive_for_review"]
+    assert spans and spans[0].startswith("re\u00admove") and spans[0].endswith("v\u043eucher")
+
+
+def test_an_empty_reply_is_blocked() -> None:
+    for text in ("", "  \n", "\u200b\u00ad", "&nbsp;<br/>"):
+        result = check_reply(text, platform="generic")
+        assert [f.rule for f in result.findings] == ["empty_reply"]
 
 
 def test_two_apologies_are_fine() -> None:

@@ -11,11 +11,36 @@ from reviewwatch.triage.models import CATEGORIES, PLATFORMS, BusinessInfo, Categ
 from reviewwatch.triage.policies import load_policy
 from tests.triage.conftest import assert_golden
 
-LANGUAGES = ("en", "es", "nl", "zh", "lv", "de", "fr")
+LANGUAGES = ("en", "es", "nl", "zh", "zh-Hant", "lv", "de", "fr", "it", "pt", "pl")
+# A business that gave its contact words and signature in every draft language.
 BUSINESS = BusinessInfo(
     name="Acme Store",
-    signature="Anna, Acme customer care",
-    contact="our support page",
+    signature={
+        "en": "Anna, Acme customer care",
+        "de": "Anna, Acme Kundenservice",
+        "es": "Anna, atención al cliente de Acme",
+        "fr": "Anna, service client Acme",
+        "nl": "Anna, klantenservice Acme",
+        "lv": "Anna, Acme klientu atbalsts",
+        "it": "Anna, servizio clienti Acme",
+        "pt": "Anna, apoio ao cliente Acme",
+        "pl": "Anna, obsługa klienta Acme",
+        "zh": "Acme 客服 安娜",
+        "zh-Hant": "Acme 客服 安娜",
+    },
+    contact={
+        "en": "our support page",
+        "de": "unsere Hilfeseite",
+        "es": "nuestra página de ayuda",
+        "fr": "notre page d'aide",
+        "nl": "onze hulppagina",
+        "lv": "mūsu palīdzības lapu",
+        "it": "la nostra pagina di assistenza",
+        "pt": "a nossa página de apoio",
+        "pl": "naszą stronę pomocy",
+        "zh": "我们的客服页面",
+        "zh-Hant": "我們的客服頁面",
+    },
     support_url="https://acme.example/help",
 )
 REVIEW = ReviewInput(
@@ -126,16 +151,16 @@ def test_ebay_short_and_play_limit() -> None:
 
 
 def test_unsupported_language_falls_back_to_english() -> None:
-    review = ReviewInput(platform="yelp", rating=1, polarity=None, title=None, body="Péssimo")
+    review = ReviewInput(platform="yelp", rating=1, polarity=None, title=None, body="Huono")
     draft = draft_reply(
-        review, language="pt", categories=[], business=BUSINESS, policy=load_policy("yelp")
+        review, language="fi", categories=[], business=BUSINESS, policy=load_policy("yelp")
     )
     assert draft.language == "en"
     assert (
         draft_reply(
             review, language="zh-TW", categories=[], business=BUSINESS, policy=load_policy("yelp")
         ).language
-        == "zh"
+        == "zh-Hant"
     )
 
 
@@ -206,3 +231,195 @@ def test_drafts_never_fail_their_own_check(
     assert full == result
     assert not full.findings, "drafts should not even warn"
     assert len(draft.text) <= policy.reply.max_chars
+
+
+ENGLISH_ONLY = BusinessInfo(
+    name="Acme Store", signature="Anna, Acme customer care", contact="our support page"
+)
+
+
+def _draft_for(
+    body: str,
+    language: str,
+    categories: list[Category],
+    *,
+    business: BusinessInfo = BUSINESS,
+    platform: str = "generic",
+    **changes: object,
+) -> str:
+    review = ReviewInput(**{**_fields(REVIEW), "platform": platform, "body": body, **changes})  # type: ignore[arg-type]
+    return draft_reply(
+        review,
+        language=language,
+        categories=categories,
+        business=business,
+        policy=load_policy(platform),
+    ).text
+
+
+def test_business_words_only_in_their_own_language() -> None:
+    for language in ("de", "fr", "es", "nl", "lv", "zh"):
+        text = _draft_for("Kaputt.", language, [Category("product_quality")], business=ENGLISH_ONLY)
+        assert "support page" not in text and "customer care" not in text, language
+        assert "Acme Store" in text  # the business's name signs in every language
+    german = _draft_for("Kaputt.", "de", [Category("product_quality")], business=ENGLISH_ONLY)
+    assert "Bitte wenden Sie sich an unseren Kundenservice" in german
+    english = _draft_for("Broken.", "en", [Category("product_quality")], business=ENGLISH_ONLY)
+    assert "our support page" in english and "Anna, Acme customer care" in english
+    filled = _draft_for("Kaputt.", "de", [Category("product_quality")])
+    assert "unsere Hilfeseite" in filled and "Anna, Acme Kundenservice" in filled
+
+
+def test_chinese_reply_follows_the_reviews_script() -> None:
+    from reviewwatch.triage.analysis import analyse
+
+    traditional = ReviewInput("generic", 1, "negative", None, "這個水壺用了一週就壞了，很失望。")
+    simplified = ReviewInput("generic", 1, "negative", None, "这个水壶用了一周就坏了，很失望。")
+    policy = load_policy("generic")
+    for review, script in ((traditional, "zh-Hant"), (simplified, "zh-Hans")):
+        draft = draft_reply(
+            review,
+            language="zh",
+            categories=[Category("product_quality")],
+            business=BUSINESS,
+            policy=policy,
+        )
+        assert draft.language == ("zh-Hant" if script == "zh-Hant" else "zh")
+        assert analyse(draft.text).chinese == script, draft.text
+
+
+def test_names_particles_capitals_and_initials() -> None:
+    assert first_name("van der Berg") is None
+    assert first_name("de la Cruz") is None
+    assert first_name("Jan van der Berg") == "Jan"
+    assert first_name("JOHN") == "John"
+    assert first_name("JEAN-PIERRE DUPONT") == "Jean-Pierre"
+    assert first_name("J. Smith") is None
+    assert first_name("JR") is None
+    assert "Dear Van" not in _draft_for("Broken.", "en", [], author="van der Berg")
+
+
+def test_latvian_greets_with_the_vocative() -> None:
+    text = _draft_for("Salūza.", "lv", [Category("product_quality")], author="Jānis Bērziņš")
+    assert "Jāni!" in text and "Jānis" not in text
+
+
+def test_category_sentences_address_what_the_reviewer_said() -> None:
+    rude = _draft_for(
+        "The waiter was really rude.", "en", [Category("customer_service", ("rude",))]
+    )
+    assert "waiter" in rude and "quicker" not in rude
+    money = _draft_for(
+        "I want my money back.", "en", [Category("customer_service", ("money back",))]
+    )
+    assert "quicker" not in money and "rude" not in money
+    slow = _draft_for("Nobody answered.", "en", [Category("customer_service", ("no answer",))])
+    assert "quicker" in slow or "let you down" in slow
+    charged = _draft_for(
+        "I was charged twice.", "en", [Category("price_value", ("charged twice",))]
+    )
+    assert "charge" in charged and "weren't clear" not in charged
+
+
+def test_a_package_id_is_no_product_name() -> None:
+    text = _draft_for(
+        "Charged twice.",
+        "en",
+        [Category("price_value", ("charged twice",))],
+        platform="google_play",
+        subject="com.leafandcup.app",
+    )
+    assert "com.leafandcup" not in text
+
+
+def test_every_category_sentence_matches_a_category_of_the_review() -> None:
+    from reviewwatch.triage.drafts import _templates
+
+    for language in LANGUAGES:
+        templates = _templates(language)
+        for name in CATEGORIES:
+            text = _draft_for("x", language, [Category(name)], subject=None)
+            for other in CATEGORIES:
+                if other == name:
+                    continue
+                sentences = [
+                    s.format(item="", subject="", role="")
+                    for key, options in templates["acknowledge"].items()
+                    if key == other or key.startswith(other + "_")
+                    for s in options
+                ]
+                for sentence in sentences:
+                    words = sentence.strip(" .。")
+                    assert len(words) < 12 or words not in text, (language, name, other)
+
+
+def test_no_fragment_of_another_language_or_script() -> None:
+    """Every draft reads as its own language (Chinese: its own script), whether [business] is
+    filled in that language or only in English (then the draft uses its own neutral words)."""
+    from reviewwatch.triage.analysis import analyse
+    from reviewwatch.triage.language import detect_language
+
+    for business in (BUSINESS, ENGLISH_ONLY):
+        for platform in PLATFORMS:
+            for language in LANGUAGES:
+                review = ReviewInput(**{**_fields(REVIEW), "platform": platform, "subject": None})  # type: ignore[arg-type]
+                text = draft_reply(
+                    review,
+                    language=language,
+                    categories=[Category("product_quality"), Category("customer_service")],
+                    business=business,
+                    policy=load_policy(platform),
+                ).text
+                body = text.replace("Acme Store", "").replace("Acme", "")
+                guess = detect_language(body, hint=None, fallback="en")
+                assert guess.code.split("-")[0] == language.split("-")[0], (platform, text)
+                if language.startswith("zh"):
+                    script = "zh-Hant" if language == "zh-Hant" else "zh-Hans"
+                    assert analyse(text).chinese == script, text
+
+
+# Each category's own sentences, and the kinds chosen by evidence, in every draft language.
+_CATEGORY_CASES = {
+    **{name: Category(name) for name in CATEGORIES},
+    "customer_service (rude, waiter)": Category("customer_service", ("rude",)),
+    "customer_service (slow)": Category("customer_service", ("no answer",)),
+    "price_value (charged twice)": Category("price_value", ("charged twice",)),
+}
+_EVIDENCE_IN = {
+    "de": {"rude": "unhöflich", "no answer": "keine Antwort", "charged twice": "doppelt abgebucht"},
+    "es": {"rude": "grosero", "no answer": "sin respuesta", "charged twice": "cobrado dos veces"},
+    "fr": {"rude": "impoli", "no answer": "aucune réponse", "charged twice": "débité deux fois"},
+    "it": {"rude": "scortese", "no answer": "nessuna risposta", "charged twice": "doppio addebito"},
+    "pt": {
+        "rude": "mal-educado",
+        "no answer": "sem resposta",
+        "charged twice": "cobrado duas vezes",
+    },
+    "pl": {
+        "rude": "niegrzeczny",
+        "no answer": "brak odpowiedzi",
+        "charged twice": "pobrano dwa razy",
+    },
+    "nl": {
+        "rude": "onbeleefd",
+        "no answer": "geen antwoord",
+        "charged twice": "dubbel afgeschreven",
+    },
+    "lv": {"rude": "rupjš", "no answer": "neatbild", "charged twice": "divreiz"},
+    "zh": {"rude": "态度差", "no answer": "不回", "charged twice": "重复扣款"},
+    "zh-Hant": {"rude": "態度差", "no answer": "不回", "charged twice": "重複扣款"},
+}
+
+
+def test_golden_drafts_per_language_and_category() -> None:
+    golden: dict[str, dict[str, str]] = {}
+    for language in LANGUAGES:
+        words = _EVIDENCE_IN.get(language, {})
+        golden[language] = {}
+        for case, category in _CATEGORY_CASES.items():
+            evidence = tuple(words.get(word, word) for word in category.evidence)
+            body = "The waiter was rude." if "waiter" in case and language == "en" else "x"
+            golden[language][case] = _draft_for(
+                body, language, [Category(category.name, evidence)], subject=None
+            )
+    assert_golden("drafts_by_category", golden)

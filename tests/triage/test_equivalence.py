@@ -8,6 +8,7 @@ that mixes the words of the lists with punctuation, digits, accents and other sc
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -18,7 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviewwatch.triage import _lexicon, _personal, checker, drafts, grounds, language
+from reviewwatch.triage import analysis as analysis_module
 from reviewwatch.triage._lexicon import WORD_CHAR, Matcher, compile_terms, load_toml, normalize
+from reviewwatch.triage.analysis import analyse
 from reviewwatch.triage.categories import normalize_for
 from reviewwatch.triage.models import PLATFORMS, BusinessInfo, Category, LanguageGuess, ReviewInput
 from reviewwatch.triage.policies import load_policy
@@ -134,14 +137,15 @@ def test_word_lists_match_as_one_plain_regex(texts: list[str]) -> None:
 
 
 # Language detection the plain way: one token at a time, then a sorted ranking.
-_LETTER = "[a-z\u00df-\u024f\u0400-\u04ff]"
-_REFERENCE_WORD = re.compile(f"{_LETTER}+(?:'{_LETTER}+)?")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_REFERENCE_WORD = re.compile(f"[{_CJK}]|[^\\W\\d_{_CJK}]+(?:'[^\\W\\d_{_CJK}]+)?")
 
 
 def _reference_scores(text: str) -> dict[str, float]:
     profiles = language._profiles()
     words, affixes = profiles.token_weights.words, profiles.token_weights.affixes
     scores: dict[str, float] = {}
+    normalized = analyse(text).normalized
     for token in _REFERENCE_WORD.findall(normalize(text)):
         if "'" in token:
             head, tail = token.split("'", 1)
@@ -150,8 +154,8 @@ def _reference_scores(text: str) -> dict[str, float]:
                     scores[lang] = scores.get(lang, 0.0) + weight
         for lang, weight in words.get(token, {}).items():
             scores[lang] = scores.get(lang, 0.0) + weight
-    if profiles.char_pattern is not None and not text.isascii():
-        for char, count in Counter(profiles.char_pattern.findall(text.lower())).items():
+    if profiles.char_pattern is not None and not normalized.isascii():
+        for char, count in Counter(profiles.char_pattern.findall(normalized)).items():
             for lang, weight in profiles.chars[char].items():
                 scores[lang] = scores.get(lang, 0.0) + weight * min(count, 3)
     return scores
@@ -161,12 +165,14 @@ def _reference_language(text: str, hint: str | None, fallback: str) -> LanguageG
     profiles = language._profiles()
     hint = hint.split("-")[0].split("_")[0].lower() if hint else None
     cyrillic = False
-    if not text.isascii():
-        counts = language._script_counts(text)
-        by_script = language._by_script(counts, profiles)
+    analysis = analyse(text)
+    if analysis.script_counts:
+        by_script = language._by_script(analysis, profiles)
         if by_script is not None:
-            return LanguageGuess(by_script[0], round(by_script[1], 3))
-        cyrillic = counts["cyrillic"] > counts["latin"]
+            chinese = analysis.chinese if by_script[0] == "zh" else None
+            script = chinese[3:] if chinese else None
+            return LanguageGuess(by_script[0], round(by_script[1], 3), script=script)
+        cyrillic = analysis.script_counts["cyrillic"] > analysis.script_counts["latin"]
     scores = {
         lang: score
         for lang, score in _reference_scores(text).items()
@@ -204,24 +210,83 @@ def test_language_is_detected_as_plainly(text: str, hint: str | None, fallback: 
     assert language.detect_language(text, hint=hint, fallback=fallback) == expected
 
 
-# Normalisation: letters folded by a regex substitution, accents removed.
-_FOLD = re.compile("[" + "".join(_lexicon._FOLD) + "]")
+# The analysis the plain way: every piece of the text (a character with its combining marks,
+# an HTML entity, a tag) normalised on its own, each position mapped to its piece.
+_PLAIN_MARKUP = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|</?[A-Za-z!][^<>]{0,80}>"
+)
 
 
-def _reference_normalize(text: str) -> str:
-    folded = _lexicon.strip_markup(text).casefold()
-    if folded.isascii():
-        return folded
-    folded = _FOLD.sub(lambda match: _lexicon._FOLD[match.group(0)], folded)
-    if folded.isascii():
-        return folded
-    return re.sub(r"[\u0300-\u036f]+", "", unicodedata.normalize("NFKD", folded))
+def _reference_levels(text: str) -> tuple[list[str], list[list[tuple[int, int]]]]:
+    source = analysis_module._fold_lookalikes(text)
+    levels: list[str] = ["", "", ""]
+    spans: list[list[tuple[int, int]]] = [[], []]
+    index = 0
+    while index < len(source):
+        markup = _PLAIN_MARKUP.match(source, index)
+        if markup:
+            piece = markup.group()
+            decoded = html.unescape(piece) if piece.startswith("&") else None
+            forms = analysis_module._forms_of(decoded) if decoded else (" ", " ", " ")
+            stop = markup.end()
+        else:
+            stop = index + 1
+            while stop < len(source) and unicodedata.combining(source[stop]):
+                stop += 1
+            forms = analysis_module._forms_of(source[index:stop])
+        for level in range(3):
+            levels[level] += forms[level]
+        spans[0] += [(index, stop)] * len(forms[0])
+        spans[1] += [(index, stop)] * len(forms[2])
+        index = stop
+    return levels, spans
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.one_of(_TEXTS, st.text()))
-def test_text_is_normalised_as_plainly(text: str) -> None:
-    assert normalize(text) == _reference_normalize(text)
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        _TEXTS,
+        st.text(),
+        st.lists(
+            st.sampled_from(
+                [
+                    "fr\u0435\u0435",
+                    "\u200b",
+                    "\u00ad",
+                    "&amp;",
+                    "&#39;",
+                    "<br />",
+                    "ＡＢ１",
+                    "…",
+                    "e\u0301",
+                    "ß",
+                    "İ",
+                    "這個",
+                    "这个",
+                    "м\u0430газин",
+                    " ",
+                    "´",
+                    "ﬁ",
+                    "\ufe0f",
+                ]
+            ),
+            max_size=12,
+        ).map("".join),
+    )
+)
+def test_analysis_is_made_as_plainly(text: str) -> None:
+    analysis = analyse(text)
+    (clean, normalized, folded), (clean_spans, folded_spans) = _reference_levels(text)
+    if analysis._clean_map is None and analysis._folded_map is None:
+        # The fast paths: nothing moved, each character is one character at every level.
+        assert (analysis.clean, analysis.folded) == (clean, folded)
+        assert analysis.normalized == normalized
+        assert all(end - start == 1 for start, end in folded_spans)
+        assert all(end - start == 1 for start, end in clean_spans)
+        return
+    assert (analysis.clean, analysis.normalized, analysis.folded) == (clean, normalized, folded)
+    assert [analysis.span(i, i + 1, level="clean") for i in range(len(clean))] == clean_spans
+    assert [analysis.span(i, i + 1) for i in range(len(folded))] == folded_spans
 
 
 # Regexes rewritten so that the engine only tries where they can start.
@@ -271,11 +336,12 @@ def test_drafts_pick_the_same_phrases(
     review = ReviewInput(platform, 1, "negative", None, body, author="Jane D.")
     policy = load_policy(platform)
     business = BusinessInfo(name="Acme", signature="Anna", contact="our support page")
-    values = drafts._values(review, business, policy)
+    values = drafts._values(review, business, policy, code)
     categories = [Category(name) for name in names]
     main = tuple(drafts._main_categories(categories))
+    acks = drafts._acknowledgements(code, categories, main, values.fields["role"])
     layout = drafts._layout(
-        code, False, main, policy.kind == "app", policy.channel.key, values.present
+        code, False, main, acks, policy.kind == "app", policy.channel.key, values.present
     )
     fills = drafts._fills(code, values.key)
     picked = drafts._pick(layout.options, review.text, variant)

@@ -94,11 +94,12 @@ def reply_rules(policy: Policy, *, may_name_platform: bool) -> list[str]:
     return lines
 
 
-def _business(business: BusinessInfo, policy: Policy) -> dict[str, str]:
+def _business(business: BusinessInfo, policy: Policy, language: str) -> dict[str, str]:
+    """The business's words for a reply in `language`: only those given in that language."""
     details = {
         "name": business.name,
-        "signature": business.signature,
-        "private_contact": business.contact,
+        "signature": business.signature_for(language),
+        "private_contact": business.contact_for(language),
         "guarantee": business.guarantee or "",
     }
     if business.support_url and policy.reply.links:
@@ -128,7 +129,7 @@ def draft_request(
         "review": review_facts(review, settings),
         "reply_language": language,
         "what_the_review_is_about": list(triage.get("categories") or []),
-        "business": _business(business, policy),
+        "business": _business(business, policy, language),
         "rules": reply_rules(policy, may_name_platform=settings.sends("platform")),
     }
     if settings.sends("text"):

@@ -51,6 +51,8 @@ class AppState:
     env: Mapping[str, str] = field(default_factory=lambda: os.environ)
     _config: Config | None = None
     _settings_only: Config | None = None
+    # Whether the starter-values note was shown (once per command).
+    starter_noted: bool = False
 
     def override(self, config: Path | None, db: Path | None) -> AppState:
         """Options given after the command win over those given before it."""
@@ -138,11 +140,28 @@ def _say_warnings(config: Config) -> None:
             error_console().print(Text("warning: ", style="yellow"), safe(warning), sep="")
 
 
-def triage_cache(state: AppState, conn: sqlite3.Connection) -> Any:
-    """The triage cache for this config's business details (imported lazily: start-up)."""
+STARTER_NOTE = (
+    "note: [business] in the config still holds the starter values ({values}); reply drafts "
+    "are signed with them. Put your own name, signature and contact there (per language: "
+    'contact.de = "..."), then check the drafts again.'
+)
+
+
+def triage_cache(state: AppState, conn: sqlite3.Connection, *, shows_drafts: bool = True) -> Any:
+    """The triage cache for this config's business details (imported lazily: start-up).
+
+    A command that shows drafts (`shows_drafts`) says once, on standard error, when
+    `[business]` still holds the starter config's example values.
+    """
+    from reviewwatch.business import STARTER_BUSINESS
+    from reviewwatch.cli.render import error_console, safe
     from reviewwatch.triage.service import TriageCache
 
     config = state.settings_config()
+    if shows_drafts and config.business.is_starter and not state.starter_noted:
+        values = ", ".join(f'{key} "{value}"' for key, value in STARTER_BUSINESS.items())
+        error_console().print(safe(STARTER_NOTE.format(values=values)), style="yellow")
+        state.starter_noted = True
     return TriageCache(
         conn,
         business=config.business,

@@ -138,7 +138,9 @@ def triage_flagged(
     language replaces the platform's hint)."""
     from reviewwatch.store import get_reviews
 
-    triage: dict[int, dict[str, Any]] = triage_cache(state, conn).refresh(report.flagged)
+    triage: dict[int, dict[str, Any]] = triage_cache(state, conn, shows_drafts=False).refresh(
+        report.flagged
+    )
     fresh = {r.id: r for r in get_reviews(conn, [r.id for r in (*report.new, *report.updated)])}
     return (
         replace(

@@ -31,7 +31,7 @@ from reviewwatch.cli.context import (
     state_of,
     triage_cache,
 )
-from reviewwatch.cli.render import make_console, safe
+from reviewwatch.cli.render import error_console, make_console, safe
 from reviewwatch.cli.workflow import ActorOption, actor
 from reviewwatch.errors import BlockedError, UserError
 from reviewwatch.models import Review, utc_now
@@ -78,7 +78,19 @@ class Desk:
                 f"{self.review.platform} has no public reply: use the next steps instead"
             )
         self.text = triage.suggested_reply.text
-        self.language = triage.suggested_reply.language
+        asked = language or self.language
+        drafted = triage.suggested_reply.language
+        if language and not _same_draft_language(asked or "", drafted):
+            from reviewwatch.triage.drafts import reply_languages
+
+            error_console().print(
+                safe(
+                    f"note: there are no drafts in {asked!r}; drafted in {drafted!r} instead "
+                    f"(draft languages: {', '.join(reply_languages())})"
+                ),
+                style="yellow",
+            )
+        self.language = drafted
         self.from_ai = False
 
     def ai_redraft(self, *, scripted: bool) -> None:
@@ -130,6 +142,14 @@ class Desk:
         return result.ok, finding_dicts(result)
 
 
+def _same_draft_language(asked: str, drafted: str) -> bool:
+    """Whether a draft in `drafted` is in the language `--lang asked` asked for (its script,
+    for Chinese, follows the tag or the review: "zh-TW" gives "zh-Hant")."""
+    from reviewwatch.triage._text import base_language
+
+    return base_language(asked) == base_language(drafted)
+
+
 @reports_errors
 def reply(
     ctx: typer.Context,
@@ -143,7 +163,11 @@ def reply(
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Draft in this language (en, es, zh ...).", show_default=False),
+        typer.Option(
+            "--lang",
+            help="Draft in this language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant).",
+            show_default=False,
+        ),
     ] = None,
     variant: Annotated[
         int, typer.Option("--variant", min=0, help="Another wording of the draft.")
@@ -213,7 +237,7 @@ def reply(
             desk.text, desk.language = draft.text, draft.language
             desk.draft_saved = draft.saved_at
         elif not mark_replied:
-            desk.redraft()
+            desk.redraft(language=lang)
         scripted = print_only or post or mark_replied or given
         scripted = scripted or not (interactive or sys.stdin.isatty())
         if ai:
@@ -234,14 +258,10 @@ def _run_scripted(
     if mark:
         _mark(desk)
         return
-    if print_only or not (post or given):
-        if desk.from_ai:
-            ok, findings = desk.findings()
-            if not ok:  # checked when drafted; the rules are read again at the last moment
-                raise BlockedError(f"the AI draft for #{desk.review.id} is blocked; not printed")
-        desk.console.print(safe(desk.text))
-        return
     ok, findings = desk.findings()
+    if print_only or not (post or given):
+        _print_checked(desk, ok, findings)
+        return
     print_findings(desk.console, desk.text, findings, ok=ok)
     if not ok:
         raise BlockedError(
@@ -297,7 +317,11 @@ def _run_interactive(desk: Desk) -> None:
             desk.redraft(variant=desk.variant + 1)
             desk.draft_saved = None
         elif choice == "l":
-            desk.redraft(language=typer.prompt("Language (en, es, nl, zh, lv, de, fr ...)").strip())
+            desk.redraft(
+                language=typer.prompt(
+                    "Language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant)"
+                ).strip()
+            )
             desk.draft_saved = None
         elif choice == "a" and with_ai:
             desk.ai_redraft(scripted=False)
@@ -308,11 +332,19 @@ def _run_interactive(desk: Desk) -> None:
             _post(desk)
             return
         elif choice == "r":
-            sys.stdout.write(desk.text + "\n")
-            return
+            ok, findings = desk.findings()
+            if ok:
+                _print_checked(desk, ok, findings)
+                return
+            print_findings(desk.console, desk.text, findings, ok=ok)
+            desk.console.print(Text("Not printed: edit the reply first.", style="bold red"))
         elif choice == "m":
-            _mark(desk)
-            return
+            ok, findings = desk.findings()
+            if ok:
+                _mark(desk)
+                return
+            print_findings(desk.console, desk.text, findings, ok=ok)
+            desk.console.print(Text("Not marked: fix the reply first.", style="bold red"))
         elif choice == "s":
             return
 
@@ -333,6 +365,19 @@ def _confirm_post(desk: Desk, postable: bool) -> bool:
         return False
     question = "Post despite the warnings?" if findings else "Post this reply now?"
     return typer.confirm(question, default=False)
+
+
+def _print_checked(desk: Desk, ok: bool, findings: list[dict[str, Any]]) -> None:
+    """Print the reply to paste by hand, only when the checker allows it (BlockedError, exit 5,
+    otherwise). The text goes to standard output alone; findings go to standard error."""
+    if not ok:
+        print_findings(error_console(), desk.text, findings, ok=ok)
+        raise BlockedError(
+            f"the reply to #{desk.review.id} breaks {desk.review.platform}'s rules; not printed"
+        )
+    if findings:
+        print_findings(error_console(), desk.text, findings, ok=ok)
+    desk.console.print(safe(desk.text))
 
 
 def _post(desk: Desk) -> None:

@@ -1,9 +1,9 @@
 """Text normalisation and word-list compilation shared by the text-analysis modules.
 
 Word lists live in TOML files so that people who know a language, not the code, can extend
-them. Every list is normalised the same way as the review text (case-folded, Latin accents
-removed) and compiled into one trie-shaped regular expression per list, so that one scan of a
-review finds every term at once.
+them. Every list is normalised the same way as the review text (the `folded` level of
+`analysis`: case-folded, Latin accents removed) and compiled into one trie-shaped regular
+expression per list, so that one scan of a review finds every term at once.
 
 Term syntax in the data files:
 
@@ -18,20 +18,16 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from reviewwatch.triage.analysis import fold
+
 # Languages written without spaces between words: terms match as plain substrings.
 UNSPACED_LANGUAGES = frozenset({"zh", "ja"})
-
-_COMBINING = re.compile(r"[\u0300-\u036f]+")
-_TAGS = re.compile(r"<[^<>]{0,80}>")
-# Letters that Unicode does not decompose but readers treat as accented forms.
-_FOLD = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"}
 
 # Word characters, except CJK: a Latin term inside Chinese text ("超lag") still is a word.
 WORD_CHAR = r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
@@ -56,34 +52,9 @@ def load_toml(*parts: str) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def strip_markup(text: str) -> str:
-    """Drop literal HTML tags such as ``<br />`` that scrapers leave in review text."""
-    return _TAGS.sub(" ", text) if "<" in text else text
-
-
-# Language, categories and grounds all read the same text: normalise it once.
-@lru_cache(maxsize=1024)
 def normalize(text: str) -> str:
-    """Case-fold and remove Latin accents, keeping letters of every other script intact."""
-    folded = strip_markup(text).casefold()
-    if folded.isascii():
-        return folded
-    # A substring test per letter is much cheaper than str.translate or a regex substitution;
-    # each letter becomes one that is not folded itself, so the order does not matter.
-    for letter, plain in _FOLD.items():
-        if letter in folded:
-            folded = folded.replace(letter, plain)
-    if folded.isascii():
-        return folded
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return _COMBINING.sub("", decomposed)
-
-
-def evidence_text(original: str, normalized: str, start: int, end: int) -> str:
-    """The words a match covers, taken from the original text when the offsets line up."""
-    if len(original) == len(normalized):
-        return original[start:end]
-    return unicodedata.normalize("NFC", normalized[start:end])
+    """The folded form of `text` (see `analysis`): how terms and texts are compared."""
+    return fold(text)
 
 
 def _atoms(term: str, spaced: bool) -> tuple[str, ...]:

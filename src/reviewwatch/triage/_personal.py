@@ -1,4 +1,9 @@
-"""Personal information in review text: phone numbers, e-mail addresses, staff full names."""
+"""Personal information in review text: phone numbers, e-mail addresses, staff full names.
+
+Each finder reads a text's `Analysis`: the patterns run over its ``clean`` level (case kept,
+full-width digits plain, invisible characters gone), the cue words are looked up in its
+``folded`` level, and what is found is quoted from the original text.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reviewwatch.triage._lexicon import load_toml, normalize, words_pattern
+from reviewwatch.triage.analysis import Analysis
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64})@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,})"
@@ -53,8 +59,14 @@ def _config() -> _Config:
     )
 
 
-def find_emails(text: str) -> list[str]:
+def _folded(analysis: Analysis, start: int, end: int) -> str:
+    """The folded text made from the original text's [start, end)."""
+    return analysis.folded[analysis.position(start) : analysis.position(end)]
+
+
+def find_emails(analysis: Analysis) -> list[str]:
     """E-mail addresses of people; shared business mailboxes (info@, support@) are skipped."""
+    text = analysis.clean
     if "@" not in text:
         return []
     config = _config()
@@ -62,11 +74,11 @@ def find_emails(text: str) -> list[str]:
     for match in _EMAIL.finditer(text):
         local = match.group(1).lower().strip(".")
         if local.split("+")[0] not in config.role_mailboxes:
-            found.append(match.group(0))
+            found.append(analysis.quote(*match.span(), level="clean"))
     return found
 
 
-def _looks_like_phone(candidate: str, before: str, config: _Config) -> bool:
+def _looks_like_phone(candidate: str, before: str, folded_before: str, config: _Config) -> bool:
     digits = re.sub(r"\D", "", candidate)
     if not 9 <= len(digits) <= 15:
         return False
@@ -76,21 +88,26 @@ def _looks_like_phone(candidate: str, before: str, config: _Config) -> bool:
     # Dates, amounts and order numbers look like digit runs; a phone needs a "+" prefix,
     # separators typical of phone numbers, or a phone word right before it.
     grouped = len(re.findall(r"\d+", candidate)) >= 3 or candidate.startswith(("+", "("))
-    cue = config.phone_cues is not None and config.phone_cues.search(normalize(before))
+    cue = config.phone_cues is not None and config.phone_cues.search(folded_before)
     return bool(grouped or cue) and not re.search(r"(order|#|no\.|nr|ref|id)\W*$", before, re.I)
 
 
-def find_phones(text: str) -> list[str]:
+def find_phones(analysis: Analysis) -> list[str]:
     """Personal phone numbers (toll-free and premium business numbers are skipped)."""
+    text = analysis.clean
     if not _MAY_BE_PHONE.search(text):
         return []
     config = _config()
     found = []
     for match in _PHONE.finditer(text):
         candidate = match.group(1).strip(" .-")
-        before = text[max(0, match.start() - 30) : match.start()]
-        if _looks_like_phone(candidate, before, config):
-            found.append(candidate)
+        start = max(0, match.start() - 30)
+        before = text[start : match.start()]
+        first, last = analysis.span(start, match.start(), level="clean")
+        if _looks_like_phone(candidate, before, _folded(analysis, first, last), config):
+            offset = match.group(1).index(candidate)
+            begin = match.start(1) + offset
+            found.append(analysis.quote(begin, begin + len(candidate), level="clean"))
     return found
 
 
@@ -102,21 +119,29 @@ def _is_signature(text: str, start: int, end: int) -> bool:
     return not before or before[-1] in "\n.!-—,:)"
 
 
-def find_staff_names(text: str) -> list[str]:
+def find_staff_names(analysis: Analysis) -> list[str]:
     """Full names (first and family name) of staff or private sellers named in the text."""
+    text = analysis.clean
     if not _MAY_BE_NAME.search(text):
         return []
     config = _config()
     found = []
     for match in _FULL_NAME.finditer(text):
-        if normalize(match.group(1)) not in config.first_names:
+        first_name = _folded(analysis, *analysis.span(*match.span(1), level="clean"))
+        if first_name not in config.first_names:
             continue
         family = match.group(2)
-        if normalize(family.split()[-1]) in config.first_names and " " not in family:
+        last_word = family.split()[-1]
+        family_end = match.end(2)
+        last_name = _folded(
+            analysis, *analysis.span(family_end - len(last_word), family_end, level="clean")
+        )
+        if last_name in config.first_names and " " not in family:
             # "Sara Paul" is more often two people than one name; keep precision.
             continue
-        window = text[max(0, match.start() - _WINDOW) : match.end() + _WINDOW]
-        cue = config.staff_cues is not None and config.staff_cues.search(normalize(window))
+        start, end = analysis.span(*match.span(), level="clean")
+        window = _folded(analysis, max(0, start - _WINDOW), end + _WINDOW)
+        cue = config.staff_cues is not None and config.staff_cues.search(window)
         if cue or _is_signature(text, match.start(), match.end()):
-            found.append(match.group(0))
+            found.append(analysis.quote(*match.span(), level="clean"))
     return found

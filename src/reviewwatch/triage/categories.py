@@ -26,10 +26,10 @@ from reviewwatch.triage._lexicon import (
     UNSPACED_LANGUAGES,
     Matcher,
     compile_terms,
-    evidence_text,
     load_toml,
     normalize,
 )
+from reviewwatch.triage.analysis import Analysis, analyse
 from reviewwatch.triage.models import CATEGORIES, Category
 
 _COMPLAINT = "complaint"
@@ -68,23 +68,15 @@ def available_languages() -> frozenset[str]:
     )
 
 
-@cache
-def chinese_variants() -> dict[int, str]:
-    """Traditional -> Simplified character map, so one Chinese word list serves both."""
-    pairs = str(load_toml("zh_variants.toml").get("pairs", ""))
-    pairs = "".join(pairs.split())
-    return {ord(pairs[i]): pairs[i + 1] for i in range(0, len(pairs) - 1, 2)}
-
-
 def normalize_for(text: str, language: str) -> str:
-    """Normalise text the way the language's word lists are written."""
-    return _normalize_chinese(text) if language == "zh" else normalize(text)
+    """Text (or a term) normalised the way the language's word lists are read: folded, and
+    for Chinese with Traditional characters written the Simplified way."""
+    analysis = analyse(text)
+    return analysis.simplified if language == "zh" else analysis.folded
 
 
-# Categories and removal grounds both read the same text the Chinese way.
-@lru_cache(maxsize=256)
-def _normalize_chinese(text: str) -> str:
-    return normalize(text).translate(chinese_variants())
+def _read_for(analysis: Analysis, language: str) -> str:
+    return analysis.simplified if language == "zh" else analysis.folded
 
 
 def _negation_pattern(words: list[str], spaced: bool) -> re.Pattern[str] | None:
@@ -129,7 +121,7 @@ def _is_negated(lexicon: _Lexicon, normalized: str, start: int) -> bool:
     return lexicon.negation.search(window) is not None
 
 
-def _score(text: str, language: str) -> tuple[dict[str, float], dict[str, list[str]]]:
+def _score(analysis: Analysis, language: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     """Add up the weight of every term found, per category, with the words found."""
     scores: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[str]] = defaultdict(list)
@@ -138,14 +130,13 @@ def _score(text: str, language: str) -> tuple[dict[str, float], dict[str, list[s
     languages = [language, "en"] if language in UNSPACED_LANGUAGES else [language]
     for code in languages:
         lexicon = _lexicon(code)
-        normalized = normalize_for(text, code)
-        # Where the texts line up, the evidence is the original text's slice.
-        aligned = len(text) == len(normalized)
+        normalized = _read_for(analysis, code)
         for start, end, label_ids in lexicon.matcher.finditer(normalized):
             counted = lexicon.counted[label_ids]
             if not counted:
                 continue
-            found = text[start:end] if aligned else evidence_text(text, normalized, start, end)
+            # Evidence quotes the review as written.
+            found = analysis.quote(start, end)
             negated: bool | None = None
             for label in counted:
                 weight = label.weight
@@ -160,23 +151,25 @@ def _score(text: str, language: str) -> tuple[dict[str, float], dict[str, list[s
     return scores, evidence
 
 
-def classify(text: str, language: str) -> tuple[Category, ...]:
+def classify(text: Analysis | str, language: str) -> tuple[Category, ...]:
     """Name the complaint categories a review discusses, each with its evidence words.
 
-    ``language`` selects the word lists (Chinese and Japanese reviews are also read with the
-    English lists, for mixed-in words); a language without its own lists uses English. The
-    result follows the order of ``models.CATEGORIES`` and is empty for empty text.
+    Reads the review's `Analysis` (a plain text is analysed first). ``language`` selects the
+    word lists (Chinese and Japanese reviews are also read with the English lists, for
+    mixed-in words); a language without its own lists uses English. The result follows the
+    order of ``models.CATEGORIES`` and is empty for empty text.
     """
-    if not text or text.isspace():
+    analysis = analyse(text) if isinstance(text, str) else text
+    if not analysis.folded or analysis.folded.isspace():
         return ()
-    return _classify(text, language)
+    return _classify(analysis, language)
 
 
 # Triage asks for the categories of the same text more than once (removal grounds reuse them).
 @lru_cache(maxsize=512)
-def _classify(text: str, language: str) -> tuple[Category, ...]:
+def _classify(analysis: Analysis, language: str) -> tuple[Category, ...]:
     code = language if language in available_languages() else "en"
-    scores, evidence = _score(text, code)
+    scores, evidence = _score(analysis, code)
     found = [
         Category(name, tuple(evidence[name]))
         for name in CATEGORIES

@@ -1,28 +1,55 @@
 """Check a reply or message against a platform's rules before it is posted.
 
+The reply is analysed first (`analysis.analyse`: NFKC, invisible and format characters
+removed, HTML entities decoded, look-alike letters folded, case and accents folded), so a soft
+hyphen, a zero-width space, a Cyrillic "о" or "&#111;" inside a word changes nothing. The
+patterns run on that folded form and every finding points back at the original text.
+
 The patterns live in `data/checks/<language>.toml` (one file per language) and
 `data/checks/common.toml` (e-mails, phones, links); the rules themselves, with their severity and
-message, in `data/checks/rules.toml`. Every finding cites the rule it breaks and the exact span.
+message, in `data/checks/rules.toml`. An offer and an ask about the review are related across the
+whole reply, not one sentence. Every finding cites the platform's own rule (or the universal rule)
+and the exact span; the length finding says the numbers.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage._data import data_names, load_toml
-from reviewwatch.triage._text import base_language, merge_spans, sentences
+from reviewwatch.triage._text import base_language, merge_spans
+from reviewwatch.triage.analysis import Analysis, analyse, fold
 from reviewwatch.triage.models import CheckResult, Finding, Severity, Surface
 from reviewwatch.triage.policies import Policy, load_policy
 
 _TERMS = ("incentive", "review", "det", "change_verb", "change_passive", "solicit_verb", "positive")
-# Patterns that show an action on a review; with an incentive in the same sentence they make
+# Patterns that show an action on a review; with an incentive anywhere in the reply they make
 # the offer conditional on the review.
 _REVIEW_ACTIONS = ("ask_change_review", "solicit_review", "ask_positive_rating")
+# Rules whose match is cancelled by a negation just before it ("we will never ask you to
+# change your review") or, for asks, by thanks ("thank you for leaving a review").
+_NEGATABLE = (
+    *_REVIEW_ACTIONS,
+    "pressure_to_change",
+    "threat_or_insult",
+    "accusation",
+    "blame_customer",
+    "defensive_tone",
+)
+_THANKABLE = frozenset(_REVIEW_ACTIONS)
 _NON_FILES = {"rules", "common"}
+_INCENTIVE = "incentive_for_review"
+# How far before a match a negation or a thanks still reaches (characters, same sentence).
+_CUE_REACH = 40
+_CUE_WORDS = 3
+_CUE_CJK = 6
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+")
+_WORDLESS = re.compile(r"\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,28 +87,41 @@ def supported_languages() -> tuple[str, ...]:
     return tuple(name for name in data_names("checks") if name not in _NON_FILES)
 
 
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _folded_pattern(source: str) -> str:
+    """A pattern in the form the reply is matched in: its non-ASCII letters folded like the
+    text's (`analysis.fold`: "ä" is "a", "’" is "'"); the regex syntax, all ASCII, untouched."""
+    if source.isascii():
+        return source
+    return _NON_ASCII_RUN.sub(lambda run: fold(run.group()), source)
+
+
 def _expand(pattern: str, data: Mapping[str, Any]) -> str:
     """Fill `{term}` placeholders with the language's term lists and `{gap}` with a few words."""
     terms: Mapping[str, list[str]] = data["terms"]
     for name in _TERMS:
         alternatives = terms.get(name) or ["(?!)"]
         pattern = pattern.replace("{" + name + "}", "(?:" + "|".join(alternatives) + ")")
-    gap = f"(?:[\\w'’-]+\\s+){{0,{data['gap_words']}}}?"
-    return pattern.replace("{gap}", gap)
+    gap = f"(?:[\\w'-]+\\s+){{0,{data['gap_words']}}}?"
+    return _folded_pattern(pattern.replace("{gap}", gap))
 
 
 @functools.cache
 def _language_patterns(language: str) -> dict[str, tuple[str, ...]]:
-    """The expanded regex sources of one language, per rule (plus `incentive`, `review_action`)."""
+    """The expanded regex sources of one language, per rule (plus `incentive` and the cues
+    `negation` and `thanks`)."""
     data = load_toml("checks", language)
     patterns = {
         name: tuple(_expand(source, data) for source in sources)
         for name, sources in data["patterns"].items()
     }
     patterns["incentive"] = (_expand("(?:{incentive})", data),)
-    patterns["review_action"] = tuple(
-        source for name in _REVIEW_ACTIONS for source in patterns.get(name, ())
-    )
+    for cue in ("negation", "thanks"):
+        sources = data["terms"].get(cue)
+        if sources:
+            patterns[cue] = (_folded_pattern("(?:" + "|".join(sources) + ")"),)
     return patterns
 
 
@@ -110,27 +150,56 @@ def _languages_for(language: str | None) -> tuple[str, ...]:
     return (code,) if code == "en" else (code, "en")
 
 
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` starts (after a stop or a comma)."""
+    return max(text.rfind(stop, 0, position) for stop in ".!?。！？;；\n,，、:：") + 1
+
+
+def _cued(cue: str, text: str, start: int, languages: tuple[str, ...]) -> bool:
+    """Whether `cue` (negation, thanks) stands just before `start`: in the same clause, with
+    at most three words (or six CJK characters) between them."""
+    pattern = _compiled(cue, languages)
+    if pattern is None:
+        return False
+    window = max(_clause_start(text, start), start - _CUE_REACH)
+    ends = [match.end() for match in pattern.finditer(text, window, start)]
+    if not ends:
+        return False
+    between = text[ends[-1] : start]
+    cjk = len(_CJK_CHAR.findall(between))
+    return cjk <= _CUE_CJK and len(_LATIN_WORD.findall(between)) <= _CUE_WORDS
+
+
 def _find(name: str, text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
     pattern = _compiled(name, languages)
     if pattern is None:
         return []
-    return merge_spans([match.span() for match in pattern.finditer(text)])
-
-
-def _incentive_spans(text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Offers tied to a review: explicit phrasings, or an incentive and an action on a review
-    in the same sentence ("... remove your feedback if we provide you with a voucher")."""
-    spans = _find("incentive_for_review", text, languages)
-    incentive = _compiled("incentive", languages)
-    action = _compiled("review_action", languages)
-    if incentive is None or action is None or not incentive.search(text):
-        return spans
-    for start, end in sentences(text):
-        offer = incentive.search(text, start, end)
-        tied = action.search(text, start, end) if offer else None
-        if offer and tied:
-            spans.append((min(offer.start(), tied.start()), max(offer.end(), tied.end())))
+    spans = [match.span() for match in pattern.finditer(text)]
+    if name in _NEGATABLE:
+        spans = [span for span in spans if not _cued("negation", text, span[0], languages)]
+    if name in _THANKABLE:
+        spans = [span for span in spans if not _cued("thanks", text, span[0], languages)]
     return merge_spans(spans)
+
+
+def _offers(text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where `text` offers something (refund, voucher, discount ...), unless negated."""
+    incentive = _compiled("incentive", languages)
+    if incentive is None:
+        return []
+    offers = [match.span() for match in incentive.finditer(text)]
+    return [span for span in offers if not _cued("negation", text, span[0], languages)]
+
+
+def _tie(
+    offers: Sequence[tuple[int, int]], actions: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """An offer and an action on a review anywhere in one reply tie the offer to the review:
+    the span from the first of them to the end of the other."""
+    if not offers or not actions:
+        return []
+    first, last = min(offers[0], actions[0]), max(offers[0], actions[0])
+    return [(first[0], max(first[1], last[1]))]
 
 
 def _phone_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -154,30 +223,46 @@ def _contact_rules(policy: Policy, surface: Surface) -> tuple[bool, bool, bool]:
 
 @dataclass(frozen=True, slots=True)
 class _RawSpans:
-    """Where a text breaks each sentence rule, before any platform's or surface's exceptions."""
+    """Where a folded text breaks each pattern rule, before any platform's or surface's
+    exceptions (spans of the folded text)."""
 
     by_rule: Mapping[str, tuple[tuple[int, int], ...]]
     emails: tuple[tuple[int, int], ...]
     phones: tuple[tuple[int, int], ...]
+    # Offers and actions on a review: with the other in another part of a draft they tie.
+    offers: tuple[tuple[int, int], ...] = ()
+    actions: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
-        """True when the text breaks no sentence rule on any platform."""
+        """True when the text breaks no pattern rule on any platform."""
         return not (self.emails or self.phones or any(self.by_rule.values()))
 
 
 # Replies are checked on every platform: the patterns run once per text, whatever the platform.
 @functools.lru_cache(maxsize=16384)
 def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
+    """Every pattern rule's spans in `text`. An offer of anything tied to a review breaks the
+    incentive rule: an explicit phrasing, or an offer anywhere in the reply and an action on a
+    review (asking to change, remove, leave or raise one) anywhere in it, so a line break or a
+    full stop between them changes nothing."""
     by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
-    for rule in _sentence_rules():
-        if rule.name == "incentive_for_review":
-            by_rule[rule.name] = tuple(_incentive_spans(text, languages))
-        elif rule.when == "links":
+    for rule in _pattern_rules():
+        if rule.when == "links":
             by_rule[rule.name] = tuple(_link_spans(text))
-        elif rule.when != "contact":
+        elif rule.when != "contact" and rule.name != _INCENTIVE:
             by_rule[rule.name] = tuple(_find(rule.name, text, languages))
-    return _RawSpans(by_rule, tuple(_email_spans(text)), tuple(_phone_spans(text)))
+    actions = merge_spans([span for name in _REVIEW_ACTIONS for span in by_rule.get(name, ())])
+    offers = _offers(text, languages)
+    explicit = _find(_INCENTIVE, text, languages)
+    by_rule[_INCENTIVE] = tuple(merge_spans(explicit + _tie(offers, actions)))
+    return _RawSpans(
+        by_rule,
+        tuple(_email_spans(text)),
+        tuple(_phone_spans(text)),
+        tuple(offers),
+        tuple(actions),
+    )
 
 
 def _link_spans(text: str) -> list[tuple[int, int]]:
@@ -191,7 +276,7 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True, slots=True)
 class _AppliedRule:
-    """A sentence rule that applies on a platform and surface; for the contact-data rule,
+    """A pattern rule that applies on a platform and surface; for the contact-data rule,
     whether e-mail addresses and phone numbers break it there."""
 
     name: str
@@ -202,11 +287,11 @@ class _AppliedRule:
 
 @functools.lru_cache(maxsize=256)
 def _applied_rules(platform: str, surface: Surface) -> tuple[_AppliedRule, ...]:
-    """The sentence rules that `platform` applies on `surface`, in their order."""
+    """The pattern rules that `platform` applies on `surface`, in their order."""
     policy = load_policy(platform)
     links_ok, emails_ok, phones_ok = _contact_rules(policy, surface)
     applied: list[_AppliedRule] = []
-    for rule in _sentence_rules():
+    for rule in _pattern_rules():
         when = rule.when
         if (
             (when == "no_update" and surface in policy.update_request.surfaces)
@@ -224,7 +309,7 @@ def _spans_for(rule: _AppliedRule, raw: _RawSpans) -> Sequence[tuple[int, int]]:
     if rule.contact:
         emails = raw.emails if rule.emails else ()
         return merge_spans([*emails, *(raw.phones if rule.phones else ())])
-    return raw.by_rule[rule.name]
+    return raw.by_rule.get(rule.name, ())
 
 
 def _email_spans(text: str) -> list[tuple[int, int]]:
@@ -245,20 +330,19 @@ def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
     return one[0] < other[1] and other[0] < one[1]
 
 
-_WHOLE_TEXT = ("length", "repeated")
+_WHOLE_TEXT = ("length", "repeated", "empty")
 _Span = tuple[str, int, int]
-_NO_FINDINGS = CheckResult()
 
 
 @functools.cache
-def _sentence_rules() -> tuple[_Rule, ...]:
-    """The rules that work within a sentence, in their order."""
+def _pattern_rules() -> tuple[_Rule, ...]:
+    """The rules found by patterns, in their order."""
     return tuple(rule for rule in _rules() if rule.when not in _WHOLE_TEXT)
 
 
 @functools.cache
 def _whole_text_rules() -> tuple[_Rule, ...]:
-    """The rules that count over the whole text (length, repeated apologies), in their order."""
+    """The rules that look at the whole text (length, repeated apologies, empty replies)."""
     return tuple(rule for rule in _rules() if rule.when in _WHOLE_TEXT)
 
 
@@ -266,8 +350,12 @@ def _whole_text_rules() -> tuple[_Rule, ...]:
 def _sentence_spans(
     text: str, platform: str, surface: Surface, languages: tuple[str, ...]
 ) -> tuple[_Span, ...]:
-    """(rule, start, end) for every rule that works within a sentence."""
-    raw = _raw_spans(text, languages)
+    """(rule, start, end) in the folded `text` for every pattern rule that applies here."""
+    return _select(_raw_spans(text, languages), platform, surface)
+
+
+def _select(raw: _RawSpans, platform: str, surface: Surface) -> tuple[_Span, ...]:
+    """(rule, start, end) for every pattern rule that `platform` applies on `surface`."""
     spans: list[_Span] = []
     for rule in _applied_rules(platform, surface):
         found = _spans_for(rule, raw)
@@ -276,32 +364,83 @@ def _sentence_spans(
     return tuple(spans)
 
 
+def _message(rule: _Rule, policy: Policy, size: int, count: int) -> str:
+    """The rule's message, with the numbers where they matter."""
+    if rule.when == "length":
+        return (
+            f"{size} characters; {policy.name} allows {policy.reply.max_chars}. "
+            f"Shorten it by {size - policy.reply.max_chars}."
+        )
+    if rule.when == "repeated":
+        return f"Apologises {count} times; one sincere apology reads better."
+    return rule.message
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the checker found in a reply, in the reply's own positions: the pattern spans
+    (before the platform's rules pick theirs), the apologies, and whether it has a word."""
+
+    raw: _RawSpans
+    apologies: tuple[tuple[int, int], ...]
+    has_words: bool
+
+
+def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
+    """Read an analysed text and map what was found back to the text as written."""
+    raw = _raw_spans(analysis.folded, languages)
+
+    def back(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+        return tuple(analysis.span(start, end) for start, end in spans)
+
+    original = _RawSpans(
+        {name: back(spans) for name, spans in raw.by_rule.items()},
+        back(raw.emails),
+        back(raw.phones),
+        back(raw.offers),
+        back(raw.actions),
+    )
+    apologies = back(_find("repeated_apology", analysis.folded, languages))
+    return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
+
+
 @functools.lru_cache(maxsize=16384)
-def _apology_spans(text: str, languages: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
-    return tuple(_find("repeated_apology", text, languages))
+def _part_reading(part: str, languages: tuple[str, ...]) -> _Reading:
+    """The reading of one sentence of a draft (template sentences recur: cached)."""
+    return _reading(analyse(part), languages)
 
 
 def _assemble(
-    spans: list[_Span],
-    apologies: list[tuple[int, int]],
-    length: int,
+    text: str,
+    reading: _Reading,
     policy: Policy,
     surface: Surface,
 ) -> CheckResult:
-    """Findings from per-sentence spans plus the whole-text rules (length, repeated apology)."""
+    """Findings from the platform's pattern rules plus the whole-text rules (length, repeated
+    apologies, empty replies); every span is a span of `text` as written."""
+    spans = list(_select(reading.raw, policy.platform, surface))
+    counts: dict[str, int] = {}
     for rule in _whole_text_rules():
-        if rule.when == "repeated" and len(apologies) >= rule.repeat_at:
-            spans.append((rule.name, *apologies[rule.repeat_at - 1]))
-        if rule.when == "length" and surface == "public_reply" and length > policy.reply.max_chars:
-            spans.append((rule.name, policy.reply.max_chars, length))
+        if rule.when == "empty" and not reading.has_words:
+            spans.append((rule.name, 0, len(text)))
+        if rule.when == "repeated":
+            counts[rule.name] = len(reading.apologies)
+            if len(reading.apologies) >= rule.repeat_at:
+                spans.append((rule.name, *reading.apologies[rule.repeat_at - 1]))
+        if (
+            rule.when == "length"
+            and surface == "public_reply"
+            and len(text) > policy.reply.max_chars
+        ):
+            spans.append((rule.name, policy.reply.max_chars, len(text)))
     if not spans:
-        return _NO_FINDINGS
+        return CheckResult()
     rules = _rules_by_name()
     findings = [
         Finding(
             rule=name,
             severity=rules[name].severity,
-            message=rules[name].message,
+            message=_message(rules[name], policy, len(text), counts.get(name, 0)),
             policy=policy.citation(name),
             start=start,
             end=end,
@@ -313,7 +452,7 @@ def _assemble(
 
 
 def check_reply(
-    text: str,
+    text: str | Analysis,
     *,
     platform: str,
     surface: Surface = "public_reply",
@@ -321,12 +460,17 @@ def check_reply(
 ) -> CheckResult:
     """Check `text` against `platform`'s rules for `surface`.
 
-    Blocks incentives tied to a review, asks for a better rating, pressure or (where the
-    platform forbids it) requests to change a review, gating, marketing, contact data and links
-    where not allowed, over-long replies, threats and insults; warns about a defensive tone and
-    repeated apologies. `language` narrows the patterns to that language plus English; None
-    runs every language's patterns.
+    Blocks incentives tied to a review (anywhere in the reply), asks for a better rating,
+    pressure or (where the platform forbids it) requests to change a review, gating, marketing,
+    contact data and links where not allowed, over-long and empty replies, threats, insults,
+    accusations (lying, being a competitor) and blaming the customer; warns about a defensive
+    tone and repeated apologies. `language` narrows the patterns to that language plus English;
+    None runs every language's patterns. `text` may be the reply's `Analysis` when the caller
+    has one; a string is analysed here.
     """
+    if not isinstance(text, str):
+        reading = _reading(text, _languages_for(language))
+        return _assemble(text.text, reading, load_policy(platform), surface)
     return _check_text(text, platform, surface, _languages_for(language))
 
 
@@ -335,10 +479,8 @@ def check_reply(
 def _check_text(
     text: str, platform: str, surface: Surface, languages: tuple[str, ...]
 ) -> CheckResult:
-    policy = load_policy(platform)
-    spans = list(_sentence_spans(text, platform, surface, languages))
-    apologies = list(_apology_spans(text, languages))
-    return _assemble(spans, apologies, len(text), policy, surface)
+    reading = _reading(analyse(text), languages)
+    return _assemble(text, reading, load_policy(platform), surface)
 
 
 def check_parts(
@@ -349,57 +491,39 @@ def check_parts(
     surface: Surface = "public_reply",
     language: str | None = None,
 ) -> CheckResult:
-    """Check `text`, made of `parts` (offset, part) that each end at a sentence break, part by
-    part. Every rule works within a sentence (or counts over the whole text, which is done
-    here), so the result equals check_reply(text, ...); each part's result is cached, which
-    makes checking drafts built from templates cheap.
+    """Check `text`, a draft made of `parts` (offset, part) that each end at a sentence break.
+
+    Each part is read once and its reading cached (template sentences recur from draft to
+    draft); the readings are joined, and an offer in one part and an action on the review in
+    another are related as in check_reply, which gives the same result.
     """
-    return _check_parts(text, tuple(parts), platform, surface, _languages_for(language))
+    languages = _languages_for(language)
+    readings = [(offset, _part_reading(part, languages)) for offset, part in parts]
+    if len(readings) == 1 and readings[0][0] == 0:
+        return _assemble(text, readings[0][1], load_policy(platform), surface)
 
+    def moved(pick: Callable[[_Reading], Sequence[tuple[int, int]]]) -> list[tuple[int, int]]:
+        return [(s + offset, e + offset) for offset, reading in readings for s, e in pick(reading)]
 
-def _check_parts(
-    text: str,
-    parts: tuple[tuple[int, str], ...],
-    platform: str,
-    surface: Surface,
-    languages: tuple[str, ...],
-) -> CheckResult:
-    policy = load_policy(platform)
-    checked = _checked_parts(languages)
-    spans: list[_Span] = []
-    apologies: list[tuple[int, int]] = []
-    for offset, part in parts:
-        clean, apologised = checked[part]
-        # Template sentences seldom break a rule: most parts add nothing on any platform.
-        if not clean:
-            found = _sentence_spans(part, platform, surface, languages)
-            spans += [(name, start + offset, end + offset) for name, start, end in found]
-        if apologised:
-            apologies += [(start + offset, end + offset) for start, end in apologised]
-    return _assemble(spans, apologies, len(text), policy, surface)
-
-
-_PartCheck = tuple[bool, tuple[tuple[int, int], ...]]
-# Parts whose check results are kept at hand per language (template sentences recur).
-_PARTS_KEPT = 16384
-
-
-class _CheckedParts(dict[str, _PartCheck]):
-    """Per part, whether it breaks no sentence rule on any platform, and its apologies;
-    worked out when a part is first seen."""
-
-    def __init__(self, languages: tuple[str, ...]) -> None:
-        super().__init__()
-        self.languages = languages
-
-    def __missing__(self, part: str) -> _PartCheck:
-        found = (_raw_spans(part, self.languages).clean, _apology_spans(part, self.languages))
-        if len(self) >= _PARTS_KEPT:
-            self.clear()
-        self[part] = found
-        return found
-
-
-@functools.lru_cache(maxsize=256)
-def _checked_parts(languages: tuple[str, ...]) -> _CheckedParts:
-    return _CheckedParts(languages)
+    by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
+    for name in readings[0][1].raw.by_rule if readings else ():
+        by_rule[name] = tuple(
+            (s + offset, e + offset)
+            for offset, reading in readings
+            for s, e in reading.raw.by_rule[name]
+        )
+    offers, actions = moved(lambda r: r.raw.offers), moved(lambda r: r.raw.actions)
+    tie = _tie(offers, actions)
+    if tie:
+        key = "incentive_for_review"
+        by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *tie]))
+    raw = _RawSpans(
+        by_rule,
+        tuple(moved(lambda r: r.raw.emails)),
+        tuple(moved(lambda r: r.raw.phones)),
+        tuple(offers),
+        tuple(actions),
+    )
+    has_words = any(reading.has_words for _, reading in readings)
+    joined = _Reading(raw, tuple(moved(lambda r: r.apologies)), has_words)
+    return _assemble(text, joined, load_policy(platform), surface)

@@ -18,17 +18,22 @@ from typing import Any
 
 from reviewwatch.triage._data import data_names, load_toml
 from reviewwatch.triage._text import base_language
+from reviewwatch.triage.analysis import analyse, fold
 from reviewwatch.triage.checker import check_parts, check_reply
 from reviewwatch.triage.models import BusinessInfo, Category, CheckResult, ReplyDraft, ReviewInput
 from reviewwatch.triage.policies import Policy, category_names
 
 _FALLBACK_LANGUAGE = "en"
+_TRADITIONAL = "zh-Hant"
 _MAX_CATEGORIES = 2
 # Below this many characters a platform gets the dedicated one-line template (eBay: 80).
 _SHORT_LIMIT = 120
 _Parts = tuple[tuple[int, str], ...]
 _NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CODE_LIKE = re.compile(r"[A-Z0-9-]{6,}")
+# A package id, domain, path, e-mail or identifier: dotted or slashed words with no space,
+# snake_case, or a long run of digits.
+_MACHINE_NAME = re.compile(r"^\S*[./@_\\]\S*$|://|\d{5,}|^[a-z]+[A-Z]\w*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -86,19 +91,30 @@ def first_name(author: str | None) -> str | None:
         return None
     names = _templates("_names")
     word = tokens[0]
-    if word.lower() in names["generic"] or word.lower().rstrip(".") in names["titles"]:
+    lowered = word.lower()
+    if lowered in names["generic"] or lowered.rstrip(".") in names["titles"]:
         return None
-    if len(word) < 2 or len(word) > 20:
+    # "van der Berg": a surname with its particle, no first name.
+    if lowered in names["particles"]:
         return None
-    return word[0].upper() + word[1:] if word.islower() else word
+    # "J", "JR": initials, not a name.
+    if len(word) < 2 or len(word) > 20 or (word.isupper() and len(word) <= 2):
+        return None
+    if word.islower() or word.isupper():
+        # "maria" -> "Maria", "JEAN-PIERRE" -> "Jean-Pierre", "O'NEIL" -> "O'Neil".
+        return "".join(part.capitalize() for part in re.split(r"(['’-])", word))
+    return word
 
 
 def _subject(review: ReviewInput) -> str | None:
-    """The product or subject, when it reads like words rather than a code (ASIN, SKU)."""
+    """The product or subject, when it reads like a human-readable name: not a code (ASIN,
+    SKU), an app's package id (com.leafandcup.app), a link, a file name or an order number."""
     subject = (review.subject or "").strip()
     if not subject or len(subject) > 60 or _CODE_LIKE.fullmatch(subject):
         return None
-    return subject if any(char.isalpha() for char in subject) else None
+    if _MACHINE_NAME.search(subject) or not any(char.isalpha() for char in subject):
+        return None
+    return subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,26 +127,92 @@ class _Values:
     present: tuple[bool, ...]
 
 
-_VALUE_NAMES = ("name", "subject", "contact", "support_url", "signature")
+_VALUE_NAMES = ("name", "subject", "contact", "support_url", "signature", "role")
 
 
-def _values(review: ReviewInput, business: BusinessInfo, policy: Policy) -> _Values:
-    """Placeholder values; anything that would break the platform's rules is left out."""
+def _values(
+    review: ReviewInput, business: BusinessInfo, policy: Policy, code: str = "en"
+) -> _Values:
+    """Placeholder values for a draft in `code`; anything that would break the platform's rules
+    is left out, and the business's words only in the draft's language (never a fragment in
+    another language: with none, the draft uses its own neutral phrasing)."""
+    name = first_name(review.author) or ""
     return _checked_values(
-        first_name(review.author) or "",
+        _vocative(name, code) if name else "",
         _subject(review) or "",
-        business.contact.strip(),
+        business.contact_for(code),
         (business.support_url or "").strip() if policy.reply.links else "",
-        (business.signature or business.name).strip(),
+        business.signature_for(code),
+        _role(review.text, code),
         policy.platform,
     )
 
 
+def _role(text: str, code: str) -> str:
+    """The staff member the review names ("the waiter was rude" -> "waiter"), in the words of
+    the draft's `[roles]` table; "" when the review names none or the language has no table."""
+    roles: Mapping[str, str] = _templates(code).get("roles", {})
+    if not roles:
+        return ""
+    return next((roles[word] for word in analyse(text).words if word in roles), "")
+
+
+def _acknowledgements(
+    code: str, categories: Iterable[Category | str], main: Sequence[str], role: str
+) -> tuple[str, ...]:
+    """For each main category, the acknowledge slot that fits what the reviewer said: a
+    category's own kind (slow answers, rudeness, a wrong charge) when its evidence shows it
+    (the draft's `[evidence]` stems), naming the staff member's role where one is known; the
+    category's general slot otherwise."""
+    templates = _templates(code)
+    acknowledge: Mapping[str, Any] = templates["acknowledge"]
+    stems: Mapping[str, list[str]] = templates.get("evidence", {})
+    evidence = {
+        item.name: " | ".join(fold(word) for word in item.evidence)
+        for item in categories
+        if isinstance(item, Category)
+    }
+    keys: list[str] = []
+    for name in main:
+        found = evidence.get(name, "")
+        key = next(
+            (
+                kind
+                for kind, words in stems.items()
+                if kind.startswith(name + "_")
+                and kind in acknowledge
+                and any(fold(word) in found for word in words)
+            ),
+            name,
+        )
+        if role and f"{key}_role" in acknowledge:
+            key = f"{key}_role"
+        keys.append(key)
+    return tuple(keys)
+
+
+def _vocative(name: str, code: str) -> str:
+    """The name as it is said when greeting someone: Latvian greets "Sveiki, Jāni!" (Jānis),
+    "Andri" (Andris), "Edgar" (Edgars); other draft languages use the name as it is."""
+    if code != "lv":
+        return name
+    for ending, vocative in (("is", "i"), ("us", "u"), ("s", ""), ("š", "")):
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            return name[: -len(ending)] + vocative
+    return name
+
+
 @functools.lru_cache(maxsize=4096)
 def _checked_values(
-    name: str, subject: str, contact: str, support_url: str, signature: str, platform: str
+    name: str,
+    subject: str,
+    contact: str,
+    support_url: str,
+    signature: str,
+    role: str,
+    platform: str,
 ) -> _Values:
-    values = (name, subject, contact, support_url, signature)
+    values = (name, subject, contact, support_url, signature, role)
     checked = tuple(value if value and _safe(value, platform) else "" for value in values)
     fields = dict(zip(_VALUE_NAMES, checked, strict=True))
     return _Values(fields, checked, tuple(bool(fields[key]) for key in _LAYOUT_VALUES))
@@ -198,8 +280,9 @@ def _compose(
     """The full draft, dropping optional sentences until it fits the platform's limit."""
     positive = _is_positive(review)
     main = () if positive else tuple(_main_categories(categories))
+    acks = _acknowledgements(code, categories, main, values.fields["role"])
     channel = policy.channel.key or ""
-    layout = _layout(code, positive, main, policy.kind == "app", channel, values.present)
+    layout = _layout(code, positive, main, acks, policy.kind == "app", channel, values.present)
     # The same choice as _pick(layout.options, ...), filling each phrase as it is chosen.
     index = _combination(review.text, variant, layout.combinations, layout.stride)
     fills = _fills(code, values.key)
@@ -230,6 +313,7 @@ def _layout(
     code: str,
     positive: bool,
     main: tuple[str, ...],
+    acks: tuple[str, ...],
     app: bool,
     channel: str,
     present: tuple[bool, ...],
@@ -244,7 +328,7 @@ def _layout(
         body = [("positive", slots["positive"])]
     else:
         body = [("thanks", slots["thanks"]), ("apology", slots["apology"])]
-        body += [(f"ack{i}", templates["acknowledge"][name]) for i, name in enumerate(main)]
+        body += [(f"ack{i}", templates["acknowledge"][key]) for i, key in enumerate(acks)]
         if app:
             body.append(("fix0", templates["fix_app"]["any"]))
         else:
@@ -264,7 +348,8 @@ def _fit(code: str, texts: dict[str, str], max_chars: int) -> tuple[str, _Parts]
     # Least important first: what goes when the platform's limit is tight.
     for drop in (None, "ack1", "fix1", "thanks", "sign_off", "ack0", "greeting"):
         texts.pop(drop or "", None)
-        text, joined = _join(texts, templates["language"])
+        lowercase = bool(templates.get("lowercase_after_greeting"))
+        text, joined = _join(texts, templates["language"], lowercase)
         if len(text) <= max_chars:
             return text, joined
     return _whole(str(templates["plain"]))
@@ -274,8 +359,12 @@ def _whole(text: str) -> tuple[str, _Parts]:
     return text, ((0, text),)
 
 
-def _join(texts: dict[str, str], language: str) -> tuple[str, _Parts]:
-    """The reply text (greeting and sign-off on their own lines) and where each part starts."""
+def _join(
+    texts: dict[str, str], language: str, lowercase_after_greeting: bool = False
+) -> tuple[str, _Parts]:
+    """The reply text (greeting and sign-off on their own lines) and where each part starts.
+    Where the language's letters go on in lower case after a greeting that ends with a comma
+    (Italian: "Gentile Anna,\nla ringraziamo ..."), the first sentence does."""
     space = "" if language == "zh" else " "
     greeting = texts.get("greeting")
     pieces: list[str] = []
@@ -283,6 +372,8 @@ def _join(texts: dict[str, str], language: str) -> tuple[str, _Parts]:
     offset = 0
     previous: str | None = None
     for key, text in texts.items():
+        if lowercase_after_greeting and previous is not None and previous == greeting:
+            text = text[:1].lower() + text[1:] if previous.endswith(",") else text
         if previous is not None:
             gap = "\n" if key == "sign_off" or previous == greeting else space
             pieces.append(gap)
@@ -312,17 +403,29 @@ def _compose_short(
     return _whole(str(templates["plain_short"]))
 
 
-@functools.lru_cache(maxsize=256)
-def _reply_language(language: str) -> str:
-    """The language code of the templates for `language`: its base language, else English."""
+_TRADITIONAL_TAGS = frozenset({"zh-hant", "zh-tw", "zh-hk", "zh-mo"})
+_SIMPLIFIED_TAGS = frozenset({"zh-hans", "zh-cn", "zh-sg"})
+
+
+def reply_language(language: str, text: str = "") -> str:
+    """The language of the templates for `language` (a code such as "de", "zh-TW", "zh-Hant"),
+    English when there are none. Chinese follows the script: "zh-Hant" (Traditional) for
+    zh-Hant/TW/HK/MO, "zh" (Simplified) for zh-Hans/CN/SG, and for plain "zh" the script the
+    review `text` is written in."""
+    tag = language.replace("_", "-").lower()
     code = base_language(language)
-    return code if code in reply_languages() else _FALLBACK_LANGUAGE
+    if code != "zh":
+        return code if code in reply_languages() else _FALLBACK_LANGUAGE
+    if tag in _TRADITIONAL_TAGS:
+        return _TRADITIONAL
+    if tag in _SIMPLIFIED_TAGS or not text:
+        return "zh"
+    return _TRADITIONAL if analyse(text).chinese == _TRADITIONAL else "zh"
 
 
 def plain_reply(language: str, policy: Policy) -> ReplyDraft:
     """The plainest reply in `language` (or English): no names, no details, always allowed."""
-    code = base_language(language)
-    code = code if code in reply_languages() else _FALLBACK_LANGUAGE
+    code = reply_language(language)
     templates = _templates(code)
     key = "plain_short" if policy.reply.max_chars < _SHORT_LIMIT else "plain"
     text = str(templates[key])
@@ -343,9 +446,9 @@ def draft_with_check(
 ) -> tuple[ReplyDraft, CheckResult]:
     """Draft a reply and check it; a draft that fails its own check falls back to the plainest
     template (which always passes). Returns the draft and its check result."""
-    code = _reply_language(language)
+    code = reply_language(language, review.text)
     templates = _templates(code)
-    values = _values(review, business, policy)
+    values = _values(review, business, policy, code)
     if policy.reply.max_chars < _SHORT_LIMIT:
         text, parts = _compose_short(review, templates, values, policy, variant)
     else:

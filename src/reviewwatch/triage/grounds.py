@@ -19,14 +19,13 @@ from reviewwatch.triage._lexicon import (
     UNSPACED_LANGUAGES,
     Matcher,
     compile_terms,
-    evidence_text,
     load_toml,
-    normalize,
     words_pattern,
 )
+from reviewwatch.triage.analysis import Analysis, analyse
 from reviewwatch.triage.categories import classify, normalize_for
 from reviewwatch.triage.language import detect_language
-from reviewwatch.triage.models import GroundMatch
+from reviewwatch.triage.models import Category, GroundMatch
 
 _PRODUCT_TOPICS = frozenset({"product_quality", "not_as_described"})
 _ORDER_TOPICS = frozenset({"shipping_delay", "damaged_in_transit", "wrong_item"})
@@ -45,7 +44,6 @@ _MAY_BE_URL = re.compile(
 )
 _MASK_SYMBOL = re.compile("[*@#$%]")
 _CHANNEL_HINTS = ("whats", "telegram", "wechat", "viber", "signal", "instagram", "snapchat", "kik")
-_SENTENCE = re.compile(r"[^.!?。！？\n]+")
 _SPACE_PUNCT = re.compile(r"[\W_]+")
 _VOWELS = frozenset("aeiouy")
 # Texts up to this long (after removing punctuation) may be a pasted interface message.
@@ -132,23 +130,23 @@ def _first_scan(language: str) -> tuple[Matcher, tuple[str, ...]]:
     return compile_terms(terms, spaced=spaced), _FIRST_SCAN
 
 
-def _scan(text: str, normalized: str, language: str) -> dict[str, list[str]]:
+def _scan(analysis: Analysis, language: str) -> dict[str, list[str]]:
     matcher, names = _first_scan(language)
     hits: dict[str, list[str]] = {name: [] for name in names}
-    for start, end, label_ids in matcher.finditer(normalized):
+    for start, end, label_ids in matcher.finditer(analysis.folded):
         for label_id in label_ids:
-            hits[names[label_id]].append(evidence_text(text, normalized, start, end))
+            hits[names[label_id]].append(analysis.quote(start, end))
     return hits
 
 
-def _found(matcher: Matcher, original: str, normalized: str) -> list[str]:
-    return [evidence_text(original, normalized, s, e) for s, e, _ in matcher.finditer(normalized)]
+def _found(matcher: Matcher, analysis: Analysis) -> list[str]:
+    return [analysis.quote(s, e) for s, e, _ in matcher.finditer(analysis.folded)]
 
 
-def _masked_profanity(text: str, targets: frozenset[str]) -> list[str]:
+def _masked_profanity(analysis: Analysis, targets: frozenset[str]) -> list[str]:
     """Words with symbols standing in for letters ("f***", "Fu@$!ng") that fit a swear word."""
     found = []
-    for match in _MASKED.finditer(text):
+    for match in _MASKED.finditer(analysis.clean):
         token = match.group(1).rstrip("!")
         if len(token) < 3:
             continue
@@ -156,45 +154,45 @@ def _masked_profanity(text: str, targets: frozenset[str]) -> list[str]:
             "".join("." if ch in "*@#$%!" else re.escape(ch) for ch in token.lower())
         )
         if any(shape.fullmatch(target) for target in targets):
-            found.append(token)
+            start = match.start(1)
+            found.append(analysis.quote(start, start + len(token), level="clean"))
     return found
 
 
-def _obscene(text: str, hits: dict[str, list[str]], language: str) -> list[str]:
+def _obscene(analysis: Analysis, hits: dict[str, list[str]], language: str) -> list[str]:
     lists = _lists()
     found = list(hits["obscene"])
-    if language == "zh" or "幹" in text:
-        found += lists.gan.findall(text)
-    if _MASK_SYMBOL.search(text):
-        found += _masked_profanity(text, lists.masked_targets)
+    clean = analysis.clean
+    if language == "zh" or "幹" in clean:
+        found += [analysis.quote(*m.span(), level="clean") for m in lists.gan.finditer(clean)]
+    if _MASK_SYMBOL.search(clean):
+        found += _masked_profanity(analysis, lists.masked_targets)
     return found
 
 
-def _promotional(text: str, normalized: str, hits: dict[str, list[str]]) -> list[str]:
+def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     """Contact-me-on-WhatsApp pushes, fund-recovery templates, and links sold with promo words."""
     lists = _lists()
     evidence = list(hits["recovery"])
     pointers = hits["profile_pointers"]
-    if pointers and _found(lists.matchers["scam_context"], text, normalized):
+    if pointers and _found(lists.matchers["scam_context"], analysis):
         evidence += pointers
     channels, verbs = lists.patterns["channels"], lists.patterns["contact_verbs"]
-    if (
-        channels is not None
-        and verbs is not None
-        and any(map(normalized.__contains__, _CHANNEL_HINTS))
-    ):
-        channel = channels.search(normalized)
-        if channel and (verbs.search(normalized) or re.search(r"\+?\d{7,}", text)):
-            evidence.append(channel.group(0))
-    urls = _URL.findall(text) if _MAY_BE_URL.search(text) else []
-    if urls:
-        promo = _found(lists.matchers["promo_words"], text, normalized)
-        if promo:
-            evidence += urls + promo
+    folded, clean = analysis.folded, analysis.clean
+    if channels is not None and verbs is not None and any(map(folded.__contains__, _CHANNEL_HINTS)):
+        channel = channels.search(folded)
+        if channel and (verbs.search(folded) or re.search(r"\+?\d{7,}", clean)):
+            evidence.append(analysis.quote(*channel.span()))
+    if _MAY_BE_URL.search(clean):
+        urls = [analysis.quote(*m.span(), level="clean") for m in _URL.finditer(clean)]
+        if urls:
+            promo = _found(lists.matchers["promo_words"], analysis)
+            if promo:
+                evidence += urls + promo
     return evidence
 
 
-def _threat(normalized: str, hits: dict[str, list[str]]) -> list[str]:
+def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     """Extortion (review changed for money or goods) and threats of harm, sentence by sentence."""
     matchers = _lists().matchers
     evidence: list[str] = []
@@ -202,11 +200,13 @@ def _threat(normalized: str, hits: dict[str, list[str]]) -> list[str]:
     if not hits["review_words"] and not hits["harm"]:
         return evidence
     reporting = matchers["reporting_cues"]
-    for sentence in _SENTENCE.findall(normalized):
+    folded = analysis.folded
+    for start, end in analysis.sentences:
+        sentence = folded[start:end]
         # A sentence counts for its harm words, or for a review word together with a change
         # verb, a condition and a demand; a reporting cue (quoting someone) cancels either.
         # The cheap tests come first: most sentences have none of these words.
-        harm = [sentence[s:e] for s, e, _ in matchers["harm"].finditer(sentence)]
+        harm = [(s, e) for s, e, _ in matchers["harm"].finditer(sentence)]
         if not harm and not all(
             _first(matchers[name], sentence)
             for name in ("review_words", "change_verbs", "conditions", "demands")
@@ -215,9 +215,9 @@ def _threat(normalized: str, hits: dict[str, list[str]]) -> list[str]:
         if _any(reporting, sentence):
             continue
         if harm:
-            evidence += harm
+            evidence += [analysis.quote(start + s, start + e) for s, e in harm]
         else:
-            evidence.append(sentence.strip())
+            evidence.append(analysis.quote(start, end).strip())
     return evidence
 
 
@@ -233,14 +233,14 @@ def _any(matcher: Matcher, text: str) -> bool:
     return next(matcher.finditer(text), None) is not None
 
 
-def _off_topic(text: str, normalized: str, language: str) -> list[str]:
+def _off_topic(analysis: Analysis, language: str) -> list[str]:
     """Pasted interface messages and keyboard mashing: text that is not a review at all."""
     lists = _lists()
+    text = analysis.text
     # Pasted messages and keyboard mashing are short; longer texts are never off-topic here.
-    if len(text) > 80:
+    if len(analysis.clean) > 80:
         return []
-    compact = _SPACE_PUNCT.sub(" ", normalize_for(text, "zh" if not text.isascii() else "en"))
-    compact = compact.strip()
+    compact = _SPACE_PUNCT.sub(" ", analysis.simplified).strip()
     if not compact:
         return []
     if len(compact) <= _UI_TEXT_LIMIT:
@@ -251,7 +251,7 @@ def _off_topic(text: str, normalized: str, language: str) -> list[str]:
     letters = compact.replace(" ", "")
     # Keyboard mashing is short; longer texts are never treated as gibberish.
     if len(compact) <= 40 and letters.isascii() and letters.isalpha() and len(letters) >= 6:
-        guess = detect_language(text)
+        guess = detect_language(analysis)
         if guess.fallback and language not in UNSPACED_LANGUAGES:
             mashed = any(run in letters for run in lists.keyboard_runs)
             vowels = sum(ch in _VOWELS for ch in letters) / len(letters)
@@ -267,52 +267,61 @@ def _product_words() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     return words_pattern([str(word) for word in table.get("product_words", [])]), cjk
 
 
-def _mentions_product(text: str) -> bool:
+def _mentions_product(analysis: Analysis) -> bool:
     pattern, cjk = _product_words()
-    if pattern is not None and pattern.search(normalize(text)):
+    if pattern is not None and pattern.search(analysis.folded):
         return True
-    return any(word in text for word in cjk)
+    return any(word in analysis.clean for word in cjk)
 
 
-def _one_sided(text: str, language: str) -> list[GroundMatch]:
+def _one_sided(
+    analysis: Analysis, language: str, categories: tuple[Category, ...]
+) -> list[GroundMatch]:
     """Whether the text speaks only of the product, or only of seller and delivery."""
-    categories = {category.name: category.evidence for category in classify(text, language)}
-    names = set(categories)
+    by_name = {category.name: category.evidence for category in categories}
+    names = set(by_name)
     product = names & _PRODUCT_TOPICS
     result = []
     if product and not names & (_SELLER_TOPICS | {"usability", "price_value"}):
-        evidence = tuple(word for name in sorted(product) for word in categories[name])
+        evidence = tuple(word for name in sorted(product) for word in by_name[name])
         result.append(GroundMatch("seller_feedback_is_product_review", evidence))
     # Complaints about "customer service" alone may be about the maker, so an order or
     # delivery topic must be there too, and no word about the product itself.
     order = names & _ORDER_TOPICS
-    if order and not product and "usability" not in names and not _mentions_product(text):
+    if order and not product and "usability" not in names and not _mentions_product(analysis):
         seller = names & _SELLER_TOPICS
-        evidence = tuple(word for name in sorted(seller) for word in categories[name])
+        evidence = tuple(word for name in sorted(seller) for word in by_name[name])
         result.append(GroundMatch("product_review_is_seller_feedback", evidence))
     return result
 
 
-def detect_grounds(text: str, language: str) -> tuple[GroundMatch, ...]:
+def detect_grounds(
+    text: Analysis | str,
+    language: str,
+    *,
+    categories: tuple[Category, ...] | None = None,
+) -> tuple[GroundMatch, ...]:
     """Find the removal grounds the review text itself shows, each with its evidence.
 
-    Covers obscene_language, personal_information, off_topic, promotional_or_spam,
-    threat_or_extortion, and the two text properties seller_feedback_is_product_review
-    and product_review_is_seller_feedback, which only the platform rules for Amazon use.
-    ``fba_delivery_only`` depends on the order, not the text, and is never returned.
+    Reads the review's `Analysis` (a plain text is analysed first); `categories` are the
+    review's complaint categories when the caller has them already. Covers obscene_language,
+    personal_information, off_topic, promotional_or_spam, threat_or_extortion, and the two
+    text properties seller_feedback_is_product_review and product_review_is_seller_feedback,
+    which only the platform rules for Amazon use. ``fba_delivery_only`` depends on the
+    order, not the text, and is never returned.
     """
-    if not text or text.isspace():
+    analysis = analyse(text) if isinstance(text, str) else text
+    if not analysis.folded or analysis.folded.isspace():
         return ()
-    normalized = normalize(text)
-    hits = _scan(text, normalized, language)
-    personal = _personal.find_emails(text) + _personal.find_phones(text)
-    personal += _personal.find_staff_names(text)
+    hits = _scan(analysis, language)
+    personal = _personal.find_emails(analysis) + _personal.find_phones(analysis)
+    personal += _personal.find_staff_names(analysis)
     found = {
-        "obscene_language": _obscene(text, hits, language),
+        "obscene_language": _obscene(analysis, hits, language),
         "personal_information": personal,
-        "off_topic": _off_topic(text, normalized, language),
-        "promotional_or_spam": _promotional(text, normalized, hits),
-        "threat_or_extortion": _threat(normalized, hits),
+        "off_topic": _off_topic(analysis, language),
+        "promotional_or_spam": _promotional(analysis, hits),
+        "threat_or_extortion": _threat(analysis, hits),
     }
     if found["promotional_or_spam"] and (hits["recovery"] or hits["profile_pointers"]):
         # A recovery-scam template is not a review of anything either.
@@ -322,4 +331,6 @@ def detect_grounds(text: str, language: str) -> tuple[GroundMatch, ...]:
         for ground, evidence in found.items()
         if evidence
     ]
-    return (*matches, *_one_sided(text, language))
+    if categories is None:
+        categories = classify(analysis, language)
+    return (*matches, *_one_sided(analysis, language, categories))

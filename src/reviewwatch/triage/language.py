@@ -1,8 +1,9 @@
 """Language detection for short review texts, offline and without a model.
 
-Writing systems decide first: kana means Japanese, Han without kana means Chinese (Traditional
-and Simplified alike), Hangul means Korean, and so on. Latin and Cyrillic texts are scored
-against word and letter profiles kept in ``data/languages.toml``.
+Detection reads a text's `Analysis`. Writing systems decide first: kana means Japanese, Han
+without kana means Chinese (Traditional, ``zh-Hant``, and Simplified, ``zh-Hans``, told apart
+by the analysis), Hangul means Korean, and so on. Latin and Cyrillic texts are scored by
+their words and letters against profiles kept in ``data/languages.toml``.
 """
 
 from __future__ import annotations
@@ -10,35 +11,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
 
 from reviewwatch.triage._lexicon import load_toml, normalize
+from reviewwatch.triage.analysis import Analysis, analyse
 from reviewwatch.triage.models import LanguageGuess
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
-_NON_LATIN = re.compile(
-    r"[\u0370-\u10ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
-)
-_OTHER_SCRIPTS: dict[str, re.Pattern[str]] = {
-    "greek": re.compile(r"[\u0370-\u03ff]"),
-    "hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"),
-    "arabic": re.compile(r"[\u0600-\u06ff]"),
-    "hebrew": re.compile(r"[\u0590-\u05ff]"),
-    "thai": re.compile(r"[\u0e00-\u0e7f]"),
-    "devanagari": re.compile(r"[\u0900-\u097f]"),
-    "georgian": re.compile(r"[\u10a0-\u10ff]"),
-    "armenian": re.compile(r"[\u0530-\u058f]"),
-}
-# Text is normalised first: case-folded, Latin accents removed.
-_WORD = re.compile(r"[a-z\u00df-\u024f\u0400-\u04ff]+(?:'[a-z\u00df-\u024f\u0400-\u04ff]+)?")
-# Each ASCII byte that is not a lower-case letter becomes a space.
-_LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
 # A word shared by many languages tells little about any of them.
 _CHAR_CAP = 3
 # Tokens whose weights are kept at hand (the same words come back in every review).
@@ -71,24 +52,9 @@ class _TokenWeights(dict[str, _Weights]):
         return weights
 
 
-class _AsciiTokenWeights(dict[bytes, _Weights]):
-    """The same pairs for ASCII tokens without an apostrophe, looked up as bytes."""
-
-    def __init__(self, token_weights: _TokenWeights) -> None:
-        super().__init__()
-        self.token_weights = token_weights
-
-    def __missing__(self, token: bytes) -> _Weights:
-        if len(self) >= _TOKENS_KEPT:
-            self.clear()
-        self[token] = weights = self.token_weights[token.decode("ascii")]
-        return weights
-
-
 @dataclass(frozen=True)
 class _Profiles:
     token_weights: _TokenWeights
-    ascii_token_weights: _AsciiTokenWeights
     chars: dict[str, dict[str, float]]
     char_pattern: re.Pattern[str] | None
     cyrillic: frozenset[str]
@@ -119,17 +85,15 @@ def _profiles() -> _Profiles:
             continue
         for word in {normalize(w) for w in table.get("words", [])}:
             words.setdefault(word, []).append(lang)
-            if _CYRILLIC.search(word):
+            if any("\u0400" <= char <= "\u04ff" for char in word):
                 cyrillic.add(lang)
         for affix in {normalize(a) for a in table.get("affixes", [])}:
             affixes.setdefault(affix, []).append(lang)
         for char in set(str(table.get("chars", "")).lower()):
             chars.setdefault(char, []).append(lang)
     char_pattern = re.compile("[" + re.escape("".join(chars)) + "]") if chars else None
-    token_weights = _TokenWeights(_spread(words, 1.0), _spread(affixes, 1.0))
     return _Profiles(
-        token_weights=token_weights,
-        ascii_token_weights=_AsciiTokenWeights(token_weights),
+        token_weights=_TokenWeights(_spread(words, 1.0), _spread(affixes, 1.0)),
         chars=_spread(chars, 1.5),
         char_pattern=char_pattern,
         cyrillic=frozenset(cyrillic),
@@ -139,26 +103,19 @@ def _profiles() -> _Profiles:
     )
 
 
-def _score_words(text: str, profiles: _Profiles) -> dict[str, float]:
+def _score_words(analysis: Analysis, profiles: _Profiles) -> dict[str, float]:
     """Score every profiled language by the words, elisions and letters the text uses."""
     # Weights are added one by one, in text order: the float sums are the same in every run.
     scores: dict[str, float] = {}
-    for lang, weight in chain.from_iterable(_token_weights(normalize(text), profiles)):
+    weights: Iterable[_Weights] = map(profiles.token_weights.__getitem__, analysis.words)
+    for lang, weight in chain.from_iterable(weights):
         scores[lang] = scores.get(lang, 0.0) + weight
-    if profiles.char_pattern is not None and not text.isascii():
-        for char, count in Counter(profiles.char_pattern.findall(text.lower())).items():
+    normalized = analysis.normalized
+    if profiles.char_pattern is not None and not normalized.isascii():
+        for char, count in Counter(profiles.char_pattern.findall(normalized)).items():
             for lang, weight in profiles.chars[char].items():
                 scores[lang] = scores.get(lang, 0.0) + weight * min(count, _CHAR_CAP)
     return scores
-
-
-def _token_weights(normalized: str, profiles: _Profiles) -> Iterator[_Weights]:
-    """The (language, weight) pairs of each `_WORD` token of the text, in text order."""
-    if normalized.isascii() and "'" not in normalized:
-        # Then the tokens are the runs of letters: split the bytes, much faster than a regex.
-        letters = normalized.encode("ascii").translate(_LETTERS_ONLY)
-        return map(profiles.ascii_token_weights.__getitem__, letters.split())
-    return map(profiles.token_weights.__getitem__, _WORD.findall(normalized))
 
 
 def _decide(
@@ -185,40 +142,15 @@ def _decide(
     return LanguageGuess(best, confidence)
 
 
-def _script_counts(text: str) -> dict[str, int]:
-    """Count letters per writing system, looking only at the (usually few) non-Latin ones.
-
-    The writing systems' ranges do not overlap and all lie within `_NON_LATIN`, so each count
-    is one regex pass; the other scripts are listed in the order they first appear.
-    """
-    others = len(_NON_LATIN.findall(text))
-    if not others:
-        return {"han": 0, "kana": 0, "cyrillic": 0, "latin": 0}
-    counts = {
-        "han": len(_HAN.findall(text)),
-        "kana": len(_KANA.findall(text)),
-        "cyrillic": len(_CYRILLIC.findall(text)),
-        "latin": len(_LATIN.findall(text)),
-    }
-    if counts["han"] + counts["kana"] + counts["cyrillic"] < others:
-        found = []
-        for script, pattern in _OTHER_SCRIPTS.items():
-            first = pattern.search(text)
-            if first is not None:
-                found.append((first.start(), script, len(pattern.findall(text))))
-        for _, script, count in sorted(found):
-            counts[script] = count
-    return counts
-
-
-def _by_script(counts: dict[str, int], profiles: _Profiles) -> tuple[str, float] | None:
+def _by_script(analysis: Analysis, profiles: _Profiles) -> tuple[str, float] | None:
     """Languages told by their writing system alone, with a confidence; None otherwise."""
-    # One CJK character carries about as much as a short Latin word.
-    cjk = counts["han"] + counts["kana"]
-    if cjk and cjk * 3 >= counts["latin"]:
-        if counts["kana"] >= 2 or (counts["kana"] and counts["kana"] * 10 >= cjk):
-            return "ja", min(1.0, 0.6 + 0.05 * cjk)
+    counts = analysis.script_counts
+    if analysis.script == "Jpan":
+        return "ja", min(1.0, 0.6 + 0.05 * (counts["han"] + counts["kana"]))
+    if analysis.script == "Hani":
         return "zh", min(1.0, 0.5 + 0.05 * counts["han"])
+    if not counts:
+        return None
     dominant = max(counts, key=lambda script: counts[script])
     if counts[dominant] and dominant in profiles.scripts:
         return profiles.scripts[dominant], min(1.0, 0.6 + 0.05 * counts[dominant])
@@ -235,32 +167,37 @@ class _Evidence:
 
 # Triage reads the language of the same text more than once (off-topic checks ask again).
 @lru_cache(maxsize=256)
-def _evidence(text: str) -> _Evidence:
+def _evidence(analysis: Analysis) -> _Evidence:
     profiles = _profiles()
     cyrillic = False
-    if not text.isascii():
-        counts = _script_counts(text)
-        by_script = _by_script(counts, profiles)
+    counts = analysis.script_counts
+    if counts:
+        by_script = _by_script(analysis, profiles)
         if by_script is not None:
             return _Evidence(by_script, {})
         cyrillic = counts["cyrillic"] > counts["latin"]
-    scores = _score_words(text, profiles)
+    scores = _score_words(analysis, profiles)
     if not cyrillic and profiles.cyrillic.isdisjoint(scores):
         return _Evidence(None, scores)
     keep = {k: v for k, v in scores.items() if (k in profiles.cyrillic) == cyrillic}
     return _Evidence(None, keep)
 
 
-def detect_language(text: str, *, hint: str | None = None, fallback: str = "en") -> LanguageGuess:
-    """Guess the ISO 639-1 language of a short review text.
+def detect_language(
+    text: str | Analysis, *, hint: str | None = None, fallback: str = "en"
+) -> LanguageGuess:
+    """Guess the ISO 639-1 language of a short review text (or of its analysis).
 
     ``hint`` (the platform's language, often only the device locale) decides only between
     languages that score nearly the same. When the text gives too little evidence, the
-    result is ``fallback`` with ``fallback=True`` and confidence 0.
+    result is ``fallback`` with ``fallback=True`` and confidence 0. Chinese also says which
+    way it is written (``tag`` ``zh-Hant`` or ``zh-Hans``) when the characters show it.
     """
-    evidence = _evidence(text)
+    analysis = analyse(text) if isinstance(text, str) else text
+    evidence = _evidence(analysis)
     if evidence.by_script is not None:
         code, confidence = evidence.by_script
-        return LanguageGuess(code, round(confidence, 3))
+        script = analysis.chinese[3:] if code == "zh" and analysis.chinese else None
+        return LanguageGuess(code, round(confidence, 3), script=script)
     hint = hint.split("-")[0].split("_")[0].lower() if hint else None
     return _decide(evidence.scores, _profiles(), hint, fallback)

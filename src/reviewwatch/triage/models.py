@@ -69,9 +69,19 @@ class ReviewInput:
 
 @dataclass(frozen=True, slots=True)
 class LanguageGuess:
+    """An ISO 639-1 code with a confidence; `fallback` when the text was too short to tell.
+    `script` tells how Chinese is written (``Hant`` Traditional, ``Hans`` Simplified) when
+    the characters show it."""
+
     code: str
     confidence: float
     fallback: bool = False
+    script: str | None = None
+
+    @property
+    def tag(self) -> str:
+        """The language as stored and shown: ``zh-Hant``, ``zh-Hans`` or the plain code."""
+        return f"{self.code}-{self.script}" if self.script else self.code
 
 
 @dataclass(frozen=True, slots=True)

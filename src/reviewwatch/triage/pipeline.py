@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from reviewwatch.triage.analysis import analyse
 from reviewwatch.triage.categories import classify
 from reviewwatch.triage.drafts import draft_with_check
 from reviewwatch.triage.grounds import detect_grounds
@@ -27,8 +28,9 @@ def triage_review(
     language: str | None = None,
     fulfilled_by_amazon: bool = False,
 ) -> Triage:
-    """Triage one review: detect its language, classify the complaint, keep the removal grounds
-    its platform accepts, plan the next steps and draft a checked reply.
+    """Triage one review: analyse its text once, detect its language, classify the complaint,
+    keep the removal grounds its platform accepts, plan the next steps and draft a checked
+    reply. Every detector reads the same analysis.
 
     `language` forces the reply language (detection still runs for the result). A platform
     not in models.PLATFORMS gets the universal safe rules. The draft always passes its own check;
@@ -36,12 +38,12 @@ def triage_review(
     """
     platform = review.platform if review.platform in PLATFORMS else _UNKNOWN_PLATFORM
     policy = load_policy(platform)
-    text = review.text
+    analysis = analyse(review.text)
     guess: LanguageGuess = detect_language(
-        text, hint=review.language_hint, fallback=fallback_language
+        analysis, hint=review.language_hint, fallback=fallback_language
     )
-    categories = classify(text, guess.code)
-    matches = detect_grounds(text, guess.code)
+    categories = classify(analysis, guess.code)
+    matches = detect_grounds(analysis, guess.code, categories=categories)
     grounds = accepted_grounds(
         platform,
         matches,

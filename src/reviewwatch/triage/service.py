@@ -108,7 +108,7 @@ def _fingerprint(business: BusinessInfo, fallback_language: str, sla_hours: int)
 
 
 # Bump when the pipeline's output changes shape, so cached suggestions are recomputed.
-_PIPELINE_VERSION = 1
+_PIPELINE_VERSION = 2
 
 
 class TriageCache:

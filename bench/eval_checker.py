@@ -1,0 +1,64 @@
+"""Measure the reply checker on its corpus (tests/triage/checker_corpus).
+
+Usage: python bench/eval_checker.py
+
+For each half (development: the patterns were tuned on it; held-out: never tuned on), and for
+the later rounds' files on their own (dev2, holdout2, dev3, holdout3), prints
+how many replies were checked (written, and with the invisible-character, look-alike,
+full-width and entity disguises), the recall on violations (blocked / all violations) and the
+false-block rate on good replies, per language and per disguise.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.triage.reply_corpus import Reply, load, with_variants  # noqa: E402
+
+from reviewwatch.triage.checker import check_reply  # noqa: E402
+
+
+def _blocked(reply: Reply) -> bool:
+    return not check_reply(reply.text, platform=reply.platform, language=reply.lang).ok
+
+
+def _rate(hits: int, total: int) -> str:
+    return f"{hits / total:.3f} ({hits}/{total})" if total else "-"
+
+
+def report(half: str) -> None:
+    written = load(half)
+    replies = list(with_variants(written))
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for reply in replies:
+        blocked = _blocked(reply)
+        for key in ("all", f"language {reply.lang}", f"disguise {reply.variant}"):
+            counts = tally[key]
+            if reply.expect == "block":
+                counts[0] += blocked
+                counts[1] += 1
+            else:
+                counts[2] += blocked
+                counts[3] += 1
+    print(f"{half}: {len(written)} written replies, {len(replies)} with disguises")
+    print("| slice | recall (violations blocked) | false blocks (good replies blocked) |")
+    print("|---|---|---|")
+    for key in sorted(tally, key=lambda k: (k != "all", k)):
+        caught, violations, false, good = tally[key]
+        print(f"| {key} | {_rate(caught, violations)} | {_rate(false, good)} |")
+    print()
+
+
+def main() -> int:
+    for half in ("dev", "holdout", "dev2", "holdout2", "dev3", "holdout3"):
+        report(half)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

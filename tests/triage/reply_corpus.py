@@ -1,0 +1,96 @@
+"""The reply checker corpus (`checker_corpus/*.toml`) and its disguised variants.
+
+Each written reply is also checked in five disguises a seller (or a copy-paste) can give it
+without changing what a reader sees: a soft hyphen or a zero-width space inside every longer
+word, Cyrillic look-alike letters inside them, full-width letters, and HTML entities. A
+disguise must not change the verdict. Shared by the corpus tests and `bench/eval_checker.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent / "checker_corpus"
+_WORD = re.compile(r"(?<![&\w])[A-Za-z]{4,}")
+_ENTITY = re.compile(r"&#?\w+;")
+_CYRILLIC = str.maketrans("aeocpxy", "аеосрху")
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    text: str
+    lang: str
+    platform: str
+    expect: str
+    rule: str
+    variant: str = "written"
+
+
+# The files of each half: a first round, a second one (Italian, Portuguese, Polish and more
+# paraphrases) and a third (paraphrases), each written before its round of tuning.
+HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
+
+
+def load(name: str) -> list[Reply]:
+    """The written replies of one half ("dev", "holdout") or of one of its files ("dev2")."""
+    replies: list[Reply] = []
+    for file in HALVES.get(name, (name,)):
+        data = tomllib.loads((CORPUS / f"{file}.toml").read_text(encoding="utf-8"))
+        replies += [
+            Reply(
+                item["text"], item["lang"], item["platform"], item["expect"], item.get("rule", "")
+            )
+            for item in data["reply"]
+        ]
+    return replies
+
+
+def _inside_words(insert: str) -> Callable[[str], str]:
+    def disguise(text: str) -> str:
+        return _WORD.sub(lambda m: m.group()[:2] + insert + m.group()[2:], text)
+
+    return disguise
+
+
+def _cyrillic(text: str) -> str:
+    return _WORD.sub(lambda m: m.group()[0] + m.group()[1:].translate(_CYRILLIC), text)
+
+
+def _full_width(text: str) -> str:
+    """Full-width letters and signs; entities stay as they are (a full-width "&nbsp;" is text)."""
+    pieces = _ENTITY.split(text)
+    entities = _ENTITY.findall(text)
+    wide = ["".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in p) for p in pieces]
+    return "".join(w + e for w, e in zip(wide, [*entities, ""], strict=True))
+
+
+def _entities(text: str) -> str:
+    return _WORD.sub(lambda m: m.group()[:1] + f"&#{ord(m.group()[1])};" + m.group()[2:], text)
+
+
+def _chinese_gaps(text: str) -> str:
+    return re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", "\u200b", text)
+
+
+DISGUISES: dict[str, Callable[[str], str]] = {
+    "soft hyphen": _inside_words("\u00ad"),
+    "zero-width space": _inside_words("\u200b"),
+    "cyrillic look-alikes": _cyrillic,
+    "full-width": _full_width,
+    "html entities": _entities,
+    "zero-width between CJK": _chinese_gaps,
+}
+
+
+def with_variants(replies: list[Reply]) -> Iterator[Reply]:
+    """Every reply as written, then each disguise that changes its text."""
+    for reply in replies:
+        yield reply
+        for name, disguise in DISGUISES.items():
+            text = disguise(reply.text)
+            if text != reply.text:
+                yield Reply(text, reply.lang, reply.platform, reply.expect, reply.rule, name)
