@@ -43,6 +43,7 @@ class Response:
     body: bytes | str | Any = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    drip: float = 0.0  # seconds between bytes of the body: a host that answers a byte at a time
 
     def encoded(self) -> tuple[bytes, dict[str, str]]:
         headers = dict(self.headers)
@@ -104,9 +105,18 @@ class LoopbackServer:
                         self.send_header(name, value)
                     self.send_header("Content-Length", str(len(payload)))
                     self.end_headers()
-                    self.wfile.write(payload)
+                    if response.drip:
+                        self._drip(payload, response.drip)
+                    else:
+                        self.wfile.write(payload)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
+
+            def _drip(self, payload: bytes, every: float) -> None:
+                for index in range(len(payload)):
+                    self.wfile.write(payload[index : index + 1])
+                    self.wfile.flush()
+                    time.sleep(every)
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 

@@ -127,7 +127,7 @@ def gather(
         failing=failing,
         recovered=recovered,
         skipped=tuple(_skipped(conn, report.problems, report, told, now, "skipped")),
-        mapping=tuple(_skipped(conn, report.warnings, report, told, now, "mapping")),
+        mapping=tuple(_skipped(conn, _warnings(report), report, told, now, "mapping")),
         baselines=tuple(_baselines(conn, report)),
         remapped=tuple((s.name, s.remapped) for s in report.sources if s.remapped),
     )
@@ -214,6 +214,15 @@ def _skipped(
         tell = _decide(conn, told, topic, fingerprint, now, present=bool(problems))
         if problems:
             yield SkippedRecords(source.name, tuple(problems), tell)
+
+
+def _warnings(report: PollReport) -> list[RecordProblem]:
+    """The sources' warnings (a mapped field no record has, a listing cut off ...)."""
+    return [
+        RecordProblem(source.name, "listing", warning)
+        for source in report.sources
+        for warning in source.warnings
+    ]
 
 
 def _baselines(conn: sqlite3.Connection, report: PollReport) -> Iterable[BaselineWait]:

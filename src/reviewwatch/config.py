@@ -42,6 +42,9 @@ class Settings:
     database: Path | None = None
     stale_after_hours: int = 48
     max_removed_share: float = 0.5
+    source_deadline: float = 300.0
+    poll_deadline: float = 1800.0
+    max_answer_mb: float = 64.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,9 @@ SETTINGS_KEYS: Mapping[str, Option] = {
     "database": Option("path"),
     "stale_after_hours": Option("int", default=48),
     "max_removed_share": Option("float", default=0.5),
+    "source_deadline": Option("float", default=300.0),
+    "poll_deadline": Option("float", default=1800.0),
+    "max_answer_mb": Option("float", default=64.0),
 }
 BUSINESS_KEYS: Mapping[str, Option] = {
     "name": Option(),
@@ -198,6 +204,10 @@ def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
         reader.problem("settings.max_removed_share", "must be above 0 and at most 1")
     if not 1 <= settings.concurrency <= 64:
         reader.problem("settings.concurrency", "must be from 1 to 64")
+    for key in ("source_deadline", "poll_deadline", "max_answer_mb"):
+        value = getattr(settings, key)
+        if not (math.isfinite(value) and value > 0):
+            reader.problem(f"settings.{key}", "must be a number above 0")
     try:
         ZoneInfo(settings.timezone)
     except (ZoneInfoNotFoundError, ValueError):

@@ -51,6 +51,11 @@ class FetchedReview(NamedTuple):
     order_id: str | None = None
     reply: str | None = None
     language: str | None = None
+    # When the platform says the public reply was made (or last edited), where it says so.
+    reply_at: datetime | None = None
+    # The platform's machine translation of the text, kept beside the reviewer's own words
+    # (`body`), which are what is stored as the review and triaged.
+    translation: str | None = None
 
     @property
     def effective_polarity(self) -> Polarity | None:
@@ -72,7 +77,8 @@ class Page:
 
     reviews: tuple[FetchedReview, ...]
     problems: tuple[RecordProblem, ...] = ()
-    # Things worth a word that are no record's fault (a mapped field no record has).
+    # Things the user should know that are not about one record (a listing cut off, a mapped
+    # field that no record has).
     warnings: tuple[str, ...] = ()
 
 
@@ -107,6 +113,7 @@ class Review:
     flagged_rating: int | None = None
     replied_at: datetime | None = None
     follow_up_at: datetime | None = None
+    translation: str | None = None  # the platform's machine translation of `body`
 
     @property
     def rose_after_flag(self) -> bool:
@@ -148,6 +155,7 @@ class SourceReport:
     baseline: bool = False
     error: str | None = None
     remapped: int = 0
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +173,6 @@ class PollReport:
     flagged: tuple[Review, ...] = ()
     baseline: int = 0
     problems: tuple[RecordProblem, ...] = ()
-    warnings: tuple[RecordProblem, ...] = ()
     # The flagged reviews' flagged version, by id: `flagged` holds what earlier polls flagged
     # but never announced (they died first), and the marks are cleared by these versions.
     announce_versions: Mapping[int, int] = field(default_factory=dict)

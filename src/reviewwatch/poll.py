@@ -5,6 +5,10 @@ Network sources stage their changes while they page, then write them in one shor
 local files are written page by page inside one transaction (they can be millions of rows).
 Both ways, a source's writes happen with no `await` in between, so sources never interleave
 inside a transaction on the shared connection.
+
+A network source has a deadline (`[settings] source_deadline`) and the poll one for all of them
+(`poll_deadline`): a slow or hostile host fails its own source, and every other source is
+still read, written and reported.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import asyncio
 import contextlib
 import sqlite3
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,16 +26,15 @@ import httpx
 
 from reviewwatch.config import Config
 from reviewwatch.errors import ReviewwatchError, SourceError, UserError
-from reviewwatch.models import (
-    FetchedReview,
-    Page,
-    PollReport,
-    RecordProblem,
-    SourceReport,
-    utc_now,
+from reviewwatch.models import FetchedReview, PollReport, RecordProblem, SourceReport, utc_now
+from reviewwatch.secrets import option_secrets, scrub
+from reviewwatch.sources.base import Source, SourceConfig
+from reviewwatch.sources.http import (
+    DEFAULT_MAX_ANSWER_BYTES,
+    RetryPolicy,
+    SourceClients,
+    SourceHttp,
 )
-from reviewwatch.sources.base import Secret, Source, SourceConfig
-from reviewwatch.sources.http import RetryPolicy, SourceClients, SourceHttp
 from reviewwatch.sources.registry import load_kind
 from reviewwatch.sources.tokens import SharedTokens
 from reviewwatch.store import PollLock, connect, from_text, get_reviews, to_text, transaction
@@ -59,6 +62,9 @@ class PollSettings:
     concurrency: int = 8
     sla_hours: int = 24
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+    source_deadline: float = 300.0  # seconds a network source may take, retries included
+    poll_deadline: float = 1800.0  # seconds all the network sources of a poll may take
+    max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES
     # A complete listing that loses more than this share of its stored reviews at once fails
     # (a half-written export file) unless the removals are accepted.
     max_removed_share: float = 0.5
@@ -69,6 +75,8 @@ def build_sources(
     configs: Sequence[SourceConfig],
     client_for: Callable[[], httpx.AsyncClient] | None,
     retry: RetryPolicy,
+    *,
+    max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES,
 ) -> list[Source]:
     """The sources of these configs; each network source gets `client_for()` (None: offline).
 
@@ -83,7 +91,12 @@ def build_sources(
         http = None
         if source_class.network and client_for is not None:
             http = SourceHttp(
-                client_for(), source=config.name, timeout=config.timeout, retry=retry, tokens=tokens
+                client_for(),
+                source=config.name,
+                timeout=config.timeout,
+                retry=retry,
+                tokens=tokens,
+                max_bytes=max_answer_bytes,
             )
         sources.append(source_class(config, http=http))
     return sources
@@ -123,6 +136,9 @@ def run_poll(
         concurrency=config.settings.concurrency,
         sla_hours=config.settings.response_sla_hours,
         retry=retry or RetryPolicy(),
+        source_deadline=config.settings.source_deadline,
+        poll_deadline=config.settings.poll_deadline,
+        max_answer_bytes=int(config.settings.max_answer_mb * 1024 * 1024),
         max_removed_share=config.settings.max_removed_share,
         accept_removals=accept_removals,
     )
@@ -148,7 +164,9 @@ async def _poll_with_client(
 ) -> PollReport:
     # Clients (and their TLS set-up, a tenth of a second) are made only for network sources.
     async with SourceClients(settings.concurrency) as clients:
-        sources = build_sources(configs, clients.new, settings.retry)
+        sources = build_sources(
+            configs, clients.new, settings.retry, max_answer_bytes=settings.max_answer_bytes
+        )
         return await poll_sources(conn, sources, settings=settings, progress=progress)
 
 
@@ -174,10 +192,20 @@ async def poll_sources(
         await _poll_source(conn, source, poll_id, started, settings, progress) for source in local
     ]
     limit = asyncio.Semaphore(settings.concurrency)
+    loop = asyncio.get_running_loop()
+    poll_ends = loop.time() + settings.poll_deadline
 
     async def bounded(source: Source) -> _Outcome:
         async with limit:
-            return await _poll_source(conn, source, poll_id, started, settings, progress)
+            own_end = loop.time() + settings.source_deadline
+            deadline = (
+                _Deadline(poll_ends, "poll_deadline", settings.poll_deadline)
+                if poll_ends < own_end
+                else _Deadline(own_end, "source_deadline", settings.source_deadline)
+            )
+            return await _poll_source(
+                conn, source, poll_id, started, settings, progress, deadline=deadline
+            )
 
     outcomes += await asyncio.gather(*(bounded(source) for source in remote))
     with transaction(conn):
@@ -187,12 +215,31 @@ async def poll_sources(
     return _report(conn, poll_id, outcomes)
 
 
+@dataclass(frozen=True, slots=True)
+class _Deadline:
+    """When a network source must be done (event loop time), and which setting says so."""
+
+    at: float
+    setting: str
+    seconds: float
+
+    def message(self) -> str:
+        if self.setting == "poll_deadline":
+            return (
+                f"stopped: the poll's deadline of {self.seconds:g} s passed "
+                "([settings] poll_deadline)"
+            )
+        return (
+            f"stopped after {self.seconds:g} s: the source's deadline passed "
+            "([settings] source_deadline)"
+        )
+
+
 @dataclass(slots=True)
 class _Outcome:
     report: SourceReport
     writes: WriteResult
     problems: list[RecordProblem]
-    warnings: list[RecordProblem] = field(default_factory=list)
 
 
 def to_announce(conn: sqlite3.Connection) -> dict[int, int]:
@@ -233,7 +280,6 @@ def _report(conn: sqlite3.Connection, poll_id: int, outcomes: Sequence[_Outcome]
         announce_versions=announce,
         baseline=sum(outcome.writes.baseline for outcome in outcomes),
         problems=tuple(problem for outcome in outcomes for problem in outcome.problems),
-        warnings=tuple(warning for outcome in outcomes for warning in outcome.warnings),
     )
 
 
@@ -276,6 +322,8 @@ async def _poll_source(
     now: datetime,
     settings: PollSettings,
     progress: ProgressCallback | None,
+    *,
+    deadline: _Deadline | None = None,
 ) -> _Outcome:
     source_id, baseline, remap = _source_row(conn, source.config)
     complete = (settings.full or source.complete_listing) and source.removal_detectable
@@ -294,9 +342,15 @@ async def _poll_source(
     walk = _Walk(source, writer, walk_all=settings.full or complete or baseline, progress=progress)
     try:
         if source.network:
-            diffs = await walk.collect(
-                since=None if walk.walk_all else _last_success(conn, source_id)
-            )
+            since = None if walk.walk_all else _last_success(conn, source_id)
+            if deadline is None:
+                diffs = await walk.collect(since=since)
+            else:
+                try:
+                    async with asyncio.timeout_at(deadline.at):
+                        diffs = await walk.collect(since=since)
+                except TimeoutError:
+                    raise SourceError(deadline.message()) from None
             with transaction(conn):
                 writer.begin()
                 for diff, reviews in diffs:
@@ -311,7 +365,9 @@ async def _poll_source(
                 walk.finish(complete, now, settings)
     except ReviewwatchError as error:
         return walk.failed(conn, source_id, now, error)
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except sqlite3.Error:
+        raise  # the store itself failed (disk full, busy): no source is to blame
+    except Exception as error:
         # An adapter bug or an unexpected payload must not take the other sources down.
         return walk.failed(conn, source_id, now, SourceError(f"{type(error).__name__}: {error}"))
     walk.notify(done=True)
@@ -319,14 +375,9 @@ async def _poll_source(
 
 
 def scrub_secrets(message: str, config: SourceConfig) -> str:
-    """An error message with every secret of the source blanked out: a platform may echo a
-    credential back in an error body, and the message is stored and shown."""
-    for value in config.options.values():
-        secrets = value.values() if isinstance(value, Mapping) else (value,)
-        for secret in secrets:
-            if isinstance(secret, Secret) and len(secret.reveal()) >= 4:
-                message = message.replace(secret.reveal(), "***")
-    return message
+    """An error message with every secret of the source (in every form) blanked out: a
+    platform may echo a credential back in an error body, and the message is stored and shown."""
+    return scrub(message, option_secrets(config.options))
 
 
 def _last_success(conn: sqlite3.Connection, source_id: int) -> datetime | None:
@@ -382,13 +433,13 @@ class _Walk:
         self.pages = 0
         self.fetched = 0
         self.problems: list[RecordProblem] = []
-        self.warnings: dict[str, None] = {}
+        self.warnings: list[str] = []
 
     async def collect(self, *, since: datetime | None) -> list[tuple[PageDiff, Reviews]]:
         diffs = []
         async with contextlib.aclosing(self.source.fetch(since=since)) as pages:
             async for page in pages:
-                self._warn(page)
+                self.warnings += page.warnings
                 diff = self._take(page.reviews, page.problems)
                 diffs.append((diff, page.reviews))
                 if diff.nothing_new and not self.walk_all:
@@ -399,7 +450,7 @@ class _Walk:
     async def stream(self, batches: _Batches) -> None:
         async with contextlib.aclosing(self.source.fetch(since=None)) as pages:
             async for page in pages:
-                self._warn(page)
+                self.warnings += page.warnings
                 diff = self._take(page.reviews, page.problems)
                 self.writer.apply(diff, page.reviews)
                 await batches.maybe_commit()
@@ -411,10 +462,6 @@ class _Walk:
         self.problems += problems
         self.notify()
         return self.writer.diff(reviews)
-
-    def _warn(self, page: Page) -> None:
-        for warning in page.warnings:
-            self.warnings.setdefault(warning)
 
     def _check_readable(self) -> None:
         if self.problems and not self.fetched:
@@ -496,14 +543,15 @@ class _Walk:
             requests=self.requests,
             baseline=baseline,
             remapped=writes.remapped,
+            warnings=tuple(dict.fromkeys(self.warnings)),
         )
-        warnings = [RecordProblem(self.source.name, "mapping", text) for text in self.warnings]
-        return _Outcome(report, writes, self.problems, warnings)
+        return _Outcome(report, writes, self.problems)
 
     def failed(
         self, conn: sqlite3.Connection, source_id: int, now: datetime, error: ReviewwatchError
     ) -> _Outcome:
-        message = scrub_secrets(str(error), self.source.config)
+        # One line, without any credential: it is stored, shown and sent in alerts.
+        message = " ".join(self.source.scrub(str(error)).split()) or type(error).__name__
         with transaction(conn):
             conn.execute(
                 "UPDATE sources SET last_attempt_at = ?, last_error = ?, last_error_at = ?,"

@@ -291,7 +291,7 @@ def post_reply(
     (timeout, 5xx) leaves it pending for the next poll to settle.
     """
     require_allowed(review, text, language)
-    from reviewwatch.poll import build_sources
+    from reviewwatch.poll import build_sources, scrub_secrets
     from reviewwatch.sources.http import RetryPolicy, new_client
 
     source_config = config.source(review.source)
@@ -325,11 +325,13 @@ def post_reply(
     try:
         posted = asyncio.run(send())
     except ReviewwatchError as error:
+        # A platform may echo the credential back: neither the database nor the user sees it.
+        reason = sent[0].scrub(str(error)) if sent else scrub_secrets(str(error), source_config)
         if _surely_not_published(error, sent):
-            record_failed(conn, reply_id, str(error))
-            raise ReplyRefusedError(f"the reply was not published: {error}") from error
+            record_failed(conn, reply_id, reason)
+            raise ReplyRefusedError(f"the reply was not published: {reason}") from None
         raise SourceError(
-            f"the reply's outcome is unknown ({error}); the next `reviewwatch poll` will see "
+            f"the reply's outcome is unknown ({reason}); the next `reviewwatch poll` will see "
             "whether the platform shows it"
         ) from error
     try:
@@ -351,7 +353,8 @@ def _surely_not_published(error: ReviewwatchError, sent: list[Source]) -> bool:
     while cause is not None:
         status = getattr(cause, "status", None)
         if status is not None:
-            if 400 <= status < 500:
+            # 4xx: refused. 3xx: redirected, and a reply is never sent on to the new place.
+            if 300 <= status < 500:
                 return True
             break
         cause = cause.__cause__ or cause.__context__

@@ -47,6 +47,7 @@ def review_to_dict(review: Review, extra: Mapping[str, Any] | None = None) -> di
         "rating_when_flagged": review.flagged_rating,
         "replied_at": iso(review.replied_at),
         "follow_up_at": iso(review.follow_up_at),
+        "translation": review.translation,
     }
     if extra:
         data.update(extra)
@@ -66,6 +67,7 @@ def source_report_to_dict(report: SourceReport) -> dict[str, Any]:
         "baseline": report.baseline,
         "remapped": report.remapped,
         "error": report.error,
+        "warnings": list(report.warnings),
     }
 
 
@@ -100,5 +102,9 @@ def poll_report_to_dict(
             for source in report.failed
         ]
         + [problem_to_dict(problem) for problem in report.problems],
-        "warnings": [problem_to_dict(warning) for warning in report.warnings],
+        "warnings": [
+            {"source": source.name, "position": None, "reason": warning}
+            for source in report.sources
+            for warning in source.warnings
+        ],
     }

@@ -157,7 +157,16 @@ def _negative_shares(
         *((f"{days}d", now - timedelta(days=days)) for days in WINDOWS_DAYS),
         ("lifetime", None),
     ]:
-        clause, extra = ("", []) if since is None else (" AND r.sort_at >= ?", [to_text(since)])
+        # A review the platform gave no date is dated by first sight; one first seen in a
+        # baseline was there before reviewwatch looked, so it is in no recent window.
+        clause, extra = (
+            ("", [])
+            if since is None
+            else (
+                " AND r.sort_at >= ? AND NOT (r.baseline = 1 AND r.created_at IS NULL)",
+                [to_text(since)],
+            )
+        )
         row = conn.execute(
             f"SELECT count(*), coalesce(sum({negative}), 0)" + base + clause, [*params, *extra]
         ).fetchone()
@@ -182,8 +191,10 @@ def _median_hours_to_reply(conn: sqlite3.Connection, base: str, params: list[str
         params,
     ):
         start, end = from_text(first_seen), from_text(replied)
-        if start and end and end >= start:
-            hours.append((end - start).total_seconds() / 3600)
+        if start and end:
+            # A reply the platform dates before reviewwatch first saw the review took no time
+            # that reviewwatch could measure.
+            hours.append(max(0.0, (end - start).total_seconds() / 3600))
     return round(statistics.median(hours), 1) if hours else None
 
 

@@ -318,3 +318,36 @@ def test_sources_check_tests_credentials_and_reach_without_storing(tmp_path: Pat
         assert not db.exists()
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize("json_flag", [(), ("--json",)])
+def test_sources_check_scrubs_an_echoed_token(tmp_path: Path, json_flag: tuple[str, ...]) -> None:
+    """The README's own `Authorization = "Bearer ${TOKEN}"`: a server that echoes the bare
+    token, or the key URL-encoded, shows neither in `sources --check`."""
+    from tests.loopback import LoopbackServer, Request, Response
+
+    def echo(request: Request) -> Response:
+        token = (request.header("Authorization") or "").removeprefix("Bearer ")
+        key = (request.header("X-Api-Key") or "").replace("/", "%2F")
+        return Response(400, {"error": f"invalid token {token}, key {key}"})
+
+    server = LoopbackServer().start()
+    try:
+        server.route("GET", "/echo", echo)
+        table = {
+            "name": "echo",
+            "kind": "http_json",
+            "url": server.url("/echo"),
+            "fields": {"id": "id", "rating": "stars"},
+            "headers": {"Authorization": "Bearer ${ACME_TOKEN}", "X-Api-Key": "key/LIVE/0123"},
+        }
+        config = write_config(tmp_path, [table])
+        env = {"ACME_TOKEN": "tok_LIVE_9f8e7d6c5b4a"}
+        result = invoke(
+            CliRunner(), "--config", config, "sources", "--check", "echo", *json_flag, env=env
+        )
+        assert result.exit_code == 1 and "invalid token" in result.output
+        for secret in ("tok_LIVE_9f8e7d6c5b4a", "key/LIVE/0123", "key%2FLIVE%2F0123"):
+            assert secret not in result.output
+    finally:
+        server.stop()

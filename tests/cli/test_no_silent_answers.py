@@ -116,7 +116,7 @@ def test_a_mapped_field_no_record_has_is_a_warning_and_fails_the_check(tmp_path:
     assert "body       (missing)" in checked.stdout and "rating     5" in checked.stdout
     polled = run_script("poll", "--quiet", env=env)
     assert polled.returncode == 0
-    assert "Field mapping warnings (1)" in polled.stdout and "'txt'" in polled.stdout
+    assert "Warnings (1)" in polled.stdout and "'txt'" in polled.stdout
     document = json.loads(run_script("poll", "--json", env=env).stdout)
     assert document["warnings"][0]["source"] == "shop"
     fixed = write_config(

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from reviewwatch.cli.app import app
 from tests.conftest import invoke, write_config
-from tests.loopback import LoopbackServer, Response
+from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue
 from tests.sources.test_google_play import LIST_PATH, FakePlay, play_table
 
@@ -313,3 +313,28 @@ def test_lang_takes_every_draft_language_and_says_when_it_falls_back(
     unknown = invoke(cli, "--db", db, "reply", review_id, "--print", "--lang", "ja")
     assert unknown.exit_code == 0
     assert "no drafts in 'ja'" in unknown.output and "drafted in 'en'" in unknown.output
+
+
+def test_an_echoed_token_never_reaches_the_output_or_the_database(
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+) -> None:
+    """The platform answers the reply with the access token it was sent (minted from the
+    service account) inside its error: neither the user nor `replies.error` sees it."""
+    config, db, catalogue = play
+    target = catalogue.newest_first()[0].id
+    seen: list[str] = []
+
+    def echo(request: Request) -> Response:
+        token = (request.header("Authorization") or "").removeprefix("Bearer ")
+        seen.append(token)
+        return Response(400, {"error": {"code": 400, "message": f"token {token} not allowed"}})
+
+    server.route("POST", f"{LIST_PATH}/{target}:reply", echo)
+    result = invoke(
+        cli, "--config", config, "--db", db, "reply", "2", "--text", GOOD, "--post", "--yes"
+    )
+    assert result.exit_code == 1 and "not published" in result.output
+    assert seen and len(seen[0]) >= 4
+    assert seen[0] not in result.output
+    errors = sqlite3.connect(db).execute("SELECT error FROM replies").fetchall()
+    assert errors and all(seen[0] not in (row[0] or "") for row in errors)

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewwatch.sources.normalise import RecordError, dig, parse_rating, parse_time, zone
+from reviewwatch.sources.normalise import (
+    RecordError,
+    dig,
+    parse_rating,
+    parse_time,
+    split_translation,
+    zone,
+)
 
 
 @pytest.mark.parametrize(
@@ -109,3 +116,19 @@ def test_dig_follows_dotted_paths() -> None:
     assert dig(document, "data.items.5.id") is None
     assert dig(document, "data.missing.x") is None
     assert dig(document, "") is document
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Just fine", ("Just fine", None)),
+        (None, (None, None)),
+        ("(Translated by Google) Cold\n\n(Original)\nKalt", ("Kalt", "Cold")),
+        ("Kalt\n\n(Translated by Google)\nCold", ("Kalt", "Cold")),
+        ("(Translated by Google) Cold", ("(Translated by Google) Cold", None)),
+    ],
+)
+def test_google_translations_are_split_from_the_reviewers_words(
+    text: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert split_translation(text) == expected

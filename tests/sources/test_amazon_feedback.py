@@ -200,6 +200,7 @@ def flow_counts(server: LoopbackServer) -> dict[str, int]:
 class TestAmazonFeedbackContract(SourceContract):
     kind = "amazon_feedback"
     list_path = REPORTS
+    json_text = False  # a report is a TSV file
     token_path = TOKEN_PATH
     refreshes_token = True
     catalogue_class = RecentCatalogue

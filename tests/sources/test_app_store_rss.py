@@ -7,10 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import ConfigError
-from tests.conftest import write_config
+from reviewwatch.stats import compute_stats
+from reviewwatch.store import connect
+from tests.conftest import invoke, write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
 from tests.sources.helpers import poll_sources, stored
@@ -209,3 +212,42 @@ def test_bad_identifiers_are_config_problems(
     table = {"name": "feed", "kind": "app_store_rss", "app_id": APP_ID, "country": "us"}
     with pytest.raises(ConfigError, match=problem):
         load_config(write_config(tmp_path, [{**table, key: value}]))
+
+
+def test_an_entry_without_a_date_is_dated_by_first_sight_and_never_recent_after_a_baseline(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    """Entries without `updated` were there before the baseline: they are stored, marked as
+    undated, and left out of the recent windows of `stats`; one that appears later counts
+    from when it was first seen."""
+    listed: list[dict[str, Any]] = []
+
+    def entry(review_id: str, stars: int) -> dict[str, Any]:
+        return {"id": label(review_id), "im:rating": label(str(stars)), "content": label("x")}
+
+    listed += [entry("old1", 1), entry("old2", 5), entry("old3", 2)]
+    server.route("GET", page_path(1), lambda _r: Response(200, feed(list(reversed(listed)))))
+    server.route("GET", page_path(2), lambda _r: Response(200, feed(None)))
+    report = poll(server, tmp_path, db_path)
+    assert report.sources[0].ok and report.baseline == 3
+    listed.append(entry("new1", 1))
+    report = poll(server, tmp_path, db_path)
+    assert [review.external_id for review in report.new] == ["new1"]
+    assert all(review.created_at is None for review in stored(db_path).values())
+    shares = {share.window: share for share in compute_stats(connect(db_path)).negative_share}
+    assert (shares["30d"].reviews, shares["30d"].negative) == (1, 1)
+    assert shares["lifetime"].reviews == 4
+    config = write_config(
+        tmp_path,
+        [
+            {
+                "name": "feed",
+                "kind": "app_store_rss",
+                "base_url": server.base_url,
+                "app_id": APP_ID,
+                "country": COUNTRY,
+            }
+        ],
+    )
+    shown = invoke(CliRunner(), "--config", config, "--db", db_path, "show", "1")
+    assert "dated by first sight" in shown.output

@@ -147,6 +147,7 @@ class FakeTradingApi:
 class TestEbayContract(SourceContract):
     kind = "ebay"
     list_path = API_PATH
+    json_text = False  # the Trading API answers in XML
 
     def install(self, server: LoopbackServer, catalogue: Catalogue) -> None:
         self.fake = FakeTradingApi(catalogue)

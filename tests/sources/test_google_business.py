@@ -68,7 +68,8 @@ def render(review: FakeReview, catalogue: Catalogue) -> dict[str, Any]:
     if review.body is not None:
         record["comment"] = review.body
     if review.reply is not None:
-        record["reviewReply"] = {"comment": review.reply, "updateTime": stamp(review.created)}
+        made = review.reply_at or review.created
+        record["reviewReply"] = {"comment": review.reply, "updateTime": stamp(made)}
     return record
 
 
@@ -154,6 +155,7 @@ def static_table(server: LoopbackServer) -> dict[str, Any]:
 
 class TestGoogleBusinessContract(SourceContract):
     kind = "google_business"
+    reply_time = True
     list_path = LIST_PATH
     token_path = TOKEN_PATH
     refreshes_token = True
@@ -259,6 +261,8 @@ def test_the_verbatim_payload_is_read_and_its_null_entry_reported(
     pat, anonymous = stored["r1"], stored["r2"]
     assert (pat.rating, pat.body, pat.author, pat.reply) == (5, "Great", "Pat", "Thanks Pat")
     assert pat.created_at == datetime(2026, 10, 9, 12, 44, 32, tzinfo=UTC)
+    # The reply's own time, not the poll's: time to reply counts from when it was made.
+    assert pat.replied_at == datetime(2026, 10, 9, 13, 0, tzinfo=UTC)
     assert pat.subject == "locations/55" and pat.title is None and pat.language is None
     assert (anonymous.rating, anonymous.body, anonymous.author) == (3, None, None)
     assert anonymous.created_at == datetime(2026, 10, 1, tzinfo=UTC)
@@ -554,3 +558,31 @@ def test_a_wrong_token_url_is_not_blamed_on_the_credentials(
     error = report.sources[0].error or ""
     assert "HTTP 404" in error and "/wrong" in error
     assert "refused" not in error
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "(Translated by Google) The food was cold\n\n(Original)\nDas Essen war kalt",
+        "Das Essen war kalt\n\n(Translated by Google)\nThe food was cold",
+    ],
+    ids=["translation first", "original first"],
+)
+def test_a_comment_translated_by_google_keeps_the_reviewers_own_words(
+    server: LoopbackServer, tmp_path: Path, db_path: Path, comment: str
+) -> None:
+    record = {
+        "reviewId": "de1",
+        "reviewer": {"displayName": "Jens"},
+        "starRating": "ONE",
+        "comment": comment,
+        "createTime": "2026-10-09T12:44:32Z",
+        "updateTime": "2026-10-09T12:44:32Z",
+    }
+    server.route("POST", TOKEN_PATH, lambda _r: Response(200, {"access_token": "t"}))
+    server.route("GET", LIST_PATH, lambda _r: Response(200, {"reviews": [record]}))
+    report = poll_with(business_table(server), tmp_path, db_path)
+    assert report.sources[0].ok, report.sources[0].error
+    (review,) = iter_reviews(connect(db_path), ReviewFilter())
+    assert review.body == "Das Essen war kalt"
+    assert review.translation == "The food was cold"

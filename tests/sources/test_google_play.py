@@ -108,7 +108,14 @@ def render(review: FakeReview, catalogue: Catalogue) -> dict[str, Any]:
     comments: list[dict[str, Any]] = [{"userComment": user}]
     if review.reply is not None:
         comments.append(
-            {"developerComment": {"text": review.reply, "lastModified": user["lastModified"]}}
+            {
+                "developerComment": {
+                    "text": review.reply,
+                    "lastModified": {"seconds": str(int(review.reply_at.timestamp())), "nanos": 5}
+                    if review.reply_at
+                    else user["lastModified"],
+                }
+            }
         )
     record: dict[str, Any] = {"reviewId": review.id, "comments": comments}
     if review.id in catalogue.malformed:
@@ -199,6 +206,7 @@ def play_table(server: LoopbackServer, folder: Path, **key_changes: Any) -> dict
 
 class TestGooglePlayContract(SourceContract):
     kind = "google_play"
+    reply_time = True
     list_path = LIST_PATH
     token_path = TOKEN_PATH
     refreshes_token = True

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import FAST_RETRY
+import pytest
+from typer.testing import CliRunner
+
+from reviewwatch.errors import SourceError
+from reviewwatch.sources.http import SourceHttp, new_client
+from tests.conftest import FAST_RETRY, invoke, write_config
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue, FakeReview, SourceContract
 from tests.sources.helpers import poll_sources
@@ -58,6 +64,7 @@ class TestHttpJsonContract(SourceContract):
             "items": "data.reviews",
             "next": "links.next",
             "fields": FIELDS,
+            "headers": {"Authorization": "Bearer tok_LIVE_9f8e7d6c5b4a", "X-Api-Key": "key-0123"},
         }
 
 
@@ -181,3 +188,129 @@ def test_a_full_poll_marks_removals_per_source_when_sources_share_ids(
     listed["slow"] = ["1"]  # the slow feed's review 2 is gone; the fast feed still lists its 2
     report = poll_sources(tmp_path, db_path, *tables, full=True)
     assert {source.name: source.removed for source in report.sources} == {"fast": 0, "slow": 1}
+
+
+def test_a_next_link_to_another_host_is_refused_with_its_headers(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    elsewhere = LoopbackServer().start()
+    try:
+        elsewhere.route("GET", "/steal", lambda _r: Response(200, {"items": []}))
+        server.route(
+            "GET",
+            "/feed",
+            lambda _r: Response(
+                200, {"items": [{"id": "a", "stars": 1}], "next": elsewhere.url("/steal")}
+            ),
+        )
+        table = {
+            "url": server.url("/feed"),
+            "items": "items",
+            "next": "next",
+            "fields": FIELDS,
+            "headers": {"Authorization": "Bearer tok-secret", "X-Api-Key": "key-secret"},
+        }
+        report = poll_table(table, tmp_path, db_path)
+        assert elsewhere.requests == []
+        assert not report.sources[0].ok
+        error = report.sources[0].error or ""
+        assert "another host" in error and elsewhere.base_url.removeprefix("http://") in error
+    finally:
+        elsewhere.stop()
+
+
+def test_a_redirect_on_the_same_host_is_followed(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    server.route("GET", "/old", lambda _r: Response(301, b"", {"Location": "/new"}))
+    server.route("GET", "/new", lambda _r: Response(200, [{"id": "1", "stars": 5}]))
+    report = poll_table({"url": server.url("/old"), "fields": FIELDS}, tmp_path, db_path)
+    assert report.sources[0].ok, report.sources[0].error
+    assert report.baseline == 1
+    assert server.requests[-1].header("Authorization") is None
+
+
+def test_hostile_records_are_reported_skips(
+    server: LoopbackServer, tmp_path: Path, db_path: Path
+) -> None:
+    body = (
+        '[{"id": "ok1", "stars": 1, "text": "Real complaint"},'
+        ' {"id": "d1", "stars": 1, "created": "9999-12-31T23:59:59-01:00"},'
+        ' {"id": "d2", "stars": 1, "created": "0001-01-01T00:00:00+01:00"},'
+        ' {"id": "n1", "stars": ' + "9" * 5000 + "},"
+        ' {"id": "s1", "stars": 1, "text": "half \\ud83d emoji"},'
+        ' {"id": ["x"], "stars": 1},'
+        ' {"id": "ok2", "stars": 2, "text": "Another real complaint"}]'
+    )
+    server.route(
+        "GET", "/hostile", lambda _r: Response(200, body, {"Content-Type": "application/json"})
+    )
+    report = poll_table({"url": server.url("/hostile"), "fields": FIELDS}, tmp_path, db_path)
+    assert report.sources[0].ok, report.sources[0].error
+    assert report.baseline == 2
+    assert [problem.position for problem in report.problems] == [
+        f"page 1 item {n}" for n in (2, 3, 4, 5, 6)
+    ]
+    reasons = " | ".join(problem.reason for problem in report.problems)
+    assert "out of range" in reasons and "surrogate" in reasons and "digits" in reasons
+
+
+def test_a_listing_that_hits_the_page_cap_warns(
+    server: LoopbackServer, tmp_path: Path, db_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr("reviewwatch.sources.http_json.MAX_PAGES", 3)
+
+    def endless(request: Request) -> Response:
+        page = int(request.arg("page", "1") or 1)
+        items = [{"id": f"p{page}", "stars": 4}]
+        return Response(200, {"items": items, "next": f"/endless?page={page + 1}"})
+
+    server.route("GET", "/endless", endless)
+    table = {"url": server.url("/endless"), "items": "items", "next": "next", "fields": FIELDS}
+    report = poll_table(table, tmp_path, db_path)
+    assert report.sources[0].ok, report.sources[0].error
+    assert len(server.requests) == 3
+    assert any("3 pages" in warning for warning in report.sources[0].warnings)
+
+
+def test_a_port_above_65535_is_a_source_error_not_a_crash() -> None:
+    """Whatever lets such a URL through (a config written before it was checked), the request
+    fails as a SourceError, which fails only its source."""
+
+    async def fetch() -> None:
+        async with new_client() as client:
+            await SourceHttp(client, source="feed", retry=FAST_RETRY).request(
+                "GET", "http://127.0.0.1:99999/x"
+            )
+
+    with pytest.raises(SourceError, match="99999"):
+        asyncio.run(fetch())
+
+
+def test_poll_prints_the_page_cap_warning(
+    server: LoopbackServer, tmp_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr("reviewwatch.sources.http_json.MAX_PAGES", 2)
+    server.route(
+        "GET",
+        "/endless",
+        lambda request: Response(
+            200,
+            {
+                "items": [{"id": request.arg("page", "1"), "stars": 4}],
+                "next": f"/endless?page={int(request.arg('page', '1') or 1) + 1}",
+            },
+        ),
+    )
+    table = {
+        "name": "feed",
+        "kind": "http_json",
+        "url": server.url("/endless"),
+        "items": "items",
+        "next": "next",
+        "fields": FIELDS,
+    }
+    config = write_config(tmp_path, [table])
+    result = invoke(CliRunner(), "--config", config, "--db", tmp_path / "r.db", "poll")
+    assert result.exit_code == 0
+    assert "Warnings (1)" in result.output and "  feed: stopped at 2 pages" in result.output

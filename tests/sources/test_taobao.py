@@ -131,6 +131,7 @@ class FakeGateway:
 class TestTaobaoContract(SourceContract):
     kind = "taobao"
     list_path = GATEWAY
+    json_text = False  # the fake gateway writes its JSON as UTF-8 text
     catalogue_class = NumericCatalogue
 
     def install(self, server: LoopbackServer, catalogue: Catalogue) -> None:

@@ -67,6 +67,9 @@ def render(review: FakeReview, catalogue: Catalogue) -> dict[str, Any]:
         record["consumer"] = {"id": "c1", "displayName": review.author, "numberOfReviews": 2}
     if review.reply is not None:
         record["companyReply"] = {"text": review.reply, "authorBusinessUserId": "u1"}
+        if review.reply_at is not None:
+            made = review.reply_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
+            record["companyReply"]["createdAt"] = made
     return record
 
 
@@ -150,6 +153,7 @@ def private_table(server: LoopbackServer) -> dict[str, Any]:
 
 class TestTrustpilotContract(SourceContract):
     kind = "trustpilot"
+    reply_time = True
     list_path = LIST_PATH
     token_path = TOKEN_PATH
     refreshes_token = True

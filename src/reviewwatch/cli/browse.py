@@ -234,7 +234,12 @@ def print_review(
         ("Review", f"#{review.id} on {review.source} ({review.platform}), id {review.external_id}"),
         ("Rating", rating),
         ("Author", review.author or "-"),
-        ("Written", local_time(review.created_at, zone)),
+        (
+            "Written",
+            local_time(review.created_at, zone)
+            if review.created_at
+            else "unknown: the platform gives no date (dated by first sight)",
+        ),
         ("First seen", local_time(review.first_seen_at, zone)),
         ("Status", review.status + (f", assigned to {review.assignee}" if review.assignee else "")),
     ]
@@ -261,6 +266,8 @@ def print_review(
     if review.title:
         console.print(safe(review.title, "bold"))
     console.print(safe(review.body or "(no text)"))
+    if review.translation:
+        console.print(safe(f"Translation by the platform: {review.translation}", "dim"))
     if review.reply:
         console.print()
         console.print(Text("Public reply:", style="bold"))

@@ -141,7 +141,7 @@ def attention_lines(
     mapping = [m for m in attention.mapping if m.told or not quiet]
     if mapping:
         warnings = [warning for group in mapping for warning in group.problems]
-        lines.append(Line(f"Field mapping warnings ({len(warnings)})", header=True))
+        lines.append(Line(f"Warnings ({len(warnings)})", header=True))
         for warning in warnings:
             lines.append(Line(f"  {clean(warning.source)}: {clean(warning.reason)}"))
     if attention.remapped:

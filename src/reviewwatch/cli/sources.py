@@ -208,15 +208,19 @@ def _check_source(settings: Config, name: str, *, json_output: bool) -> None:
     import asyncio
     import contextlib
 
+    import httpx
+
     from reviewwatch.errors import ExitStatus, ReviewwatchError
-    from reviewwatch.poll import build_sources, select_sources
+    from reviewwatch.poll import build_sources, scrub_secrets, select_sources
     from reviewwatch.sources.http import RetryPolicy, new_client
 
     (source_config,) = select_sources(settings, [name])
+    built: list[Source] = []
 
     async def first_page() -> tuple[Page, int]:
         async with new_client() as client:
             source = build_sources([source_config], lambda: client, RetryPolicy(attempts=2))[0]
+            built.append(source)
             async with contextlib.aclosing(source.fetch(since=None)) as pages:
                 async for page in pages:
                     return page, source.requests_made
@@ -225,13 +229,14 @@ def _check_source(settings: Config, name: str, *, json_output: bool) -> None:
     try:
         page, requests = asyncio.run(first_page())
         reviews, problems = len(page.reviews), len(page.problems)
-    except ReviewwatchError as error:
+    except (ReviewwatchError, httpx.HTTPError, OSError, ValueError) as error:
+        # A platform may echo the credential back: the message never shows it.
+        message = " ".join(str(error).split()) or type(error).__name__
+        message = built[0].scrub(message) if built else scrub_secrets(message, source_config)
         if json_output:
-            print_json({"version": 1, "name": name, "ok": False, "error": str(error)})
+            print_json({"version": 1, "name": name, "ok": False, "error": message})
         else:
-            make_console().print(
-                Text(f"{name}: failed: ", style="bold red"), safe(str(error)), sep=""
-            )
+            make_console().print(Text(f"{name}: failed: ", style="bold red"), safe(message), sep="")
         raise typer.Exit(int(ExitStatus.PARTIAL)) from None
     sample = _mapped(page.reviews[0]) if page.reviews else None
     if json_output:

@@ -46,7 +46,10 @@ MAX_PENDING_AGE = timedelta(days=7)
 # More alerts than this for a person at once (say, after a long outage) arrive as one digest
 # rather than a flood of messages. Generic webhooks feed programs and always get one per event.
 FLOOD_LIMIT = 20
+# The most one message may take, from connecting to the last byte of the answer, and the most
+# one notifier may take in a run: a slow endpoint costs its own alerts a delay, nothing more.
 NOTIFY_TIMEOUT = 15.0
+NOTIFIER_DEADLINE = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,24 +130,32 @@ async def _deliver_one(
 ) -> NotifierResult:
     entries = pending(conn, notifier.key, since=now - MAX_PENDING_AGE)
     batches = _batches(notifier, entries)
-    sent = failed = messages = 0
+    sent = failed = messages = done = 0
     error: str | None = None
-    for index, batch in enumerate(batches):
-        ids = [entry.id for entry in batch]
-        problem = await _send(notifier, batch, client=client)
-        if problem is None:
-            mark_sent(conn, ids, now=now)
-            sent += len(batch)
-            messages += 1
-            continue
-        reason, per_message = problem
-        error = reason
-        mark_failed(conn, ids, reason)
-        failed += len(batch)
-        if not per_message:
-            # The endpoint is down or throttling: the rest wait for the next run untried.
-            deferred = sum(len(rest) for rest in batches[index + 1 :])
-            return _result(notifier, sent, failed, deferred, messages, error)
+    try:
+        async with asyncio.timeout(NOTIFIER_DEADLINE):
+            for index, batch in enumerate(batches):
+                ids = [entry.id for entry in batch]
+                problem = await _send(notifier, batch, client=client)
+                done = index + 1
+                if problem is None:
+                    mark_sent(conn, ids, now=now)
+                    sent += len(batch)
+                    messages += 1
+                    continue
+                reason, per_message = problem
+                error = reason
+                mark_failed(conn, ids, reason)
+                failed += len(batch)
+                if not per_message:
+                    # The endpoint is down or throttling: the rest wait for the next run untried.
+                    deferred = sum(len(rest) for rest in batches[index + 1 :])
+                    return _result(notifier, sent, failed, deferred, messages, error)
+    except TimeoutError:
+        # What was not sent stays pending for the next run.
+        error = f"stopped after {NOTIFIER_DEADLINE:g} s; the rest waits for the next poll"
+        deferred = sum(len(rest) for rest in batches[done:])
+        return _result(notifier, sent, failed, deferred, messages, error)
     return _result(notifier, sent, failed, 0, messages, error)
 
 
@@ -158,7 +169,10 @@ async def _send(
     payloads: list[dict[str, Any]] = [entry.payload for entry in batch]
     digest = notifier.digest or len(batch) > 1
     try:
-        await sender(notifier, payloads, client=client, digest=digest)
+        async with asyncio.timeout(NOTIFY_TIMEOUT):
+            await sender(notifier, payloads, client=client, digest=digest)
+    except TimeoutError:
+        return f"timed out after {NOTIFY_TIMEOUT:g} s; will retry on the next poll", False
     except DeliveryError as failure:
         return scrub(str(failure), notifier.secrets()), failure.per_message
     except Exception as failure:

@@ -9,9 +9,11 @@ reach the header and add headers of its own.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import smtplib
 import ssl
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import TYPE_CHECKING, Any
@@ -88,7 +90,34 @@ async def send_email(
         message = build_message(notifier, payloads, digest=digest)
     except (ValueError, TypeError) as error:
         raise DeliveryError(f"cannot build the mail: {error}", per_message=True) from None
-    await asyncio.to_thread(_send, notifier, message)
+    # A daemon thread, not the loop's executor: a server that never finishes (a mail server
+    # answering a byte at a time) must not hold the process at exit once its deadline passed.
+    await _in_daemon_thread(_send, notifier, message)
+
+
+async def _in_daemon_thread(function: Callable[..., None], *args: Any) -> None:
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[None] = loop.create_future()
+
+    def settle(error: BaseException | None) -> None:
+        if done.done():
+            return  # the caller gave up waiting (its deadline passed)
+        if error is None:
+            done.set_result(None)
+        else:
+            done.set_exception(error)
+
+    def run() -> None:
+        error: BaseException | None = None
+        try:
+            function(*args)
+        except BaseException as failure:  # handed to the waiting coroutine
+            error = failure
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits any more
+            loop.call_soon_threadsafe(settle, error)
+
+    threading.Thread(target=run, daemon=True, name="reviewwatch-smtp").start()
+    await done
 
 
 def _send(notifier: Notifier, message: EmailMessage) -> None:

@@ -25,7 +25,7 @@ from typing import Literal
 from reviewwatch.config import Config
 from reviewwatch.models import PollReport, Review
 from reviewwatch.notify.text import one_line, scrub, stars_label
-from reviewwatch.sources.base import Secret
+from reviewwatch.secrets import option_secrets
 from reviewwatch.store import from_text, get_reviews, to_text
 
 EventKind = Literal["flagged", "overdue", "source_failing", "rating_changed"]
@@ -205,13 +205,10 @@ def _last_successes(conn: sqlite3.Connection) -> dict[str, datetime]:
     return found
 
 
-def _secrets(config: Config, source: str) -> list[str]:
+def _secrets(config: Config, source: str) -> set[str]:
+    """Every configured secret of the source, in every form a platform may echo it in."""
     configured = config.source(source)
-    if configured is None:
-        return []
-    values = list(configured.options.values())
-    nested = [v for table in values if isinstance(table, Mapping) for v in table.values()]
-    return [value.reveal() for value in values + nested if isinstance(value, Secret)]
+    return option_secrets(configured.options) if configured is not None else set()
 
 
 def _flag_max_stars(config: Config, source: str) -> int:

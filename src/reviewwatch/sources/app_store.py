@@ -11,7 +11,7 @@ import time
 from collections.abc import AsyncGenerator, Callable, Mapping
 from datetime import datetime
 from typing import Any, ClassVar
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote
 
 import httpx
 import jwt
@@ -22,7 +22,13 @@ from reviewwatch.errors import AuthError, BadResponseError, RateLimitError
 from reviewwatch.models import FetchedReview, Page
 from reviewwatch.sources import _api, _apple
 from reviewwatch.sources.base import Option, PostedReply, Secret, Source, SourceConfig
-from reviewwatch.sources.http import SourceHttp, parse_json, redact_url
+from reviewwatch.sources.http import (
+    SourceHttp,
+    follow_link,
+    page_cap_warning,
+    parse_json,
+    redact_url,
+)
 from reviewwatch.sources.normalise import (
     RecordError,
     dig,
@@ -149,6 +155,8 @@ class AppStoreSource(Source):
             url = self._next_url(document, url)
             if url:
                 check_hourly_quota(response)
+                if len(visited) >= MAX_PAGES and url not in visited:
+                    yield page_cap_warning(MAX_PAGES)
 
     def _page(self, document: Any, number: int, url: str) -> Page:
         records = dig(document, "data")
@@ -183,14 +191,8 @@ class AppStoreSource(Source):
         link = dig(document, "links.next")
         if not isinstance(link, str) or not link.strip():
             return None
-        target = urljoin(current, link.strip())
         # The next link carries our token along: never follow it to another host.
-        if _origin(target) != _origin(self.base_url):
-            raise BadResponseError(
-                f"{redact_url(current)}: the next-page link points to another host "
-                f"({redact_url(target)}); not following it with the API key's token"
-            )
-        return target
+        return follow_link(current, link, home=self.base_url)
 
     # -- replies -----------------------------------------------------------------------------------
 
@@ -266,8 +268,3 @@ def _responses_by_id(included: Any) -> dict[str, str]:
         if isinstance(response_id, str) and isinstance(body, str) and body.strip():
             responses[response_id] = body.strip()
     return responses
-
-
-def _origin(url: str) -> tuple[str, str]:
-    parts = urlsplit(url)
-    return parts.scheme.lower(), parts.netloc.lower()

@@ -90,7 +90,8 @@ class AppStoreRssSource(Source):
             title=_label(entry, "title"),
             body=_label(entry, "content"),
             author=_label(author, "name") if isinstance(author, Mapping) else None,
-            # The feed dates each review once (its latest version), so that is its date.
+            # The feed dates each review once (its latest version), so that is its date. An
+            # entry without one is dated by first sight (`created_at` stays empty to say so).
             created_at=parse_time(_label(entry, "updated")),
             subject=str(self.config.options["app_id"]),
         )

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from reviewwatch.errors import SourceError
 from reviewwatch.models import Page
+from reviewwatch.secrets import option_secrets, scrub
 
 if TYPE_CHECKING:
     # Only named in annotations: importing it (and httpx) here would slow every command.
@@ -141,6 +142,12 @@ class Source(ABC):
     def requests_made(self) -> int:
         """How many requests this source has sent so far (0 for local kinds)."""
         return self._http.requests if self._http is not None else 0
+
+    def scrub(self, message: str) -> str:
+        """`message` with every secret of the source blanked out, in every form a platform may
+        echo it in, and every credential sent so far (minted access tokens included)."""
+        sent = self._http.credentials if self._http is not None else set()
+        return scrub(message, option_secrets(self.config.options) | sent)
 
     @classmethod
     def check_options(cls, values: Mapping[str, Any]) -> list[str]:

@@ -19,7 +19,7 @@ from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, Sour
 from reviewwatch.models import FetchedReview, Page, Polarity
 from reviewwatch.sources import _api
 from reviewwatch.sources.base import Option, PostedReply, Source
-from reviewwatch.sources.http import parse_json, redact_url, snippet
+from reviewwatch.sources.http import page_cap_warning, parse_json, redact_url, snippet
 from reviewwatch.sources.normalise import (
     RecordError,
     parse_time,
@@ -136,6 +136,7 @@ class EbaySource(Source):
             if total is None and len(details) < per_page:
                 return
             number += 1
+        yield page_cap_warning(MAX_PAGES)
 
     async def post_reply(self, *, external_id: str, text: str) -> PostedReply:
         """Reply publicly to one feedback with `RespondToFeedback`.

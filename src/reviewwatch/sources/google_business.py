@@ -11,8 +11,13 @@ from reviewwatch.errors import SourceError
 from reviewwatch.models import FetchedReview, Page
 from reviewwatch.sources import _api, _google
 from reviewwatch.sources.base import Option, PostedReply, Source, SourceConfig
-from reviewwatch.sources.http import SourceHttp
-from reviewwatch.sources.normalise import RecordError, text_or_none, time_or_none
+from reviewwatch.sources.http import SourceHttp, page_cap_warning
+from reviewwatch.sources.normalise import (
+    RecordError,
+    split_translation,
+    text_or_none,
+    time_or_none,
+)
 
 DEFAULT_BASE_URL = "https://mybusiness.googleapis.com"
 PAGE_SIZE = 50  # the API's maximum
@@ -192,6 +197,7 @@ class GoogleBusinessSource(Source):
             if page_token is None or page_token in seen:
                 return
             seen.add(page_token)
+        yield page_cap_warning(MAX_PAGES)
 
     def _read(self, record: Mapping[str, Any]) -> FetchedReview:
         return read_review(record, subject=f"locations/{self.location}")
@@ -254,13 +260,17 @@ def read_review(record: Mapping[str, Any], *, subject: str | None = None) -> Fet
     # Google sends no name for an anonymous reviewer; never invent one.
     author = None if reviewer.get("isAnonymous") else text_or_none(reviewer.get("displayName"))
     reply = record.get("reviewReply")
+    # Google translates comments for the reader: keep the reviewer's words as the review.
+    body, translation = split_translation(text_or_none(record.get("comment")))
     return FetchedReview(
         external_id=external_id,
         rating=rating,
-        body=text_or_none(record.get("comment")),
+        body=body,
+        translation=translation,
         author=author,
         created_at=_google.read_time(record.get("createTime"), "createTime"),
         updated_at=_google.read_time(record.get("updateTime"), "updateTime"),
         subject=subject,
         reply=text_or_none(reply.get("comment")) if isinstance(reply, Mapping) else None,
+        reply_at=time_or_none(reply.get("updateTime")) if isinstance(reply, Mapping) else None,
     )

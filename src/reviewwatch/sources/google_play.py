@@ -21,7 +21,7 @@ from reviewwatch.errors import SourceError
 from reviewwatch.models import FetchedReview, Page
 from reviewwatch.sources import _api, _google
 from reviewwatch.sources.base import Option, PostedReply, Secret, Source, SourceConfig
-from reviewwatch.sources.http import SourceHttp
+from reviewwatch.sources.http import SourceHttp, page_cap_warning
 from reviewwatch.sources.normalise import RecordError, required_text, text_or_none, time_or_none
 
 DEFAULT_BASE_URL = "https://androidpublisher.googleapis.com"
@@ -228,6 +228,7 @@ class GooglePlaySource(Source):
             if page_token is None or page_token in seen:
                 return
             seen.add(page_token)
+        yield page_cap_warning(MAX_PAGES)
 
     def _read(self, record: Mapping[str, Any]) -> FetchedReview:
         return read_review(record, package_name=self.package_name)
@@ -288,7 +289,9 @@ def read_review(record: Mapping[str, Any], *, package_name: str | None = None) -
         url=review_url(package_name, review_id),
         subject=package_name,
         reply=text_or_none(developer.get("text")) if developer else None,
+        # The reviewer's device language, not necessarily the review's: a hint only.
         language=text_or_none(user.get("reviewerLanguage")),
+        reply_at=time_or_none(developer.get("lastModified")) if developer else None,
     )
 
 

@@ -3,12 +3,20 @@
 Each network source gets a `SourceHttp`: a view of its client that counts the source's requests
 and names the source in every error. A poll deals its sources to a few clients
 (`SourceClients`); a single command (`sources --check`, a reply) uses one client.
+
+A hostile or broken host costs its own source and nothing more:
+- each try has one deadline from connect to the last byte (a host that drips a byte a second
+  cannot stretch it);
+- an answer is read as a stream and given up past `max_bytes` after decompression;
+- a redirect is followed only on the same origin and only for a request without a body; one to
+  another host is an error naming that host, so credentials never travel there;
+- every credential a request carries is remembered, so that `scrub` can blank it (and the
+  forms it may be echoed in) from any message.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import random
 import re
 import ssl
@@ -17,17 +25,39 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import httpx
 
 from reviewwatch import __version__
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, SourceError
+from reviewwatch.models import Page
+from reviewwatch.secrets import scrub, secret_forms
+from reviewwatch.sources.normalise import json_problem, load_json
 from reviewwatch.sources.tokens import SharedTokens
 
 USER_AGENT = f"reviewwatch/{__version__}"
 MAX_IDLE_CONNECTIONS = 20
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
+MAX_REDIRECTS = 5
+DEFAULT_MAX_ANSWER_BYTES = 64 * 1024 * 1024
+# Request headers that never carry a credential; every other header value is treated as one.
+PLAIN_HEADERS = frozenset(
+    {
+        "host",
+        "user-agent",
+        "accept",
+        "accept-encoding",
+        "accept-language",
+        "connection",
+        "content-type",
+        "content-length",
+    }
+)
+# Form fields and query parameters whose names say they hold a credential.
+_CREDENTIAL_NAME = re.compile(r"token|secret|password|assertion|api_?key|code", re.IGNORECASE)
+# Headers of a streamed answer that describe the bytes on the wire, not the decoded body.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -59,7 +89,8 @@ def new_client(
             max_connections=max_connections,
             max_keepalive_connections=min(max_connections, MAX_IDLE_CONNECTIONS),
         ),
-        follow_redirects=True,
+        # `SourceHttp` follows redirects itself: same origin only, never with a body.
+        follow_redirects=False,
     )
 
 
@@ -106,10 +137,49 @@ class SourceClients:
 def redact_url(url: str | httpx.URL) -> str:
     """A URL fit for an error message: no query string (it may hold a token) and no password."""
     parts = urlsplit(str(url))
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return f"{parts.scheme}://{host}{parts.path}"
+    return f"{parts.scheme}://{host_of(url)}{parts.path}"
+
+
+def host_of(url: str | httpx.URL) -> str:
+    """`host` or `host:port` of a URL, without any user or password (even if the port is bad)."""
+    netloc = urlsplit(str(url)).netloc
+    return netloc.rpartition("@")[2]
+
+
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port (the scheme's default filled in) of a URL."""
+    port = url.port or {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, port
+
+
+def follow_link(current: str, link: str, *, home: str) -> str:
+    """The absolute URL of a next-page link found on `current`, which must stay on the origin
+    of `home` (the configured address): the next request carries the source's credentials."""
+    target = urljoin(current, link.strip())
+    try:
+        same = origin(httpx.URL(target)) == origin(httpx.URL(home))
+    except (httpx.InvalidURL, ValueError) as error:
+        raise BadResponseError(
+            f"{redact_url(current)}: the next-page link is not a usable URL ({error})"
+        ) from None
+    if not same:
+        raise BadResponseError(
+            f"{redact_url(current)}: the next-page link points to another host "
+            f"({host_of(target) or target}); reviewwatch does not send the source's "
+            "credentials there"
+        )
+    return target
+
+
+def page_cap_warning(pages: int) -> Page:
+    """An empty last page saying that a listing was cut off at `pages` pages."""
+    return Page(
+        (),
+        warnings=(
+            f"stopped at {pages} pages, the most one poll reads from a listing; the rest was "
+            "not read (a listing that never ends is usually a broken next-page link)",
+        ),
+    )
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
@@ -128,9 +198,14 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
-def snippet(response: httpx.Response, limit: int = 120) -> str:
-    """The start of a response body, on one line, for an error message."""
-    text = response.text if response.content else ""
+def snippet(
+    response: httpx.Response, limit: int = 120, *, secrets: frozenset[str] | set[str] = frozenset()
+) -> str:
+    """The start of a response body, on one line, for an error message.
+
+    `secrets` are blanked before the cut, so that no part of one is left at the end.
+    """
+    text = scrub(response.text, secrets) if response.content else ""
     title = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
     if title:
         text = title.group(1)
@@ -151,13 +226,18 @@ class SourceHttp:
         retry: RetryPolicy | None = None,
         sleep: Sleep = asyncio.sleep,
         tokens: SharedTokens | None = None,
+        max_bytes: int = DEFAULT_MAX_ANSWER_BYTES,
     ) -> None:
         self.client = client
         self.source = source
         self.tokens = tokens if tokens is not None else SharedTokens()
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
+        self.max_bytes = max_bytes
         self.requests = 0
+        # Every credential sent so far, in every form it may come back in (see `scrub`).
+        self.credentials: set[str] = set()
+        self._remembered: set[str] = set()
         self._sleep = sleep
         # An adapter's own reading of a failed answer (a platform's quota codes, say): it may
         # raise a ReviewwatchError before the generic judgement below is made.
@@ -176,13 +256,14 @@ class SourceHttp:
     ) -> httpx.Response:
         """Send a request, retrying timeouts, 5xx and 429, and raise a SourceError on failure.
 
-        Returns a 2xx response. 401 and 403 raise AuthError, other 4xx SourceError.
+        Returns a 2xx response. 401 and 403 raise AuthError, other 4xx SourceError. Each try
+        has `timeout` seconds from connect to the last byte of the answer.
         """
         last_problem = ""
         for attempt in range(1, self.retry.attempts + 1):
             self.requests += 1
             try:
-                response = await self.client.request(
+                request = self.client.build_request(
                     method,
                     url,
                     params=params,
@@ -192,10 +273,23 @@ class SourceHttp:
                     content=content,
                     timeout=self.timeout,
                 )
-            except httpx.TimeoutException:
+            except (httpx.InvalidURL, ValueError, TypeError) as error:
+                raise SourceError(
+                    f"{method} {redact_url(url)}: not a usable URL ({error})"
+                ) from None
+            self._remember_credentials(request)
+            try:
+                async with asyncio.timeout(self.timeout):
+                    response = await self._exchange(request)
+            except (TimeoutError, httpx.TimeoutException):
                 last_problem = f"timed out after {self.timeout:g} s"
             except httpx.TransportError as error:
-                last_problem = f"could not connect ({type(error).__name__})"
+                last_problem = f"the connection failed ({type(error).__name__})"
+            except httpx.HTTPError as error:  # decoding, a bad header, ...
+                raise BadResponseError(
+                    f"{method} {redact_url(url)}: unreadable answer ({type(error).__name__}: "
+                    f"{self.scrub(str(error))})"
+                ) from None
             else:
                 if response.is_success:
                     return response
@@ -205,6 +299,103 @@ class SourceHttp:
         raise SourceError(
             f"{method} {redact_url(url)} failed after {self.retry.attempts} tries: {last_problem}"
         )
+
+    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+        """Send `request`, following same-origin redirects of body-less requests, and read the
+        whole answer (within `max_bytes`)."""
+        first = request
+        for _hop in range(MAX_REDIRECTS + 1):
+            _check_port(request.url)
+            try:
+                response = await self.client.send(request, stream=True, follow_redirects=False)
+            except OverflowError as error:  # a port the socket layer refuses
+                raise SourceError(f"{redact_url(request.url)}: {error}") from None
+            try:
+                if not response.has_redirect_location:
+                    return await self._read(response)
+            finally:
+                await response.aclose()
+            request = self._redirect(first, request, response)
+        raise BadResponseError(
+            f"{first.method} {redact_url(first.url)}: more than {MAX_REDIRECTS} redirects"
+        )
+
+    def _redirect(
+        self, first: httpx.Request, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Request:
+        """The request a redirect leads to, or an error when following it could leak."""
+        try:
+            target = request.url.join(response.headers["Location"].strip())
+        except (httpx.InvalidURL, ValueError) as error:
+            raise BadResponseError(
+                f"{first.method} {redact_url(first.url)} was redirected to an unusable URL "
+                f"({error})"
+            ) from None
+        where = f"HTTP {response.status_code} to {host_of(target) or target}"
+        if target.scheme not in ("http", "https") or origin(target) != origin(first.url):
+            raise SourceError(
+                f"{first.method} {redact_url(first.url)} was redirected to another host "
+                f"({where}); reviewwatch sends credentials only to the configured host. If the "
+                "platform has moved, change the source's URL",
+                status=response.status_code,
+            )
+        if request.method not in ("GET", "HEAD"):
+            raise SourceError(
+                f"{first.method} {redact_url(first.url)} was redirected ({where}); a request "
+                "with a body is never sent a second time",
+                status=response.status_code,
+            )
+        return self.client.build_request(
+            request.method, target, headers=request.headers, timeout=self.timeout
+        )
+
+    async def _read(self, response: httpx.Response) -> httpx.Response:
+        """The answer with its whole body, decoded; an error past `max_bytes`."""
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise BadResponseError(
+                    f"the answer from {redact_url(response.request.url)} is larger than "
+                    f"{_megabytes(self.max_bytes)} after decompression; stopped reading it "
+                    "([settings] max_answer_mb sets the limit)"
+                )
+            chunks.append(chunk)
+        headers = [
+            (name, value)
+            for name, value in response.headers.multi_items()
+            if name.lower() not in _WIRE_HEADERS
+        ]
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=b"".join(chunks),
+            request=response.request,
+            extensions=response.extensions,
+        )
+
+    def _remember_credentials(self, request: httpx.Request) -> None:
+        for name, value in request.headers.items():
+            if name.lower() not in PLAIN_HEADERS:
+                self._remember(value)
+        for name, value in request.url.params.multi_items():
+            if _CREDENTIAL_NAME.search(name):
+                self._remember(value)
+        if request.headers.get("Content-Type", "").startswith("application/x-www-form-urlencoded"):
+            for name, value in parse_qsl(request.content.decode("utf-8", "replace")):
+                if _CREDENTIAL_NAME.search(name):
+                    self._remember(value)
+
+    def _remember(self, value: str) -> None:
+        # Every request of a source sends the same few values: their forms are worked out once.
+        if value not in self._remembered:
+            self._remembered.add(value)
+            self.credentials |= secret_forms(value)
+
+    def scrub(self, message: str) -> str:
+        """`message` without any credential this source has sent."""
+        return scrub(message, self.credentials)
 
     async def _judge(self, response: httpx.Response, attempt: int) -> str:
         """Raise for a final failure; return a description (after waiting) for a retryable one."""
@@ -230,14 +421,17 @@ class SourceHttp:
         if status in (401, 403):
             raise AuthError(
                 f"HTTP {status} from {where}: the platform refused the credentials "
-                f"({snippet(response)}); check the source's token or key",
+                f"({snippet(response, secrets=self.credentials)}); check the source's token or "
+                "key",
                 status=status,
                 body=response.text,
             )
         if status in RETRY_STATUSES:
             return f"HTTP {status} from {where}"
         raise SourceError(
-            f"HTTP {status} from {where}: {snippet(response)}", status=status, body=response.text
+            f"HTTP {status} from {where}: {snippet(response, secrets=self.credentials)}",
+            status=status,
+            body=response.text,
         )
 
     def _backoff(self, attempt: int) -> float:
@@ -267,6 +461,17 @@ def parse_json(response: httpx.Response) -> Any:
             "the URL may be wrong or the service may be down"
         )
     try:
-        return json.loads(response.content)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise BadResponseError(f"{where} did not return valid JSON: {error}") from error
+        return load_json(response.content)
+    except (ValueError, RecursionError) as error:
+        raise BadResponseError(
+            f"{where} did not return valid JSON: {json_problem(error)}"
+        ) from None
+
+
+def _check_port(url: httpx.URL) -> None:
+    if url.port is not None and not 0 < url.port <= 65535:
+        raise SourceError(f"{redact_url(url)}: port {url.port} is not a valid port (1-65535)")
+
+
+def _megabytes(count: int) -> str:
+    return f"{count / (1024 * 1024):g} MB"

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Mapping
 from datetime import datetime
 from typing import Any, ClassVar
-from urllib.parse import urljoin
 
 from reviewwatch.errors import BadResponseError
 from reviewwatch.models import Page
 from reviewwatch.sources.base import Option, Secret, Source, web_url_problem
-from reviewwatch.sources.http import redact_url
+from reviewwatch.sources.http import follow_link, page_cap_warning, redact_url
 from reviewwatch.sources.mapped import (
     MAPPING_OPTIONS,
     FieldMap,
@@ -69,6 +68,8 @@ class HttpJsonSource(Source):
             for page in paginate(self.name, records, reader, page_size=max(1, len(items))):
                 yield page
             url = self._next_url(document, url)
+            if url and len(seen) >= MAX_PAGES and url not in seen:
+                yield page_cap_warning(MAX_PAGES)
 
     def _next_url(self, document: Any, current: str) -> str | None:
         next_path = self.config.option("next")
@@ -77,7 +78,7 @@ class HttpJsonSource(Source):
         link = dig(document, next_path)
         if not isinstance(link, str) or not link.strip():
             return None
-        return urljoin(current, link.strip())
+        return follow_link(current, link, home=self.config.options["url"])
 
 
 def _reveal_headers(headers: Mapping[str, Any]) -> dict[str, str]:

@@ -16,7 +16,7 @@ from reviewwatch.sources.mapped import (
     check_field_map,
     check_rating_map,
 )
-from reviewwatch.sources.normalise import RecordError, dig
+from reviewwatch.sources.normalise import RecordError, dig, json_problem, load_json
 
 # What `json.loads` runs: the decoder's C scanner (typeshed types its argument oddly), and
 # JSON's whitespace.
@@ -75,14 +75,20 @@ class JsonFileSource(MappedFileSource):
                     if not line or line.isspace():
                         continue
                     yield f"line {number}", _value_of_line(line)
-                except (json.JSONDecodeError, UnicodeDecodeError) as error:
-                    yield f"line {number}", RecordError(f"not valid JSON: {error}")
+                except (ValueError, RecursionError) as error:  # JSONDecodeError, digits, depth
+                    if not isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+                        try:
+                            yield f"line {number}", load_json(raw.decode("utf-8-sig"))
+                            continue
+                        except (ValueError, RecursionError) as again:
+                            error = again
+                    yield f"line {number}", RecordError(f"not valid JSON: {json_problem(error)}")
 
     def _document(self, path: Path) -> Iterator[tuple[str, Any]]:
         try:
-            document = json.loads(path.read_bytes())
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise SourceError(f"{path} is not valid JSON: {error}") from error
+            document = load_json(path.read_bytes())
+        except (ValueError, RecursionError) as error:
+            raise SourceError(f"{path} is not valid JSON: {json_problem(error)}") from None
         items_path = self.config.option("items")
         items = dig(document, items_path)
         if not isinstance(items, list):

@@ -14,6 +14,7 @@ from reviewwatch.errors import AuthError, BadResponseError, SourceError
 from reviewwatch.models import FetchedReview, Page, utc_now
 from reviewwatch.sources import _api
 from reviewwatch.sources.base import Option, PostedReply, Source
+from reviewwatch.sources.http import page_cap_warning
 from reviewwatch.sources.normalise import (
     RecordError,
     dig,
@@ -92,6 +93,7 @@ class JudgemeSource(Source):
             full = size if isinstance(size, int) and 0 < size <= PAGE_SIZE else PAGE_SIZE
             if len(records) < full:
                 return
+        yield page_cap_warning(MAX_PAGES)
 
     async def post_reply(self, *, external_id: str, text: str) -> PostedReply:
         """Post the shop's public reply to a review (without e-mailing the reviewer)."""

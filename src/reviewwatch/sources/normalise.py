@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -45,6 +46,52 @@ _MISSING = object()
 
 class RecordError(ValueError):
     """One record cannot be read; the message says why."""
+
+
+class OversizedNumber:
+    """A JSON number too long to convert (Python refuses ints over 4,300 digits).
+
+    The parser puts one in place of such a number, so that only the record holding it is
+    skipped: every reader refuses it as a rating, a time, an id or a text.
+    """
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"<a number of {self.digits} digits>"
+
+    __str__ = __repr__
+
+
+def load_json(content: bytes | str) -> Any:
+    """`json.loads`, except that a number over Python's 4,300 digits becomes an
+    `OversizedNumber` (so only its record is refused). Raises ValueError or RecursionError;
+    `json_problem` words them."""
+    try:
+        return json.loads(content)
+    except ValueError as error:
+        if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+            raise
+        return json.loads(content, parse_int=_int_or_oversized)
+
+
+def json_problem(error: ValueError | RecursionError) -> str:
+    """Why a text is not usable JSON, in words."""
+    if isinstance(error, RecursionError):
+        return "it is nested too deeply"
+    if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+        return str(error)
+    return "a number in it has too many digits"
+
+
+def _int_or_oversized(text: str) -> int | OversizedNumber:
+    try:
+        return int(text)
+    except ValueError:
+        return OversizedNumber(len(text))
 
 
 def expect_object(record: Any) -> Mapping[str, Any]:
@@ -223,6 +270,8 @@ def text_or_none(value: Any) -> str | None:
         return value.strip() or None
     if isinstance(value, Mapping | list):
         raise RecordError(f"expected text, got {type(value).__name__}")
+    if isinstance(value, OversizedNumber):
+        raise RecordError(f"expected text, got {value}")
     text = str(value).strip()
     return text or None
 
@@ -280,6 +329,29 @@ def review_from_values(
         reply,
         language,
     )
+
+
+_TRANSLATED = "(Translated by Google)"
+_ORIGINAL = "(Original)"
+
+
+def split_translation(text: str | None) -> tuple[str | None, str | None]:
+    """(the reviewer's own words, Google's translation) of a text Google has translated.
+
+    Google sends `(Translated by Google) <translation> (Original) <original>`, or the original
+    first and the translation after `(Translated by Google)`. Text without the marker is the
+    reviewer's own.
+    """
+    if text is None or _TRANSLATED not in text:
+        return text, None
+    before, _, after = text.partition(_TRANSLATED)
+    if _ORIGINAL in after:
+        translation, _, original = after.partition(_ORIGINAL)
+        original = f"{before}\n{original}" if before.strip() else original
+    else:
+        original, translation = before, after
+    own = original.strip() or None
+    return (own, translation.strip() or None) if own else (text, None)
 
 
 def since_with_overlap(since: datetime | None, hours: int = 48) -> datetime | None:

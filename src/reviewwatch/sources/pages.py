@@ -8,6 +8,30 @@ from typing import Any
 from reviewwatch.models import FetchedReview, Page, RecordProblem
 from reviewwatch.sources.normalise import RecordError
 
+# What reading one odd record may raise besides RecordError (a ValueError itself).
+_RECORD_FAULTS = (
+    ValueError,
+    TypeError,
+    ArithmeticError,
+    LookupError,
+    AttributeError,
+    RecursionError,
+)
+
+
+def _check_storable(review: FetchedReview) -> None:
+    """Refuse text that cannot be stored: half a surrogate pair (JSON `"\\ud83d"`, half an
+    emoji) parses, but no database or terminal can encode it."""
+    for name, value in zip(review._fields, review, strict=True):
+        if type(value) is str and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as error:
+                raise RecordError(
+                    f"{name} holds half a surrogate pair ({value[error.start]!a}), "
+                    "which is not text"
+                ) from None
+
 
 def read_page(
     source: str,
@@ -50,8 +74,13 @@ def read_records(
             continue
         try:
             review = read(record)
+            _check_storable(review)
         except RecordError as error:
             problems.append(RecordProblem(source, position, str(error)))
+            continue
+        except _RECORD_FAULTS as error:
+            # A value no reader foresaw: that record is skipped, never the whole source.
+            problems.append(RecordProblem(source, position, f"{type(error).__name__}: {error}"))
             continue
         if seen is not None:
             if review.external_id in seen:

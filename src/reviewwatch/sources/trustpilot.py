@@ -16,7 +16,7 @@ from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, Sour
 from reviewwatch.models import FetchedReview, Page, utc_now
 from reviewwatch.sources import _api
 from reviewwatch.sources.base import Option, PostedReply, Source
-from reviewwatch.sources.http import parse_json
+from reviewwatch.sources.http import page_cap_warning, parse_json
 from reviewwatch.sources.normalise import (
     dig,
     expect_object,
@@ -25,6 +25,7 @@ from reviewwatch.sources.normalise import (
     required_text,
     since_with_overlap,
     text_or_none,
+    time_or_none,
 )
 from reviewwatch.sources.pages import read_page
 from reviewwatch.sources.tokens import TokenCache
@@ -114,6 +115,8 @@ class TrustpilotSource(Source):
             following = _next_page(document, page)
             # A next link that does not move forward would loop forever.
             page = following if following is not None and following > page else None
+        if page is not None:
+            yield page_cap_warning(MAX_PAGES)
 
     async def _get(self, url: str, params: Mapping[str, Any]) -> Any:
         if not self.private:
@@ -204,6 +207,7 @@ def read_review(record: Any) -> FetchedReview:
         order_id=text_or_none(record.get("referenceId")),
         reply=text_or_none(dig(record, "companyReply.text")),
         language=text_or_none(record.get("language")),
+        reply_at=time_or_none(dig(record, "companyReply.createdAt")),
     )
 
 

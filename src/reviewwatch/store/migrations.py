@@ -196,6 +196,11 @@ def _add_announcements(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_translation(conn: sqlite3.Connection) -> None:
+    # Plain SQL that PostgreSQL reads the same way.
+    _run(conn, "ALTER TABLE reviews ADD COLUMN translation TEXT")
+
+
 def _add_told(conn: sqlite3.Connection) -> None:
     # What the poll report last told about a lasting matter (a failing source, overdue
     # replies, skipped records), so that cron mails it when it starts, changes, or daily;
@@ -229,6 +234,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ),
     ("add cached AI results and the monthly count of AI requests", _add_ai_results_and_usage),
     ("mark flagged reviews that are still to be announced", _add_announcements),
+    ("keep a platform's machine translation beside the review's own words", _add_translation),
     ("remember what the poll report told, and each source's field mapping", _add_told),
     ("full-text search over title, body, author and reply", _add_search),
 ]

@@ -16,7 +16,7 @@ REVIEW_COLUMNS = (
     "r.id, s.name, s.kind, s.platform, r.external_id, r.rating, r.polarity, r.title, r.body,"
     " r.author, r.created_at, r.updated_at, r.language, r.url, r.subject, r.order_id, r.reply,"
     " r.flagged, r.status, r.assignee, r.due_at, r.first_seen_at, r.removed_at, r.version,"
-    " r.flagged_rating, r.replied_at, r.follow_up_at"
+    " r.flagged_rating, r.replied_at, r.follow_up_at, r.translation"
 )
 _FROM = " FROM reviews r JOIN sources s ON s.id = r.source_id"
 
@@ -143,6 +143,7 @@ def review_from_row(row: Sequence[Any]) -> Review:
         flagged_rating=row[24],
         replied_at=from_text(row[25]),
         follow_up_at=from_text(row[26]),
+        translation=row[27],
     )
 
 

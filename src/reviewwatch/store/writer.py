@@ -27,6 +27,7 @@ META_FIELDS = (
     "subject",
     "order_id",
     "language_hint",
+    "translation",
 )
 _SELECT_STORED = (
     "SELECT external_id, id, version, flagged, status, removed_at, "
@@ -48,6 +49,7 @@ _NEW_REVIEW_COLUMNS = (
     "sort_at",
     "flagged_rating",
     "announce_version",
+    "replied_at",
 )
 _VERSION_COLUMNS = (
     "review_id, version, poll_id, seen_at, change, rating, polarity, title, body, reply, updated_at"
@@ -124,6 +126,7 @@ def _meta(review: FetchedReview) -> tuple[object, ...]:
         review.subject,
         review.order_id,
         review.language,
+        review.translation,
     )
 
 
@@ -226,8 +229,8 @@ class SourceWriter:
         self._insert(diff.inserts)
         for review in reviews:
             self._pending.discard(review.external_id)
-        for known, _review, content, meta in diff.updates:
-            self._update(known, content, meta)
+        for known, review, content, meta in diff.updates:
+            self._update(known, content, meta, self._reply_time(review))
         self.conn.executemany(
             "UPDATE reviews SET "
             + ", ".join(f"{name} = ?" for name in META_FIELDS)
@@ -280,6 +283,7 @@ class SourceWriter:
                     review.rating if flagged else None,
                     # Announced by whichever poll gets to it first (see `poll.to_announce`).
                     1 if flagged and not baseline else None,
+                    self._reply_time(review),
                 )
             )
             if flagged:
@@ -292,7 +296,22 @@ class SourceWriter:
             versions,
         )
 
-    def _update(self, known: Stored, content: tuple[object, ...], meta: tuple[object, ...]) -> None:
+    def _reply_time(self, review: FetchedReview) -> str | None:
+        """When the review's reply was made, as the platform says (never later than now):
+        a reply made outside reviewwatch then counts from its real time, not from the poll
+        that saw it."""
+        stamp = to_text(review.reply_at) if review.reply is not None else None
+        if stamp is None or self.now is None:
+            return stamp
+        return min(stamp, self.now)
+
+    def _update(
+        self,
+        known: Stored,
+        content: tuple[object, ...],
+        meta: tuple[object, ...],
+        reply_time: str | None = None,
+    ) -> None:
         version = known.version + 1
         flagged = self.is_flagged(content)
         newly_flagged = flagged and not known.flagged
@@ -329,7 +348,7 @@ class SourceWriter:
                 flagged_rating,
                 announce,
                 int(reply_appeared),
-                self.now,
+                reply_time or self.now,
                 known.id,
             ),
         )
