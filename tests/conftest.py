@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from reviewwatch.cli.app import app
 from reviewwatch.sources.http import RetryPolicy
+from tests.engines import ENGINES, store_location
 from tests.loopback import LoopbackServer
 
 # Fast retries: the behaviour is the same, the test suite just does not wait for seconds.
@@ -43,6 +44,13 @@ def server() -> Iterator[LoopbackServer]:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "reviews.db"
+
+
+@pytest.fixture(params=ENGINES)
+def engine_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The store on each engine in turn: a SQLite file path, then a PostgreSQL URL."""
+    with store_location(request.param, tmp_path) as location:
+        yield location
 
 
 def write_config(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewwatch.config import load_config
+from reviewwatch.location import Location, parse_location
 from reviewwatch.models import PollReport
 from reviewwatch.poll import run_poll
 from tests.conftest import FAST_RETRY, write_config
@@ -45,11 +46,17 @@ class FileShop:
     """One json_file source in a temporary folder, polled into one database."""
 
     def __init__(
-        self, folder: Path, *, suffix: str = ".jsonl", settings: Mapping[str, Any] | None = None
+        self,
+        folder: Path,
+        *,
+        suffix: str = ".jsonl",
+        settings: Mapping[str, Any] | None = None,
+        db: str | None = None,
     ) -> None:
+        """`db`: a file path or a PostgreSQL URL (`engine_db`); a file in `folder` if None."""
         self.folder = folder
         self.data = folder / f"reviews{suffix}"
-        self.db = folder / "reviews.db"
+        self.db: Location = parse_location(db, {}, "db") if db else folder / "reviews.db"
         self.config_path = write_config(
             folder,
             [{"name": "shop", "kind": "json_file", "path": self.data.name, "fields": FIELDS}],

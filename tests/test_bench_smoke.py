@@ -111,3 +111,15 @@ def test_search() -> None:
     assert [row[0] for row in rows[:2]] == ["first search (indexes 300)", "later search"]
     assert len([row for row in rows if row[0].startswith("LIKE scan")]) == 4
     assert all(float(row[2]) > 0 for row in rows if not row[0].startswith("LIKE"))
+
+
+def test_pollers() -> None:
+    arguments = ["--sources=12", "--pollers=2", "--concurrency=2", "--delay=0.01", "--reviews=2"]
+    output = run_bench("pollers.py", *arguments)
+    if "skipped: no PostgreSQL" in output:
+        return
+    rows = {row[0]: row for row in table_rows(output)}
+    assert set(rows) == {"baseline", "new reviews"}
+    for row in rows.values():
+        assert row[3:6] == ["12", "0", "12/12"]  # every source once, none twice
+    assert "alerts: 12 received for 12 flagged reviews, at most 1 per review" in output

@@ -13,14 +13,16 @@ once a day while it lasts (and a failing source once more when it recovers).
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from reviewwatch.models import PollReport, RecordProblem, Review
 from reviewwatch.store import from_text, get_reviews, to_text
+
+if TYPE_CHECKING:
+    from reviewwatch.store.connection import Connection
 
 REMIND_EVERY = timedelta(days=1)
 OVERDUE_SHOWN = 5
@@ -100,7 +102,7 @@ class Attention:
 
 
 def gather(
-    conn: sqlite3.Connection,
+    conn: Connection,
     report: PollReport,
     *,
     sources: Sequence[str],
@@ -133,7 +135,7 @@ def gather(
     )
 
 
-def _flagged_lines(conn: sqlite3.Connection, report: PollReport) -> Iterable[FlaggedLine]:
+def _flagged_lines(conn: Connection, report: PollReport) -> Iterable[FlaggedLine]:
     for review in report.flagged:
         previous = conn.execute(
             "SELECT rating, polarity FROM review_versions WHERE review_id = ? AND version < ?"
@@ -147,7 +149,7 @@ def _flagged_lines(conn: sqlite3.Connection, report: PollReport) -> Iterable[Fla
 
 
 def _overdue(
-    conn: sqlite3.Connection, sources: Sequence[str], now: datetime
+    conn: Connection, sources: Sequence[str], now: datetime
 ) -> tuple[list[int], int, str | None]:
     """The oldest overdue reviews' ids, how many are overdue, and the latest due time."""
     if not sources:
@@ -168,7 +170,7 @@ def _overdue(
 
 
 def _sources(
-    conn: sqlite3.Connection, report: PollReport, told: dict[str, _Told], now: datetime
+    conn: Connection, report: PollReport, told: dict[str, _Told], now: datetime
 ) -> tuple[tuple[SourceFailure, ...], tuple[Recovery, ...]]:
     failing: list[SourceFailure] = []
     recovered: list[Recovery] = []
@@ -191,7 +193,7 @@ def _sources(
 
 
 def _skipped(
-    conn: sqlite3.Connection,
+    conn: Connection,
     found: Sequence[RecordProblem],
     report: PollReport,
     told: dict[str, _Told],
@@ -225,7 +227,7 @@ def _warnings(report: PollReport) -> list[RecordProblem]:
     ]
 
 
-def _baselines(conn: sqlite3.Connection, report: PollReport) -> Iterable[BaselineWait]:
+def _baselines(conn: Connection, report: PollReport) -> Iterable[BaselineWait]:
     for source in report.sources:
         if not (source.ok and source.baseline):
             continue
@@ -245,7 +247,7 @@ class _Told:
     told_at: datetime
 
 
-def _load_told(conn: sqlite3.Connection) -> dict[str, _Told]:
+def _load_told(conn: Connection) -> dict[str, _Told]:
     found = {}
     for topic, detail, since, told_at in conn.execute(
         "SELECT topic, detail, since, told_at FROM told"
@@ -257,7 +259,7 @@ def _load_told(conn: sqlite3.Connection) -> dict[str, _Told]:
 
 
 def _decide(
-    conn: sqlite3.Connection,
+    conn: Connection,
     told: dict[str, _Told],
     topic: str,
     detail: str,
@@ -286,5 +288,5 @@ def _decide(
     return True
 
 
-def _forget(conn: sqlite3.Connection, topic: str) -> None:
+def _forget(conn: Connection, topic: str) -> None:
     conn.execute("DELETE FROM told WHERE topic = ?", (topic,))

@@ -100,3 +100,16 @@ class BusinessInfo:
             if starter in (text.strip() for text in texts):
                 return True
         return False
+
+
+@dataclass(frozen=True, slots=True)
+class BusinessProfile:
+    """One business of the config (`[business]`, or each `[[business]]` table): its words for
+    drafts and its own reply deadline (None: `settings.response_sla_hours`)."""
+
+    info: BusinessInfo
+    response_sla_hours: int | None = None
+
+    @property
+    def name(self) -> str:
+        return self.info.name

@@ -19,8 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from reviewwatch.business import PLATFORMS, BusinessInfo
+from reviewwatch.business import PLATFORMS, BusinessInfo, BusinessProfile
+from reviewwatch.config_business import (
+    check_source_businesses,
+    read_businesses,
+)
 from reviewwatch.errors import ConfigError
+from reviewwatch.location import Location, PostgresUrl, is_postgres_url
 from reviewwatch.sources.base import Option, Secret, SourceConfig, web_url_problem
 
 if TYPE_CHECKING:
@@ -29,7 +34,15 @@ if TYPE_CHECKING:
 NAME_PATTERN = re.compile(r"[a-z0-9_-]+")
 _ENV_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _SECTIONS = ("settings", "business", "sources", "notify", "ai")
-_COMMON_SOURCE_KEYS = ("name", "kind", "platform", "flag_max_stars", "base_url", "timeout")
+_COMMON_SOURCE_KEYS = (
+    "name",
+    "kind",
+    "platform",
+    "flag_max_stars",
+    "base_url",
+    "timeout",
+    "business",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +52,12 @@ class Settings:
     timezone: str = "UTC"
     language: str = "en"
     concurrency: int = 8
-    database: Path | None = None
+    database: Location | None = None
+    database_password: Secret | None = field(default=None, repr=False)
     stale_after_hours: int = 48
+    lease_seconds: int = 300
+    poll_every: str = "15m"
+    reply_approval: bool = False
     max_removed_share: float = 0.5
     source_deadline: float = 300.0
     poll_deadline: float = 1800.0
@@ -54,12 +71,26 @@ class Config:
     business: BusinessInfo = field(default_factory=BusinessInfo)
     sources: tuple[SourceConfig, ...] = ()
     notify: tuple[Mapping[str, Any], ...] = ()
+    # Every business; `business` is the first (the only one of a `[business]` config).
+    businesses: tuple[BusinessProfile, ...] = ()
     ai: AiSettings | None = None  # None without an `[ai]` table: no AI code is loaded
     # Said on stderr by the command line (a config others can read that holds credentials).
     warnings: tuple[str, ...] = ()
 
     def source(self, name: str) -> SourceConfig | None:
         return next((source for source in self.sources if source.name == name), None)
+
+    def business_named(self, name: str | None) -> BusinessProfile | None:
+        if name is None:
+            return self.businesses[0] if len(self.businesses) == 1 else None
+        return next((b for b in self.businesses if b.name == name), None)
+
+    def sla_hours(self, business: str | None) -> int:
+        """The reply deadline of a business's reviews."""
+        profile = self.business_named(business)
+        if profile is None or profile.response_sla_hours is None:
+            return self.settings.response_sla_hours
+        return profile.response_sla_hours
 
 
 SETTINGS_KEYS: Mapping[str, Option] = {
@@ -68,8 +99,12 @@ SETTINGS_KEYS: Mapping[str, Option] = {
     "timezone": Option(default="UTC"),
     "language": Option(default="en"),
     "concurrency": Option("int", default=8),
-    "database": Option("path"),
+    "database": Option("database"),
+    "database_password": Option(secret=True),
     "stale_after_hours": Option("int", default=48),
+    "lease_seconds": Option("int", default=300),
+    "poll_every": Option(default="15m"),
+    "reply_approval": Option("bool", default=False),
     "max_removed_share": Option("float", default=0.5),
     "source_deadline": Option("float", default=300.0),
     "poll_deadline": Option("float", default=1800.0),
@@ -104,6 +139,7 @@ NOTIFY_KEYS: Mapping[str, Mapping[str, Option]] = {
 NOTIFY_FILTER_KEYS: Mapping[str, Option] = {
     "kind": Option(required=True),
     "sources": Option("str_list"),
+    "businesses": Option("str_list"),
     "max_stars": Option("int"),
     "languages": Option("str_list"),
     "events": Option("str_list"),
@@ -145,11 +181,12 @@ def parse_config(
             reader.problem(key, "unknown section" + _suggest(key, _SECTIONS))
     settings_values = reader.table(data.get("settings", {}), SETTINGS_KEYS, "settings")
     settings = _settings(reader, settings_values)
-    business = reader.business(data.get("business", {}))
+    businesses = read_businesses(reader, data.get("business", {}))
     sources: tuple[SourceConfig, ...] = ()
     notify: tuple[Mapping[str, Any], ...] = ()
     if with_sources:
         sources = reader.sources(data.get("sources", []), settings)
+        check_source_businesses(reader, sources, businesses)
         notify = reader.notifiers(data.get("notify", []))
     ai = None
     if "ai" in data:
@@ -162,9 +199,10 @@ def parse_config(
     return Config(
         path=path,
         settings=settings,
-        business=business,
+        business=businesses[0].info if businesses else BusinessInfo(),
         sources=sources,
         notify=notify,
+        businesses=businesses,
         ai=ai,
         warnings=warnings,
     )
@@ -200,6 +238,10 @@ def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
         reader.problem("settings.response_sla_hours", "must be more than 0")
     if settings.stale_after_hours <= 0:
         reader.problem("settings.stale_after_hours", "must be more than 0")
+    if settings.lease_seconds < 10:
+        reader.problem("settings.lease_seconds", "must be at least 10")
+    if interval_seconds(settings.poll_every) is None:
+        reader.problem("settings.poll_every", "expected a time like 30s, 15m, 1h or 1d")
     if not 0 < settings.max_removed_share <= 1:
         reader.problem("settings.max_removed_share", "must be above 0 and at most 1")
     if not 1 <= settings.concurrency <= 64:
@@ -213,6 +255,14 @@ def _settings(reader: _Reader, values: Mapping[str, Any]) -> Settings:
     except (ZoneInfoNotFoundError, ValueError):
         reader.problem("settings.timezone", f"unknown time zone {settings.timezone!r}")
     return settings
+
+
+def interval_seconds(text: str) -> int | None:
+    """`30s`, `15m`, `1h`, `1d` in seconds; None when it is not such a time (or is zero)."""
+    match = re.fullmatch(r"\s*(\d+)\s*([smhd])\s*", text)
+    if match is None or int(match.group(1)) == 0:
+        return None
+    return int(match.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
 
 
 def _suggest(word: str, choices: Any) -> str:
@@ -242,23 +292,23 @@ class _Reader:
     def problem(self, where: str, what: str) -> None:
         self.problems.append(f"{where}: {what}")
 
-    def business(self, values: Any) -> BusinessInfo:
+    def business(self, values: Any, where: str = "business") -> BusinessInfo:
         """`[business]`: `signature` and `contact` may be a string or a table per language."""
         if not isinstance(values, Mapping):
-            return BusinessInfo(**self.table(values, BUSINESS_KEYS, "business"))
+            return BusinessInfo(**self.table(values, BUSINESS_KEYS, where))
         tables = {
             key: values[key] for key in PER_LANGUAGE_KEYS if isinstance(values.get(key), Mapping)
         }
         plain = {key: value for key, value in values.items() if key not in tables}
-        info = self.table(plain, BUSINESS_KEYS, "business")
+        info = self.table(plain, BUSINESS_KEYS, where)
         for key, table in tables.items():
             texts: dict[str, str] = {}
             for language, text in table.items():
-                where = f"business.{key}.{language}"
+                at = f"{where}.{key}.{language}"
                 if not _LANGUAGE_TAG.fullmatch(language):
-                    self.problem(where, "expected a language code such as en, de or zh-Hant")
+                    self.problem(at, "expected a language code such as en, de or zh-Hant")
                     continue
-                converted = self.convert(text, Option(), where)
+                converted = self.convert(text, Option(), at)
                 if converted is not None:
                     texts[language] = converted
             info[key] = texts
@@ -347,14 +397,16 @@ class _Reader:
             if value is None:
                 return None
         kind = option.type
-        if kind in ("str", "path"):
+        if kind == "database" and isinstance(value, str) and is_postgres_url(value):
+            return PostgresUrl(value.strip())
+        if kind in ("str", "path", "database"):
             if not isinstance(value, str):
                 self.problem(where, f"expected a string, got {_type_name(value)}")
                 return None
             if option.choices and value not in option.choices:
                 self.problem(where, f"must be one of {', '.join(option.choices)}")
                 return None
-            if kind == "path":
+            if kind in ("path", "database"):
                 return self._path(value, where)
             if option.secret:
                 self.note_secret(raw_text)
@@ -456,7 +508,15 @@ class _Reader:
             base_url=network[0],
             timeout=network[1],
             options=options,
+            business=self._business_name(common, where),
         )
+
+    def _business_name(self, common: Mapping[str, Any], where: str) -> str | None:
+        value = common.get("business")
+        if value is None or isinstance(value, str):
+            return value
+        self.problem(f"{where}.business", "expected the name of a [[business]] table")
+        return None
 
     def _platform(self, common: Mapping[str, Any], takes: bool, default: str, where: str) -> str:
         platform = common.get("platform")

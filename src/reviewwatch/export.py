@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TextIO
@@ -11,8 +12,7 @@ from reviewwatch.models import Review
 from reviewwatch.serialize import JSON_VERSION, iso, review_to_dict
 
 if TYPE_CHECKING:
-    import sqlite3
-
+    from reviewwatch.store.connection import Connection
     from reviewwatch.store.queries import ReviewFilter
 
 ExportFormat = Literal["csv", "json", "jsonl"]
@@ -189,24 +189,25 @@ _SQL_FORMULA_FIRST = ", ".join(str(ord(start)) for start in _FORMULA_STARTS)
 assert all(ord(start) < 65 for start in _FORMULA_STARTS)  # see _sql_cell
 
 
-def _sql_cell(value: str) -> str:
-    """SQL for `_safe_cell` of a text column's value (`unicode`: its first code point, and
-    every formula start is below 65, so most cells take one comparison)."""
+def _sql_cell(value: str, code_point: str) -> str:
+    """SQL for `_safe_cell` of a text column's value (`code_point`: the engine's function for
+    its first code point; every formula start is below 65, so most cells take one comparison)."""
     quoted = "'''' || " + value
-    first = f"unicode({value})"
+    first = f"{code_point}({value})"
     return (
         f"CASE WHEN {first} < 65 AND {first} IN ({_SQL_FORMULA_FIRST}) THEN {quoted}"
-        f" ELSE ifnull({value}, '') END"
+        f" ELSE coalesce({value}, '') END"
     )
 
 
 def _sql_number_cell(value: str) -> str:
     """SQL for `_safe_cell` of a number (a negative one gets a `'`; ids and ratings never do)."""
     quoted = "'''' || " + value
-    return f"CASE WHEN {value} < 0 THEN {quoted} ELSE ifnull(CAST({value} AS TEXT), '') END"
+    return f"CASE WHEN {value} < 0 THEN {quoted} ELSE coalesce(CAST({value} AS TEXT), '') END"
 
 
-def _csv_sql() -> str:
+@functools.cache
+def _csv_sql(code_point: str = "unicode") -> str:
     """SQL for `write_csv_export`: the cells of a review's CSV row, all text, triage left out.
 
     Times are written as stored: the store writes every time through `to_text`, the form
@@ -215,15 +216,15 @@ def _csv_sql() -> str:
     cells = []
     for column in _REVIEW_COLUMNS:
         if column == "flagged":
-            cells.append("CASE WHEN r.flagged THEN 'true' ELSE 'false' END")
+            cells.append("CASE WHEN r.flagged = 1 THEN 'true' ELSE 'false' END")
             continue
         value = _SQL_VALUES[column]
         if column in ("id", "rating"):
             cells.append(_sql_number_cell(value))
         elif column in ("created_at", "due_at", "removed_at"):
-            cells.append(f"ifnull({value}, '')")
+            cells.append(f"coalesce({value}, '')")
         else:
-            cells.append(_sql_cell(value))
+            cells.append(_sql_cell(value, code_point))
     return ", ".join(cells)
 
 
@@ -273,7 +274,7 @@ def _add_lines(
 
 
 def write_csv_export(
-    conn: sqlite3.Connection,
+    conn: Connection,
     where: ReviewFilter,
     stream: TextIO,
     *,
@@ -296,7 +297,10 @@ def write_csv_export(
     lines = _Lines()
     writerow = csv.writer(lines, lineterminator="\r\n", delimiter=delimiter).writerow
     count = 0
-    columns = _csv_sql() if annotate is None else f"r.flagged, r.id, {_csv_sql()}"
+    from reviewwatch.store.dialect import code_point_function
+
+    cells = _csv_sql(code_point_function(conn))
+    columns = cells if annotate is None else f"r.flagged, r.id, {cells}"
     for rows in selected_batches(conn, where, columns):
         if annotate is None:
             _add_lines(rows, lines, writerow, delimiter)
@@ -309,7 +313,7 @@ def write_csv_export(
 
 
 def _add_annotated_lines(
-    conn: sqlite3.Connection,
+    conn: Connection,
     rows: Iterable[Sequence[Any]],
     annotate: Annotate,
     lines: _Lines,

@@ -114,6 +114,7 @@ class Review:
     replied_at: datetime | None = None
     follow_up_at: datetime | None = None
     translation: str | None = None  # the platform's machine translation of `body`
+    business: str | None = None  # the source's [[business]], when the config names one
 
     @property
     def rose_after_flag(self) -> bool:
@@ -173,6 +174,8 @@ class PollReport:
     flagged: tuple[Review, ...] = ()
     baseline: int = 0
     problems: tuple[RecordProblem, ...] = ()
+    # PostgreSQL: sources another poller held (or had polled this round); not an error.
+    leased_elsewhere: tuple[str, ...] = ()
     # The flagged reviews' flagged version, by id: `flagged` holds what earlier polls flagged
     # but never announced (they died first), and the marks are cleared by these versions.
     announce_versions: Mapping[int, int] = field(default_factory=dict)

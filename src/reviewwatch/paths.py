@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from reviewwatch.location import Location, parse_location
+
 APP_NAME = "reviewwatch"
 CONFIG_ENV = "REVIEWWATCH_CONFIG"
 DB_ENV = "REVIEWWATCH_DB"
@@ -17,6 +19,14 @@ DB_ENV = "REVIEWWATCH_DB"
 @dataclass(frozen=True, slots=True)
 class ResolvedPath:
     path: Path
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDb:
+    """The store: a SQLite file or a PostgreSQL URL (`str()` of it never shows a password)."""
+
+    path: Location
     origin: str
 
 
@@ -37,16 +47,16 @@ def resolve_config_path(flag: Path | None, env: Mapping[str, str] = os.environ) 
 
 
 def resolve_db_path(
-    flag: Path | None,
+    flag: str | Path | None,
     *,
-    configured: Path | None,
+    configured: Location | None,
     config_path: Path,
     env: Mapping[str, str] = os.environ,
-) -> ResolvedPath:
+) -> ResolvedDb:
     if flag is not None:
-        return ResolvedPath(flag.expanduser(), "--db")
+        return ResolvedDb(parse_location(str(flag), env, "--db"), "--db")
     if env.get(DB_ENV):
-        return ResolvedPath(Path(env[DB_ENV]).expanduser(), f"${DB_ENV}")
+        return ResolvedDb(parse_location(env[DB_ENV], env, f"${DB_ENV}"), f"${DB_ENV}")
     if configured is not None:
-        return ResolvedPath(configured, f"settings.database in {config_path}")
-    return ResolvedPath(default_db_path(), "default")
+        return ResolvedDb(configured, f"settings.database in {config_path}")
+    return ResolvedDb(default_db_path(), "default")

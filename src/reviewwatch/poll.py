@@ -17,15 +17,16 @@ import asyncio
 import contextlib
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 
 from reviewwatch.config import Config
-from reviewwatch.errors import ReviewwatchError, SourceError, UserError
+from reviewwatch.errors import ReviewwatchError, SourceError, StoreError, UserError
+from reviewwatch.location import Location
 from reviewwatch.models import FetchedReview, PollReport, RecordProblem, SourceReport, utc_now
 from reviewwatch.secrets import option_secrets, scrub
 from reviewwatch.sources.base import Source, SourceConfig
@@ -37,7 +38,17 @@ from reviewwatch.sources.http import (
 )
 from reviewwatch.sources.registry import load_kind
 from reviewwatch.sources.tokens import SharedTokens
-from reviewwatch.store import PollLock, connect, from_text, get_reviews, to_text, transaction
+from reviewwatch.store import (
+    PollLock,
+    connect,
+    dialect,
+    from_text,
+    get_reviews,
+    to_text,
+    transaction,
+)
+from reviewwatch.store.connection import Connection
+from reviewwatch.store.leases import claim_source, precise, release_source, round_start
 from reviewwatch.store.writer import PageDiff, SourceWriter, WriteResult, settle_pending_replies
 
 
@@ -62,6 +73,13 @@ class PollSettings:
     concurrency: int = 8
     sla_hours: int = 24
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+    # PostgreSQL: how long a claimed source stays this poller's, and the start of the round
+    # (a source polled by another poller since then is not polled again). Ignored by SQLite.
+    lease_seconds: int = 300
+    round_started: datetime | None = None
+    # By source name: the business stored with it and its reply deadline (else `sla_hours`).
+    business_of: Mapping[str, str | None] = field(default_factory=dict)
+    sla_of: Mapping[str, int] = field(default_factory=dict)
     source_deadline: float = 300.0  # seconds a network source may take, retries included
     poll_deadline: float = 1800.0  # seconds all the network sources of a poll may take
     max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES
@@ -115,20 +133,22 @@ def select_sources(config: Config, names: Sequence[str]) -> tuple[SourceConfig, 
 
 def run_poll(
     config: Config,
-    db_path: Path,
+    db_path: Location,
     *,
     names: Sequence[str] = (),
     full: bool = False,
     accept_removals: bool = False,
     progress: ProgressCallback | None = None,
     retry: RetryPolicy | None = None,
-    after: Callable[[sqlite3.Connection, PollReport], PollReport] | None = None,
+    after: Callable[[Connection, PollReport], PollReport] | None = None,
+    round_started: datetime | None = None,
 ) -> PollReport:
     """Poll the configured (or named) sources into the database at `db_path`.
 
     `after` runs on the report while the poll lock is still held (triage and notifications,
     so that two polls never deliver the same alert); its result is returned.
-    Raises LockedError when another poll holds the database.
+    Raises LockedError when another poll holds a SQLite database. On PostgreSQL several polls
+    share the sources instead: each source is leased to one of them (`store.leases`).
     """
     configs = select_sources(config, names)
     settings = PollSettings(
@@ -136,13 +156,18 @@ def run_poll(
         concurrency=config.settings.concurrency,
         sla_hours=config.settings.response_sla_hours,
         retry=retry or RetryPolicy(),
+        lease_seconds=config.settings.lease_seconds,
+        round_started=round_started,
+        business_of={s.name: _business_name(config, s) for s in configs},
+        sla_of={s.name: config.sla_hours(s.business) for s in configs},
         source_deadline=config.settings.source_deadline,
         poll_deadline=config.settings.poll_deadline,
         max_answer_bytes=int(config.settings.max_answer_mb * 1024 * 1024),
         max_removed_share=config.settings.max_removed_share,
         accept_removals=accept_removals,
     )
-    with PollLock(db_path):
+    lock = PollLock(db_path) if isinstance(db_path, Path) else contextlib.nullcontext()
+    with lock:
         conn = connect(db_path)
         try:
             report = asyncio.run(_poll_with_client(conn, configs, settings, progress))
@@ -157,7 +182,7 @@ def run_poll(
 
 
 async def _poll_with_client(
-    conn: sqlite3.Connection,
+    conn: Connection,
     configs: Sequence[SourceConfig],
     settings: PollSettings,
     progress: ProgressCallback | None,
@@ -171,7 +196,7 @@ async def _poll_with_client(
 
 
 async def poll_sources(
-    conn: sqlite3.Connection,
+    conn: Connection,
     sources: Sequence[Source],
     *,
     settings: PollSettings,
@@ -182,20 +207,25 @@ async def poll_sources(
     started = now or utc_now()
     with transaction(conn):
         poll_id = int(
-            conn.execute("INSERT INTO polls (started_at) VALUES (?)", (to_text(started),)).lastrowid
-            or 0
+            conn.execute(
+                "INSERT INTO polls (started_at, began_at) VALUES (?, ?) RETURNING id",
+                # began_at: when its round began, to the microsecond (see store.leases).
+                (to_text(started), precise(settings.round_started or datetime.now(UTC))),
+            ).fetchone()[0]
         )
     # Local files first, one at a time: they write as they read and never wait on the network.
     local = [source for source in sources if not source.network]
     remote = [source for source in sources if source.network]
-    outcomes = [
-        await _poll_source(conn, source, poll_id, started, settings, progress) for source in local
+    claims = _Claims(conn, settings, poll_id)
+    found = [
+        await _poll_source(conn, source, poll_id, started, settings, progress, claims)
+        for source in local
     ]
     limit = asyncio.Semaphore(settings.concurrency)
     loop = asyncio.get_running_loop()
     poll_ends = loop.time() + settings.poll_deadline
 
-    async def bounded(source: Source) -> _Outcome:
+    async def bounded(source: Source) -> _Outcome | None:
         async with limit:
             own_end = loop.time() + settings.source_deadline
             deadline = (
@@ -204,15 +234,48 @@ async def poll_sources(
                 else _Deadline(own_end, "source_deadline", settings.source_deadline)
             )
             return await _poll_source(
-                conn, source, poll_id, started, settings, progress, deadline=deadline
+                conn, source, poll_id, started, settings, progress, claims, deadline=deadline
             )
 
-    outcomes += await asyncio.gather(*(bounded(source) for source in remote))
+    found += await asyncio.gather(*(bounded(source) for source in remote))
+    outcomes = [outcome for outcome in found if outcome is not None]
     with transaction(conn):
         # Replies whose outcome was unknown are settled by what the platforms now show.
         settle_pending_replies(conn, started)
         conn.execute("UPDATE polls SET finished_at = ? WHERE id = ?", (to_text(utc_now()), poll_id))
-    return _report(conn, poll_id, outcomes)
+    return replace(_report(conn, poll_id, outcomes), leased_elsewhere=tuple(claims.refused))
+
+
+class _Claims:
+    """The sources this poll may poll (all of them, in SQLite), and those it left to others."""
+
+    def __init__(self, conn: Connection, settings: PollSettings, poll_id: int) -> None:
+        self.conn = conn
+        self.settings = settings
+        # To the microsecond (utc_now() is to the second): polls may follow within a second.
+        self.round_started = round_start(
+            conn,
+            settings.round_started or datetime.now(UTC),
+            poll_id=poll_id,
+            lease_seconds=settings.lease_seconds,
+        )
+        self.refused: list[str] = []
+
+    def take(self, source_id: int, name: str) -> bool:
+        taken = claim_source(
+            self.conn,
+            source_id,
+            now=utc_now(),
+            lease_seconds=self.settings.lease_seconds,
+            not_attempted_since=self.round_started,
+        )
+        if not taken:
+            self.refused.append(name)
+        return taken
+
+    def give_back(self, source_id: int) -> None:
+        """Inside the transaction that writes the source's outcome."""
+        release_source(self.conn, source_id, now=datetime.now(UTC))
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +305,7 @@ class _Outcome:
     problems: list[RecordProblem]
 
 
-def to_announce(conn: sqlite3.Connection) -> dict[int, int]:
+def to_announce(conn: Connection) -> dict[int, int]:
     """Flagged reviews no poll has announced yet, by id: the version that was flagged.
 
     The mark is written in the same transaction as the flag, so it survives a poll that dies
@@ -254,7 +317,7 @@ def to_announce(conn: sqlite3.Connection) -> dict[int, int]:
     return {int(row[0]): int(row[1]) for row in rows}
 
 
-def mark_announced(conn: sqlite3.Connection, report: PollReport) -> None:
+def mark_announced(conn: Connection, report: PollReport) -> None:
     """Clear the "to announce" marks of the reviews this report announced."""
     if not report.announce_versions:
         return
@@ -265,7 +328,7 @@ def mark_announced(conn: sqlite3.Connection, report: PollReport) -> None:
         )
 
 
-def _report(conn: sqlite3.Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> PollReport:
+def _report(conn: Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> PollReport:
     new = [review_id for outcome in outcomes for review_id in outcome.writes.new]
     updated = [review_id for outcome in outcomes for review_id in outcome.writes.updated]
     # Read from the marks, not from this poll's writes: they include what an earlier poll
@@ -298,34 +361,73 @@ def mapping_fingerprint(config: SourceConfig) -> str | None:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def _source_row(conn: sqlite3.Connection, config: SourceConfig) -> tuple[int, bool, bool]:
-    """The source's id (created on first sight), whether its next poll is a baseline, and
-    whether its field mapping changed since its last successful poll."""
+def _business_name(config: Config, source: SourceConfig) -> str | None:
+    profile = config.business_named(source.business)
+    return (profile.name or None) if profile is not None else source.business
+
+
+@dataclass(frozen=True, slots=True)
+class _SourceRow:
+    id: int
+    baseline: bool  # its next poll is a baseline
+    remap: bool  # its field mapping changed since its last successful poll
+    taken: bool  # this poll may poll it (claimed in the same transaction)
+
+
+def _source_row(
+    conn: Connection, config: SourceConfig, business: str | None, claims: _Claims
+) -> _SourceRow:
+    """The source's row (created on first sight), claimed for this poll if no other has it."""
     with transaction(conn):
         conn.execute(
-            "INSERT INTO sources (name, kind, platform) VALUES (?, ?, ?) ON CONFLICT (name)"
-            " DO UPDATE SET kind = excluded.kind, platform = excluded.platform",
-            (config.name, config.kind, config.platform),
+            "INSERT INTO sources (name, kind, platform, business) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET kind = excluded.kind,"
+            " platform = excluded.platform, business = excluded.business",
+            (config.name, config.kind, config.platform, business),
         )
         row = conn.execute(
             "SELECT id, baseline_at, mapping FROM sources WHERE name = ?", (config.name,)
         ).fetchone()
+        taken = claims.take(int(row[0]), config.name)
     baseline = row[1] is None
     remap = not baseline and row[2] is not None and row[2] != mapping_fingerprint(config)
-    return int(row[0]), baseline, remap
+    return _SourceRow(int(row[0]), baseline, remap, taken)
 
 
 async def _poll_source(
-    conn: sqlite3.Connection,
+    conn: Connection,
     source: Source,
     poll_id: int,
     now: datetime,
     settings: PollSettings,
     progress: ProgressCallback | None,
+    claims: _Claims,
     *,
     deadline: _Deadline | None = None,
+) -> _Outcome | None:
+    business = settings.business_of.get(source.name, source.config.business)
+    row = _source_row(conn, source.config, business, claims)
+    if not row.taken:
+        return None
+    # The lease is given back in the transaction that writes the outcome (or, if the poller
+    # dies, it expires).
+    return await _poll_claimed(
+        conn, source, row, poll_id, now, settings, progress, claims, deadline
+    )
+
+
+async def _poll_claimed(
+    conn: Connection,
+    source: Source,
+    row: _SourceRow,
+    poll_id: int,
+    now: datetime,
+    settings: PollSettings,
+    progress: ProgressCallback | None,
+    claims: _Claims,
+    deadline: _Deadline | None,
 ) -> _Outcome:
-    source_id, baseline, remap = _source_row(conn, source.config)
+    source_id, baseline, remap = row.id, row.baseline, row.remap
     complete = (settings.full or source.complete_listing) and source.removal_detectable
     writer = SourceWriter(
         conn,
@@ -333,13 +435,19 @@ async def _poll_source(
         poll_id=poll_id,
         now=now,
         flag_max_stars=source.config.flag_max_stars,
-        sla_hours=settings.sla_hours,
+        sla_hours=settings.sla_of.get(source.name, settings.sla_hours),
         baseline=baseline,
         # A first poll has nothing stored that could have gone missing.
         track_seen=complete and not baseline,
         remap=remap,
     )
-    walk = _Walk(source, writer, walk_all=settings.full or complete or baseline, progress=progress)
+    walk = _Walk(
+        source,
+        writer,
+        walk_all=settings.full or complete or baseline,
+        progress=progress,
+        release=claims.give_back,
+    )
     try:
         if source.network:
             since = None if walk.walk_all else _last_success(conn, source_id)
@@ -363,6 +471,8 @@ async def _poll_source(
                 writer.begin()
                 await walk.stream(batches)
                 walk.finish(complete, now, settings)
+    except StoreError:
+        raise  # the store itself failed (PostgreSQL gone, a missing privilege): not the source
     except ReviewwatchError as error:
         return walk.failed(conn, source_id, now, error)
     except sqlite3.Error:
@@ -380,7 +490,7 @@ def scrub_secrets(message: str, config: SourceConfig) -> str:
     return scrub(message, option_secrets(config.options))
 
 
-def _last_success(conn: sqlite3.Connection, source_id: int) -> datetime | None:
+def _last_success(conn: Connection, source_id: int) -> datetime | None:
     row = conn.execute("SELECT last_success_at FROM sources WHERE id = ?", (source_id,)).fetchone()
     return from_text(row[0]) if row else None
 
@@ -388,7 +498,7 @@ def _last_success(conn: sqlite3.Connection, source_id: int) -> datetime | None:
 class _Batches:
     """The write transaction of a local file's poll, committed every `seconds` of work."""
 
-    def __init__(self, conn: sqlite3.Connection, seconds: float = 1.0, pause: float = 0.1) -> None:
+    def __init__(self, conn: Connection, seconds: float = 1.0, pause: float = 0.1) -> None:
         self.conn = conn
         self.seconds = seconds
         # After a commit, long enough for a waiting command's busy handler to get its turn.
@@ -396,7 +506,7 @@ class _Batches:
         self.started = 0.0
 
     def __enter__(self) -> _Batches:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute(dialect.begin_sql(self.conn))
         self.started = time.monotonic()
         return self
 
@@ -411,7 +521,7 @@ class _Batches:
             return
         self.conn.execute("COMMIT")
         await asyncio.sleep(self.pause)
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute(dialect.begin_sql(self.conn))
         self.started = time.monotonic()
 
 
@@ -425,7 +535,9 @@ class _Walk:
         *,
         walk_all: bool,
         progress: ProgressCallback | None,
+        release: Callable[[int], None],
     ) -> None:
+        self.release = release
         self.source = source
         self.writer = writer
         self.walk_all = walk_all
@@ -490,6 +602,7 @@ class _Walk:
                 self.writer.source_id,
             ),
         )
+        self.release(self.writer.source_id)
 
     def _refuse_mass_removal(self, share: float) -> None:
         """A listing that suddenly lost most of what is stored is more likely a half-written
@@ -548,7 +661,7 @@ class _Walk:
         return _Outcome(report, writes, self.problems)
 
     def failed(
-        self, conn: sqlite3.Connection, source_id: int, now: datetime, error: ReviewwatchError
+        self, conn: Connection, source_id: int, now: datetime, error: ReviewwatchError
     ) -> _Outcome:
         # One line, without any credential: it is stored, shown and sent in alerts.
         message = " ".join(self.source.scrub(str(error)).split()) or type(error).__name__
@@ -558,6 +671,7 @@ class _Walk:
                 " last_requests = ? WHERE id = ?",
                 (to_text(now), message, to_text(now), self.requests, source_id),
             )
+            self.release(source_id)
         self.notify(done=True, error=message)
         report = SourceReport(
             name=self.source.name,

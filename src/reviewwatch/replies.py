@@ -14,11 +14,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reviewwatch.config import Config
-from reviewwatch.errors import BlockedError, BusyError, ReviewwatchError, SourceError, UserError
+from reviewwatch.errors import (
+    BlockedError,
+    BusyError,
+    ReviewwatchError,
+    SourceError,
+    StoreError,
+    UserError,
+)
 from reviewwatch.models import Review, utc_now
 from reviewwatch.sources.base import PostedReply, Source
 from reviewwatch.sources.registry import load_kind
-from reviewwatch.store import from_text, to_text, transaction
+from reviewwatch.store import dialect, from_text, to_text, transaction
+from reviewwatch.store.connection import Connection
 from reviewwatch.store.writer import same_text
 from reviewwatch.triage.checker import check_reply
 from reviewwatch.triage.models import CheckResult
@@ -68,7 +76,7 @@ def can_post(config: Config, review: Review) -> bool:
     return bool(source_class and source_class.can_reply)
 
 
-def pending_reply(conn: sqlite3.Connection, review_id: int) -> PendingReply | None:
+def pending_reply(conn: Connection, review_id: int) -> PendingReply | None:
     row = conn.execute(
         "SELECT id, text, created_at, actor FROM replies WHERE review_id = ? AND state = 'pending'"
         " ORDER BY id DESC LIMIT 1",
@@ -82,7 +90,7 @@ def pending_reply(conn: sqlite3.Connection, review_id: int) -> PendingReply | No
 
 
 def record_intent(
-    conn: sqlite3.Connection,
+    conn: Connection,
     review: Review,
     text: str,
     *,
@@ -93,6 +101,9 @@ def record_intent(
     """Write down that a reply is about to be sent; refuse if another one is still unsettled,
     or (unless `replace`) if one was already posted through reviewwatch."""
     with transaction(conn):
+        # PostgreSQL: two agents replying at once take turns on the review's row, and the
+        # second one sees the first one's pending reply.
+        conn.execute("SELECT id FROM reviews WHERE id = ?" + dialect.for_update(conn), (review.id,))
         if pending_reply(conn, review.id) is not None:
             raise UserError(
                 f"a reply to #{review.id} was sent earlier and its outcome is not known yet; "
@@ -112,15 +123,13 @@ def record_intent(
             )
         cursor = conn.execute(
             "INSERT INTO replies (review_id, text, language, state, actor, created_at)"
-            " VALUES (?, ?, ?, 'pending', ?, ?)",
+            " VALUES (?, ?, ?, 'pending', ?, ?) RETURNING id",
             (review.id, text, language, actor, to_text(utc_now())),
         )
-    return int(cursor.lastrowid or 0)
+        return int(cursor.fetchone()[0])
 
 
-def record_posted(
-    conn: sqlite3.Connection, reply_id: int, review: Review, posted: PostedReply
-) -> None:
+def record_posted(conn: Connection, reply_id: int, review: Review, posted: PostedReply) -> None:
     """The platform took the reply: a new version of the review, and the review is replied."""
     now = to_text(posted.posted_at or utc_now())
     with transaction(conn):
@@ -136,7 +145,7 @@ def record_posted(
         _drop_drafts(conn, review.id)
 
 
-def abandon_reply(conn: sqlite3.Connection, review: Review, *, actor: str | None) -> None:
+def abandon_reply(conn: Connection, review: Review, *, actor: str | None) -> None:
     """Give up on a pending reply (the platform does not show it): a new one may be posted."""
     with transaction(conn):
         cursor = conn.execute(
@@ -151,9 +160,7 @@ def abandon_reply(conn: sqlite3.Connection, review: Review, *, actor: str | None
         )
 
 
-def _store_reply_version(
-    conn: sqlite3.Connection, review: Review, text: str, now: str | None
-) -> None:
+def _store_reply_version(conn: Connection, review: Review, text: str, now: str | None) -> None:
     row = conn.execute(
         "SELECT version, rating, polarity, title, body, updated_at FROM reviews WHERE id = ?",
         (review.id,),
@@ -173,16 +180,14 @@ def _store_reply_version(
     )
 
 
-def record_failed(conn: sqlite3.Connection, reply_id: int, error: str) -> None:
+def record_failed(conn: Connection, reply_id: int, error: str) -> None:
     with transaction(conn):
         conn.execute(
             "UPDATE replies SET state = 'failed', error = ? WHERE id = ?", (error, reply_id)
         )
 
 
-def mark_replied(
-    conn: sqlite3.Connection, review: Review, text: str | None, *, actor: str | None
-) -> str:
+def mark_replied(conn: Connection, review: Review, text: str | None, *, actor: str | None) -> str:
     """A reply was posted by hand on the platform: record it and mark the review replied.
 
     With a pending reply (sent, outcome unknown), this is the user confirming that the
@@ -240,7 +245,7 @@ class Draft:
 
 
 def save_draft(
-    conn: sqlite3.Connection,
+    conn: Connection,
     review_id: int,
     text: str,
     *,
@@ -257,7 +262,7 @@ def save_draft(
         )
 
 
-def saved_draft(conn: sqlite3.Connection, review_id: int) -> Draft | None:
+def saved_draft(conn: Connection, review_id: int) -> Draft | None:
     row = conn.execute(
         "SELECT text, language, created_at, actor FROM replies"
         " WHERE review_id = ? AND state = 'draft' ORDER BY id DESC LIMIT 1",
@@ -270,12 +275,12 @@ def saved_draft(conn: sqlite3.Connection, review_id: int) -> Draft | None:
     return Draft(row[0], row[1], saved_at, row[3])
 
 
-def _drop_drafts(conn: sqlite3.Connection, review_id: int) -> None:
+def _drop_drafts(conn: Connection, review_id: int) -> None:
     conn.execute("DELETE FROM replies WHERE review_id = ? AND state = 'draft'", (review_id,))
 
 
 def post_reply(
-    conn: sqlite3.Connection,
+    conn: Connection,
     config: Config,
     review: Review,
     text: str,
@@ -336,7 +341,7 @@ def post_reply(
         ) from error
     try:
         record_posted(conn, reply_id, review, posted)
-    except sqlite3.OperationalError as error:
+    except (sqlite3.OperationalError, StoreError) as error:
         # Published, but not recorded: it stays pending, which keeps it from going out twice.
         raise BusyError(
             f"the platform accepted the reply to #{review.id}, but the database was too busy "

@@ -107,4 +107,5 @@ def poll_report_to_dict(
             for source in report.sources
             for warning in source.warnings
         ],
+        "leased_elsewhere": list(report.leased_elsewhere),
     }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -12,6 +11,7 @@ from datetime import datetime, timedelta
 
 from reviewwatch.models import utc_now
 from reviewwatch.store import from_text, to_text
+from reviewwatch.store.connection import Connection
 
 WINDOWS_DAYS = (30, 90, 365)
 WEEKS = 8
@@ -57,24 +57,28 @@ class WeekRating:
     average_rating: float | None
 
 
-def _scope(sources: Sequence[str]) -> tuple[str, list[str]]:
-    if not sources:
-        return "", []
-    marks = ",".join("?" * len(sources))
-    return f" AND r.source_id IN (SELECT id FROM sources WHERE name IN ({marks}))", list(sources)
+def _scope(sources: Sequence[str], businesses: Sequence[str] = ()) -> tuple[str, list[str]]:
+    scope, params = "", []
+    for column, names in (("name", sources), ("business", businesses)):
+        if names:
+            marks = ",".join("?" * len(names))
+            scope += f" AND r.source_id IN (SELECT id FROM sources WHERE {column} IN ({marks}))"
+            params += list(names)
+    return scope, params
 
 
 def compute_stats(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     sources: Sequence[str] = (),
+    businesses: Sequence[str] = (),
     now: datetime | None = None,
     since: datetime | None = None,
 ) -> Stats:
-    """Everything `stats` shows, for all sources or the named ones, for reviews written since
-    `since` (all of them when None)."""
+    """Everything `stats` shows, for all sources or the named ones (or those of the named
+    businesses), for reviews written since `since` (all of them when None)."""
     moment = now or utc_now()
-    scope, params = _scope(sources)
+    scope, params = _scope(sources, businesses)
     if since is not None:
         scope += " AND r.sort_at >= ?"
         params = [*params, str(to_text(since))]
@@ -86,7 +90,7 @@ def compute_stats(
         for key, polarity, count in conn.execute(
             "SELECT r.rating, CASE WHEN r.rating IS NULL THEN r.polarity END, count(*)"
             + base
-            + " GROUP BY 1, 2 ORDER BY 1",
+            + " GROUP BY 1, 2 ORDER BY 1 NULLS FIRST, 2 NULLS FIRST",
             params,
         )
     }
@@ -114,13 +118,13 @@ def compute_stats(
         rose_after_reply=sum(1 for _rise, replied in rises if replied),
         average_rise=round(statistics.mean(r for r, _ in rises), 2) if rises else None,
         since=to_text(since),
-        average_rating=round(average, 2) if average is not None else None,
+        average_rating=round(float(average), 2) if average is not None else None,
         weekly_rating=_weekly_rating(conn, base, params, since, moment),
     )
 
 
 def _weekly_rating(
-    conn: sqlite3.Connection,
+    conn: Connection,
     base: str,
     params: list[str],
     since: datetime | None,
@@ -142,16 +146,19 @@ def _weekly_rating(
             "SELECT count(*), avg(r.rating)" + base + " AND r.sort_at >= ? AND r.sort_at < ?",
             [*params, to_text(start), to_text(end)],
         ).fetchone()
-        rounded = round(average, 2) if average is not None else None
+        rounded = round(float(average), 2) if average is not None else None
         weeks.append(WeekRating(start.date().isoformat(), int(count), rounded))
         start = end
     return weeks
 
 
 def _negative_shares(
-    conn: sqlite3.Connection, base: str, params: list[str], now: datetime
+    conn: Connection, base: str, params: list[str], now: datetime
 ) -> tuple[NegativeShare, ...]:
-    negative = "(r.rating <= 2 OR (r.rating IS NULL AND r.polarity = 'negative'))"
+    negative = (
+        "CASE WHEN r.rating <= 2 OR (r.rating IS NULL AND r.polarity = 'negative')"
+        " THEN 1 ELSE 0 END"
+    )
     shares = []
     for label, since in [
         *((f"{days}d", now - timedelta(days=days)) for days in WINDOWS_DAYS),
@@ -174,7 +181,7 @@ def _negative_shares(
     return tuple(shares)
 
 
-def _count_replies(conn: sqlite3.Connection, scope: str, params: list[str], state: str) -> int:
+def _count_replies(conn: Connection, scope: str, params: list[str], state: str) -> int:
     row = conn.execute(
         "SELECT count(*) FROM replies p JOIN reviews r ON r.id = p.review_id"
         f" WHERE p.state = ?{scope}",
@@ -183,7 +190,7 @@ def _count_replies(conn: sqlite3.Connection, scope: str, params: list[str], stat
     return int(row[0])
 
 
-def _median_hours_to_reply(conn: sqlite3.Connection, base: str, params: list[str]) -> float | None:
+def _median_hours_to_reply(conn: Connection, base: str, params: list[str]) -> float | None:
     hours = []
     for first_seen, replied in conn.execute(
         "SELECT r.first_seen_at, r.replied_at" + base + " AND r.flagged_rating IS NOT NULL"
@@ -199,7 +206,7 @@ def _median_hours_to_reply(conn: sqlite3.Connection, base: str, params: list[str
 
 
 def _categories_by_week(
-    conn: sqlite3.Connection, scope: str, params: list[str], now: datetime
+    conn: Connection, scope: str, params: list[str], now: datetime
 ) -> list[tuple[str, list[tuple[str, int]]]]:
     """The top complaint categories of flagged reviews, week by week (ISO weeks), newest last."""
     since = now - timedelta(weeks=WEEKS)
@@ -217,7 +224,7 @@ def _categories_by_week(
     return [(week, counter.most_common(3)) for week, counter in sorted(weeks.items())]
 
 
-def _rises(conn: sqlite3.Connection, base: str, params: list[str]) -> list[tuple[int, bool]]:
+def _rises(conn: Connection, base: str, params: list[str]) -> list[tuple[int, bool]]:
     """Flagged reviews whose rating rose since: (by how much, whether they had a reply)."""
     rows = conn.execute(
         "SELECT r.rating - r.flagged_rating, r.replied_at IS NOT NULL OR r.reply IS NOT NULL"

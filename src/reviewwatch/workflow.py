@@ -5,13 +5,13 @@ Every change is kept in `review_events` with who made it and when, so `show` can
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from reviewwatch.errors import NotFoundError, UserError
 from reviewwatch.models import STATUSES, utc_now
 from reviewwatch.store import from_text, to_text, transaction
+from reviewwatch.store.connection import Connection
 
 # Statuses in which a flagged review still waits for an answer.
 OPEN_STATUSES = ("new", "in_progress")
@@ -40,13 +40,13 @@ class WorkflowEvent:
     note: str | None
 
 
-def _require_review(conn: sqlite3.Connection, review_id: int) -> None:
+def _require_review(conn: Connection, review_id: int) -> None:
     if conn.execute("SELECT 1 FROM reviews WHERE id = ?", (review_id,)).fetchone() is None:
         raise NotFoundError(f"no review with id {review_id}")
 
 
 def _record(
-    conn: sqlite3.Connection,
+    conn: Connection,
     review_id: int,
     kind: str,
     *,
@@ -62,7 +62,7 @@ def _record(
 
 
 def set_status(
-    conn: sqlite3.Connection,
+    conn: Connection,
     review_id: int,
     status: str,
     *,
@@ -104,7 +104,7 @@ def set_status(
 
 
 def assign(
-    conn: sqlite3.Connection,
+    conn: Connection,
     review_id: int,
     assignee: str | None,
     *,
@@ -121,7 +121,7 @@ def assign(
 
 
 def add_note(
-    conn: sqlite3.Connection,
+    conn: Connection,
     review_id: int,
     text: str,
     *,
@@ -135,7 +135,7 @@ def add_note(
         _record(conn, review_id, "note", actor=actor, now=now or utc_now(), note=text.strip())
 
 
-def history(conn: sqlite3.Connection, review_id: int) -> list[WorkflowEvent]:
+def history(conn: Connection, review_id: int) -> list[WorkflowEvent]:
     """Every workflow event of a review, oldest first."""
     rows = conn.execute(
         "SELECT at, actor, kind, value, note FROM review_events WHERE review_id = ? ORDER BY id",

@@ -110,10 +110,12 @@ class Shop:
         *,
         platform: str = "generic",
         notify: list[dict[str, Any]] | None = None,
+        db: str | None = None,
     ) -> None:
+        """`db`: a file path or a PostgreSQL URL (`engine_db`); a file in `folder` if None."""
         self.folder = folder
         self.data = folder / "reviews.jsonl"
-        self.db = folder / "reviews.db"
+        self.db: Path | str = db or folder / "reviews.db"
         self.platform = platform
         self.notify = notify
         self.configure(ai)

@@ -40,8 +40,10 @@ def test_a_good_draft_is_printed_in_the_brands_voice(tmp_path: Path, model: Fake
     assert "damaged_in_transit" in request["what_the_review_is_about"]
 
 
-def test_a_draft_is_cached_per_review_version_and_model(tmp_path: Path, model: FakeModel) -> None:
-    shop = polled_shop(tmp_path, ai_table(model))
+def test_a_draft_is_cached_per_review_version_and_model(
+    tmp_path: Path, model: FakeModel, engine_db: str
+) -> None:
+    shop = polled_shop(tmp_path, ai_table(model), db=engine_db)
     first = shop.run("reply", "2", "--ai", "--print")
     again = shop.run("reply", "2", "--ai", "--print")
     assert first.stdout == again.stdout and len(model.requests) == 1
@@ -112,8 +114,10 @@ def test_an_unreachable_model_falls_back(tmp_path: Path, model: FakeModel) -> No
     assert "cannot reach the model at http://127.0.0.1:9/v1" in result.stderr
 
 
-def test_the_monthly_budget_stops_requests(tmp_path: Path, model: FakeModel) -> None:
-    shop = polled_shop(tmp_path, ai_table(model, monthly_budget=1))
+def test_the_monthly_budget_stops_requests(
+    tmp_path: Path, model: FakeModel, engine_db: str
+) -> None:
+    shop = polled_shop(tmp_path, ai_table(model, monthly_budget=1), db=engine_db)
     assert shop.run("reply", "2", "--ai", "--print").stdout.strip().startswith("Hello Jane")
     result = shop.run("reply", "3", "--ai", "--print")
     assert result.exit_code == 0 and "budget of 1 requests is spent" in result.stderr

@@ -16,15 +16,16 @@ COMMANDS = ["init", "paths", "poll", "list", "show", "export", "sources", "demo"
 
 
 @pytest.fixture
-def shop(tmp_path: Path) -> tuple[Path, Path]:
-    """A config over a JSON Lines file that has been polled twice (a baseline, then news)."""
+def shop(tmp_path: Path, engine_db: str) -> tuple[Path, str]:
+    """A config over a JSON Lines file that has been polled twice (a baseline, then news),
+    on each engine in turn."""
     data = tmp_path / "reviews.jsonl"
     config = write_config(
         tmp_path,
         [{"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS}],
         settings={"timezone": "Europe/Riga"},
     )
-    db = tmp_path / "r.db"
+    db = engine_db
     write_jsonl(data, [review("a", 5, text="Lovely"), review("b", 2, text="Meh", lang="en-GB")])
     assert invoke(CliRunner(), "--config", config, "--db", db, "poll", "--quiet").exit_code == 0
     write_jsonl(
@@ -74,7 +75,7 @@ def test_paths_says_where_each_path_came_from(cli: CliRunner, tmp_path: Path) ->
 
 
 def test_poll_prints_new_flagged_reviews_and_json_follows_the_contract(
-    cli: CliRunner, shop: tuple[Path, Path]
+    cli: CliRunner, shop: tuple[Path, str]
 ) -> None:
     config, db = shop
     result = invoke(cli, "--config", config, "--db", db, "poll", "--json")
@@ -98,7 +99,7 @@ def test_poll_prints_new_flagged_reviews_and_json_follows_the_contract(
     assert flagged["due_at"].endswith("Z") and flagged["language"] == "en"
 
 
-def test_poll_quiet_is_silent_when_nothing_is_new(cli: CliRunner, shop: tuple[Path, Path]) -> None:
+def test_poll_quiet_is_silent_when_nothing_is_new(cli: CliRunner, shop: tuple[Path, str]) -> None:
     config, db = shop
     loud = invoke(cli, "--config", config, "--db", db, "poll", "--quiet")
     assert loud.exit_code == 0 and "Arrived broken" in loud.output
@@ -158,15 +159,13 @@ def test_reading_commands_check_only_settings_so_a_bad_source_does_not_hide_the_
     assert broken.exit_code == 2 and "unknown time zone 'Mars/Base'" in broken.output
 
 
-def test_poll_of_an_unknown_source_is_a_usage_error(
-    cli: CliRunner, shop: tuple[Path, Path]
-) -> None:
+def test_poll_of_an_unknown_source_is_a_usage_error(cli: CliRunner, shop: tuple[Path, str]) -> None:
     config, db = shop
     result = invoke(cli, "--config", config, "--db", db, "poll", "--source", "nope")
     assert result.exit_code == 2 and "no source named 'nope'" in result.output
 
 
-def test_list_filters_and_json(cli: CliRunner, shop: tuple[Path, Path]) -> None:
+def test_list_filters_and_json(cli: CliRunner, shop: tuple[Path, str]) -> None:
     config, db = shop
     invoke(cli, "--config", config, "--db", db, "poll", "--quiet")
     every = json.loads(invoke(cli, "--config", config, "--db", db, "list", "--json").output)
@@ -202,7 +201,7 @@ def test_list_filters_and_json(cli: CliRunner, shop: tuple[Path, Path]) -> None:
 
 
 def test_global_options_are_accepted_after_the_command(
-    cli: CliRunner, shop: tuple[Path, Path]
+    cli: CliRunner, shop: tuple[Path, str]
 ) -> None:
     config, db = shop
     result = invoke(cli, "list", "--config", config, "--db", db, "--json")
@@ -210,7 +209,7 @@ def test_global_options_are_accepted_after_the_command(
 
 
 def test_show_prints_history_and_404s_as_exit_4(
-    cli: CliRunner, shop: tuple[Path, Path], tmp_path: Path
+    cli: CliRunner, shop: tuple[Path, str], tmp_path: Path
 ) -> None:
     config, db = shop
     data = tmp_path / "reviews.jsonl"

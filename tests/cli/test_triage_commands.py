@@ -100,7 +100,7 @@ def test_check_says_the_numbers_cites_the_platform_and_reads_disguised_text(
 
 
 @pytest.fixture
-def polled(tmp_path: Path) -> tuple[Path, Path, Path]:
+def polled(tmp_path: Path, engine_db: str) -> tuple[Path, str, Path]:
     data = write_jsonl(tmp_path / "r.jsonl", [review("ok", 5)])
     config = write_config(
         tmp_path,
@@ -115,7 +115,7 @@ def polled(tmp_path: Path) -> tuple[Path, Path, Path]:
         ],
         business={"name": "Acme", "signature": "Anna, Acme", "contact": "our help page"},
     )
-    db = tmp_path / "r.db"
+    db = engine_db
     invoke(CliRunner(), "--config", config, "--db", db, "poll", "--quiet")
     write_jsonl(
         data,
@@ -133,7 +133,7 @@ def polled(tmp_path: Path) -> tuple[Path, Path, Path]:
     return config, db, data
 
 
-def test_poll_json_and_output_carry_triage(cli: CliRunner, polled: tuple[Path, Path, Path]) -> None:
+def test_poll_json_and_output_carry_triage(cli: CliRunner, polled: tuple[Path, str, Path]) -> None:
     config, db, _ = polled
     document = json.loads(invoke(cli, "--config", config, "--db", db, "poll", "--json").output)
     flagged = document["flagged"][0]
@@ -147,7 +147,7 @@ def test_poll_json_and_output_carry_triage(cli: CliRunner, polled: tuple[Path, P
 
 
 def test_show_is_stable_and_export_has_the_triage_columns(
-    cli: CliRunner, polled: tuple[Path, Path, Path]
+    cli: CliRunner, polled: tuple[Path, str, Path]
 ) -> None:
     config, db, _ = polled
     invoke(cli, "--config", config, "--db", db, "poll", "--quiet")
@@ -174,7 +174,7 @@ def test_show_is_stable_and_export_has_the_triage_columns(
     assert unflagged["categories"] == [] and unflagged["suggested_reply"] is None
 
 
-def test_an_edit_gets_fresh_suggestions(cli: CliRunner, polled: tuple[Path, Path, Path]) -> None:
+def test_an_edit_gets_fresh_suggestions(cli: CliRunner, polled: tuple[Path, str, Path]) -> None:
     config, db, data = polled
     invoke(cli, "--config", config, "--db", db, "poll", "--quiet")
     before = json.loads(invoke(cli, "--config", config, "--db", db, "show", "2", "--json").output)[

@@ -20,8 +20,8 @@ def iso_days_ago(days: int) -> str:
     return (utc_now() - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def test_stats_on_a_known_history(tmp_path: Path) -> None:
-    shop = FileShop(tmp_path)
+def test_stats_on_a_known_history(tmp_path: Path, engine_db: str) -> None:
+    shop = FileShop(tmp_path, db=engine_db)
     shop.write(
         [
             review("old-bad", 1, created=iso_days_ago(200)),

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reviewwatch.errors import NotFoundError, UserError
+from reviewwatch.location import Location
 from reviewwatch.store import ReviewFilter, connect, get_review, iter_reviews
 from reviewwatch.workflow import add_note, assign, history, set_status
 from tests.conftest import invoke
@@ -17,8 +18,8 @@ from tests.filesources import FileShop, review
 
 
 @pytest.fixture
-def shop(tmp_path: Path) -> FileShop:
-    shop = FileShop(tmp_path, settings={"response_sla_hours": 24})
+def shop(tmp_path: Path, engine_db: str) -> FileShop:
+    shop = FileShop(tmp_path, settings={"response_sla_hours": 24}, db=engine_db)
     shop.write([review("old", 5)])
     shop.poll()
     shop.write([review("late", 1), review("fresh", 2), review("old", 5)])
@@ -26,7 +27,7 @@ def shop(tmp_path: Path) -> FileShop:
     return shop
 
 
-def ids(db: Path, where: ReviewFilter) -> list[str]:
+def ids(db: Location, where: ReviewFilter) -> list[str]:
     return sorted(r.external_id for r in iter_reviews(connect(db), where))
 
 

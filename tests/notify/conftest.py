@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,8 +13,10 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from reviewwatch.config import Config, parse_config
+from reviewwatch.location import Location, PostgresUrl
 from reviewwatch.models import PollReport
 from reviewwatch.store import connect
+from reviewwatch.store.connection import Connection
 from tests.filesources import FIELDS, FileShop, review
 from tests.loopback import LoopbackServer, Request, Response
 
@@ -47,12 +48,12 @@ class Polled:
 
     shop: FileShop
     report: PollReport
-    conn: sqlite3.Connection
+    conn: Connection
 
 
-def poll_new(tmp_path: Path, records: Sequence[Mapping[str, Any]]) -> Polled:
+def poll_new(tmp_path: Path, records: Sequence[Mapping[str, Any]], db: str | None = None) -> Polled:
     """Poll a baseline of one 5-star review, then `records` as new reviews."""
-    shop = FileShop(tmp_path)
+    shop = FileShop(tmp_path, db=db)
     baseline = [review("base", 5, text="Great")]
     shop.write(baseline)
     shop.poll()
@@ -62,8 +63,9 @@ def poll_new(tmp_path: Path, records: Sequence[Mapping[str, Any]]) -> Polled:
 
 
 @pytest.fixture
-def polled(tmp_path: Path) -> Iterator[Polled]:
-    """Two new flagged reviews (Latvian and Chinese) and one new 4-star review."""
+def polled(tmp_path: Path, engine_db: str) -> Iterator[Polled]:
+    """Two new flagged reviews (Latvian and Chinese) and one new 4-star review, on each
+    engine."""
     result = poll_new(
         tmp_path,
         [
@@ -71,6 +73,7 @@ def polled(tmp_path: Path) -> Iterator[Polled]:
             review("zh-1", 2, title="质量很差", text="用了一周就坏了。", lang="zh-CN"),
             review("en-1", 4, text="Fine", lang="en"),
         ],
+        engine_db,
     )
     try:
         yield result
@@ -161,7 +164,20 @@ def email_table(box: Mailbox, **values: Any) -> dict[str, Any]:
     }
 
 
-def database_bytes(db: Path) -> bytes:
-    """Every byte the database keeps on disk (main file, and the WAL when there is one)."""
+def database_bytes(db: Location) -> bytes:
+    """Every byte the database keeps on disk (main file, and the WAL when there is one); in
+    PostgreSQL, every row of every table as text."""
+    if isinstance(db, PostgresUrl):
+        import psycopg
+
+        with psycopg.connect(db.url) as conn:
+            tables = conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+            ).fetchall()
+            rows = [
+                str(conn.execute(f"SELECT string_agg(t::text, ' ') FROM {name} t").fetchone()[0])
+                for (name,) in tables
+            ]
+        return "\n".join(rows).encode("utf-8")
     parts = [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-journal")]
     return b"".join(path.read_bytes() for path in parts if path.exists())

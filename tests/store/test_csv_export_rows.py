@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reviewwatch.export import write_csv_export, write_export
+from reviewwatch.location import Location, PostgresUrl
 from reviewwatch.models import Review
 from reviewwatch.store import ReviewFilter, connect, iter_reviews
+from reviewwatch.store.connection import Connection
+from tests.engines import postgres_database
 from tests.filesources import FileShop, review
 
 HOSTILE = [
@@ -23,8 +28,8 @@ HOSTILE = [
 ]
 
 
-def polled(tmp_path: Path) -> Path:
-    shop = FileShop(tmp_path)
+def polled(tmp_path: Path, db: str | None = None) -> Location:
+    shop = FileShop(tmp_path, db=db)
     shop.write(HOSTILE[:2])
     shop.poll()  # a baseline: nothing flagged
     shop.write(HOSTILE)
@@ -32,7 +37,7 @@ def polled(tmp_path: Path) -> Path:
     return shop.db
 
 
-def both(db: Path, where: ReviewFilter, **options: Any) -> tuple[str, str]:
+def both(db: Location, where: ReviewFilter, **options: Any) -> tuple[str, str]:
     conn = connect(db)
     try:
         slow, fast = io.StringIO(), io.StringIO()
@@ -44,8 +49,8 @@ def both(db: Path, where: ReviewFilter, **options: Any) -> tuple[str, str]:
     return slow.getvalue(), fast.getvalue()
 
 
-def test_rows_give_the_same_bytes_as_reviews(tmp_path: Path) -> None:
-    db = polled(tmp_path)
+def test_rows_give_the_same_bytes_as_reviews(tmp_path: Path, engine_db: str) -> None:
+    db = polled(tmp_path, engine_db)
     slow, fast = both(db, ReviewFilter())
     assert fast == slow
     assert "'=1+1" in fast and "'-minus, with a comma" in fast and ",true," in fast
@@ -53,8 +58,8 @@ def test_rows_give_the_same_bytes_as_reviews(tmp_path: Path) -> None:
     assert both(db, ReviewFilter(sources=("nothing",)))[1].count("\r\n") == 1
 
 
-def test_annotate_is_asked_about_flagged_reviews_only(tmp_path: Path) -> None:
-    db = polled(tmp_path)
+def test_annotate_is_asked_about_flagged_reviews_only(tmp_path: Path, engine_db: str) -> None:
+    db = polled(tmp_path, engine_db)
     asked: list[str] = []
 
     def annotate(item: Review) -> dict[str, Any]:
@@ -77,12 +82,9 @@ cell_text = st.none() | st.text(
 )
 
 
-@settings(max_examples=80, deadline=None)
-@given(rows=st.lists(st.tuples(cell_text, cell_text, cell_text, cell_text), max_size=6))
-def test_any_text_gives_the_same_bytes_as_reviews(
-    rows: list[tuple[str | None, str | None, str | None, str | None]],
-) -> None:
-    conn = connect(Path(":memory:"))
+def _any_text_export(conn: Connection, rows: list[tuple[str | None, ...]]) -> None:
+    conn.execute("DELETE FROM reviews")
+    conn.execute("DELETE FROM sources")
     conn.execute("INSERT INTO sources (id, name, kind, platform) VALUES (1, '-shop,', 'x', 'y')")
     for number, (title, body, author, subject) in enumerate(rows, start=1):
         conn.execute(
@@ -95,3 +97,36 @@ def test_any_text_gives_the_same_bytes_as_reviews(
     write_export(iter_reviews(conn, ReviewFilter()), slow, fmt="csv")
     write_csv_export(conn, ReviewFilter(), fast)
     assert fast.getvalue() == slow.getvalue()
+
+
+Cells = st.lists(st.tuples(cell_text, cell_text, cell_text, cell_text), max_size=6)
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows=Cells)
+def test_any_text_gives_the_same_bytes_as_reviews(
+    rows: list[tuple[str | None, str | None, str | None, str | None]],
+) -> None:
+    conn = connect(Path(":memory:"))
+    _any_text_export(conn, list(rows))
+
+
+@pytest.fixture(scope="module")
+def postgres_conn() -> Iterator[Connection]:
+    with postgres_database() as url:
+        conn = connect(PostgresUrl(url))
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=Cells)
+def test_any_text_gives_the_same_bytes_as_reviews_on_postgresql(
+    postgres_conn: Connection, rows: list[tuple[str | None, str | None, str | None, str | None]]
+) -> None:
+    # PostgreSQL's own first-code-point function, NULs dropped (its text cannot hold them).
+    _any_text_export(postgres_conn, list(rows))

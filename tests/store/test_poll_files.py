@@ -9,16 +9,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reviewwatch.location import Location
 from reviewwatch.store import ReviewFilter, connect, get_review, iter_reviews, review_versions
 from tests.filesources import FileShop, review
 
 
-def all_reviews(db: Path) -> list:  # type: ignore[type-arg]
+def all_reviews(db: Location) -> list:  # type: ignore[type-arg]
     return list(iter_reviews(connect(db), ReviewFilter()))
 
 
-def test_first_poll_is_a_baseline_then_new_reviews_are_reported(tmp_path: Path) -> None:
-    shop = FileShop(tmp_path)
+def test_first_poll_is_a_baseline_then_new_reviews_are_reported(
+    tmp_path: Path, engine_db: str
+) -> None:
+    shop = FileShop(tmp_path, db=engine_db)
     shop.write([review("a", 5), review("b", 1)])
     first = shop.poll()
     assert first.baseline == 2 and first.new == () and first.flagged == ()
@@ -33,9 +36,9 @@ def test_first_poll_is_a_baseline_then_new_reviews_are_reported(tmp_path: Path) 
 
 
 def test_an_edit_is_a_new_version_and_a_drop_into_the_flagged_range_flags_it(
-    tmp_path: Path,
+    tmp_path: Path, engine_db: str
 ) -> None:
-    shop = FileShop(tmp_path)
+    shop = FileShop(tmp_path, db=engine_db)
     shop.write([review("a", 4, text="Fine")])
     shop.poll()
     shop.write([review("a", 1, text="Broke after a week")])
@@ -50,8 +53,8 @@ def test_an_edit_is_a_new_version_and_a_drop_into_the_flagged_range_flags_it(
     ]
 
 
-def test_a_rating_that_rises_unflags_without_a_new_alert(tmp_path: Path) -> None:
-    shop = FileShop(tmp_path)
+def test_a_rating_that_rises_unflags_without_a_new_alert(tmp_path: Path, engine_db: str) -> None:
+    shop = FileShop(tmp_path, db=engine_db)
     shop.write([review("a", 1)])
     shop.poll()
     shop.write([review("a", 5, text="They fixed it")])
@@ -60,8 +63,10 @@ def test_a_rating_that_rises_unflags_without_a_new_alert(tmp_path: Path) -> None
     assert report.updated[0].flagged is False and report.updated[0].rating == 5
 
 
-def test_a_reply_appearing_is_a_version_and_marks_the_review_replied(tmp_path: Path) -> None:
-    shop = FileShop(tmp_path)
+def test_a_reply_appearing_is_a_version_and_marks_the_review_replied(
+    tmp_path: Path, engine_db: str
+) -> None:
+    shop = FileShop(tmp_path, db=engine_db)
     shop.write([review("a", 5)])
     shop.poll()
     shop.write([review("b", 1), review("a", 5)])
@@ -72,9 +77,9 @@ def test_a_reply_appearing_is_a_version_and_marks_the_review_replied(tmp_path: P
 
 
 def test_a_review_missing_from_a_complete_file_is_marked_removed_never_deleted(
-    tmp_path: Path,
+    tmp_path: Path, engine_db: str
 ) -> None:
-    shop = FileShop(tmp_path)
+    shop = FileShop(tmp_path, db=engine_db)
     shop.write([review("a"), review("b")])
     shop.poll()
     shop.write([review("a")])
@@ -88,8 +93,10 @@ def test_a_review_missing_from_a_complete_file_is_marked_removed_never_deleted(
     assert get_review(connect(shop.db), back.updated[0].id).removed_at is None
 
 
-def test_malformed_records_are_reported_with_position_and_skipped(tmp_path: Path) -> None:
-    shop = FileShop(tmp_path)
+def test_malformed_records_are_reported_with_position_and_skipped(
+    tmp_path: Path, engine_db: str
+) -> None:
+    shop = FileShop(tmp_path, db=engine_db)
     shop.write(
         [review("a"), "{not json", review("b", "lots"), {"stars": 3}, review("c", 9), review("d")]
     )
@@ -104,23 +111,25 @@ def test_malformed_records_are_reported_with_position_and_skipped(tmp_path: Path
     ]
 
 
-def test_a_file_where_nothing_can_be_read_fails_the_source_clearly(tmp_path: Path) -> None:
-    shop = FileShop(tmp_path)
+def test_a_file_where_nothing_can_be_read_fails_the_source_clearly(
+    tmp_path: Path, engine_db: str
+) -> None:
+    shop = FileShop(tmp_path, db=engine_db)
     shop.write([{"identifier": "a", "score": 3}, {"identifier": "b", "score": 1}])
     report = shop.poll()
     assert not report.sources[0].ok
     assert "check the field mapping" in (report.sources[0].error or "")
 
 
-def test_a_json_document_with_an_items_path(tmp_path: Path) -> None:
-    shop = FileShop(tmp_path, suffix=".json")
+def test_a_json_document_with_an_items_path(tmp_path: Path, engine_db: str) -> None:
+    shop = FileShop(tmp_path, suffix=".json", db=engine_db)
     shop.write([review("a", 2)])
     report = shop.poll()
     assert report.baseline == 1
 
 
-def test_a_per_source_flag_threshold_and_polarity_words(tmp_path: Path) -> None:
-    shop = FileShop(tmp_path, settings={"flag_max_stars": 3})
+def test_a_per_source_flag_threshold_and_polarity_words(tmp_path: Path, engine_db: str) -> None:
+    shop = FileShop(tmp_path, settings={"flag_max_stars": 3}, db=engine_db)
     shop.write([review("a", 5)])
     shop.poll()
     shop.write([review("b", 3), review("c", "Negative"), review("d", "Positive"), review("a", 5)])
@@ -130,17 +139,17 @@ def test_a_per_source_flag_threshold_and_polarity_words(tmp_path: Path) -> None:
     assert negative.rating is None and negative.polarity == "negative"
 
 
-def test_a_review_listed_twice_is_stored_once(tmp_path: Path) -> None:
-    shop = FileShop(tmp_path)
+def test_a_review_listed_twice_is_stored_once(tmp_path: Path, engine_db: str) -> None:
+    shop = FileShop(tmp_path, db=engine_db)
     shop.write([review("a", 2), review("a", 2), review("b", 4)])
     shop.poll()
     assert sorted(r.external_id for r in all_reviews(shop.db)) == ["a", "b"]
 
 
 def test_hundreds_of_new_reviews_in_one_page_keep_every_version_flag_and_deadline(
-    tmp_path: Path,
+    tmp_path: Path, engine_db: str
 ) -> None:
-    shop = FileShop(tmp_path)
+    shop = FileShop(tmp_path, db=engine_db)
     old = [review(f"old{number}", 1 + number % 5) for number in range(150)]
     shop.write(old)
     assert shop.poll().baseline == 150

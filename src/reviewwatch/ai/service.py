@@ -10,7 +10,6 @@ the second answer is blocked too.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +28,7 @@ from reviewwatch.ai.settings import AiSettings
 from reviewwatch.ai.store import cached_result, keep_result, request_key, take_request
 from reviewwatch.config import Config
 from reviewwatch.models import Review
+from reviewwatch.store.connection import Connection
 from reviewwatch.triage.models import PLATFORMS, CheckResult
 
 _PLACEHOLDER_GAP = re.compile(r"[ \t]*\[name\][ \t]*(?=[,!.:;\n]|$)|\[name\][ \t]*", re.IGNORECASE)
@@ -82,7 +82,7 @@ def base_code(language: str | None) -> str:
 class AiAssistant:
     """AI help for the reviews of one database, with one config's `[ai]`, business and rules."""
 
-    def __init__(self, conn: sqlite3.Connection, config: Config) -> None:
+    def __init__(self, conn: Connection, config: Config) -> None:
         if config.ai is None:
             raise AiError("no [ai] table in the config")
         self.conn = conn

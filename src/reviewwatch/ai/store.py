@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from datetime import datetime
 from typing import Any
 
 from reviewwatch.ai.model import AiError
 from reviewwatch.models import Review, utc_now
 from reviewwatch.store import to_text, transaction
+from reviewwatch.store.connection import Connection
 
 
 def request_key(*parts: str) -> str:
@@ -28,7 +28,7 @@ def request_key(*parts: str) -> str:
 
 
 def cached_result(
-    conn: sqlite3.Connection, review: Review, *, model: str, kind: str, request: str
+    conn: Connection, review: Review, *, model: str, kind: str, request: str
 ) -> Any | None:
     row = conn.execute(
         "SELECT result FROM ai_results WHERE review_id = ? AND version = ? AND model = ?"
@@ -38,7 +38,7 @@ def cached_result(
     return json.loads(row[0]) if row else None
 
 
-def latest_result(conn: sqlite3.Connection, review: Review, *, model: str, kind: str) -> Any | None:
+def latest_result(conn: Connection, review: Review, *, model: str, kind: str) -> Any | None:
     """The newest cached answer of this kind for the review's current version, whatever asked."""
     row = conn.execute(
         "SELECT result FROM ai_results WHERE review_id = ? AND version = ? AND model = ?"
@@ -49,7 +49,7 @@ def latest_result(conn: sqlite3.Connection, review: Review, *, model: str, kind:
 
 
 def keep_result(
-    conn: sqlite3.Connection,
+    conn: Connection,
     review: Review,
     *,
     model: str,
@@ -78,14 +78,14 @@ def month_of(moment: datetime) -> str:
     return f"{moment:%Y-%m}"
 
 
-def requests_this_month(conn: sqlite3.Connection, now: datetime | None = None) -> int:
+def requests_this_month(conn: Connection, now: datetime | None = None) -> int:
     row = conn.execute(
         "SELECT requests FROM ai_usage WHERE month = ?", (month_of(now or utc_now()),)
     ).fetchone()
     return int(row[0]) if row else 0
 
 
-def take_request(conn: sqlite3.Connection, budget: int | None, now: datetime | None = None) -> None:
+def take_request(conn: Connection, budget: int | None, now: datetime | None = None) -> None:
     """Count one request to the model; AiError when this month's budget is spent."""
     month = month_of(now or utc_now())
     with transaction(conn):

@@ -5,7 +5,6 @@ Imported only when the config has an `[ai]` table (or a command was asked for AI
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -21,11 +20,12 @@ if TYPE_CHECKING:
     from reviewwatch.ai.service import AiAssistant, AiDraft, Translation
     from reviewwatch.config import Config
     from reviewwatch.models import Review
+    from reviewwatch.store.connection import Connection
 
 NO_AI = "needs an [ai] table in the config (README: AI assistance)"
 
 
-def assistant_for(config: Config, conn: sqlite3.Connection, *, asked_for: str = "") -> AiAssistant:
+def assistant_for(config: Config, conn: Connection, *, asked_for: str = "") -> AiAssistant:
     """The AI assistant of this config; a usage error naming `asked_for` when there is no [ai]."""
     if config.ai is None:
         raise UserError(f"{asked_for or 'AI assistance'} {NO_AI}")
@@ -147,7 +147,7 @@ class ShowExtras:
 
 def show_extras(
     config: Config,
-    conn: sqlite3.Connection,
+    conn: Connection,
     review: Review,
     triage: Mapping[str, Any],
     *,

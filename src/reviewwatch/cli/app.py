@@ -57,6 +57,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "check",
         "Check a reply against a platform's rules (stdin when no --text/--file); 5 if blocked.",
     ),
+    "db": ("db", "Move a whole store between SQLite and PostgreSQL."),
     "demo": (
         "demo",
         "Run the whole flow on built-in sample data, offline (a temporary database unless --db).",
@@ -76,6 +77,15 @@ def load_commands(module_name: str) -> dict[str, Any]:
         )
         assert command.name is not None
         commands[command.name] = command
+    for group_info in holder.registered_groups:
+        group = typer.main.get_group_from_info(
+            group_info,
+            pretty_exceptions_short=holder.pretty_exceptions_short,
+            suggest_commands=True,
+            rich_markup_mode=None,
+        )
+        assert group.name is not None
+        commands[group.name] = group
     return commands
 
 

@@ -21,6 +21,7 @@ from reviewwatch.cli.context import (
 from reviewwatch.cli.filters import (
     AssigneeFilter,
     AuthorFilter,
+    BusinessFilter,
     CategoryFilter,
     FlaggedFilter,
     FollowUpFilter,
@@ -68,6 +69,7 @@ def register(app: typer.Typer) -> None:
 def list_reviews(
     ctx: typer.Context,
     source: SourceFilter = None,
+    business: BusinessFilter = None,
     flagged: FlaggedFilter = False,
     status: StatusFilter = None,
     max_stars: MaxStarsFilter = None,
@@ -104,6 +106,7 @@ def list_reviews(
     state = state_of(ctx).override(config, db)
     where = build_filter(
         source=source,
+        business=business,
         flagged=flagged,
         status=status,
         max_stars=max_stars,

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 import typer
 
 from reviewwatch.errors import ReviewwatchError
-from reviewwatch.paths import ResolvedPath, resolve_config_path, resolve_db_path
+from reviewwatch.location import PostgresUrl
+from reviewwatch.paths import ResolvedDb, ResolvedPath, resolve_config_path, resolve_db_path
 
 if TYPE_CHECKING:
     from reviewwatch.config import Config
+    from reviewwatch.store.connection import Connection
 
 ConfigOption = Annotated[
     Path | None,
@@ -29,10 +31,13 @@ ConfigOption = Annotated[
     ),
 ]
 DbOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
-        help="Database file (default: $REVIEWWATCH_DB, settings.database, or the user data dir).",
+        help=(
+            "Database file or postgresql:// URL (default: $REVIEWWATCH_DB, settings.database,"
+            " or the user data dir)."
+        ),
         show_default=False,
     ),
 ]
@@ -47,14 +52,14 @@ class AppState:
     """Paths from the global options, resolved on first use."""
 
     config_flag: Path | None = None
-    db_flag: Path | None = None
+    db_flag: str | None = None
     env: Mapping[str, str] = field(default_factory=lambda: os.environ)
     _config: Config | None = None
     _settings_only: Config | None = None
     # Whether the starter-values note was shown (once per command).
     starter_noted: bool = False
 
-    def override(self, config: Path | None, db: Path | None) -> AppState:
+    def override(self, config: Path | None, db: str | None) -> AppState:
         """Options given after the command win over those given before it."""
         if config is not None:
             self.config_flag, self._config, self._settings_only = config, None, None
@@ -96,18 +101,25 @@ class AppState:
             self._settings_only = load_config(path, env=self.env, with_sources=False)
         return self._settings_only
 
-    def db_path(self) -> ResolvedPath:
+    def db_path(self) -> ResolvedDb:
         config_path = self.config_path().path
         configured = None
         if self.db_flag is None and not self.env.get("REVIEWWATCH_DB"):
             configured = self.settings_config().settings.database
-        return resolve_db_path(
+        resolved = resolve_db_path(
             self.db_flag, configured=configured, config_path=config_path, env=self.env
         )
+        if isinstance(resolved.path, PostgresUrl) and resolved.path.password is None:
+            # settings.database_password (or _file) serves a URL from anywhere; else libpq's own
+            # PGPASSWORD and ~/.pgpass.
+            password = self.settings_config().settings.database_password
+            if password is not None:
+                return ResolvedDb(resolved.path.with_password(password.reveal()), resolved.origin)
+        return resolved
 
     def connect(
         self, *, create: bool = False, read_only: bool = False, warn_missing: bool = False
-    ) -> sqlite3.Connection:
+    ) -> Connection:
         """The database; a missing one reads as empty (it is not created unless `create`).
 
         `read_only`: for commands that only read; they never write (nor wait for a writer),
@@ -117,7 +129,7 @@ class AppState:
 
         resolved = self.db_path()
         path = resolved.path
-        if not create and not path.exists():
+        if isinstance(path, Path) and not create and not path.exists():
             from reviewwatch.cli.render import print_warning
 
             if not warn_missing:
@@ -147,7 +159,7 @@ STARTER_NOTE = (
 )
 
 
-def triage_cache(state: AppState, conn: sqlite3.Connection, *, shows_drafts: bool = True) -> Any:
+def triage_cache(state: AppState, conn: Connection, *, shows_drafts: bool = True) -> Any:
     """The triage cache for this config's business details (imported lazily: start-up).
 
     A command that shows drafts (`shows_drafts`) says once, on standard error, when
@@ -165,6 +177,11 @@ def triage_cache(state: AppState, conn: sqlite3.Connection, *, shows_drafts: boo
     return TriageCache(
         conn,
         business=config.business,
+        businesses={
+            profile.name: (profile.info, config.sla_hours(profile.name))
+            for profile in config.businesses
+            if profile.name
+        },
         fallback_language=config.settings.language,
         sla_hours=config.settings.response_sla_hours,
     )
@@ -206,7 +223,7 @@ def _storage_error(error: BaseException, ctx: Any) -> ReviewwatchError:
     path: Path | str = "the database"
     if ctx is not None:
         with contextlib.suppress(Exception):
-            path = state_of(ctx).db_path().path
+            path = str(state_of(ctx).db_path().path)
     if isinstance(error, UnicodeDecodeError):
         return StoreError(
             f"{path} holds text that is not UTF-8 ({error.reason}): it looks damaged; check it "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shlex
 import sqlite3
 import tempfile
@@ -22,6 +23,8 @@ from reviewwatch.models import PollReport
 
 if TYPE_CHECKING:
     from reviewwatch.attention import Attention
+    from reviewwatch.location import Location
+    from reviewwatch.store.connection import Connection
 
 
 def register(app: typer.Typer) -> None:
@@ -37,13 +40,17 @@ def demo(
     """Run the whole flow on built-in sample data, offline (a temporary database unless --db).
 
     With --db (before or after the command) or $REVIEWWATCH_DB, the database is kept. A
-    database the demo made before is started afresh; one with reviews of real sources is
+    database file the demo made before is started afresh; one with reviews of real sources is
     refused.
     """
+    from reviewwatch.location import parse_location
+
     state = state_of(ctx).override(None, db)
-    chosen = state.db_flag
-    if chosen is None and state.env.get("REVIEWWATCH_DB"):
-        chosen = Path(state.env["REVIEWWATCH_DB"]).expanduser()
+    chosen: Location | None = None
+    if state.db_flag is not None:
+        chosen = parse_location(state.db_flag, state.env, "--db")
+    elif state.env.get("REVIEWWATCH_DB"):
+        chosen = parse_location(state.env["REVIEWWATCH_DB"], state.env, "$REVIEWWATCH_DB")
     if chosen is not None:
         _start_fresh(chosen)
         _run_demo(chosen, zone, kept=True)
@@ -52,7 +59,7 @@ def demo(
         _run_demo(Path(folder) / "demo.db", zone, kept=False)
 
 
-def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
+def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
     from reviewwatch.export import write_export
     from reviewwatch.sources.demo import demo_data
     from reviewwatch.store import (
@@ -70,7 +77,7 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
     # Hints name the database they read: this one when it is kept, else the one that
     # `reviewwatch demo --db demo.db` makes (the same reviews, the same ids).
     command = f"reviewwatch --db {shlex.quote(str(db_path) if kept else 'demo.db')}"
-    with PollLock(db_path):
+    with PollLock(db_path) if isinstance(db_path, Path) else contextlib.nullcontext():
         conn = connect(db_path)
         cache = TriageCache(conn, business=BusinessInfo(**demo_data()["business"]))
         try:
@@ -98,7 +105,8 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
                 review = get_review(conn, shown.id)
                 versions = review_versions(conn, shown.id)
                 print_review(review, versions, zone=zone, triage=triage[shown.id])
-            export_path = db_path.with_name("demo-flagged.csv")
+            folder = db_path.parent if isinstance(db_path, Path) else Path.cwd()
+            export_path = folder / "demo-flagged.csv"
             with export_path.open("w", encoding="utf-8", newline="") as stream:
                 count = write_export(
                     iter_reviews(conn, ReviewFilter(flagged=True)),
@@ -121,10 +129,20 @@ def _run_demo(db_path: Path, zone: str, *, kept: bool) -> None:
     _print_next_steps(console, command, kept=kept)
 
 
-def _start_fresh(path: Path) -> None:
+_NOT_THE_DEMOS = (
+    "{} holds reviews that the demo did not make; the demo never writes into it. "
+    "Give it a database of its own: reviewwatch demo --db demo.db"
+)
+
+
+def _start_fresh(location: Location) -> None:
     """Empty a database the demo made before; refuse any other (it may hold real reviews)."""
     from reviewwatch.errors import UserError
 
+    if not isinstance(location, Path):
+        _start_fresh_server(location)
+        return
+    path = location
     if not path.exists():
         return
     try:
@@ -136,15 +154,29 @@ def _start_fresh(path: Path) -> None:
     except sqlite3.DatabaseError:
         kinds = {"?"}
     if kinds - {"demo"}:
-        raise UserError(
-            f"{path} holds reviews that the demo did not make; the demo never writes into it. "
-            "Give it a database of its own: reviewwatch demo --db demo.db"
-        )
+        raise UserError(_NOT_THE_DEMOS.format(path))
     for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         leftover.unlink(missing_ok=True)
 
 
-def _attention(conn: sqlite3.Connection, report: PollReport) -> Attention:
+def _start_fresh_server(location: Location) -> None:
+    """A PostgreSQL database: the demo's own sources are forgotten, any other is refused."""
+    from reviewwatch.errors import UserError
+    from reviewwatch.store import connect
+    from reviewwatch.store.forget import forget_source
+
+    conn = connect(location)
+    try:
+        rows = conn.execute("SELECT name, kind FROM sources").fetchall()
+        if any(kind != "demo" for _name, kind in rows):
+            raise UserError(_NOT_THE_DEMOS.format("the database"))
+        for name, _kind in rows:
+            forget_source(conn, name)
+    finally:
+        conn.close()
+
+
+def _attention(conn: Connection, report: PollReport) -> Attention:
     from reviewwatch.attention import gather
     from reviewwatch.models import utc_now
     from reviewwatch.sources.demo import demo_data
@@ -153,7 +185,7 @@ def _attention(conn: sqlite3.Connection, report: PollReport) -> Attention:
     return gather(conn, report, sources=names, now=utc_now())
 
 
-def _poll(conn: sqlite3.Connection, *, batch: int) -> PollReport:
+def _poll(conn: Connection, *, batch: int) -> PollReport:
     from reviewwatch.poll import PollSettings, mark_announced, poll_sources
     from reviewwatch.sources.base import SourceConfig
     from reviewwatch.sources.demo import DemoSource, demo_data

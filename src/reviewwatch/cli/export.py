@@ -12,6 +12,7 @@ from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, stat
 from reviewwatch.cli.filters import (
     AssigneeFilter,
     AuthorFilter,
+    BusinessFilter,
     CategoryFilter,
     FlaggedFilter,
     FollowUpFilter,
@@ -66,6 +67,7 @@ def export(
         ),
     ] = ",",
     source: SourceFilter = None,
+    business: BusinessFilter = None,
     flagged: FlaggedFilter = False,
     status: StatusFilter = None,
     max_stars: MaxStarsFilter = None,
@@ -103,6 +105,7 @@ def export(
     state = state_of(ctx).override(config, db)
     where = build_filter(
         source=source,
+        business=business,
         flagged=flagged,
         status=status,
         max_stars=max_stars,

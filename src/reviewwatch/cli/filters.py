@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Sequence
 from typing import Annotated
 
@@ -13,10 +12,17 @@ from reviewwatch.cli.context import AppState, parse_when
 from reviewwatch.errors import UserError
 from reviewwatch.models import STATUSES, utc_now
 from reviewwatch.store import ReviewFilter
+from reviewwatch.store.connection import Connection
 
 SourceFilter = Annotated[
     list[str] | None,
     typer.Option("--source", help="Only this source (repeatable).", show_default=False),
+]
+BusinessFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--business", help="Only this business's sources (repeatable).", show_default=False
+    ),
 ]
 FlaggedFilter = Annotated[bool, typer.Option("--flagged", help="Only flagged reviews.")]
 StatusFilter = Annotated[
@@ -124,14 +130,15 @@ def check_statuses(statuses: Sequence[str]) -> None:
             raise UserError(f"unknown status {status!r}{did_you_mean(status, STATUSES)}")
 
 
-def connect_for(state: AppState, where: ReviewFilter) -> sqlite3.Connection:
+def connect_for(state: AppState, where: ReviewFilter) -> Connection:
     """A read-only connection (a database file that does not exist is a warning: a mistyped
-    --db would read as empty), unless a search may have to add new reviews to its index
+    --db would read as empty), unless a search may have to add new reviews to SQLite's index
     (then a writable one, or a read-only one on read-only storage: the search then covers
-    what is indexed)."""
+    what is indexed). PostgreSQL keeps no index: always read-only."""
     from reviewwatch.errors import StoreError
+    from reviewwatch.location import PostgresUrl
 
-    if not where.search:
+    if not where.search or isinstance(state.db_path().path, PostgresUrl):
         return state.connect(read_only=True, warn_missing=True)
     try:
         return state.connect(warn_missing=True)
@@ -139,7 +146,7 @@ def connect_for(state: AppState, where: ReviewFilter) -> sqlite3.Connection:
         return state.connect(read_only=True)
 
 
-def prepare_filter(conn: sqlite3.Connection, where: ReviewFilter) -> None:
+def prepare_filter(conn: Connection, where: ReviewFilter) -> None:
     """Before a filter runs: unknown names are errors, and a search's index is brought up to
     date with what was stored since the last search."""
     check_stored_names(conn, where)
@@ -149,7 +156,7 @@ def prepare_filter(conn: sqlite3.Connection, where: ReviewFilter) -> None:
         sync_index(conn)
 
 
-def check_stored_names(conn: sqlite3.Connection, where: ReviewFilter) -> None:
+def check_stored_names(conn: Connection, where: ReviewFilter) -> None:
     """Unknown source names and language codes are errors, not empty answers."""
     from reviewwatch.store import stored_values
 
@@ -175,6 +182,7 @@ def build_filter(
     *,
     source: list[str] | None,
     flagged: bool,
+    business: list[str] | None = None,
     status: list[str] | None,
     max_stars: int | None,
     min_stars: int | None,
@@ -209,6 +217,7 @@ def build_filter(
             raise UserError(f"unknown category {name!r}{did_you_mean(name, CATEGORIES)}")
     return ReviewFilter(
         sources=tuple(source or ()),
+        businesses=tuple(business or ()),
         flagged=flagged,
         statuses=statuses,
         categories=tuple(category or ()),

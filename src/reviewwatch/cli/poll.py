@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -34,6 +34,8 @@ from reviewwatch.errors import ExitStatus
 from reviewwatch.models import PollReport
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from rich.progress import TaskID
 
     from reviewwatch.attention import Attention
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from reviewwatch.notify import NotifyReport
     from reviewwatch.poll import Progress as PollProgress
     from reviewwatch.poll import ProgressCallback
+    from reviewwatch.store.connection import Connection
 
 
 def register(app: typer.Typer) -> None:
@@ -65,6 +68,11 @@ def poll(
         help="Print nothing unless something new was flagged or a source failed (for cron).",
     ),
     no_notify: bool = typer.Option(False, "--no-notify", help="Do not send notifications."),
+    worker: bool = typer.Option(
+        False,
+        "--worker",
+        help="Keep polling every settings.poll_every (a service instead of cron); Ctrl-C stops.",
+    ),
     accept_removals: bool = typer.Option(
         False,
         "--accept-removals",
@@ -74,17 +82,79 @@ def poll(
     db: DbOption = None,
 ) -> None:
     """Fetch every configured (or named) source, store, diff, flag; print what is new."""
-    from reviewwatch.notify import notifiers_from_config, run_notifications
-    from reviewwatch.poll import run_poll
+    from datetime import UTC, datetime
+
+    from reviewwatch.notify import notifiers_from_config
+
+    # The round starts now, before the config is read: pollers started together on PostgreSQL
+    # leave each other the sources released after this moment (see store.leases).
+    started = datetime.now(UTC)
 
     state = state_of(ctx).override(config, db)
     settings = state.config()
     notifiers_from_config(settings)  # every [[notify]] problem is reported before polling
+    options = _RoundOptions(
+        tuple(source or ()), full, json_output, quiet, no_notify, accept_removals
+    )
+    if worker:
+        _run_worker(state, options)
+        return
+    report = _poll_round(state, options, round_started=started)
+    if report.failed:
+        raise typer.Exit(int(ExitStatus.PARTIAL))
+
+
+@dataclass(frozen=True, slots=True)
+class _RoundOptions:
+    names: tuple[str, ...]
+    full: bool
+    json_output: bool
+    quiet: bool
+    no_notify: bool
+    accept_removals: bool
+
+
+def _run_worker(state: AppState, options: _RoundOptions) -> None:
+    """Poll, wait for the next round, poll again, until stopped. A source that another worker
+    polled within the last nine tenths of the interval is not due yet; failures are reported
+    and the next round goes on."""
+    from datetime import UTC, datetime, timedelta
+
+    from reviewwatch.config import interval_seconds
+    from reviewwatch.errors import LockedError
+
+    every = interval_seconds(state.config().settings.poll_every) or 900
+    try:
+        while True:
+            started = time.monotonic()
+            due = datetime.now(UTC) - timedelta(seconds=every * 0.9)
+            try:
+                _poll_round(state, options, round_started=due)
+            except LockedError as error:
+                error_console().print(safe(f"skipped a round: {error}"))
+            time.sleep(max(0.0, every - (time.monotonic() - started)))
+    except KeyboardInterrupt:
+        return
+
+
+def _poll_round(
+    state: AppState, options: _RoundOptions, *, round_started: datetime | None = None
+) -> PollReport:
+    from reviewwatch.notify import run_notifications
+    from reviewwatch.poll import run_poll
+
+    settings = state.config()
+    full, json_output, quiet, no_notify = (
+        options.full,
+        options.json_output,
+        options.quiet,
+        options.no_notify,
+    )
     db_path = state.db_path().path
     show_progress = not (quiet or json_output) and sys.stderr.isatty()
     after: dict[str, Any] = {}
 
-    def triage_and_notify(conn: sqlite3.Connection, report: PollReport) -> PollReport:
+    def triage_and_notify(conn: Connection, report: PollReport) -> PollReport:
         after["stop_progress"]()
         from reviewwatch.attention import gather
         from reviewwatch.models import utc_now
@@ -118,21 +188,21 @@ def poll(
         report = run_poll(
             settings,
             db_path,
-            names=tuple(source or ()),
+            names=options.names,
             full=full,
-            accept_removals=accept_removals,
+            accept_removals=options.accept_removals,
             progress=on_progress,
             after=triage_and_notify,
+            round_started=round_started,
         )
     if not (quiet and not report.flagged):  # cron mails output: a model that is down is no news
         for line in after["ai"]:
             error_console().print(Text("ai: ", style="yellow"), safe(line), sep="")
-    if report.failed:
-        raise typer.Exit(int(ExitStatus.PARTIAL))
+    return report
 
 
 def triage_flagged(
-    state: AppState, conn: sqlite3.Connection, report: PollReport
+    state: AppState, conn: Connection, report: PollReport
 ) -> tuple[PollReport, dict[int, dict[str, Any]]]:
     """Triage the newly flagged reviews, and re-read the report's reviews (the detected
     language replaces the platform's hint)."""
@@ -154,7 +224,7 @@ def triage_flagged(
 
 
 def ai_after_poll(
-    config: Config, conn: sqlite3.Connection, report: PollReport
+    config: Config, conn: Connection, report: PollReport
 ) -> tuple[list[str], dict[int, dict[str, str]]]:
     """With `[ai]`: the model's second opinion on the newly flagged reviews (`triage = true`)
     and translations for their alerts (`translate_alerts = true`), each at most
@@ -183,7 +253,7 @@ def ai_after_poll(
 
 
 def _print_json(
-    conn: sqlite3.Connection,
+    conn: Connection,
     report: PollReport,
     triage: dict[int, dict[str, Any]],
     notified: NotifyReport,
@@ -248,6 +318,14 @@ def print_poll_report(
         if lines:
             lines.append(Line(""))
         lines += summary_lines(report.sources)
+        if report.leased_elsewhere:
+            names = ", ".join(report.leased_elsewhere)
+            lines.append(
+                Line(
+                    f"{len(report.leased_elsewhere)} source(s) left to other pollers (being"
+                    f" polled or already polled this round): {names}"
+                )
+            )
         if not attention.anything(quiet=False):
             lines.append(Line("Nothing needs an answer now.", header=True))
     print_lines(console, lines)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shlex
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -38,6 +37,10 @@ from reviewwatch.models import Review, utc_now
 
 if TYPE_CHECKING:
     from reviewwatch.replies import Draft
+    from reviewwatch.store.connection import Connection
+
+if TYPE_CHECKING:
+    from reviewwatch.store.connection import Connection
 
 MENU = "[e]dit  [v]ariant  [l]anguage  [c]heck  [p]ost  p[r]int  [m]ark replied  [s]kip"
 AI_MENU = (
@@ -54,7 +57,7 @@ class Desk:
     """The state of one reply being written."""
 
     state: AppState
-    conn: sqlite3.Connection
+    conn: Connection
     review: Review
     text: str
     language: str | None
@@ -199,6 +202,14 @@ def reply(
             "--interactive", "-i", help="Ask at prompts even when input is not a terminal."
         ),
     ] = False,
+    approve: Annotated[
+        bool,
+        typer.Option(
+            "--approve",
+            help="Approve the reply someone else wrote (settings.reply_approval), then post it"
+            " or print it for pasting.",
+        ),
+    ] = False,
     ai: Annotated[
         bool,
         typer.Option(
@@ -224,6 +235,9 @@ def reply(
             return
         desk = Desk(state, conn, review, "", lang, variant, make_console(), actor(by), lang)
         desk.replace = replace
+        if approve:
+            _approve(desk)
+            return
         given = text is not None or file is not None
         if ai and (given or mark_replied):
             raise UserError(
@@ -383,6 +397,17 @@ def _print_checked(desk: Desk, ok: bool, findings: list[dict[str, Any]]) -> None
 def _post(desk: Desk) -> None:
     from reviewwatch.replies import post_reply
 
+    if desk.state.settings_config().settings.reply_approval:
+        from reviewwatch.approval import request_approval
+
+        request_approval(desk.conn, desk.review, desk.text, language=desk.language, actor=desk.by)
+        desk.console.print(
+            safe(
+                f"#{desk.review.id}: the reply waits for approval by someone else:"
+                f" reviewwatch reply {desk.review.id} --approve"
+            )
+        )
+        return
     post_reply(
         desk.conn,
         desk.state.config(),
@@ -395,6 +420,41 @@ def _post(desk: Desk) -> None:
     desk.console.print(Text(f"Posted. #{desk.review.id} is now replied.", style="green"))
 
 
+def _approve(desk: Desk) -> None:
+    """Approve the waiting reply; post it, or print it for pasting where there is no API."""
+    from reviewwatch.approval import approve
+    from reviewwatch.replies import can_post, post_reply
+
+    waiting = approve(desk.conn, desk.review, desk.by)
+    desk.text, desk.language = waiting.text, waiting.language
+    ok, findings = desk.findings()
+    if not ok:
+        print_findings(desk.console, desk.text, findings, ok=ok)
+        raise BlockedError(
+            f"the reply to #{desk.review.id} breaks {desk.review.platform}'s rules; not posted"
+        )
+    if can_post(desk.state.config(), desk.review):
+        post_reply(
+            desk.conn,
+            desk.state.config(),
+            desk.review,
+            desk.text,
+            language=desk.language,
+            actor=waiting.actor,
+        )
+        desk.console.print(
+            Text(f"Approved and posted. #{desk.review.id} is now replied.", style="green")
+        )
+        return
+    desk.console.print(safe(desk.text))
+    error_console().print(
+        safe(
+            f"Approved. {desk.review.source} has no reply API: paste the reply above on the"
+            f" platform, then run `reviewwatch reply {desk.review.id} --mark-replied`."
+        )
+    )
+
+
 def _mark(desk: Desk) -> None:
     from reviewwatch.replies import mark_replied
 
@@ -405,7 +465,7 @@ def _mark(desk: Desk) -> None:
     desk.console.print(safe(message))
 
 
-def _saved_draft(conn: sqlite3.Connection, review_id: int) -> Draft | None:
+def _saved_draft(conn: Connection, review_id: int) -> Draft | None:
     from reviewwatch.replies import saved_draft
 
     return saved_draft(conn, review_id)

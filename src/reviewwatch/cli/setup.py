@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.text import Text
@@ -11,6 +13,9 @@ from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, stat
 from reviewwatch.cli.render import make_console, safe
 from reviewwatch.errors import UserError
 from reviewwatch.private_files import make_private_folders, open_private
+
+if TYPE_CHECKING:
+    from reviewwatch.location import Location
 
 
 def starter_config() -> str:
@@ -66,7 +71,7 @@ def paths(
     config_path = state.config_path()
     db_path = state.db_path()
     if only_config or only_db:
-        chosen = [config_path.path] if only_config else []
+        chosen: list[Location] = [config_path.path] if only_config else []
         chosen += [db_path.path] if only_db else []
         for path in chosen:
             typer.echo(str(path))
@@ -159,7 +164,11 @@ def cron(
     words = [_script_path(), "--config", str(state.config_path().path.resolve())]
     db_path = state.db_path()
     if db_path.origin in ("--db", "$REVIEWWATCH_DB"):
-        words += ["--db", str(db_path.path.resolve())]
+        if isinstance(db_path.path, Path):
+            words += ["--db", str(db_path.path.resolve())]
+        else:  # a PostgreSQL URL as it was given (str() would hide its password)
+            given = state.db_flag if db_path.origin == "--db" else state.env["REVIEWWATCH_DB"]
+            words += ["--db", str(given)]
     command = " ".join(shlex.quote(word) for word in [*words, "poll", "--quiet"])
     schedule = f"*/{every} * * * *" if every != 1 else "* * * * *"
     typer.echo(f"{schedule} {command}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -137,9 +139,10 @@ def _forget(state: AppState, name: str, *, yes: bool) -> None:
     from reviewwatch.store.forget import forget_source
 
     path = state.db_path().path
-    if not path.exists():
+    if isinstance(path, Path) and not path.exists():
         raise UserError(f"the database {path} does not exist: nothing to forget")
-    with PollLock(path):
+    # A SQLite file is forgotten under the poll lock; PostgreSQL's transaction locks the rows.
+    with PollLock(path) if isinstance(path, Path) else contextlib.nullcontext():
         conn = state.connect()
         try:
             known = source_states(conn).get(name)

@@ -31,6 +31,12 @@ def stats(
         list[str] | None,
         typer.Option("--source", help="Only this source (repeatable).", show_default=False),
     ] = None,
+    business: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--business", help="Only this business's sources (repeatable).", show_default=False
+        ),
+    ] = None,
     since: Annotated[
         str | None,
         typer.Option(
@@ -54,7 +60,9 @@ def stats(
     conn = state.connect(read_only=True)
     try:
         check_stored_names(conn, ReviewFilter(sources=tuple(source or ())))
-        figures: Stats = compute_stats(conn, sources=tuple(source or ()), since=start)
+        figures: Stats = compute_stats(
+            conn, sources=tuple(source or ()), businesses=tuple(business or ()), since=start
+        )
     finally:
         conn.close()
     if json_output:

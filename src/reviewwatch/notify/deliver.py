@@ -8,7 +8,6 @@ so it is never sent again; a failed one stays pending and is tried again on the 
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -23,15 +22,17 @@ from reviewwatch.notify.events import Event, collect_events
 from reviewwatch.notify.outbox import (
     Notifier,
     OutboxEntry,
+    claim_pending,
     enqueue,
     mark_failed,
     mark_sent,
     notifiers_from_config,
-    pending,
+    release_claims,
 )
 from reviewwatch.notify.text import scrub
 from reviewwatch.notify.webhook import DeliveryError
 from reviewwatch.sources.http import new_client
+from reviewwatch.store.connection import Connection
 
 Sender = Callable[..., Awaitable[None]]
 SENDERS: Mapping[str, Sender] = {
@@ -108,7 +109,7 @@ class NotifyReport:
 
 
 async def deliver(
-    conn: sqlite3.Connection,
+    conn: Connection,
     notifiers: Sequence[Notifier],
     *,
     client: httpx.AsyncClient,
@@ -126,9 +127,9 @@ async def deliver(
 
 
 async def _deliver_one(
-    conn: sqlite3.Connection, notifier: Notifier, *, client: httpx.AsyncClient, now: datetime
+    conn: Connection, notifier: Notifier, *, client: httpx.AsyncClient, now: datetime
 ) -> NotifierResult:
-    entries = pending(conn, notifier.key, since=now - MAX_PENDING_AGE)
+    entries = claim_pending(conn, notifier.key, since=now - MAX_PENDING_AGE, now=now)
     batches = _batches(notifier, entries)
     sent = failed = messages = done = 0
     error: str | None = None
@@ -149,12 +150,16 @@ async def _deliver_one(
                 failed += len(batch)
                 if not per_message:
                     # The endpoint is down or throttling: the rest wait for the next run untried.
-                    deferred = sum(len(rest) for rest in batches[index + 1 :])
+                    rest = [entry.id for later in batches[index + 1 :] for entry in later]
+                    release_claims(conn, rest)
+                    deferred = len(rest)
                     return _result(notifier, sent, failed, deferred, messages, error)
     except TimeoutError:
         # What was not sent stays pending for the next run.
         error = f"stopped after {NOTIFIER_DEADLINE:g} s; the rest waits for the next poll"
-        deferred = sum(len(rest) for rest in batches[done:])
+        untried = [entry.id for later in batches[done:] for entry in later]
+        release_claims(conn, untried)
+        deferred = len(untried)
         return _result(notifier, sent, failed, deferred, messages, error)
     return _result(notifier, sent, failed, 0, messages, error)
 
@@ -205,7 +210,7 @@ def _result(
 
 
 def run_notifications(
-    conn: sqlite3.Connection,
+    conn: Connection,
     config: Config,
     report: PollReport,
     *,
@@ -237,7 +242,7 @@ def run_notifications(
 
 
 async def _deliver_with_client(
-    conn: sqlite3.Connection, notifiers: Sequence[Notifier], now: datetime
+    conn: Connection, notifiers: Sequence[Notifier], now: datetime
 ) -> DeliveryReport:
     async with new_client(timeout=NOTIFY_TIMEOUT) as client:
         return await deliver(conn, notifiers, client=client, now=now)

@@ -16,7 +16,6 @@ so that the outbox can deliver every event exactly once per notifier:
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -27,6 +26,7 @@ from reviewwatch.models import PollReport, Review
 from reviewwatch.notify.text import one_line, scrub, stars_label
 from reviewwatch.secrets import option_secrets
 from reviewwatch.store import from_text, get_reviews, to_text
+from reviewwatch.store.connection import Connection
 
 EventKind = Literal["flagged", "overdue", "source_failing", "rating_changed"]
 EVENT_KINDS: tuple[EventKind, ...] = ("flagged", "overdue", "source_failing", "rating_changed")
@@ -51,7 +51,7 @@ class Event:
 
 
 def collect_events(
-    conn: sqlite3.Connection, report: PollReport, *, config: Config, now: datetime
+    conn: Connection, report: PollReport, *, config: Config, now: datetime
 ) -> list[Event]:
     """The events after a poll: from its report, and from the state of the database at `now`.
 
@@ -82,7 +82,7 @@ def flagged_events(report: PollReport) -> Iterator[Event]:
 
 
 def rating_changed_events(
-    conn: sqlite3.Connection, report: PollReport, *, config: Config
+    conn: Connection, report: PollReport, *, config: Config
 ) -> Iterator[Event]:
     """Updated reviews whose rating changed and that are, or were until now, flagged."""
     for review in report.updated:
@@ -114,7 +114,7 @@ def rating_changed_events(
         )
 
 
-def overdue_events(conn: sqlite3.Connection, *, config: Config, now: datetime) -> Iterator[Event]:
+def overdue_events(conn: Connection, *, config: Config, now: datetime) -> Iterator[Event]:
     """Flagged, open, unanswered reviews of the configured sources whose due time has passed."""
     names = [source.name for source in config.sources]
     if not names:
@@ -142,7 +142,7 @@ def overdue_events(conn: sqlite3.Connection, *, config: Config, now: datetime) -
 
 
 def source_events(
-    conn: sqlite3.Connection, report: PollReport, *, config: Config, now: datetime
+    conn: Connection, report: PollReport, *, config: Config, now: datetime
 ) -> Iterator[Event]:
     """One event a day per source whose fetch failed in this poll."""
     successes = _last_successes(conn)
@@ -167,7 +167,7 @@ def source_events(
 
 
 def silent_events(
-    conn: sqlite3.Connection, *, config: Config, now: datetime, skip: Sequence[str] | set[str]
+    conn: Connection, *, config: Config, now: datetime, skip: Sequence[str] | set[str]
 ) -> Iterator[Event]:
     """One event a day per configured source not fetched successfully for `stale_after_hours`.
 
@@ -193,7 +193,7 @@ def silent_events(
         )
 
 
-def _last_successes(conn: sqlite3.Connection) -> dict[str, datetime]:
+def _last_successes(conn: Connection) -> dict[str, datetime]:
     # Read directly rather than through store.source_states: that one also counts every
     # source's reviews, which this does not need.
     rows = conn.execute("SELECT name, last_success_at FROM sources")

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,8 +23,10 @@ from reviewwatch.models import utc_now
 from reviewwatch.notify.events import EVENT_KINDS, Event
 from reviewwatch.notify.text import redact_destination
 from reviewwatch.serialize import JSON_VERSION, review_to_dict
-from reviewwatch.sources.base import Secret
-from reviewwatch.store import from_text, to_text, transaction
+from reviewwatch.sources.base import Secret, SourceConfig
+from reviewwatch.store import dialect, from_text, to_text, transaction
+from reviewwatch.store.connection import Connection
+from reviewwatch.store.leases import poller_name
 
 # The option that says where each kind delivers; its hash is the notifier's identity.
 _DESTINATION = {
@@ -34,7 +35,11 @@ _DESTINATION = {
     "discord": "webhook_url",
     "teams": "webhook_url",
 }
-_FILTER_KEYS = frozenset({"kind", "sources", "max_stars", "languages", "events", "digest"})
+# How long a poller may take to send the entries it claimed before others may send them.
+CLAIM_SECONDS = 300
+_FILTER_KEYS = frozenset(
+    {"kind", "sources", "businesses", "max_stars", "languages", "events", "digest"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,8 @@ class Notifier:
     languages: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset(EVENT_KINDS)
     options: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    # `businesses = [...]`: the sources of those businesses; None when not filtered.
+    business_sources: frozenset[str] | None = None
 
     def secret(self, name: str) -> str:
         """The revealed value of a secret option, or '' when it is not set."""
@@ -73,6 +80,8 @@ class Notifier:
         unknown language does not pass a `languages` filter.
         """
         if event.kind not in self.events or (self.sources and event.source not in self.sources):
+            return False
+        if self.business_sources is not None and event.source not in self.business_sources:
             return False
         review = event.review
         if review is None:
@@ -107,7 +116,12 @@ def notifiers_from_config(config: Config) -> list[Notifier]:
     seen: dict[str, int] = {}
     for index, table in enumerate(config.notify, start=1):
         problems += _check_filters(table, f"notify[{index}]")
+        problems += _check_businesses(config, table, f"notify[{index}]")
         notifier = _notifier(table)
+        if table.get("businesses"):
+            wanted = set(table["businesses"])
+            in_them = {s.name for s in config.sources if _business_of(config, s) in wanted}
+            notifier = replace(notifier, business_sources=frozenset(in_them))
         # The same destination configured twice gets its own outbox rows, not shared ones.
         seen[notifier.key] = seen.get(notifier.key, 0) + 1
         if seen[notifier.key] > 1:
@@ -154,7 +168,7 @@ def event_payload(event: Event) -> dict[str, Any]:
 
 
 def enqueue(
-    conn: sqlite3.Connection,
+    conn: Connection,
     notifiers: Sequence[Notifier],
     events: Sequence[Event],
     *,
@@ -181,17 +195,16 @@ def enqueue(
     if not rows:
         return 0
     with transaction(conn):
-        before = conn.total_changes
-        conn.executemany(
-            "INSERT OR IGNORE INTO outbox (notifier, event, dedupe_key, review_id, payload,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        cursor = conn.executemany(
+            "INSERT INTO outbox (notifier, event, dedupe_key, review_id, payload,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             rows,
         )
-        return conn.total_changes - before
+        return max(0, cursor.rowcount)
 
 
 def pending(
-    conn: sqlite3.Connection, notifier_key: str, *, since: datetime | None = None
+    conn: Connection, notifier_key: str, *, since: datetime | None = None
 ) -> list[OutboxEntry]:
     """The notifier's undelivered entries, oldest first; `since` leaves out older ones."""
     sql = (
@@ -222,9 +235,47 @@ def pending(
     return entries
 
 
-def mark_sent(
-    conn: sqlite3.Connection, entry_ids: Iterable[int], *, now: datetime | None = None
-) -> None:
+def claim_pending(
+    conn: Connection, notifier_key: str, *, since: datetime, now: datetime
+) -> list[OutboxEntry]:
+    """`pending`, claimed for this process so that no other poller sends the same entries.
+
+    In PostgreSQL the entries are taken with FOR UPDATE SKIP LOCKED and marked until
+    CLAIM_SECONDS from now: a poller that dies while sending leaves them to the next one after
+    that. In SQLite the poll lock already makes this process the only sender.
+    """
+    if dialect.dialect_of(conn) == dialect.SQLITE:
+        return pending(conn, notifier_key, since=since)
+    with transaction(conn):
+        claimed = conn.execute(
+            "UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN (SELECT id FROM"
+            " outbox WHERE notifier = ? AND sent_at IS NULL AND created_at >= ?"
+            " AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id"
+            + dialect.skip_locked(conn)
+            + ") RETURNING id",
+            (
+                poller_name(),
+                to_text(now + timedelta(seconds=CLAIM_SECONDS)),
+                notifier_key,
+                to_text(since),
+                to_text(now),
+            ),
+        ).fetchall()
+    # Read after the claim: the entries claimed are exactly the ones this process sends.
+    taken = {row[0] for row in claimed}
+    if not taken:
+        return []
+    return [entry for entry in pending(conn, notifier_key, since=since) if entry.id in taken]
+
+
+def release_claims(conn: Connection, entry_ids: Iterable[int]) -> None:
+    """Entries claimed but not tried: any poller may send them now."""
+    ids = list(entry_ids)
+    if ids and dialect.dialect_of(conn) != dialect.SQLITE:
+        conn.executemany("UPDATE outbox SET claimed_until = NULL WHERE id = ?", [(i,) for i in ids])
+
+
+def mark_sent(conn: Connection, entry_ids: Iterable[int], *, now: datetime | None = None) -> None:
     """Record that these entries were delivered: they are never sent again."""
     sent = to_text(now or utc_now())
     with transaction(conn):
@@ -234,14 +285,15 @@ def mark_sent(
         )
 
 
-def mark_failed(conn: sqlite3.Connection, entry_ids: Iterable[int], error: str) -> None:
+def mark_failed(conn: Connection, entry_ids: Iterable[int], error: str) -> None:
     """Record a failed attempt; the entries stay pending for the next run.
 
     `error` must already be free of credentials (the senders redact their errors).
     """
     with transaction(conn):
         conn.executemany(
-            "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?, claimed_until = NULL"
+            " WHERE id = ?",
             [(error, entry_id) for entry_id in entry_ids],
         )
 
@@ -272,6 +324,22 @@ def _label(kind: str, options: Mapping[str, Any]) -> str:
     value = options.get(_DESTINATION.get(kind, "url"))
     url = value.reveal() if isinstance(value, Secret) else str(value or "")
     return f"{kind} ({redact_destination(url)})"
+
+
+def _business_of(config: Config, source: SourceConfig) -> str | None:
+    profile = config.business_named(source.business)
+    return profile.name if profile is not None else source.business
+
+
+def _check_businesses(config: Config, table: Mapping[str, Any], where: str) -> list[str]:
+    known = [business.name for business in config.businesses]
+    unknown = [name for name in table.get("businesses") or () if name not in known]
+    if not unknown:
+        return []
+    return [
+        f"{where}.businesses: no business named {', '.join(map(repr, unknown))}"
+        f" (known: {', '.join(known) or 'none'})"
+    ]
 
 
 def _check_filters(table: Mapping[str, Any], where: str) -> list[str]:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     # Only named in annotations: importing it (and httpx) here would slow every command.
     from reviewwatch.sources.http import SourceHttp
 
-OptionType = Literal["str", "int", "float", "bool", "str_list", "table", "path"]
+OptionType = Literal["str", "int", "float", "bool", "str_list", "table", "path", "database"]
 
 
 class Secret:
@@ -75,6 +75,8 @@ class SourceConfig:
     base_url: str | None = None
     timeout: float = 30.0
     options: Mapping[str, Any] = field(default_factory=dict)
+    # The `[[business]]` it belongs to (None: the config's only business).
+    business: str | None = None
 
     def option(self, key: str) -> Any:
         return self.options.get(key)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain, repeat
 from operator import is_not, itemgetter
+
+from reviewwatch.store import dialect
+from reviewwatch.store.connection import Connection
 
 Row = tuple[object, ...]
 
@@ -14,7 +16,12 @@ MAX_ROWS_PER_STATEMENT = 100
 
 
 def insert_rows(
-    conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: Sequence[Row]
+    conn: Connection,
+    table: str,
+    columns: Sequence[str],
+    rows: Sequence[Row],
+    *,
+    keep_nulls: bool = False,
 ) -> None:
     """INSERT `rows` (values in the order of `columns`) into `table`, in the order given.
 
@@ -23,11 +30,13 @@ def insert_rows(
       opens a cursor on the table and on each of its indexes;
     - a column that is NULL in every row is left out and takes its default (NULL, for a
       nullable column without one): the sqlite3 module binds None through its adapter lookup,
-      several times the cost of binding a string.
+      several times the cost of binding a string. `keep_nulls` writes them as given (for
+      a copy, where a column's default must not replace a stored NULL).
     """
     if not rows:
         return
-    columns, rows = _without_null_columns(columns, rows)
+    if not keep_nulls:
+        columns, rows = _without_null_columns(columns, rows)
     per_statement = _rows_per_statement(conn, len(columns))
     whole = len(rows) - len(rows) % per_statement
     if whole:
@@ -60,9 +69,9 @@ def _holds_a_value(rows: Sequence[Row], index: int) -> bool:
     return any(map(is_not, map(itemgetter(index), rows), repeat(None)))
 
 
-def _rows_per_statement(conn: sqlite3.Connection, width: int) -> int:
+def _rows_per_statement(conn: Connection, width: int) -> int:
     """As many rows as the statement's bound values allow (999 on old SQLite builds)."""
-    limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    limit = dialect.max_params(conn)
     return max(1, min(MAX_ROWS_PER_STATEMENT, limit // width))
 
 

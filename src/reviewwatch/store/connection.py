@@ -1,4 +1,9 @@
-"""Opening the database: pragmas, migrations, transactions and the poll lock."""
+"""Opening the database: pragmas, migrations, transactions and the poll lock.
+
+Both engines are reached through `Connection`: SQLite's own connection (a subclass that only
+names its dialect, so the SQLite paths run at full speed) and a PostgreSQL one that takes the
+same SQL (`?` placeholders). What differs between the engines lives in `store.dialect`.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +13,55 @@ import os
 import sqlite3
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, Protocol
 
 from reviewwatch.errors import BusyError, LockedError, StoreError
+from reviewwatch.location import Location, PostgresUrl
 from reviewwatch.private_files import make_private_folders
+from reviewwatch.store.dialect import begin_sql
 from reviewwatch.store.migrations import SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 10_000
+
+
+class Cursor(Protocol):
+    """What the code reads from a statement's result, on either engine."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def fetchmany(self, size: int = ...) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """A store connection: SQL with `?` placeholders, autocommit unless in `transaction`."""
+
+    @property
+    def dialect(self) -> str: ...
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> Cursor: ...
+
+    def close(self) -> None: ...
+
+
+class SqliteConnection(sqlite3.Connection):
+    """sqlite3's connection as it is, named by its dialect."""
+
+    dialect = "sqlite"
 
 
 def to_text(moment: datetime | None) -> str | None:
@@ -49,15 +93,29 @@ def busy_timeout_ms() -> int:
     return int(seconds * 1000) if 0 <= seconds < 86_400 else BUSY_TIMEOUT_MS
 
 
-def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate a reviewwatch database.
+def connect(location: Location, *, read_only: bool = False) -> Connection:
+    """Open (creating if needed) and migrate a reviewwatch database, SQLite or PostgreSQL.
+
+    On PostgreSQL `read_only` changes nothing: what a person may change is up to their role.
+    """
+    if isinstance(location, PostgresUrl):
+        from reviewwatch.store.postgres import connect_postgres
+
+        return connect_postgres(location)
+    return connect_sqlite(location, read_only=read_only)
+
+
+def connect_sqlite(path: Path, *, read_only: bool = False) -> SqliteConnection:
+    """Open (creating if needed) and migrate a SQLite reviewwatch database.
 
     A file that is not a reviewwatch database (another program's SQLite file, one from a newer
     reviewwatch) is refused before anything in it is changed. `read_only` opens it without
     ever writing (for the commands that only read), also from read-only storage.
     """
     if str(path) == ":memory:":
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, factory=SqliteConnection
+        )
         migrate(conn)
         return conn
     if read_only:
@@ -65,7 +123,9 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     make_private_folder(path.parent, what="the database")
     try:
         _create_private(path)
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, factory=SqliteConnection
+        )
     except (OSError, sqlite3.Error) as error:
         raise store_error(error, path) from error
     try:
@@ -84,20 +144,24 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def _connect_read_only(path: Path) -> SqliteConnection:
     """A connection that cannot write; from read-only media too (SQLite's `immutable`)."""
     from urllib.parse import quote
 
     with contextlib.suppress(sqlite3.Error, StoreError):
         # An older schema is brought up to date first when the file can be written.
         if _schema_version(path) < SCHEMA_VERSION and os.access(path, os.W_OK):
-            connect(path).close()
+            connect_sqlite(path).close()
     base = "file:" + quote(str(path.resolve()))
     last: sqlite3.Error | None = None
     for options in ("?mode=ro", "?mode=ro&immutable=1"):
         try:
             conn = sqlite3.connect(
-                base + options, uri=True, isolation_level=None, check_same_thread=False
+                base + options,
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+                factory=SqliteConnection,
             )
         except sqlite3.Error as error:
             last = error
@@ -223,9 +287,9 @@ def _create_private(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction: committed whole or rolled back whole."""
-    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(begin_sql(conn))
     try:
         yield conn
     except BaseException:

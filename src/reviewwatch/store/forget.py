@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from reviewwatch.errors import NotFoundError
-from reviewwatch.store.connection import transaction
+from reviewwatch.store import dialect
+from reviewwatch.store.connection import Connection, transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,8 +15,17 @@ class Forgotten:
     reviews: int
 
 
-def _tables_with_review_id(conn: sqlite3.Connection) -> list[str]:
-    """Every table that keeps rows per review (a `review_id` column): SQLite's catalogue."""
+def _tables_with_review_id(conn: Connection) -> list[str]:
+    """Every table that keeps rows per review (a `review_id` column), from the catalogue."""
+    if dialect.dialect_of(conn) != dialect.SQLITE:
+        return [
+            str(row[0])
+            for row in conn.execute(
+                "SELECT table_name FROM information_schema.columns"
+                " WHERE table_schema = current_schema() AND column_name = 'review_id'"
+                " ORDER BY table_name"
+            )
+        ]
     tables = [
         row[0]
         for row in conn.execute(
@@ -30,7 +39,7 @@ def _tables_with_review_id(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
-def forget_source(conn: sqlite3.Connection, name: str) -> Forgotten:
+def forget_source(conn: Connection, name: str) -> Forgotten:
     """Delete a stored source and everything kept about its reviews, in one transaction."""
     row = conn.execute("SELECT id FROM sources WHERE name = ?", (name,)).fetchone()
     if row is None:

@@ -1,26 +1,33 @@
-"""Numbered schema migrations, applied in order, each in one transaction with `user_version`.
+"""Numbered schema migrations, applied in order, each in one transaction with the schema
+version (`PRAGMA user_version` in SQLite, the `schema_version` table in PostgreSQL).
 
+The same migrations build both engines' schemas: they are written in SQLite's words, with types
+in capitals, and `store.dialect.ddl` turns them into PostgreSQL's.
 Append new migrations to MIGRATIONS; never edit one that has shipped.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reviewwatch.errors import StoreError
+from reviewwatch.store import dialect
 
-Migration = Callable[[sqlite3.Connection], None]
+if TYPE_CHECKING:
+    from reviewwatch.store.connection import Connection
+
+Migration = Callable[["Connection"], None]
 
 
-def _run(conn: sqlite3.Connection, script: str) -> None:
+def _run(conn: Connection, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     for statement in script.split(";"):
         if statement.strip():
-            conn.execute(statement)
+            conn.execute(dialect.ddl(conn, statement))
 
 
-def _create_core_tables(conn: sqlite3.Connection) -> None:
+def _create_core_tables(conn: Connection) -> None:
     _run(
         conn,
         """
@@ -97,7 +104,7 @@ def _create_core_tables(conn: sqlite3.Connection) -> None:
     )
 
 
-def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
+def _add_workflow_outbox_and_triage(conn: Connection) -> None:
     _run(
         conn,
         """
@@ -161,7 +168,7 @@ def _add_workflow_outbox_and_triage(conn: sqlite3.Connection) -> None:
     )
 
 
-def _add_ai_results_and_usage(conn: sqlite3.Connection) -> None:
+def _add_ai_results_and_usage(conn: Connection) -> None:
     # Plain SQL that PostgreSQL reads the same way: no WITHOUT ROWID, no SQLite-only types.
     _run(
         conn,
@@ -184,7 +191,7 @@ def _add_ai_results_and_usage(conn: sqlite3.Connection) -> None:
     )
 
 
-def _add_announcements(conn: sqlite3.Connection) -> None:
+def _add_announcements(conn: Connection) -> None:
     # The version of a flagged review that no poll has announced yet: written in the same
     # transaction as the flag, cleared once the alerts are queued and the report printed.
     _run(
@@ -196,12 +203,40 @@ def _add_announcements(conn: sqlite3.Connection) -> None:
     )
 
 
-def _add_translation(conn: sqlite3.Connection) -> None:
+def _add_translation(conn: Connection) -> None:
     # Plain SQL that PostgreSQL reads the same way.
     _run(conn, "ALTER TABLE reviews ADD COLUMN translation TEXT")
 
 
-def _add_told(conn: sqlite3.Connection) -> None:
+def _add_leases_and_claims(conn: Connection) -> None:
+    _run(
+        conn,
+        """
+        ALTER TABLE sources ADD COLUMN lease_owner TEXT;
+        ALTER TABLE sources ADD COLUMN lease_expires_at TEXT;
+        ALTER TABLE sources ADD COLUMN released_at TEXT;
+        ALTER TABLE polls ADD COLUMN began_at TEXT;
+        ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+        ALTER TABLE outbox ADD COLUMN claimed_until TEXT
+        """,
+    )
+
+
+def _add_source_business(conn: Connection) -> None:
+    _run(conn, "ALTER TABLE sources ADD COLUMN business TEXT")
+
+
+def _add_reply_approval(conn: Connection) -> None:
+    _run(
+        conn,
+        """
+        ALTER TABLE replies ADD COLUMN approved_by TEXT;
+        ALTER TABLE replies ADD COLUMN approved_at TEXT
+        """,
+    )
+
+
+def _add_told(conn: Connection) -> None:
     # What the poll report last told about a lasting matter (a failing source, overdue
     # replies, skipped records), so that cron mails it when it starts, changes, or daily;
     # and a fingerprint of each source's field mapping, so that a changed mapping is told
@@ -220,7 +255,11 @@ def _add_told(conn: sqlite3.Connection) -> None:
     )
 
 
-def _add_search(conn: sqlite3.Connection) -> None:
+def _add_search(conn: Connection) -> None:
+    # SQLite: an FTS5 index with its triggers. PostgreSQL searches the reviews table itself
+    # (store.search), so it has nothing to build.
+    if dialect.dialect_of(conn) != dialect.SQLITE:
+        return
     from reviewwatch.store.search import migrate_search
 
     migrate_search(conn)
@@ -235,34 +274,38 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("add cached AI results and the monthly count of AI requests", _add_ai_results_and_usage),
     ("mark flagged reviews that are still to be announced", _add_announcements),
     ("keep a platform's machine translation beside the review's own words", _add_translation),
+    (
+        "add source leases and outbox claims, for pollers on several machines",
+        _add_leases_and_claims,
+    ),
+    ("name each source's business, for many businesses in one store", _add_source_business),
+    ("who approved a reply, and when (settings.reply_approval)", _add_reply_approval),
     ("remember what the poll report told, and each source's field mapping", _add_told),
     ("full-text search over title, body, author and reply", _add_search),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection) -> int:
+def migrate(conn: Connection) -> int:
     """Bring the schema up to date; return the version it started at.
 
-    A database from a newer reviewwatch is refused rather than damaged.
+    A database from a newer reviewwatch is refused rather than damaged. Processes that start at
+    once take turns (`dialect.migration_lock`), and each step re-reads the version first.
     """
-    current: int = conn.execute("PRAGMA user_version").fetchone()[0]
-    if current > SCHEMA_VERSION:
-        raise StoreError(
-            f"the database has schema version {current}, but this reviewwatch knows only up to "
-            f"{SCHEMA_VERSION}; upgrade reviewwatch (pip install -U reviewwatch) to use it"
-        )
-    for number, (_name, step) in enumerate(MIGRATIONS[current:], start=current + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Another process may have migrated while we waited for the write lock.
-            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
-                conn.execute("ROLLBACK")
-                continue
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {number}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    from reviewwatch.store.connection import transaction  # it imports this module
+
+    with dialect.migration_lock(conn):
+        current = dialect.schema_version(conn)
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"the database has schema version {current}, but this reviewwatch knows only up"
+                f" to {SCHEMA_VERSION}; upgrade reviewwatch (pip install -U reviewwatch) to use it"
+            )
+        for number, (_name, step) in enumerate(MIGRATIONS[current:], start=current + 1):
+            with transaction(conn):
+                # Another process may have migrated while we waited for the write lock.
+                if dialect.schema_version(conn) >= number:
+                    continue
+                step(conn)
+                dialect.set_schema_version(conn, number)
     return current

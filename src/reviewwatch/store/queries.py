@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -10,13 +11,14 @@ from typing import Any
 
 from reviewwatch.errors import NotFoundError
 from reviewwatch.models import Review, ReviewVersion
-from reviewwatch.store.connection import from_text, to_text
+from reviewwatch.store import dialect
+from reviewwatch.store.connection import Connection, Cursor, from_text, to_text
 
 REVIEW_COLUMNS = (
     "r.id, s.name, s.kind, s.platform, r.external_id, r.rating, r.polarity, r.title, r.body,"
     " r.author, r.created_at, r.updated_at, r.language, r.url, r.subject, r.order_id, r.reply,"
     " r.flagged, r.status, r.assignee, r.due_at, r.first_seen_at, r.removed_at, r.version,"
-    " r.flagged_rating, r.replied_at, r.follow_up_at, r.translation"
+    " r.flagged_rating, r.replied_at, r.follow_up_at, r.translation, s.business"
 )
 _FROM = " FROM reviews r JOIN sources s ON s.id = r.source_id"
 
@@ -26,6 +28,7 @@ class ReviewFilter:
     """The filters that `list` and `export` share."""
 
     sources: Sequence[str] = ()
+    businesses: Sequence[str] = ()
     flagged: bool = False
     statuses: Sequence[str] = ()
     max_stars: int | None = None
@@ -51,6 +54,9 @@ class ReviewFilter:
         if self.sources:
             clauses.append(f"s.name IN ({','.join('?' * len(self.sources))})")
             params += list(self.sources)
+        if self.businesses:
+            clauses.append(f"s.business IN ({','.join('?' * len(self.businesses))})")
+            params += list(self.businesses)
         if self.flagged:
             clauses.append("r.flagged = 1")
         if self.statuses:
@@ -144,10 +150,11 @@ def review_from_row(row: Sequence[Any]) -> Review:
         replied_at=from_text(row[25]),
         follow_up_at=from_text(row[26]),
         translation=row[27],
+        business=row[28],
     )
 
 
-def _select(where: ReviewFilter, columns: str) -> tuple[str, list[Any]]:
+def _select(conn: Connection, where: ReviewFilter, columns: str) -> tuple[str, list[Any]]:
     """The query of `columns` for `where`: newest first, or best match first for a search."""
     clause, params = where.where()
     if where.search:
@@ -155,7 +162,7 @@ def _select(where: ReviewFilter, columns: str) -> tuple[str, list[Any]]:
 
         # Nothing else filters: the index picks the best `limit` itself.
         top = where.limit if not clause else None
-        joined, order, head = ranked_from(where.search, top)
+        joined, order, head = ranked_from(conn, where.search, top)
         sql, params = f"SELECT {columns}{joined}{clause}{order}", [*head, *params]
     else:
         sql = f"SELECT {columns}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
@@ -165,9 +172,14 @@ def _select(where: ReviewFilter, columns: str) -> tuple[str, list[Any]]:
     return sql, params
 
 
-def _run(conn: sqlite3.Connection, where: ReviewFilter, sql: str, params: list[Any]) -> Any:
+@contextlib.contextmanager
+def _streamed(
+    conn: Connection, where: ReviewFilter, sql: str, params: list[Any]
+) -> Iterator[Cursor]:
+    """The rows of `sql`, streamed (`dialect.streamed`); a mistyped search is a UserError."""
     try:
-        return conn.execute(sql, params)
+        with dialect.streamed(conn, sql, params) as cursor:
+            yield cursor
     except sqlite3.OperationalError as error:
         if where.search:
             from reviewwatch.store.search import query_error
@@ -178,34 +190,39 @@ def _run(conn: sqlite3.Connection, where: ReviewFilter, sql: str, params: list[A
         raise
 
 
-def iter_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> Iterator[Review]:
+def _first(conn: Connection, where: ReviewFilter, sql: str, params: list[Any]) -> Any:
+    with _streamed(conn, where, sql, params) as cursor:
+        return cursor.fetchone()
+
+
+def iter_reviews(conn: Connection, where: ReviewFilter) -> Iterator[Review]:
     """Matching reviews, newest first, streamed from the database (constant memory)."""
-    sql, params = _select(where, REVIEW_COLUMNS)
-    cursor = _run(conn, where, sql, params)
-    while rows := cursor.fetchmany(1000):
-        for row in rows:
-            yield review_from_row(row)
+    sql, params = _select(conn, where, REVIEW_COLUMNS)
+    with _streamed(conn, where, sql, params) as cursor:
+        while rows := cursor.fetchmany(1000):
+            for row in rows:
+                yield review_from_row(row)
 
 
-def count_reviews(conn: sqlite3.Connection, where: ReviewFilter) -> int:
+def count_reviews(conn: Connection, where: ReviewFilter) -> int:
     """How many reviews match `where`, ignoring its limit."""
     clause, params = where.where()
     if where.search and not clause:
         from reviewwatch.store.search import count_matches
 
-        sql, only = count_matches(where.search)
-        return int(_run(conn, where, sql, only).fetchone()[0])
+        sql, only = count_matches(conn, where.search)
+        return int(_first(conn, where, sql, list(only))[0])
     if where.search:
         from reviewwatch.store.search import match_clause
 
-        match, head = match_clause(where.search)
+        match, head = match_clause(conn, where.search)
         clause = f"{clause} AND {match}" if clause else f" WHERE {match}"
         params = [*params, *head]
     sql = f"SELECT count(*){_FROM}{clause}"
-    return int(_run(conn, where, sql, params).fetchone()[0])
+    return int(_first(conn, where, sql, params)[0])
 
 
-def stored_values(conn: sqlite3.Connection, column: str) -> list[str]:
+def stored_values(conn: Connection, column: str) -> list[str]:
     """The distinct stored values of `sources.name` or `reviews.language`, for suggestions."""
     sql = {
         "source": "SELECT name FROM sources ORDER BY name",
@@ -214,9 +231,7 @@ def stored_values(conn: sqlite3.Connection, column: str) -> list[str]:
     return sorted(str(row[0]) for row in conn.execute(sql))
 
 
-def iter_selected(
-    conn: sqlite3.Connection, where: ReviewFilter, columns: str
-) -> Iterator[tuple[Any, ...]]:
+def iter_selected(conn: Connection, where: ReviewFilter, columns: str) -> Iterator[tuple[Any, ...]]:
     """The reviews `iter_reviews` reads, as rows of other `columns` (SQL over `r` and `s`).
 
     For writers that want values as stored, without a Review per row. Streamed, newest first,
@@ -227,23 +242,23 @@ def iter_selected(
 
 
 def selected_batches(
-    conn: sqlite3.Connection, where: ReviewFilter, columns: str, size: int = 1000
+    conn: Connection, where: ReviewFilter, columns: str, size: int = 1000
 ) -> Iterator[list[tuple[Any, ...]]]:
     """`iter_selected` in lists of up to `size` rows, for writers that work a batch at a time."""
-    sql, params = _select(where, columns)
-    cursor = _run(conn, where, sql, params)
-    while rows := cursor.fetchmany(size):
-        yield rows
+    sql, params = _select(conn, where, columns)
+    with _streamed(conn, where, sql, params) as cursor:
+        while rows := cursor.fetchmany(size):
+            yield rows
 
 
-def get_review(conn: sqlite3.Connection, review_id: int) -> Review:
+def get_review(conn: Connection, review_id: int) -> Review:
     row = conn.execute(f"SELECT {REVIEW_COLUMNS}{_FROM} WHERE r.id = ?", (review_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"no review with id {review_id}")
     return review_from_row(row)
 
 
-def get_reviews(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Review]:
+def get_reviews(conn: Connection, ids: Sequence[int]) -> list[Review]:
     """Reviews by id, in the order given."""
     found: dict[int, Review] = {}
     for start in range(0, len(ids), 500):
@@ -254,7 +269,7 @@ def get_reviews(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Review]:
     return [found[review_id] for review_id in ids if review_id in found]
 
 
-def review_versions(conn: sqlite3.Connection, review_id: int) -> list[ReviewVersion]:
+def review_versions(conn: Connection, review_id: int) -> list[ReviewVersion]:
     rows = conn.execute(
         "SELECT version, seen_at, change, rating, polarity, title, body, reply, updated_at"
         " FROM review_versions WHERE review_id = ? ORDER BY version",
@@ -296,7 +311,7 @@ class SourceState:
     last_requests: int
 
 
-def source_states(conn: sqlite3.Connection) -> dict[str, SourceState]:
+def source_states(conn: Connection) -> dict[str, SourceState]:
     """What the store knows of each source it has polled, by name."""
     rows = conn.execute(
         "SELECT s.name, s.kind, s.platform,"

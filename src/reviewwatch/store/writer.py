@@ -7,7 +7,6 @@ writing, `apply` writes a diff and `mark_removed` marks what a complete listing 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -15,8 +14,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reviewwatch.models import FetchedReview
+from reviewwatch.store import dialect
 from reviewwatch.store.bulk import insert_rows
-from reviewwatch.store.connection import to_text
+from reviewwatch.store.connection import Connection, to_text
 
 CONTENT_FIELDS = ("rating", "polarity", "title", "body", "reply")
 META_FIELDS = (
@@ -133,7 +133,7 @@ def _meta(review: FetchedReview) -> tuple[object, ...]:
 class SourceWriter:
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         *,
         source_id: int,
         poll_id: int,
@@ -159,7 +159,7 @@ class SourceWriter:
         # External ids diffed in this poll but not yet written (see `diff`).
         self._pending: set[str] = set()
         # The first id this writer gave a new review: the source's reviews from this id on
-        # were stored by this poll (ids only grow, and `_next_id` is read in the transaction).
+        # were stored by this poll (ids only grow; `_next_ids` reserves them in the transaction).
         self._first_new_id = 1 << 62
 
     def begin(self) -> None:
@@ -167,12 +167,11 @@ class SourceWriter:
         if self.track_seen:
             # One table for every source of the poll: emptied by each source as it writes.
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen (external_id TEXT PRIMARY KEY)")
-            self.conn.execute("DELETE FROM temp.seen")
+            self.conn.execute("DELETE FROM seen")
 
-    def _next_id(self) -> int:
-        # Read inside the write transaction: other sources of the same poll insert too.
-        row = self.conn.execute("SELECT max(id) FROM reviews").fetchone()
-        return int(row[0] or 0) + 1
+    def _next_ids(self, count: int) -> int:
+        # Inside the write transaction: other sources (and other pollers) insert too.
+        return dialect.reserve_review_ids(self.conn, count)
 
     def is_flagged(self, content: tuple[object, ...]) -> bool:
         rating, polarity = content[0], content[1]
@@ -239,14 +238,14 @@ class SourceWriter:
         )
         if self.track_seen:
             self.conn.executemany(
-                "INSERT OR IGNORE INTO temp.seen VALUES (?)",
+                "INSERT INTO seen VALUES (?) ON CONFLICT DO NOTHING",
                 [(review.external_id,) for review in reviews],
             )
 
     def _insert(self, inserts: Sequence[Insert]) -> None:
         if not inserts:
             return
-        first_id = self._next_id()
+        first_id = self._next_ids(len(inserts))
         self._first_new_id = min(self._first_new_id, first_id)
         rows, flagged_ids = self._new_rows(first_id, inserts)
         insert_rows(self.conn, "reviews", _NEW_REVIEW_COLUMNS, rows)
@@ -334,7 +333,7 @@ class SourceWriter:
             " removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at),"
             " flagged_rating = coalesce(?, flagged_rating),"
             " announce_version = coalesce(?, announce_version),"
-            " replied_at = CASE WHEN ? THEN coalesce(replied_at, ?) ELSE replied_at END"
+            " replied_at = CASE WHEN ? = 1 THEN coalesce(replied_at, ?) ELSE replied_at END"
             " WHERE id = ?",
             (
                 *content,
@@ -384,8 +383,8 @@ class SourceWriter:
     def removal_counts(self) -> tuple[int, int]:
         """Stored reviews not marked removed, and how many of them this walk did not see."""
         stored, missing = self.conn.execute(
-            "SELECT count(*), coalesce(sum(external_id NOT IN (SELECT external_id FROM"
-            " temp.seen)), 0) FROM reviews WHERE source_id = ? AND removed_at IS NULL",
+            "SELECT count(*), coalesce(sum(CASE WHEN external_id NOT IN (SELECT external_id FROM"
+            " seen) THEN 1 ELSE 0 END), 0) FROM reviews WHERE source_id = ? AND removed_at IS NULL",
             (self.source_id,),
         ).fetchone()
         return int(stored), int(missing)
@@ -395,7 +394,7 @@ class SourceWriter:
         rows = self.conn.execute(
             "SELECT id, version, rating, polarity, title, body, reply, updated_at FROM reviews"
             " WHERE source_id = ? AND removed_at IS NULL"
-            " AND external_id NOT IN (SELECT external_id FROM temp.seen)",
+            " AND external_id NOT IN (SELECT external_id FROM seen)",
             (self.source_id,),
         ).fetchall()
         self.conn.executemany(
@@ -421,7 +420,7 @@ def same_text(shown: str | None, sent: str) -> bool:
     return shown is not None and " ".join(shown.split()) == " ".join(sent.split())
 
 
-def settle_pending_replies(conn: sqlite3.Connection, now: datetime) -> int:
+def settle_pending_replies(conn: Connection, now: datetime) -> int:
     """Pending replies (outcome unknown) count as posted once the platform shows their text.
 
     Only their own text: an older reply on the platform proves nothing about a new one.

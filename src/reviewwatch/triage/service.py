@@ -19,8 +19,10 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
+from reviewwatch.errors import StoreError
 from reviewwatch.models import Review, utc_now
 from reviewwatch.store import to_text, transaction
+from reviewwatch.store.connection import Connection
 from reviewwatch.triage.models import BusinessInfo, ReviewInput, Triage
 from reviewwatch.triage.pipeline import triage_review
 
@@ -116,17 +118,32 @@ class TriageCache:
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         *,
         business: BusinessInfo,
         fallback_language: str = "en",
         sla_hours: int = 24,
+        businesses: Mapping[str, tuple[BusinessInfo, int]] | None = None,
     ) -> None:
+        """`businesses`: by name, each business's details and reply deadline, for the reviews
+        of sources that name one; the others get `business` and `sla_hours`."""
         self.conn = conn
         self.business = business
         self.fallback_language = fallback_language
         self.sla_hours = sla_hours
         self.fingerprint = _fingerprint(business, fallback_language, sla_hours)
+        self._businesses = dict(businesses or {})
+        self._fingerprints = {
+            name: _fingerprint(info, fallback_language, hours)
+            for name, (info, hours) in self._businesses.items()
+        }
+
+    def _business_of(self, review: Review) -> tuple[BusinessInfo, int, str]:
+        """The business details, reply deadline and cache fingerprint for a review."""
+        found = self._businesses.get(review.business or "")
+        if found is None:
+            return self.business, self.sla_hours, self.fingerprint
+        return found[0], found[1], self._fingerprints[review.business or ""]
 
     def fields(self, review: Review, *, store: bool = True) -> dict[str, Any]:
         """The triage fields of a review: cached if fresh, computed (and kept) if not.
@@ -140,17 +157,19 @@ class TriageCache:
             return cached
         fields = triage_fields(self.compute(review))
         if store:
-            # Only a cache: a read-only or busy database keeps what it has.
-            with contextlib.suppress(sqlite3.OperationalError), transaction(self.conn):
+            # Only a cache: a read-only or busy database (or a read-only PostgreSQL role) keeps
+            # what it has.
+            with contextlib.suppress(sqlite3.OperationalError, StoreError), transaction(self.conn):
                 self._store(review, fields)
         return fields
 
     def compute(self, review: Review, *, variant: int = 0, language: str | None = None) -> Triage:
+        business, sla_hours, _fingerprint_of = self._business_of(review)
         return run_triage(
             review,
-            business=self.business,
+            business=business,
             fallback_language=self.fallback_language,
-            sla_hours=self.sla_hours,
+            sla_hours=sla_hours,
             variant=variant,
             language=language,
         )
@@ -170,7 +189,7 @@ class TriageCache:
             "SELECT language, language_confidence, categories, removal_grounds, next_steps,"
             " suggested_reply, reply_language FROM triage"
             " WHERE review_id = ? AND version = ? AND fingerprint = ?",
-            (review.id, review.version, self.fingerprint),
+            (review.id, review.version, self._business_of(review)[2]),
         ).fetchone()
         if row is None:
             return None
@@ -189,13 +208,19 @@ class TriageCache:
 
     def _store(self, review: Review, fields: Mapping[str, Any]) -> None:
         self.conn.execute(
-            "INSERT OR REPLACE INTO triage (review_id, version, fingerprint, variant,"
+            "INSERT INTO triage (review_id, version, fingerprint, variant,"
             " reply_language, language, language_confidence, categories, removal_grounds,"
-            " next_steps, suggested_reply) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " next_steps, suggested_reply) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (review_id) DO UPDATE SET version = excluded.version,"
+            " fingerprint = excluded.fingerprint, variant = excluded.variant,"
+            " reply_language = excluded.reply_language, language = excluded.language,"
+            " language_confidence = excluded.language_confidence,"
+            " categories = excluded.categories, removal_grounds = excluded.removal_grounds,"
+            " next_steps = excluded.next_steps, suggested_reply = excluded.suggested_reply",
             (
                 review.id,
                 review.version,
-                self.fingerprint,
+                self._business_of(review)[2],
                 0,
                 fields["reply_language"],
                 fields["detected_language"],
