@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from reviewwatch.location import PostgresUrl
+from reviewwatch.location import PostgresUrl, parse_location
+from reviewwatch.store import connect
 
 SERVER_ENV = "REVIEWWATCH_TEST_POSTGRES"
 DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -78,3 +80,35 @@ def store_location(engine: str, folder: os.PathLike[str]) -> Iterator[str]:
         return
     with postgres_database() as url:
         yield url
+
+
+def store_rows(location: str | os.PathLike[str], sql: str) -> list[tuple[Any, ...]]:
+    """The rows of one query on the store at `location` (a file or a PostgreSQL URL), read
+    through the store's own connection, so a test reads either engine the same way."""
+    conn = connect(parse_location(os.fspath(location), os.environ, "--db"))
+    try:
+        return [tuple(row) for row in conn.execute(sql).fetchall()]
+    finally:
+        conn.close()
+
+
+def is_postgres(location: str | os.PathLike[str]) -> bool:
+    return isinstance(parse_location(os.fspath(location), os.environ, "--db"), PostgresUrl)
+
+
+def set_schema_version(location: str | os.PathLike[str], version: int) -> None:
+    """Mark the store at `location` as made by a reviewwatch of schema `version` (a newer one,
+    in the tests), written past the store's own connect, which would refuse such a store."""
+    if not is_postgres(location):
+        import sqlite3
+
+        raw = sqlite3.connect(os.fspath(location))
+        raw.execute(f"PRAGMA user_version = {int(version)}")
+        raw.close()
+        return
+    import psycopg
+
+    with psycopg.connect(os.fspath(location), autocommit=True) as server:
+        server.execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
+        server.execute("DELETE FROM schema_version")
+        server.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))

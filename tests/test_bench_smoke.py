@@ -113,6 +113,39 @@ def test_search() -> None:
     assert all(float(row[2]) > 0 for row in rows if not row[0].startswith("LIKE"))
 
 
+def _run_plain(script: str, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, str(BENCH / script), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=BENCH,
+        env={**os.environ, "REVIEWWATCH_CONFIG": "", "REVIEWWATCH_DB": ""},
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    return result.stdout
+
+
+def test_ingest_cpu() -> None:
+    output = _run_plain("ingest_cpu.py", "--size", "300", "--no-second-opinion")
+    assert "300 reviews, second opinion without:" in output and "us of CPU per review" in output
+
+
+def test_eval_language_grounds(tmp_path: Path) -> None:
+    # Without the data it says so; the figures themselves are in bench/README.md.
+    assert "nothing to measure" in _run_plain("eval_language_grounds.py", "--data", str(tmp_path))
+    data = tmp_path / "dev-reviews.jsonl"
+    data.write_text(
+        '{"id": "a", "text": "The parcel never arrived and nobody answers.", "lang": "en",'
+        ' "platform": "Trustpilot", "removal_grounds": []}\n',
+        encoding="utf-8",
+    )
+    output = _run_plain("eval_language_grounds.py", "--data", str(tmp_path))
+    assert "Language accuracy: 1.0000 (1/1)" in output
+    assert "Removal grounds on dev-reviews.jsonl (1 rows)" in output
+
+
 def test_pollers() -> None:
     arguments = ["--sources=12", "--pollers=2", "--concurrency=2", "--delay=0.01", "--reviews=2"]
     output = run_bench("pollers.py", *arguments)

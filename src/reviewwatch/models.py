@@ -113,6 +113,9 @@ class Review:
     flagged_rating: int | None = None
     replied_at: datetime | None = None
     follow_up_at: datetime | None = None
+    # The platform's own language field (often the device's locale); `language` is the one
+    # detected from the text.
+    language_hint: str | None = None
     translation: str | None = None  # the platform's machine translation of `body`
     business: str | None = None  # the source's [[business]], when the config names one
 

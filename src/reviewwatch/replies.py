@@ -341,7 +341,7 @@ def post_reply(
         ) from error
     try:
         record_posted(conn, reply_id, review, posted)
-    except (sqlite3.OperationalError, StoreError) as error:
+    except (sqlite3.OperationalError, StoreError, BusyError) as error:
         # Published, but not recorded: it stays pending, which keeps it from going out twice.
         raise BusyError(
             f"the platform accepted the reply to #{review.id}, but the database was too busy "

@@ -32,6 +32,7 @@ def review_to_dict(review: Review, extra: Mapping[str, Any] | None = None) -> di
         "created_at": iso(review.created_at),
         "updated_at": iso(review.updated_at),
         "language": review.language,
+        "language_hint": review.language_hint,
         "url": review.url,
         "subject": review.subject,
         "order_id": review.order_id,
@@ -49,6 +50,8 @@ def review_to_dict(review: Review, extra: Mapping[str, Any] | None = None) -> di
         "follow_up_at": iso(review.follow_up_at),
         "translation": review.translation,
     }
+    if review.business is not None:  # the source's business, when the config names one
+        data["business"] = review.business
     if extra:
         data.update(extra)
     return data

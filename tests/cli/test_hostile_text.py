@@ -51,13 +51,13 @@ def test_a_terminal_table_shows_markup_literally_and_no_escapes() -> None:
     assert "pwned" not in printed and "\x1b]" not in printed and "\x07" not in printed
 
 
-def test_list_show_and_poll_print_hostile_text_safely(tmp_path: Path) -> None:
+def test_list_show_and_poll_print_hostile_text_safely(tmp_path: Path, engine_db: str) -> None:
     cli = CliRunner()
     data = write_jsonl(tmp_path / "r.jsonl", [review("a", 5)])
     config = write_config(
         tmp_path, [{"name": "s", "kind": "json_file", "path": data.name, "fields": FIELDS}]
     )
-    db = tmp_path / "r.db"
+    db = engine_db
     invoke(cli, "--config", config, "--db", db, "poll", "--quiet")
     write_jsonl(
         data, [review("evil", 1, text=HOSTILE, author="\x1b[5mblink\x1b[0m"), review("a", 5)]
@@ -74,19 +74,19 @@ def test_list_show_and_poll_print_hostile_text_safely(tmp_path: Path) -> None:
     assert shown["review"]["body"] == HOSTILE  # the data itself is kept as it came
 
 
-def test_a_real_terminal_gets_no_escape_from_the_review(tmp_path: Path) -> None:
+def test_a_real_terminal_gets_no_escape_from_the_review(tmp_path: Path, engine_db: str) -> None:
     """The installed script on a pseudo-terminal, where rich draws its tables and colours."""
     data = write_jsonl(tmp_path / "r.jsonl", [review("evil", 1, text=HOSTILE)])
     config = write_config(
         tmp_path, [{"name": "s", "kind": "json_file", "path": data.name, "fields": FIELDS}]
     )
-    db = tmp_path / "r.db"
+    db = engine_db
     subprocess.run(
-        [installed_script(), "--config", str(config), "--db", str(db), "poll", "--quiet"],
+        [installed_script(), "--config", str(config), "--db", db, "poll", "--quiet"],
         check=True,
     )
     output = _run_on_a_terminal(
-        [installed_script(), "--config", str(config), "--db", str(db), "show", "1"]
+        [installed_script(), "--config", str(config), "--db", db, "show", "1"]
     )
     assert "[bold red]shouting[/bold red]" in output
     assert "pwned" not in output and "\x1b]0;" not in output and "\x1b[2J" not in output
@@ -114,3 +114,24 @@ def _run_on_a_terminal(command: list[str]) -> str:
     process.wait(timeout=10)
     os.close(leader)
     return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_nul_in_review_text_is_not_an_edit_on_every_poll(tmp_path: Path, engine_db: str) -> None:
+    """PostgreSQL's text cannot hold NUL, so the store drops it there: the next poll must
+    compare the review with what was stored, not see an edit (and a new version) each time."""
+    cli = CliRunner()
+    data = write_jsonl(tmp_path / "r.jsonl", [review("a", 5)])
+    config = write_config(
+        tmp_path, [{"name": "s", "kind": "json_file", "path": data.name, "fields": FIELDS}]
+    )
+    run = ["--config", config, "--db", engine_db]
+    assert invoke(cli, *run, "poll", "--quiet").exit_code == 0
+    write_jsonl(data, [review("evil", 1, text="bad\x00 app", author="x\x00y"), review("a", 5)])
+    first = invoke(cli, *run, "poll")
+    assert first.exit_code == 0 and "1 new" in first.output
+    for _ in range(2):
+        again = invoke(cli, *run, "poll")
+        assert again.exit_code == 0 and "0 new, 0 updated" in again.output, again.output
+    shown = json.loads(invoke(cli, *run, "show", "2", "--json").output)["review"]
+    assert [version["change"] for version in shown["versions"]] == ["new"]
+    assert shown["body"].replace("\x00", "") == "bad app"

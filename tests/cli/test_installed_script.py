@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from tests.conftest import run_script, write_config
+from tests.engines import is_postgres, set_schema_version
 from tests.filesources import FIELDS, review, write_jsonl
 
 
@@ -18,12 +19,12 @@ def test_demo_runs_from_a_fresh_environment() -> None:
     assert "\x1b" not in result.stdout
 
 
-def test_a_cron_style_poll_then_export(tmp_path: Path) -> None:
+def test_a_cron_style_poll_then_export(tmp_path: Path, engine_db: str) -> None:
     data = write_jsonl(tmp_path / "r.jsonl", [review("a", 5, text="Labs")])
     config = write_config(
         tmp_path, [{"name": "s", "kind": "json_file", "path": data.name, "fields": FIELDS}]
     )
-    env = {"REVIEWWATCH_CONFIG": str(config), "REVIEWWATCH_DB": str(tmp_path / "r.db")}
+    env = {"REVIEWWATCH_CONFIG": str(config), "REVIEWWATCH_DB": engine_db}
     first = run_script("poll", "--quiet", env=env)
     assert (first.returncode, first.stdout, first.stderr) == (0, "", "")
     write_jsonl(data, [review("b", 1, text="=cmd|' /C calc'!A0"), review("a", 5, text="Labs")])
@@ -34,15 +35,13 @@ def test_a_cron_style_poll_then_export(tmp_path: Path) -> None:
     assert rows[1][6].startswith("'=cmd")
     listed = json.loads(run_script("list", "--json", env=env).stdout)
     assert [r["external_id"] for r in listed["reviews"]] == ["b", "a"]
+    assert all("business" not in r for r in listed["reviews"])  # the config names none
 
 
-def test_a_locked_or_newer_database_is_a_clear_message(tmp_path: Path) -> None:
-    import sqlite3
-
-    db = tmp_path / "future.db"
-    raw = sqlite3.connect(db)
-    raw.execute("PRAGMA user_version = 999")
-    raw.close()
-    result = run_script("--db", db, "list")
+def test_a_newer_database_is_a_clear_message(engine_db: str) -> None:
+    set_schema_version(engine_db, 999)
+    result = run_script("--db", engine_db, "list")
     assert result.returncode == 2
     assert "upgrade reviewwatch" in result.stderr and "Traceback" not in result.stderr
+    if is_postgres(engine_db):
+        assert "999" in result.stderr  # the server's version was read, not a fresh schema made

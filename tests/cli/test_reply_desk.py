@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import stat
 import sys
 from pathlib import Path
@@ -14,15 +13,23 @@ from typer.testing import CliRunner
 
 from reviewwatch.cli.app import app
 from tests.conftest import invoke, write_config
+from tests.engines import store_rows
 from tests.loopback import LoopbackServer, Request, Response
 from tests.sources.contract import Catalogue
 from tests.sources.test_google_play import LIST_PATH, FakePlay, play_table
+
+
+@pytest.fixture(autouse=True)
+def _in_a_scratch_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo on a PostgreSQL store writes its CSV into the current folder."""
+    monkeypatch.chdir(tmp_path)
+
 
 GOOD = "Thank you for telling us, Jane. We are sorry the app crashed; version 2.1 fixes it."
 
 
 @pytest.fixture
-def play(server: LoopbackServer, tmp_path: Path) -> tuple[Path, Path, Catalogue]:
+def play(server: LoopbackServer, tmp_path: Path, engine_db: str) -> tuple[Path, str, Catalogue]:
     """A Play source polled twice: a baseline, then a new 1-star review (id 2)."""
     catalogue = Catalogue()
     catalogue.add(5, author="Old Fan")
@@ -32,7 +39,7 @@ def play(server: LoopbackServer, tmp_path: Path) -> tuple[Path, Path, Catalogue]
         [{"name": "play", "kind": "google_play", **play_table(server, tmp_path)}],
         business={"name": "Acme", "signature": "Anna, Acme", "contact": "our help page"},
     )
-    db = tmp_path / "r.db"
+    db = engine_db
     assert invoke(CliRunner(), "--config", config, "--db", db, "poll", "--quiet").exit_code == 0
     fresh = catalogue.add(
         1, author="Jane Doe", title=None, body="The app crashes every time I pay."
@@ -48,7 +55,7 @@ def replies_sent(server: LoopbackServer) -> list[dict[str, str]]:
 
 
 def test_a_checked_reply_is_posted_once_and_recorded_as_a_version(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, _ = play
     result = invoke(
@@ -64,7 +71,7 @@ def test_a_checked_reply_is_posted_once_and_recorded_as_a_version(
 
 
 def test_a_reply_that_breaks_the_rules_is_not_posted_and_exits_5(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, _ = play
     bad = "Sorry! Change your rating to 5 stars and we'll give you a free month."
@@ -90,7 +97,7 @@ def test_a_reply_that_breaks_the_rules_is_not_posted_and_exits_5(
 
 
 def test_posting_from_a_script_needs_yes(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, _ = play
     result = invoke(cli, "--config", config, "--db", db, "reply", "2", "--text", GOOD, "--post")
@@ -99,7 +106,7 @@ def test_posting_from_a_script_needs_yes(
 
 
 def test_a_rejected_post_is_recorded_as_failed_and_can_be_retried(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, catalogue = play
     target = catalogue.newest_first()[0].id
@@ -111,7 +118,7 @@ def test_a_rejected_post_is_recorded_as_failed_and_can_be_retried(
         cli, "--config", config, "--db", db, "reply", "2", "--text", GOOD, "--post", "--yes"
     )
     assert first.exit_code == 1 and "not published" in first.output
-    states = sqlite3.connect(db).execute("SELECT state FROM replies").fetchall()
+    states = store_rows(db, "SELECT state FROM replies")
     assert states == [("failed",)]
     second = invoke(
         cli, "--config", config, "--db", db, "reply", "2", "--text", GOOD, "--post", "--yes"
@@ -121,7 +128,7 @@ def test_a_rejected_post_is_recorded_as_failed_and_can_be_retried(
 
 
 def test_a_post_with_an_unknown_outcome_is_never_sent_twice(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, catalogue = play
     target = catalogue.newest_first()[0]
@@ -138,7 +145,7 @@ def test_a_post_with_an_unknown_outcome_is_never_sent_twice(
     # The platform did publish it after all: the next poll sees the reply and settles the attempt.
     catalogue.edit(target.id, reply=GOOD)
     invoke(cli, "--config", config, "--db", db, "poll", "--quiet")
-    states = sqlite3.connect(db).execute("SELECT state FROM replies").fetchall()
+    states = store_rows(db, "SELECT state FROM replies")
     assert states == [("posted",)]
     shown = json.loads(invoke(cli, "--config", config, "--db", db, "show", "2", "--json").output)[
         "review"
@@ -146,8 +153,8 @@ def test_a_post_with_an_unknown_outcome_is_never_sent_twice(
     assert shown["status"] == "replied"
 
 
-def test_sources_without_a_reply_api_print_and_mark(cli: CliRunner, tmp_path: Path) -> None:
-    db = tmp_path / "demo.db"
+def test_sources_without_a_reply_api_print_and_mark(cli: CliRunner, engine_db: str) -> None:
+    db = engine_db
     invoke(cli, "demo", "--db", db)
     listed = json.loads(
         invoke(cli, "--db", db, "list", "--flagged", "--source", "demo-etsy", "--json").output
@@ -173,10 +180,10 @@ def test_sources_without_a_reply_api_print_and_mark(cli: CliRunner, tmp_path: Pa
     }
 
 
-def test_every_path_that_yields_a_reply_text_checks_it(cli: CliRunner, tmp_path: Path) -> None:
+def test_every_path_that_yields_a_reply_text_checks_it(cli: CliRunner, engine_db: str) -> None:
     """Print, mark-replied and --text all run the checker: a blocked text exits 5 and nothing
     is recorded; invisible characters and line breaks hide nothing."""
-    db = tmp_path / "demo.db"
+    db = engine_db
     invoke(cli, "demo", "--db", db)
     listed = json.loads(
         invoke(cli, "--db", db, "list", "--flagged", "--source", "demo-etsy", "--json").output
@@ -201,7 +208,7 @@ def test_every_path_that_yields_a_reply_text_checks_it(cli: CliRunner, tmp_path:
 
 def test_the_interactive_desk_edits_checks_and_posts(
     server: LoopbackServer,
-    play: tuple[Path, Path, Catalogue],
+    play: tuple[Path, str, Catalogue],
     tmp_path: Path,
 ) -> None:
     config, db, _ = play
@@ -231,7 +238,7 @@ def test_the_interactive_desk_edits_checks_and_posts(
     assert replies_sent(server) == [{"replyText": GOOD}]
 
 
-def test_the_installed_desk_on_a_real_terminal(tmp_path: Path) -> None:
+def test_the_installed_desk_on_a_real_terminal(engine_db: str) -> None:
     """The script on a pseudo-terminal: it shows the review, the draft and the menu, then skips."""
     import pty
     import select
@@ -240,7 +247,7 @@ def test_the_installed_desk_on_a_real_terminal(tmp_path: Path) -> None:
 
     from tests.conftest import installed_script
 
-    db = tmp_path / "demo.db"
+    db = engine_db
     subprocess.run([installed_script(), "demo", "--db", str(db)], check=True, capture_output=True)
     leader, follower = pty.openpty()
     env = {k: v for k, v in os.environ.items() if not k.startswith("REVIEWWATCH_")}
@@ -273,8 +280,10 @@ def test_the_installed_desk_on_a_real_terminal(tmp_path: Path) -> None:
     assert "Suggested reply" in output and "Next steps" in output and "Your reply (en" in output
 
 
-def test_drafts_say_when_business_holds_the_starter_values(cli: CliRunner, tmp_path: Path) -> None:
-    db = tmp_path / "demo.db"
+def test_drafts_say_when_business_holds_the_starter_values(
+    cli: CliRunner, tmp_path: Path, engine_db: str
+) -> None:
+    db = engine_db
     invoke(cli, "demo", "--db", db)
     starter = tmp_path / "starter.toml"
     assert invoke(cli, "init", "--config", starter).exit_code == 0
@@ -299,9 +308,9 @@ def test_drafts_say_when_business_holds_the_starter_values(cli: CliRunner, tmp_p
 
 
 def test_lang_takes_every_draft_language_and_says_when_it_falls_back(
-    cli: CliRunner, tmp_path: Path
+    cli: CliRunner, engine_db: str
 ) -> None:
-    db = tmp_path / "demo.db"
+    db = engine_db
     invoke(cli, "demo", "--db", db)
     listed = json.loads(
         invoke(cli, "--db", db, "list", "--flagged", "--source", "demo-etsy", "--json").output
@@ -316,7 +325,7 @@ def test_lang_takes_every_draft_language_and_says_when_it_falls_back(
 
 
 def test_an_echoed_token_never_reaches_the_output_or_the_database(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     """The platform answers the reply with the access token it was sent (minted from the
     service account) inside its error: neither the user nor `replies.error` sees it."""
@@ -336,5 +345,5 @@ def test_an_echoed_token_never_reaches_the_output_or_the_database(
     assert result.exit_code == 1 and "not published" in result.output
     assert seen and len(seen[0]) >= 4
     assert seen[0] not in result.output
-    errors = sqlite3.connect(db).execute("SELECT error FROM replies").fetchall()
+    errors = store_rows(db, "SELECT error FROM replies")
     assert errors and all(seen[0] not in (row[0] or "") for row in errors)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
 from reviewwatch.cli.app import app
 from tests.cli.test_reply_desk import GOOD, play, replies_sent
 from tests.conftest import invoke
+from tests.engines import is_postgres, store_rows
 from tests.loopback import LoopbackServer, Response
 from tests.sources.contract import Catalogue
 from tests.sources.test_google_play import LIST_PATH
@@ -20,22 +22,18 @@ __all__ = ["play"]  # the fixture, shared with the reply desk's tests
 OTHER = "Thank you, Jane. We are sorry about the crash; please update to version 2.1."
 
 
-def _states(db: Path) -> list[str]:
-    raw = sqlite3.connect(db)
-    try:
-        return [row[0] for row in raw.execute("SELECT state FROM replies ORDER BY id")]
-    finally:
-        raw.close()
+def _states(db: str) -> list[str]:
+    return [row[0] for row in store_rows(db, "SELECT state FROM replies ORDER BY id")]
 
 
-def _post(cli: CliRunner, config: Path, db: Path, text: str, *more: str) -> object:
+def _post(cli: CliRunner, config: Path, db: str, text: str, *more: str) -> object:
     return invoke(
         cli, "--config", config, "--db", db, "reply", "2", "--text", text, "--post", "--yes", *more
     )
 
 
 def test_a_second_post_is_refused_unless_replace_is_given(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, _ = play
     assert _post(cli, config, db, GOOD).exit_code == 0  # type: ignore[attr-defined]
@@ -49,7 +47,7 @@ def test_a_second_post_is_refused_unless_replace_is_given(
 
 
 def _unknown_outcome(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> str:
     config, db, catalogue = play
     target = catalogue.newest_first()[0]
@@ -60,7 +58,7 @@ def _unknown_outcome(
 
 
 def test_a_pending_reply_settles_only_when_the_platform_shows_its_text(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, catalogue = play
     target = _unknown_outcome(cli, server, play)
@@ -73,7 +71,7 @@ def test_a_pending_reply_settles_only_when_the_platform_shows_its_text(
 
 
 def test_a_pending_reply_can_be_abandoned_and_posted_again(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, _ = play
     _unknown_outcome(cli, server, play)
@@ -87,7 +85,7 @@ def test_a_pending_reply_can_be_abandoned_and_posted_again(
 
 
 def test_mark_replied_confirms_a_pending_reply_the_listing_cannot_show(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, _ = play
     _unknown_outcome(cli, server, play)
@@ -98,14 +96,14 @@ def test_mark_replied_confirms_a_pending_reply_the_listing_cannot_show(
 
 
 def test_abandon_without_a_pending_reply_says_so(
-    cli: CliRunner, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, _ = play
     result = invoke(cli, "--config", config, "--db", db, "reply", "2", "--abandon")
     assert result.exit_code == 2 and "no pending reply" in result.output
 
 
-def test_a_missing_editor_is_one_line(cli: CliRunner, play: tuple[Path, Path, Catalogue]) -> None:
+def test_a_missing_editor_is_one_line(cli: CliRunner, play: tuple[Path, str, Catalogue]) -> None:
     config, db, _ = play
     result = cli.invoke(
         app,
@@ -119,15 +117,44 @@ def test_a_missing_editor_is_one_line(cli: CliRunner, play: tuple[Path, Path, Ca
     assert result.output.count("[e]dit") == 2
 
 
+class _Writer:
+    """Another command's write, held open: SQLite's database-wide write lock, or on
+    PostgreSQL a lock on the replies table (what a poll that settles replies takes)."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self.raw: Any = None
+
+    def lock(self) -> None:
+        if is_postgres(self.db):
+            import psycopg
+
+            self.raw = psycopg.connect(self.db, autocommit=True)
+            self.raw.execute("BEGIN")
+            self.raw.execute("LOCK TABLE replies IN EXCLUSIVE MODE")
+        else:
+            self.raw = sqlite3.connect(self.db, isolation_level=None, check_same_thread=False)
+            self.raw.execute("BEGIN IMMEDIATE")
+
+    def close(self) -> None:
+        if self.raw is not None:
+            self.raw.execute("ROLLBACK")
+            self.raw.close()
+
+
+def _writer(db: str) -> _Writer:
+    return _Writer(db)
+
+
 def test_a_reply_accepted_while_the_database_is_busy_stays_pending_and_says_so(
-    cli: CliRunner, server: LoopbackServer, play: tuple[Path, Path, Catalogue]
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, catalogue = play
     target = catalogue.newest_first()[0]
-    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder = _writer(db)
 
     def accept_then_lock(request: object) -> Response:
-        holder.execute("BEGIN IMMEDIATE")  # a poll starts writing while the POST is in flight
+        holder.lock()  # a poll starts writing while the POST is in flight
         return Response(200, {"result": {"replyText": GOOD, "lastEdited": {"seconds": "1"}}})
 
     server.route("POST", f"{LIST_PATH}/{target.id}:reply", accept_then_lock)
@@ -149,8 +176,6 @@ def test_a_reply_accepted_while_the_database_is_busy_stays_pending_and_says_so(
             env={"REVIEWWATCH_BUSY_TIMEOUT": "0.3", "REVIEWWATCH_DB": "", "COLUMNS": "200"},
         )
     finally:
-        if holder.in_transaction:
-            holder.execute("ROLLBACK")
         holder.close()
     assert result.exit_code == 6, result.output
     assert "accepted the reply" in result.output and "Traceback" not in result.output

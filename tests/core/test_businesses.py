@@ -91,6 +91,26 @@ def test_each_business_has_its_drafts_deadline_alerts_and_filters(
         cli, "--config", config, "--db", engine_db, "list", "--business", "Tea House", "--json"
     )
     assert {r["external_id"] for r in json.loads(listed.output)["reviews"]} == {"tea-ok", "tea-bad"}
+    assert {r["business"] for r in json.loads(listed.output)["reviews"]} == {"Tea House"}
+    shown = json.loads(
+        invoke(cli, "--config", config, "--db", engine_db, "show", str(riga["id"]), "--json").output
+    )
+    assert shown["review"]["business"] == "Cafe Riga"
+    for form in ("json", "jsonl"):
+        lines = invoke(
+            cli, "--config", config, "--db", engine_db, "export", "--format", form
+        ).output
+        documents = (
+            json.loads(lines)["reviews"]
+            if form == "json"
+            else [json.loads(line) for line in lines.splitlines()]
+        )
+        assert {r["external_id"]: r["business"] for r in documents} == {
+            "riga-ok": "Cafe Riga",
+            "riga-bad": "Cafe Riga",
+            "tea-ok": "Tea House",
+            "tea-bad": "Tea House",
+        }
     exported = invoke(
         cli, "--config", config, "--db", engine_db, "export", "--business", "Cafe Riga"
     )
@@ -141,4 +161,6 @@ def test_one_business_table_serves_every_source_as_before(tmp_path: Path) -> Non
     listed = invoke(
         cli, "--config", config, "--db", db, "list", "--business", "Cafe Riga", "--json"
     )
-    assert [r["external_id"] for r in json.loads(listed.output)["reviews"]] == ["a"]
+    assert [(r["external_id"], r["business"]) for r in json.loads(listed.output)["reviews"]] == [
+        ("a", "Cafe Riga")
+    ]

@@ -147,7 +147,9 @@ def test_a_record_is_normalised_from_etsys_shape(
     assert (review.rating, review.body, review.flagged) == (2, "The mug arrived chipped.", True)
     assert review.created_at == datetime(2025, 9, 18, 0, 0, 45, tzinfo=UTC)
     assert review.updated_at == datetime(2025, 9, 18, 1, 0, 45, tzinfo=UTC)
-    assert (review.subject, review.order_id, review.language) == ("987654321", "345678901", "de")
+    assert (review.subject, review.order_id) == ("987654321", "345678901")
+    # Etsy's language field is kept as the hint; the language is read from the English text.
+    assert (review.language_hint, review.language) == ("de-DE", "en")
     assert (review.title, review.author, review.reply) == (None, None, None)
     assert BUYER_ID not in astuple(review) and str(BUYER_ID) not in map(str, astuple(review))
 

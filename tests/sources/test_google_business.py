@@ -263,7 +263,8 @@ def test_the_verbatim_payload_is_read_and_its_null_entry_reported(
     assert pat.created_at == datetime(2026, 10, 9, 12, 44, 32, tzinfo=UTC)
     # The reply's own time, not the poll's: time to reply counts from when it was made.
     assert pat.replied_at == datetime(2026, 10, 9, 13, 0, tzinfo=UTC)
-    assert pat.subject == "locations/55" and pat.title is None and pat.language is None
+    assert pat.subject == "locations/55" and pat.title is None and pat.language_hint is None
+    assert pat.language == "en"  # Google gives no language: it is read from "Great"
     assert (anonymous.rating, anonymous.body, anonymous.author) == (3, None, None)
     assert anonymous.created_at == datetime(2026, 10, 1, tzinfo=UTC)
     assert anonymous.updated_at == datetime(2026, 10, 2, tzinfo=UTC)

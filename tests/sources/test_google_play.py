@@ -323,9 +323,10 @@ def test_the_verbatim_list_payload_is_read(
     )
     assert jane.updated_at == datetime(2015, 10, 1, 5, 20, 26, tzinfo=UTC)
     assert jane.created_at == jane.updated_at  # Play gives no separate creation time
-    assert (jane.reply, jane.language, jane.subject) == (None, None, PACKAGE)
+    assert (jane.reply, jane.language_hint, jane.subject) == (None, None, PACKAGE)
+    assert jane.language == "en"  # read from the text: Play sent no language for Jane
     assert jane.url == f"https://play.google.com/store/apps/details?id={PACKAGE}&reviewId=12345678"
-    assert (john.reply, john.language) == ("That's great to hear!", "en")
+    assert (john.reply, john.language, john.language_hint) == ("That's great to hear!", "en", "en")
     assert john.updated_at == datetime.fromtimestamp(141582134, UTC)
     first, second = server.requests_to(LIST_PATH)
     assert (first.arg("maxResults"), first.arg("token")) == ("100", None)

@@ -94,6 +94,12 @@ def test_dominant_script(text: str, script: str) -> None:
     assert analyse(text).script == script
 
 
+def test_cjk_bigrams_read_both_ways_of_writing_alike() -> None:
+    assert analyse("客服不回 app 很爛").cjk_bigrams == ("客服", "服不", "不回", "很烂")
+    assert analyse("客服不回 app 很爛").cjk_bigrams == analyse("客服不回 app 很烂").cjk_bigrams
+    assert analyse("no CJK here").cjk_bigrams == ()
+
+
 def test_words_and_sentences() -> None:
     analysis = analyse("Don't buy! It broke.\n超lag的app")
     assert analysis.words == ("don't", "buy", "it", "broke", "超", "lag", "的", "app")

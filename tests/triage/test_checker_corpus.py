@@ -49,18 +49,39 @@ def test_held_out_half_recall_and_false_blocks() -> None:
     good = [reply for reply in HOLDOUT if reply.expect == "allow"]
     caught = sum(_blocked(reply)[0] for reply in violations)
     false_blocks = [reply for reply in good if _blocked(reply)[0]]
-    # Measured, never tuned on (bench/README.md): 446 of 496 over three rounds (0.899), no
-    # false block. The goal is 0.97; this holds the measured figure so that no change makes it
+    # Measured (bench/README.md): 446 of 496 over three rounds (0.899) while never tuned on;
+    # 496 of 496 since the fourth round of tuning read these halves' misses, so the figure is
+    # no longer an unbiased one (round 4's is, below). This holds it so that no change makes it
     # worse.
-    assert caught / len(violations) >= 0.895
+    assert caught == len(violations)
     assert not false_blocks
+
+
+ROUND4 = list(with_variants(load("holdout4")))
+
+
+def test_fourth_round_recall_and_false_blocks() -> None:
+    """Round 4 was written before the fourth round of tuning and never tuned on: the unbiased
+    figure. Measured (bench/README.md): 0.728 (279/383) before that tuning, 0.744 (285/383)
+    after; one good Latvian reply ("Paldies, ka ...": thanks the Latvian thanks cue does not
+    know) is blocked in all six forms, left as measured rather than fixed on held-out data."""
+    violations = [reply for reply in ROUND4 if reply.expect == "block"]
+    good = [reply for reply in ROUND4 if reply.expect == "allow"]
+    caught = sum(_blocked(reply)[0] for reply in violations)
+    false_blocks = {reply.lang for reply in good if _blocked(reply)[0]}
+    assert len(violations) >= 60 * 5 and len(good) >= 30 * 5
+    assert {reply.lang for reply in ROUND4} == set(supported_languages())
+    assert caught / len(violations) >= 0.744
+    assert sum(_blocked(reply)[0] for reply in good) <= 6
+    assert false_blocks <= {"lv"}
 
 
 def test_a_disguise_never_changes_the_verdict() -> None:
     by_text: dict[tuple[str, str], bool] = {}
-    for reply in load("dev") + load("holdout"):
+    every = load("dev") + load("holdout") + load("holdout4")
+    for reply in every:
         by_text[reply.text, reply.platform] = _blocked(reply)[0]
-    for written in load("dev") + load("holdout"):
+    for written in every:
         for reply in with_variants([written]):
             assert _blocked(reply)[0] == by_text[written.text, written.platform], reply.variant
 

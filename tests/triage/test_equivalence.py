@@ -14,11 +14,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviewwatch.triage import _lexicon, _personal, checker, drafts, grounds, language
+from reviewwatch.triage import _langid, _lexicon, _personal, checker, drafts, grounds, language
 from reviewwatch.triage import analysis as analysis_module
 from reviewwatch.triage._lexicon import WORD_CHAR, Matcher, compile_terms, load_toml, normalize
 from reviewwatch.triage.analysis import analyse
@@ -197,6 +198,12 @@ _HINTS = [None, "en", "es", "fr-CA", "de_DE", "nl", "pt", "it", "xx"]
 
 
 def test_language_is_detected_as_plainly_on_the_labelled_reviews() -> None:
+    # The words alone, as the default install decides (the second opinion is its own test).
+    with mock.patch.object(_langid, "enabled", False):
+        _assert_plain_languages()
+
+
+def _assert_plain_languages() -> None:
     for text in _DEV_TEXTS:
         for hint in _HINTS:
             expected = _reference_language(text, hint, "en")
@@ -207,7 +214,8 @@ def test_language_is_detected_as_plainly_on_the_labelled_reviews() -> None:
 @given(_TEXTS, st.sampled_from(_HINTS), st.sampled_from(["en", "de", "es"]))
 def test_language_is_detected_as_plainly(text: str, hint: str | None, fallback: str) -> None:
     expected = _reference_language(text, hint, fallback)
-    assert language.detect_language(text, hint=hint, fallback=fallback) == expected
+    with mock.patch.object(_langid, "enabled", False):
+        assert language.detect_language(text, hint=hint, fallback=fallback) == expected
 
 
 # The analysis the plain way: every piece of the text (a character with its combining marks,

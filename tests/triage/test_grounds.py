@@ -220,3 +220,55 @@ def test_never_raises(text: str, language: str) -> None:
     for match in detect_grounds(text, language):
         assert match.ground in REMOVAL_GROUNDS
         assert match.ground != "fba_delivery_only"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I could only reach them on WhatsApp and nobody answered for a week.",
+        "They promised 20% off on www.shopexample.com but charged full price.",
+        "Withdrawing bitcoin from www.exchange-example.com took a week, awful support.",
+        "I had to sign up at www.shopexample.com just to track my order.",
+        "Der Verkäufer hat mich total verarscht, nie wieder.",  # rude, not profane
+        "Ordered on 12/03, order 123-4567890-1234567, still nothing.",  # an order number
+        "Their hotline 0800 123 4567 never picks up, mail support@shop.example instead.",
+    ],
+)
+def test_label_guide_negatives(text: str) -> None:
+    found = grounds(text, "de" if "Verkäufer" in text else "en")
+    assert "promotional_or_spam" not in found
+    assert "obscene_language" not in found
+    assert "personal_information" not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ground"),
+    [
+        ("de", "Beschissener Service, nie wieder.", "obscene_language"),
+        ("fr", "Quelle connerie ce service client.", "obscene_language"),
+        ("es", "Me atendió muy mal, atendido por Carlos Ruiz en caja.", "personal_information"),
+        (
+            "en",
+            "Message me on WhatsApp +1 555 0100 0100 to get your money back",
+            "promotional_or_spam",
+        ),
+    ],
+)
+def test_grounds_in_other_languages(language: str, text: str, ground: str) -> None:
+    assert ground in grounds(text, language)
+
+
+def test_a_review_that_names_the_product_is_not_seller_feedback() -> None:
+    text = "Arrived two weeks late and the box was crushed, but the battery lasts all day."
+    found = {g.ground for g in detect_grounds(text, "en")}
+    assert "product_review_is_seller_feedback" not in found
+    only_delivery = "Arrived two weeks late and the box was crushed."
+    assert "product_review_is_seller_feedback" in {
+        g.ground for g in detect_grounds(only_delivery, "en")
+    }
+
+
+def test_service_staff_named_in_full_are_personal_information() -> None:
+    found = grounds("Our server Rahul Sharma ignored us for an hour.", "en")
+    assert found["personal_information"] == ("Rahul Sharma",)
+    assert "personal_information" not in grounds("Harsh Reality of this place: slow.", "en")

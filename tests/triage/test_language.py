@@ -95,3 +95,45 @@ def test_never_raises(text: str, hint: str | None) -> None:
     guess = detect_language(text, hint=hint)
     assert 0.0 <= guess.confidence <= 1.0
     assert guess.code
+
+
+def test_a_second_opinion_decides_what_the_words_leave_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reviewwatch.triage import _langid
+
+    if not _langid.available():
+        pytest.skip("py3langid (the langid extra) is not installed")
+    text = "Goedkoop plastic, meteen gebroken."
+    monkeypatch.setattr(_langid, "enabled", False)
+    alone = detect_language(text, fallback="en")
+    monkeypatch.setattr(_langid, "enabled", True)
+    helped = detect_language(text, fallback="en")
+    assert alone.code == "en" and alone.fallback  # no listed word: the fallback
+    assert helped.code == "nl" and not helped.fallback
+    # Texts too short for any language stay with the fallback.
+    assert detect_language("ok", fallback="de").code == "de"
+    # Writing systems still decide by themselves.
+    assert detect_language("這個東西很爛", fallback="en").tag == "zh-Hant"
+
+
+def test_a_second_opinion_that_cannot_load_leaves_the_words_to_decide(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    from reviewwatch.triage import _langid
+
+    def no_space(name: str) -> object:
+        raise OSError(27, "File too large")  # the model unpacks through a temporary file
+
+    monkeypatch.setattr(_langid, "enabled", True)
+    monkeypatch.setattr(importlib, "import_module", no_space)
+    _langid._identifier.cache_clear()
+    _langid._classify.cache_clear()
+    try:
+        guess = detect_language("Goedkoop plastic, meteen gebroken.", fallback="en")
+        assert guess.code == "en" and guess.fallback
+    finally:
+        _langid._identifier.cache_clear()
+        _langid._classify.cache_clear()

@@ -168,3 +168,14 @@ def for_update(conn: Connection) -> str:
 def code_point_function(conn: Connection) -> str:
     """The SQL function that gives a text's first code point (`ascii` does in UTF-8 PostgreSQL)."""
     return "unicode" if dialect_of(conn) == SQLITE else "ascii"
+
+
+def as_stored(conn: Connection, values: tuple[object, ...]) -> tuple[object, ...]:
+    """The values as the engine will hold them. PostgreSQL's text cannot hold NUL, so the
+    connection drops it there; comparing a fetched review in this form with the stored one
+    keeps a NUL from reading as an edit on every poll."""
+    if dialect_of(conn) == SQLITE or not any(
+        type(value) is str and "\x00" in value for value in values
+    ):
+        return values
+    return tuple(value.replace("\x00", "") if type(value) is str else value for value in values)

@@ -236,6 +236,33 @@ def _add_reply_approval(conn: Connection) -> None:
     )
 
 
+def _detect_stored_languages(conn: Connection) -> None:
+    """Every stored review's `language` detected from its text, as new reviews get it;
+    `language_hint` keeps the platform's field. Read and written a thousand rows at a time,
+    in plain SQL."""
+    if conn.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
+        return  # a new database: nothing to detect, and no need to load the detector
+    from reviewwatch.triage.language import review_language
+
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT id, title, body, language_hint FROM reviews"
+            " WHERE id > ? ORDER BY id LIMIT 1000",
+            (last,),
+        ).fetchall()
+        if not rows:
+            return
+        conn.executemany(
+            "UPDATE reviews SET language = ? WHERE id = ?",
+            [
+                (review_language(title, body, hint), review_id)
+                for review_id, title, body, hint in rows
+            ],
+        )
+        last = rows[-1][0]
+
+
 def _add_told(conn: Connection) -> None:
     # What the poll report last told about a lasting matter (a failing source, overdue
     # replies, skipped records), so that cron mails it when it starts, changes, or daily;
@@ -280,6 +307,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ),
     ("name each source's business, for many businesses in one store", _add_source_business),
     ("who approved a reply, and when (settings.reply_approval)", _add_reply_approval),
+    ("detect the language of every stored review from its text", _detect_stored_languages),
     ("remember what the poll report told, and each source's field mapping", _add_told),
     ("full-text search over title, body, author and reply", _add_search),
 ]

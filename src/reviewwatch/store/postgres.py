@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from reviewwatch.errors import StoreError
+from reviewwatch.errors import BusyError, StoreError
 from reviewwatch.location import PostgresUrl
+from reviewwatch.store.connection import busy_timeout_ms
 
 if TYPE_CHECKING:
     import psycopg
@@ -68,7 +69,7 @@ class PostgresConnection:
             return self.raw.execute(to_format_style(sql), _without_nul(parameters))
         except psycopg.Error as error:
             # A lost server, a missing privilege (a viewer role that tries to write) ...
-            raise StoreError(f"PostgreSQL at {self.location}: {_first_line(error)}") from error
+            raise self._error(error) from error
 
     def stream(self, sql: str, parameters: Any = ()) -> Any:
         """A server-side cursor WITH HOLD over the query (see `dialect.streamed`)."""
@@ -79,7 +80,7 @@ class PostgresConnection:
             cursor.execute(to_format_style(sql), _without_nul(parameters))
         except psycopg.Error as error:
             cursor.close()
-            raise StoreError(f"PostgreSQL at {self.location}: {_first_line(error)}") from error
+            raise self._error(error) from error
         return cursor
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> Cursor:
@@ -91,11 +92,24 @@ class PostgresConnection:
             try:
                 cursor.executemany(to_format_style(sql), rows)
             except psycopg.Error as error:
-                raise StoreError(f"PostgreSQL at {self.location}: {_first_line(error)}") from error
+                raise self._error(error) from error
         return cursor
 
     def close(self) -> None:
         self.raw.close()
+
+    def _error(self, error: psycopg.Error) -> StoreError | BusyError:
+        """A lost server, a missing privilege (a viewer role that tries to write) ... as one
+        line; a lock held past `lock_timeout` (see `connect_postgres`) is busy, as on SQLite."""
+        import psycopg.errors
+
+        if isinstance(error, psycopg.errors.LockNotAvailable):
+            return BusyError(
+                f"the database {self.location} is busy: another command (a poll?) kept writing"
+                f" for longer than {busy_timeout_ms() / 1000:g} s; nothing was changed, try"
+                " again shortly"
+            )
+        return StoreError(f"PostgreSQL at {self.location}: {_first_line(error)}")
 
 
 def connect_postgres(location: PostgresUrl) -> PostgresConnection:
@@ -115,6 +129,9 @@ def connect_postgres(location: PostgresUrl) -> PostgresConnection:
         raise StoreError(f"cannot connect to {location}: {_first_line(error)}") from None
     conn = PostgresConnection(raw, location)
     try:
+        # Wait for another command's locks as long as SQLite's busy timeout (0 would mean
+        # forever here, so at least 1 ms), then fail as busy instead of hanging.
+        raw.execute(f"SET lock_timeout = {max(1, busy_timeout_ms())}")
         _refuse_foreign(conn)
         migrate(conn)
     except psycopg.Error as error:

@@ -18,7 +18,8 @@ REVIEW_COLUMNS = (
     "r.id, s.name, s.kind, s.platform, r.external_id, r.rating, r.polarity, r.title, r.body,"
     " r.author, r.created_at, r.updated_at, r.language, r.url, r.subject, r.order_id, r.reply,"
     " r.flagged, r.status, r.assignee, r.due_at, r.first_seen_at, r.removed_at, r.version,"
-    " r.flagged_rating, r.replied_at, r.follow_up_at, r.translation, s.business"
+    " r.flagged_rating, r.replied_at, r.follow_up_at, r.translation, s.business,"
+    " r.language_hint"
 )
 _FROM = " FROM reviews r JOIN sources s ON s.id = r.source_id"
 
@@ -72,8 +73,10 @@ class ReviewFilter:
             clauses.append("r.sort_at >= ?")
             params.append(to_text(self.since))
         if self.language:
-            clauses.append("r.language = ?")
-            params.append(self.language.lower())
+            # "zh" also finds "zh-Hant" and "zh-Hans"; "zh-Hant" finds only itself.
+            code = self.language.replace("_", "-").lower()
+            clauses.append("(lower(r.language) = ? OR lower(r.language) LIKE ?)")
+            params += [code, code + "-%"]
         if self.poll_id is not None:
             clauses.append("r.first_poll_id = ?")
             params.append(self.poll_id)
@@ -151,6 +154,7 @@ def review_from_row(row: Sequence[Any]) -> Review:
         follow_up_at=from_text(row[26]),
         translation=row[27],
         business=row[28],
+        language_hint=row[29],
     )
 
 

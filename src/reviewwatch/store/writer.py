@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import NamedTuple
 
 from reviewwatch.models import FetchedReview
@@ -29,6 +28,8 @@ META_FIELDS = (
     "language_hint",
     "translation",
 )
+# Where the platform's language field sits among the meta values.
+_HINT = META_FIELDS.index("language_hint")
 _SELECT_STORED = (
     "SELECT external_id, id, version, flagged, status, removed_at, "
     + ", ".join(CONTENT_FIELDS + META_FIELDS)
@@ -156,6 +157,10 @@ class SourceWriter:
         self.remap = remap
         self.track_seen = track_seen
         self.result = WriteResult()
+        # Imported here: reading commands open the store without loading any of triage.
+        from reviewwatch.triage.language import review_language
+
+        self.detect_language = review_language
         # External ids diffed in this poll but not yet written (see `diff`).
         self._pending: set[str] = set()
         # The first id this writer gave a new review: the source's reviews from this id on
@@ -200,7 +205,8 @@ class SourceWriter:
                 self.result.duplicates.append(review.external_id)
                 continue
             self._pending.add(review.external_id)
-            content, meta = _content(review), _meta(review)
+            content = dialect.as_stored(self.conn, _content(review))
+            meta = dialect.as_stored(self.conn, _meta(review))
             if known is None:
                 result.inserts.append((review, content, meta))
             elif known.content != content or known.removed:
@@ -233,8 +239,11 @@ class SourceWriter:
         self.conn.executemany(
             "UPDATE reviews SET "
             + ", ".join(f"{name} = ?" for name in META_FIELDS)
-            + ", sort_at = coalesce(?, first_seen_at) WHERE id = ?",
-            [(*meta, meta[1], known.id) for known, meta in diff.touches],
+            + ", language = ?, sort_at = coalesce(?, first_seen_at) WHERE id = ?",
+            [
+                (*meta, self._language(known.content, meta), meta[1], known.id)
+                for known, meta in diff.touches
+            ],
         )
         if self.track_seen:
             self.conn.executemany(
@@ -262,6 +271,7 @@ class SourceWriter:
         rows: list[Row] = []
         flagged_ids: list[int] = []
         source_id, now, poll_id, baseline = self.source_id, self.now, self.poll_id, self.baseline
+        detect = self.detect_language
         for review_id, (review, content, meta) in enumerate(inserts, start=first_id):
             flagged = self.is_flagged(content)
             needs_reply = flagged and not baseline and review.reply is None
@@ -272,7 +282,7 @@ class SourceWriter:
                     review.external_id,
                     *content,
                     *meta,
-                    _primary_language(review.language),
+                    detect(review.title, review.body, review.language),
                     int(flagged),
                     self.due if needs_reply else None,
                     now,
@@ -329,8 +339,8 @@ class SourceWriter:
         self.conn.execute(
             "UPDATE reviews SET "
             + ", ".join(f"{name} = ?" for name in CONTENT_FIELDS + META_FIELDS)
-            + ", flagged = ?, status = ?, due_at = coalesce(?, due_at), changed_at = ?,"
-            " removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at),"
+            + ", language = ?, flagged = ?, status = ?, due_at = coalesce(?, due_at),"
+            " changed_at = ?, removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at),"
             " flagged_rating = coalesce(?, flagged_rating),"
             " announce_version = coalesce(?, announce_version),"
             " replied_at = CASE WHEN ? = 1 THEN coalesce(replied_at, ?) ELSE replied_at END"
@@ -338,6 +348,7 @@ class SourceWriter:
             (
                 *content,
                 *meta,
+                self._language(content, meta),
                 int(flagged),
                 status,
                 due,
@@ -371,14 +382,33 @@ class SourceWriter:
         self.conn.execute(
             "UPDATE reviews SET "
             + ", ".join(f"{name} = ?" for name in CONTENT_FIELDS + META_FIELDS)
-            + ", flagged = ?, changed_at = ?, version = ?, sort_at = coalesce(?, first_seen_at)"
-            " WHERE id = ?",
-            (*content, *meta, int(flagged), self.now, version, meta[1], known.id),
+            + ", language = ?, flagged = ?, changed_at = ?, version = ?,"
+            " sort_at = coalesce(?, first_seen_at) WHERE id = ?",
+            (
+                *content,
+                *meta,
+                self._language(content, meta),
+                int(flagged),
+                self.now,
+                version,
+                meta[1],
+                known.id,
+            ),
         )
         self._insert_versions(
             [(known.id, version, self.poll_id, self.now, "mapping", *content, meta[2])]
         )
         self.result.remapped += 1
+
+    def _language(self, content: tuple[object, ...], meta: tuple[object, ...]) -> str | None:
+        """The detected language of a review's title and text, with the platform's field as
+        the hint."""
+        title, body, hint = content[2], content[3], meta[_HINT]
+        return self.detect_language(
+            title if isinstance(title, str) else None,
+            body if isinstance(body, str) else None,
+            hint if isinstance(hint, str) else None,
+        )
 
     def removal_counts(self) -> tuple[int, int]:
         """Stored reviews not marked removed, and how many of them this walk did not see."""
@@ -405,14 +435,6 @@ class SourceWriter:
             [(row[0], row[1] + 1, self.poll_id, self.now, "removed", *row[2:]) for row in rows]
         )
         self.result.removed += len(rows)
-
-
-@lru_cache(maxsize=256)
-def _primary_language(hint: str | None) -> str | None:
-    """`en-US` / `zh_Hant` -> `en` / `zh`: the platform's hint, until triage detects better."""
-    if not hint:
-        return None
-    return hint.replace("_", "-").split("-")[0].lower() or None
 
 
 def same_text(shown: str | None, sent: str) -> bool:

@@ -65,6 +65,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Words: runs of letters (with one inner apostrophe: "don't", "l'article"); every CJK
 # character is a word of its own.
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+(?:'[^\W\d_{_CJK}]+)?")
+_CJK_RUN = re.compile(f"[{_CJK}]{{2,}}")
 _ASCII_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Each ASCII byte that is not a lower-case letter becomes a space.
 _LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
@@ -150,6 +151,20 @@ class Analysis:
         return words
 
     @property
+    def cjk_bigrams(self) -> tuple[str, ...]:
+        """Pairs of CJK characters that stand side by side in ``simplified`` (Chinese and
+        Japanese write words without spaces: a pair is the nearest thing to a word)."""
+        value = self._memo.get("cjk_bigrams")
+        if value is None:
+            value = self._memo["cjk_bigrams"] = tuple(
+                run[i : i + 2]
+                for run in _CJK_RUN.findall(self.simplified)
+                for i in range(len(run) - 1)
+            )
+        bigrams: tuple[str, ...] = value
+        return bigrams
+
+    @property
     def sentences(self) -> tuple[tuple[int, int], ...]:
         """Spans of ``folded`` holding one sentence (a clause up to a stop) each."""
         value = self._memo.get("sentences")
@@ -187,13 +202,16 @@ def analyse(text: str) -> Analysis:
     if text.isascii() and "&" not in text and "<" not in text and "`" not in text:
         lowered = text.lower()
         script = "Latn" if lowered != text.upper() else ""
-        return Analysis(text, text, lowered, lowered, script, {}, None)
+        # Every field given: the dataclass then skips its default-factory checks.
+        return Analysis(text, text, lowered, lowered, script, {}, None, None, None, {})
     source = _fold_lookalikes(text)
     clean, normalized, folded, clean_map, folded_map = _levels(source)
     counts = script_counts(clean)
     script = dominant_script(counts, clean)
     chinese = chinese_variant(clean) if counts.get("han") else None
-    return Analysis(text, clean, normalized, folded, script, counts, chinese, clean_map, folded_map)
+    return Analysis(
+        text, clean, normalized, folded, script, counts, chinese, clean_map, folded_map, {}
+    )
 
 
 def fold(text: str) -> str:

@@ -43,6 +43,7 @@ _MAY_BE_URL = re.compile(
     re.IGNORECASE,
 )
 _MASK_SYMBOL = re.compile("[*@#$%]")
+_DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{5,18}\d")
 _CHANNEL_HINTS = ("whats", "telegram", "wechat", "viber", "signal", "instagram", "snapchat", "kik")
 _SPACE_PUNCT = re.compile(r"[\W_]+")
 _VOWELS = frozenset("aeiouy")
@@ -181,7 +182,7 @@ def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     folded, clean = analysis.folded, analysis.clean
     if channels is not None and verbs is not None and any(map(folded.__contains__, _CHANNEL_HINTS)):
         channel = channels.search(folded)
-        if channel and (verbs.search(folded) or re.search(r"\+?\d{7,}", clean)):
+        if channel and (verbs.search(folded) or _has_number(clean)):
             evidence.append(analysis.quote(*channel.span()))
     if _MAY_BE_URL.search(clean):
         urls = [analysis.quote(*m.span(), level="clean") for m in _URL.finditer(clean)]
@@ -190,6 +191,13 @@ def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
             if promo:
                 evidence += urls + promo
     return evidence
+
+
+def _has_number(clean: str) -> bool:
+    """Whether the text holds a number of at least seven digits (a phone number), spaced or not."""
+    return any(
+        sum(char.isdigit() for char in match.group()) >= 7 for match in _DIGIT_RUN.finditer(clean)
+    )
 
 
 def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
@@ -251,7 +259,8 @@ def _off_topic(analysis: Analysis, language: str) -> list[str]:
     letters = compact.replace(" ", "")
     # Keyboard mashing is short; longer texts are never treated as gibberish.
     if len(compact) <= 40 and letters.isascii() and letters.isalpha() and len(letters) >= 6:
-        guess = detect_language(analysis)
+        # Gibberish is what no language's words explain.
+        guess = detect_language(analysis, second_opinion=False)
         if guess.fallback and language not in UNSPACED_LANGUAGES:
             mashed = any(run in letters for run in lists.keyboard_runs)
             vowels = sum(ch in _VOWELS for ch in letters) / len(letters)

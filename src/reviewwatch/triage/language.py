@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
 
+from reviewwatch.triage import _langid
 from reviewwatch.triage._lexicon import load_toml, normalize
 from reviewwatch.triage.analysis import Analysis, analyse
 from reviewwatch.triage.models import LanguageGuess
 
 # A word shared by many languages tells little about any of them.
 _CHAR_CAP = 3
+# Below this confidence a second opinion is asked for, when one is installed (`_langid`).
+_UNSURE = 0.5
 # Tokens whose weights are kept at hand (the same words come back in every review).
 _TOKENS_KEPT = 50_000
 _Weights = tuple[tuple[str, float], ...]
@@ -58,6 +61,7 @@ class _Profiles:
     chars: dict[str, dict[str, float]]
     char_pattern: re.Pattern[str] | None
     cyrillic: frozenset[str]
+    languages: frozenset[str]
     scripts: dict[str, str]
     min_score: float
     near_tie: float
@@ -97,6 +101,7 @@ def _profiles() -> _Profiles:
         chars=_spread(chars, 1.5),
         char_pattern=char_pattern,
         cyrillic=frozenset(cyrillic),
+        languages=frozenset(lang for lang in data if lang not in ("settings", "scripts")),
         scripts=scripts,
         min_score=float(settings.get("min_score", 1.0)),
         near_tie=float(settings.get("near_tie", 0.8)),
@@ -184,7 +189,11 @@ def _evidence(analysis: Analysis) -> _Evidence:
 
 
 def detect_language(
-    text: str | Analysis, *, hint: str | None = None, fallback: str = "en"
+    text: str | Analysis,
+    *,
+    hint: str | None = None,
+    fallback: str = "en",
+    second_opinion: bool = True,
 ) -> LanguageGuess:
     """Guess the ISO 639-1 language of a short review text (or of its analysis).
 
@@ -192,12 +201,51 @@ def detect_language(
     languages that score nearly the same. When the text gives too little evidence, the
     result is ``fallback`` with ``fallback=True`` and confidence 0. Chinese also says which
     way it is written (``tag`` ``zh-Hant`` or ``zh-Hans``) when the characters show it.
+    When the words leave the detector unsure and py3langid is installed (the `langid`
+    extra), its answer is taken where it is sure enough (see `_langid`); `second_opinion`
+    False asks the words alone.
     """
     analysis = analyse(text) if isinstance(text, str) else text
-    evidence = _evidence(analysis)
+    return _detect(analysis, _evidence(analysis), hint, fallback, second_opinion)
+
+
+def _detect(
+    analysis: Analysis, evidence: _Evidence, hint: str | None, fallback: str, second_opinion: bool
+) -> LanguageGuess:
     if evidence.by_script is not None:
         code, confidence = evidence.by_script
         script = analysis.chinese[3:] if code == "zh" and analysis.chinese else None
         return LanguageGuess(code, round(confidence, 3), script=script)
     hint = hint.split("-")[0].split("_")[0].lower() if hint else None
-    return _decide(evidence.scores, _profiles(), hint, fallback)
+    guess = _decide(evidence.scores, _profiles(), hint, fallback)
+    if second_opinion and (guess.fallback or guess.confidence < _UNSURE):
+        other = _langid.second_opinion(analysis.clean, _profiles().languages)
+        if other is not None:
+            return LanguageGuess(other[0], round(other[1], 3))
+    return guess
+
+
+def primary_language(code: str | None) -> str | None:
+    """`en-US` / `zh_Hant` -> `en` / `zh`; None for no code, or one that is no language code
+    (a platform may send anything)."""
+    if not code:
+        return None
+    primary = code.strip().replace("_", "-").split("-")[0].lower()
+    return primary if primary.isascii() and primary.isalpha() and len(primary) <= 8 else None
+
+
+def review_language(title: str | None, body: str | None, hint: str | None) -> str | None:
+    """The language stored with a review when it is written: detected from its title and
+    text (``zh-Hant`` and ``zh-Hans`` for Chinese when the characters show it); when the
+    text is too short or too plain to tell, the platform's language (`hint`), or None."""
+    text = "\n".join(part for part in (title, body) if part)
+    fallback = primary_language(hint)
+    if not text or text.isspace():
+        return fallback
+    # Each stored review is read once: the caches of triage would only churn.
+    analysis = analyse.__wrapped__(text)
+    evidence = _evidence.__wrapped__(analysis)
+    guess = _detect(analysis, evidence, hint, fallback or "", True)
+    if guess.fallback:
+        return fallback
+    return guess.tag

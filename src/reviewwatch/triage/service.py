@@ -48,7 +48,7 @@ def review_input(review: Review) -> ReviewInput:
         body=review.body,
         author=review.author,
         subject=review.subject,
-        language_hint=review.language,
+        language_hint=review.language_hint or review.language,
         first_seen_at=review.first_seen_at,
         created_at=review.created_at,
         reply=review.reply,
@@ -81,7 +81,7 @@ def triage_fields(triage: Triage) -> dict[str, Any]:
     """The contract's JSON fields, plus the detected language and the draft's language."""
     draft = triage.suggested_reply
     return {
-        "detected_language": triage.language.code,
+        "detected_language": triage.language.tag,
         "language_confidence": round(triage.language.confidence, 3),
         "categories": [category.name for category in triage.categories],
         "category_evidence": {c.name: list(c.evidence) for c in triage.categories},
@@ -230,8 +230,4 @@ class TriageCache:
                 json.dumps(fields["next_steps"], ensure_ascii=False),
                 fields["suggested_reply"],
             ),
-        )
-        # The detected language is better than the platform's hint (often the device locale).
-        self.conn.execute(
-            "UPDATE reviews SET language = ? WHERE id = ?", (fields["detected_language"], review.id)
         )
