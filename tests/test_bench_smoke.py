@@ -105,6 +105,14 @@ def test_startup(script: str) -> None:
     assert all(float(row[1]) > 0 for row in rows)
 
 
+def test_search() -> None:
+    output = run_bench("search.py", "--size=300", "--runs=1")
+    rows = table_rows(output)
+    assert [row[0] for row in rows[:2]] == ["first search (indexes 300)", "later search"]
+    assert len([row for row in rows if row[0].startswith("LIKE scan")]) == 4
+    assert all(float(row[2]) > 0 for row in rows if not row[0].startswith("LIKE"))
+
+
 def _run_plain(script: str, *args: str) -> str:
     result = subprocess.run(
         [sys.executable, str(BENCH / script), *args],

@@ -39,6 +39,9 @@ CSV_COLUMNS = (
     "removal_grounds",
     "suggested_reply",
     "next_steps",
+    # Appended later: the columns before keep their places.
+    "polarity",
+    "removed_at",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
@@ -70,9 +73,12 @@ def _list_item(item: Any) -> str:
     return str(item)
 
 
-# The columns every review has; the rest come from `annotate` (triage fields).
-_REVIEW_COLUMNS = CSV_COLUMNS[:16]
-_EXTRA_COLUMNS = CSV_COLUMNS[16:]
+# The columns every review has (the first sixteen and the last two); the four between come
+# from `annotate` (triage fields).
+_HEAD_COLUMNS = CSV_COLUMNS[:16]
+_EXTRA_COLUMNS = CSV_COLUMNS[16:20]
+_TAIL_COLUMNS = CSV_COLUMNS[20:]
+_REVIEW_COLUMNS = _HEAD_COLUMNS + _TAIL_COLUMNS
 _REVIEW_COLUMN_SET = frozenset(_REVIEW_COLUMNS)
 _FORMULA_FIRST = frozenset(_FORMULA_STARTS)
 
@@ -89,12 +95,11 @@ def csv_row(review: Review, extra: Mapping[str, Any]) -> list[str]:
         values: dict[str, Any] = dict(zip(_REVIEW_COLUMNS, _review_values(review), strict=True))
         values.update(extra)
         return [_safe_cell(values.get(column)) for column in CSV_COLUMNS]
-    row = [_safe_cell(value) for value in _review_values(review)]
+    cells = [_safe_cell(value) for value in _review_values(review)]
+    head, tail = cells[: len(_HEAD_COLUMNS)], cells[len(_HEAD_COLUMNS) :]
     if extra:
-        row += [_safe_cell(extra.get(column)) for column in _EXTRA_COLUMNS]
-    else:
-        row += [""] * len(_EXTRA_COLUMNS)
-    return row
+        return head + [_safe_cell(extra.get(column)) for column in _EXTRA_COLUMNS] + tail
+    return head + [""] * len(_EXTRA_COLUMNS) + tail
 
 
 def _review_values(review: Review) -> tuple[Any, ...]:
@@ -116,6 +121,8 @@ def _review_values(review: Review) -> tuple[Any, ...]:
         review.assignee,
         iso(review.due_at),
         review.flagged,
+        review.polarity,
+        iso(review.removed_at),
     )
 
 
@@ -126,20 +133,28 @@ def write_export(
     fmt: ExportFormat,
     bom: bool = False,
     annotate: Annotate | None = None,
+    delimiter: str = ",",
+    total: int | None = None,
 ) -> int:
-    """Write reviews in a format; return how many were written."""
-    if bom:
+    """Write reviews in a format; return how many were written.
+
+    `bom` and `delimiter` are for CSV only; `total` (all matching reviews, beside the listed
+    ones) goes into a JSON document.
+    """
+    if bom and fmt == "csv":
         stream.write(BOM)
     extra_of: Annotate = annotate or (lambda _review: {})
     if fmt == "csv":
-        return _write_csv(reviews, stream, extra_of)
+        return _write_csv(reviews, stream, extra_of, delimiter)
     if fmt == "jsonl":
         return _write_jsonl(reviews, stream, extra_of)
-    return _write_json(reviews, stream, extra_of)
+    return _write_json(reviews, stream, extra_of, total)
 
 
-def _write_csv(reviews: Iterable[Review], stream: TextIO, extra_of: Annotate) -> int:
-    writer = csv.writer(stream, lineterminator="\r\n")
+def _write_csv(
+    reviews: Iterable[Review], stream: TextIO, extra_of: Annotate, delimiter: str
+) -> int:
+    writer = csv.writer(stream, lineterminator="\r\n", delimiter=delimiter)
     writer.writerow(CSV_COLUMNS)
     count = 0
     for review in reviews:
@@ -167,6 +182,8 @@ _SQL_VALUES = {
     "status": "r.status",
     "assignee": "r.assignee",
     "due_at": "r.due_at",
+    "polarity": "r.polarity",
+    "removed_at": "r.removed_at",
 }
 _SQL_FORMULA_FIRST = ", ".join(str(ord(start)) for start in _FORMULA_STARTS)
 assert all(ord(start) < 65 for start in _FORMULA_STARTS)  # see _sql_cell
@@ -197,15 +214,17 @@ def _csv_sql(code_point: str = "unicode") -> str:
     `iso` prints, which starts with a digit (so no formula check either).
     """
     cells = []
-    for column in _REVIEW_COLUMNS[:-1]:
+    for column in _REVIEW_COLUMNS:
+        if column == "flagged":
+            cells.append("CASE WHEN r.flagged = 1 THEN 'true' ELSE 'false' END")
+            continue
         value = _SQL_VALUES[column]
         if column in ("id", "rating"):
             cells.append(_sql_number_cell(value))
-        elif column in ("created_at", "due_at"):
+        elif column in ("created_at", "due_at", "removed_at"):
             cells.append(f"coalesce({value}, '')")
         else:
             cells.append(_sql_cell(value, code_point))
-    cells.append("CASE WHEN r.flagged = 1 THEN 'true' ELSE 'false' END")
     return ", ".join(cells)
 
 
@@ -216,37 +235,42 @@ class _Lines(list[str]):
 
 
 _NO_TRIAGE = ("",) * len(_EXTRA_COLUMNS)
-_NO_TRIAGE_END = "," * len(_NO_TRIAGE) + "\r\n"
+_HEAD = len(_HEAD_COLUMNS)
 
 
 def _add_lines(
-    rows: Iterable[Sequence[Any]], lines: _Lines, writerow: Callable[[Iterable[Any]], object]
+    rows: Iterable[Sequence[Any]],
+    lines: _Lines,
+    writerow: Callable[[Iterable[Any]], object],
+    delimiter: str = ",",
 ) -> None:
     """Add the CSV lines of rows of a review's cells (all text), triage cells empty.
 
     The bytes are those of `csv` (QUOTE_MINIMAL, which quotes a cell only for the delimiter,
     the quote character and the line terminator's characters), made with `str.join` where
     that is easy, several times faster: `csv` looks at every character through a function
-    call. A row with no comma, quote or line break in any cell is its cells joined by commas;
-    a cell with a comma but no quote or line break is the cell between quotes. The other rows,
-    and any row with a cell that is not text, go through `writerow` (a `csv.writer`'s,
-    writing into `lines`).
+    call. A row with no delimiter, quote or line break in any cell is its cells joined by the
+    delimiter; a cell with the delimiter but no quote or line break is the cell between quotes.
+    The other rows, and any row with a cell that is not text, go through `writerow` (a
+    `csv.writer`'s, writing into `lines`). Rows are the review's cells (`_REVIEW_COLUMNS`);
+    the empty triage cells go between its head and its tail.
     """
-    separators = len(_REVIEW_COLUMNS) - 1
+    separators = len(CSV_COLUMNS) - 1
     append = lines.append
-    for row in rows:
+    for cells in rows:
+        row = (*cells[:_HEAD], *_NO_TRIAGE, *cells[_HEAD:])
         try:
-            line = ",".join(row)
+            line = delimiter.join(row)
         except TypeError:
-            writerow((*row, *_NO_TRIAGE))
+            writerow(row)
             continue
         if '"' in line or "\n" in line or "\r" in line:
-            writerow((*row, *_NO_TRIAGE))
-        elif line.count(",") != separators:
-            cells = [f'"{cell}"' if "," in cell else cell for cell in row]
-            append(",".join(cells) + _NO_TRIAGE_END)
+            writerow(row)
+        elif line.count(delimiter) != separators:
+            quoted = [f'"{cell}"' if delimiter in cell else cell for cell in row]
+            append(delimiter.join(quoted) + "\r\n")
         else:
-            append(line + _NO_TRIAGE_END)
+            append(line + "\r\n")
 
 
 def write_csv_export(
@@ -256,6 +280,7 @@ def write_csv_export(
     *,
     bom: bool = False,
     annotate: Annotate | None = None,
+    delimiter: str = ",",
 ) -> int:
     """The reviews `iter_reviews(conn, where)` gives, as CSV; return how many were written.
 
@@ -268,9 +293,9 @@ def write_csv_export(
 
     if bom:
         stream.write(BOM)
-    csv.writer(stream, lineterminator="\r\n").writerow(CSV_COLUMNS)
+    csv.writer(stream, lineterminator="\r\n", delimiter=delimiter).writerow(CSV_COLUMNS)
     lines = _Lines()
-    writerow = csv.writer(lines, lineterminator="\r\n").writerow
+    writerow = csv.writer(lines, lineterminator="\r\n", delimiter=delimiter).writerow
     count = 0
     from reviewwatch.store.dialect import code_point_function
 
@@ -278,9 +303,9 @@ def write_csv_export(
     columns = cells if annotate is None else f"r.flagged, r.id, {cells}"
     for rows in selected_batches(conn, where, columns):
         if annotate is None:
-            _add_lines(rows, lines, writerow)
+            _add_lines(rows, lines, writerow, delimiter)
         else:
-            _add_annotated_lines(conn, rows, annotate, lines, writerow)
+            _add_annotated_lines(conn, rows, annotate, lines, writerow, delimiter)
         stream.write("".join(lines))
         lines.clear()
         count += len(rows)
@@ -293,6 +318,7 @@ def _add_annotated_lines(
     annotate: Annotate,
     lines: _Lines,
     writerow: Callable[[Iterable[Any]], object],
+    delimiter: str,
 ) -> None:
     """`_add_lines` for rows that start with `flagged, id`: a flagged review is annotated."""
     from reviewwatch.store.queries import get_review
@@ -302,7 +328,7 @@ def _add_annotated_lines(
             review = get_review(conn, row[1])
             writerow(csv_row(review, annotate(review)))
         else:
-            _add_lines((row[2:],), lines, writerow)
+            _add_lines((row[2:],), lines, writerow, delimiter)
 
 
 def _write_jsonl(reviews: Iterable[Review], stream: TextIO, extra_of: Annotate) -> int:
@@ -314,8 +340,13 @@ def _write_jsonl(reviews: Iterable[Review], stream: TextIO, extra_of: Annotate) 
     return count
 
 
-def _write_json(reviews: Iterable[Review], stream: TextIO, extra_of: Annotate) -> int:
-    stream.write(f'{{"version": {JSON_VERSION}, "reviews": [')
+def _write_json(
+    reviews: Iterable[Review], stream: TextIO, extra_of: Annotate, total: int | None
+) -> int:
+    head = f'{{"version": {JSON_VERSION}, '
+    if total is not None:
+        head += f'"total": {total}, '
+    stream.write(head + '"reviews": [')
     count = 0
     for review in reviews:
         stream.write(",\n  " if count else "\n  ")

@@ -77,7 +77,8 @@ class Page:
 
     reviews: tuple[FetchedReview, ...]
     problems: tuple[RecordProblem, ...] = ()
-    # Things the user should know that are not about one record (a listing cut off, say).
+    # Things the user should know that are not about one record (a listing cut off, a mapped
+    # field that no record has).
     warnings: tuple[str, ...] = ()
 
 
@@ -157,6 +158,7 @@ class SourceReport:
     requests: int = 0
     baseline: bool = False
     error: str | None = None
+    remapped: int = 0
     warnings: tuple[str, ...] = ()
 
 

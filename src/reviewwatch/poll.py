@@ -346,16 +346,38 @@ def _report(conn: Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> Pol
     )
 
 
+_MAPPING_OPTIONS = ("fields", "columns", "items", "rating_map", "encoding", "delimiter")
+
+
+def mapping_fingerprint(config: SourceConfig) -> str | None:
+    """A hash of how a generic source maps its data to review fields (None: nothing mapped)."""
+    import hashlib
+    import json
+
+    chosen = {key: config.options[key] for key in _MAPPING_OPTIONS if key in config.options}
+    if "fields" not in chosen and "columns" not in chosen:
+        return None
+    text = json.dumps(chosen, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def _business_name(config: Config, source: SourceConfig) -> str | None:
     profile = config.business_named(source.business)
     return (profile.name or None) if profile is not None else source.business
 
 
+@dataclass(frozen=True, slots=True)
+class _SourceRow:
+    id: int
+    baseline: bool  # its next poll is a baseline
+    remap: bool  # its field mapping changed since its last successful poll
+    taken: bool  # this poll may poll it (claimed in the same transaction)
+
+
 def _source_row(
     conn: Connection, config: SourceConfig, business: str | None, claims: _Claims
-) -> tuple[int, bool, bool]:
-    """The source's id (created on first sight), whether its next poll is a baseline, and
-    whether this poll may poll it (claimed in the same transaction)."""
+) -> _SourceRow:
+    """The source's row (created on first sight), claimed for this poll if no other has it."""
     with transaction(conn):
         conn.execute(
             "INSERT INTO sources (name, kind, platform, business) VALUES (?, ?, ?, ?)"
@@ -364,10 +386,12 @@ def _source_row(
             (config.name, config.kind, config.platform, business),
         )
         row = conn.execute(
-            "SELECT id, baseline_at FROM sources WHERE name = ?", (config.name,)
+            "SELECT id, baseline_at, mapping FROM sources WHERE name = ?", (config.name,)
         ).fetchone()
         taken = claims.take(int(row[0]), config.name)
-    return int(row[0]), row[1] is None, taken
+    baseline = row[1] is None
+    remap = not baseline and row[2] is not None and row[2] != mapping_fingerprint(config)
+    return _SourceRow(int(row[0]), baseline, remap, taken)
 
 
 async def _poll_source(
@@ -382,21 +406,20 @@ async def _poll_source(
     deadline: _Deadline | None = None,
 ) -> _Outcome | None:
     business = settings.business_of.get(source.name, source.config.business)
-    source_id, baseline, taken = _source_row(conn, source.config, business, claims)
-    if not taken:
+    row = _source_row(conn, source.config, business, claims)
+    if not row.taken:
         return None
     # The lease is given back in the transaction that writes the outcome (or, if the poller
     # dies, it expires).
     return await _poll_claimed(
-        conn, source, source_id, baseline, poll_id, now, settings, progress, claims, deadline
+        conn, source, row, poll_id, now, settings, progress, claims, deadline
     )
 
 
 async def _poll_claimed(
     conn: Connection,
     source: Source,
-    source_id: int,
-    baseline: bool,
+    row: _SourceRow,
     poll_id: int,
     now: datetime,
     settings: PollSettings,
@@ -404,6 +427,7 @@ async def _poll_claimed(
     claims: _Claims,
     deadline: _Deadline | None,
 ) -> _Outcome:
+    source_id, baseline, remap = row.id, row.baseline, row.remap
     complete = (settings.full or source.complete_listing) and source.removal_detectable
     writer = SourceWriter(
         conn,
@@ -415,6 +439,7 @@ async def _poll_claimed(
         baseline=baseline,
         # A first poll has nothing stored that could have gone missing.
         track_seen=complete and not baseline,
+        remap=remap,
     )
     walk = _Walk(
         source,
@@ -566,13 +591,14 @@ class _Walk:
         self.writer.conn.execute(
             "UPDATE sources SET last_attempt_at = ?, last_success_at = ?,"
             " baseline_at = coalesce(baseline_at, ?), last_error = NULL, last_error_at = NULL,"
-            " last_problems = ?, last_requests = ? WHERE id = ?",
+            " last_problems = ?, last_requests = ?, mapping = ? WHERE id = ?",
             (
                 to_text(now),
                 to_text(now),
                 to_text(now),
                 len(self.problems),
                 self.requests,
+                mapping_fingerprint(self.source.config),
                 self.writer.source_id,
             ),
         )
@@ -607,6 +633,18 @@ class _Walk:
 
     def outcome(self, baseline: bool) -> _Outcome:
         writes = self.writer.result
+        if not self.source.network:
+            # A file that lists an id twice is worth a word (platforms repeat themselves
+            # across pages as a matter of course, so network sources are left alone).
+            for external_id in dict.fromkeys(writes.duplicates):
+                self.problems.append(
+                    RecordProblem(
+                        self.source.name,
+                        f"id {external_id}",
+                        "listed more than once: the first listing was stored, the others "
+                        "were skipped",
+                    )
+                )
         report = SourceReport(
             name=self.source.name,
             kind=self.source.kind,
@@ -617,7 +655,8 @@ class _Walk:
             removed=writes.removed,
             requests=self.requests,
             baseline=baseline,
-            warnings=tuple(self.warnings),
+            remapped=writes.remapped,
+            warnings=tuple(dict.fromkeys(self.warnings)),
         )
         return _Outcome(report, writes, self.problems)
 

@@ -142,6 +142,7 @@ def record_posted(conn: Connection, reply_id: int, review: Review, posted: Poste
             "UPDATE replies SET state = 'posted', posted_at = ? WHERE id = ?", (now, reply_id)
         )
         _store_reply_version(conn, review, posted.text, now)
+        _drop_drafts(conn, review.id)
 
 
 def abandon_reply(conn: Connection, review: Review, *, actor: str | None) -> None:
@@ -186,26 +187,32 @@ def record_failed(conn: Connection, reply_id: int, error: str) -> None:
         )
 
 
-def mark_replied(conn: Connection, review: Review, text: str | None, *, actor: str | None) -> None:
+def mark_replied(conn: Connection, review: Review, text: str | None, *, actor: str | None) -> str:
     """A reply was posted by hand on the platform: record it and mark the review replied.
 
     With a pending reply (sent, outcome unknown), this is the user confirming that the
     platform shows it: the way out for platforms whose listing never shows replies.
+    A review already further along (resolved, ignored) keeps its status, which never moves
+    backwards; the status it has afterwards is returned.
     A reply text that breaks the platform's rules is not recorded (BlockedError): fix it on the
     platform first. Marking without a text records no reply text.
     """
+    from reviewwatch.workflow import moves_backwards
+
     if text:
         require_allowed(review, text)
     now = to_text(utc_now())
     with transaction(conn):
+        current = conn.execute("SELECT status FROM reviews WHERE id = ?", (review.id,)).fetchone()
+        status = current[0] if moves_backwards(current[0], "replied") else "replied"
         pending = pending_reply(conn, review.id)
         if pending is not None:
             conn.execute(
                 "UPDATE replies SET state = 'posted', posted_at = ? WHERE id = ?",
                 (now, pending.id),
             )
-            current = conn.execute("SELECT reply FROM reviews WHERE id = ?", (review.id,))
-            if not same_text(current.fetchone()[0], pending.text):
+            shown = conn.execute("SELECT reply FROM reviews WHERE id = ?", (review.id,))
+            if not same_text(shown.fetchone()[0], pending.text):
                 _store_reply_version(conn, review, pending.text, now)
         else:
             conn.execute(
@@ -214,14 +221,62 @@ def mark_replied(conn: Connection, review: Review, text: str | None, *, actor: s
                 (review.id, text or "", actor, now, now),
             )
         conn.execute(
-            "UPDATE reviews SET status = 'replied', replied_at = coalesce(replied_at, ?)"
-            " WHERE id = ?",
-            (now, review.id),
+            "UPDATE reviews SET status = ?, replied_at = coalesce(replied_at, ?) WHERE id = ?",
+            (status, now, review.id),
         )
+        if status != current[0]:
+            conn.execute(
+                "INSERT INTO review_events (review_id, at, actor, kind, value)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (review.id, now, actor, "status", status),
+            )
+        _drop_drafts(conn, review.id)
+    return str(status)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A reply being written, kept on the review until it is posted or marked replied."""
+
+    text: str
+    language: str | None
+    saved_at: datetime
+    actor: str | None
+
+
+def save_draft(
+    conn: Connection,
+    review_id: int,
+    text: str,
+    *,
+    language: str | None,
+    actor: str | None,
+) -> None:
+    """Keep `text` as the review's draft (one per review: the latest replaces the one before)."""
+    with transaction(conn):
+        _drop_drafts(conn, review_id)
         conn.execute(
-            "INSERT INTO review_events (review_id, at, actor, kind, value) VALUES (?, ?, ?, ?, ?)",
-            (review.id, now, actor, "status", "replied"),
+            "INSERT INTO replies (review_id, text, language, state, actor, created_at)"
+            " VALUES (?, ?, ?, 'draft', ?, ?)",
+            (review_id, text, language, actor, to_text(utc_now())),
         )
+
+
+def saved_draft(conn: Connection, review_id: int) -> Draft | None:
+    row = conn.execute(
+        "SELECT text, language, created_at, actor FROM replies"
+        " WHERE review_id = ? AND state = 'draft' ORDER BY id DESC LIMIT 1",
+        (review_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    saved_at = from_text(row[2])
+    assert saved_at is not None  # NOT NULL
+    return Draft(row[0], row[1], saved_at, row[3])
+
+
+def _drop_drafts(conn: Connection, review_id: int) -> None:
+    conn.execute("DELETE FROM replies WHERE review_id = ? AND state = 'draft'", (review_id,))
 
 
 def post_reply(

@@ -43,7 +43,8 @@ def review_to_dict(review: Review, extra: Mapping[str, Any] | None = None) -> di
         "due_at": iso(review.due_at),
         "first_seen_at": iso(review.first_seen_at),
         "removed_at": iso(review.removed_at),
-        "version": review.version,
+        # The review's own version: `version` is the contract's, in every document.
+        "review_version": review.version,
         "rating_when_flagged": review.flagged_rating,
         "replied_at": iso(review.replied_at),
         "follow_up_at": iso(review.follow_up_at),
@@ -67,6 +68,7 @@ def source_report_to_dict(report: SourceReport) -> dict[str, Any]:
         "removed": report.removed,
         "requests": report.requests,
         "baseline": report.baseline,
+        "remapped": report.remapped,
         "error": report.error,
         "warnings": list(report.warnings),
     }
@@ -103,5 +105,10 @@ def poll_report_to_dict(
             for source in report.failed
         ]
         + [problem_to_dict(problem) for problem in report.problems],
+        "warnings": [
+            {"source": source.name, "position": None, "reason": warning}
+            for source in report.sources
+            for warning in source.warnings
+        ],
         "leased_elsewhere": list(report.leased_elsewhere),
     }

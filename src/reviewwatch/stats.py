@@ -43,6 +43,18 @@ class Stats:
     rose_after_flag: int = 0
     rose_after_reply: int = 0
     average_rise: float | None = None
+    since: str | None = None
+    average_rating: float | None = None
+    weekly_rating: list[WeekRating] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekRating:
+    """The reviews written in one week (Monday to Sunday, UTC) and their average stars."""
+
+    week: str
+    reviews: int
+    average_rating: float | None
 
 
 def _scope(sources: Sequence[str], businesses: Sequence[str] = ()) -> tuple[str, list[str]]:
@@ -61,12 +73,17 @@ def compute_stats(
     sources: Sequence[str] = (),
     businesses: Sequence[str] = (),
     now: datetime | None = None,
+    since: datetime | None = None,
 ) -> Stats:
     """Everything `stats` shows, for all sources or the named ones (or those of the named
-    businesses)."""
+    businesses), for reviews written since `since` (all of them when None)."""
     moment = now or utc_now()
     scope, params = _scope(sources, businesses)
+    if since is not None:
+        scope += " AND r.sort_at >= ?"
+        params = [*params, str(to_text(since))]
     base = f" FROM reviews r WHERE r.removed_at IS NULL{scope}"
+    average = conn.execute("SELECT avg(r.rating)" + base, params).fetchone()[0]
     total = conn.execute("SELECT count(*)" + base, params).fetchone()[0]
     ratings = {
         str(key if key is not None else polarity or "none"): count
@@ -100,7 +117,39 @@ def compute_stats(
         rose_after_flag=len(rises),
         rose_after_reply=sum(1 for _rise, replied in rises if replied),
         average_rise=round(statistics.mean(r for r, _ in rises), 2) if rises else None,
+        since=to_text(since),
+        average_rating=round(float(average), 2) if average is not None else None,
+        weekly_rating=_weekly_rating(conn, base, params, since, moment),
     )
+
+
+def _weekly_rating(
+    conn: Connection,
+    base: str,
+    params: list[str],
+    since: datetime | None,
+    now: datetime,
+) -> list[WeekRating]:
+    """Average stars by week, from the week of `since` (or the last WEEKS weeks) to now.
+
+    One range query per week (portable SQL, served by the index on sort_at).
+    """
+    this_monday = (now - timedelta(days=now.weekday())).replace(hour=0, minute=0, second=0)
+    first = this_monday - timedelta(weeks=WEEKS - 1)
+    if since is not None:
+        first = (since - timedelta(days=since.weekday())).replace(hour=0, minute=0, second=0)
+    weeks: list[WeekRating] = []
+    start = first
+    while start <= now and len(weeks) < 520:
+        end = start + timedelta(weeks=1)
+        count, average = conn.execute(
+            "SELECT count(*), avg(r.rating)" + base + " AND r.sort_at >= ? AND r.sort_at < ?",
+            [*params, to_text(start), to_text(end)],
+        ).fetchone()
+        rounded = round(float(average), 2) if average is not None else None
+        weeks.append(WeekRating(start.date().isoformat(), int(count), rounded))
+        start = end
+    return weeks
 
 
 def _negative_shares(

@@ -15,6 +15,20 @@ from reviewwatch.store.connection import Connection
 
 # Statuses in which a flagged review still waits for an answer.
 OPEN_STATUSES = ("new", "in_progress")
+# How far along the work on a review is: a status never moves to a lower rank unless forced
+# (a poll reopens a handled review that turns bad again, which is new work, not a step back).
+STATUS_RANK = {
+    "new": 0,
+    "in_progress": 1,
+    "escalated": 1,
+    "replied": 2,
+    "resolved": 3,
+    "ignored": 3,
+}
+
+
+def moves_backwards(current: str, target: str) -> bool:
+    return STATUS_RANK.get(target, 0) < STATUS_RANK.get(current, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +70,22 @@ def set_status(
     note: str | None = None,
     follow_up_at: datetime | None = None,
     now: datetime | None = None,
+    force: bool = False,
 ) -> None:
-    """Move a review to a status; `follow_up_at` schedules a check that the fix held."""
+    """Move a review to a status; `follow_up_at` schedules a check that the fix held.
+
+    A move backwards (`resolved` to `new`, say) needs `force`.
+    """
     if status not in STATUSES:
         raise UserError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     moment = now or utc_now()
     with transaction(conn):
         _require_review(conn, review_id)
+        current = conn.execute("SELECT status FROM reviews WHERE id = ?", (review_id,)).fetchone()
+        if not force and moves_backwards(current[0], status):
+            raise UserError(
+                f"#{review_id} is {current[0]}; moving it back to {status} needs --force"
+            )
         conn.execute("UPDATE reviews SET status = ? WHERE id = ?", (status, review_id))
         if status == "replied":
             conn.execute(

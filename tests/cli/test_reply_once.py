@@ -109,10 +109,12 @@ def test_a_missing_editor_is_one_line(cli: CliRunner, play: tuple[Path, str, Cat
         app,
         ["--config", str(config), "--db", str(db), "reply", "2", "-i"],
         env={"EDITOR": "no-such-editor-rw", "VISUAL": "", "REVIEWWATCH_DB": ""},
-        input="e\n",
+        input="e\ns\n",
     )
-    assert result.exit_code == 2, result.output
+    # One line, then back to the menu (a failed editor does not end the desk).
+    assert result.exit_code == 0, result.output
     assert "cannot run the editor" in result.output and "Traceback" not in result.output
+    assert result.output.count("[e]dit") == 2
 
 
 class _Writer:

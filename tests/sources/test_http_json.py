@@ -313,4 +313,4 @@ def test_poll_prints_the_page_cap_warning(
     config = write_config(tmp_path, [table])
     result = invoke(CliRunner(), "--config", config, "--db", tmp_path / "r.db", "poll")
     assert result.exit_code == 0
-    assert "warning: feed: stopped at 2 pages" in result.output
+    assert "Warnings (1)" in result.output and "  feed: stopped at 2 pages" in result.output

@@ -23,6 +23,14 @@ from reviewwatch.cli.context import AppState, ConfigOption, DbOption
 COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("setup", "Write a commented starter config to the config path."),
     "paths": ("setup", "Print the config and database paths and where each came from."),
+    "config": (
+        "setup",
+        "Open the config in $VISUAL or $EDITOR (`config edit`), then check it.",
+    ),
+    "cron": (
+        "setup",
+        "Print a crontab line that polls every 15 minutes, with this machine's full paths.",
+    ),
     "poll": (
         "poll",
         "Fetch every configured (or named) source, store, diff, flag; print what is new.",
@@ -116,7 +124,8 @@ app = typer.Typer(
     name="reviewwatch",
     help="Catch 1-2 star reviews on every platform at once, and answer them within the rules.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     cls=LazyGroup,
@@ -135,7 +144,12 @@ def main_options(
     config: ConfigOption = None,
     db: DbOption = None,
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        False,
+        "--version",
+        "-V",
+        callback=_version,
+        is_eager=True,
+        help="Print the version and exit.",
     ),
 ) -> None:
     """Catch 1-2 star reviews on every platform at once, and answer them within the rules."""
@@ -143,4 +157,8 @@ def main_options(
 
 
 def main() -> None:
-    app()
+    import sys
+
+    from reviewwatch.cli.setup import paths_flags
+
+    app(args=paths_flags(sys.argv[1:]))

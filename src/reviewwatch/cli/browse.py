@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -20,23 +20,32 @@ from reviewwatch.cli.context import (
 )
 from reviewwatch.cli.filters import (
     AssigneeFilter,
+    AuthorFilter,
     BusinessFilter,
+    CategoryFilter,
     FlaggedFilter,
     FollowUpFilter,
     LangFilter,
     MaxStarsFilter,
     MinStarsFilter,
+    OpenFilter,
     OverdueFilter,
+    RemovedFilter,
+    SearchFilter,
     SinceFilter,
     SourceFilter,
     StatusFilter,
+    SubjectFilter,
     build_filter,
+    connect_for,
+    prepare_filter,
 )
 from reviewwatch.cli.render import (
     key_values,
     local_time,
     make_console,
     print_json,
+    print_shown,
     review_stars,
     review_table,
     safe,
@@ -46,6 +55,9 @@ from reviewwatch.cli.triage_view import print_triage
 from reviewwatch.models import Review, ReviewVersion
 from reviewwatch.store import from_text
 from reviewwatch.workflow import WorkflowEvent, history
+
+if TYPE_CHECKING:
+    from reviewwatch.replies import Draft
 
 
 def register(app: typer.Typer) -> None:
@@ -67,14 +79,29 @@ def list_reviews(
     overdue: OverdueFilter = False,
     assignee: AssigneeFilter = None,
     due_follow_up: FollowUpFilter = False,
+    open_only: OpenFilter = False,
+    any_status: bool = typer.Option(
+        False, "--any-status", help="With --flagged: every status, handled ones too."
+    ),
+    category: CategoryFilter = None,
+    subject: SubjectFilter = None,
+    author: AuthorFilter = None,
+    removed: RemovedFilter = False,
+    search: SearchFilter = None,
     limit: int = typer.Option(50, "--limit", min=1, help="At most N reviews."),
+    show_all: bool = typer.Option(False, "--all", help="Every matching review (no --limit)."),
     json_output: JsonOption = False,
     config: ConfigOption = None,
     db: DbOption = None,
 ) -> None:
-    """List stored reviews, newest first."""
+    """List stored reviews, newest first.
+
+    `list --flagged` shows the flagged reviews still open (new, in_progress, escalated)
+    unless --status or --any-status says otherwise.
+    """
     from reviewwatch.serialize import JSON_VERSION, review_to_dict
-    from reviewwatch.store import iter_reviews
+    from reviewwatch.store import count_reviews, iter_reviews
+    from reviewwatch.store.search import search_terms
 
     state = state_of(ctx).override(config, db)
     where = build_filter(
@@ -86,18 +113,27 @@ def list_reviews(
         min_stars=min_stars,
         since=since,
         lang=lang,
-        limit=limit,
+        limit=None if show_all else limit,
         overdue=overdue,
         assignee=assignee,
         due_follow_up=due_follow_up,
+        open_only=open_only,
+        category=category,
+        subject=subject,
+        author=author,
+        removed=removed,
+        search=search,
+        open_by_default=not any_status,
     )
-    conn = state.connect(read_only=True)
+    conn = connect_for(state, where)
     try:
+        prepare_filter(conn, where)
         reviews = list(iter_reviews(conn, where))
+        total = len(reviews) if where.limit is None else count_reviews(conn, where)
         if json_output:
             cache = triage_cache(state, conn)
             documents = [review_to_dict(r, cache.fields(r)) for r in reviews]
-            print_json({"version": JSON_VERSION, "reviews": documents})
+            print_json({"version": JSON_VERSION, "total": total, "reviews": documents})
             return
     finally:
         conn.close()
@@ -105,7 +141,10 @@ def list_reviews(
     if not reviews and console.is_terminal:
         console.print(Text("No reviews match.", style="dim"))
         return
-    review_table(console, reviews, zone=_zone(state))
+    terms = search_terms(search) if search else ()
+    review_table(console, reviews, zone=_zone(state), highlight=terms)
+    if total > len(reviews):
+        print_shown(len(reviews), total)
 
 
 @reports_errors
@@ -123,6 +162,7 @@ def show(
     db: DbOption = None,
 ) -> None:
     """One review: its text, every version of it, and its workflow state."""
+    from reviewwatch.replies import saved_draft
     from reviewwatch.serialize import JSON_VERSION, iso, review_to_dict
     from reviewwatch.store import get_review, review_versions
 
@@ -134,6 +174,7 @@ def show(
     try:
         review = get_review(conn, review_id)
         versions = review_versions(conn, review_id)
+        draft = saved_draft(conn, review_id)
         triage = triage_cache(state, conn).fields(review)
         review = get_review(conn, review_id)  # triage may have set the detected language
         events = history(conn, review_id)
@@ -161,13 +202,18 @@ def show(
             }
             for v in versions
         ]
+        document["draft"] = (
+            None
+            if draft is None
+            else {"text": draft.text, "language": draft.language, "saved_at": iso(draft.saved_at)}
+        )
         document["events"] = [
             {"at": iso(e.at), "by": e.actor, "kind": e.kind, "value": e.value, "note": e.note}
             for e in events
         ]
         print_json({"version": JSON_VERSION, "review": document})
         return
-    print_review(review, versions, zone=_zone(state), triage=triage, events=events)
+    print_review(review, versions, zone=_zone(state), triage=triage, events=events, draft=draft)
     if extras is not None:
         extras.print(make_console(), triage)
 
@@ -183,6 +229,7 @@ def print_review(
     zone: str,
     triage: Mapping[str, Any] | None = None,
     events: Sequence[WorkflowEvent] = (),
+    draft: Draft | None = None,
 ) -> None:
     console = make_console()
     rating = Text(review_stars(review), style="red" if review.flagged else "")
@@ -236,6 +283,13 @@ def print_review(
         console.print(Text("Team", style="bold"))
         for event in events:
             console.print(safe(_event_line(event, zone)))
+    if draft is not None:
+        console.print()
+        saved = local_time(draft.saved_at, zone)
+        console.print(
+            Text(f"Your draft reply (saved {saved}; reviewwatch reply {review.id}):", style="bold")
+        )
+        console.print(safe(draft.text))
     if triage and review.flagged:
         console.print()
         print_triage(console, triage, zone)

@@ -67,6 +67,17 @@ class AppState:
             self.db_flag = db
         return self
 
+    def command(self) -> str:
+        """`reviewwatch` with the --config and --db this run was given, for hints to copy."""
+        import shlex
+
+        words = ["reviewwatch"]
+        if self.config_flag is not None:
+            words += ["--config", shlex.quote(str(self.config_flag))]
+        if self.db_flag is not None:
+            words += ["--db", shlex.quote(str(self.db_flag))]
+        return " ".join(words)
+
     def config_path(self) -> ResolvedPath:
         return resolve_config_path(self.config_flag, self.env)
 
@@ -106,7 +117,9 @@ class AppState:
                 return ResolvedDb(resolved.path.with_password(password.reveal()), resolved.origin)
         return resolved
 
-    def connect(self, *, create: bool = False, read_only: bool = False) -> Connection:
+    def connect(
+        self, *, create: bool = False, read_only: bool = False, warn_missing: bool = False
+    ) -> Connection:
         """The database; a missing one reads as empty (it is not created unless `create`).
 
         `read_only`: for commands that only read; they never write (nor wait for a writer),
@@ -114,8 +127,17 @@ class AppState:
         """
         from reviewwatch.store import connect
 
-        path = self.db_path().path
+        resolved = self.db_path()
+        path = resolved.path
         if isinstance(path, Path) and not create and not path.exists():
+            from reviewwatch.cli.render import print_warning
+
+            if not warn_missing:
+                return connect(Path(":memory:"))
+            print_warning(
+                f"the database {path} does not exist (from {resolved.origin}): nothing is stored "
+                "there yet; check --db, or run `reviewwatch poll` first"
+            )
             return connect(Path(":memory:"))
         return connect(path, read_only=read_only)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
+import shlex
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,12 +16,13 @@ from rich.rule import Rule
 from rich.text import Text
 
 from reviewwatch.cli.browse import print_review
-from reviewwatch.cli.context import DbOption, reports_errors
+from reviewwatch.cli.context import DbOption, reports_errors, state_of
 from reviewwatch.cli.poll import print_poll_report
 from reviewwatch.cli.render import make_console, safe
 from reviewwatch.models import PollReport
 
 if TYPE_CHECKING:
+    from reviewwatch.attention import Attention
     from reviewwatch.location import Location
     from reviewwatch.store.connection import Connection
 
@@ -31,14 +33,27 @@ def register(app: typer.Typer) -> None:
 
 @reports_errors
 def demo(
+    ctx: typer.Context,
     db: DbOption = None,
     zone: str = typer.Option("UTC", "--timezone", help="Show times in this time zone."),
 ) -> None:
-    """Run the whole flow on built-in sample data, offline (a temporary database unless --db)."""
-    if db is not None:
-        from reviewwatch.location import parse_location
+    """Run the whole flow on built-in sample data, offline (a temporary database unless --db).
 
-        _run_demo(parse_location(db, os.environ, "--db"), zone, kept=True)
+    With --db (before or after the command) or $REVIEWWATCH_DB, the database is kept. A
+    database file the demo made before is started afresh; one with reviews of real sources is
+    refused.
+    """
+    from reviewwatch.location import parse_location
+
+    state = state_of(ctx).override(None, db)
+    chosen: Location | None = None
+    if state.db_flag is not None:
+        chosen = parse_location(state.db_flag, state.env, "--db")
+    elif state.env.get("REVIEWWATCH_DB"):
+        chosen = parse_location(state.env["REVIEWWATCH_DB"], state.env, "$REVIEWWATCH_DB")
+    if chosen is not None:
+        _start_fresh(chosen)
+        _run_demo(chosen, zone, kept=True)
         return
     with tempfile.TemporaryDirectory(prefix="reviewwatch-demo-") as folder:
         _run_demo(Path(folder) / "demo.db", zone, kept=False)
@@ -59,6 +74,9 @@ def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
     from reviewwatch.triage.service import TriageCache
 
     console = make_console()
+    # Hints name the database they read: this one when it is kept, else the one that
+    # `reviewwatch demo --db demo.db` makes (the same reviews, the same ids).
+    command = f"reviewwatch --db {shlex.quote(str(db_path) if kept else 'demo.db')}"
     with PollLock(db_path) if isinstance(db_path, Path) else contextlib.nullcontext():
         conn = connect(db_path)
         cache = TriageCache(conn, business=BusinessInfo(**demo_data()["business"]))
@@ -67,15 +85,20 @@ def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
                 Rule("1. First poll: reviewwatch stores what is already there as a baseline")
             )
             first = _poll(conn, batch=1)
-            print_poll_report(first, {}, quiet=False, zone=zone)
+            print_poll_report(
+                first, _attention(conn, first), quiet=False, zone=zone, command=command
+            )
             console.print(Rule("2. Later poll: new reviews arrive and two old ones are edited"))
             second = _poll(conn, batch=2)
             triage = cache.refresh(second.flagged)
-            print_poll_report(second, triage, quiet=False, zone=zone)
-            for review in second.updated:
-                before = review_versions(conn, review.id)[-2].rating
-                change = f"{before} -> {review.rating} stars"
-                console.print(safe(f"edited: #{review.id} on {review.source}, {change}"))
+            print_poll_report(
+                second,
+                _attention(conn, second),
+                quiet=False,
+                zone=zone,
+                command=command,
+                triage=triage,
+            )
             if second.flagged:
                 shown = second.flagged[0]
                 console.print(Rule(f"3. One flagged review in full: reviewwatch show {shown.id}"))
@@ -89,12 +112,13 @@ def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
                     iter_reviews(conn, ReviewFilter(flagged=True)),
                     stream,
                     fmt="csv",
+                    bom=True,  # as the command shown above says
                     annotate=lambda review: cache.fields(review, store=False),
                 )
         finally:
             conn.close()
     console.print(
-        Rule("4. Export for a spreadsheet: reviewwatch export --flagged --bom -o flagged.csv")
+        Rule(f"4. Export for a spreadsheet: {command} export --flagged --bom -o flagged.csv")
     )
     console.print(
         safe(
@@ -102,7 +126,63 @@ def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
             + (f" to {export_path}" if kept else " (to a temporary file)")
         )
     )
-    _print_next_steps(console, db_path if kept else None)
+    _print_next_steps(console, command, kept=kept)
+
+
+_NOT_THE_DEMOS = (
+    "{} holds reviews that the demo did not make; the demo never writes into it. "
+    "Give it a database of its own: reviewwatch demo --db demo.db"
+)
+
+
+def _start_fresh(location: Location) -> None:
+    """Empty a database the demo made before; refuse any other (it may hold real reviews)."""
+    from reviewwatch.errors import UserError
+
+    if not isinstance(location, Path):
+        _start_fresh_server(location)
+        return
+    path = location
+    if not path.exists():
+        return
+    try:
+        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            kinds = {row[0] for row in raw.execute("SELECT kind FROM sources")}
+        finally:
+            raw.close()
+    except sqlite3.DatabaseError:
+        kinds = {"?"}
+    if kinds - {"demo"}:
+        raise UserError(_NOT_THE_DEMOS.format(path))
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def _start_fresh_server(location: Location) -> None:
+    """A PostgreSQL database: the demo's own sources are forgotten, any other is refused."""
+    from reviewwatch.errors import UserError
+    from reviewwatch.store import connect
+    from reviewwatch.store.forget import forget_source
+
+    conn = connect(location)
+    try:
+        rows = conn.execute("SELECT name, kind FROM sources").fetchall()
+        if any(kind != "demo" for _name, kind in rows):
+            raise UserError(_NOT_THE_DEMOS.format("the database"))
+        for name, _kind in rows:
+            forget_source(conn, name)
+    finally:
+        conn.close()
+
+
+def _attention(conn: Connection, report: PollReport) -> Attention:
+    from reviewwatch.attention import gather
+    from reviewwatch.models import utc_now
+    from reviewwatch.sources.demo import demo_data
+
+    names = [shop["source"] for shop in demo_data()["shops"].values()]
+    return gather(conn, report, sources=names, now=utc_now())
 
 
 def _poll(conn: Connection, *, batch: int) -> PollReport:
@@ -128,16 +208,23 @@ def _poll(conn: Connection, *, batch: int) -> PollReport:
     return report
 
 
-def _print_next_steps(console: Console, kept_db: Location | None) -> None:
+def _print_next_steps(console: Console, command: str, *, kept: bool) -> None:
     console.print(Rule("What next"))
-    db_hint = f" --db {kept_db}" if kept_db else ""
-    lines = [
+    lines = []
+    if not kept:
+        lines.append(
+            ("reviewwatch demo --db demo.db", "run it again, keeping its database to explore")
+        )
+    lines += [
+        (f"{command} list --flagged", "the demo's reviews that need an answer"),
+        (f"{command} show ID", "one of them with its history"),
+        (f"{command} export --bom -o demo.csv", "the demo's reviews, for a spreadsheet"),
+    ]
+    lines += [
         ("reviewwatch init", "write a starter config, then add your own sources to it"),
         ("reviewwatch poll", "fetch your sources; the first poll is a quiet baseline"),
-        (f"reviewwatch{db_hint} list --flagged", "the reviews that need an answer"),
-        (f"reviewwatch{db_hint} show ID", "one review with its history"),
-        ("reviewwatch export --bom -o reviews.csv", "everything, for a spreadsheet"),
-        ("*/15 * * * * reviewwatch poll --quiet", "in crontab: be told within 15 minutes"),
+        ("reviewwatch list --flagged", "your reviews that need an answer"),
+        ("reviewwatch cron", "a crontab line that polls every 15 minutes"),
     ]
     for command, why in lines:
         console.print(Text(f"  {command}", style="bold"), Text(f"  {why}", style="dim"), sep="")

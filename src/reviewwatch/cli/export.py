@@ -11,19 +11,27 @@ import typer
 from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of, triage_cache
 from reviewwatch.cli.filters import (
     AssigneeFilter,
+    AuthorFilter,
     BusinessFilter,
+    CategoryFilter,
     FlaggedFilter,
     FollowUpFilter,
     LangFilter,
     MaxStarsFilter,
     MinStarsFilter,
+    OpenFilter,
     OverdueFilter,
+    RemovedFilter,
+    SearchFilter,
     SinceFilter,
     SourceFilter,
     StatusFilter,
+    SubjectFilter,
     build_filter,
+    connect_for,
+    prepare_filter,
 )
-from reviewwatch.cli.render import error_console, safe
+from reviewwatch.cli.render import clean, error_console, print_shown, safe
 from reviewwatch.errors import UserError
 from reviewwatch.export import ExportFormat
 from reviewwatch.models import Review
@@ -37,14 +45,27 @@ def register(app: typer.Typer) -> None:
 @reports_errors
 def export(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", help="csv, json or jsonl.")] = "csv",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="csv, json or jsonl (default: from --output's extension, else csv).",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write to FILE (default: stdout).", show_default=False),
     ] = None,
     bom: bool = typer.Option(
-        False, "--bom", help="Start with a UTF-8 byte-order mark (for Excel)."
+        False, "--bom", help="CSV: start with a UTF-8 byte-order mark (for Excel)."
     ),
+    delimiter: Annotated[
+        str,
+        typer.Option(
+            "--delimiter", help="CSV: the cell separator (';' for European spreadsheets)."
+        ),
+    ] = ",",
     source: SourceFilter = None,
     business: BusinessFilter = None,
     flagged: FlaggedFilter = False,
@@ -56,6 +77,12 @@ def export(
     overdue: OverdueFilter = False,
     assignee: AssigneeFilter = None,
     due_follow_up: FollowUpFilter = False,
+    open_only: OpenFilter = False,
+    category: CategoryFilter = None,
+    subject: SubjectFilter = None,
+    author: AuthorFilter = None,
+    removed: RemovedFilter = False,
+    search: SearchFilter = None,
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="At most N reviews.", show_default=False)
     ] = None,
@@ -64,9 +91,17 @@ def export(
 ) -> None:
     """Export reviews for spreadsheets and scripts, newest first."""
     from reviewwatch.export import write_csv_export, write_export
-    from reviewwatch.store import iter_reviews
+    from reviewwatch.store import count_reviews, iter_reviews
 
-    export_format = _format(fmt)
+    export_format = _format(fmt, output)
+    if export_format != "csv" and bom:
+        raise UserError("--bom is for CSV only (JSON is read as UTF-8 without one)")
+    if export_format != "csv" and delimiter != ",":
+        raise UserError("--delimiter is for CSV only")
+    if len(delimiter) != 1 or delimiter in '"\r\n':
+        raise UserError(
+            f"--delimiter must be one character, not a quote or line break: {delimiter!r}"
+        )
     state = state_of(ctx).override(config, db)
     where = build_filter(
         source=source,
@@ -81,9 +116,17 @@ def export(
         overdue=overdue,
         assignee=assignee,
         due_follow_up=due_follow_up,
+        open_only=open_only,
+        category=category,
+        subject=subject,
+        author=author,
+        removed=removed,
+        search=search,
     )
-    conn = state.connect(read_only=True)
+    conn = connect_for(state, where)
     try:
+        prepare_filter(conn, where)
+        total = count_reviews(conn, where)
         cache = triage_cache(state, conn)
 
         def annotate(review: Review) -> dict[str, Any]:
@@ -95,13 +138,21 @@ def export(
             if export_format == "csv":
                 # Cells straight from the rows; triage (and a Review) only for flagged reviews,
                 # the only ones triage annotates.
-                return write_csv_export(conn, where, stream, bom=bom, annotate=annotate)
+                return write_csv_export(
+                    conn, where, stream, bom=bom, annotate=annotate, delimiter=delimiter
+                )
             reviews = iter_reviews(conn, where)
-            return write_export(reviews, stream, fmt=export_format, bom=bom, annotate=annotate)
+            return write_export(reviews, stream, fmt=export_format, annotate=annotate, total=total)
 
         if output is None:
             if hasattr(sys.stdout, "reconfigure"):
                 sys.stdout.reconfigure(encoding="utf-8", newline="")
+            if sys.stdout.isatty():
+                # Review text must not drive the terminal: escapes are dropped on screen.
+                count = write(cast(TextIO, _CleanTerminal(sys.stdout)))
+                if count < total:
+                    print_shown(count, total)
+                return
             write(sys.stdout)
             return
         temporary = output.with_name(output.name + ".partial")
@@ -112,12 +163,38 @@ def export(
         except OSError as error:
             temporary.unlink(missing_ok=True)
             raise UserError(f"cannot write {output}: {error.strerror or error}") from error
-        error_console().print(safe(f"{count} reviews written to {output}"))
+        error_console().print(
+            safe(
+                f"{count} reviews written to {output}" + (f" (of {total})" if count < total else "")
+            )
+        )
     finally:
         conn.close()
 
 
-def _format(name: str) -> ExportFormat:
+class _CleanTerminal:
+    """A text stream for a terminal that drops escape sequences and control characters."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(clean(text))
+
+
+_EXTENSIONS: dict[str, ExportFormat] = {
+    ".csv": "csv",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+
+
+def _format(name: str | None, output: Path | None) -> ExportFormat:
+    """--format if given, else what --output's extension says, else CSV."""
+    if name is None:
+        suffix = output.suffix.lower() if output is not None else ""
+        return _EXTENSIONS.get(suffix, "csv")
     for known in get_args(ExportFormat):
         if name == known:
             return cast(ExportFormat, known)

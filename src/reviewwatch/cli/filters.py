@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
 
-from reviewwatch.cli.context import parse_when
+from reviewwatch.cli.context import AppState, parse_when
 from reviewwatch.errors import UserError
 from reviewwatch.models import STATUSES, utc_now
 from reviewwatch.store import ReviewFilter
+from reviewwatch.store.connection import Connection
 
 SourceFilter = Annotated[
     list[str] | None,
@@ -23,8 +26,50 @@ BusinessFilter = Annotated[
 ]
 FlaggedFilter = Annotated[bool, typer.Option("--flagged", help="Only flagged reviews.")]
 StatusFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--status",
+        help=f"Only this status (repeatable: any of them): {', '.join(STATUSES)}.",
+        show_default=False,
+    ),
+]
+OpenFilter = Annotated[
+    bool,
+    typer.Option(
+        "--open",
+        help="Only reviews still waiting for the team: new, in_progress, escalated "
+        "(the default of list --flagged without --status).",
+    ),
+]
+CategoryFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--category",
+        help="Only flagged reviews about this complaint category (repeatable: any of them).",
+        show_default=False,
+    ),
+]
+SubjectFilter = Annotated[
     str | None,
-    typer.Option("--status", help=f"Only this status: {', '.join(STATUSES)}.", show_default=False),
+    typer.Option(
+        "--subject", help="Only reviews whose product or subject contains TEXT.", show_default=False
+    ),
+]
+AuthorFilter = Annotated[
+    str | None,
+    typer.Option("--author", help="Only reviews whose author contains TEXT.", show_default=False),
+]
+SearchFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--search",
+        help="Full-text search of title, text, author and reply, best match first: words, "
+        '"a phrase", prefix*, AND, OR, NOT.',
+        show_default=False,
+    ),
+]
+RemovedFilter = Annotated[
+    bool, typer.Option("--removed", help="Only reviews the platform no longer shows.")
 ]
 MaxStarsFilter = Annotated[
     int | None,
@@ -54,12 +99,91 @@ LangFilter = Annotated[
 ]
 
 
+OPEN_STATUSES = ("new", "in_progress", "escalated")
+# Language names people type, for the suggestion of the code to use instead.
+_LANGUAGE_NAMES = {
+    "english": "en", "spanish": "es", "espanol": "es", "dutch": "nl", "nederlands": "nl",
+    "chinese": "zh", "latvian": "lv", "german": "de", "deutsch": "de", "french": "fr",
+    "francais": "fr", "italian": "it", "portuguese": "pt", "polish": "pl", "lithuanian": "lt",
+    "estonian": "et", "russian": "ru", "japanese": "ja", "korean": "ko", "swedish": "sv",
+    "danish": "da", "finnish": "fi", "norwegian": "no", "czech": "cs", "turkish": "tr",
+    "ukrainian": "uk", "greek": "el", "hungarian": "hu", "romanian": "ro", "arabic": "ar",
+}  # fmt: skip
+
+
+def did_you_mean(word: str, known: Sequence[str]) -> str:
+    """` (did you mean 'x'?)` for the closest known word, or the known words themselves."""
+    import difflib
+
+    close = difflib.get_close_matches(word.lower(), list(known), n=1, cutoff=0.5)
+    if close:
+        return f" (did you mean {close[0]!r}?)"
+    if known:
+        shown = ", ".join(list(known)[:12]) + (" ..." if len(known) > 12 else "")
+        return f" (known: {shown})"
+    return " (nothing is stored yet)"
+
+
+def check_statuses(statuses: Sequence[str]) -> None:
+    for status in statuses:
+        if status not in STATUSES:
+            raise UserError(f"unknown status {status!r}{did_you_mean(status, STATUSES)}")
+
+
+def connect_for(state: AppState, where: ReviewFilter) -> Connection:
+    """A read-only connection (a database file that does not exist is a warning: a mistyped
+    --db would read as empty), unless a search may have to add new reviews to SQLite's index
+    (then a writable one, or a read-only one on read-only storage: the search then covers
+    what is indexed). PostgreSQL keeps no index: always read-only."""
+    from reviewwatch.errors import StoreError
+    from reviewwatch.location import PostgresUrl
+
+    if not where.search or isinstance(state.db_path().path, PostgresUrl):
+        return state.connect(read_only=True, warn_missing=True)
+    try:
+        return state.connect(warn_missing=True)
+    except StoreError:
+        return state.connect(read_only=True)
+
+
+def prepare_filter(conn: Connection, where: ReviewFilter) -> None:
+    """Before a filter runs: unknown names are errors, and a search's index is brought up to
+    date with what was stored since the last search."""
+    check_stored_names(conn, where)
+    if where.search:
+        from reviewwatch.store.search import sync_index
+
+        sync_index(conn)
+
+
+def check_stored_names(conn: Connection, where: ReviewFilter) -> None:
+    """Unknown source names and language codes are errors, not empty answers."""
+    from reviewwatch.store import stored_values
+
+    if where.sources:
+        known = stored_values(conn, "source")
+        for name in where.sources:
+            if name not in known:
+                raise UserError(f"no stored source named {name!r}{did_you_mean(name, known)}")
+    if where.language:
+        code = where.language.lower()
+        named = _LANGUAGE_NAMES.get(code)
+        if named is not None:
+            raise UserError(f"--lang takes a language code (did you mean {named!r}?)")
+        if not re.fullmatch(r"[a-z]{2,3}", code):
+            known = stored_values(conn, "language")
+            raise UserError(
+                f"unknown language {where.language!r}: use a code such as en or zh"
+                + did_you_mean(code, known)
+            )
+
+
 def build_filter(
     *,
     source: list[str] | None,
     flagged: bool,
     business: list[str] | None = None,
-    status: str | None,
+    status: list[str] | None,
     max_stars: int | None,
     min_stars: int | None,
     since: str | None,
@@ -68,14 +192,39 @@ def build_filter(
     overdue: bool = False,
     assignee: str | None = None,
     due_follow_up: bool = False,
+    open_only: bool = False,
+    category: list[str] | None = None,
+    subject: str | None = None,
+    author: str | None = None,
+    removed: bool = False,
+    open_by_default: bool = False,
+    search: str | None = None,
 ) -> ReviewFilter:
-    if status is not None and status not in STATUSES:
-        raise UserError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+    """The filter of these options; `open_by_default`: `--open` unless a status is given."""
+    statuses = tuple(dict.fromkeys(status or ()))
+    check_statuses(statuses)
+    if open_only and statuses:
+        raise UserError(
+            "--open and --status do not go together: --open means any of "
+            + ", ".join(OPEN_STATUSES)
+        )
+    if open_only or (open_by_default and flagged and not statuses):
+        statuses = OPEN_STATUSES
+    for name in category or ():
+        from reviewwatch.triage.models import CATEGORIES  # only when asked: start-up
+
+        if name not in CATEGORIES:
+            raise UserError(f"unknown category {name!r}{did_you_mean(name, CATEGORIES)}")
     return ReviewFilter(
         sources=tuple(source or ()),
         businesses=tuple(business or ()),
         flagged=flagged,
-        status=status,
+        statuses=statuses,
+        categories=tuple(category or ()),
+        subject=subject,
+        author=author,
+        removed=True if removed else None,
+        search=search,
         max_stars=max_stars,
         min_stars=min_stars,
         since=parse_when(since),

@@ -22,12 +22,13 @@ from reviewwatch.cli.context import (
     state_of,
     triage_cache,
 )
+from reviewwatch.cli.poll_text import Line
 from reviewwatch.cli.render import (
     error_console,
-    flagged_table,
     make_console,
     print_json,
     safe,
+    write_plain,
 )
 from reviewwatch.errors import ExitStatus
 from reviewwatch.models import PollReport
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
     from rich.progress import TaskID
 
+    from reviewwatch.attention import Attention
     from reviewwatch.config import Config
     from reviewwatch.notify import NotifyReport
     from reviewwatch.poll import Progress as PollProgress
@@ -154,7 +156,12 @@ def _poll_round(
 
     def triage_and_notify(conn: Connection, report: PollReport) -> PollReport:
         after["stop_progress"]()
+        from reviewwatch.attention import gather
+        from reviewwatch.models import utc_now
+
         report, after["triage"] = triage_flagged(state, conn, report)
+        names = [source.name for source in settings.sources]
+        after["attention"] = gather(conn, report, sources=names, now=utc_now())
         after["ai"], translations = ai_after_poll(settings, conn, report)
         after["notify"] = run_notifications(
             conn, settings, report, deliver_now=not no_notify, translations=translations
@@ -164,7 +171,14 @@ def _poll_round(
         if json_output:
             _print_json(conn, report, after["triage"], after["notify"])
         else:
-            print_poll_report(report, after["triage"], quiet=quiet, zone=settings.settings.timezone)
+            print_poll_report(
+                report,
+                after["attention"],
+                quiet=quiet,
+                zone=settings.settings.timezone,
+                command=state.command(),
+                triage=after["triage"],
+            )
             print_notify_report(after["notify"], quiet=quiet)
         sys.stdout.flush()
         return report
@@ -284,72 +298,54 @@ def print_notify_report(notified: NotifyReport, *, quiet: bool) -> None:
 
 
 def print_poll_report(
-    report: PollReport, triage: dict[int, dict[str, Any]], *, quiet: bool, zone: str
+    report: PollReport,
+    attention: Attention,
+    *,
+    quiet: bool,
+    zone: str,
+    command: str,
+    triage: dict[int, dict[str, Any]] | None = None,
 ) -> None:
+    """What needs the user, section by section; without `quiet`, what each source did."""
+    from reviewwatch.cli.poll_text import attention_lines, summary_lines
+
     console = make_console()
-    errors = error_console()
-    for failed in report.failed:
-        errors.print(
-            Text("error: ", style="bold red"), safe(f"{failed.name}: {failed.error}"), sep=""
-        )
-    if report.flagged:
-        flagged_table(console, report.flagged, triage, zone=zone)
-    if quiet:
-        return
-    for problem in report.problems[:20]:
-        errors.print(
-            Text("skipped: ", style="yellow"),
-            safe(f"{problem.source} {problem.position}: {problem.reason}"),
-            sep="",
-        )
-    if len(report.problems) > 20:
-        errors.print(safe(f"... and {len(report.problems) - 20} more records skipped"))
-    for source in report.sources:
-        for warning in source.warnings:
-            errors.print(
-                Text("warning: ", style="yellow"), safe(f"{source.name}: {warning}"), sep=""
-            )
-    for source in report.sources:
-        if source.ok:
-            console.print(
-                safe(
-                    _summary(
-                        source.name,
-                        source.baseline,
-                        source.fetched,
-                        source.new,
-                        source.updated,
-                        source.removed,
-                        source.requests,
-                    )
+    about = {
+        review_id: fields.get("categories", []) for review_id, fields in (triage or {}).items()
+    }
+    lines = attention_lines(attention, zone=zone, command=command, quiet=quiet, about=about)
+    if not quiet:
+        if lines:
+            lines.append(Line(""))
+        lines += summary_lines(report.sources)
+        if report.leased_elsewhere:
+            names = ", ".join(report.leased_elsewhere)
+            lines.append(
+                Line(
+                    f"{len(report.leased_elsewhere)} source(s) left to other pollers (being"
+                    f" polled or already polled this round): {names}"
                 )
             )
-    if report.leased_elsewhere:
-        names = ", ".join(report.leased_elsewhere)
-        console.print(
-            safe(
-                f"{len(report.leased_elsewhere)} source(s) left to other pollers (being polled"
-                f" or already polled this round): {names}"
-            )
-        )
-    if not report.flagged and not report.failed:
-        console.print(Text("Nothing new to answer.", style="green"))
+        if not attention.anything(quiet=False):
+            lines.append(Line("Nothing needs an answer now.", header=True))
+    print_lines(console, lines)
 
 
-def _summary(
-    name: str, baseline: bool, fetched: int, new: int, updated: int, removed: int, requests: int
-) -> str:
-    if baseline:
-        return (
-            f"{name}: first poll, {new} reviews stored as the baseline "
-            "(from now on, new ones are reported)"
-        )
-    parts = [f"{fetched} fetched", f"{new} new", f"{updated} updated"]
-    if removed:
-        parts.append(f"{removed} removed")
-    if requests:
-        parts.append(f"{requests} request{'s' if requests != 1 else ''}")
-    return f"{name}: " + ", ".join(parts)
+def print_lines(console: Console, lines: list[Line]) -> None:
+    """The report's lines: failing sources to standard error, everything else to output."""
+    errors = error_console()
+    plain_out: list[str] = []
+    for line in lines:
+        target = errors if line.error else console
+        if not target.is_terminal:
+            if line.error:
+                write_plain(target, [line.text])
+            else:
+                plain_out.append(line.text)
+            continue
+        target.print(Text(line.text, style="bold" if line.header else ""))
+    if plain_out:
+        write_plain(console, plain_out)
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -71,6 +71,17 @@ def print_error(error: ReviewwatchError | str) -> None:
     console.print(Text("error: ", style="bold red"), Text(clean(str(error))), sep="")
 
 
+def print_warning(message: str) -> None:
+    error_console().print(Text("warning: ", style="yellow"), Text(clean(message)), sep="")
+
+
+def print_shown(shown: int, total: int) -> None:
+    """`showing 50 of 66 (--limit, --all)`, on stderr: piped output stays only reviews."""
+    error_console().print(
+        Text(f"showing {shown} of {total} (--limit N for more, --all for every one)", style="dim")
+    )
+
+
 def print_json(document: Any, stream: TextIO | None = None) -> None:
     out = stream or sys.stdout
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
@@ -114,18 +125,26 @@ def review_snippet(review: Review, width: int = 60) -> str:
     return one_line(" — ".join(part for part in (review.title, review.body) if part), width)
 
 
-def review_table(console: Console, reviews: Iterable[Review], *, zone: str, title: str = "") -> int:
+def review_table(
+    console: Console,
+    reviews: Iterable[Review],
+    *,
+    zone: str,
+    title: str = "",
+    highlight: Sequence[str] = (),
+) -> int:
     """Reviews as a rich table on a terminal, tab-separated lines when piped; returns the count."""
     rows = list(reviews)
     if not console.is_terminal:
         lines = [f"{title}:"] if title else []
+        lines.append("\t".join(PIPED_COLUMNS))
         for review in rows:
             cells = [
                 str(review.id),
                 clean(review.source),
                 str(review.rating if review.rating is not None else (review.polarity or "")),
                 local_time(review.created_at or review.first_seen_at, zone),
-                review.status,
+                _status(review),
                 "flagged" if review.flagged else "",
                 review.language or "",
                 review_snippet(review, 100),
@@ -149,17 +168,28 @@ def review_table(console: Console, reviews: Iterable[Review], *, zone: str, titl
         table.add_column(column, justify=justify, overflow="ellipsis", no_wrap=column != "Review")
     for review in rows:
         style = "red" if review.flagged else ""
+        snippet = safe(review_snippet(review, 60 if not highlight else 200))
+        if highlight:
+            snippet.highlight_words(highlight, style="bold reverse", case_sensitive=False)
         table.add_row(
             str(review.id),
             safe(review.source),
             Text(review_stars(review), style=style),
             age(review.created_at or review.first_seen_at),
-            review.status,
+            _status(review),
             review.language or "",
-            safe(review_snippet(review)),
+            snippet,
         )
     console.print(table)
     return len(rows)
+
+
+PIPED_COLUMNS = ("id", "source", "rating", "written", "status", "flagged", "language", "review")
+
+
+def _status(review: Review) -> str:
+    """The status, and `removed` when the platform no longer shows the review."""
+    return f"{review.status}, removed" if review.removed_at else review.status
 
 
 def key_values(console: Console, pairs: Sequence[tuple[str, str | Text]]) -> None:
@@ -170,53 +200,3 @@ def key_values(console: Console, pairs: Sequence[tuple[str, str | Text]]) -> Non
             value if isinstance(value, Text) else safe(value),
             sep="",
         )
-
-
-def flagged_table(
-    console: Console,
-    reviews: Sequence[Review],
-    triage: Mapping[int, Mapping[str, Any]],
-    *,
-    zone: str,
-) -> None:
-    """New flagged reviews with what they are about and the first thing to do."""
-    title = "New flagged reviews"
-    if not console.is_terminal:
-        lines = [f"{title}:"]
-        for review in reviews:
-            fields = triage.get(review.id, {})
-            cells = [
-                str(review.id),
-                clean(review.source),
-                str(review.rating if review.rating is not None else (review.polarity or "")),
-                ", ".join(fields.get("categories", [])),
-                _first_step(fields),
-                review_snippet(review, 100),
-            ]
-            lines.append("\t".join(cells))
-        write_plain(console, lines)
-        return
-    from rich.table import Table  # only on a terminal: start-up
-
-    table = Table(title=title, header_style="bold")
-    for column in ("ID", "Source", "Stars", "Age", "About", "First step", "Review"):
-        table.add_column(
-            column, overflow="fold" if column in ("Review", "First step") else "ellipsis"
-        )
-    for review in reviews:
-        fields = triage.get(review.id, {})
-        table.add_row(
-            str(review.id),
-            safe(review.source),
-            Text(stars(review.rating, review.polarity), style="red"),
-            age(review.created_at or review.first_seen_at),
-            ", ".join(fields.get("categories", [])),
-            safe(_first_step(fields)),
-            safe(review_snippet(review, 80)),
-        )
-    console.print(table)
-
-
-def _first_step(fields: Mapping[str, Any]) -> str:
-    steps = fields.get("next_steps") or []
-    return str(steps[0]["action"]) if steps else ""

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -32,7 +33,11 @@ from reviewwatch.cli.context import (
 from reviewwatch.cli.render import error_console, make_console, safe
 from reviewwatch.cli.workflow import ActorOption, actor
 from reviewwatch.errors import BlockedError, UserError
-from reviewwatch.models import Review
+from reviewwatch.models import Review, utc_now
+
+if TYPE_CHECKING:
+    from reviewwatch.replies import Draft
+    from reviewwatch.store.connection import Connection
 
 if TYPE_CHECKING:
     from reviewwatch.store.connection import Connection
@@ -62,6 +67,7 @@ class Desk:
     language_asked: str | None = None
     from_ai: bool = False
     replace: bool = False
+    draft_saved: datetime | None = None
 
     def redraft(self, *, variant: int | None = None, language: str | None = None) -> None:
         from reviewwatch.triage.service import TriageCache
@@ -125,6 +131,12 @@ class Desk:
         if draft.fixed:
             note("the model's first draft broke a rule; this is its fixed draft")
         self.text, self.language, self.from_ai = draft.text, draft.language, True
+        self.draft_saved = None
+
+    def save(self) -> None:
+        from reviewwatch.replies import save_draft
+
+        save_draft(self.conn, self.review.id, self.text, language=self.language, actor=self.by)
 
     def findings(self) -> tuple[bool, list[dict[str, Any]]]:
         from reviewwatch.replies import check_for
@@ -231,8 +243,13 @@ def reply(
             raise UserError(
                 "--ai drafts a reply: it does not go with --text, --file or --mark-replied"
             )
+        draft = _saved_draft(conn, review_id)
         if given:
             desk.text = read_reply_text(text, file).strip()
+        elif draft is not None and lang is None and variant == 0:
+            # The work kept from last time, rather than the stock suggestion.
+            desk.text, desk.language = draft.text, draft.language
+            desk.draft_saved = draft.saved_at
         elif not mark_replied:
             desk.redraft(language=lang)
         scripted = print_only or post or mark_replied or given
@@ -291,21 +308,35 @@ def _run_interactive(desk: Desk) -> None:
     with_ai = desk.state.settings_config().ai is not None
     while True:
         desk.console.print()
-        desk.console.print(
-            Text(f"Your reply ({desk.language}, variant {desk.variant}):", style="bold")
-        )
+        if desk.draft_saved is not None:
+            heading = f"Your draft ({desk.language}, saved {_ago(desk.draft_saved)} ago):"
+        else:
+            heading = f"Your reply ({desk.language}, variant {desk.variant}):"
+        desk.console.print(Text(heading, style="bold"))
         desk.console.print(safe(desk.text))
         choice = typer.prompt(AI_MENU if with_ai else MENU, default="s").strip().lower()[:1]
         if choice == "e":
-            desk.text = _edit(desk.text)
+            try:
+                edited = _edit(desk.text)
+            except UserError as error:
+                # A failed editor is no reason to leave the desk: back to the menu.
+                desk.console.print(Text("error: ", style="bold red"), safe(str(error)), sep="")
+                continue
+            if edited != desk.text:
+                desk.text = edited
+                desk.save()
+                desk.draft_saved = utc_now()
+                desk.console.print(Text("Saved as the draft of this review.", style="dim"))
         elif choice == "v":
             desk.redraft(variant=desk.variant + 1)
+            desk.draft_saved = None
         elif choice == "l":
             desk.redraft(
                 language=typer.prompt(
                     "Language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant)"
                 ).strip()
             )
+            desk.draft_saved = None
         elif choice == "a" and with_ai:
             desk.ai_redraft(scripted=False)
         elif choice == "c":
@@ -427,18 +458,38 @@ def _approve(desk: Desk) -> None:
 def _mark(desk: Desk) -> None:
     from reviewwatch.replies import mark_replied
 
-    mark_replied(desk.conn, desk.review, desk.text or None, actor=desk.by)
-    desk.console.print(safe(f"#{desk.review.id} marked as replied."))
+    status = mark_replied(desk.conn, desk.review, desk.text or None, actor=desk.by)
+    message = f"#{desk.review.id} marked as replied."
+    if status != "replied":
+        message += f" It stays {status}: a status never moves backwards."
+    desk.console.print(safe(message))
+
+
+def _saved_draft(conn: Connection, review_id: int) -> Draft | None:
+    from reviewwatch.replies import saved_draft
+
+    return saved_draft(conn, review_id)
+
+
+def _ago(moment: datetime) -> str:
+    from reviewwatch.cli.render import age
+
+    return age(moment)
 
 
 def _edit(text: str) -> str:
     """The reply edited in $VISUAL / $EDITOR, or typed inline when neither is set."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
-        typer.echo("Type the reply; end with a line holding a single dot.")
-        lines = []
-        while (line := input()) != ".":
-            lines.append(line)
+        typer.echo("Type the reply; end with a line holding a single dot (or Ctrl-D).")
+        lines: list[str] = []
+        try:
+            while (line := input()) != ".":
+                lines.append(line)
+        except EOFError:
+            pass  # Ctrl-D ends the typing: what was typed is kept
+        except KeyboardInterrupt:
+            typer.echo("")  # Ctrl-C: what was typed so far is kept too
         return "\n".join(lines).strip() or text
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as draft:
         draft.write(text + "\n")

@@ -9,7 +9,14 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from reviewwatch.cli.context import ConfigOption, DbOption, JsonOption, reports_errors, state_of
+from reviewwatch.cli.context import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    parse_when,
+    reports_errors,
+    state_of,
+)
 from reviewwatch.cli.render import make_console, print_json, safe
 
 
@@ -30,18 +37,31 @@ def stats(
             "--business", help="Only this business's sources (repeatable).", show_default=False
         ),
     ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            help="Only reviews written since WHEN: 30d, 12w or 2026-09-01 (the weekly trend "
+            "starts then).",
+            show_default=False,
+        ),
+    ] = None,
     json_output: JsonOption = False,
     config: ConfigOption = None,
     db: DbOption = None,
 ) -> None:
     """Rating distribution, negative share, replies, time to reply, overdue, topics, effect."""
+    from reviewwatch.cli.filters import check_stored_names
     from reviewwatch.stats import Stats, compute_stats
+    from reviewwatch.store import ReviewFilter
 
     state = state_of(ctx).override(config, db)
+    start = parse_when(since)
     conn = state.connect(read_only=True)
     try:
+        check_stored_names(conn, ReviewFilter(sources=tuple(source or ())))
         figures: Stats = compute_stats(
-            conn, sources=tuple(source or ()), businesses=tuple(business or ())
+            conn, sources=tuple(source or ()), businesses=tuple(business or ()), since=start
         )
     finally:
         conn.close()
@@ -63,14 +83,33 @@ def stats(
         print_json({"version": 1, **document})
         return
     _print_stats(make_console(), figures)
+    _print_trend(make_console(), figures)
 
 
 def _bar(count: int, largest: int, width: int = 30) -> str:
     return "█" * max(1 if count else 0, round(width * count / largest)) if largest else ""
 
 
+def _print_trend(console: Console, figures: Any) -> None:
+    """The average rating, and a bar per week: its average stars, out of five."""
+    console.print(Text("Average rating by week (weeks start on Monday, UTC)", style="bold"))
+    for week in figures.weekly_rating:
+        count = f"({week.reviews} review{'' if week.reviews == 1 else 's'})"
+        if week.average_rating is None:
+            console.print(safe(f"  {week.week}      -  {'':<25}  {count}"))
+            continue
+        filled = round(week.average_rating * 5)
+        bar = "█" * filled + "·" * (25 - filled)
+        console.print(safe(f"  {week.week}  {week.average_rating:.2f}★  {bar}  {count}"))
+
+
 def _print_stats(console: Console, figures: Any) -> None:
-    console.print(Text(f"{figures.total} reviews", style="bold"))
+    heading = f"{figures.total} reviews"
+    if figures.since:
+        heading += f" written since {figures.since[:10]}"
+    if figures.average_rating is not None:
+        heading += f", average {figures.average_rating:.2f}★"
+    console.print(Text(heading, style="bold"))
     largest = max(figures.ratings.values(), default=0)
     for rating, count in sorted(figures.ratings.items(), reverse=True):
         label = f"{rating}★" if rating.isdigit() else rating

@@ -7,6 +7,7 @@ import os
 from contextlib import closing
 from datetime import datetime, timedelta
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 import typer
 
@@ -74,6 +75,10 @@ def status(
             "--follow-up", help="Check back in 7d / 48h, or on a date.", show_default=False
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Allow a move backwards (resolved -> new, for example)."),
+    ] = False,
     by: ActorOption = None,
     config: ConfigOption = None,
     db: DbOption = None,
@@ -84,10 +89,19 @@ def status(
     state = state_of(ctx).override(config, db)
     when = parse_future(follow_up) if follow_up else None
     with closing(state.connect()) as conn:
-        set_status(conn, review_id, new_status, actor=actor(by), note=note_text, follow_up_at=when)
+        set_status(
+            conn,
+            review_id,
+            new_status,
+            actor=actor(by),
+            note=note_text,
+            follow_up_at=when,
+            force=force,
+        )
     message = f"#{review_id} is now {new_status}"
     if when is not None:
-        message += f"; follow up on {when:%Y-%m-%d}"
+        zone = ZoneInfo(state.settings_config().settings.timezone)
+        message += f"; follow up on {when.astimezone(zone):%Y-%m-%d}"
     make_console().print(safe(message))
 
 

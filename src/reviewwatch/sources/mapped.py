@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from abc import abstractmethod
 from collections.abc import AsyncGenerator, Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import datetime
 from itertools import islice
 from typing import Any, ClassVar
@@ -73,13 +74,67 @@ class FieldMap:
             self._keys.append(parts[0] if len(parts) == 1 else _NO_SUCH_KEY)
             if len(parts) > 1:
                 self._paths.append((index, parts))
+        # Mapped fields that no record of the current page has had yet, and the keys of the
+        # page's first record that nothing maps (see `suspect_fields`).
+        self._unseen: dict[str, list[str]] = {}
+        self._unmapped: list[str] | None = None
+        self._mapped_keys = {path.split(".")[0] for path in self.mapping.values()}
+        self.start_page()
+
+    def start_page(self) -> None:
+        self._unseen = {
+            field: path.split(".") for field, path in self.mapping.items() if field not in ("id",)
+        }
+        self._unmapped = None
+
+    def suspect_fields(self) -> dict[str, tuple[str, list[str]]]:
+        """Mapped fields that look like typos: no record read since `start_page` had them,
+        while the records have keys that nothing maps. By field: its path, and those keys.
+
+        A field that is merely absent (a file that leaves out empty titles) is no suspect
+        unless an unmapped key has a name close to its path (or it is the text itself).
+        """
+        import difflib
+
+        if not self._unmapped:
+            return {}
+        suspects = {}
+        for field in self._unseen:
+            path = self.mapping[field]
+            close = difflib.get_close_matches(path.split(".")[0], self._unmapped, n=1, cutoff=0.6)
+            # The review's text matters most: missing, it is suspect whatever the names.
+            if close or field == "body":
+                suspects[field] = (path, close or self._unmapped)
+        return suspects
+
+    def _mark_seen(self, record: Mapping[str, Any]) -> None:
+        for field, parts in list(self._unseen.items()):
+            if _has_path(record, parts):
+                del self._unseen[field]
 
     def read(self, record: Any) -> FetchedReview:
         record = expect_object(record)
+        if self._unmapped is None:
+            self._unmapped = [key for key in record if key not in self._mapped_keys]
+        if self._unseen:
+            self._mark_seen(record)
         values = list(map(record.get, self._keys))
         for index, parts in self._paths:
             values[index] = dig_parts(record, parts)
         return review_from_values(values, self.rating_map)
+
+
+def _has_path(record: Mapping[str, Any], parts: list[str]) -> bool:
+    """Whether the record has the (dotted) path at all, whatever its value (null included)."""
+    current: Any = record
+    for part in parts:
+        if isinstance(current, Mapping) and part in current:
+            current = current[part]
+        elif isinstance(current, list) and part.isdigit() and int(part) < len(current):
+            current = current[int(part)]
+        else:
+            return False
+    return True
 
 
 def paginate(
@@ -101,7 +156,31 @@ def paginate(
 
     pending = iter(records)
     while chunk := list(islice(pending, page_size)):
-        yield read_records(source, chunk, read)
+        reader.start_page()
+        page = read_records(source, chunk, read)
+        suspects = reader.suspect_fields() if page.reviews else {}
+        if suspects:
+            warnings = tuple(
+                _suspect_warning(field, path, unmapped, len(chunk), chunk[0][0])
+                for field, (path, unmapped) in suspects.items()
+            )
+            page = replace(page, warnings=warnings)
+        yield page
+
+
+def _suspect_warning(field: str, path: str, unmapped: list[str], records: int, first: str) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(path.split(".")[0], unmapped, n=1, cutoff=0.6)
+    hint = (
+        f"did you mean {close[0]!r}?"
+        if close
+        else "unmapped: " + ", ".join(map(repr, unmapped[:8]))
+    )
+    return (
+        f"{field} is mapped to {path!r}, which none of the {records} records ({first} on) has "
+        f"({hint})"
+    )
 
 
 class MappedFileSource(Source):

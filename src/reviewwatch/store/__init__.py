@@ -6,12 +6,14 @@ from reviewwatch.store.connection import PollLock, connect, from_text, to_text, 
 from reviewwatch.store.queries import (
     ReviewFilter,
     SourceState,
+    count_reviews,
     get_review,
     get_reviews,
     iter_reviews,
     iter_selected,
     review_versions,
     source_states,
+    stored_values,
 )
 
 __all__ = [
@@ -19,6 +21,7 @@ __all__ = [
     "ReviewFilter",
     "SourceState",
     "connect",
+    "count_reviews",
     "from_text",
     "get_review",
     "get_reviews",
@@ -26,6 +29,7 @@ __all__ = [
     "iter_selected",
     "review_versions",
     "source_states",
+    "stored_values",
     "to_text",
     "transaction",
 ]

@@ -13,6 +13,7 @@ from reviewwatch.errors import UserError
 from reviewwatch.store import dialect
 from reviewwatch.store.bulk import insert_rows
 from reviewwatch.store.connection import Connection, transaction
+from reviewwatch.store.search import is_index_table
 
 # Tables that others refer to come first; the rest follow in name order.
 _FIRST = ("sources", "polls", "reviews")
@@ -38,7 +39,8 @@ def tables(conn: Connection) -> list[str]:
             "SELECT table_name FROM information_schema.tables"
             " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
         )
-    names = {row[0] for row in conn.execute(sql)} - _NOT_COPIED
+    # SQLite's search index is left out: the destination builds its own from the reviews.
+    names = {row[0] for row in conn.execute(sql) if not is_index_table(row[0])} - _NOT_COPIED
     return [name for name in _FIRST if name in names] + sorted(names - set(_FIRST))
 
 

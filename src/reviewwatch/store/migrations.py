@@ -280,6 +280,35 @@ def _add_category_corrections(conn: Connection) -> None:
     )
 
 
+def _add_told(conn: Connection) -> None:
+    # What the poll report last told about a lasting matter (a failing source, overdue
+    # replies, skipped records), so that cron mails it when it starts, changes, or daily;
+    # and a fingerprint of each source's field mapping, so that a changed mapping is told
+    # as such rather than as an edit of every review.
+    _run(
+        conn,
+        """
+        CREATE TABLE told (
+            topic TEXT PRIMARY KEY,
+            detail TEXT NOT NULL,
+            since TEXT NOT NULL,
+            told_at TEXT NOT NULL
+        );
+        ALTER TABLE sources ADD COLUMN mapping TEXT
+        """,
+    )
+
+
+def _add_search(conn: Connection) -> None:
+    # SQLite: an FTS5 index with its triggers. PostgreSQL searches the reviews table itself
+    # (store.search), so it has nothing to build.
+    if dialect.dialect_of(conn) != dialect.SQLITE:
+        return
+    from reviewwatch.store.search import migrate_search
+
+    migrate_search(conn)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
     (
@@ -297,6 +326,8 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("who approved a reply, and when (settings.reply_approval)", _add_reply_approval),
     ("detect the language of every stored review from its text", _detect_stored_languages),
     ("keep users' corrections of triage categories and removal grounds", _add_category_corrections),
+    ("remember what the poll report told, and each source's field mapping", _add_told),
+    ("full-text search over title, body, author and reply", _add_search),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,7 +12,7 @@ from typing import Any
 from reviewwatch.errors import NotFoundError
 from reviewwatch.models import Review, ReviewVersion
 from reviewwatch.store import dialect
-from reviewwatch.store.connection import Connection, from_text, to_text
+from reviewwatch.store.connection import Connection, Cursor, from_text, to_text
 
 REVIEW_COLUMNS = (
     "r.id, s.name, s.kind, s.platform, r.external_id, r.rating, r.polarity, r.title, r.body,"
@@ -29,7 +31,7 @@ class ReviewFilter:
     sources: Sequence[str] = ()
     businesses: Sequence[str] = ()
     flagged: bool = False
-    status: str | None = None
+    statuses: Sequence[str] = ()
     max_stars: int | None = None
     min_stars: int | None = None
     since: datetime | None = None
@@ -41,6 +43,11 @@ class ReviewFilter:
     overdue_at: datetime | None = None
     follow_up_due_at: datetime | None = None
     ids: Sequence[int] = field(default_factory=tuple)
+    categories: Sequence[str] = ()
+    subject: str | None = None
+    author: str | None = None
+    removed: bool | None = None
+    search: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -53,9 +60,9 @@ class ReviewFilter:
             params += list(self.businesses)
         if self.flagged:
             clauses.append("r.flagged = 1")
-        if self.status:
-            clauses.append("r.status = ?")
-            params.append(self.status)
+        if self.statuses:
+            clauses.append(f"r.status IN ({','.join('?' * len(self.statuses))})")
+            params += list(self.statuses)
         if self.max_stars is not None:
             clauses.append("r.rating <= ?")
             params.append(self.max_stars)
@@ -92,7 +99,26 @@ class ReviewFilter:
         if self.ids:
             clauses.append(f"r.id IN ({','.join('?' * len(self.ids))})")
             params += list(self.ids)
+        if self.categories:
+            # Triage stores the categories as a JSON object keyed by category name.
+            likes = " OR ".join("t.categories LIKE ?" for _ in self.categories)
+            clauses.append(f"r.id IN (SELECT t.review_id FROM triage t WHERE {likes})")
+            params += [f'%"{name}"%' for name in self.categories]
+        if self.subject is not None:
+            clauses.append("lower(r.subject) LIKE ? ESCAPE '\\'")
+            params.append(_contains(self.subject))
+        if self.author is not None:
+            clauses.append("lower(r.author) LIKE ? ESCAPE '\\'")
+            params.append(_contains(self.author))
+        if self.removed is not None:
+            clauses.append("r.removed_at IS NOT NULL" if self.removed else "r.removed_at IS NULL")
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _contains(text: str) -> str:
+    """A LIKE pattern (escape character backslash) for `text` anywhere, any case."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def review_from_row(row: Sequence[Any]) -> Review:
@@ -132,17 +158,81 @@ def review_from_row(row: Sequence[Any]) -> Review:
     )
 
 
-def iter_reviews(conn: Connection, where: ReviewFilter) -> Iterator[Review]:
-    """Matching reviews, newest first, streamed from the database (constant memory)."""
+def _select(conn: Connection, where: ReviewFilter, columns: str) -> tuple[str, list[Any]]:
+    """The query of `columns` for `where`: newest first, or best match first for a search."""
     clause, params = where.where()
-    sql = f"SELECT {REVIEW_COLUMNS}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
+    if where.search:
+        from reviewwatch.store.search import ranked_from
+
+        # Nothing else filters: the index picks the best `limit` itself.
+        top = where.limit if not clause else None
+        joined, order, head = ranked_from(conn, where.search, top)
+        sql, params = f"SELECT {columns}{joined}{clause}{order}", [*head, *params]
+    else:
+        sql = f"SELECT {columns}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
     if where.limit is not None:
         sql += " LIMIT ?"
         params.append(where.limit)
-    with dialect.streamed(conn, sql, params) as cursor:
+    return sql, params
+
+
+@contextlib.contextmanager
+def _streamed(
+    conn: Connection, where: ReviewFilter, sql: str, params: list[Any]
+) -> Iterator[Cursor]:
+    """The rows of `sql`, streamed (`dialect.streamed`); a mistyped search is a UserError."""
+    try:
+        with dialect.streamed(conn, sql, params) as cursor:
+            yield cursor
+    except sqlite3.OperationalError as error:
+        if where.search:
+            from reviewwatch.store.search import query_error
+
+            problem = query_error(error, where.search)
+            if problem is not None:
+                raise problem from None
+        raise
+
+
+def _first(conn: Connection, where: ReviewFilter, sql: str, params: list[Any]) -> Any:
+    with _streamed(conn, where, sql, params) as cursor:
+        return cursor.fetchone()
+
+
+def iter_reviews(conn: Connection, where: ReviewFilter) -> Iterator[Review]:
+    """Matching reviews, newest first, streamed from the database (constant memory)."""
+    sql, params = _select(conn, where, REVIEW_COLUMNS)
+    with _streamed(conn, where, sql, params) as cursor:
         while rows := cursor.fetchmany(1000):
             for row in rows:
                 yield review_from_row(row)
+
+
+def count_reviews(conn: Connection, where: ReviewFilter) -> int:
+    """How many reviews match `where`, ignoring its limit."""
+    clause, params = where.where()
+    if where.search and not clause:
+        from reviewwatch.store.search import count_matches
+
+        sql, only = count_matches(conn, where.search)
+        return int(_first(conn, where, sql, list(only))[0])
+    if where.search:
+        from reviewwatch.store.search import match_clause
+
+        match, head = match_clause(conn, where.search)
+        clause = f"{clause} AND {match}" if clause else f" WHERE {match}"
+        params = [*params, *head]
+    sql = f"SELECT count(*){_FROM}{clause}"
+    return int(_first(conn, where, sql, params)[0])
+
+
+def stored_values(conn: Connection, column: str) -> list[str]:
+    """The distinct stored values of `sources.name` or `reviews.language`, for suggestions."""
+    sql = {
+        "source": "SELECT name FROM sources ORDER BY name",
+        "language": "SELECT DISTINCT language FROM reviews WHERE language IS NOT NULL",
+    }[column]
+    return sorted(str(row[0]) for row in conn.execute(sql))
 
 
 def iter_selected(conn: Connection, where: ReviewFilter, columns: str) -> Iterator[tuple[Any, ...]]:
@@ -159,12 +249,8 @@ def selected_batches(
     conn: Connection, where: ReviewFilter, columns: str, size: int = 1000
 ) -> Iterator[list[tuple[Any, ...]]]:
     """`iter_selected` in lists of up to `size` rows, for writers that work a batch at a time."""
-    clause, params = where.where()
-    sql = f"SELECT {columns}{_FROM}{clause} ORDER BY r.sort_at DESC, r.id DESC"
-    if where.limit is not None:
-        sql += " LIMIT ?"
-        params.append(where.limit)
-    with dialect.streamed(conn, sql, params) as cursor:
+    sql, params = _select(conn, where, columns)
+    with _streamed(conn, where, sql, params) as cursor:
         while rows := cursor.fetchmany(size):
             yield rows
 

@@ -102,6 +102,10 @@ class WriteResult:
     flagged: list[int] = field(default_factory=list)
     removed: int = 0
     baseline: int = 0
+    # Stored reviews re-read differently because the source's field mapping changed.
+    remapped: int = 0
+    # External ids listed again after their first listing (the first listing is kept).
+    duplicates: list[str] = field(default_factory=list)
 
 
 def _content(review: FetchedReview) -> tuple[object, ...]:
@@ -139,6 +143,7 @@ class SourceWriter:
         sla_hours: int,
         baseline: bool,
         track_seen: bool,
+        remap: bool = False,
     ) -> None:
         self.conn = conn
         self.source_id = source_id
@@ -147,6 +152,9 @@ class SourceWriter:
         self.due = to_text(now + timedelta(hours=sla_hours))
         self.flag_max_stars = flag_max_stars
         self.baseline = baseline
+        # The field mapping changed since the last poll: a stored review that reads
+        # differently now was re-read, not edited (no alert, no deadline, change "mapping").
+        self.remap = remap
         self.track_seen = track_seen
         self.result = WriteResult()
         # Imported here: reading commands open the store without loading any of triage.
@@ -155,6 +163,9 @@ class SourceWriter:
         self.detect_language = review_language
         # External ids diffed in this poll but not yet written (see `diff`).
         self._pending: set[str] = set()
+        # The first id this writer gave a new review: the source's reviews from this id on
+        # were stored by this poll (ids only grow; `_next_ids` reserves them in the transaction).
+        self._first_new_id = 1 << 62
 
     def begin(self) -> None:
         """Start writing, inside the caller's transaction: before the first `apply`."""
@@ -177,18 +188,25 @@ class SourceWriter:
         """Compare a page with the store.
 
         A review listed twice in one poll (platforms do repeat themselves across pages) counts
-        once: the first listing wins, so it is never inserted twice.
+        once: the first listing wins, so it is never inserted twice, nor read as an edit of
+        itself. Repeats are kept in `result.duplicates`.
         """
         result = PageDiff()
         stored = self._load({review.external_id for review in reviews} - self._pending)
         for review in reviews:
             if review.external_id in self._pending:
                 result.unchanged += 1
+                self.result.duplicates.append(review.external_id)
+                continue
+            known = stored.get(review.external_id)
+            if known is not None and known.id >= self._first_new_id:
+                # Stored by this very poll from an earlier page: a repeat, not an edit.
+                result.unchanged += 1
+                self.result.duplicates.append(review.external_id)
                 continue
             self._pending.add(review.external_id)
             content = dialect.as_stored(self.conn, _content(review))
             meta = dialect.as_stored(self.conn, _meta(review))
-            known = stored.get(review.external_id)
             if known is None:
                 result.inserts.append((review, content, meta))
             elif known.content != content or known.removed:
@@ -237,6 +255,7 @@ class SourceWriter:
         if not inserts:
             return
         first_id = self._next_ids(len(inserts))
+        self._first_new_id = min(self._first_new_id, first_id)
         rows, flagged_ids = self._new_rows(first_id, inserts)
         insert_rows(self.conn, "reviews", _NEW_REVIEW_COLUMNS, rows)
         # Version 1 is what the rows just written say: copied by SQLite, not bound again.
@@ -308,6 +327,9 @@ class SourceWriter:
         status, due, flagged_rating = known.status, None, None
         announce = version if newly_flagged and not self.baseline else None
         reply_appeared = content[4] is not None and known.content[4] is None
+        if self.remap and not known.removed:
+            self._remapped(known, version, flagged, content, meta)
+            return
         if newly_flagged:
             status = "new" if known.status in _REOPEN_STATUSES else known.status
             due, flagged_rating = self.due, content[0]
@@ -346,6 +368,37 @@ class SourceWriter:
         self.result.updated.append(known.id)
         if newly_flagged and not self.baseline:
             self.result.flagged.append(known.id)
+
+    def _remapped(
+        self,
+        known: Stored,
+        version: int,
+        flagged: bool,
+        content: tuple[object, ...],
+        meta: tuple[object, ...],
+    ) -> None:
+        """A stored review read through a new field mapping: the new reading is kept as a
+        version marked `mapping`; its workflow stays as it was."""
+        self.conn.execute(
+            "UPDATE reviews SET "
+            + ", ".join(f"{name} = ?" for name in CONTENT_FIELDS + META_FIELDS)
+            + ", language = ?, flagged = ?, changed_at = ?, version = ?,"
+            " sort_at = coalesce(?, first_seen_at) WHERE id = ?",
+            (
+                *content,
+                *meta,
+                self._language(content, meta),
+                int(flagged),
+                self.now,
+                version,
+                meta[1],
+                known.id,
+            ),
+        )
+        self._insert_versions(
+            [(known.id, version, self.poll_id, self.now, "mapping", *content, meta[2])]
+        )
+        self.result.remapped += 1
 
     def _language(self, content: tuple[object, ...], meta: tuple[object, ...]) -> str | None:
         """The detected language of a review's title and text, with the platform's field as
