@@ -153,7 +153,9 @@ def _refuse_foreign(conn: PostgresConnection) -> None:
             " WHERE table_schema = current_schema() ORDER BY table_name LIMIT 3"
         )
     ]
-    if tables:
+    # Another poller may have committed its first migration (tables and version together)
+    # between the two reads: look at the version again before calling the database foreign.
+    if tables and dialect.schema_version(conn) == 0:
         raise StoreError(
             f"{conn.location} is not a reviewwatch database (its tables: {', '.join(tables)});"
             " it was left as it is: give an empty database"
