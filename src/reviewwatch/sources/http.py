@@ -7,7 +7,8 @@ and names the source in every error. A poll deals its sources to a few clients
 A hostile or broken host costs its own source and nothing more:
 - each try has one deadline from connect to the last byte (a host that drips a byte a second
   cannot stretch it);
-- an answer is read as a stream and given up past `max_bytes` after decompression;
+- an answer is read as a stream, decoded in bounded steps, and given up past `max_bytes`
+  after decompression;
 - a redirect is followed only on the same origin and only for a request without a body; one to
   another host is an error naming that host, so credentials never travel there;
 - every credential a request carries is remembered, so that `scrub` can blank it (and the
@@ -33,6 +34,7 @@ from reviewwatch import __version__
 from reviewwatch.errors import AuthError, BadResponseError, RateLimitError, SourceError
 from reviewwatch.models import Page
 from reviewwatch.secrets import scrub, secret_forms
+from reviewwatch.sources.decoding import ACCEPT_ENCODING, BoundedDecoder
 from reviewwatch.sources.normalise import json_problem, load_json
 from reviewwatch.sources.tokens import SharedTokens
 
@@ -81,7 +83,7 @@ def new_client(
     return httpx.AsyncClient(
         timeout=timeout,
         verify=verify,
-        headers={"User-Agent": USER_AGENT},
+        headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
         # httpx's default of 20 idle connections: with no cap, every connection ever opened
         # stays in the pool, and httpcore scans the whole pool (quadratically for the idle
         # ones, with a socket check each) on every request and every answer, on the loop.
@@ -353,15 +355,25 @@ class SourceHttp:
         """The answer with its whole body, decoded; an error past `max_bytes`."""
         chunks: list[bytes] = []
         size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
+        source = f"the answer from {redact_url(response.request.url)}"
+        decoder = BoundedDecoder(response.headers.get("Content-Encoding", ""), source)
+
+        def keep(piece: bytes) -> None:
+            nonlocal size
+            size += len(piece)
             if size > self.max_bytes:
                 raise BadResponseError(
-                    f"the answer from {redact_url(response.request.url)} is larger than "
+                    f"{source} is larger than "
                     f"{_megabytes(self.max_bytes)} after decompression; stopped reading it "
                     "([settings] max_answer_mb sets the limit)"
                 )
-            chunks.append(chunk)
+            chunks.append(piece)
+
+        async for raw in response.aiter_raw():
+            for piece in decoder.feed(raw):
+                keep(piece)
+        for piece in decoder.finish():
+            keep(piece)
         headers = [
             (name, value)
             for name, value in response.headers.multi_items()
