@@ -64,7 +64,7 @@ def collect_events(
     zone = config.settings.timezone
     events = [
         *flagged_events(report),
-        *rating_changed_events(conn, report, config=config),
+        *rating_changed_events(conn, report),
         *overdue_events(conn, config=config, now=now),
         *source_events(conn, report, config=config, now=now),
         *silent_events(conn, config=config, now=now, skip=failed),
@@ -85,33 +85,27 @@ def flagged_events(report: PollReport) -> Iterator[Event]:
         )
 
 
-def rating_changed_events(
-    conn: Connection, report: PollReport, *, config: Config
-) -> Iterator[Event]:
-    """Updated reviews whose rating changed and that are, or were until now, flagged."""
-    for review in report.updated:
-        previous = conn.execute(
-            "SELECT rating, polarity FROM review_versions WHERE review_id = ? AND version < ?"
-            " ORDER BY version DESC LIMIT 1",
-            (review.id, review.version),
-        ).fetchone()
-        if previous is None:
+def rating_changed_events(conn: Connection, report: PollReport) -> Iterator[Event]:
+    """Reviews whose rating changed while they were, or became, flagged: read from the marks
+    the writer leaves with each such change, so a poll that died before telling one leaves it
+    to the next."""
+    for review in report.rating_changed:
+        version = report.rating_change_versions.get(review.id, review.version)
+        rows = conn.execute(
+            "SELECT rating, polarity FROM review_versions WHERE review_id = ? AND version <= ?"
+            " ORDER BY version DESC LIMIT 2",
+            (review.id, version),
+        ).fetchall()
+        if len(rows) < 2:
             continue
-        old_rating, old_polarity = previous
-        changed = old_rating != review.rating or (
-            review.rating is None and old_polarity != review.polarity
-        )
-        threshold = _flag_max_stars(config, review.source)
-        if not changed or not (review.flagged or _is_flagged(old_rating, old_polarity, threshold)):
-            continue
-        was = stars_label(old_rating, old_polarity)
+        (new_rating, new_polarity), (old_rating, old_polarity) = rows
         yield Event(
             kind="rating_changed",
-            dedupe_key=f"rating_changed:{review.id}:{review.version}",
+            dedupe_key=f"rating_changed:{review.id}:{version}",
             source=review.source,
             summary=(
-                f"Rating changed from {was} to {_stars(review)} on {review.source}: "
-                f"{_words(review)}"
+                f"Rating changed from {stars_label(old_rating, old_polarity)} to "
+                f"{stars_label(new_rating, new_polarity)} on {review.source}: {_words(review)}"
             ),
             review=review,
             previous_rating=old_rating,
@@ -214,17 +208,6 @@ def _secrets(config: Config, source: str) -> set[str]:
     """Every configured secret of the source, in every form a platform may echo it in."""
     configured = config.source(source)
     return option_secrets(configured.options) if configured is not None else set()
-
-
-def _flag_max_stars(config: Config, source: str) -> int:
-    configured = config.source(source)
-    return configured.flag_max_stars if configured else config.settings.flag_max_stars
-
-
-def _is_flagged(rating: int | None, polarity: str | None, threshold: int) -> bool:
-    if rating is not None:
-        return rating <= threshold
-    return polarity == "negative"
 
 
 def _stars(review: Review) -> str:
