@@ -1,6 +1,6 @@
 """Complaint-category quality on real reviews the rules and the model were not fitted on.
 
-Usage: python bench/eval_triage.py [--data DIR] [--no-readme] [--no-ablations]
+Usage: python bench/eval_triage.py [--data DIR] [--no-readme] [--no-ablations] [--encoder]
 
 The word lists were written from dev-reviews.jsonl, so nothing is measured there. Measured
 rows are those of train-reviews.jsonl (real reviews in 13 languages from about 40 source
@@ -12,7 +12,9 @@ the shipped recipe, per category and per language, the ablations (what each part
 and the cost of classifying on one core (CPU time; the whole pipeline is in
 triage_speed.py). Language accuracy and removal grounds are measured by
 bench/eval_language_grounds.py. Needs scikit-learn (`pip install 'reviewwatch[train]'`);
-without the data the script says so and exits 0.
+without the data the script says so and exits 0. `--encoder` also measures the optional
+encoder extra (the word model and the encoder head together; a few minutes: every text is
+encoded).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -138,6 +141,47 @@ found when one sentence scores it, with a listed word behind it) 0.517-0.526 dep
 margin that could only be chosen on the measured folds, so no fair gain."""
 
 
+def encoder_lines(data: Path, settings: Settings) -> list[str]:
+    """The word model and the encoder head together (needs the encoder extra)."""
+    from reviewwatch.triage.model import build
+    from reviewwatch.triage.model.dataset import labelled_texts
+    from reviewwatch.triage.model.encoder_training import cross_validate_mixed
+
+    dataset = read_labelled(data, written=True)
+    vectors = build.embed_texts(labelled_texts(data, written=True))
+    mixed = figures(cross_validate_mixed(dataset.examples, vectors, settings))
+    lines = category_table(mixed, "With the encoder extra (word model + encoder head, mixed)")
+    lines += language_table(mixed)
+    kept = [n for n, e in enumerate(dataset.examples) if e.kind != "written"]
+    without = figures(
+        cross_validate_mixed(
+            [dataset.examples[n] for n in kept], [vectors[n] for n in kept], settings
+        )
+    )["macro_f1"]
+    delta = without - mixed["macro_f1"]
+    lines.append(f"  without the package's written sentences: {without:.3f} ({delta:+.3f})")
+    return lines
+
+
+def encoder_throughput_line(rows: list[dict[str, Any]], count: int = 100) -> str:
+    """CPU time of the categories with the encoder, one core, fresh texts."""
+    from reviewwatch.triage.model.encoder import SWITCH_ENV, encoder_available
+
+    os.environ[SWITCH_ENV] = "on"
+    if not encoder_available():
+        return "Encoder extra: not available"
+    batch = [(row["text"] + "  ", row["lang"]) for row in rows[:count]]
+    classify(batch[0][0] + " ", "en")  # load the encoder outside the timing
+    start = time.process_time()
+    for text, language in batch:
+        classify(analyse(text), language)
+    elapsed = time.process_time() - start
+    return (
+        f"Categories with the encoder: {len(batch) / elapsed:,.1f} reviews/second"
+        f" ({elapsed / len(batch) * 1e3:.0f} ms per review, CPU time, one core)"
+    )
+
+
 def write_readme(report: str, command: str) -> None:
     """Replace (or add) the "Triage quality" section of bench/README.md."""
     readme = REPO / "bench" / "README.md"
@@ -157,7 +201,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of .jsonl files")
     parser.add_argument("--no-readme", action="store_true", help="do not update bench/README.md")
     parser.add_argument("--no-ablations", action="store_true", help="skip the ablations")
+    parser.add_argument(
+        "--encoder", action="store_true", help="also measure the encoder extra (minutes)"
+    )
     args = parser.parse_args(argv)
+    # The default figures are the default install's (the word model alone), extra or not.
+    os.environ["REVIEWWATCH_ENCODER"] = "off"
     missing = [name for name in DATA_FILES if not (args.data / name).is_file()]
     if missing:
         print(f"No labelled data in {args.data} ({', '.join(missing)}); nothing to measure.")
@@ -177,11 +226,16 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if not args.no_ablations:
         report += ablation_lines(dataset.examples, model["macro_f1"])
+    if args.encoder:
+        report += encoder_lines(args.data, settings)
     report.append(throughput_line(train_rows))
+    if args.encoder:
+        report.append(encoder_throughput_line(train_rows))
     text = "\n".join(report)
     print(text)
     if not args.no_readme:
-        write_readme(text, "python bench/eval_triage.py")
+        command = "python bench/eval_triage.py" + (" --encoder" if args.encoder else "")
+        write_readme(text, command)
     return 0
 
 
