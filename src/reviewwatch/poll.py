@@ -22,7 +22,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -55,6 +55,7 @@ from reviewwatch.store.leases import (
     LeaseKeeper,
     SourceRow,
     claim_source,
+    poller_name,
     precise,
     release_sql,
     release_values,
@@ -256,7 +257,8 @@ async def poll_sources(
         # Replies whose outcome was unknown are settled by what the platforms now show.
         settle_pending_replies(conn, started)
         conn.execute("UPDATE polls SET finished_at = ? WHERE id = ?", (to_text(utc_now()), poll_id))
-    return replace(_report(conn, poll_id, outcomes), leased_elsewhere=tuple(claims.refused))
+    report = _report(conn, poll_id, outcomes, claim_seconds=settings.lease_seconds)
+    return replace(report, leased_elsewhere=tuple(claims.refused))
 
 
 def _lease_keeper(
@@ -350,35 +352,69 @@ class _Outcome:
     problems: list[RecordProblem]
 
 
-def to_announce(conn: Connection) -> dict[int, int]:
+def to_announce(conn: Connection, *, claim_seconds: int = 300) -> dict[int, int]:
     """Flagged reviews no poll has announced yet, by id: the version that was flagged.
 
     The mark is written in the same transaction as the flag, so it survives a poll that dies
     (killed, out of memory, a crash) before its alerts were queued or its report printed.
+    On PostgreSQL the reviews are claimed for this poller in one statement (`FOR UPDATE SKIP
+    LOCKED`) until `claim_seconds` from now, so that exactly one of several pollers reports
+    each; a poller that dies before announcing them leaves them to a poll after that. In
+    SQLite the poll lock already makes this poll the only one.
     """
-    rows = conn.execute(
-        "SELECT id, announce_version FROM reviews WHERE announce_version IS NOT NULL ORDER BY id"
-    )
-    return {int(row[0]): int(row[1]) for row in rows}
+    if dialect.dialect_of(conn) == dialect.SQLITE:
+        rows = conn.execute(
+            "SELECT id, announce_version FROM reviews WHERE announce_version IS NOT NULL"
+        ).fetchall()
+    else:
+        now = utc_now()
+        rows = conn.execute(
+            "UPDATE reviews SET announce_claimed_by = ?, announce_claimed_until = ?"
+            " WHERE id IN (SELECT id FROM reviews WHERE announce_version IS NOT NULL AND"
+            " (announce_claimed_until IS NULL OR announce_claimed_until <= ?"
+            " OR announce_claimed_by = ?)" + dialect.skip_locked(conn) + ")"
+            " RETURNING id, announce_version",
+            (
+                poller_name(),
+                to_text(now + timedelta(seconds=claim_seconds)),
+                to_text(now),
+                poller_name(),
+            ),
+        ).fetchall()
+    return {int(row[0]): int(row[1]) for row in sorted(rows)}
 
 
 def mark_announced(conn: Connection, report: PollReport) -> None:
-    """Clear the "to announce" marks of the reviews this report announced."""
+    """Clear the "to announce" marks of the reviews this report announced (and this poller's
+    claims on them; a version flagged since stays to be announced)."""
     if not report.announce_versions:
         return
     with transaction(conn):
+        if dialect.dialect_of(conn) == dialect.SQLITE:
+            conn.executemany(
+                "UPDATE reviews SET announce_version = NULL WHERE id = ? AND announce_version = ?",
+                list(report.announce_versions.items()),
+            )
+            return
         conn.executemany(
-            "UPDATE reviews SET announce_version = NULL WHERE id = ? AND announce_version = ?",
-            list(report.announce_versions.items()),
+            "UPDATE reviews SET announce_version = CASE WHEN announce_version = ? THEN NULL"
+            " ELSE announce_version END, announce_claimed_by = NULL,"
+            " announce_claimed_until = NULL WHERE id = ? AND announce_claimed_by = ?",
+            [
+                (version, review_id, poller_name())
+                for review_id, version in report.announce_versions.items()
+            ],
         )
 
 
-def _report(conn: Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> PollReport:
+def _report(
+    conn: Connection, poll_id: int, outcomes: Sequence[_Outcome], *, claim_seconds: int
+) -> PollReport:
     new = [review_id for outcome in outcomes for review_id in outcome.writes.new]
     updated = [review_id for outcome in outcomes for review_id in outcome.writes.updated]
     # Read from the marks, not from this poll's writes: they include what an earlier poll
     # flagged but died before announcing.
-    announce = to_announce(conn)
+    announce = to_announce(conn, claim_seconds=claim_seconds)
     return PollReport(
         poll_id=poll_id,
         sources=tuple(outcome.report for outcome in outcomes),
