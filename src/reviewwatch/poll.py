@@ -352,28 +352,33 @@ class _Outcome:
     problems: list[RecordProblem]
 
 
-def to_announce(conn: Connection, *, claim_seconds: int = 300) -> dict[int, int]:
-    """Flagged reviews no poll has announced yet, by id: the version that was flagged.
+_MARKS = {"announce": "announce_version", "rating": "rating_change_version"}
 
-    The mark is written in the same transaction as the flag, so it survives a poll that dies
-    (killed, out of memory, a crash) before its alerts were queued or its report printed.
-    On PostgreSQL the reviews are claimed for this poller in one statement (`FOR UPDATE SKIP
-    LOCKED`) until `claim_seconds` from now, so that exactly one of several pollers reports
-    each; a poller that dies before announcing them leaves them to a poll after that. In
-    SQLite the poll lock already makes this poll the only one.
+
+def to_tell(conn: Connection, *, claim_seconds: int = 300) -> dict[str, dict[int, int]]:
+    """What no poll has told yet, by review id and the version that set the mark: flagged
+    reviews (`announce`) and rating changes of flagged or formerly flagged ones (`rating`).
+
+    The marks are written in the same transaction as the change, so they survive a poll that
+    dies (killed, out of memory, a crash) before its alerts were queued or its report printed.
+    On PostgreSQL the marked reviews are claimed for this poller in one statement (`FOR UPDATE
+    SKIP LOCKED`) until `claim_seconds` from now, so that exactly one of several pollers tells
+    each; a poller that dies first leaves them to a poll after that. In SQLite the poll lock
+    already makes this poll the only one.
     """
+    marked = "(announce_version IS NOT NULL OR rating_change_version IS NOT NULL)"
     if dialect.dialect_of(conn) == dialect.SQLITE:
         rows = conn.execute(
-            "SELECT id, announce_version FROM reviews WHERE announce_version IS NOT NULL"
+            f"SELECT id, announce_version, rating_change_version FROM reviews WHERE {marked}"
         ).fetchall()
     else:
         now = utc_now()
         rows = conn.execute(
             "UPDATE reviews SET announce_claimed_by = ?, announce_claimed_until = ?"
-            " WHERE id IN (SELECT id FROM reviews WHERE announce_version IS NOT NULL AND"
+            f" WHERE id IN (SELECT id FROM reviews WHERE {marked} AND"
             " (announce_claimed_until IS NULL OR announce_claimed_until <= ?"
             " OR announce_claimed_by = ?)" + dialect.skip_locked(conn) + ")"
-            " RETURNING id, announce_version",
+            " RETURNING id, announce_version, rating_change_version",
             (
                 poller_name(),
                 to_text(now + timedelta(seconds=claim_seconds)),
@@ -381,30 +386,33 @@ def to_announce(conn: Connection, *, claim_seconds: int = 300) -> dict[int, int]
                 poller_name(),
             ),
         ).fetchall()
-    return {int(row[0]): int(row[1]) for row in sorted(rows)}
+    rows.sort()
+    return {
+        "announce": {int(row[0]): int(row[1]) for row in rows if row[1] is not None},
+        "rating": {int(row[0]): int(row[2]) for row in rows if row[2] is not None},
+    }
 
 
 def mark_announced(conn: Connection, report: PollReport) -> None:
-    """Clear the "to announce" marks of the reviews this report announced (and this poller's
-    claims on them; a version flagged since stays to be announced)."""
-    if not report.announce_versions:
+    """Clear the "to announce" and "to tell" marks of what this report told, and on
+    PostgreSQL this poller's claims on those reviews (a version marked since stays marked)."""
+    if not report.announce_versions and not report.rating_change_versions:
         return
+    told = {"announce": report.announce_versions, "rating": report.rating_change_versions}
     with transaction(conn):
-        if dialect.dialect_of(conn) == dialect.SQLITE:
+        for kind, versions in told.items():
+            column = _MARKS[kind]
             conn.executemany(
-                "UPDATE reviews SET announce_version = NULL WHERE id = ? AND announce_version = ?",
-                list(report.announce_versions.items()),
+                f"UPDATE reviews SET {column} = NULL WHERE id = ? AND {column} = ?",
+                list(versions.items()),
             )
-            return
-        conn.executemany(
-            "UPDATE reviews SET announce_version = CASE WHEN announce_version = ? THEN NULL"
-            " ELSE announce_version END, announce_claimed_by = NULL,"
-            " announce_claimed_until = NULL WHERE id = ? AND announce_claimed_by = ?",
-            [
-                (version, review_id, poller_name())
-                for review_id, version in report.announce_versions.items()
-            ],
-        )
+        if dialect.dialect_of(conn) != dialect.SQLITE:
+            reviews = {*report.announce_versions, *report.rating_change_versions}
+            conn.executemany(
+                "UPDATE reviews SET announce_claimed_by = NULL, announce_claimed_until = NULL"
+                " WHERE id = ? AND announce_claimed_by = ?",
+                [(review_id, poller_name()) for review_id in sorted(reviews)],
+            )
 
 
 def _report(
@@ -414,7 +422,8 @@ def _report(
     updated = [review_id for outcome in outcomes for review_id in outcome.writes.updated]
     # Read from the marks, not from this poll's writes: they include what an earlier poll
     # flagged but died before announcing.
-    announce = to_announce(conn, claim_seconds=claim_seconds)
+    marks = to_tell(conn, claim_seconds=claim_seconds)
+    announce, rating_changes = marks["announce"], marks["rating"]
     return PollReport(
         poll_id=poll_id,
         sources=tuple(outcome.report for outcome in outcomes),
@@ -422,6 +431,8 @@ def _report(
         updated=tuple(get_reviews(conn, updated)),
         flagged=tuple(get_reviews(conn, list(announce))),
         announce_versions=announce,
+        rating_changed=tuple(get_reviews(conn, list(rating_changes))),
+        rating_change_versions=rating_changes,
         baseline=sum(outcome.writes.baseline for outcome in outcomes),
         problems=tuple(problem for outcome in outcomes for problem in outcome.problems),
     )
