@@ -191,21 +191,24 @@ class SourceContract:
         assert edited.version == 2 and edited.rating == 1
 
     def test_full_poll_walks_every_page_and_marks_removed(
-        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, store: Location
     ) -> None:
         """A full walk reads every page; a review gone from a complete listing is marked
         removed, while a windowed listing (removal_detectable False) marks nothing."""
-        self.poll(config_path, db_path)
+        self.poll(config_path, store)
         gone = catalogue.newest_first()[-1]
         catalogue.remove(gone.id)
-        report = self.poll(config_path, db_path, full=True)
+        report = self.poll(config_path, store, full=True)
         assert report.sources[0].ok, report.sources[0].error
         assert report.sources[0].fetched == 6  # every page was read, not just the first
         detectable = type(
             build_sources(load_config(config_path).sources, None, FAST_RETRY)[0]
         ).removal_detectable
-        conn = connect(db_path)
-        removed = [r for r in iter_reviews(conn, ReviewFilter()) if r.removed_at is not None]
+        conn = connect(store)
+        try:
+            removed = [r for r in iter_reviews(conn, ReviewFilter()) if r.removed_at is not None]
+        finally:
+            conn.close()
         expected = [gone.id] if detectable else []
         assert [review.external_id for review in removed] == expected
         assert report.sources[0].removed == len(expected)
