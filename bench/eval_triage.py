@@ -31,13 +31,8 @@ from typing import Any
 from reviewwatch.triage.analysis import analyse
 from reviewwatch.triage.categories import classify, word_list_categories
 from reviewwatch.triage.model.dataset import DATA_FILES, Example, read_labelled
-from reviewwatch.triage.model.training import (
-    DEFAULT_SETTINGS,
-    Prediction,
-    Settings,
-    cross_validate,
-    figures,
-)
+from reviewwatch.triage.model.metrics import Prediction, figures
+from reviewwatch.triage.model.training import DEFAULT_SETTINGS, Settings, cross_validate
 from reviewwatch.triage.models import CATEGORIES
 
 REPO = Path(__file__).resolve().parents[1]

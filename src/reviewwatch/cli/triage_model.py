@@ -1,5 +1,5 @@
-"""`reviewwatch triage ...`: correct a review's categories, retrain the category model on the
-corrections, and (for maintainers) train the shipped model from the labelled files."""
+"""`reviewwatch triage ...`: correct a review's categories, fine-tune the category model toward
+the corrections, and (for maintainers) train the shipped model from the labelled files."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from reviewwatch.errors import UserError
 
 triage_app = typer.Typer(
     name="triage",
-    help="Correct triage categories and retrain the category model on the corrections.",
+    help="Correct triage categories and fine-tune the category model toward the corrections.",
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -77,12 +77,15 @@ def correct(
     make_console().print(safe(message))
 
 
-def _figures_lines(title: str, before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+def _figures_lines(before: dict[str, Any], after: dict[str, Any], folds: int) -> list[str]:
     from reviewwatch.triage.models import CATEGORIES
 
+    rows = after["rows"]
+    how = "leaving one out" if folds == rows else f"{folds} folds"
     lines = [
-        f"{title} ({after['rows']} reviews): macro-F1 {before['macro_f1']:.3f} -> "
-        f"{after['macro_f1']:.3f}"
+        f"On your {rows} corrected review(s), cross-validated ({how}): macro-F1 "
+        f"{before['macro_f1']:.3f} (shipped model) -> {after['macro_f1']:.3f} (fine-tuned "
+        "on your other corrections)"
     ]
     for name in CATEGORIES:
         old, new = before["categories"][name], after["categories"][name]
@@ -101,7 +104,7 @@ def retrain(
     config: ConfigOption = None,
     db: DbOption = None,
 ) -> None:
-    """Refit the category model on the shipped training data plus your corrections."""
+    """Fine-tune the shipped category model toward your corrections."""
     from reviewwatch.triage.model import local_model_path, write_model
 
     path = local_model_path()
@@ -113,18 +116,17 @@ def retrain(
         else:
             console.print(safe("no local model: triage already uses the shipped model"))
         return
-    build = _training_module()
     from reviewwatch.corrections import all_corrections
     from reviewwatch.triage._text import base_language
-    from reviewwatch.triage.model.dataset import shipped_dataset
+    from reviewwatch.triage.model import shipped_model
+    from reviewwatch.triage.model.finetune import Correction
+    from reviewwatch.triage.model.finetune import retrain as fine_tune_on
 
     state = state_of(ctx).override(config, db)
     with closing(state.connect()) as conn:
         corrections = [
             # Stored languages may name a script (zh-Hant): the word lists are per language.
-            build.Correction(
-                record.review_id, text, base_language(language) or "en", record.categories
-            )
+            Correction(record.review_id, text, base_language(language) or "en", record.categories)
             for record in all_corrections(conn)
             for title, body, language in conn.execute(
                 "SELECT title, body, language FROM reviews WHERE id = ?", (record.review_id,)
@@ -136,13 +138,17 @@ def retrain(
             "no corrections to learn from: record some first with "
             "`reviewwatch triage correct ID --categories a,b`"
         )
-    console.print(safe(f"retraining on the shipped data and {len(corrections)} correction(s)..."))
-    result = build.retrain(shipped_dataset(), corrections)
-    write_model(result.model, path)
-    lines = _figures_lines("Cross-validated, all measured reviews", result.before, result.after)
-    lines += _figures_lines(
-        "Your corrected reviews", result.corrections_before, result.corrections_after
+    console.print(
+        safe(f"fine-tuning the shipped model toward your {len(corrections)} correction(s)...")
     )
+    result = fine_tune_on(shipped_model(), corrections)
+    write_model(result.model, path)
+    lines = _figures_lines(result.before, result.after, result.folds)
+    if result.ignored_grams:
+        lines.append(
+            f"{result.ignored_grams} word(s) or pair(s) of your reviews are not in the shipped "
+            "vocabulary: ignored"
+        )
     lines.append(f"wrote {path}; `reviewwatch triage retrain --reset` restores the shipped model")
     for line in lines:
         console.print(safe(line))
@@ -159,7 +165,7 @@ def train(
         Path | None,
         typer.Option(
             "--out",
-            help="Where to write the model and training features (default: the package).",
+            help="Where to write the model (default: the package).",
             show_default=False,
         ),
     ] = None,
@@ -188,11 +194,11 @@ def train(
     dataset = read_labelled(data)
     model, result = build.train(dataset)
     folder = out or Path(__file__).resolve().parents[1] / "triage" / "model"
-    model_path, data_path = build.write_shipped(model, dataset, folder)
+    model_path = build.write_shipped(model, folder)
     console = make_console()
     console.print(safe(f"data sha256 {dataset.data_sha256}"))
     console.print(safe(f"cross-validated macro-F1 {result['macro_f1']:.3f}"))
-    console.print(safe(f"wrote {model_path} and {data_path}"))
+    console.print(safe(f"wrote {model_path}"))
     if encoder:
         from reviewwatch.triage.model.encoder import ENCODER_NAME, write_head
 

@@ -1,14 +1,12 @@
 """Training examples as the model reads them: word features, word-list counts and labels.
 
-Building them needs the labelled texts once (`reviewwatch triage train`). The result, a
-`Dataset`, holds no text, only each example's word and word-pair features as indices into a
-sorted vocabulary: it is shipped beside the model (``training.json.gz``) so that
-`reviewwatch triage retrain` can refit on it plus a user's corrections without the texts.
+Building them needs the labelled texts (`reviewwatch triage train`, for maintainers). Only the
+weights trained on them ship with the package, never the examples: `reviewwatch triage retrain`
+fine-tunes those weights on a user's corrections, featurised here the same way (`featurise`).
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 from collections import Counter
@@ -23,7 +21,6 @@ from reviewwatch.triage.categories import lexicon_scores
 from reviewwatch.triage.model.features import lexicon_features, ngrams, words_of
 from reviewwatch.triage.models import CATEGORIES
 
-TRAINING_NAME = "training.json.gz"
 DATA_FILES = ("dev-reviews.jsonl", "train-reviews.jsonl", "synthetic-sentences.jsonl")
 # Complaint sentences written for this package (never copied or paraphrased from a review),
 # one JSON object a line like the shared files, ``"synthetic": true``: where the shared data is
@@ -118,62 +115,3 @@ def labelled_texts(folder: Path, *, written: bool = False) -> list[str]:
 def vocabulary(examples: Sequence[Example], min_count: int = MIN_COUNT) -> list[str]:
     counts = Counter(gram for example in examples for gram in example.grams)
     return sorted(gram for gram, count in counts.items() if count >= min_count)
-
-
-def dataset_to_json(dataset: Dataset) -> dict[str, Any]:
-    words = vocabulary(dataset.examples)
-    index = {gram: number for number, gram in enumerate(words)}
-    groups = sorted({example.group for example in dataset.examples})
-    group_index = {group: number for number, group in enumerate(groups)}
-    return {
-        "format": 1,
-        "data_sha256": dataset.data_sha256,
-        "info": dict(dataset.info),
-        "categories": list(CATEGORIES),
-        "vocabulary": words,
-        # Groups are numbered: only which rows share a source matters, not its name.
-        "examples": [
-            [
-                group_index[example.group],
-                example.kind,
-                example.language,
-                sorted(CATEGORIES.index(label) for label in example.labels),
-                sorted(index[gram] for gram in example.grams if gram in index),
-                dict(sorted(example.lexicon.items())),
-            ]
-            for example in dataset.examples
-        ],
-    }
-
-
-def dataset_from_json(data: Mapping[str, Any]) -> Dataset:
-    words: list[str] = data["vocabulary"]
-    categories: list[str] = data["categories"]
-    examples = tuple(
-        Example(
-            grams=frozenset(words[number] for number in grams),
-            lexicon={str(k): float(v) for k, v in lexicon.items()},
-            labels=frozenset(categories[number] for number in labels),
-            group=f"shipped:{group}",
-            kind=str(kind),
-            language=str(language),
-        )
-        for group, kind, language, labels, grams, lexicon in data["examples"]
-    )
-    return Dataset(examples, str(data["data_sha256"]), dict(data.get("info", {})))
-
-
-def write_dataset(dataset: Dataset, path: Path) -> None:
-    text = json.dumps(dataset_to_json(dataset), ensure_ascii=False, separators=(",", ":"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with (
-        path.open("wb") as raw,
-        gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle,
-    ):
-        handle.write(text.encode("utf-8"))
-
-
-def shipped_dataset() -> Dataset:
-    """The shipped training features (no texts): what `triage retrain` starts from."""
-    resource = resources.files("reviewwatch.triage.model").joinpath(TRAINING_NAME)
-    return dataset_from_json(json.loads(gzip.decompress(resource.read_bytes())))

@@ -23,10 +23,10 @@ from reviewwatch.triage.model.encoder import (
     EncoderHead,
     word_model_key,
 )
+from reviewwatch.triage.model.metrics import Prediction
 from reviewwatch.triage.model.training import (
     DEFAULT_SETTINGS,
     SEED,
-    Prediction,
     Settings,
     best_cutoffs,
     fit_scores,

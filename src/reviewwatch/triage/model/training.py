@@ -1,13 +1,13 @@
-"""Fitting and cross-validating the category model (needs the optional ``train`` extra:
-scikit-learn; nothing here runs during triage).
+"""Fitting and cross-validating the shipped category model (`triage train`; needs the optional
+``train`` extra: scikit-learn; nothing here runs during triage or `triage retrain`).
 
 One logistic regression per category (liblinear, fixed seed: the same examples give the
 same weights), over a review's words and word pairs (each review's vector of length one)
 and the word lists' per-category counts. Each category's cut-off is chosen by an inner
 cross-validation on the training examples only, never on the rows being measured.
 Cross-validation keeps the rows of one source file on one side (`Example.group`) and
-measures only real reviews the word lists were not written from (`kind` ``train`` and
-``correction``); development and synthetic rows are always on the training side.
+measures only real reviews the word lists were not written from (`kind` ``train``);
+development and synthetic rows are always on the training side.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from __future__ import annotations
 import dataclasses
 import math
 import random
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage.model import CategoryModel, found_categories
 from reviewwatch.triage.model.dataset import Example, vocabulary
+from reviewwatch.triage.model.metrics import Prediction
 from reviewwatch.triage.models import CATEGORIES
 
 MODEL_VERSION = "categories-1"
@@ -36,7 +37,8 @@ class Settings:
     balanced: bool = True
     use_grams: bool = True
     use_lexicon: bool = True
-    # Weight of a user's correction against one shipped example.
+    # Weight of a user's correction against one shipped example, when corrections were refitted
+    # with the shipped rows; kept as recorded in the shipped model (`finetune.LAMBDA` uses it).
     correction_weight: float = 3.0
     unbacked_margin: float = 0.0
     # Cut-offs from an inner cross-validation (else 0: even odds under balanced weights).
@@ -254,32 +256,18 @@ def fit(
     return model
 
 
-@dataclass(frozen=True, slots=True)
-class Prediction:
-    gold: frozenset[str]
-    found: frozenset[str]
-    language: str
-    kind: str
-
-
 def cross_validate(
     examples: Sequence[Example],
     settings: Settings = DEFAULT_SETTINGS,
     *,
     seed: int = SEED,
-    learn_corrections: bool = True,
 ) -> list[Prediction]:
     """Nested, grouped cross-validation: each measured row predicted by a model (weights and
-    cut-offs) fitted without any row of its source file. With `learn_corrections` false,
-    users' corrections are only measured, never learned from (the figures before a retrain)."""
+    cut-offs) fitted without any row of its source file."""
     predictions: list[Prediction] = []
     for held in group_folds(examples, settings.folds, seed):
         held_set = set(held)
-        train = [
-            e
-            for number, e in enumerate(examples)
-            if number not in held_set and (learn_corrections or e.kind != "correction")
-        ]
+        train = [e for number, e in enumerate(examples) if number not in held_set]
         cutoffs = choose_cutoffs(train, settings, seed)
         scorer = fit_scores(train, settings, seed)
         tested = [examples[number] for number in held]
@@ -293,30 +281,3 @@ def cross_validate(
             )
             predictions.append(Prediction(example.labels, found, example.language, example.kind))
     return predictions
-
-
-def figures(predictions: Iterable[Prediction], kind: str | None = None) -> dict[str, Any]:
-    """Per-category precision/recall/F1 and macro-F1, overall and per language (of the
-    examples of one `kind` when given)."""
-    rows = [p for p in predictions if kind is None or p.kind == kind]
-
-    def table(subset: list[Prediction]) -> dict[str, Any]:
-        per: dict[str, dict[str, float]] = {}
-        for name in CATEGORIES:
-            tp = sum(name in p.gold and name in p.found for p in subset)
-            fp = sum(name not in p.gold and name in p.found for p in subset)
-            fn = sum(name in p.gold and name not in p.found for p in subset)
-            precision = tp / (tp + fp) if tp + fp else 0.0
-            recall = tp / (tp + fn) if tp + fn else 0.0
-            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            per[name] = {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
-        supported = [v["f1"] for v in per.values() if v["support"]]
-        macro = sum(supported) / len(supported) if supported else 0.0
-        return {"rows": len(subset), "macro_f1": macro, "categories": per}
-
-    result = table(rows)
-    languages = sorted({p.language for p in rows})
-    result["languages"] = {
-        language: table([p for p in rows if p.language == language]) for language in languages
-    }
-    return result
