@@ -68,3 +68,16 @@ def require_row(row: dict[str, Any] | None) -> dict[str, Any]:
     if row is None:
         pytest.skip(f"labelled review data not found at {DEV_DATA}")
     return row
+
+
+def written_dataset(kind: str = "train") -> Any:
+    """The package's own written sentences (no review text), featurised as training rows of
+    `kind`, each its own group: labelled data every checkout has."""
+    from reviewwatch.triage.model.dataset import Dataset, featurise, written_sentences
+
+    rows = [json.loads(line) for line in written_sentences().decode().splitlines() if line]
+    examples = tuple(
+        featurise(row["text"], row["lang"], row["categories"], f"written:{number}", kind)
+        for number, row in enumerate(rows)
+    )
+    return Dataset(examples, "written")

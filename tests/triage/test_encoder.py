@@ -14,7 +14,7 @@ import pytest
 from reviewwatch.triage.analysis import analyse
 from reviewwatch.triage.categories import classify
 from reviewwatch.triage.model import shipped_model
-from reviewwatch.triage.model.dataset import Dataset, shipped_dataset
+from reviewwatch.triage.model.dataset import Dataset
 from reviewwatch.triage.model.encoder import (
     DIMENSIONS,
     ENCODER_NAME,
@@ -29,6 +29,7 @@ from reviewwatch.triage.model.encoder import (
     write_head,
 )
 from reviewwatch.triage.models import CATEGORIES
+from tests.triage.conftest import written_dataset
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "reviewwatch" / "triage" / "model"
 PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
@@ -77,8 +78,8 @@ def test_fitting_the_head_twice_gives_the_same_file(tmp_path: Path) -> None:
     from reviewwatch.triage.model.encoder_training import fit_head
     from reviewwatch.triage.model.training import Settings
 
-    full = shipped_dataset()
-    data = Dataset(full.examples[::6][:200], full.data_sha256)
+    full: Dataset = written_dataset()
+    data = Dataset(full.examples[:200], full.data_sha256)
     # Made-up embeddings that carry a category's signal in one dimension each.
     vectors = _fake_vectors(len(data.examples), 3)
     for vector, example in zip(vectors, data.examples, strict=True):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
@@ -18,9 +16,11 @@ from reviewwatch.triage.model import (
     shipped_model,
     write_model,
 )
-from reviewwatch.triage.model.dataset import Dataset, shipped_dataset
+from reviewwatch.triage.model.dataset import DATA_FILES, Dataset
 from reviewwatch.triage.model.features import lexicon_features, ngrams, words_of
 from reviewwatch.triage.models import CATEGORIES
+from tests.conftest import run_script
+from tests.triage.conftest import written_dataset
 
 pytest.importorskip("sklearn")
 
@@ -29,10 +29,13 @@ from reviewwatch.triage.model.training import Settings, fit
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "reviewwatch" / "triage" / "model"
 
 
+SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
 def small_dataset(size: int = 240) -> Dataset:
-    """Every 5th shipped training example (features only, no texts)."""
-    full = shipped_dataset()
-    return Dataset(full.examples[::5][:size], full.data_sha256)
+    """The package's written sentences as training rows."""
+    full: Dataset = written_dataset()
+    return Dataset(full.examples[:size], full.data_sha256)
 
 
 def test_training_twice_on_the_same_data_gives_the_same_weights(tmp_path: Path) -> None:
@@ -55,10 +58,24 @@ def test_the_shipped_model_records_where_it_came_from() -> None:
     assert 0 < model.info["cross_validated"]["macro_f1"] < 1
     # Small enough to ship in the wheel.
     assert (PACKAGE / SHIPPED_NAME).stat().st_size < 3_000_000
-    # The training features hold no text: only indices into a vocabulary and numbers.
-    document = json.loads(gzip.decompress((PACKAGE / "training.json.gz").read_bytes()))
-    first = document["examples"][0]
-    assert all(isinstance(number, int) for number in first[4])
+    # Only trained weights ship: no training rows, not even as word indices.
+    assert sorted(path.name for path in PACKAGE.glob("*.json.gz")) == [
+        "categories.json.gz",
+        "encoder.json.gz",
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_training_on_the_labelled_files_gives_the_shipped_model_byte_for_byte(
+    tmp_path: Path,
+) -> None:
+    if not all((SHARED_DATA / name).is_file() for name in DATA_FILES):
+        pytest.skip("the labelled data set is not here")
+    result = run_script("triage", "train", "--data", SHARED_DATA, "--out", tmp_path, timeout=280)
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == [SHIPPED_NAME]
+    assert (tmp_path / SHIPPED_NAME).read_bytes() == (PACKAGE / SHIPPED_NAME).read_bytes()
 
 
 def test_model_file_round_trip_keeps_the_scores(tmp_path: Path) -> None:
