@@ -1,9 +1,10 @@
-"""Correcting a review's categories and retraining, through the installed script, on both
-engines."""
+"""Correcting a review's categories and fine-tuning the model toward the corrections, through
+the installed script, on both engines."""
 
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 from collections.abc import Iterator
@@ -81,20 +82,24 @@ def test_bad_corrections_are_refused_with_one_line(demo_db: str, tmp_path: Path)
     assert nothing.returncode == 2 and "no corrections" in nothing.stderr
 
 
-@pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_retrain_writes_a_local_model_and_reset_removes_it(demo_db: str, tmp_path: Path) -> None:
-    pytest.importorskip("sklearn")
-    review_id = _first_flagged(demo_db, tmp_path)
-    run_script(
-        "triage", "correct", str(review_id), "--categories", "price_value",
-        "--db", demo_db, env=_env(tmp_path),
-    )  # fmt: skip
+    flagged = run_script("list", "--db", demo_db, "--flagged", "--json", env=_env(tmp_path))
+    ids = [int(review["id"]) for review in json.loads(flagged.stdout)["reviews"]][:2]
+    for review_id in ids:
+        run_script(
+            "triage", "correct", str(review_id), "--categories", "price_value",
+            "--db", demo_db, env=_env(tmp_path),
+        )  # fmt: skip
     result = run_script("triage", "retrain", "--db", demo_db, env=_env(tmp_path), timeout=280)
     assert result.returncode == 0, result.stderr
-    assert "macro-F1" in result.stdout and "->" in result.stdout
-    assert "Your corrected reviews (1 reviews)" in result.stdout
+    assert f"On your {len(ids)} corrected review(s), cross-validated" in result.stdout
+    assert "macro-F1" in result.stdout and "(shipped model) ->" in result.stdout
     local = tmp_path / "model" / "category-model.json.gz"
-    assert local.is_file()
+    model = json.loads(gzip.decompress(local.read_bytes()))
+    assert model["info"]["corrections"] == len(ids)
+    assert len(model["info"]["corrections_sha256"]) == 64
+    # The corrections still win over the fine-tuned model.
+    assert all(_review(demo_db, tmp_path, n)["categories"] == ["price_value"] for n in ids)
     reset = run_script("triage", "retrain", "--reset", env=_env(tmp_path))
     assert reset.returncode == 0 and not local.exists()

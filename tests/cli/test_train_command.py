@@ -57,6 +57,8 @@ def test_training_twice_gives_the_same_file(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert "cross-validated macro-F1" in result.stdout
         outputs.append((out / "categories.json.gz").read_bytes())
+        # Weights only: no training rows are written beside them.
+        assert sorted(path.name for path in out.iterdir()) == ["categories.json.gz"]
     assert outputs[0] == outputs[1]
     model = json.loads(gzip.decompress(outputs[0]))
     assert model["version"].startswith("categories-")
