@@ -20,9 +20,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from reviewwatch.triage import _concepts as concepts
+from reviewwatch.triage._concepts import cued, folded_pattern
 from reviewwatch.triage._data import data_names, load_toml
 from reviewwatch.triage._text import base_language, merge_spans
-from reviewwatch.triage.analysis import Analysis, analyse, fold
+from reviewwatch.triage.analysis import Analysis, analyse
 from reviewwatch.triage.models import CheckResult, Finding, Severity, Surface
 from reviewwatch.triage.policies import Policy, load_policy
 
@@ -41,14 +43,11 @@ _NEGATABLE = (
     "defensive_tone",
 )
 _THANKABLE = frozenset(_REVIEW_ACTIONS)
+_SELLER_ACTS = ("ask_change_review",)
 _NON_FILES = {"rules", "common"}
 _INCENTIVE = "incentive_for_review"
 # How far before a match a negation or a thanks still reaches (characters, same sentence).
 _CUE_REACH = 40
-_CUE_WORDS = 3
-_CUE_CJK = 6
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+")
 _WORDLESS = re.compile(r"\w")
 
 
@@ -87,17 +86,6 @@ def supported_languages() -> tuple[str, ...]:
     return tuple(name for name in data_names("checks") if name not in _NON_FILES)
 
 
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-
-
-def _folded_pattern(source: str) -> str:
-    """A pattern in the form the reply is matched in: its non-ASCII letters folded like the
-    text's (`analysis.fold`: "ä" is "a", "’" is "'"); the regex syntax, all ASCII, untouched."""
-    if source.isascii():
-        return source
-    return _NON_ASCII_RUN.sub(lambda run: fold(run.group()), source)
-
-
 def _expand(pattern: str, data: Mapping[str, Any]) -> str:
     """Fill `{term}` placeholders with the language's term lists and `{gap}` with a few words."""
     terms: Mapping[str, list[str]] = data["terms"]
@@ -105,7 +93,7 @@ def _expand(pattern: str, data: Mapping[str, Any]) -> str:
         alternatives = terms.get(name) or ["(?!)"]
         pattern = pattern.replace("{" + name + "}", "(?:" + "|".join(alternatives) + ")")
     gap = f"(?:[\\w'-]+\\s+){{0,{data['gap_words']}}}?"
-    return _folded_pattern(pattern.replace("{gap}", gap))
+    return folded_pattern(pattern.replace("{gap}", gap))
 
 
 @functools.cache
@@ -121,7 +109,7 @@ def _language_patterns(language: str) -> dict[str, tuple[str, ...]]:
     for cue in ("negation", "thanks"):
         sources = data["terms"].get(cue)
         if sources:
-            patterns[cue] = (_folded_pattern("(?:" + "|".join(sources) + ")"),)
+            patterns[cue] = (folded_pattern("(?:" + "|".join(sources) + ")"),)
     return patterns
 
 
@@ -150,24 +138,16 @@ def _languages_for(language: str | None) -> tuple[str, ...]:
     return (code,) if code == "en" else (code, "en")
 
 
-def _clause_start(text: str, position: int) -> int:
-    """Where the clause holding `position` starts (after a stop or a comma)."""
-    return max(text.rfind(stop, 0, position) for stop in ".!?。！？;；\n,，、:：") + 1
-
-
 def _cued(cue: str, text: str, start: int, languages: tuple[str, ...]) -> bool:
-    """Whether `cue` (negation, thanks) stands just before `start`: in the same clause, with
-    at most three words (or six CJK characters) between them."""
-    pattern = _compiled(cue, languages)
-    if pattern is None:
-        return False
-    window = max(_clause_start(text, start), start - _CUE_REACH)
-    ends = [match.end() for match in pattern.finditer(text, window, start)]
-    if not ends:
-        return False
-    between = text[ends[-1] : start]
-    cjk = len(_CJK_CHAR.findall(between))
-    return cjk <= _CUE_CJK and len(_LATIN_WORD.findall(between)) <= _CUE_WORDS
+    """Whether `cue` (negation, thanks) stands just before `start` (`_concepts.cued`)."""
+    if cue == "thanks":
+        return cued(_compiled(cue, languages), text, start, reach=60, words=5)
+    return cued(_compiled(cue, languages), text, start, reach=_CUE_REACH)
+
+
+@functools.lru_cache(maxsize=64)
+def _cues(languages: tuple[str, ...]) -> concepts.Cues:
+    return concepts.Cues(_compiled("negation", languages), _compiled("thanks", languages))
 
 
 def _find(name: str, text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -252,9 +232,28 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
             by_rule[rule.name] = tuple(_link_spans(text))
         elif rule.when != "contact" and rule.name != _INCENTIVE:
             by_rule[rule.name] = tuple(_find(rule.name, text, languages))
-    actions = merge_spans([span for name in _REVIEW_ACTIONS for span in by_rule.get(name, ())])
-    offers = _offers(text, languages)
-    explicit = _find(_INCENTIVE, text, languages)
+    reading = concepts.Reading(text, languages, _cues(languages))
+    # A phrase pattern's "review ... changed" is the seller's own action when the seller is
+    # the subject inside it ("after your review we changed the recipe").
+    for name in _SELLER_ACTS:
+        by_rule[name] = tuple(s for s in by_rule[name] if not reading.speaks_of_itself(s))
+    related = concepts.review_actions(reading)
+    extra = {
+        "ask_change_review": concepts.asks(reading, related),
+        "ask_positive_rating": concepts.raises(reading),
+        "accusation": concepts.accusations(reading),
+        "blame_customer": concepts.blame(reading),
+        "threat_or_insult": concepts.threats(reading),
+        "review_gating": concepts.gating(reading),
+    }
+    for name, spans in extra.items():
+        if spans and name in by_rule:
+            by_rule[name] = tuple(merge_spans([*by_rule[name], *spans]))
+    actions = merge_spans(
+        [span for name in _REVIEW_ACTIONS for span in by_rule.get(name, ())] + related
+    )
+    offers = merge_spans(_offers(text, languages) + reading.live("incentive"))
+    explicit = _find(_INCENTIVE, text, languages) + concepts.exchanges(reading)
     by_rule[_INCENTIVE] = tuple(merge_spans(explicit + _tie(offers, actions)))
     return _RawSpans(
         by_rule,

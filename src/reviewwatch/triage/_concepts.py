@@ -1,0 +1,431 @@
+"""Concepts related to one another in a reply, rather than phrases matched word for word.
+
+Each checker language lists, in the `[concepts]` table of `data/checks/<language>.toml`, the
+words that express a concept: an incentive (money, refund, voucher, gift, points ...), a review
+(review, feedback, comment ...) or its rating (stars, score ...), changing one (edit, update,
+remove, take down ...), raising one (raise, bump, improve ...), a request or condition (please,
+could you, if, once ...), an exchange (in return, in exchange ...), the seller speaking (we, our
+...), the reviewer addressed (you, your ...), lying and fakes, competitors, fault, not reading
+the instructions, courts and lawyers, insults, "instead of" and posting. Words are prefixes
+(stems): "refund" also finds "refunded".
+
+A rule holds when its concepts stand in the right relation, whatever the words: a review and a
+change within a few words of each other in one sentence, not negated ("we would never ask you to
+change your review"), not after thanks ("thank you for updating your review"), and not the
+seller's own action ("your review made us change the recipe"). All of it runs on the folded text
+of the analysis pass, so invisible characters, look-alikes and entities cannot split a word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reviewwatch.triage._data import load_toml
+from reviewwatch.triage.analysis import fold
+
+_CONCEPTS = (
+    "incentive",
+    "review",
+    "rating",
+    "change",
+    "raise",
+    "request",
+    "exchange",
+    "we",
+    "we_object",
+    "you",
+    "false",
+    "competitor",
+    "origin",
+    "fault",
+    "yourfault",
+    "neglect",
+    "neglect_you",
+    "check",
+    "legal",
+    "regret",
+    "insult",
+    "belittle",
+    "instead",
+    "publish",
+)
+# Stops that end a sentence, and those that also end a clause.
+_SENTENCE_STOPS = ".!?。！？;；\n"
+_CLAUSE_STOPS = _SENTENCE_STOPS + ",，、:：()"
+# Words that start a clause of its own after "we": "we ask that you ...", "pedimos que".
+_SUBORDINATE = re.compile(
+    r"(?<![^\W\d_])(?:que|that|to|dass|zu|di|de|da|ze|ka|om|te|per|pour|para|a|o)(?![^\W\d_])"
+)
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+")
+# How far before a word a negation or a thanks still reaches (words, CJK characters).
+_CUE_WORDS = 3
+# Thanks reach further: "thank you for taking the time to update ...".
+_THANKS_WORDS = 5
+_CUE_CJK = 6
+
+Span = tuple[int, int]
+
+
+_WORD_TAIL = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]*")
+
+
+def _word_end(text: str, end: int) -> int:
+    """Where the word that a stem match ends inside ends (CJK characters are words of their
+    own, so a match never grows over them)."""
+    if end and _CJK_CHAR.match(text, end - 1):
+        return end
+    match = _WORD_TAIL.match(text, end)
+    return match.end() if match else end
+
+
+def words_between(text: str, start: int, end: int) -> int:
+    """How many words stand in text[start:end] (two CJK characters count as one word)."""
+    if start >= end:
+        return 0
+    between = text[start:end]
+    return len(_LATIN_WORD.findall(between)) + (len(_CJK_CHAR.findall(between)) + 1) // 2
+
+
+def clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` starts (after a stop or a comma)."""
+    return max(text.rfind(stop, 0, position) for stop in _CLAUSE_STOPS) + 1
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts."""
+    return max(text.rfind(stop, 0, position) for stop in _SENTENCE_STOPS) + 1
+
+
+def cued(
+    pattern: re.Pattern[str] | None,
+    text: str,
+    start: int,
+    *,
+    reach: int = 40,
+    words: int = _CUE_WORDS,
+) -> bool:
+    """Whether `pattern` (a negation, a thanks) ends just before `start`: in the same clause,
+    with at most three words (or six CJK characters) between them. The cue itself may hold a
+    comma ("Paldies, ka ...", "Danke, dass ...")."""
+    if pattern is None:
+        return False
+    window = max(sentence_start(text, start), start - reach)
+    ends = [match.end() for match in pattern.finditer(text, window, start)]
+    if not ends:
+        return False
+    between = text[ends[-1] : start]
+    if any(stop in between for stop in _CLAUSE_STOPS):
+        return False
+    cjk = len(_CJK_CHAR.findall(between))
+    return cjk <= _CUE_CJK and len(_LATIN_WORD.findall(between)) <= words
+
+
+@functools.cache
+def _sources(language: str) -> dict[str, tuple[str, ...]]:
+    """One language's concept words as regex sources (incentive words include the
+    language's `terms.incentive`)."""
+    data = load_toml("checks", language)
+    concepts: dict[str, list[str]] = data.get("concepts", {})
+    start = "" if language == "zh" else r"(?<![^\W\d_])"
+    sources: dict[str, tuple[str, ...]] = {}
+    for name in _CONCEPTS:
+        words = list(concepts.get(name, ()))
+        if name == "incentive":
+            words += data["terms"].get("incentive", [])
+        sources[name] = tuple(start + f"(?:{word})" for word in words)
+    return sources
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def folded_pattern(source: str) -> str:
+    """A pattern in the form the reply is matched in: its non-ASCII letters folded like the
+    text's (`analysis.fold`: "ä" is "a", "’" is "'"); the regex syntax, all ASCII, untouched."""
+    if source.isascii():
+        return source
+    return _NON_ASCII_RUN.sub(lambda run: fold(run.group()), source)
+
+
+@functools.cache
+def compiled(name: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for concept `name` across `languages` (folded like the text), or None."""
+    sources = [folded_pattern(src) for lang in languages for src in _sources(lang)[name]]
+    if not sources:
+        return None
+    return re.compile("|".join(sources), re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The negation and thanks cues of the languages being read."""
+
+    negation: re.Pattern[str] | None
+    thanks: re.Pattern[str] | None
+
+
+class Reading:
+    """Where each concept occurs in one folded text, found once and related on demand."""
+
+    def __init__(self, text: str, languages: tuple[str, ...], cues: Cues) -> None:
+        self.text = text
+        self.languages = languages
+        self.cues = cues
+        self._found: dict[str, list[Span]] = {}
+        stops = [i for i, char in enumerate(text) if char in _SENTENCE_STOPS]
+        self._stops = stops
+
+    def find(self, name: str) -> list[Span]:
+        """Every occurrence of concept `name`."""
+        found = self._found.get(name)
+        if found is None:
+            pattern = compiled(name, self.languages)
+            found = [] if pattern is None else [m.span() for m in pattern.finditer(self.text)]
+            # A stem stands for its whole word: "resen" is "reseña".
+            found = [(start, _word_end(self.text, end)) for start, end in found if start < end]
+            self._found[name] = found
+        return found
+
+    def sentence(self, position: int) -> int:
+        """The index of the sentence holding `position`."""
+        return bisect_right(self._stops, position)
+
+    def negated(self, span: Span) -> bool:
+        return cued(self.cues.negation, self.text, span[0])
+
+    def thanked(self, span: Span) -> bool:
+        """Whether thanks stand just before `span` ("thank you for", "Paldies, ka ..."): what
+        follows is something done, not asked."""
+        return cued(self.cues.thanks, self.text, span[0], reach=60, words=_THANKS_WORDS)
+
+    def holds_negation(self, span: Span) -> bool:
+        """Whether a negation stands inside `span` ("het ligt niet aan u")."""
+        pattern = self.cues.negation
+        return pattern is not None and pattern.search(self.text, span[0], span[1]) is not None
+
+    def thanks(self) -> list[Span]:
+        """Where thanks stand in the text."""
+        if self.cues.thanks is None:
+            return []
+        return [match.span() for match in self.cues.thanks.finditer(self.text)]
+
+    def live(self, name: str) -> list[Span]:
+        """Occurrences of `name` that no negation stands just before."""
+        return [span for span in self.find(name) if not self.negated(span)]
+
+    def in_sentence(self, name: str, position: int) -> list[Span]:
+        index = self.sentence(position)
+        return [span for span in self.find(name) if self.sentence(span[0]) == index]
+
+    def seller_acts(self, span: Span) -> bool:
+        """Whether the seller is the subject just before `span` ("we changed", "wir haben",
+        "hemos cambiado"); a request ("we ask you to", "le pedimos que") is not."""
+        start = max(clause_start(self.text, span[0]), span[0] - 30)
+        objects = set(self.find("we_object"))
+        return any(
+            start <= we[0]
+            and we[1] <= span[0]
+            and words_between(self.text, we[1], span[0]) <= 1
+            and not _SUBORDINATE.search(self.text, we[1], span[0])
+            and we not in objects
+            for we in self.seller()
+        )
+
+    def speaks_of_itself(self, span: Span) -> bool:
+        """Whether the seller, as a subject ("we", "mēs", "zmieniliśmy"), stands inside
+        `span`: "after your review we changed ..." tells what the seller did."""
+        objects = set(self.find("we_object"))
+        return any(
+            span[0] <= we[0] and we[1] <= span[1] and we not in objects for we in self.seller()
+        )
+
+    def seller(self) -> list[Span]:
+        """Where the seller speaks of itself ("we", "our"), not in a request ("we ask")."""
+        requests = self.find("request")
+        return [
+            we for we in self.find("we") if not any(r[0] < we[1] and we[0] < r[1] for r in requests)
+        ]
+
+    def near(
+        self,
+        first: Sequence[Span],
+        second: Sequence[Span],
+        max_words: int,
+        *,
+        clause: bool = False,
+        seller_breaks: bool = True,
+    ) -> list[tuple[Span, Span]]:
+        """Spans from an occurrence in `first` to one in `second` (either order) in the same
+        sentence (or clause), at most `max_words` words apart, with no "we"/"our" between
+        them when `seller_breaks`. Gives the pairs (first's member, second's member)."""
+        pairs: list[tuple[Span, Span]] = []
+        for one in first:
+            for other in second:
+                if one == other:
+                    continue
+                left, right = (one, other) if one[0] <= other[0] else (other, one)
+                if left[1] > right[0]:
+                    continue
+                if self.sentence(left[0]) != self.sentence(right[0]):
+                    continue
+                if clause and clause_start(self.text, right[0]) > left[0]:
+                    continue
+                if words_between(self.text, left[1], right[0]) > max_words:
+                    continue
+                if seller_breaks and any(
+                    left[1] <= we[0] and we[1] <= right[0] for we in self.seller()
+                ):
+                    continue
+                pairs.append((one, other))
+        return pairs
+
+    def has_request(self, span: Span) -> bool:
+        """Whether the sentence holding `span` asks or sets a condition (please, could you,
+        if, once ... or a question mark)."""
+        index = self.sentence(span[0])
+        if index < len(self._stops) and self.text[self._stops[index]] in "?？":
+            return True
+        return bool(self.in_sentence("request", span[0]))
+
+
+def _joined(one: Span, other: Span) -> Span:
+    return min(one[0], other[0]), max(one[1], other[1])
+
+
+def review_actions(reading: Reading) -> list[Span]:
+    """A review or rating related to changing or raising it, in one sentence: the seller
+    talking about the reviewer's review, not about what the seller did, not negated and not
+    thanked for."""
+    reviews = reading.live("review") + reading.live("rating")
+    pairs = reading.near(reviews, reading.live("change"), 4)
+    kept = [
+        _joined(rating, up)
+        for rating, up in reading.near(
+            reading.live("rating"), reading.live("raise"), 5, seller_breaks=False
+        )
+        if not reading.thanked(_joined(rating, up))
+    ]
+    for review, change in pairs:
+        span = _joined(review, change)
+        if reading.thanked(span) or reading.seller_acts(change):
+            continue
+        kept.append(span)
+    return kept
+
+
+def asks(reading: Reading, actions: Sequence[Span]) -> list[Span]:
+    """Actions on a review in a sentence that asks or sets a condition."""
+    return [span for span in actions if reading.has_request(span)]
+
+
+def raises(reading: Reading) -> list[Span]:
+    """A rating related to raising it in a sentence that asks: "bump us up a couple of
+    stars?"."""
+    pairs = reading.near(reading.live("rating"), reading.live("raise"), 5, seller_breaks=False)
+    found = [_joined(rating, up) for rating, up in pairs]
+    return [s for s in found if not reading.thanked(s) and reading.has_request(s)]
+
+
+def exchanges(reading: Reading) -> list[Span]:
+    """An incentive and a review in one sentence with an exchange between them ("a voucher
+    in return for your feedback")."""
+    found: list[Span] = []
+    thanks = reading.thanks()
+    for offer in reading.live("incentive"):
+        links = [
+            link
+            for link in reading.in_sentence("exchange", offer[0])
+            if not any(t[0] <= link[0] < t[1] for t in thanks) and not reading.thanked(link)
+        ]
+        if not links:
+            continue
+        reviews = reading.in_sentence("review", offer[0]) + reading.in_sentence("rating", offer[0])
+        for review in reviews:
+            if reading.thanked(review):
+                continue
+            first = min(offer[0], review[0], *(link[0] for link in links))
+            last = max(offer[1], review[1], *(link[1] for link in links))
+            found.append((first, last))
+    return found
+
+
+def accusations(reading: Reading) -> list[Span]:
+    """Calling the review or the reviewer false (lie, fake, invented ...) or tying either to a
+    competitor."""
+    targets = reading.find("review") + reading.find("you")
+    pairs = reading.near(targets, reading.live("false"), 4, clause=True)
+    found = [_joined(one, other) for one, other in pairs]
+    for rival in reading.live("competitor"):
+        start = clause_start(reading.text, rival[0])
+        index = reading.sentence(rival[0])
+        near = [
+            span
+            for name in ("you", "review", "origin")
+            for span in reading.find(name)
+            if reading.sentence(span[0]) == index
+            and clause_start(reading.text, span[0]) == start
+            and span != rival
+        ]
+        if near:
+            found.append(_joined(rival, near[0]))
+    return found
+
+
+def blame(reading: Reading) -> list[Span]:
+    """The fault put on the reviewer ("the fault is yours", "la colpa è sua", "on your
+    side"), or the reviewer not having read, followed or checked something ("you didn't read
+    the description", "had you measured", "non ha letto")."""
+    you = [span for span in reading.find("you") if not reading.negated(span)]
+    pairs = reading.near(reading.live("fault"), you, 2, clause=True)
+    found = [_joined(one, other) for one, other in pairs]
+    found += [span for span in reading.live("yourfault") if not reading.holds_negation(span)]
+    checks = reading.find("check")
+    neglects = [(span, False) for span in reading.find("neglect")]
+    neglects += [(span, True) for span in reading.find("neglect_you")]
+    for neglect, addressed in neglects:
+        if not addressed and not reading.in_sentence("you", neglect[0]):
+            continue
+        for check in checks:
+            if check[0] < neglect[1] or words_between(reading.text, neglect[1], check[0]) > 3:
+                continue
+            if reading.sentence(check[0]) != reading.sentence(neglect[0]):
+                continue
+            start = clause_start(reading.text, neglect[0])
+            if any(start <= we[0] < check[0] for we in reading.find("we")):
+                continue
+            found.append((neglect[0], check[1]))
+    return found
+
+
+def threats(reading: Reading) -> list[Span]:
+    """Courts, lawyers and lawsuits, "you will regret it", and insults."""
+    found = reading.live("legal") + reading.live("regret")
+    found += reading.live("insult")
+    you = reading.find("you")
+    for word in reading.live("belittle"):
+        start = clause_start(reading.text, word[0])
+        if any(
+            start <= one[0]
+            and one[1] <= word[0]
+            and words_between(reading.text, one[1], word[0]) <= 3
+            for one in you
+        ):
+            found.append(word)
+    return found
+
+
+def gating(reading: Reading) -> list[Span]:
+    """Steering the reviewer away from posting: "email us rather than posting online"."""
+    found: list[Span] = []
+    for instead in reading.live("instead"):
+        for post in reading.find("publish") + reading.find("review"):
+            if post[0] <= instead[0] or reading.sentence(post[0]) != reading.sentence(instead[0]):
+                continue
+            if post[0] < instead[1] or words_between(reading.text, instead[1], post[0]) <= 4:
+                found.append((instead[0], max(instead[1], post[1])))
+    return found
