@@ -237,12 +237,10 @@ class Reading:
         )
 
     def speaks_of_itself(self, span: Span) -> bool:
-        """Whether the seller, as a subject ("we", "mēs", "zmieniliśmy"), stands inside
-        `span`: "after your review we changed ..." tells what the seller did."""
-        objects = set(self.find("we_object"))
-        return any(
-            span[0] <= we[0] and we[1] <= span[1] and we not in objects for we in self.seller()
-        )
+        """Whether the seller ("we", "us", "mēs", "mums", "zmieniliśmy") stands inside `span`:
+        "after your review we changed ...", "your review helped us improve ..." tell what the
+        seller did."""
+        return any(span[0] <= we[0] and we[1] <= span[1] for we in self.seller())
 
     def seller(self) -> list[Span]:
         """Where the seller speaks of itself ("we", "our"), not in a request ("we ask")."""
