@@ -56,7 +56,18 @@ def report(half: str) -> None:
 
 
 def main() -> int:
-    for half in ("dev", "holdout", "dev2", "holdout2", "dev3", "holdout3", "holdout4", "dev5", "dev6"):
+    for half in (
+        "dev",
+        "holdout",
+        "dev2",
+        "holdout2",
+        "dev3",
+        "holdout3",
+        "holdout4",
+        "dev5",
+        "dev6",
+        "dev7",
+    ):
         report(half)
     return 0
 

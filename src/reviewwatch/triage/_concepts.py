@@ -29,6 +29,10 @@ from reviewwatch.triage.analysis import fold
 
 _CONCEPTS = (
     "incentive",
+    "positive",
+    "claim",
+    "untrue",
+    "misuse",
     "review",
     "rating",
     "change",
@@ -115,7 +119,8 @@ def cued(
     if pattern is None:
         return False
     window = max(sentence_start(text, start), start - reach)
-    ends = [match.end() for match in pattern.finditer(text, window, start)]
+    # Searched past `start`, so that a cue's look-ahead sees the word it is about.
+    ends = [end for match in pattern.finditer(text, window) if (end := match.end()) <= start]
     if not ends:
         return False
     between = text[ends[-1] : start]
@@ -135,8 +140,8 @@ def _sources(language: str) -> dict[str, tuple[str, ...]]:
     sources: dict[str, tuple[str, ...]] = {}
     for name in _CONCEPTS:
         words = list(concepts.get(name, ()))
-        if name == "incentive":
-            words += data["terms"].get("incentive", [])
+        if name in ("incentive", "positive"):
+            words += data["terms"].get(name, [])
         sources[name] = tuple(start + f"(?:{word})" for word in words)
     return sources
 
@@ -242,6 +247,19 @@ class Reading:
         seller did."""
         return any(span[0] <= we[0] and we[1] <= span[1] for we in self.seller())
 
+    def seller_in_clause(self, position: int) -> bool:
+        """Whether the seller speaks of itself in the clause holding `position`."""
+        start = clause_start(self.text, position)
+        end = min(
+            (
+                self.text.find(stop, position)
+                for stop in _CLAUSE_STOPS
+                if stop in self.text[position:]
+            ),
+            default=len(self.text),
+        )
+        return any(start <= we[0] and we[1] <= end for we in self.seller())
+
     def seller(self) -> list[Span]:
         """Where the seller speaks of itself ("we", "our"), not in a request ("we ask")."""
         requests = self.find("request")
@@ -288,7 +306,13 @@ class Reading:
         index = self.sentence(span[0])
         if index < len(self._stops) and self.text[self._stops[index]] in "?？":
             return True
-        return bool(self.in_sentence("request", span[0]))
+        if bool(self.in_sentence("request", span[0])):
+            return True
+        # An imperative: the sentence opens with the action ("Update your review now.").
+        start = sentence_start(self.text, span[0])
+        return not _CJK_CHAR.match(self.text, span[0]) and not words_between(
+            self.text, start, span[0]
+        )
 
 
 def _joined(one: Span, other: Span) -> Span:
@@ -329,6 +353,15 @@ def raises(reading: Reading) -> list[Span]:
     return [s for s in found if not reading.thanked(s) and reading.has_request(s)]
 
 
+def praise_asks(reading: Reading) -> list[Span]:
+    """A review or rating called good, glowing, five-star ... in a sentence that asks for it
+    ("a glowing review would mean a lot", "Prosimy o pięć gwiazdek")."""
+    targets = reading.live("review") + reading.live("rating")
+    pairs = reading.near(targets, reading.live("positive"), 2, clause=True, seller_breaks=False)
+    found = [_joined(one, other) for one, other in pairs]
+    return [s for s in found if not reading.thanked(s) and reading.has_request(s)]
+
+
 def exchanges(reading: Reading) -> list[Span]:
     """An incentive and a review in one sentence with an exchange between them ("a voucher
     in return for your feedback")."""
@@ -356,8 +389,16 @@ def accusations(reading: Reading) -> list[Span]:
     """Calling the review or the reviewer false (lie, fake, invented ...) or tying either to a
     competitor."""
     targets = reading.find("review") + reading.find("you")
-    pairs = reading.near(targets, reading.live("false"), 4, clause=True)
+    falsehoods = reading.live("false")
+    pairs = reading.near(targets, falsehoods, 4, clause=True)
+    # "This is invented" calls the review false; "we printed this label wrong" does not.
+    pairs += [
+        (claim, false)
+        for claim, false in reading.near(reading.find("claim"), falsehoods, 4, clause=True)
+        if not reading.seller_in_clause(min(claim[0], false[0]))
+    ]
     found = [_joined(one, other) for one, other in pairs]
+    found += reading.live("untrue")
     for rival in reading.live("competitor"):
         start = clause_start(reading.text, rival[0])
         index = reading.sentence(rival[0])
@@ -382,6 +423,15 @@ def blame(reading: Reading) -> list[Span]:
     pairs = reading.near(reading.live("fault"), you, 2, clause=True)
     found = [_joined(one, other) for one, other in pairs]
     found += [span for span in reading.live("yourfault") if not reading.holds_negation(span)]
+    for misuse in reading.live("misuse"):
+        start = clause_start(reading.text, misuse[0])
+        if any(
+            start <= one[0]
+            and one[1] <= misuse[0]
+            and words_between(reading.text, one[1], misuse[0]) <= 2
+            for one in reading.find("you")
+        ):
+            found.append(misuse)
     checks = reading.find("check")
     neglects = [(span, False) for span in reading.find("neglect")]
     neglects += [(span, True) for span in reading.find("neglect_you")]

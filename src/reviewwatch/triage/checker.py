@@ -237,10 +237,10 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     # the subject inside it ("after your review we changed the recipe").
     for name in _SELLER_ACTS:
         by_rule[name] = tuple(s for s in by_rule[name] if not reading.speaks_of_itself(s))
-    related = concepts.review_actions(reading)
+    related = concepts.review_actions(reading) + concepts.praise_asks(reading)
     extra = {
         "ask_change_review": concepts.asks(reading, related),
-        "ask_positive_rating": concepts.raises(reading),
+        "ask_positive_rating": concepts.raises(reading) + concepts.praise_asks(reading),
         "accusation": concepts.accusations(reading),
         "blame_customer": concepts.blame(reading),
         "threat_or_insult": concepts.threats(reading),
