@@ -132,17 +132,16 @@ def cued(
 
 @functools.cache
 def _sources(language: str) -> dict[str, tuple[str, ...]]:
-    """One language's concept words as regex sources (incentive words include the
-    language's `terms.incentive`)."""
+    """One language's concept words as regex sources (incentive and positive words include
+    the language's `terms` of that name)."""
     data = load_toml("checks", language)
     concepts: dict[str, list[str]] = data.get("concepts", {})
-    start = "" if language == "zh" else r"(?<![^\W\d_])"
     sources: dict[str, tuple[str, ...]] = {}
     for name in _CONCEPTS:
         words = list(concepts.get(name, ()))
         if name in ("incentive", "positive"):
             words += data["terms"].get(name, [])
-        sources[name] = tuple(start + f"(?:{word})" for word in words)
+        sources[name] = tuple(words)
     return sources
 
 
@@ -159,11 +158,21 @@ def folded_pattern(source: str) -> str:
 
 @functools.cache
 def compiled(name: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regex for concept `name` across `languages` (folded like the text), or None."""
-    sources = [folded_pattern(src) for lang in languages for src in _sources(lang)[name]]
-    if not sources:
+    """One regex for concept `name` across `languages` (folded like the text), or None.
+    Words of alphabetic languages start at a word's start: the check is made once, before
+    the alternatives, so the regex passes over the inside of words quickly."""
+    spaced = [
+        folded_pattern(src) for lang in languages if lang != "zh" for src in _sources(lang)[name]
+    ]
+    chinese = [folded_pattern(src) for src in _sources("zh")[name]] if "zh" in languages else []
+    parts = []
+    if spaced:
+        parts.append(r"(?<![^\W\d_])(?:" + "|".join(spaced) + ")")
+    if chinese:
+        parts.append("|".join(chinese))
+    if not parts:
         return None
-    return re.compile("|".join(sources), re.IGNORECASE)
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

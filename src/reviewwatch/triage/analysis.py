@@ -444,9 +444,14 @@ def _fold_lookalikes(text: str) -> str:
         if not latin or latin == len(word):
             continue
         foreign = [char for char in word if not _LATIN_LETTER.match(char)]
-        if all(char in _TO_LATIN for char in foreign) and latin >= len(foreign) / 2:
+        cyrillic_reading = all(char in _LATIN_TO_CYRILLIC for char in word if char.isascii())
+        # Latin when most letters are, or when a Latin letter has no Cyrillic twin ("kеер":
+        # "k" and three Cyrillic look-alikes cannot be a Cyrillic word).
+        if all(char in _TO_LATIN for char in foreign) and (
+            latin >= len(foreign) / 2 or not cyrillic_reading
+        ):
             fixed = "".join(_TO_LATIN.get(char, char) for char in word)
-        elif all(char in _LATIN_TO_CYRILLIC for char in word if char.isascii()):
+        elif cyrillic_reading:
             fixed = "".join(_LATIN_TO_CYRILLIC.get(char, char) for char in word)
         else:
             continue
