@@ -67,6 +67,7 @@ def main() -> int:
         "dev5",
         "dev6",
         "dev7",
+        "dev8",
     ]
     if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
         files.append("holdout5")

@@ -55,6 +55,7 @@ _CONCEPTS = (
     "insult",
     "belittle",
     "instead",
+    "divert",
     "publish",
 )
 # Stops that end a sentence, and those that also end a clause.
@@ -477,8 +478,9 @@ def threats(reading: Reading) -> list[Span]:
 
 
 def gating(reading: Reading) -> list[Span]:
-    """Steering the reviewer away from posting: "email us rather than posting online"."""
-    found: list[Span] = []
+    """Steering the reviewer away from posting: "email us rather than posting online",
+    "unhappy? call us instead", "happy customers: leave a review"."""
+    found: list[Span] = list(reading.live("divert"))
     for instead in reading.live("instead"):
         for post in reading.find("publish") + reading.find("review"):
             if post[0] <= instead[0] or reading.sentence(post[0]) != reading.sentence(instead[0]):

@@ -438,6 +438,10 @@ def _fold_lookalikes(text: str) -> str:
         return text
     pieces = []
     position = 0
+    foreign_words = any(
+        not _LATIN_LETTER.search(word) and _MIXED_CUE.search(word)
+        for word in _WORD_RUN.findall(text)
+    )
     for match in _WORD_RUN.finditer(text):
         word = match.group()
         latin = sum(bool(_LATIN_LETTER.match(char)) for char in word)
@@ -445,10 +449,11 @@ def _fold_lookalikes(text: str) -> str:
             continue
         foreign = [char for char in word if not _LATIN_LETTER.match(char)]
         cyrillic_reading = all(char in _LATIN_TO_CYRILLIC for char in word if char.isascii())
-        # Latin when most letters are, or when a Latin letter has no Cyrillic twin ("kеер":
-        # "k" and three Cyrillic look-alikes cannot be a Cyrillic word).
+        # Latin when most letters are, when a Latin letter has no Cyrillic twin ("kеер":
+        # "k" and three Cyrillic look-alikes cannot be a Cyrillic word), or when no word of
+        # the text is written in another script alone ("Hоре we've earned").
         if all(char in _TO_LATIN for char in foreign) and (
-            latin >= len(foreign) / 2 or not cyrillic_reading
+            latin >= len(foreign) / 2 or not cyrillic_reading or not foreign_words
         ):
             fixed = "".join(_TO_LATIN.get(char, char) for char in word)
         elif cyrillic_reading:
