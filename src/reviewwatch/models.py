@@ -182,6 +182,10 @@ class PollReport:
     # The flagged reviews' flagged version, by id: `flagged` holds what earlier polls flagged
     # but never announced (they died first), and the marks are cleared by these versions.
     announce_versions: Mapping[int, int] = field(default_factory=dict)
+    # Flagged (or formerly flagged) reviews whose rating changed and that no poll has told yet
+    # (this poll's, or a dead poll's), and the versions that changed, which clear the marks.
+    rating_changed: tuple[Review, ...] = ()
+    rating_change_versions: Mapping[int, int] = field(default_factory=dict)
 
     @property
     def failed(self) -> tuple[SourceReport, ...]:

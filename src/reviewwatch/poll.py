@@ -317,15 +317,32 @@ def to_announce(conn: Connection) -> dict[int, int]:
     return {int(row[0]): int(row[1]) for row in rows}
 
 
+def rating_changes_to_tell(conn: Connection) -> dict[int, int]:
+    """Rating changes of flagged (or formerly flagged) reviews no poll has told yet, by id: the
+    version whose rating changed. Marked with the change, like `to_announce`."""
+    rows = conn.execute(
+        "SELECT id, rating_change_version FROM reviews"
+        " WHERE rating_change_version IS NOT NULL ORDER BY id"
+    )
+    return {int(row[0]): int(row[1]) for row in rows}
+
+
 def mark_announced(conn: Connection, report: PollReport) -> None:
-    """Clear the "to announce" marks of the reviews this report announced."""
-    if not report.announce_versions:
+    """Clear the "to announce" and "to tell" marks of what this report announced."""
+    if not report.announce_versions and not report.rating_change_versions:
         return
     with transaction(conn):
-        conn.executemany(
-            "UPDATE reviews SET announce_version = NULL WHERE id = ? AND announce_version = ?",
-            list(report.announce_versions.items()),
-        )
+        if report.announce_versions:
+            conn.executemany(
+                "UPDATE reviews SET announce_version = NULL WHERE id = ? AND announce_version = ?",
+                list(report.announce_versions.items()),
+            )
+        if report.rating_change_versions:
+            conn.executemany(
+                "UPDATE reviews SET rating_change_version = NULL"
+                " WHERE id = ? AND rating_change_version = ?",
+                list(report.rating_change_versions.items()),
+            )
 
 
 def _report(conn: Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> PollReport:
@@ -334,6 +351,7 @@ def _report(conn: Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> Pol
     # Read from the marks, not from this poll's writes: they include what an earlier poll
     # flagged but died before announcing.
     announce = to_announce(conn)
+    rating_changes = rating_changes_to_tell(conn)
     return PollReport(
         poll_id=poll_id,
         sources=tuple(outcome.report for outcome in outcomes),
@@ -341,6 +359,8 @@ def _report(conn: Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> Pol
         updated=tuple(get_reviews(conn, updated)),
         flagged=tuple(get_reviews(conn, list(announce))),
         announce_versions=announce,
+        rating_changed=tuple(get_reviews(conn, list(rating_changes))),
+        rating_change_versions=rating_changes,
         baseline=sum(outcome.writes.baseline for outcome in outcomes),
         problems=tuple(problem for outcome in outcomes for problem in outcome.problems),
     )

@@ -75,6 +75,42 @@ def test_a_poll_that_dies_after_committing_has_its_alerts_sent_by_the_next_poll(
     assert len(hook.received) == 1  # announced once, not on every poll
 
 
+def test_a_rating_change_told_by_no_poll_is_sent_by_the_next_one(
+    tmp_path: Path, server: LoopbackServer
+) -> None:
+    """A flagged review edited from 2 to 1 star is no new flag, only a rating change: that
+    alert too is marked with the change, not kept in memory."""
+    hook = receiver(server, "/hooks")
+    data = write_jsonl(tmp_path / "shop.jsonl", [review("a1", 5)])
+    config = write_config(
+        tmp_path,
+        [{"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS}],
+        extra={"notify": [{"kind": "webhook", "url": hook.url}]},
+    )
+    db = tmp_path / "r.db"
+    assert run_script("--config", config, "--db", db, "poll", "--quiet").returncode == 0
+    write_jsonl(data, [review("a1", 5), review("a2", 2, text="Lid cracked")])
+    assert run_script("--config", config, "--db", db, "poll", "--quiet").returncode == 0
+    assert [json.loads(r.body)["event"] for r in hook.received] == ["flagged"]
+
+    write_jsonl(data, [review("a1", 5), review("a2", 1, text="Lid cracked, no answer")])
+    with pytest.raises(_Crash):
+        run_poll(load_config(config), db, retry=FAST_RETRY, after=_crash)
+    assert len(hook.received) == 1
+
+    second = run_script("--config", config, "--db", db, "poll", "--quiet")
+    assert second.returncode == 0, second.stderr
+    alerts = [json.loads(request.body) for request in hook.received[1:]]
+    assert [(a["event"], a["key"], a["previous_rating"]) for a in alerts] == [
+        ("rating_changed", f"rating_changed:{alerts[0]['review']['id']}:2", 2)
+    ]
+    assert alerts[0]["summary"].startswith("Rating changed from 2★ to 1★ on shop")
+
+    third = run_script("--config", config, "--db", db, "poll", "--quiet")
+    assert third.returncode == 0
+    assert len(hook.received) == 2  # told once, not on every poll
+
+
 def test_poll_json_lists_an_unannounced_review_under_flagged(tmp_path: Path) -> None:
     data = write_jsonl(tmp_path / "shop.jsonl", [review("a1", 5)])
     config = write_config(

@@ -17,13 +17,13 @@ so that the outbox can deliver every event exactly once per notifier:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from reviewwatch.config import Config
 from reviewwatch.models import PollReport, Review
-from reviewwatch.notify.text import one_line, scrub, stars_label
+from reviewwatch.notify.text import local_time, one_line, scrub, stars_label
 from reviewwatch.secrets import option_secrets
 from reviewwatch.store import from_text, get_reviews, to_text
 from reviewwatch.store.connection import Connection
@@ -48,6 +48,8 @@ class Event:
     last_success_at: datetime | None = None
     # A machine translation of the review ({"language", "text", "model"}), with [ai].
     translation: Mapping[str, str] | None = None
+    # [settings] timezone: the zone every time in the alert is shown in.
+    timezone: str = "UTC"
 
 
 def collect_events(
@@ -59,13 +61,15 @@ def collect_events(
     poll, whichever sources it fetched.
     """
     failed = {source.name for source in report.failed}
-    return [
+    zone = config.settings.timezone
+    events = [
         *flagged_events(report),
-        *rating_changed_events(conn, report, config=config),
+        *rating_changed_events(conn, report),
         *overdue_events(conn, config=config, now=now),
         *source_events(conn, report, config=config, now=now),
         *silent_events(conn, config=config, now=now, skip=failed),
     ]
+    return [replace(event, timezone=zone) for event in events]
 
 
 def flagged_events(report: PollReport) -> Iterator[Event]:
@@ -81,33 +85,27 @@ def flagged_events(report: PollReport) -> Iterator[Event]:
         )
 
 
-def rating_changed_events(
-    conn: Connection, report: PollReport, *, config: Config
-) -> Iterator[Event]:
-    """Updated reviews whose rating changed and that are, or were until now, flagged."""
-    for review in report.updated:
-        previous = conn.execute(
-            "SELECT rating, polarity FROM review_versions WHERE review_id = ? AND version < ?"
-            " ORDER BY version DESC LIMIT 1",
-            (review.id, review.version),
-        ).fetchone()
-        if previous is None:
+def rating_changed_events(conn: Connection, report: PollReport) -> Iterator[Event]:
+    """Reviews whose rating changed while they were, or became, flagged: read from the marks
+    the writer leaves with each such change, so a poll that died before telling one leaves it
+    to the next."""
+    for review in report.rating_changed:
+        version = report.rating_change_versions.get(review.id, review.version)
+        rows = conn.execute(
+            "SELECT rating, polarity FROM review_versions WHERE review_id = ? AND version <= ?"
+            " ORDER BY version DESC LIMIT 2",
+            (review.id, version),
+        ).fetchall()
+        if len(rows) < 2:
             continue
-        old_rating, old_polarity = previous
-        changed = old_rating != review.rating or (
-            review.rating is None and old_polarity != review.polarity
-        )
-        threshold = _flag_max_stars(config, review.source)
-        if not changed or not (review.flagged or _is_flagged(old_rating, old_polarity, threshold)):
-            continue
-        was = stars_label(old_rating, old_polarity)
+        (new_rating, new_polarity), (old_rating, old_polarity) = rows
         yield Event(
             kind="rating_changed",
-            dedupe_key=f"rating_changed:{review.id}:{review.version}",
+            dedupe_key=f"rating_changed:{review.id}:{version}",
             source=review.source,
             summary=(
-                f"Rating changed from {was} to {_stars(review)} on {review.source}: "
-                f"{_words(review)}"
+                f"Rating changed from {stars_label(old_rating, old_polarity)} to "
+                f"{stars_label(new_rating, new_polarity)} on {review.source}: {_words(review)}"
             ),
             review=review,
             previous_rating=old_rating,
@@ -127,6 +125,7 @@ def overdue_events(conn: Connection, *, config: Config, now: datetime) -> Iterat
         f" AND s.name IN ({','.join('?' * len(names))}) ORDER BY r.due_at, r.id",
         (to_text(now), *_OPEN_STATUSES, *names),
     ).fetchall()
+    zone = config.settings.timezone
     for review in get_reviews(conn, [row[0] for row in rows]):
         assert review.due_at is not None  # selected for it
         yield Event(
@@ -134,7 +133,7 @@ def overdue_events(conn: Connection, *, config: Config, now: datetime) -> Iterat
             dedupe_key=f"overdue:{review.id}:{to_text(review.due_at)}",
             source=review.source,
             summary=(
-                f"Reply overdue since {review.due_at:%Y-%m-%d %H:%M} UTC: {_stars(review)} "
+                f"Reply overdue since {local_time(review.due_at, zone)}: {_stars(review)} "
                 f"review #{review.id} on {review.source}: {_words(review)}"
             ),
             review=review,
@@ -154,7 +153,7 @@ def source_events(
         last = successes.get(source.name)
         summary = f"Source {source.name} failed: {error}"
         if last is None or now - last >= stale:
-            since = f"since {last:%Y-%m-%d %H:%M} UTC" if last else "yet"
+            since = f"since {local_time(last, config.settings.timezone)}" if last else "yet"
             summary += f" (no successful fetch {since})"
         yield Event(
             kind="source_failing",
@@ -187,7 +186,7 @@ def silent_events(
             source=source.name,
             summary=(
                 f"Source {source.name} has not been fetched successfully for {idle} h "
-                f"(since {last:%Y-%m-%d %H:%M} UTC)"
+                f"(since {local_time(last, config.settings.timezone)})"
             ),
             last_success_at=last,
         )
@@ -209,17 +208,6 @@ def _secrets(config: Config, source: str) -> set[str]:
     """Every configured secret of the source, in every form a platform may echo it in."""
     configured = config.source(source)
     return option_secrets(configured.options) if configured is not None else set()
-
-
-def _flag_max_stars(config: Config, source: str) -> int:
-    configured = config.source(source)
-    return configured.flag_max_stars if configured else config.settings.flag_max_stars
-
-
-def _is_flagged(rating: int | None, polarity: str | None, threshold: int) -> bool:
-    if rating is not None:
-        return rating <= threshold
-    return polarity == "negative"
 
 
 def _stars(review: Review) -> str:

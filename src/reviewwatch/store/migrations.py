@@ -203,6 +203,19 @@ def _add_announcements(conn: Connection) -> None:
     )
 
 
+def _add_rating_change_marks(conn: Connection) -> None:
+    # The version of a flagged (or formerly flagged) review whose rating changed and that no
+    # poll has told yet: like `announce_version`, written with the change, cleared once told.
+    _run(
+        conn,
+        """
+        ALTER TABLE reviews ADD COLUMN rating_change_version INTEGER;
+        CREATE INDEX reviews_rating_changes ON reviews (id)
+            WHERE rating_change_version IS NOT NULL
+        """,
+    )
+
+
 def _add_translation(conn: Connection) -> None:
     # Plain SQL that PostgreSQL reads the same way.
     _run(conn, "ALTER TABLE reviews ADD COLUMN translation TEXT")
@@ -328,6 +341,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("keep users' corrections of triage categories and removal grounds", _add_category_corrections),
     ("remember what the poll report told, and each source's field mapping", _add_told),
     ("full-text search over title, body, author and reply", _add_search),
+    ("mark rating changes that are still to be told", _add_rating_change_marks),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -326,6 +326,12 @@ class SourceWriter:
         newly_flagged = flagged and not known.flagged
         status, due, flagged_rating = known.status, None, None
         announce = version if newly_flagged and not self.baseline else None
+        rating_changed = content[0] != known.content[0] or (
+            content[0] is None and content[1] != known.content[1]
+        )
+        # Told by whichever poll gets to it first (see `poll.rating_changes_to_tell`).
+        told = rating_changed and (flagged or known.flagged) and not self.baseline
+        tell = version if told else None
         reply_appeared = content[4] is not None and known.content[4] is None
         if self.remap and not known.removed:
             self._remapped(known, version, flagged, content, meta)
@@ -343,6 +349,7 @@ class SourceWriter:
             " changed_at = ?, removed_at = NULL, version = ?, sort_at = coalesce(?, first_seen_at),"
             " flagged_rating = coalesce(?, flagged_rating),"
             " announce_version = coalesce(?, announce_version),"
+            " rating_change_version = coalesce(?, rating_change_version),"
             " replied_at = CASE WHEN ? = 1 THEN coalesce(replied_at, ?) ELSE replied_at END"
             " WHERE id = ?",
             (
@@ -357,6 +364,7 @@ class SourceWriter:
                 meta[1],
                 flagged_rating,
                 announce,
+                tell,
                 int(reply_appeared),
                 reply_time or self.now,
                 known.id,
