@@ -36,6 +36,7 @@ _CONCEPTS = (
     "review",
     "rating",
     "change",
+    "referent",
     "raise",
     "request",
     "exchange",
@@ -347,7 +348,36 @@ def review_actions(reading: Reading) -> list[Span]:
         if reading.thanked(span) or reading.seller_acts(change):
             continue
         kept.append(span)
+    kept += _referred_changes(reading, reviews)
     return kept
+
+
+def _referred_changes(reading: Reading, reviews: Sequence[Span]) -> list[Span]:
+    """A change applied to a word standing for a review named earlier in the reply ("We read
+    your review. Could you update it?", "¿Podría cambiarla?", "Mögen Sie sie anpassen?")."""
+    if not reviews:
+        return []
+    found: list[Span] = []
+    referents = reading.find("referent")
+    first_review = min(review[0] for review in reviews)
+    for change in reading.live("change"):
+        if change[0] <= first_review or reading.thanked(change):
+            continue
+        if reading.seller_acts(change) or reading.speaks_of_itself(change):
+            continue
+        start = clause_start(reading.text, change[0])
+        # "We want to find out what went wrong and fix it": the seller's own intent.
+        addressed = any(start <= you[0] < change[0] for you in reading.find("you"))
+        if reading.seller_in_clause(change[0]) and not addressed:
+            continue
+        for word in referents:
+            if word[0] < start or reading.sentence(word[0]) != reading.sentence(change[0]):
+                continue
+            left, right = (word, change) if word[0] <= change[0] else (change, word)
+            if right[0] < left[1] or words_between(reading.text, left[1], right[0]) <= 2:
+                found.append(_joined(change, word))
+                break
+    return found
 
 
 def asks(reading: Reading, actions: Sequence[Span]) -> list[Span]:
