@@ -68,6 +68,7 @@ def main() -> int:
         "dev6",
         "dev7",
         "dev8",
+        "dev9",
     ]
     if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
         files.append("holdout5")

@@ -348,25 +348,29 @@ def review_actions(reading: Reading) -> list[Span]:
         if reading.thanked(span) or reading.seller_acts(change):
             continue
         kept.append(span)
-    kept += _referred_changes(reading, reviews)
     return kept
 
 
-def _referred_changes(reading: Reading, reviews: Sequence[Span]) -> list[Span]:
-    """A change applied to a word standing for a review named earlier in the reply ("We read
-    your review. Could you update it?", "¿Podría cambiarla?", "Mögen Sie sie anpassen?")."""
-    if not reviews:
-        return []
-    found: list[Span] = []
+def review_mentions(reading: Reading) -> list[int]:
+    """Where the reply names a review or a rating (not negated)."""
+    return [span[0] for span in reading.live("review") + reading.live("rating")]
+
+
+def referred_changes(reading: Reading) -> list[tuple[int, int, bool]]:
+    """Changes applied to a word that may stand for a review ("could you update it?",
+    "¿podría cambiarla?", "Mögen Sie sie anpassen?"), with whether their sentence asks: an
+    action on the review when the reply named a review before them (`refer`), which may be
+    in another part of a draft. Not the seller's own work ("we want to fix it")."""
+    found: list[tuple[int, int, bool]] = []
     referents = reading.find("referent")
-    first_review = min(review[0] for review in reviews)
+    if not referents:
+        return found
     for change in reading.live("change"):
-        if change[0] <= first_review or reading.thanked(change):
+        if reading.thanked(change):
             continue
         if reading.seller_acts(change) or reading.speaks_of_itself(change):
             continue
         start = clause_start(reading.text, change[0])
-        # "We want to find out what went wrong and fix it": the seller's own intent.
         addressed = any(start <= you[0] < change[0] for you in reading.find("you"))
         if reading.seller_in_clause(change[0]) and not addressed:
             continue
@@ -375,9 +379,22 @@ def _referred_changes(reading: Reading, reviews: Sequence[Span]) -> list[Span]:
                 continue
             left, right = (word, change) if word[0] <= change[0] else (change, word)
             if right[0] < left[1] or words_between(reading.text, left[1], right[0]) <= 2:
-                found.append(_joined(change, word))
+                span = _joined(change, word)
+                found.append((*span, reading.has_request(span)))
                 break
     return found
+
+
+def refer(
+    candidates: Sequence[tuple[int, int, bool]], mentions: Sequence[int]
+) -> tuple[list[Span], list[Span]]:
+    """The referred changes that follow a review's mention: (actions, asks)."""
+    if not mentions:
+        return [], []
+    first = min(mentions)
+    actions = [(start, end) for start, end, _ in candidates if start > first]
+    asked = [(start, end) for start, end, asking in candidates if start > first and asking]
+    return actions, asked
 
 
 def asks(reading: Reading, actions: Sequence[Span]) -> list[Span]:
@@ -430,11 +447,11 @@ def accusations(reading: Reading) -> list[Span]:
     competitor."""
     targets = reading.find("review") + reading.find("you")
     falsehoods = reading.live("false")
-    pairs = reading.near(targets, falsehoods, 4, clause=True)
+    pairs = reading.near(targets, falsehoods, 5, clause=True)
     # "This is invented" calls the review false; "we printed this label wrong" does not.
     pairs += [
         (claim, false)
-        for claim, false in reading.near(reading.find("claim"), falsehoods, 4, clause=True)
+        for claim, false in reading.near(reading.find("claim"), falsehoods, 5, clause=True)
         if not reading.seller_in_clause(min(claim[0], false[0]))
     ]
     found = [_joined(one, other) for one, other in pairs]

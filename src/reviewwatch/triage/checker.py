@@ -212,6 +212,10 @@ class _RawSpans:
     # Offers and actions on a review: with the other in another part of a draft they tie.
     offers: tuple[tuple[int, int], ...] = ()
     actions: tuple[tuple[int, int], ...] = ()
+    # Changes applied to "it" (start, end, asks) and where a review is named: an action on
+    # the review when a mention comes first, perhaps in another part.
+    referred: tuple[tuple[int, int, bool], ...] = ()
+    mentions: tuple[int, ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -252,15 +256,42 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     actions = merge_spans(
         [span for name in _REVIEW_ACTIONS for span in by_rule.get(name, ())] + related
     )
+    referred = concepts.referred_changes(reading)
+    mentions = concepts.review_mentions(reading)
     offers = merge_spans(_offers(text, languages) + reading.live("incentive"))
     explicit = _find(_INCENTIVE, text, languages) + concepts.exchanges(reading)
-    by_rule[_INCENTIVE] = tuple(merge_spans(explicit + _tie(offers, actions)))
-    return _RawSpans(
+    raw = _RawSpans(
         by_rule,
         tuple(_email_spans(text)),
         tuple(_phone_spans(text)),
         tuple(offers),
         tuple(actions),
+        tuple(referred),
+        tuple(mentions),
+    )
+    return _related(raw, explicit)
+
+
+def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSpans:
+    """`raw` with the changes to "it" after a review's mention counted as actions on it (and
+    asks, where their sentence asks), and the incentive rule's spans: `explicit` ones and an
+    offer tied to an action anywhere in the text."""
+    by_rule = dict(raw.by_rule)
+    actions, asked = concepts.refer(raw.referred, raw.mentions)
+    if asked:
+        key = "ask_change_review"
+        by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *asked]))
+    actions = merge_spans([*raw.actions, *actions])
+    incentive = [*by_rule.get(_INCENTIVE, ()), *explicit, *_tie(raw.offers, actions)]
+    by_rule[_INCENTIVE] = tuple(merge_spans(incentive))
+    return _RawSpans(
+        by_rule,
+        raw.emails,
+        raw.phones,
+        raw.offers,
+        tuple(actions),
+        raw.referred,
+        raw.mentions,
     )
 
 
@@ -398,6 +429,8 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         back(raw.phones),
         back(raw.offers),
         back(raw.actions),
+        tuple((*analysis.span(start, end), asks) for start, end, asks in raw.referred),
+        tuple(analysis.span(at, at + 1)[0] for at in raw.mentions),
     )
     apologies = back(_find("repeated_apology", analysis.folded, languages))
     return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
@@ -512,16 +545,20 @@ def check_parts(
             for s, e in reading.raw.by_rule[name]
         )
     offers, actions = moved(lambda r: r.raw.offers), moved(lambda r: r.raw.actions)
-    tie = _tie(offers, actions)
-    if tie:
-        key = "incentive_for_review"
-        by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *tie]))
-    raw = _RawSpans(
-        by_rule,
-        tuple(moved(lambda r: r.raw.emails)),
-        tuple(moved(lambda r: r.raw.phones)),
-        tuple(offers),
-        tuple(actions),
+    raw = _related(
+        _RawSpans(
+            by_rule,
+            tuple(moved(lambda r: r.raw.emails)),
+            tuple(moved(lambda r: r.raw.phones)),
+            tuple(offers),
+            tuple(actions),
+            tuple(
+                (s + offset, e + offset, asks)
+                for offset, reading in readings
+                for s, e, asks in reading.raw.referred
+            ),
+            tuple(at + offset for offset, reading in readings for at in reading.raw.mentions),
+        )
     )
     has_words = any(reading.has_words for _, reading in readings)
     joined = _Reading(raw, tuple(moved(lambda r: r.apologies)), has_words)
