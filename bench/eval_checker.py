@@ -69,6 +69,7 @@ def main() -> int:
         "dev7",
         "dev8",
         "dev9",
+        "dev10",
     ]
     if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
         files.append("holdout5")

@@ -52,6 +52,7 @@ _CONCEPTS = (
     "neglect_you",
     "check",
     "legal",
+    "police",
     "regret",
     "insult",
     "belittle",
@@ -311,6 +312,33 @@ class Reading:
                 pairs.append((one, other))
         return pairs
 
+    def asks_in_clause(self, span: Span) -> bool:
+        """Whether the sentence holding `span` asks about it: a question, an imperative, a
+        request word before it or in its clause, or a short tag after it (", please"); not
+        "we loved your positive review, and we hope to see you again soon"."""
+        index = self.sentence(span[0])
+        if index < len(self._stops) and self.text[self._stops[index]] in "?？":
+            return True
+        ends = [self.text.find(stop, span[1]) for stop in _CLAUSE_STOPS]
+        end = min((at for at in ends if at >= 0), default=len(self.text))
+        for request in self.in_sentence("request", span[0]):
+            if request[0] < end:
+                return True
+            if words_between(self.text, end, request[0]) <= 1 and (
+                words_between(self.text, request[1], self._sentence_end(index)) <= 1
+            ):
+                return True
+        # An imperative: the sentence opens with the verb ("Give us 5 stars"), no subject.
+        start = sentence_start(self.text, span[0])
+        if words_between(self.text, start, span[0]) > 2:
+            return False
+        objects = set(self.find("we_object"))
+        subjects = [w for w in self.seller() if w not in objects] + self.find("you")
+        return not any(start <= w[0] < span[0] for w in subjects)
+
+    def _sentence_end(self, index: int) -> int:
+        return self._stops[index] if index < len(self._stops) else len(self.text)
+
     def has_request(self, span: Span) -> bool:
         """Whether the sentence holding `span` asks or sets a condition (please, could you,
         if, once ... or a question mark)."""
@@ -416,7 +444,7 @@ def praise_asks(reading: Reading) -> list[Span]:
     targets = reading.live("review") + reading.live("rating")
     pairs = reading.near(targets, reading.live("positive"), 2, clause=True, seller_breaks=False)
     found = [_joined(one, other) for one, other in pairs]
-    return [s for s in found if not reading.thanked(s) and reading.has_request(s)]
+    return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
 
 
 def exchanges(reading: Reading) -> list[Span]:
@@ -477,8 +505,11 @@ def blame(reading: Reading) -> list[Span]:
     side"), or the reviewer not having read, followed or checked something ("you didn't read
     the description", "had you measured", "non ha letto")."""
     you = [span for span in reading.find("you") if not reading.negated(span)]
-    pairs = reading.near(reading.live("fault"), you, 2, clause=True)
-    found = [_joined(one, other) for one, other in pairs]
+    found = [
+        _joined(fault, one)
+        for fault, one in reading.near(reading.live("fault"), you, 2, clause=True)
+        if _owned(reading.text, fault, one)
+    ]
     found += [span for span in reading.live("yourfault") if not reading.holds_negation(span)]
     for misuse in reading.live("misuse"):
         start = clause_start(reading.text, misuse[0])
@@ -507,9 +538,32 @@ def blame(reading: Reading) -> list[Span]:
     return found
 
 
+# Words that may stand between a fault and its owner: "the fault is yours", "la colpa è
+# sua", "culpa suya", "wina Pana".
+_COPULA = re.compile(
+    r"\s*(?:(?:is|was|lies|lay|es|fue|era|e|foi|est|etait|ist|war|ir|bija|jest|byla|byl|"
+    r"entirely|all|totally|solely|toda|tutta|toute|ganz|completely|only|purely)\s*)*",
+)
+
+
+def _owned(text: str, fault: Span, owner: Span) -> bool:
+    """Whether `owner` (you, your ...) owns `fault`: "your fault", "your own fault", or the
+    fault first and then only a copula ("the fault is yours", "la colpa è sua")."""
+    if owner[0] < fault[0]:
+        return words_between(text, owner[1], fault[0]) <= 1
+    between = text[fault[1] : owner[0]]
+    return _COPULA.fullmatch(between) is not None or not between.strip()
+
+
 def threats(reading: Reading) -> list[Span]:
     """Courts, lawyers and lawsuits, "you will regret it", and insults."""
     found = reading.live("legal") + reading.live("regret")
+    # The police against the reviewer, not a theft the seller reported.
+    you = reading.find("you")
+    police = reading.live("police")
+    found += [_joined(call, one) for call, one in reading.near(police, you, 2, clause=True)]
+    # Chinese says "will call the police" without naming anyone.
+    found += [call for call in police if _CJK_CHAR.match(reading.text, call[0])]
     found += reading.live("insult")
     you = reading.find("you")
     for word in reading.live("belittle"):

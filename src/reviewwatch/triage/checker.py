@@ -241,10 +241,16 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     # the subject inside it ("after your review we changed the recipe").
     for name in _SELLER_ACTS:
         by_rule[name] = tuple(s for s in by_rule[name] if not reading.speaks_of_itself(s))
-    related = concepts.review_actions(reading) + concepts.praise_asks(reading)
+    # A phrase pattern's "positive review" asks for one only where its clause asks ("we were
+    # thrilled to read such a positive review" does not).
+    key = "ask_positive_rating"
+    by_rule[key] = tuple(s for s in by_rule[key] if reading.asks_in_clause(s))
+    changes = concepts.review_actions(reading)
+    praise = concepts.praise_asks(reading)
+    related = changes + praise
     extra = {
-        "ask_change_review": concepts.asks(reading, related),
-        "ask_positive_rating": concepts.raises(reading) + concepts.praise_asks(reading),
+        "ask_change_review": concepts.asks(reading, changes),
+        "ask_positive_rating": concepts.raises(reading) + praise,
         "accusation": concepts.accusations(reading),
         "blame_customer": concepts.blame(reading),
         "threat_or_insult": concepts.threats(reading),
