@@ -70,6 +70,7 @@ def main() -> int:
         "dev8",
         "dev9",
         "dev10",
+        "dev11",
     ]
     if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
         files.append("holdout5")
