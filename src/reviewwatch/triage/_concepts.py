@@ -62,12 +62,12 @@ _CONCEPTS = (
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"
-_CLAUSE_STOPS = _SENTENCE_STOPS + ",，、:：()"
+CLAUSE_STOPS = _SENTENCE_STOPS + ",，、:：()"
 # Words that start a clause of its own after "we": "we ask that you ...", "pedimos que".
 _SUBORDINATE = re.compile(
     r"(?<![^\W\d_])(?:que|that|to|dass|zu|di|de|da|ze|ka|om|te|per|pour|para|a|o)(?![^\W\d_])"
 )
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+")
 # How far before a word a negation or a thanks still reaches (words, CJK characters).
 _CUE_WORDS = 3
@@ -84,7 +84,7 @@ _WORD_TAIL = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]*")
 def _word_end(text: str, end: int) -> int:
     """Where the word that a stem match ends inside ends (CJK characters are words of their
     own, so a match never grows over them)."""
-    if end and _CJK_CHAR.match(text, end - 1):
+    if end and CJK_CHAR.match(text, end - 1):
         return end
     match = _WORD_TAIL.match(text, end)
     return match.end() if match else end
@@ -95,12 +95,12 @@ def words_between(text: str, start: int, end: int) -> int:
     if start >= end:
         return 0
     between = text[start:end]
-    return len(_LATIN_WORD.findall(between)) + (len(_CJK_CHAR.findall(between)) + 1) // 2
+    return len(_LATIN_WORD.findall(between)) + (len(CJK_CHAR.findall(between)) + 1) // 2
 
 
 def clause_start(text: str, position: int) -> int:
     """Where the clause holding `position` starts (after a stop or a comma)."""
-    return max(text.rfind(stop, 0, position) for stop in _CLAUSE_STOPS) + 1
+    return max(text.rfind(stop, 0, position) for stop in CLAUSE_STOPS) + 1
 
 
 def sentence_start(text: str, position: int) -> int:
@@ -127,9 +127,9 @@ def cued(
     if not ends:
         return False
     between = text[ends[-1] : start]
-    if any(stop in between for stop in _CLAUSE_STOPS):
+    if any(stop in between for stop in CLAUSE_STOPS):
         return False
-    cjk = len(_CJK_CHAR.findall(between))
+    cjk = len(CJK_CHAR.findall(between))
     return cjk <= _CUE_CJK and len(_LATIN_WORD.findall(between)) <= words
 
 
@@ -265,7 +265,7 @@ class Reading:
         end = min(
             (
                 self.text.find(stop, position)
-                for stop in _CLAUSE_STOPS
+                for stop in CLAUSE_STOPS
                 if stop in self.text[position:]
             ),
             default=len(self.text),
@@ -319,7 +319,7 @@ class Reading:
         index = self.sentence(span[0])
         if index < len(self._stops) and self.text[self._stops[index]] in "?？":
             return True
-        ends = [self.text.find(stop, span[1]) for stop in _CLAUSE_STOPS]
+        ends = [self.text.find(stop, span[1]) for stop in CLAUSE_STOPS]
         end = min((at for at in ends if at >= 0), default=len(self.text))
         for request in self.in_sentence("request", span[0]):
             if request[0] < end:
@@ -349,243 +349,6 @@ class Reading:
             return True
         # An imperative: the sentence opens with the action ("Update your review now.").
         start = sentence_start(self.text, span[0])
-        return not _CJK_CHAR.match(self.text, span[0]) and not words_between(
+        return not CJK_CHAR.match(self.text, span[0]) and not words_between(
             self.text, start, span[0]
         )
-
-
-def _joined(one: Span, other: Span) -> Span:
-    return min(one[0], other[0]), max(one[1], other[1])
-
-
-def review_actions(reading: Reading) -> list[Span]:
-    """A review or rating related to changing or raising it, in one sentence: the seller
-    talking about the reviewer's review, not about what the seller did, not negated and not
-    thanked for."""
-    reviews = reading.live("review") + reading.live("rating")
-    pairs = reading.near(reviews, reading.live("change"), 4)
-    kept = [
-        _joined(rating, up)
-        for rating, up in reading.near(
-            reading.live("rating"), reading.live("raise"), 5, seller_breaks=False
-        )
-        if not reading.thanked(_joined(rating, up))
-    ]
-    for review, change in pairs:
-        span = _joined(review, change)
-        if reading.thanked(span) or reading.seller_acts(change):
-            continue
-        kept.append(span)
-    return kept
-
-
-def review_mentions(reading: Reading) -> list[int]:
-    """Where the reply names a review or a rating (not negated)."""
-    return [span[0] for span in reading.live("review") + reading.live("rating")]
-
-
-def referred_changes(reading: Reading) -> list[tuple[int, int, bool]]:
-    """Changes applied to a word that may stand for a review ("could you update it?",
-    "¿podría cambiarla?", "Mögen Sie sie anpassen?"), with whether their sentence asks: an
-    action on the review when the reply named a review before them (`refer`), which may be
-    in another part of a draft. Not the seller's own work ("we want to fix it")."""
-    found: list[tuple[int, int, bool]] = []
-    referents = reading.find("referent")
-    if not referents:
-        return found
-    for change in reading.live("change"):
-        if reading.thanked(change):
-            continue
-        if reading.seller_acts(change) or reading.speaks_of_itself(change):
-            continue
-        start = clause_start(reading.text, change[0])
-        addressed = any(start <= you[0] < change[0] for you in reading.find("you"))
-        if reading.seller_in_clause(change[0]) and not addressed:
-            continue
-        for word in referents:
-            if word[0] < start or reading.sentence(word[0]) != reading.sentence(change[0]):
-                continue
-            left, right = (word, change) if word[0] <= change[0] else (change, word)
-            if right[0] < left[1] or words_between(reading.text, left[1], right[0]) <= 2:
-                span = _joined(change, word)
-                found.append((*span, reading.has_request(span)))
-                break
-    return found
-
-
-def refer(
-    candidates: Sequence[tuple[int, int, bool]], mentions: Sequence[int]
-) -> tuple[list[Span], list[Span]]:
-    """The referred changes that follow a review's mention: (actions, asks)."""
-    if not mentions:
-        return [], []
-    first = min(mentions)
-    actions = [(start, end) for start, end, _ in candidates if start > first]
-    asked = [(start, end) for start, end, asking in candidates if start > first and asking]
-    return actions, asked
-
-
-def asks(reading: Reading, actions: Sequence[Span]) -> list[Span]:
-    """Actions on a review in a sentence that asks or sets a condition."""
-    return [span for span in actions if reading.has_request(span)]
-
-
-def raises(reading: Reading) -> list[Span]:
-    """A rating related to raising it in a sentence that asks: "bump us up a couple of
-    stars?"."""
-    pairs = reading.near(reading.live("rating"), reading.live("raise"), 5, seller_breaks=False)
-    found = [_joined(rating, up) for rating, up in pairs]
-    return [s for s in found if not reading.thanked(s) and reading.has_request(s)]
-
-
-def praise_asks(reading: Reading) -> list[Span]:
-    """A review or rating called good, glowing, five-star ... in a sentence that asks for it
-    ("a glowing review would mean a lot", "Prosimy o pięć gwiazdek")."""
-    targets = reading.live("review") + reading.live("rating")
-    pairs = reading.near(targets, reading.live("positive"), 2, clause=True, seller_breaks=False)
-    found = [_joined(one, other) for one, other in pairs]
-    return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
-
-
-def exchanges(reading: Reading) -> list[Span]:
-    """An incentive and a review in one sentence with an exchange between them ("a voucher
-    in return for your feedback")."""
-    found: list[Span] = []
-    thanks = reading.thanks()
-    for offer in reading.live("incentive"):
-        links = [
-            link
-            for link in reading.in_sentence("exchange", offer[0])
-            if not any(t[0] <= link[0] < t[1] for t in thanks) and not reading.thanked(link)
-        ]
-        if not links:
-            continue
-        reviews = reading.in_sentence("review", offer[0]) + reading.in_sentence("rating", offer[0])
-        for review in reviews:
-            if reading.thanked(review):
-                continue
-            first = min(offer[0], review[0], *(link[0] for link in links))
-            last = max(offer[1], review[1], *(link[1] for link in links))
-            found.append((first, last))
-    return found
-
-
-def accusations(reading: Reading) -> list[Span]:
-    """Calling the review or the reviewer false (lie, fake, invented ...) or tying either to a
-    competitor."""
-    targets = reading.find("review") + reading.find("you")
-    falsehoods = reading.live("false")
-    pairs = reading.near(targets, falsehoods, 5, clause=True)
-    # "This is invented" calls the review false; "we printed this label wrong" does not.
-    pairs += [
-        (claim, false)
-        for claim, false in reading.near(reading.find("claim"), falsehoods, 5, clause=True)
-        if not reading.seller_in_clause(min(claim[0], false[0]))
-    ]
-    found = [_joined(one, other) for one, other in pairs]
-    found += reading.live("untrue")
-    for rival in reading.live("competitor"):
-        start = clause_start(reading.text, rival[0])
-        index = reading.sentence(rival[0])
-        near = [
-            span
-            for name in ("you", "review", "origin")
-            for span in reading.find(name)
-            if reading.sentence(span[0]) == index
-            and clause_start(reading.text, span[0]) == start
-            and span != rival
-        ]
-        if near:
-            found.append(_joined(rival, near[0]))
-    return found
-
-
-def blame(reading: Reading) -> list[Span]:
-    """The fault put on the reviewer ("the fault is yours", "la colpa è sua", "on your
-    side"), or the reviewer not having read, followed or checked something ("you didn't read
-    the description", "had you measured", "non ha letto")."""
-    you = [span for span in reading.find("you") if not reading.negated(span)]
-    found = [
-        _joined(fault, one)
-        for fault, one in reading.near(reading.live("fault"), you, 2, clause=True)
-        if _owned(reading.text, fault, one)
-    ]
-    found += [span for span in reading.live("yourfault") if not reading.holds_negation(span)]
-    for misuse in reading.live("misuse"):
-        start = clause_start(reading.text, misuse[0])
-        if any(
-            start <= one[0]
-            and one[1] <= misuse[0]
-            and words_between(reading.text, one[1], misuse[0]) <= 2
-            for one in reading.find("you")
-        ):
-            found.append(misuse)
-    checks = reading.find("check")
-    neglects = [(span, False) for span in reading.find("neglect")]
-    neglects += [(span, True) for span in reading.find("neglect_you")]
-    for neglect, addressed in neglects:
-        if not addressed and not reading.in_sentence("you", neglect[0]):
-            continue
-        for check in checks:
-            if check[0] < neglect[1] or words_between(reading.text, neglect[1], check[0]) > 3:
-                continue
-            if reading.sentence(check[0]) != reading.sentence(neglect[0]):
-                continue
-            start = clause_start(reading.text, neglect[0])
-            if any(start <= we[0] < check[0] for we in reading.find("we")):
-                continue
-            found.append((neglect[0], check[1]))
-    return found
-
-
-# Words that may stand between a fault and its owner: "the fault is yours", "la colpa è
-# sua", "culpa suya", "wina Pana".
-_COPULA = re.compile(
-    r"\s*(?:(?:is|was|lies|lay|es|fue|era|e|foi|est|etait|ist|war|ir|bija|jest|byla|byl|"
-    r"entirely|all|totally|solely|toda|tutta|toute|ganz|completely|only|purely)\s*)*",
-)
-
-
-def _owned(text: str, fault: Span, owner: Span) -> bool:
-    """Whether `owner` (you, your ...) owns `fault`: "your fault", "your own fault", or the
-    fault first and then only a copula ("the fault is yours", "la colpa è sua")."""
-    if owner[0] < fault[0]:
-        return words_between(text, owner[1], fault[0]) <= 1
-    between = text[fault[1] : owner[0]]
-    return _COPULA.fullmatch(between) is not None or not between.strip()
-
-
-def threats(reading: Reading) -> list[Span]:
-    """Courts, lawyers and lawsuits, "you will regret it", and insults."""
-    found = reading.live("legal") + reading.live("regret")
-    # The police against the reviewer, not a theft the seller reported.
-    you = reading.find("you")
-    police = reading.live("police")
-    found += [_joined(call, one) for call, one in reading.near(police, you, 2, clause=True)]
-    # Chinese says "will call the police" without naming anyone.
-    found += [call for call in police if _CJK_CHAR.match(reading.text, call[0])]
-    found += reading.live("insult")
-    you = reading.find("you")
-    for word in reading.live("belittle"):
-        start = clause_start(reading.text, word[0])
-        if any(
-            start <= one[0]
-            and one[1] <= word[0]
-            and words_between(reading.text, one[1], word[0]) <= 3
-            for one in you
-        ):
-            found.append(word)
-    return found
-
-
-def gating(reading: Reading) -> list[Span]:
-    """Steering the reviewer away from posting: "email us rather than posting online",
-    "unhappy? call us instead", "happy customers: leave a review"."""
-    found: list[Span] = list(reading.live("divert"))
-    for instead in reading.live("instead"):
-        for post in reading.find("publish") + reading.find("review"):
-            if post[0] <= instead[0] or reading.sentence(post[0]) != reading.sentence(instead[0]):
-                continue
-            if post[0] < instead[1] or words_between(reading.text, instead[1], post[0]) <= 4:
-                found.append((instead[0], max(instead[1], post[1])))
-    return found

@@ -7,8 +7,10 @@ patterns run on that folded form and every finding points back at the original t
 
 The patterns live in `data/checks/<language>.toml` (one file per language) and
 `data/checks/common.toml` (e-mails, phones, links); the rules themselves, with their severity and
-message, in `data/checks/rules.toml`. An offer and an ask about the review are related across the
-whole reply, not one sentence. Every finding cites the platform's own rule (or the universal rule)
+message, in `data/checks/rules.toml`. Beside the phrase patterns, each language's `[concepts]`
+(an incentive, a review, changing it, asking, lying, fault, courts ...) are related to one
+another (`_concepts`, `_relations`): the words need not be any listed phrase. An offer and an
+ask about the review are related across the whole reply, not one sentence. Every finding cites the platform's own rule (or the universal rule)
 and the exact span; the length finding says the numbers.
 """
 
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage import _concepts as concepts
+from reviewwatch.triage import _relations as relations
 from reviewwatch.triage._concepts import cued, folded_pattern
 from reviewwatch.triage._data import data_names, load_toml
 from reviewwatch.triage._text import base_language, merge_spans
@@ -245,16 +248,16 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     # thrilled to read such a positive review" does not).
     key = "ask_positive_rating"
     by_rule[key] = tuple(s for s in by_rule[key] if reading.asks_in_clause(s))
-    changes = concepts.review_actions(reading)
-    praise = concepts.praise_asks(reading)
+    changes = relations.review_actions(reading)
+    praise = relations.praise_asks(reading)
     related = changes + praise
     extra = {
-        "ask_change_review": concepts.asks(reading, changes),
-        "ask_positive_rating": concepts.raises(reading) + praise,
-        "accusation": concepts.accusations(reading),
-        "blame_customer": concepts.blame(reading),
-        "threat_or_insult": concepts.threats(reading),
-        "review_gating": concepts.gating(reading),
+        "ask_change_review": relations.asks(reading, changes),
+        "ask_positive_rating": relations.raises(reading) + praise,
+        "accusation": relations.accusations(reading),
+        "blame_customer": relations.blame(reading),
+        "threat_or_insult": relations.threats(reading),
+        "review_gating": relations.gating(reading),
     }
     for name, spans in extra.items():
         if spans and name in by_rule:
@@ -262,10 +265,10 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     actions = merge_spans(
         [span for name in _REVIEW_ACTIONS for span in by_rule.get(name, ())] + related
     )
-    referred = concepts.referred_changes(reading)
-    mentions = concepts.review_mentions(reading)
+    referred = relations.referred_changes(reading)
+    mentions = relations.review_mentions(reading)
     offers = merge_spans(_offers(text, languages) + reading.live("incentive"))
-    explicit = _find(_INCENTIVE, text, languages) + concepts.exchanges(reading)
+    explicit = _find(_INCENTIVE, text, languages) + relations.exchanges(reading)
     raw = _RawSpans(
         by_rule,
         tuple(_email_spans(text)),
@@ -283,7 +286,7 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     asks, where their sentence asks), and the incentive rule's spans: `explicit` ones and an
     offer tied to an action anywhere in the text."""
     by_rule = dict(raw.by_rule)
-    actions, asked = concepts.refer(raw.referred, raw.mentions)
+    actions, asked = relations.refer(raw.referred, raw.mentions)
     if asked:
         key = "ask_change_review"
         by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *asked]))
