@@ -71,6 +71,7 @@ def main() -> int:
         "dev9",
         "dev10",
         "dev11",
+        "dev12",
     ]
     if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
         files.append("holdout5")

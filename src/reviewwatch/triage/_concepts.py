@@ -51,6 +51,8 @@ _CONCEPTS = (
     "neglect",
     "neglect_you",
     "check",
+    "guide",
+    "next_time",
     "legal",
     "police",
     "regret",

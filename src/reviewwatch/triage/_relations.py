@@ -201,6 +201,27 @@ def blame(reading: Reading) -> list[Span]:
             if any(start <= we[0] < check[0] for we in reading.find("we")):
                 continue
             found.append((neglect[0], check[1]))
+    found += _lessons(reading)
+    return found
+
+
+def _lessons(reading: Reading) -> list[Span]:
+    """Telling the reviewer to read the instructions next time ("maybe try reading the
+    manual", "La prochaine fois, lisez la notice", "下次请先看说明书"): a "next time" or
+    "try", a reading verb and the instructions in one sentence, the seller not the subject."""
+    found: list[Span] = []
+    guides = reading.find("guide")
+    checks = reading.find("check")
+    for lesson in reading.live("next_time"):
+        index = reading.sentence(lesson[0])
+        for check in checks:
+            if reading.sentence(check[0]) != index or reading.seller_in_clause(check[0]):
+                continue
+            if any(
+                reading.sentence(guide[0]) == index and guide[0] >= check[1] for guide in guides
+            ):
+                found.append(_joined(lesson, check))
+                break
     return found
 
 
