@@ -1,6 +1,6 @@
 """The checker's rules as relations between concepts (`_concepts.Reading`).
 
-Each function reads one folded reply (`_concepts.Reading`) and gives the spans where a rule holds: an action on a
+Each function reads one folded reply and gives the spans where a rule holds: an action on a
 review (a review near a change, a rating near a raise, a praised review asked for, a change to
 "it" after a review's mention), an incentive tied to one by an exchange, accusations, blame,
 threats and insults, and review gating. The checker adds them to the phrase patterns' spans.

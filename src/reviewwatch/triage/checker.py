@@ -10,8 +10,9 @@ The patterns live in `data/checks/<language>.toml` (one file per language) and
 message, in `data/checks/rules.toml`. Beside the phrase patterns, each language's `[concepts]`
 (an incentive, a review, changing it, asking, lying, fault, courts ...) are related to one
 another (`_concepts`, `_relations`): the words need not be any listed phrase. An offer and an
-ask about the review are related across the whole reply, not one sentence. Every finding cites the platform's own rule (or the universal rule)
-and the exact span; the length finding says the numbers.
+ask about the review are related across the whole reply, not one sentence. Every finding cites
+the platform's own rule (or the universal rule) and the exact span; the length finding says the
+numbers.
 """
 
 from __future__ import annotations
