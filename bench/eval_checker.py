@@ -72,6 +72,7 @@ def main() -> int:
         "dev10",
         "dev11",
         "dev12",
+        "dev13",
     ]
     if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
         files.append("holdout5")
