@@ -76,6 +76,14 @@ _CUE_WORDS = 3
 # Thanks reach further: "thank you for taking the time to update ...".
 _THANKS_WORDS = 5
 _CUE_CJK = 6
+# How far, across commas, a negation (an aside) and thanks (a long thanks) still reach.
+_ASIDE_WORDS = 6
+_THANKS_SCOPE = 12
+# A turn that ends what a negation or thanks covered: "but", "aber", "mais", "但" ...
+_TURN = re.compile(
+    r"(?<![^\W\d_])(?:but|however|aber|jedoch|mais|pero|sin\s+embargo|maar|ma|però|mas|"
+    r"porem|ale|jednak|bet|tomēr|tomer)(?![^\W\d_])|但|不过|不過|可是"
+)
 
 Span = tuple[int, int]
 
@@ -214,13 +222,40 @@ class Reading:
         """The index of the sentence holding `position`."""
         return bisect_right(self._stops, position)
 
-    def negated(self, span: Span) -> bool:
-        return cued(self.cues.negation, self.text, span[0])
+    def negated(self, span: Span, *, aside: bool = False) -> bool:
+        """Whether a negation stands just before `span`; with `aside`, also earlier in its
+        sentence with only an aside between ("we would never, under any circumstances, ask
+        you to ..."), for asks: "nobody else complained, so the fault is yours" keeps its
+        blame."""
+        if cued(self.cues.negation, self.text, span[0]):
+            return True
+        return aside and self._scoped(self.cues.negation, span, _ASIDE_WORDS, requests=False)
 
     def thanked(self, span: Span) -> bool:
-        """Whether thanks stand just before `span` ("thank you for", "Paldies, ka ..."): what
-        follows is something done, not asked."""
-        return cued(self.cues.thanks, self.text, span[0], reach=60, words=_THANKS_WORDS)
+        """Whether thanks stand before `span` in its sentence ("thank you for", "Paldies, ka
+        ...", "Danke, dass Sie sich die Zeit genommen haben, Ihre Bewertung zu ..."): what
+        follows is something done, not asked, unless a request or a "but" comes between."""
+        if cued(self.cues.thanks, self.text, span[0], reach=60, words=_THANKS_WORDS):
+            return True
+        return self._scoped(self.cues.thanks, span, _THANKS_SCOPE)
+
+    def _scoped(
+        self, pattern: re.Pattern[str] | None, span: Span, words: int, *, requests: bool = True
+    ) -> bool:
+        """Whether `pattern` stands earlier in the sentence of `span`, at most `words` words
+        before it, with no "but" (and, with `requests`, no request or condition) between."""
+        if pattern is None:
+            return False
+        start = sentence_start(self.text, span[0])
+        ends = [m.end() for m in pattern.finditer(self.text, start) if m.end() <= span[0]]
+        if not ends or words_between(self.text, ends[-1], span[0]) > words:
+            return False
+        between = (ends[-1], span[0])
+        if _TURN.search(self.text, *between):
+            return False
+        return not requests or not any(
+            between[0] <= r[0] and r[1] <= between[1] for r in self.find("request")
+        )
 
     def holds_negation(self, span: Span) -> bool:
         """Whether a negation stands inside `span` ("het ligt niet aan u")."""
@@ -233,9 +268,10 @@ class Reading:
             return []
         return [match.span() for match in self.cues.thanks.finditer(self.text)]
 
-    def live(self, name: str) -> list[Span]:
-        """Occurrences of `name` that no negation stands just before."""
-        return [span for span in self.find(name) if not self.negated(span)]
+    def live(self, name: str, *, aside: bool = False) -> list[Span]:
+        """Occurrences of `name` that no negation stands just before (or, with `aside`,
+        earlier in the sentence across an aside)."""
+        return [span for span in self.find(name) if not self.negated(span, aside=aside)]
 
     def in_sentence(self, name: str, position: int) -> list[Span]:
         index = self.sentence(position)

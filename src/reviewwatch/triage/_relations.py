@@ -28,8 +28,8 @@ def review_actions(reading: Reading) -> list[Span]:
     """A review or rating related to changing or raising it, in one sentence: the seller
     talking about the reviewer's review, not about what the seller did, not negated and not
     thanked for."""
-    reviews = reading.live("review") + reading.live("rating")
-    pairs = reading.near(reviews, reading.live("change"), 4)
+    reviews = reading.live("review", aside=True) + reading.live("rating", aside=True)
+    pairs = reading.near(reviews, reading.live("change", aside=True), 4)
     kept = [
         _joined(rating, up)
         for rating, up in reading.near(

@@ -154,15 +154,29 @@ def _cues(languages: tuple[str, ...]) -> concepts.Cues:
     return concepts.Cues(_compiled("negation", languages), _compiled("thanks", languages))
 
 
-def _find(name: str, text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
+def _find(
+    name: str,
+    text: str,
+    languages: tuple[str, ...],
+    reading: concepts.Reading | None = None,
+) -> list[tuple[int, int]]:
+    """Where phrase pattern `name` matches, less the matches a negation or thanks covers
+    (read with the concepts' wider reach when `reading` is given)."""
     pattern = _compiled(name, languages)
     if pattern is None:
         return []
     spans = [match.span() for match in pattern.finditer(text)]
     if name in _NEGATABLE:
-        spans = [span for span in spans if not _cued("negation", text, span[0], languages)]
+        if reading is None:
+            spans = [span for span in spans if not _cued("negation", text, span[0], languages)]
+        else:
+            aside = name in _THANKABLE or name == "pressure_to_change"
+            spans = [span for span in spans if not reading.negated(span, aside=aside)]
     if name in _THANKABLE:
-        spans = [span for span in spans if not _cued("thanks", text, span[0], languages)]
+        if reading is None:
+            spans = [span for span in spans if not _cued("thanks", text, span[0], languages)]
+        else:
+            spans = [span for span in spans if not reading.thanked(span)]
     return merge_spans(spans)
 
 
@@ -235,12 +249,12 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     review (asking to change, remove, leave or raise one) anywhere in it, so a line break or a
     full stop between them changes nothing."""
     by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
+    reading = concepts.Reading(text, languages, _cues(languages))
     for rule in _pattern_rules():
         if rule.when == "links":
             by_rule[rule.name] = tuple(_link_spans(text))
         elif rule.when != "contact" and rule.name != _INCENTIVE:
-            by_rule[rule.name] = tuple(_find(rule.name, text, languages))
-    reading = concepts.Reading(text, languages, _cues(languages))
+            by_rule[rule.name] = tuple(_find(rule.name, text, languages, reading))
     # A phrase pattern's "review ... changed" is the seller's own action when the seller is
     # the subject inside it ("after your review we changed the recipe").
     for name in _SELLER_ACTS:
@@ -268,8 +282,11 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     )
     referred = relations.referred_changes(reading)
     mentions = relations.review_mentions(reading)
-    offers = merge_spans(_offers(text, languages) + reading.live("incentive"))
-    explicit = _find(_INCENTIVE, text, languages) + relations.exchanges(reading)
+    # The phrase lists' incentives also inside compounds ("Geschenkgutschein"), the
+    # concepts' at word starts; an offer under a negation is none.
+    offers = [span for span in _offers(text, languages) if not reading.negated(span)]
+    offers = merge_spans(offers + reading.live("incentive"))
+    explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
     raw = _RawSpans(
         by_rule,
         tuple(_email_spans(text)),
