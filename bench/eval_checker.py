@@ -73,6 +73,7 @@ def main() -> int:
         "dev11",
         "dev12",
         "dev13",
+        "dev14",
     ]
     if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
         files.append("holdout5")

@@ -52,6 +52,7 @@ _CONCEPTS = (
     "neglect_you",
     "check",
     "guide",
+    "ignore",
     "next_time",
     "legal",
     "police",
@@ -336,6 +337,8 @@ class Reading:
                     continue
                 left, right = (one, other) if one[0] <= other[0] else (other, one)
                 if left[1] > right[0]:
+                    # One phrase holds the other ("haal de ster weg"): they are related.
+                    pairs.append((one, other))
                     continue
                 if self.sentence(left[0]) != self.sentence(right[0]):
                     continue

@@ -202,6 +202,28 @@ def blame(reading: Reading) -> list[Span]:
                 continue
             found.append((neglect[0], check[1]))
     found += _lessons(reading)
+    found += _ignored(reading)
+    return found
+
+
+def _ignored(reading: Reading) -> list[Span]:
+    """The reviewer said to have ignored the instructions ("you clearly ignored the washing
+    instructions", "Sie haben die Waschanleitung ignoriert"): ignoring and the instructions
+    in one clause the seller is not the subject of."""
+    found: list[Span] = []
+    guides = reading.find("guide")
+    for ignore in reading.live("ignore"):
+        if reading.seller_in_clause(ignore[0]):
+            continue
+        for guide in guides:
+            left, right = (ignore, guide) if ignore[0] < guide[0] else (guide, ignore)
+            if (
+                clause_start(reading.text, right[0]) <= left[0]
+                and clause_start(reading.text, left[0]) == clause_start(reading.text, right[0])
+                and words_between(reading.text, left[1], right[0]) <= 3
+            ):
+                found.append(_joined(ignore, guide))
+                break
     return found
 
 

@@ -40,6 +40,7 @@ _REVIEW_ACTIONS = ("ask_change_review", "solicit_review", "ask_positive_rating")
 # change your review") or, for asks, by thanks ("thank you for leaving a review").
 _NEGATABLE = (
     *_REVIEW_ACTIONS,
+    "incentive_for_review",
     "pressure_to_change",
     "threat_or_insult",
     "accusation",
@@ -170,7 +171,7 @@ def _find(
         if reading is None:
             spans = [span for span in spans if not _cued("negation", text, span[0], languages)]
         else:
-            aside = name in _THANKABLE or name == "pressure_to_change"
+            aside = name in _THANKABLE or name in ("pressure_to_change", _INCENTIVE)
             spans = [span for span in spans if not reading.negated(span, aside=aside)]
     if name in _THANKABLE:
         if reading is None:
