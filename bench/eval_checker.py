@@ -74,6 +74,7 @@ def main() -> int:
         "dev12",
         "dev13",
         "dev14",
+        "dev15",
     ]
     if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
         files.append("holdout5")

@@ -61,6 +61,7 @@ _CONCEPTS = (
     "belittle",
     "instead",
     "divert",
+    "bad",
     "publish",
 )
 # Stops that end a sentence, and those that also end a clause.

@@ -291,6 +291,12 @@ def gating(reading: Reading) -> list[Span]:
     """Steering the reviewer away from posting: "email us rather than posting online",
     "unhappy? call us instead", "happy customers: leave a review"."""
     found: list[Span] = list(reading.live("divert"))
+    # "Don't write a bad review", "Schreiben Sie keine schlechte Bewertung": a bad review
+    # under a negation.
+    reviews = reading.find("review") + reading.find("rating")
+    for bad, review in reading.near(reading.find("bad"), reviews, 1, clause=True):
+        if bad[0] < review[0] and reading.negated(bad) and not reading.thanked(bad):
+            found.append(_joined(bad, review))
     for instead in reading.live("instead"):
         for post in reading.find("publish") + reading.find("review"):
             if post[0] <= instead[0] or reading.sentence(post[0]) != reading.sentence(instead[0]):
