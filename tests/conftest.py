@@ -32,6 +32,13 @@ def llm_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return home
 
 
+@pytest.fixture(autouse=True)
+def encoder_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Triage answers the same whether or not the optional encoder extra is installed; the
+    encoder's own tests switch it back on."""
+    monkeypatch.setenv("REVIEWWATCH_ENCODER", "off")
+
+
 @pytest.fixture
 def server() -> Iterator[LoopbackServer]:
     loopback = LoopbackServer().start()
@@ -100,6 +107,8 @@ def run_script(
     full_env = {
         key: value for key, value in os.environ.items() if not key.startswith("REVIEWWATCH_")
     }
+    # The same answers whether or not the optional encoder is installed (its own tests ask).
+    full_env["REVIEWWATCH_ENCODER"] = "off"
     full_env.update(env or {})
     return subprocess.run(
         [installed_script(), *map(str, args)],

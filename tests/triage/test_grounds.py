@@ -272,3 +272,35 @@ def test_service_staff_named_in_full_are_personal_information() -> None:
     found = grounds("Our server Rahul Sharma ignored us for an hour.", "en")
     assert found["personal_information"] == ("Rahul Sharma",)
     assert "personal_information" not in grounds("Harsh Reality of this place: slow.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # A capitalised word before the name ("Herr", a German noun) must not hide it.
+        ("de", "Herr Klaus Neumann vom Kundendienst hat mich angelogen.", "Klaus Neumann"),
+        ("de", "Die Verkäuferin Sabine Hoffmann war extrem unfreundlich.", "Sabine Hoffmann"),
+        ("de", "Mit freundlichen Grüßen\nJürgen Bauer", "Jürgen Bauer"),
+        # A family name with a particle ("de Vries"), and roles in other languages.
+        ("nl", "De bezorger, Jeroen de Vries, gooide het pakket over het hek.", "Jeroen de Vries"),
+        ("es", "La dependienta, Lucía Fernández, nos trató fatal.", "Lucía Fernández"),
+        ("fr", "Le vendeur, Julien Moreau, m'a raccroché au nez.", "Julien Moreau"),
+    ],
+)
+def test_staff_full_names_after_capitalised_words_and_particles(
+    language: str, text: str, name: str
+) -> None:
+    assert grounds(text, language)["personal_information"] == (name,)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le service client au 09 70 80 90 00 ne répond jamais."),
+        ("de", "Die Hotline 030 1234 5678 ist nie erreichbar."),
+        ("en", "Customer service on 020 7946 0958 kept me on hold for an hour."),
+    ],
+)
+def test_the_company_s_own_phone_number_is_not_personal(language: str, text: str) -> None:
+    assert "personal_information" not in grounds(text, language)
+    assert "personal_information" in grounds("Call me on 020 7946 0958 for proof.", "en")

@@ -163,14 +163,28 @@ def train(
             show_default=False,
         ),
     ] = None,
+    encoder: Annotated[
+        bool,
+        typer.Option(
+            "--encoder",
+            help="Also fit the encoder head (needs the encoder extra; minutes, not seconds).",
+        ),
+    ] = False,
 ) -> None:
     """Train the shipped category model from the labelled files (for maintainers)."""
     build = _training_module()
-    from reviewwatch.triage.model.dataset import DATA_FILES, read_labelled
+    from reviewwatch.triage.model.dataset import DATA_FILES, labelled_texts, read_labelled
 
     missing = [name for name in DATA_FILES if not (data / name).is_file()]
     if missing:
         raise UserError(f"{data} lacks {', '.join(missing)}")
+    if encoder:
+        from reviewwatch.triage.model.encoder import load_encoder
+
+        if load_encoder() is None:
+            raise UserError(
+                "the encoder head needs the encoder extra: pip install 'reviewwatch[encoder]'"
+            )
     dataset = read_labelled(data)
     model, result = build.train(dataset)
     folder = out or Path(__file__).resolve().parents[1] / "triage" / "model"
@@ -179,3 +193,14 @@ def train(
     console.print(safe(f"data sha256 {dataset.data_sha256}"))
     console.print(safe(f"cross-validated macro-F1 {result['macro_f1']:.3f}"))
     console.print(safe(f"wrote {model_path} and {data_path}"))
+    if encoder:
+        from reviewwatch.triage.model.encoder import ENCODER_NAME, write_head
+
+        with_written = read_labelled(data, written=True)
+        console.print(safe(f"encoding {len(with_written.examples)} texts..."))
+        vectors = build.embed_texts(labelled_texts(data, written=True))
+        head, mixed = build.train_head(with_written, vectors, model)
+        head_path = folder / ENCODER_NAME
+        write_head(head, head_path)
+        console.print(safe(f"cross-validated macro-F1 with the encoder {mixed['macro_f1']:.3f}"))
+        console.print(safe(f"wrote {head_path}"))

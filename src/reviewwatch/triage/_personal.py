@@ -34,7 +34,9 @@ _FULL_NAME = re.compile(
 _WINDOW = 40
 # Cheap first looks, so that most reviews skip the detailed patterns.
 _MAY_BE_PHONE = re.compile(r"\d[\d\s().-]{7,18}\d")
-_MAY_BE_NAME = re.compile(f"[{_UPPER}][{_LOWER}]+\\s+(?:[{_UPPER}]\\.\\s*)?[{_UPPER}]")
+_MAY_BE_NAME = re.compile(
+    f"[{_UPPER}][{_LOWER}]+\\s+(?:[{_UPPER}]\\.\\s*)?(?:{_PARTICLE}\\s+)?[{_UPPER}]"
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class _Config:
     first_names: frozenset[str]
     staff_cues: re.Pattern[str] | None
     phone_cues: re.Pattern[str] | None
+    business_cues: re.Pattern[str] | None
     role_mailboxes: frozenset[str]
     business_prefixes: tuple[str, ...]
 
@@ -54,6 +57,7 @@ def _config() -> _Config:
         first_names=frozenset(normalize(name) for name in names.split()),
         staff_cues=words_pattern([str(w) for w in data.get("staff_cues", [])]),
         phone_cues=words_pattern([str(w) for w in data.get("phone_cues", [])]),
+        business_cues=words_pattern([str(w) for w in data.get("business_phone_cues", [])]),
         role_mailboxes=frozenset(str(w) for w in data.get("role_mailboxes", [])),
         business_prefixes=tuple(str(p) for p in data.get("business_prefixes", [])),
     )
@@ -87,6 +91,8 @@ def _looks_like_phone(candidate: str, before: str, folded_before: str, config: _
         return False
     # Dates, amounts and order numbers look like digit runs; a phone needs a "+" prefix,
     # separators typical of phone numbers, or a phone word right before it.
+    if config.business_cues is not None and config.business_cues.search(folded_before):
+        return False  # "customer service at ...", "Hotline ...": the company's own number
     grouped = len(re.findall(r"\d+", candidate)) >= 3 or candidate.startswith(("+", "("))
     cue = config.phone_cues is not None and config.phone_cues.search(folded_before)
     return bool(grouped or cue) and not re.search(r"(order|#|no\.|nr|ref|id)\W*$", before, re.I)
@@ -126,10 +132,15 @@ def find_staff_names(analysis: Analysis) -> list[str]:
         return []
     config = _config()
     found = []
-    for match in _FULL_NAME.finditer(text):
+    position = 0
+    while (match := _FULL_NAME.search(text, position)) is not None:
+        # The next try starts at this match's second word: "Herr Klaus Neumann" and German
+        # nouns ("Die Verkäuferin Sabine Hoffmann") must not hide the name that follows.
+        position = match.start(2)
         first_name = _folded(analysis, *analysis.span(*match.span(1), level="clean"))
         if first_name not in config.first_names:
             continue
+        position = match.end()
         family = match.group(2)
         last_word = family.split()[-1]
         family_end = match.end(2)

@@ -31,7 +31,13 @@ from reviewwatch.triage._lexicon import (
     normalize,
 )
 from reviewwatch.triage.analysis import Analysis, analyse
-from reviewwatch.triage.model import CategoryModel, active_model
+from reviewwatch.triage.model import CategoryModel, active_model, shipped_model
+from reviewwatch.triage.model.encoder import (
+    embed,
+    encoder_available,
+    shipped_head,
+    word_model_key,
+)
 from reviewwatch.triage.model.features import lexicon_features, ngrams, words_of
 from reviewwatch.triage.models import CATEGORIES, Category
 
@@ -204,14 +210,32 @@ def _classify_with(analysis: Analysis, language: str, model: CategoryModel) -> t
     code = language if language in available_languages() else "en"
     scores, evidence = _score(analysis, code)
     grams = ngrams(words_of(analysis))
+    features = lexicon_features(scores)
     found = []
-    for index in model.found(grams, lexicon_features(scores)):
+    for index in _found(analysis, model, grams, features):
         name = model.categories[index]
         shown = evidence.get(name) or (evidence.get(_COMPLAINT) if name == "other" else None)
         if not shown:
             shown = _sentence_evidence(analysis, grams, model.grams[index])
         found.append(Category(name, tuple(shown)))
     return tuple(found)
+
+
+def _found(
+    analysis: Analysis, model: CategoryModel, grams: frozenset[str], features: Mapping[str, float]
+) -> list[int]:
+    """The word model's categories, or, with the encoder extra installed and the shipped word
+    model in use, those of the word model and the encoder's head together."""
+    if model is shipped_model() and encoder_available():
+        head = shipped_head()
+        if head is not None and head.word_model == word_model_key(model):
+            raw = [
+                margin + cutoff
+                for margin, cutoff in zip(model.scores(grams, features), model.cutoffs, strict=True)
+            ]
+            margins = head.margins(raw, embed(analysis.clean))
+            return [index for index, margin in enumerate(margins) if margin >= 0]
+    return model.found(grams, features)
 
 
 def _sentence_evidence(

@@ -24,6 +24,7 @@ from reviewwatch.models import Review, utc_now
 from reviewwatch.store import to_text, transaction
 from reviewwatch.store.connection import Connection
 from reviewwatch.triage.model import model_identity
+from reviewwatch.triage.model.encoder import encoder_identity
 from reviewwatch.triage.models import BusinessInfo, LabelCorrection, ReviewInput, Triage
 from reviewwatch.triage.pipeline import triage_review
 
@@ -109,7 +110,7 @@ def triage_fields(triage: Triage) -> dict[str, Any]:
 
 def _fingerprint(business: BusinessInfo, fallback_language: str, sla_hours: int) -> str:
     # A retrained (or reset) category model gives fresh suggestions.
-    model = model_identity()
+    model = f"{model_identity()}+{encoder_identity()}"
     material = json.dumps(
         [asdict(business), fallback_language, sla_hours, _PIPELINE_VERSION, model]
     )

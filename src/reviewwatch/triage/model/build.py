@@ -12,6 +12,7 @@ from typing import Any
 
 from reviewwatch.triage.model import CategoryModel, write_model
 from reviewwatch.triage.model.dataset import Dataset, Example, featurise, write_dataset
+from reviewwatch.triage.model.encoder import EncoderHead
 from reviewwatch.triage.model.training import (
     DEFAULT_SETTINGS,
     MODEL_VERSION,
@@ -129,3 +130,29 @@ def retrain(
         corrections_before=figures(before, "correction"),
         corrections_after=figures(after, "correction"),
     )
+
+
+def embed_texts(texts: Sequence[str]) -> list[tuple[float, ...]]:
+    """Each text's encoder embedding, read through the analysis pass as triage reads it."""
+    from reviewwatch.triage.analysis import analyse
+    from reviewwatch.triage.model.encoder import embed
+
+    return [embed(analyse(text).clean) for text in texts]
+
+
+def train_head(
+    dataset: Dataset,
+    vectors: Sequence[Sequence[float]],
+    word_model: CategoryModel,
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    seed: int = SEED,
+) -> tuple[EncoderHead, dict[str, Any]]:
+    """Cross-validate the word model and encoder head together, then fit the head on every
+    example (`dataset` includes the written sentences, `vectors` its embeddings in order)."""
+    from reviewwatch.triage.model.encoder_training import cross_validate_mixed, fit_head
+
+    result = figures(cross_validate_mixed(dataset.examples, vectors, settings, seed=seed))
+    info = {"data_sha256": dataset.data_sha256, "cross_validated": summary(result)}
+    head = fit_head(dataset.examples, vectors, word_model, settings, seed=seed, info=info)
+    return head, result

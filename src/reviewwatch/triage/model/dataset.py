@@ -25,6 +25,11 @@ from reviewwatch.triage.models import CATEGORIES
 
 TRAINING_NAME = "training.json.gz"
 DATA_FILES = ("dev-reviews.jsonl", "train-reviews.jsonl", "synthetic-sentences.jsonl")
+# Complaint sentences written for this package (never copied or paraphrased from a review),
+# one JSON object a line like the shared files, ``"synthetic": true``: where the shared data is
+# thin (Italian, Portuguese and Japanese; usability, other, wrong item, not as described,
+# damaged in transit). Training side only, never measured (kind ``written``).
+WRITTEN_NAME = "written-sentences.jsonl"
 # A word or pair must occur in this many training examples to get a weight.
 MIN_COUNT = 2
 
@@ -66,25 +71,48 @@ def source_file(source: str) -> str:
     return source.split(" ", 1)[0] if source else ""
 
 
-def read_labelled(folder: Path) -> Dataset:
-    """Featurise every row of the labelled files in `folder`."""
+def written_sentences() -> bytes:
+    """The package's own written training sentences (JSON lines)."""
+    return resources.files("reviewwatch.triage.model").joinpath(WRITTEN_NAME).read_bytes()
+
+
+Row = tuple[str, str, dict[str, Any]]
+
+
+def _labelled_rows(folder: Path, written: bool) -> tuple[list[Row], str]:
+    """Every labelled row as (group, kind, row), in file order, and the files' sha256."""
     digest = hashlib.sha256()
-    examples: list[Example] = []
-    for name in DATA_FILES:
-        path = folder / name
-        raw = path.read_bytes()
+    rows: list[Row] = []
+    sources = [(name, (folder / name).read_bytes(), name.split("-", 1)[0]) for name in DATA_FILES]
+    if written:
+        sources.append((WRITTEN_NAME, written_sentences(), "written"))
+    for name, raw, kind in sources:
         digest.update(name.encode() + b"\0" + raw)
-        kind = name.split("-", 1)[0]
         for number, line in enumerate(raw.decode("utf-8").splitlines(), start=1):
             if not line.strip():
                 continue
             row = json.loads(line)
             # Synthetic sentences have no source: each is its own group.
             group = source_file(str(row.get("source") or "")) or f"{name}:{number}"
-            examples.append(
-                featurise(str(row["text"]), str(row["lang"]), row["categories"], group, kind)
-            )
-    return Dataset(tuple(examples), digest.hexdigest())
+            rows.append((group, kind, row))
+    return rows, digest.hexdigest()
+
+
+def read_labelled(folder: Path, *, written: bool = False) -> Dataset:
+    """Featurise every row of the labelled files in `folder` (and, when `written`, the
+    package's written sentences: the encoder head learns from them, the word model does not,
+    as they lowered its cross-validated macro-F1, bench/README.md)."""
+    rows, digest = _labelled_rows(folder, written)
+    examples = tuple(
+        featurise(str(row["text"]), str(row["lang"]), row["categories"], group, kind)
+        for group, kind, row in rows
+    )
+    return Dataset(examples, digest)
+
+
+def labelled_texts(folder: Path, *, written: bool = False) -> list[str]:
+    """The texts of `read_labelled`'s examples, in the same order (for the encoder)."""
+    return [str(row["text"]) for _group, _kind, row in _labelled_rows(folder, written)[0]]
 
 
 def vocabulary(examples: Sequence[Example], min_count: int = MIN_COUNT) -> list[str]:
