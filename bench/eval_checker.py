@@ -75,6 +75,7 @@ def main() -> int:
         "dev13",
         "dev14",
         "dev15",
+        "dev16",
     ]
     if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
         files.append("holdout5")
