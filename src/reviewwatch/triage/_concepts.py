@@ -63,6 +63,7 @@ _CONCEPTS = (
     "divert",
     "bad",
     "publish",
+    "solicit",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"
@@ -156,6 +157,8 @@ def _sources(language: str) -> dict[str, tuple[str, ...]]:
         words = list(concepts.get(name, ()))
         if name in ("incentive", "positive"):
             words += data["terms"].get(name, [])
+        if name == "solicit":
+            words += data["terms"].get("solicit_verb", [])
         sources[name] = tuple(words)
     return sources
 

@@ -113,6 +113,15 @@ def praise_asks(reading: Reading) -> list[Span]:
     return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
 
 
+def solicits(reading: Reading) -> list[Span]:
+    """Asking for a review: leaving, writing or giving one, in a clause that asks ("Please
+    leave us a review on Yelp!"), not thanked for and not negated (a negated one is gating)."""
+    reviews = reading.find("review") + reading.find("rating")
+    pairs = reading.near(reading.live("solicit"), reviews, 4, clause=True, seller_breaks=False)
+    found = [_joined(verb, review) for verb, review in pairs if verb[0] < review[0]]
+    return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
+
+
 def exchanges(reading: Reading) -> list[Span]:
     """An incentive and a review in one sentence with an exchange between them ("a voucher
     in return for your feedback")."""

@@ -266,7 +266,8 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     by_rule[key] = tuple(s for s in by_rule[key] if reading.asks_in_clause(s))
     changes = relations.review_actions(reading)
     praise = relations.praise_asks(reading)
-    related = changes + praise
+    solicits = relations.solicits(reading)
+    related = changes + praise + solicits
     extra = {
         "ask_change_review": relations.asks(reading, changes),
         "ask_positive_rating": relations.raises(reading) + praise,
@@ -274,6 +275,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         "blame_customer": relations.blame(reading),
         "threat_or_insult": relations.threats(reading),
         "review_gating": relations.gating(reading),
+        "solicit_review": solicits,
     }
     for name, spans in extra.items():
         if spans and name in by_rule:
