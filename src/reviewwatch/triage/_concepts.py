@@ -64,6 +64,7 @@ _CONCEPTS = (
     "bad",
     "publish",
     "solicit",
+    "promote",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

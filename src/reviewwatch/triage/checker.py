@@ -276,6 +276,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         "threat_or_insult": relations.threats(reading),
         "review_gating": relations.gating(reading),
         "solicit_review": solicits,
+        "marketing": reading.live("promote"),
     }
     for name, spans in extra.items():
         if spans and name in by_rule:
