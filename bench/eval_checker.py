@@ -76,6 +76,7 @@ def main() -> int:
         "dev14",
         "dev15",
         "dev16",
+        "dev17",
     ]
     if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
         files.append("holdout5")

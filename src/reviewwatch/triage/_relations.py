@@ -117,7 +117,9 @@ def solicits(reading: Reading) -> list[Span]:
     """Asking for a review: leaving, writing or giving one, in a clause that asks ("Please
     leave us a review on Yelp!"), not thanked for and not negated (a negated one is gating)."""
     reviews = reading.find("review") + reading.find("rating")
-    pairs = reading.near(reading.live("solicit"), reviews, 4, clause=True, seller_breaks=False)
+    # Wide: German puts the review at the end ("Hinterlassen Sie uns doch bei Ihrem nächsten
+    # Besuch eine Bewertung").
+    pairs = reading.near(reading.live("solicit"), reviews, 8, clause=True, seller_breaks=False)
     found = [_joined(verb, review) for verb, review in pairs if verb[0] < review[0]]
     return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
 
@@ -164,7 +166,7 @@ def accusations(reading: Reading) -> list[Span]:
         index = reading.sentence(rival[0])
         near = [
             span
-            for name in ("you", "review", "origin")
+            for name in ("you", "review", "origin", "claim")
             for span in reading.find(name)
             if reading.sentence(span[0]) == index
             and clause_start(reading.text, span[0]) == start
