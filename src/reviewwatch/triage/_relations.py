@@ -28,6 +28,8 @@ def review_actions(reading: Reading) -> list[Span]:
     """A review or rating related to changing or raising it, in one sentence: the seller
     talking about the reviewer's review, not about what the seller did, not negated and not
     thanked for."""
+    if not (reading.find("review") or reading.find("rating")):
+        return []
     reviews = reading.live("review", aside=True) + reading.live("rating", aside=True)
     pairs = reading.near(reviews, reading.live("change", aside=True), 4)
     kept = [
@@ -56,6 +58,8 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool]]:
     action on the review when the reply named a review before them (`refer`), which may be
     in another part of a draft. Not the seller's own work ("we want to fix it")."""
     found: list[tuple[int, int, bool]] = []
+    if not reading.find("change"):
+        return found
     referents = reading.find("referent")
     if not referents:
         return found
@@ -99,6 +103,8 @@ def asks(reading: Reading, actions: Sequence[Span]) -> list[Span]:
 def raises(reading: Reading) -> list[Span]:
     """A rating related to raising it in a sentence that asks: "bump us up a couple of
     stars?"."""
+    if not reading.find("rating"):
+        return []
     pairs = reading.near(reading.live("rating"), reading.live("raise"), 5, seller_breaks=False)
     found = [_joined(rating, up) for rating, up in pairs]
     return [s for s in found if not reading.thanked(s) and reading.has_request(s)]
@@ -107,6 +113,8 @@ def raises(reading: Reading) -> list[Span]:
 def praise_asks(reading: Reading) -> list[Span]:
     """A review or rating called good, glowing, five-star ... in a sentence that asks for it
     ("a glowing review would mean a lot", "Prosimy o pięć gwiazdek")."""
+    if not reading.find("positive"):
+        return []
     targets = reading.live("review") + reading.live("rating")
     pairs = reading.near(targets, reading.live("positive"), 2, clause=True, seller_breaks=False)
     found = [_joined(one, other) for one, other in pairs]
@@ -116,6 +124,8 @@ def praise_asks(reading: Reading) -> list[Span]:
 def solicits(reading: Reading) -> list[Span]:
     """Asking for a review: leaving, writing or giving one, in a clause that asks ("Please
     leave us a review on Yelp!"), not thanked for and not negated (a negated one is gating)."""
+    if not reading.find("solicit"):
+        return []
     reviews = reading.find("review") + reading.find("rating")
     # Wide: German puts the review at the end ("Hinterlassen Sie uns doch bei Ihrem nächsten
     # Besuch eine Bewertung").
@@ -150,6 +160,8 @@ def exchanges(reading: Reading) -> list[Span]:
 def accusations(reading: Reading) -> list[Span]:
     """Calling the review or the reviewer false (lie, fake, invented ...) or tying either to a
     competitor."""
+    if not (reading.find("false") or reading.find("untrue") or reading.find("competitor")):
+        return []
     targets = reading.find("review") + reading.find("you")
     falsehoods = reading.live("false")
     pairs = reading.near(targets, falsehoods, 5, clause=True)
@@ -181,6 +193,9 @@ def blame(reading: Reading) -> list[Span]:
     """The fault put on the reviewer ("the fault is yours", "la colpa è sua", "on your
     side"), or the reviewer not having read, followed or checked something ("you didn't read
     the description", "had you measured", "non ha letto")."""
+    anchors = ("fault", "yourfault", "misuse", "neglect", "neglect_you", "next_time", "ignore")
+    if not any(reading.find(name) for name in anchors):
+        return []
     you = [span for span in reading.find("you") if not reading.negated(span)]
     found = [
         _joined(fault, one)
@@ -301,6 +316,8 @@ def threats(reading: Reading) -> list[Span]:
 def gating(reading: Reading) -> list[Span]:
     """Steering the reviewer away from posting: "email us rather than posting online",
     "unhappy? call us instead", "happy customers: leave a review"."""
+    if not (reading.find("divert") or reading.find("instead") or reading.find("bad")):
+        return []
     found: list[Span] = list(reading.live("divert"))
     # "Don't write a bad review", "Schreiben Sie keine schlechte Bewertung": a bad review
     # under a negation.
