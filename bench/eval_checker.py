@@ -77,6 +77,7 @@ def main() -> int:
         "dev15",
         "dev16",
         "dev17",
+        "dev18",
     ]
     if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
         files.append("holdout5")

@@ -33,7 +33,7 @@ class Reply:
 # The files of each half: a first round, a second one (Italian, Portuguese, Polish and more
 # paraphrases) and a third (paraphrases), each written before its round of tuning. Round 4
 # (`holdout4`) was held out until the concept relations were written, and is a development
-# round since; rounds 5-17 (`dev5`-`dev17`) are development rounds written for the concept
+# round since; rounds 5-18 (`dev5`-`dev18`) are development rounds written for the concept
 # relations, each measured once before it was tuned on.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
@@ -58,6 +58,7 @@ DEVELOPMENT = (
     "dev15",
     "dev16",
     "dev17",
+    "dev18",
 )
 
 

@@ -2,7 +2,7 @@
 paraphrases, and each in invisible-character, look-alike, full-width and entity disguises.
 
 Every file of the corpus has been developed on by now (rounds 1-3's held-out halves had their
-misses read, round 4 was held out until the concept relations were written, rounds 5-17 were
+misses read, round 4 was held out until the concept relations were written, rounds 5-18 were
 written for them), so each reply must get its verdict: these tests hold what was reached, and
 say nothing about unseen replies. The unbiased figure comes from a round no one tuned on
 (bench/README.md, `python bench/eval_checker.py`).

@@ -65,6 +65,7 @@ _CONCEPTS = (
     "publish",
     "solicit",
     "promote",
+    "pressure",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

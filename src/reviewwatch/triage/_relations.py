@@ -95,6 +95,21 @@ def refer(
     return actions, asked
 
 
+def pressures(reading: Reading, actions: Sequence[Span]) -> list[Span]:
+    """Actions on a review in a sentence that demands them ("we expect you to remove this
+    review by tomorrow", "You have 24 hours to take this post down")."""
+    if not actions or not reading.find("pressure"):
+        return []
+    found = []
+    for action in actions:
+        index = reading.sentence(action[0])
+        for word in reading.live("pressure"):
+            if reading.sentence(word[0]) == index:
+                found.append(_joined(word, action))
+                break
+    return found
+
+
 def asks(reading: Reading, actions: Sequence[Span]) -> list[Span]:
     """Actions on a review in a sentence that asks or sets a condition."""
     return [span for span in actions if reading.has_request(span)]

@@ -270,6 +270,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     related = changes + praise + solicits
     extra = {
         "ask_change_review": relations.asks(reading, changes),
+        "pressure_to_change": relations.pressures(reading, changes),
         "ask_positive_rating": relations.raises(reading) + praise,
         "accusation": relations.accusations(reading),
         "blame_customer": relations.blame(reading),
