@@ -11,9 +11,10 @@ starts P pollers at once, twice: the first round stores every source's baseline;
 second, every feed gets one new 1-star review, so the second round flags S reviews and sends
 S alerts to a webhook on the same server (answered at once). For each round: the wall time of
 the whole round (the P processes, start-up included) against its latency bound (the feeds'
-answers spread over P x C slots: ceil(S / (P x C)) x delay), how many times each feed was
-asked for (exactly once is the goal), how the sources fell to the pollers, and for the second
-round the alerts received per flagged review (exactly once).
+answers spread over P x C slots: ceil(S / (P x C)) x delay), the CPU time the P processes used
+together (divided by the machine's cores: the least wall time they could take here), how many
+times each feed was asked for (exactly once is the goal), how the sources fell to the pollers,
+and for the second round the alerts received per flagged review (exactly once).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import asyncio
 import json
 import math
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -156,10 +158,17 @@ def _script() -> str:
     return str(beside) if beside.exists() else "reviewwatch"
 
 
-def _round(config: Path, url: str, pollers: int) -> tuple[float, list[dict[str, Any]]]:
-    """P pollers started at once; the wall time until the last one ends, and their reports."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _round(config: Path, url: str, pollers: int) -> tuple[float, float, list[dict[str, Any]]]:
+    """P pollers started at once; the wall time until the last one ends, the CPU seconds they
+    used together, and their reports."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("REVIEWWATCH_")}
     command = [_script(), "--config", str(config), "--db", url, "poll", "--json"]
+    cpu = _children_cpu()
     started = time.perf_counter()
     processes = [
         subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
@@ -167,13 +176,14 @@ def _round(config: Path, url: str, pollers: int) -> tuple[float, list[dict[str, 
     ]
     outputs = [process.communicate(timeout=1800) for process in processes]
     wall = time.perf_counter() - started
+    cpu = _children_cpu() - cpu
     reports = []
     for process, (out, err) in zip(processes, outputs, strict=True):
         if process.returncode != 0:
             sys.stderr.write(err.decode(errors="replace")[-2000:])
             raise SystemExit(f"a poller exited with status {process.returncode}")
         reports.append(json.loads(out))
-    return wall, reports
+    return wall, cpu, reports
 
 
 def _shares(reports: list[dict[str, Any]]) -> tuple[int, int, str]:
@@ -210,7 +220,10 @@ def main() -> int:
         f" --runs {args.runs}"
     )
     bound = math.ceil(args.sources / (args.pollers * args.concurrency)) * args.delay
-    rows: dict[str, list[tuple[float, int, int, str, str]]] = {"baseline": [], "new reviews": []}
+    rows: dict[str, list[tuple[float, float, int, int, str, str]]] = {
+        "baseline": [],
+        "new reviews": [],
+    }
     alert_checks: list[tuple[int, int, int]] = []
     for _run in range(max(1, args.runs)):
         serving = subprocess.Popen(
@@ -227,12 +240,14 @@ def main() -> int:
                 for step in ("baseline", "new reviews"):
                     if step == "new reviews":
                         _call(base, "/_round2")
-                    wall, reports = _round(config, url, args.pollers)
+                    wall, cpu, reports = _round(config, url, args.pollers)
                     polled, doubled, shares = _shares(reports)
                     asked = _call(base, "/_stats")["asked"]
                     once = sum(1 for count in asked.values() if count == 1)
-                    rows[step].append((wall, polled, doubled, f"{once}/{args.sources}", shares))
-                    rows[step][-1] = (*rows[step][-1][:4], f"{shares} (load {load()})")
+                    share = f"{shares} (load {load()})"
+                    once_text = f"{once}/{args.sources}"
+                    rows[step].append((wall, cpu, polled, doubled, once_text, share))
+                    print(f"run {_run + 1}, {step}: {wall:.2f} s wall, {cpu:.2f} s CPU, {share}")
                 alerts = _call(base, "/_stats")["alerts"]
                 values = list(alerts.values())
                 alert_checks.append((len(alerts), sum(values), max(values, default=0)))
@@ -246,17 +261,19 @@ def main() -> int:
         f" {args.delay} s = {bound:.2f} s"
     )
     print()
+    cores = os.cpu_count() or 1
     print(
-        "| round | wall s | x bound | sources polled | polled twice | feeds asked once |"
-        " sources per poller |"
+        "| round | wall s | x bound | pollers' CPU s | CPU s / cores | sources polled |"
+        " polled twice | feeds asked once | sources per poller |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for step, runs in rows.items():
         wall = median([run[0] for run in runs])
+        cpu = median([run[1] for run in runs])
         last = runs[-1]
         print(
-            f"| {step} | {wall:.2f} | {wall / bound:.1f} | {last[1]} | {last[2]} | {last[3]} |"
-            f" {last[4]} |"
+            f"| {step} | {wall:.2f} | {wall / bound:.1f} | {cpu:.2f} | {cpu / cores:.2f} |"
+            f" {last[2]} | {last[3]} | {last[4]} | {last[5]} |"
         )
     flagged, received, most = alert_checks[-1]
     print()

@@ -154,5 +154,5 @@ def test_pollers() -> None:
     rows = {row[0]: row for row in table_rows(output)}
     assert set(rows) == {"baseline", "new reviews"}
     for row in rows.values():
-        assert row[3:6] == ["12", "0", "12/12"]  # every source once, none twice
+        assert row[5:8] == ["12", "0", "12/12"]  # every source once, none twice
     assert "alerts: 12 received for 12 flagged reviews, at most 1 per review" in output

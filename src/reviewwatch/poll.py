@@ -4,7 +4,10 @@ Each source is committed on its own, so one failing source never loses or blocks
 Network sources stage their changes while they page, then write them in one short transaction;
 local files are written page by page inside one transaction (they can be millions of rows).
 Both ways, a source's writes happen with no `await` in between, so sources never interleave
-inside a transaction on the shared connection.
+inside a transaction on the shared connection. Every wait on the database holds up the whole
+poll (the waits, unlike the answers, do not overlap), so a network source costs PostgreSQL few
+round trips: one to claim and read its row, one per page to read what is stored, one for new
+ids, and one for its whole write transaction (sent as a pipeline).
 
 A network source has a deadline (`[settings] source_deadline`) and the poll one for all of them
 (`poll_deadline`): a slow or hostile host fails its own source, and every other source is
@@ -19,7 +22,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -48,7 +51,16 @@ from reviewwatch.store import (
     transaction,
 )
 from reviewwatch.store.connection import Connection
-from reviewwatch.store.leases import claim_source, precise, release_source, round_start
+from reviewwatch.store.leases import (
+    LeaseKeeper,
+    SourceRow,
+    claim_source,
+    poller_name,
+    precise,
+    release_sql,
+    release_values,
+    round_start,
+)
 from reviewwatch.store.writer import PageDiff, SourceWriter, WriteResult, settle_pending_replies
 
 
@@ -213,19 +225,15 @@ async def poll_sources(
                 (to_text(started), precise(settings.round_started or datetime.now(UTC))),
             ).fetchone()[0]
         )
+    _register_sources(conn, sources, settings)
     # Local files first, one at a time: they write as they read and never wait on the network.
     local = [source for source in sources if not source.network]
     remote = [source for source in sources if source.network]
     claims = _Claims(conn, settings, poll_id)
-    found = [
-        await _poll_source(conn, source, poll_id, started, settings, progress, claims)
-        for source in local
-    ]
     limit = asyncio.Semaphore(settings.concurrency)
     loop = asyncio.get_running_loop()
-    poll_ends = loop.time() + settings.poll_deadline
 
-    async def bounded(source: Source) -> _Outcome | None:
+    async def bounded(source: Source, poll_ends: float) -> _Outcome | None:
         async with limit:
             own_end = loop.time() + settings.source_deadline
             deadline = (
@@ -237,20 +245,62 @@ async def poll_sources(
                 conn, source, poll_id, started, settings, progress, claims, deadline=deadline
             )
 
-    found += await asyncio.gather(*(bounded(source) for source in remote))
+    with _lease_keeper(conn, settings):
+        found = [
+            await _poll_source(conn, source, poll_id, started, settings, progress, claims)
+            for source in local
+        ]
+        poll_ends = loop.time() + settings.poll_deadline
+        found += await asyncio.gather(*(bounded(source, poll_ends) for source in remote))
     outcomes = [outcome for outcome in found if outcome is not None]
     with transaction(conn):
         # Replies whose outcome was unknown are settled by what the platforms now show.
         settle_pending_replies(conn, started)
         conn.execute("UPDATE polls SET finished_at = ? WHERE id = ?", (to_text(utc_now()), poll_id))
-    return replace(_report(conn, poll_id, outcomes), leased_elsewhere=tuple(claims.refused))
+    report = _report(conn, poll_id, outcomes, claim_seconds=settings.lease_seconds)
+    return replace(report, leased_elsewhere=tuple(claims.refused))
+
+
+def _lease_keeper(
+    conn: Connection, settings: PollSettings
+) -> contextlib.AbstractContextManager[object]:
+    """On PostgreSQL, what renews this poll's leases while it runs (see `LeaseKeeper`)."""
+    sibling = getattr(conn, "sibling", None)
+    if dialect.dialect_of(conn) == dialect.SQLITE or sibling is None:
+        return contextlib.nullcontext()
+    return LeaseKeeper(sibling, settings.lease_seconds)
+
+
+def _register_sources(conn: Connection, sources: Sequence[Source], settings: PollSettings) -> None:
+    """Create the rows of sources seen for the first time and update those whose kind,
+    platform or business changed: one read, and writes only for what changed (pollers that
+    start together never wait on one another's rows)."""
+    stored = {
+        row[0]: (row[1], row[2], row[3])
+        for row in conn.execute("SELECT name, kind, platform, business FROM sources")
+    }
+    changed = []
+    for source in sources:
+        config = source.config
+        business = settings.business_of.get(source.name, config.business)
+        values = (config.kind, config.platform, business)
+        if stored.get(config.name) != values:
+            changed.append((config.name, *values))
+    if not changed:
+        return
+    with transaction(conn):
+        conn.executemany(
+            "INSERT INTO sources (name, kind, platform, business) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET kind = excluded.kind,"
+            " platform = excluded.platform, business = excluded.business",
+            changed,
+        )
 
 
 class _Claims:
     """The sources this poll may poll (all of them, in SQLite), and those it left to others."""
 
     def __init__(self, conn: Connection, settings: PollSettings, poll_id: int) -> None:
-        self.conn = conn
         self.settings = settings
         # To the microsecond (utc_now() is to the second): polls may follow within a second.
         self.round_started = round_start(
@@ -261,21 +311,18 @@ class _Claims:
         )
         self.refused: list[str] = []
 
-    def take(self, source_id: int, name: str) -> bool:
-        taken = claim_source(
-            self.conn,
-            source_id,
+    def take(self, conn: Connection, name: str) -> SourceRow | None:
+        """The source's row, claimed for this poll; None when it is left to another poller."""
+        row = claim_source(
+            conn,
+            name,
             now=utc_now(),
             lease_seconds=self.settings.lease_seconds,
             not_attempted_since=self.round_started,
         )
-        if not taken:
+        if row is None:
             self.refused.append(name)
-        return taken
-
-    def give_back(self, source_id: int) -> None:
-        """Inside the transaction that writes the source's outcome."""
-        release_source(self.conn, source_id, now=datetime.now(UTC))
+        return row
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,53 +352,78 @@ class _Outcome:
     problems: list[RecordProblem]
 
 
-def to_announce(conn: Connection) -> dict[int, int]:
-    """Flagged reviews no poll has announced yet, by id: the version that was flagged.
+_MARKS = {"announce": "announce_version", "rating": "rating_change_version"}
 
-    The mark is written in the same transaction as the flag, so it survives a poll that dies
-    (killed, out of memory, a crash) before its alerts were queued or its report printed.
+
+def to_tell(conn: Connection, *, claim_seconds: int = 300) -> dict[str, dict[int, int]]:
+    """What no poll has told yet, by review id and the version that set the mark: flagged
+    reviews (`announce`) and rating changes of flagged or formerly flagged ones (`rating`).
+
+    The marks are written in the same transaction as the change, so they survive a poll that
+    dies (killed, out of memory, a crash) before its alerts were queued or its report printed.
+    On PostgreSQL the marked reviews are claimed for this poller in one statement (`FOR UPDATE
+    SKIP LOCKED`) until `claim_seconds` from now, so that exactly one of several pollers tells
+    each; a poller that dies first leaves them to a poll after that. In SQLite the poll lock
+    already makes this poll the only one.
     """
-    rows = conn.execute(
-        "SELECT id, announce_version FROM reviews WHERE announce_version IS NOT NULL ORDER BY id"
-    )
-    return {int(row[0]): int(row[1]) for row in rows}
-
-
-def rating_changes_to_tell(conn: Connection) -> dict[int, int]:
-    """Rating changes of flagged (or formerly flagged) reviews no poll has told yet, by id: the
-    version whose rating changed. Marked with the change, like `to_announce`."""
-    rows = conn.execute(
-        "SELECT id, rating_change_version FROM reviews"
-        " WHERE rating_change_version IS NOT NULL ORDER BY id"
-    )
-    return {int(row[0]): int(row[1]) for row in rows}
+    marked = "(announce_version IS NOT NULL OR rating_change_version IS NOT NULL)"
+    if dialect.dialect_of(conn) == dialect.SQLITE:
+        rows = conn.execute(
+            f"SELECT id, announce_version, rating_change_version FROM reviews WHERE {marked}"
+        ).fetchall()
+    else:
+        now = utc_now()
+        rows = conn.execute(
+            "UPDATE reviews SET announce_claimed_by = ?, announce_claimed_until = ?"
+            f" WHERE id IN (SELECT id FROM reviews WHERE {marked} AND"
+            " (announce_claimed_until IS NULL OR announce_claimed_until <= ?"
+            " OR announce_claimed_by = ?)" + dialect.skip_locked(conn) + ")"
+            " RETURNING id, announce_version, rating_change_version",
+            (
+                poller_name(),
+                to_text(now + timedelta(seconds=claim_seconds)),
+                to_text(now),
+                poller_name(),
+            ),
+        ).fetchall()
+    rows.sort()
+    return {
+        "announce": {int(row[0]): int(row[1]) for row in rows if row[1] is not None},
+        "rating": {int(row[0]): int(row[2]) for row in rows if row[2] is not None},
+    }
 
 
 def mark_announced(conn: Connection, report: PollReport) -> None:
-    """Clear the "to announce" and "to tell" marks of what this report announced."""
+    """Clear the "to announce" and "to tell" marks of what this report told, and on
+    PostgreSQL this poller's claims on those reviews (a version marked since stays marked)."""
     if not report.announce_versions and not report.rating_change_versions:
         return
+    told = {"announce": report.announce_versions, "rating": report.rating_change_versions}
     with transaction(conn):
-        if report.announce_versions:
+        for kind, versions in told.items():
+            column = _MARKS[kind]
             conn.executemany(
-                "UPDATE reviews SET announce_version = NULL WHERE id = ? AND announce_version = ?",
-                list(report.announce_versions.items()),
+                f"UPDATE reviews SET {column} = NULL WHERE id = ? AND {column} = ?",
+                list(versions.items()),
             )
-        if report.rating_change_versions:
+        if dialect.dialect_of(conn) != dialect.SQLITE:
+            reviews = {*report.announce_versions, *report.rating_change_versions}
             conn.executemany(
-                "UPDATE reviews SET rating_change_version = NULL"
-                " WHERE id = ? AND rating_change_version = ?",
-                list(report.rating_change_versions.items()),
+                "UPDATE reviews SET announce_claimed_by = NULL, announce_claimed_until = NULL"
+                " WHERE id = ? AND announce_claimed_by = ?",
+                [(review_id, poller_name()) for review_id in sorted(reviews)],
             )
 
 
-def _report(conn: Connection, poll_id: int, outcomes: Sequence[_Outcome]) -> PollReport:
+def _report(
+    conn: Connection, poll_id: int, outcomes: Sequence[_Outcome], *, claim_seconds: int
+) -> PollReport:
     new = [review_id for outcome in outcomes for review_id in outcome.writes.new]
     updated = [review_id for outcome in outcomes for review_id in outcome.writes.updated]
     # Read from the marks, not from this poll's writes: they include what an earlier poll
     # flagged but died before announcing.
-    announce = to_announce(conn)
-    rating_changes = rating_changes_to_tell(conn)
+    marks = to_tell(conn, claim_seconds=claim_seconds)
+    announce, rating_changes = marks["announce"], marks["rating"]
     return PollReport(
         poll_id=poll_id,
         sources=tuple(outcome.report for outcome in outcomes),
@@ -391,27 +463,13 @@ class _SourceRow:
     id: int
     baseline: bool  # its next poll is a baseline
     remap: bool  # its field mapping changed since its last successful poll
-    taken: bool  # this poll may poll it (claimed in the same transaction)
+    last_success: datetime | None
 
 
-def _source_row(
-    conn: Connection, config: SourceConfig, business: str | None, claims: _Claims
-) -> _SourceRow:
-    """The source's row (created on first sight), claimed for this poll if no other has it."""
-    with transaction(conn):
-        conn.execute(
-            "INSERT INTO sources (name, kind, platform, business) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (name) DO UPDATE SET kind = excluded.kind,"
-            " platform = excluded.platform, business = excluded.business",
-            (config.name, config.kind, config.platform, business),
-        )
-        row = conn.execute(
-            "SELECT id, baseline_at, mapping FROM sources WHERE name = ?", (config.name,)
-        ).fetchone()
-        taken = claims.take(int(row[0]), config.name)
-    baseline = row[1] is None
-    remap = not baseline and row[2] is not None and row[2] != mapping_fingerprint(config)
-    return _SourceRow(int(row[0]), baseline, remap, taken)
+def _source_row(row: SourceRow, config: SourceConfig) -> _SourceRow:
+    baseline = row.baseline_at is None
+    remap = not baseline and row.mapping is not None and row.mapping != mapping_fingerprint(config)
+    return _SourceRow(row.id, baseline, remap, from_text(row.last_success_at))
 
 
 async def _poll_source(
@@ -425,15 +483,13 @@ async def _poll_source(
     *,
     deadline: _Deadline | None = None,
 ) -> _Outcome | None:
-    business = settings.business_of.get(source.name, source.config.business)
-    row = _source_row(conn, source.config, business, claims)
-    if not row.taken:
+    claimed = claims.take(conn, source.name)
+    if claimed is None:
         return None
-    # The lease is given back in the transaction that writes the outcome (or, if the poller
+    # The lease is given back in the statement that writes the outcome (or, if the poller
     # dies, it expires).
-    return await _poll_claimed(
-        conn, source, row, poll_id, now, settings, progress, claims, deadline
-    )
+    row = _source_row(claimed, source.config)
+    return await _poll_claimed(conn, source, row, poll_id, now, settings, progress, deadline)
 
 
 async def _poll_claimed(
@@ -444,7 +500,6 @@ async def _poll_claimed(
     now: datetime,
     settings: PollSettings,
     progress: ProgressCallback | None,
-    claims: _Claims,
     deadline: _Deadline | None,
 ) -> _Outcome:
     source_id, baseline, remap = row.id, row.baseline, row.remap
@@ -461,16 +516,10 @@ async def _poll_claimed(
         track_seen=complete and not baseline,
         remap=remap,
     )
-    walk = _Walk(
-        source,
-        writer,
-        walk_all=settings.full or complete or baseline,
-        progress=progress,
-        release=claims.give_back,
-    )
+    walk = _Walk(source, writer, walk_all=settings.full or complete or baseline, progress=progress)
     try:
         if source.network:
-            since = None if walk.walk_all else _last_success(conn, source_id)
+            since = None if walk.walk_all else row.last_success
             if deadline is None:
                 diffs = await walk.collect(since=since)
             else:
@@ -479,11 +528,7 @@ async def _poll_claimed(
                         diffs = await walk.collect(since=since)
                 except TimeoutError:
                     raise SourceError(deadline.message()) from None
-            with transaction(conn):
-                writer.begin()
-                for diff, reviews in diffs:
-                    writer.apply(diff, reviews)
-                walk.finish(complete, now, settings)
+            walk.write(diffs, complete, now, settings)
         else:
             # Committed in batches, so that other commands wait seconds, not minutes; a poll
             # that dies half-way leaves whole batches, and the next poll writes the rest.
@@ -499,7 +544,8 @@ async def _poll_claimed(
         raise  # the store itself failed (disk full, busy): no source is to blame
     except Exception as error:
         # An adapter bug or an unexpected payload must not take the other sources down.
-        return walk.failed(conn, source_id, now, SourceError(f"{type(error).__name__}: {error}"))
+        failure = SourceError(f"{type(error).__name__}: {error}")
+        return walk.failed(conn, source_id, now, failure)
     walk.notify(done=True)
     return walk.outcome(baseline)
 
@@ -508,11 +554,6 @@ def scrub_secrets(message: str, config: SourceConfig) -> str:
     """An error message with every secret of the source (in every form) blanked out: a
     platform may echo a credential back in an error body, and the message is stored and shown."""
     return scrub(message, option_secrets(config.options))
-
-
-def _last_success(conn: Connection, source_id: int) -> datetime | None:
-    row = conn.execute("SELECT last_success_at FROM sources WHERE id = ?", (source_id,)).fetchone()
-    return from_text(row[0]) if row else None
 
 
 class _Batches:
@@ -555,9 +596,7 @@ class _Walk:
         *,
         walk_all: bool,
         progress: ProgressCallback | None,
-        release: Callable[[int], None],
     ) -> None:
-        self.release = release
         self.source = source
         self.writer = writer
         self.walk_all = walk_all
@@ -578,6 +617,23 @@ class _Walk:
                     break
         self._check_readable()
         return diffs
+
+    def write(
+        self,
+        diffs: Sequence[tuple[PageDiff, Reviews]],
+        complete: bool,
+        now: datetime,
+        settings: PollSettings,
+    ) -> None:
+        """A network source's pages, in one transaction with its outcome: on PostgreSQL
+        its new ids first, then the transaction in one round trip."""
+        conn = self.writer.conn
+        self.writer.reserve_ids(sum(len(diff.inserts) for diff, _ in diffs))
+        with dialect.pipeline(conn), transaction(conn):
+            self.writer.begin()
+            for diff, reviews in diffs:
+                self.writer.apply(diff, reviews)
+            self.finish(complete, now, settings)
 
     async def stream(self, batches: _Batches) -> None:
         async with contextlib.aclosing(self.source.fetch(since=None)) as pages:
@@ -611,7 +667,9 @@ class _Walk:
         self.writer.conn.execute(
             "UPDATE sources SET last_attempt_at = ?, last_success_at = ?,"
             " baseline_at = coalesce(baseline_at, ?), last_error = NULL, last_error_at = NULL,"
-            " last_problems = ?, last_requests = ?, mapping = ? WHERE id = ?",
+            " last_problems = ?, last_requests = ?, mapping = ?, "
+            + release_sql()
+            + " WHERE id = ?",
             (
                 to_text(now),
                 to_text(now),
@@ -619,10 +677,10 @@ class _Walk:
                 len(self.problems),
                 self.requests,
                 mapping_fingerprint(self.source.config),
+                *release_values(datetime.now(UTC)),
                 self.writer.source_id,
             ),
         )
-        self.release(self.writer.source_id)
 
     def _refuse_mass_removal(self, share: float) -> None:
         """A listing that suddenly lost most of what is stored is more likely a half-written
@@ -685,13 +743,18 @@ class _Walk:
     ) -> _Outcome:
         # One line, without any credential: it is stored, shown and sent in alerts.
         message = " ".join(self.source.scrub(str(error)).split()) or type(error).__name__
-        with transaction(conn):
-            conn.execute(
-                "UPDATE sources SET last_attempt_at = ?, last_error = ?, last_error_at = ?,"
-                " last_requests = ? WHERE id = ?",
-                (to_text(now), message, to_text(now), self.requests, source_id),
-            )
-            self.release(source_id)
+        conn.execute(
+            "UPDATE sources SET last_attempt_at = ?, last_error = ?, last_error_at = ?,"
+            " last_requests = ?, " + release_sql() + " WHERE id = ?",
+            (
+                to_text(now),
+                message,
+                to_text(now),
+                self.requests,
+                *release_values(datetime.now(UTC)),
+                source_id,
+            ),
+        )
         self.notify(done=True, error=message)
         report = SourceReport(
             name=self.source.name,

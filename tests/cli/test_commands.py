@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from reviewwatch.cli.app import app
 from tests.conftest import invoke, write_config
+from tests.engines import postgres_database
 from tests.filesources import FIELDS, review, write_jsonl
 
 COMMANDS = ["init", "paths", "poll", "list", "show", "export", "sources", "demo"]
@@ -267,6 +268,20 @@ def test_demo_runs_offline_in_a_temporary_database(cli: CliRunner, tmp_path: Pat
     assert {"en", "es", "nl", "zh", "lv", "de", "fr"} <= languages
     assert sum(r["flagged"] for r in document["reviews"]) >= 10
     assert (tmp_path / "demo-flagged.csv").exists()
+
+
+def test_demo_on_postgresql_exports_beside_the_default_database_not_here(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    with postgres_database() as url:
+        result = invoke(cli, "demo", "--db", url, env={"XDG_DATA_HOME": str(tmp_path / "data")})
+        assert result.exit_code == 0, result.output
+    exported = tmp_path / "data" / "reviewwatch" / "demo-flagged.csv"
+    assert exported.exists() and list(here.iterdir()) == []
+    assert "demo-flagged.csv" in result.output
 
 
 def test_reading_commands_do_not_create_a_database(cli: CliRunner, tmp_path: Path) -> None:

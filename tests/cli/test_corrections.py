@@ -1,23 +1,27 @@
-"""Correcting a review's categories and retraining, through the installed script."""
+"""Correcting a review's categories and retraining, through the installed script, on both
+engines."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run_script
+from tests.engines import ENGINES, store_location
 
 
-@pytest.fixture
-def demo_db(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.db"
-    result = run_script("demo", "--db", path, env=_env(tmp_path))
-    assert result.returncode == 0, result.stderr
-    return path
+@pytest.fixture(params=ENGINES)
+def demo_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The demo's database on each engine in turn: a SQLite file, then a PostgreSQL URL."""
+    with store_location(request.param, tmp_path) as location:
+        result = run_script("demo", "--db", location, env=_env(tmp_path))
+        assert result.returncode == 0, result.stderr
+        yield location
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -25,22 +29,23 @@ def _env(tmp_path: Path) -> dict[str, str]:
         "REVIEWWATCH_MODEL_DIR": str(tmp_path / "model"),
         "REVIEWWATCH_USER": "alice",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
     }
 
 
-def _review(db: Path, tmp_path: Path, review_id: int) -> dict[str, object]:
+def _review(db: str, tmp_path: Path, review_id: int) -> dict[str, object]:
     result = run_script("show", str(review_id), "--db", db, "--json", env=_env(tmp_path))
     assert result.returncode == 0, result.stderr
     review: dict[str, object] = json.loads(result.stdout)["review"]
     return review
 
 
-def _first_flagged(db: Path, tmp_path: Path) -> int:
+def _first_flagged(db: str, tmp_path: Path) -> int:
     result = run_script("list", "--db", db, "--flagged", "--json", env=_env(tmp_path))
     return int(json.loads(result.stdout)["reviews"][0]["id"])
 
 
-def test_a_correction_wins_over_the_model_everywhere(demo_db: Path, tmp_path: Path) -> None:
+def test_a_correction_wins_over_the_model_everywhere(demo_db: str, tmp_path: Path) -> None:
     review_id = _first_flagged(demo_db, tmp_path)
     before = _review(demo_db, tmp_path, review_id)
     wanted = "price_value" if "price_value" not in before["categories"] else "other"  # type: ignore[operator]
@@ -62,7 +67,7 @@ def test_a_correction_wins_over_the_model_everywhere(demo_db: Path, tmp_path: Pa
     assert rows[str(review_id)]["categories"] == wanted
 
 
-def test_bad_corrections_are_refused_with_one_line(demo_db: Path, tmp_path: Path) -> None:
+def test_bad_corrections_are_refused_with_one_line(demo_db: str, tmp_path: Path) -> None:
     unknown = run_script(
         "triage", "correct", "1", "--categories", "bogus", "--db", demo_db, env=_env(tmp_path)
     )
@@ -78,7 +83,7 @@ def test_bad_corrections_are_refused_with_one_line(demo_db: Path, tmp_path: Path
 
 @pytest.mark.slow
 @pytest.mark.timeout(300)
-def test_retrain_writes_a_local_model_and_reset_removes_it(demo_db: Path, tmp_path: Path) -> None:
+def test_retrain_writes_a_local_model_and_reset_removes_it(demo_db: str, tmp_path: Path) -> None:
     pytest.importorskip("sklearn")
     review_id = _first_flagged(demo_db, tmp_path)
     run_script(

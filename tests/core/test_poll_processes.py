@@ -6,11 +6,13 @@ import signal
 import sqlite3
 import subprocess
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import installed_script, run_script, write_config
+from tests.engines import is_postgres, store_location, store_rows
 from tests.filesources import FIELDS, review, write_jsonl
 from tests.loopback import LoopbackServer, Response
 
@@ -28,15 +30,18 @@ def big_file(folder: Path, edited: bool = False) -> Path:
     )
 
 
-def snapshot(db: Path) -> tuple[int, int, list[tuple[object, ...]]]:
-    raw = sqlite3.connect(db)
-    assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    reviews = raw.execute("SELECT count(*), count(DISTINCT external_id) FROM reviews").fetchone()
+def snapshot(db: Path | str) -> tuple[int, int, list[tuple[object, ...]]]:
+    """What the store at `db` (a SQLite file or a PostgreSQL URL) holds, engine aside."""
+    if not is_postgres(db):
+        raw = sqlite3.connect(db)
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        raw.close()
+    reviews = store_rows(db, "SELECT count(*), count(DISTINCT external_id) FROM reviews")[0]
     assert reviews[0] == reviews[1], "a review was stored twice"
-    versions = raw.execute("SELECT count(*) FROM review_versions").fetchone()[0]
-    content = raw.execute(
-        "SELECT external_id, rating, body, version FROM reviews ORDER BY external_id"
-    ).fetchall()
+    versions = store_rows(db, "SELECT count(*) FROM review_versions")[0][0]
+    content = store_rows(
+        db, "SELECT external_id, rating, body, version FROM reviews ORDER BY external_id"
+    )
     return reviews[0], versions, content
 
 
@@ -45,7 +50,10 @@ def killing_ground(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path
     """A config over a big file, and what a clean baseline-then-edit poll leaves behind."""
     folder = tmp_path_factory.mktemp("kill")
     config = write_config(
-        folder, [{"name": "big", "kind": "json_file", "path": "big.jsonl", "fields": FIELDS}]
+        folder,
+        [{"name": "big", "kind": "json_file", "path": "big.jsonl", "fields": FIELDS}],
+        # PostgreSQL: the killed poll's lease on the file expires soon (the shortest allowed).
+        settings={"lease_seconds": 10},
     )
     reference_db = folder / "reference.db"
     big_file(folder)
@@ -56,12 +64,21 @@ def killing_ground(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kill_after", [0.5, 1.0])
+@pytest.mark.parametrize(
+    ("engine", "kill_after"), [("sqlite", 0.5), ("sqlite", 1.0), ("postgresql", 1.0)]
+)
 def test_a_poll_killed_mid_run_loses_nothing_and_duplicates_nothing(
-    killing_ground: tuple[Path, Path, object], kill_after: float
+    killing_ground: tuple[Path, Path, object], engine: str, kill_after: float
 ) -> None:
     folder, config, expected = killing_ground
-    db = folder / f"killed-{kill_after}.db"
+    place = folder / f"killed-{engine}-{kill_after}"
+    place.mkdir()
+    with store_location(engine, place) as db:
+        _kill_and_poll_again(folder, config, db, kill_after)
+        assert snapshot(db) == expected
+
+
+def _kill_and_poll_again(folder: Path, config: Path, db: str, kill_after: float) -> None:
     big_file(folder)
     assert run_script("--config", config, "--db", db, "poll", "--quiet").returncode == 0
     big_file(folder, edited=True)
@@ -73,9 +90,14 @@ def test_a_poll_killed_mid_run_loses_nothing_and_duplicates_nothing(
     time.sleep(kill_after)
     victim.send_signal(signal.SIGKILL)
     assert victim.wait(timeout=10) == -signal.SIGKILL, "the poll ended before it could be killed"
+    if is_postgres(db):
+        # The killed poll still holds the file's lease: the next poll takes it once it expires.
+        expiry = store_rows(db, "SELECT max(lease_expires_at) FROM sources")[0][0]
+        assert expiry is not None, "the killed poll held no lease"
+        time.sleep(max(0.0, (datetime.fromisoformat(expiry) - datetime.now(UTC)).total_seconds()))
+        time.sleep(1.5)
     again = run_script("--config", config, "--db", db, "poll", "--quiet")
     assert again.returncode == 0, again.stderr
-    assert snapshot(db) == expected
 
 
 def test_two_polls_at_once_the_second_exits_3_and_nothing_is_doubled(

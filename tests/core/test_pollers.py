@@ -196,3 +196,91 @@ def test_poll_worker_polls_every_interval_until_stopped(tmp_path: Path) -> None:
         _out, err = worker.communicate(timeout=20)
         assert rounds >= 3, err
         assert worker.returncode == 0, err
+
+
+def _feed(
+    server: LoopbackServer, name: str, delay: float, *, bad: threading.Event | None = None
+) -> dict[str, Any]:
+    """A feed of one 5-star review, and a 1-star one once `bad` is set."""
+
+    def answer(_request: Request) -> Response:
+        reviews = [{"id": f"{name}-1", "stars": 5, "text": name}]
+        if bad is not None and bad.is_set():
+            reviews.append({"id": f"{name}-2", "stars": 1, "text": f"{name}: cold and late"})
+        return Response(200, reviews, delay=delay)
+
+    server.route("GET", f"/{name}", answer)
+    return {
+        "name": name,
+        "kind": "http_json",
+        "url": server.url(f"/{name}"),
+        "fields": {"id": "id", "rating": "stars", "body": "text"},
+    }
+
+
+@pytest.mark.slow
+def test_a_source_slower_than_its_lease_keeps_it_while_it_is_polled(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    lease = 10  # the shortest allowed; renewed every third of it
+    config = write_config(
+        tmp_path, [_feed(server, "slow", delay=lease * 1.6)], settings={"lease_seconds": lease}
+    )
+    with postgres_database() as url:
+        first = _poller(config, url)
+        deadline = time.monotonic() + 20
+        while not server.requests and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.requests, "the first poller never asked for the feed"
+        # Past the lease as it was claimed: without renewal the second poller would take it.
+        time.sleep(lease + 1.5)
+        second = run_script("--config", config, "--db", url, "poll", "--json")
+        assert second.returncode == 0, second.stderr
+        document = json.loads(second.stdout)
+        assert document["sources"] == [] and document["leased_elsewhere"] == ["slow"]
+        out, err = first.communicate(timeout=60)
+        assert first.returncode == 0, err
+        assert [s["name"] for s in json.loads(out)["sources"]] == ["slow"]
+        assert len(server.requests) == 1
+        with psycopg.connect(url) as conn:
+            assert conn.execute("SELECT count(lease_owner) FROM sources").fetchone()[0] == 0
+
+
+def test_a_flagged_review_is_announced_by_one_poller_only(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    """The first poller is still sending its alert (a slow webhook) when the second one ends
+    its round: the second must not report the first one's review again."""
+    server.route("POST", "/hook", lambda _r: Response(200, "ok", delay=4))
+    bad = threading.Event()
+    sources = [_feed(server, "quick", 0.1, bad=bad), _feed(server, "late", 2.0, bad=bad)]
+    config = write_config(
+        tmp_path, sources, extra={"notify": [{"kind": "webhook", "url": server.url("/hook")}]}
+    )
+
+    def poller(name: str) -> subprocess.Popen[str]:
+        command = ["--config", str(config), "--db", url, "poll", "--json", "--source", name]
+        return subprocess.Popen(
+            [installed_script(), *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    with postgres_database() as url:
+        baseline = run_script("--config", config, "--db", url, "poll", "--quiet")
+        assert baseline.returncode == 0, baseline.stderr
+        bad.set()
+        pollers = [poller("quick"), poller("late")]
+        flagged: list[str] = []
+        for process in pollers:
+            out, err = process.communicate(timeout=60)
+            assert process.returncode == 0, err
+            flagged += [review["external_id"] for review in json.loads(out)["flagged"]]
+        assert sorted(flagged) == ["late-2", "quick-2"]
+        with psycopg.connect(url) as conn:
+            left = conn.execute(
+                "SELECT count(*) FROM reviews WHERE announce_version IS NOT NULL"
+                " OR announce_claimed_by IS NOT NULL"
+            ).fetchone()[0]
+        assert left == 0

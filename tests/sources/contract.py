@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ import pytest
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import SourceError
+from reviewwatch.location import Location, parse_location
 from reviewwatch.models import PollReport
 from reviewwatch.poll import build_sources, run_poll
 from reviewwatch.sources.base import Secret
@@ -27,6 +29,7 @@ from reviewwatch.sources.http import new_client
 from reviewwatch.stats import compute_stats
 from reviewwatch.store import ReviewFilter, connect, iter_reviews
 from tests.conftest import FAST_RETRY, write_config
+from tests.engines import ENGINES, store_location
 from tests.loopback import LoopbackServer, Response
 
 # Relative to now: kinds with a date filter ask for "since the last poll, less a margin", so a
@@ -132,7 +135,13 @@ class SourceContract:
         table = {"name": "platform", "kind": self.kind, **self.source_table(server, tmp_path)}
         return write_config(tmp_path, [table])
 
-    def poll(self, config_path: Path, db_path: Path, *, full: bool = False) -> PollReport:
+    @pytest.fixture(params=ENGINES)
+    def store(self, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Location]:
+        """The store on each engine in turn, for the tests that write and flag."""
+        with store_location(request.param, tmp_path) as location:
+            yield parse_location(location, {}, "--db")
+
+    def poll(self, config_path: Path, db_path: Location, *, full: bool = False) -> PollReport:
         return run_poll(load_config(config_path), db_path, full=full, retry=FAST_RETRY)
 
     def list_requests(self, server: LoopbackServer) -> int:
@@ -141,14 +150,17 @@ class SourceContract:
     # -- the contract ------------------------------------------------------------------------
 
     def test_first_poll_is_a_baseline(
-        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, store: Location
     ) -> None:
-        report = self.poll(config_path, db_path)
+        report = self.poll(config_path, store)
         assert report.sources[0].ok, report.sources[0].error
         assert report.baseline == 7
         assert report.flagged == () and report.new == ()
-        conn = connect(db_path)
-        stored = {review.external_id: review for review in iter_reviews(conn, ReviewFilter())}
+        conn = connect(store)
+        try:
+            stored = {r.external_id: r for r in iter_reviews(conn, ReviewFilter())}
+        finally:
+            conn.close()
         assert set(stored) == {review.id for review in catalogue.reviews}
         assert sum(review.flagged for review in stored.values()) == 2
         assert self.list_requests(server) >= 3  # seven reviews, three to a page
@@ -164,13 +176,13 @@ class SourceContract:
         assert self.list_requests(server) - before == 1
 
     def test_new_and_edited_reviews_are_reported_and_flagged(
-        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, store: Location
     ) -> None:
-        self.poll(config_path, db_path)
+        self.poll(config_path, store)
         fresh = catalogue.add(1, body="Arrived broken")
         newest_old = catalogue.newest_first()[1]
         catalogue.edit(newest_old.id, rating=1, body="Changed my mind: it broke")
-        report = self.poll(config_path, db_path)
+        report = self.poll(config_path, store)
         assert report.sources[0].ok, report.sources[0].error
         assert [review.external_id for review in report.new] == [fresh.id]
         assert [review.external_id for review in report.updated] == [newest_old.id]
@@ -179,21 +191,24 @@ class SourceContract:
         assert edited.version == 2 and edited.rating == 1
 
     def test_full_poll_walks_every_page_and_marks_removed(
-        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, store: Location
     ) -> None:
         """A full walk reads every page; a review gone from a complete listing is marked
         removed, while a windowed listing (removal_detectable False) marks nothing."""
-        self.poll(config_path, db_path)
+        self.poll(config_path, store)
         gone = catalogue.newest_first()[-1]
         catalogue.remove(gone.id)
-        report = self.poll(config_path, db_path, full=True)
+        report = self.poll(config_path, store, full=True)
         assert report.sources[0].ok, report.sources[0].error
         assert report.sources[0].fetched == 6  # every page was read, not just the first
         detectable = type(
             build_sources(load_config(config_path).sources, None, FAST_RETRY)[0]
         ).removal_detectable
-        conn = connect(db_path)
-        removed = [r for r in iter_reviews(conn, ReviewFilter()) if r.removed_at is not None]
+        conn = connect(store)
+        try:
+            removed = [r for r in iter_reviews(conn, ReviewFilter()) if r.removed_at is not None]
+        finally:
+            conn.close()
         expected = [gone.id] if detectable else []
         assert [review.external_id for review in removed] == expected
         assert report.sources[0].removed == len(expected)

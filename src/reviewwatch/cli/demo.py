@@ -105,8 +105,7 @@ def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
                 review = get_review(conn, shown.id)
                 versions = review_versions(conn, shown.id)
                 print_review(review, versions, zone=zone, triage=triage[shown.id])
-            folder = db_path.parent if isinstance(db_path, Path) else Path.cwd()
-            export_path = folder / "demo-flagged.csv"
+            export_path = _export_folder(db_path) / "demo-flagged.csv"
             with export_path.open("w", encoding="utf-8", newline="") as stream:
                 count = write_export(
                     iter_reviews(conn, ReviewFilter(flagged=True)),
@@ -127,6 +126,19 @@ def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
         )
     )
     _print_next_steps(console, command, kept=kept)
+
+
+def _export_folder(location: Location) -> Path:
+    """Beside the database file; for a PostgreSQL database, in the folder where reviewwatch
+    keeps its own database by default (never the folder the command was run from)."""
+    if isinstance(location, Path):
+        return location.parent
+    from reviewwatch.paths import default_db_path
+    from reviewwatch.store.connection import make_private_folder
+
+    folder = default_db_path().parent
+    make_private_folder(folder, what="the demo's export")
+    return folder
 
 
 _NOT_THE_DEMOS = (

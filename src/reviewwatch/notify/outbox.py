@@ -9,6 +9,7 @@ never a credential.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -278,12 +279,9 @@ def release_claims(conn: Connection, entry_ids: Iterable[int]) -> None:
 
 def mark_sent(conn: Connection, entry_ids: Iterable[int], *, now: datetime | None = None) -> None:
     """Record that these entries were delivered: they are never sent again."""
-    sent = to_text(now or utc_now())
-    with transaction(conn):
-        conn.executemany(
-            "UPDATE outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?",
-            [(sent, entry_id) for entry_id in entry_ids],
-        )
+    _update_entries(
+        conn, "sent_at = ?, attempts = attempts + 1", (to_text(now or utc_now()),), entry_ids
+    )
 
 
 def mark_failed(conn: Connection, entry_ids: Iterable[int], error: str) -> None:
@@ -291,12 +289,30 @@ def mark_failed(conn: Connection, entry_ids: Iterable[int], error: str) -> None:
 
     `error` must already be free of credentials (the senders redact their errors).
     """
-    with transaction(conn):
-        conn.executemany(
-            "UPDATE outbox SET attempts = attempts + 1, last_error = ?, claimed_until = NULL"
-            " WHERE id = ?",
-            [(error, entry_id) for entry_id in entry_ids],
-        )
+    _update_entries(
+        conn, "attempts = attempts + 1, last_error = ?, claimed_until = NULL", (error,), entry_ids
+    )
+
+
+_IDS_PER_STATEMENT = 500
+
+
+def _update_entries(
+    conn: Connection, assignments: str, values: tuple[object, ...], entry_ids: Iterable[int]
+) -> None:
+    """One UPDATE of the entries (a statement is a transaction of its own, on both engines:
+    one round trip per delivered message); a transaction when they take several."""
+    ids = list(entry_ids)
+    chunks = [
+        ids[start : start + _IDS_PER_STATEMENT] for start in range(0, len(ids), _IDS_PER_STATEMENT)
+    ]
+    scope = transaction(conn) if len(chunks) > 1 else contextlib.nullcontext()
+    with scope:
+        for chunk in chunks:
+            conn.execute(
+                f"UPDATE outbox SET {assignments} WHERE id IN ({','.join('?' * len(chunk))})",
+                (*values, *chunk),
+            )
 
 
 def _notifier(table: Mapping[str, Any]) -> Notifier:

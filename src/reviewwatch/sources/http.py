@@ -369,11 +369,15 @@ class SourceHttp:
                 )
             chunks.append(piece)
 
-        async for raw in response.aiter_raw():
-            for piece in decoder.feed(raw):
+        if response.is_stream_consumed:
+            # An in-process transport hands over a body it has already read and decoded.
+            keep(response.content)
+        else:
+            async for raw in response.aiter_raw():
+                for piece in decoder.feed(raw):
+                    keep(piece)
+            for piece in decoder.finish():
                 keep(piece)
-        for piece in decoder.finish():
-            keep(piece)
         headers = [
             (name, value)
             for name, value in response.headers.multi_items()

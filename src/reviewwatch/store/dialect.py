@@ -21,7 +21,6 @@ POSTGRESQL = "postgresql"
 SQLITE = "sqlite"
 # pg_advisory_lock keys: any constants, the same in every reviewwatch process.
 _MIGRATION_LOCK = 7_406_153_001
-_REVIEW_IDS_LOCK = 7_406_153_002
 # PostgreSQL takes at most 65535 bound values in one statement.
 _PG_MAX_PARAMS = 65_535
 
@@ -92,28 +91,23 @@ def migration_lock(conn: Connection) -> Iterator[None]:
         conn.execute("SELECT pg_advisory_unlock(?)", (_MIGRATION_LOCK,))
 
 
-def reserve_review_ids(conn: Connection, count: int) -> int:
-    """The first of `count` consecutive new review ids; the caller is in a write transaction.
+def new_review_ids(conn: Connection, count: int) -> list[int]:
+    """`count` new review ids, ascending; the caller is in a write transaction.
 
-    SQLite's write lock makes max(id) safe. In PostgreSQL several pollers insert at once: the
-    block is taken from the id sequence under a short advisory lock (sequences ignore
-    transactions, so the lock is released at once and a rolled-back block is only a gap).
+    SQLite's write lock makes max(id) safe, and the ids follow one another. In PostgreSQL
+    several pollers insert at once: the ids come from the id sequence in one statement (other
+    pollers' ids may fall between them; sequences ignore transactions, so a rolled-back
+    insert leaves only a gap).
     """
     if dialect_of(conn) == SQLITE:
         row = conn.execute("SELECT max(id) FROM reviews").fetchone()
-        return int(row[0] or 0) + 1
-    conn.execute("SELECT pg_advisory_lock(?)", (_REVIEW_IDS_LOCK,))
-    try:
-        first = int(
-            conn.execute("SELECT nextval(pg_get_serial_sequence('reviews', 'id'))").fetchone()[0]
-        )
-        if count > 1:
-            conn.execute(
-                "SELECT setval(pg_get_serial_sequence('reviews', 'id'), ?)", (first + count - 1,)
-            )
-    finally:
-        conn.execute("SELECT pg_advisory_unlock(?)", (_REVIEW_IDS_LOCK,))
-    return first
+        first = int(row[0] or 0) + 1
+        return list(range(first, first + count))
+    rows = conn.execute(
+        "SELECT nextval(pg_get_serial_sequence('reviews', 'id')) FROM generate_series(1, ?)",
+        (count,),
+    ).fetchall()
+    return sorted(int(row[0]) for row in rows)
 
 
 def restart_ids(conn: Connection, table: str) -> None:
@@ -143,6 +137,17 @@ def streamed(conn: Connection, sql: str, parameters: Any) -> Iterator[Cursor]:
         yield cursor
     finally:
         cursor.close()
+
+
+def pipeline(conn: Connection) -> contextlib.AbstractContextManager[object]:
+    """Statements sent without waiting for each one's answer, until a result is read or the
+    block ends (PostgreSQL's pipeline mode: a transaction of many statements costs one round
+    trip). SQLite answers at once: there it changes nothing."""
+    batched = getattr(conn, "pipeline", None)
+    if dialect_of(conn) == SQLITE or batched is None:
+        return contextlib.nullcontext()
+    result: contextlib.AbstractContextManager[object] = batched()
+    return result
 
 
 def max_params(conn: Connection) -> int:

@@ -322,6 +322,18 @@ def _add_search(conn: Connection) -> None:
     migrate_search(conn)
 
 
+def _add_announcement_claims(conn: Connection) -> None:
+    # PostgreSQL: the poller that reports a flagged review claims it first, until a lease
+    # from now, so that two pollers finishing together never both report it.
+    _run(
+        conn,
+        """
+        ALTER TABLE reviews ADD COLUMN announce_claimed_by TEXT;
+        ALTER TABLE reviews ADD COLUMN announce_claimed_until TEXT
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("create core tables", _create_core_tables),
     (
@@ -342,6 +354,10 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("remember what the poll report told, and each source's field mapping", _add_told),
     ("full-text search over title, body, author and reply", _add_search),
     ("mark rating changes that are still to be told", _add_rating_change_marks),
+    (
+        "claim a flagged review's announcement, for pollers on several machines",
+        _add_announcement_claims,
+    ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -6,8 +6,9 @@ only when a PostgreSQL URL is used.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -98,6 +99,26 @@ class PostgresConnection:
     def close(self) -> None:
         self.raw.close()
 
+    @contextlib.contextmanager
+    def pipeline(self) -> Iterator[None]:
+        """See `dialect.pipeline`; an error of any statement in it is a StoreError."""
+        import psycopg
+
+        try:
+            with self.raw.pipeline():
+                yield
+        except psycopg.Error as error:
+            # A failed statement skips the rest, COMMIT included: end the transaction here.
+            if self.in_transaction:
+                with contextlib.suppress(psycopg.Error):
+                    self.raw.execute("ROLLBACK")
+            raise self._error(error) from error
+
+    def sibling(self) -> PostgresConnection:
+        """Another connection to the same database, already migrated by this one: for work
+        that runs beside this connection's (a poll's sources on worker threads)."""
+        return PostgresConnection(_open(self.location), self.location)
+
     def _error(self, error: psycopg.Error) -> StoreError | BusyError:
         """A lost server, a missing privilege (a viewer role that tries to write) ... as one
         line; a lock held past `lock_timeout` (see `connect_postgres`) is busy, as on SQLite."""
@@ -120,6 +141,22 @@ def connect_postgres(location: PostgresUrl) -> PostgresConnection:
         raise StoreError(INSTALL_HINT) from None
     from reviewwatch.store.migrations import migrate
 
+    conn = PostgresConnection(_open(location), location)
+    try:
+        _refuse_foreign(conn)
+        migrate(conn)
+    except psycopg.Error as error:
+        conn.close()
+        raise StoreError(f"{location} is not a usable reviewwatch database: {error}") from error
+    return conn
+
+
+def _open(location: PostgresUrl) -> psycopg.Connection[Any]:
+    """A psycopg connection in autocommit mode that waits for another command's locks as
+    long as SQLite's busy timeout (0 would mean forever here, so at least 1 ms), then fails as
+    busy instead of hanging."""
+    import psycopg
+
     options: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_SECONDS}
     if location.password is not None:
         options["password"] = location.password
@@ -127,17 +164,12 @@ def connect_postgres(location: PostgresUrl) -> PostgresConnection:
         raw = psycopg.connect(location.url, **options)
     except psycopg.Error as error:
         raise StoreError(f"cannot connect to {location}: {_first_line(error)}") from None
-    conn = PostgresConnection(raw, location)
     try:
-        # Wait for another command's locks as long as SQLite's busy timeout (0 would mean
-        # forever here, so at least 1 ms), then fail as busy instead of hanging.
         raw.execute(f"SET lock_timeout = {max(1, busy_timeout_ms())}")
-        _refuse_foreign(conn)
-        migrate(conn)
     except psycopg.Error as error:
-        conn.close()
+        raw.close()
         raise StoreError(f"{location} is not a usable reviewwatch database: {error}") from error
-    return conn
+    return raw
 
 
 def _refuse_foreign(conn: PostgresConnection) -> None:

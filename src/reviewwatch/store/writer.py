@@ -58,7 +58,7 @@ _VERSION_COLUMNS = (
 _FIRST_VERSIONS = (
     f"INSERT INTO review_versions ({_VERSION_COLUMNS}) SELECT id, 1, first_poll_id,"
     " first_seen_at, 'new', rating, polarity, title, body, reply, updated_at FROM reviews"
-    " WHERE id BETWEEN ? AND ?"
+    " WHERE id BETWEEN ? AND ? AND source_id = ?"
 )
 # Statuses that say "handled"; a review that turns bad again needs handling again.
 _REOPEN_STATUSES = frozenset({"replied", "resolved", "ignored"})
@@ -166,6 +166,7 @@ class SourceWriter:
         # The first id this writer gave a new review: the source's reviews from this id on
         # were stored by this poll (ids only grow; `_next_ids` reserves them in the transaction).
         self._first_new_id = 1 << 62
+        self._reserved: list[int] = []
 
     def begin(self) -> None:
         """Start writing, inside the caller's transaction: before the first `apply`."""
@@ -174,9 +175,18 @@ class SourceWriter:
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen (external_id TEXT PRIMARY KEY)")
             self.conn.execute("DELETE FROM seen")
 
-    def _next_ids(self, count: int) -> int:
+    def reserve_ids(self, count: int) -> None:
+        """On PostgreSQL, take the ids of `count` new reviews before the write transaction,
+        so that nothing in it waits for an answer (SQLite takes them inside it)."""
+        if count and dialect.dialect_of(self.conn) != dialect.SQLITE:
+            self._reserved += dialect.new_review_ids(self.conn, count)
+
+    def _next_ids(self, count: int) -> list[int]:
+        if len(self._reserved) >= count:
+            taken, self._reserved = self._reserved[:count], self._reserved[count:]
+            return taken
         # Inside the write transaction: other sources (and other pollers) insert too.
-        return dialect.reserve_review_ids(self.conn, count)
+        return dialect.new_review_ids(self.conn, count)
 
     def is_flagged(self, content: tuple[object, ...]) -> bool:
         rating, polarity = content[0], content[1]
@@ -254,25 +264,28 @@ class SourceWriter:
     def _insert(self, inserts: Sequence[Insert]) -> None:
         if not inserts:
             return
-        first_id = self._next_ids(len(inserts))
-        self._first_new_id = min(self._first_new_id, first_id)
-        rows, flagged_ids = self._new_rows(first_id, inserts)
+        ids = self._next_ids(len(inserts))
+        self._first_new_id = min(self._first_new_id, ids[0])
+        rows, flagged_ids = self._new_rows(ids, inserts)
         insert_rows(self.conn, "reviews", _NEW_REVIEW_COLUMNS, rows)
-        # Version 1 is what the rows just written say: copied by SQLite, not bound again.
-        self.conn.execute(_FIRST_VERSIONS, (first_id, first_id + len(rows) - 1))
+        # Version 1 is what the rows just written say: copied by the engine, not bound again.
+        # Between the first and the last new id, only this writer stores this source's reviews.
+        self.conn.execute(_FIRST_VERSIONS, (ids[0], ids[-1], self.source_id))
         if self.baseline:
             self.result.baseline += len(rows)
         else:
-            self.result.new.extend(range(first_id, first_id + len(rows)))
+            self.result.new.extend(ids)
             self.result.flagged.extend(flagged_ids)
 
-    def _new_rows(self, first_id: int, inserts: Sequence[Insert]) -> tuple[list[Row], list[int]]:
-        """The `reviews` rows of new reviews (ids from `first_id` on), and the flagged ids."""
+    def _new_rows(
+        self, ids: Sequence[int], inserts: Sequence[Insert]
+    ) -> tuple[list[Row], list[int]]:
+        """The `reviews` rows of new reviews (with these ids), and the flagged ids."""
         rows: list[Row] = []
         flagged_ids: list[int] = []
         source_id, now, poll_id, baseline = self.source_id, self.now, self.poll_id, self.baseline
         detect = self.detect_language
-        for review_id, (review, content, meta) in enumerate(inserts, start=first_id):
+        for review_id, (review, content, meta) in zip(ids, inserts, strict=True):
             flagged = self.is_flagged(content)
             needs_reply = flagged and not baseline and review.reply is None
             rows.append(
@@ -290,7 +303,7 @@ class SourceWriter:
                     int(baseline),
                     meta[1] or now,
                     review.rating if flagged else None,
-                    # Announced by whichever poll gets to it first (see `poll.to_announce`).
+                    # Announced by whichever poll gets to it first (see `poll.to_tell`).
                     1 if flagged and not baseline else None,
                     self._reply_time(review),
                 )
@@ -329,7 +342,7 @@ class SourceWriter:
         rating_changed = content[0] != known.content[0] or (
             content[0] is None and content[1] != known.content[1]
         )
-        # Told by whichever poll gets to it first (see `poll.rating_changes_to_tell`).
+        # Told by whichever poll gets to it first (see `poll.to_tell`).
         told = rating_changed and (flagged or known.flagged) and not self.baseline
         tell = version if told else None
         reply_appeared = content[4] is not None and known.content[4] is None
