@@ -3,8 +3,8 @@
 Usage: python bench/eval_checker.py
 
 For each half (development: the patterns were tuned on it; held-out: never tuned on), and for
-the later rounds' files on their own (dev2, holdout2, dev3, holdout3, and holdout4, a
-fourth round written as a held-out set only), prints
+the later rounds' files on their own (dev2, holdout2, dev3, holdout3, holdout4 and holdout5;
+the last two were each written as a held-out set only, before their round of tuning), prints
 how many replies were checked (written, and with the invisible-character, look-alike,
 full-width and entity disguises), the recall on violations (blocked / all violations) and the
 false-block rate on good replies, per language and per disguise.
@@ -56,7 +56,7 @@ def report(half: str) -> None:
 
 
 def main() -> int:
-    for half in ("dev", "holdout", "dev2", "holdout2", "dev3", "holdout3", "holdout4"):
+    for half in ("dev", "holdout", "dev2", "holdout2", "dev3", "holdout3", "holdout4", "holdout5"):
         report(half)
     return 0
 
