@@ -7,6 +7,7 @@ import email.policy
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from reviewwatch.notify import run_notifications
 from tests.filesources import review
@@ -28,8 +29,13 @@ def _parse(raw: bytes) -> EmailMessage:
     return message
 
 
-def _run(polled: Polled, table: dict[str, Any], env: dict[str, str] | None = None) -> Any:
-    config = notify_config(polled.shop, [table], env=env)
+def _run(
+    polled: Polled,
+    table: dict[str, Any],
+    env: dict[str, str] | None = None,
+    settings: dict[str, Any] | None = None,
+) -> Any:
+    config = notify_config(polled.shop, [table], env=env, settings=settings)
     return run_notifications(polled.conn, config, polled.report)
 
 
@@ -123,3 +129,14 @@ def test_a_digest_is_one_mail(polled: Polled, mailbox: Mailbox) -> None:
     assert message["Subject"] == "reviewwatch: 2 alerts (2 new flagged reviews)"
     text = message.get_content().replace("\r\n", "\n")
     assert "Prece salūza pēc nedēļas." in text and "用了一周就坏了。" in text
+
+
+def test_the_mail_gives_times_in_the_configured_time_zone(polled: Polled, mailbox: Mailbox) -> None:
+    result = _run(polled, email_table(mailbox), settings={"timezone": "Asia/Tokyo"})
+    assert result.sent == 2
+    text = _parse(mailbox.messages[0][2]).get_content()
+    created = polled.report.flagged[0].created_at
+    assert created is not None
+    tokyo = created.astimezone(ZoneInfo("Asia/Tokyo"))
+    assert f"written {tokyo:%Y-%m-%d %H:%M} JST" in text, text
+    assert " UTC" not in text

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from reviewwatch.models import PollReport, utc_now
 from reviewwatch.notify import collect_events
+from reviewwatch.notify.text import local_time
 from reviewwatch.store import connect, to_text
 from tests.filesources import FileShop, review
 from tests.notify.conftest import Polled, notify_config, poll_new
@@ -125,3 +127,27 @@ def test_a_failing_source_is_one_event_a_day(tmp_path: Path) -> None:
     assert events[0].summary.startswith("Source shop failed: ")
     assert "(no successful fetch since " in events[0].summary
     assert events[0].error
+
+
+def test_alert_times_are_shown_in_the_configured_time_zone(polled: Polled) -> None:
+    """Stored in UTC, told in [settings] timezone with its abbreviation (Riga: UTC+2 in
+    winter, UTC+3 in summer)."""
+    config = notify_config(polled.shop, [], settings={"timezone": "Europe/Riga"})
+    quiet = PollReport(poll_id=0, sources=())
+    due = polled.report.flagged[0].due_at
+    assert due is not None
+    events = collect_events(polled.conn, quiet, config=config, now=due + timedelta(hours=1))
+    riga = due.astimezone(ZoneInfo("Europe/Riga"))
+    expected = f"Reply overdue since {riga:%Y-%m-%d %H:%M} {riga.tzname()}: "
+    assert riga.tzname() in ("EET", "EEST")
+    assert events[0].summary.startswith(expected), events[0].summary
+    assert {event.timezone for event in events} == {"Europe/Riga"}
+
+
+def test_local_time_names_its_zone_and_survives_a_naive_or_unknown_one() -> None:
+    winter = datetime(2026, 1, 15, 10, 30, tzinfo=UTC)
+    assert local_time(winter, "Europe/Riga") == "2026-01-15 12:30 EET"
+    assert local_time(winter.replace(month=7), "Europe/Riga") == "2026-07-15 13:30 EEST"
+    assert local_time(winter, "America/New_York") == "2026-01-15 05:30 EST"
+    assert local_time(winter.replace(tzinfo=None), "Asia/Tokyo") == "2026-01-15 19:30 JST"
+    assert local_time(winter, "Mars/Olympus_Mons") == "2026-01-15 10:30 UTC"

@@ -17,13 +17,13 @@ so that the outbox can deliver every event exactly once per notifier:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from reviewwatch.config import Config
 from reviewwatch.models import PollReport, Review
-from reviewwatch.notify.text import one_line, scrub, stars_label
+from reviewwatch.notify.text import local_time, one_line, scrub, stars_label
 from reviewwatch.secrets import option_secrets
 from reviewwatch.store import from_text, get_reviews, to_text
 from reviewwatch.store.connection import Connection
@@ -48,6 +48,8 @@ class Event:
     last_success_at: datetime | None = None
     # A machine translation of the review ({"language", "text", "model"}), with [ai].
     translation: Mapping[str, str] | None = None
+    # [settings] timezone: the zone every time in the alert is shown in.
+    timezone: str = "UTC"
 
 
 def collect_events(
@@ -59,13 +61,15 @@ def collect_events(
     poll, whichever sources it fetched.
     """
     failed = {source.name for source in report.failed}
-    return [
+    zone = config.settings.timezone
+    events = [
         *flagged_events(report),
         *rating_changed_events(conn, report, config=config),
         *overdue_events(conn, config=config, now=now),
         *source_events(conn, report, config=config, now=now),
         *silent_events(conn, config=config, now=now, skip=failed),
     ]
+    return [replace(event, timezone=zone) for event in events]
 
 
 def flagged_events(report: PollReport) -> Iterator[Event]:
@@ -127,6 +131,7 @@ def overdue_events(conn: Connection, *, config: Config, now: datetime) -> Iterat
         f" AND s.name IN ({','.join('?' * len(names))}) ORDER BY r.due_at, r.id",
         (to_text(now), *_OPEN_STATUSES, *names),
     ).fetchall()
+    zone = config.settings.timezone
     for review in get_reviews(conn, [row[0] for row in rows]):
         assert review.due_at is not None  # selected for it
         yield Event(
@@ -134,7 +139,7 @@ def overdue_events(conn: Connection, *, config: Config, now: datetime) -> Iterat
             dedupe_key=f"overdue:{review.id}:{to_text(review.due_at)}",
             source=review.source,
             summary=(
-                f"Reply overdue since {review.due_at:%Y-%m-%d %H:%M} UTC: {_stars(review)} "
+                f"Reply overdue since {local_time(review.due_at, zone)}: {_stars(review)} "
                 f"review #{review.id} on {review.source}: {_words(review)}"
             ),
             review=review,
@@ -154,7 +159,7 @@ def source_events(
         last = successes.get(source.name)
         summary = f"Source {source.name} failed: {error}"
         if last is None or now - last >= stale:
-            since = f"since {last:%Y-%m-%d %H:%M} UTC" if last else "yet"
+            since = f"since {local_time(last, config.settings.timezone)}" if last else "yet"
             summary += f" (no successful fetch {since})"
         yield Event(
             kind="source_failing",
@@ -187,7 +192,7 @@ def silent_events(
             source=source.name,
             summary=(
                 f"Source {source.name} has not been fetched successfully for {idle} h "
-                f"(since {last:%Y-%m-%d %H:%M} UTC)"
+                f"(since {local_time(last, config.settings.timezone)})"
             ),
             last_success_at=last,
         )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from reviewwatch.notify.text import clean_text, one_line, stars_label, truncate
+from reviewwatch.notify.text import clean_text, local_time, one_line, stars_label, truncate
 
 EVENT_TITLES = {
     "flagged": "New flagged review",
@@ -69,6 +69,8 @@ def alert_from_payload(payload: Mapping[str, Any], *, text_limit: int = 2000) ->
     parts = [clean_text(review.get("title")), clean_text(review.get("body"))]
     text = "\n\n".join(part.strip() for part in parts if part and part.strip())
     url = review.get("url")
+    zone = payload.get("timezone")
+    zone = zone if isinstance(zone, str) else "UTC"  # entries queued before it was stored
     translation, label = _translation(payload.get("machine_translation"), text_limit)
     return Alert(
         event=event,
@@ -78,8 +80,8 @@ def alert_from_payload(payload: Mapping[str, Any], *, text_limit: int = 2000) ->
         review_id=review.get("id") if isinstance(review.get("id"), int) else None,
         stars=stars_label(review.get("rating"), review.get("polarity")),
         author=one_line(review.get("author"), 80) or None,
-        created_at=_when(review.get("created_at")),
-        due_at=_when(review.get("due_at")),
+        created_at=_when(review.get("created_at"), zone),
+        due_at=_when(review.get("due_at"), zone),
         status=one_line(review.get("status"), 30) or None,
         text=truncate(text, text_limit),
         url=url if isinstance(url, str) and _SAFE_URL.fullmatch(url) else None,
@@ -116,7 +118,7 @@ def digest_title(alerts: Sequence[Alert]) -> str:
 
 
 def details_line(alert: Alert) -> str:
-    """`Review #42 on shop, 1★, by Jane D., written 2026-11-20 08:15 UTC`."""
+    """`Review #42 on shop, 1★, by Jane D., written 2026-11-20 09:15 CET`."""
     parts = [f"Review #{alert.review_id} on {alert.source}"]
     if alert.stars:
         parts.append(alert.stars)
@@ -127,11 +129,11 @@ def details_line(alert: Alert) -> str:
     return ", ".join(parts)
 
 
-def _when(value: Any) -> str | None:
+def _when(value: Any, zone: str) -> str | None:
     if not isinstance(value, str):
         return None
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return f"{moment:%Y-%m-%d %H:%M} UTC"
+    return local_time(moment, zone)

@@ -156,6 +156,7 @@ def event_payload(event: Event) -> dict[str, Any]:
         "source": event.source,
         "summary": event.summary,
         "review": review_to_dict(event.review) if event.review else None,
+        "timezone": event.timezone,
     }
     if event.kind == "rating_changed":
         payload["previous_rating"] = event.previous_rating

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 # CSI and OSC sequences first (so their parameters go too), then any other control character,
 # and the bidirectional overrides that can make text read differently from what it is.
@@ -100,3 +102,15 @@ def _secret_path(url: str) -> str | None:
     tail = parts.path + (f"?{parts.query}" if parts.query else "")
     # A short path such as `/hooks` is no secret, and replacing it would garble the message.
     return tail if len(tail) >= 8 else None
+
+
+def local_time(moment: datetime, zone: str = "UTC") -> str:
+    """`2026-11-20 09:15 CET`: a time in `zone` ([settings] timezone), to the minute, with the
+    zone's abbreviation so that a reader never has to guess. An unknown zone falls back to UTC."""
+    try:
+        where = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        where = ZoneInfo("UTC")
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    local = aware.astimezone(where)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname() or zone}"
