@@ -75,6 +75,27 @@ def test_the_files_are_the_listed_rounds() -> None:
     assert set(DEVELOPMENT) <= on_disk
 
 
+def test_fifth_round_is_well_formed() -> None:
+    """Round 5 was written before the fifth round of tuning and is never tuned on. It is only
+    measured (`python bench/eval_checker.py`), so no test holds its verdicts: this checks its
+    form only, so that a broken file cannot silently shrink the measurement."""
+    from reviewwatch.business import PLATFORMS
+
+    round5 = load("holdout5")
+    assert len(round5) >= 200
+    assert {reply.expect for reply in round5} == {"block", "allow"}
+    assert {reply.platform for reply in round5} <= set(PLATFORMS)
+    assert {reply.lang for reply in round5} == set(supported_languages())
+    for language in supported_languages():
+        assert {r.expect for r in round5 if r.lang == language} == {"block", "allow"}, language
+    blocked = [reply for reply in round5 if reply.expect == "block"]
+    assert all(reply.rule for reply in blocked)
+    assert not any(reply.rule for reply in round5 if reply.expect == "allow")
+    assert len({reply.rule for reply in blocked}) >= 10
+    assert 0.5 <= len(blocked) / len(round5) <= 0.7
+    assert len(list(with_variants(round5))) > 5 * len(round5)
+
+
 def test_a_disguise_never_changes_the_verdict() -> None:
     by_text: dict[tuple[str, str], bool] = {}
     for reply in WRITTEN:
