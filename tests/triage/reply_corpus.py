@@ -31,14 +31,43 @@ class Reply:
 
 
 # The files of each half: a first round, a second one (Italian, Portuguese, Polish and more
-# paraphrases) and a third (paraphrases), each written before its round of tuning.
+# paraphrases) and a third (paraphrases), each written before its round of tuning. Round 4
+# (`holdout4`) was held out until the concept relations were written, and is a development
+# round since; rounds 5-18 (`dev5`-`dev18`) are development rounds written for the concept
+# relations, each measured once before it was tuned on.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
+# Every file the checker has been developed on: each reply must get its verdict.
+DEVELOPMENT = (
+    "dev",
+    "dev2",
+    "dev3",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev12",
+    "dev13",
+    "dev14",
+    "dev15",
+    "dev16",
+    "dev17",
+    "dev18",
+)
 
 
 def load(name: str) -> list[Reply]:
-    """The written replies of one half ("dev", "holdout") or of one of its files ("dev2")."""
+    """The written replies of one half ("dev", "holdout"), of every development file
+    ("development") or of one file ("dev2")."""
     replies: list[Reply] = []
-    for file in HALVES.get(name, (name,)):
+    files = DEVELOPMENT if name == "development" else HALVES.get(name, (name,))
+    for file in files:
         data = tomllib.loads((CORPUS / f"{file}.toml").read_text(encoding="utf-8"))
         replies += [
             Reply(

@@ -438,15 +438,25 @@ def _fold_lookalikes(text: str) -> str:
         return text
     pieces = []
     position = 0
+    foreign_words = any(
+        not _LATIN_LETTER.search(word) and _MIXED_CUE.search(word)
+        for word in _WORD_RUN.findall(text)
+    )
     for match in _WORD_RUN.finditer(text):
         word = match.group()
         latin = sum(bool(_LATIN_LETTER.match(char)) for char in word)
         if not latin or latin == len(word):
             continue
         foreign = [char for char in word if not _LATIN_LETTER.match(char)]
-        if all(char in _TO_LATIN for char in foreign) and latin >= len(foreign) / 2:
+        cyrillic_reading = all(char in _LATIN_TO_CYRILLIC for char in word if char.isascii())
+        # Latin when most letters are, when a Latin letter has no Cyrillic twin ("kеер":
+        # "k" and three Cyrillic look-alikes cannot be a Cyrillic word), or when no word of
+        # the text is written in another script alone ("Hоре we've earned").
+        if all(char in _TO_LATIN for char in foreign) and (
+            latin >= len(foreign) / 2 or not cyrillic_reading or not foreign_words
+        ):
             fixed = "".join(_TO_LATIN.get(char, char) for char in word)
-        elif all(char in _LATIN_TO_CYRILLIC for char in word if char.isascii()):
+        elif cyrillic_reading:
             fixed = "".join(_LATIN_TO_CYRILLIC.get(char, char) for char in word)
         else:
             continue

@@ -7,9 +7,12 @@ patterns run on that folded form and every finding points back at the original t
 
 The patterns live in `data/checks/<language>.toml` (one file per language) and
 `data/checks/common.toml` (e-mails, phones, links); the rules themselves, with their severity and
-message, in `data/checks/rules.toml`. An offer and an ask about the review are related across the
-whole reply, not one sentence. Every finding cites the platform's own rule (or the universal rule)
-and the exact span; the length finding says the numbers.
+message, in `data/checks/rules.toml`. Beside the phrase patterns, each language's `[concepts]`
+(an incentive, a review, changing it, asking, lying, fault, courts ...) are related to one
+another (`_concepts`, `_relations`): the words need not be any listed phrase. An offer and an
+ask about the review are related across the whole reply, not one sentence. Every finding cites
+the platform's own rule (or the universal rule) and the exact span; the length finding says the
+numbers.
 """
 
 from __future__ import annotations
@@ -20,9 +23,12 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from reviewwatch.triage import _concepts as concepts
+from reviewwatch.triage import _relations as relations
+from reviewwatch.triage._concepts import cued, folded_pattern
 from reviewwatch.triage._data import data_names, load_toml
 from reviewwatch.triage._text import base_language, merge_spans
-from reviewwatch.triage.analysis import Analysis, analyse, fold
+from reviewwatch.triage.analysis import Analysis, analyse
 from reviewwatch.triage.models import CheckResult, Finding, Severity, Surface
 from reviewwatch.triage.policies import Policy, load_policy
 
@@ -34,6 +40,7 @@ _REVIEW_ACTIONS = ("ask_change_review", "solicit_review", "ask_positive_rating")
 # change your review") or, for asks, by thanks ("thank you for leaving a review").
 _NEGATABLE = (
     *_REVIEW_ACTIONS,
+    "incentive_for_review",
     "pressure_to_change",
     "threat_or_insult",
     "accusation",
@@ -41,14 +48,11 @@ _NEGATABLE = (
     "defensive_tone",
 )
 _THANKABLE = frozenset(_REVIEW_ACTIONS)
+_SELLER_ACTS = ("ask_change_review",)
 _NON_FILES = {"rules", "common"}
 _INCENTIVE = "incentive_for_review"
 # How far before a match a negation or a thanks still reaches (characters, same sentence).
 _CUE_REACH = 40
-_CUE_WORDS = 3
-_CUE_CJK = 6
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+")
 _WORDLESS = re.compile(r"\w")
 
 
@@ -87,17 +91,6 @@ def supported_languages() -> tuple[str, ...]:
     return tuple(name for name in data_names("checks") if name not in _NON_FILES)
 
 
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-
-
-def _folded_pattern(source: str) -> str:
-    """A pattern in the form the reply is matched in: its non-ASCII letters folded like the
-    text's (`analysis.fold`: "ä" is "a", "’" is "'"); the regex syntax, all ASCII, untouched."""
-    if source.isascii():
-        return source
-    return _NON_ASCII_RUN.sub(lambda run: fold(run.group()), source)
-
-
 def _expand(pattern: str, data: Mapping[str, Any]) -> str:
     """Fill `{term}` placeholders with the language's term lists and `{gap}` with a few words."""
     terms: Mapping[str, list[str]] = data["terms"]
@@ -105,7 +98,7 @@ def _expand(pattern: str, data: Mapping[str, Any]) -> str:
         alternatives = terms.get(name) or ["(?!)"]
         pattern = pattern.replace("{" + name + "}", "(?:" + "|".join(alternatives) + ")")
     gap = f"(?:[\\w'-]+\\s+){{0,{data['gap_words']}}}?"
-    return _folded_pattern(pattern.replace("{gap}", gap))
+    return folded_pattern(pattern.replace("{gap}", gap))
 
 
 @functools.cache
@@ -121,7 +114,7 @@ def _language_patterns(language: str) -> dict[str, tuple[str, ...]]:
     for cue in ("negation", "thanks"):
         sources = data["terms"].get(cue)
         if sources:
-            patterns[cue] = (_folded_pattern("(?:" + "|".join(sources) + ")"),)
+            patterns[cue] = (folded_pattern("(?:" + "|".join(sources) + ")"),)
     return patterns
 
 
@@ -150,35 +143,41 @@ def _languages_for(language: str | None) -> tuple[str, ...]:
     return (code,) if code == "en" else (code, "en")
 
 
-def _clause_start(text: str, position: int) -> int:
-    """Where the clause holding `position` starts (after a stop or a comma)."""
-    return max(text.rfind(stop, 0, position) for stop in ".!?。！？;；\n,，、:：") + 1
-
-
 def _cued(cue: str, text: str, start: int, languages: tuple[str, ...]) -> bool:
-    """Whether `cue` (negation, thanks) stands just before `start`: in the same clause, with
-    at most three words (or six CJK characters) between them."""
-    pattern = _compiled(cue, languages)
-    if pattern is None:
-        return False
-    window = max(_clause_start(text, start), start - _CUE_REACH)
-    ends = [match.end() for match in pattern.finditer(text, window, start)]
-    if not ends:
-        return False
-    between = text[ends[-1] : start]
-    cjk = len(_CJK_CHAR.findall(between))
-    return cjk <= _CUE_CJK and len(_LATIN_WORD.findall(between)) <= _CUE_WORDS
+    """Whether `cue` (negation, thanks) stands just before `start` (`_concepts.cued`)."""
+    if cue == "thanks":
+        return cued(_compiled(cue, languages), text, start, reach=60, words=5)
+    return cued(_compiled(cue, languages), text, start, reach=_CUE_REACH)
 
 
-def _find(name: str, text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=64)
+def _cues(languages: tuple[str, ...]) -> concepts.Cues:
+    return concepts.Cues(_compiled("negation", languages), _compiled("thanks", languages))
+
+
+def _find(
+    name: str,
+    text: str,
+    languages: tuple[str, ...],
+    reading: concepts.Reading | None = None,
+) -> list[tuple[int, int]]:
+    """Where phrase pattern `name` matches, less the matches a negation or thanks covers
+    (read with the concepts' wider reach when `reading` is given)."""
     pattern = _compiled(name, languages)
     if pattern is None:
         return []
     spans = [match.span() for match in pattern.finditer(text)]
     if name in _NEGATABLE:
-        spans = [span for span in spans if not _cued("negation", text, span[0], languages)]
+        if reading is None:
+            spans = [span for span in spans if not _cued("negation", text, span[0], languages)]
+        else:
+            aside = name in _THANKABLE or name in ("pressure_to_change", _INCENTIVE)
+            spans = [span for span in spans if not reading.negated(span, aside=aside)]
     if name in _THANKABLE:
-        spans = [span for span in spans if not _cued("thanks", text, span[0], languages)]
+        if reading is None:
+            spans = [span for span in spans if not _cued("thanks", text, span[0], languages)]
+        else:
+            spans = [span for span in spans if not reading.thanked(span)]
     return merge_spans(spans)
 
 
@@ -232,6 +231,10 @@ class _RawSpans:
     # Offers and actions on a review: with the other in another part of a draft they tie.
     offers: tuple[tuple[int, int], ...] = ()
     actions: tuple[tuple[int, int], ...] = ()
+    # Changes applied to "it" (start, end, asks) and where a review is named: an action on
+    # the review when a mention comes first, perhaps in another part.
+    referred: tuple[tuple[int, int, bool], ...] = ()
+    mentions: tuple[int, ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -247,21 +250,80 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     review (asking to change, remove, leave or raise one) anywhere in it, so a line break or a
     full stop between them changes nothing."""
     by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
+    reading = concepts.Reading(text, languages, _cues(languages))
     for rule in _pattern_rules():
         if rule.when == "links":
             by_rule[rule.name] = tuple(_link_spans(text))
         elif rule.when != "contact" and rule.name != _INCENTIVE:
-            by_rule[rule.name] = tuple(_find(rule.name, text, languages))
-    actions = merge_spans([span for name in _REVIEW_ACTIONS for span in by_rule.get(name, ())])
-    offers = _offers(text, languages)
-    explicit = _find(_INCENTIVE, text, languages)
-    by_rule[_INCENTIVE] = tuple(merge_spans(explicit + _tie(offers, actions)))
-    return _RawSpans(
+            by_rule[rule.name] = tuple(_find(rule.name, text, languages, reading))
+    # A phrase pattern's "review ... changed" is the seller's own action when the seller is
+    # the subject inside it ("after your review we changed the recipe").
+    for name in _SELLER_ACTS:
+        by_rule[name] = tuple(s for s in by_rule[name] if not reading.speaks_of_itself(s))
+    # A phrase pattern's "positive review" asks for one only where its clause asks ("we were
+    # thrilled to read such a positive review" does not).
+    key = "ask_positive_rating"
+    by_rule[key] = tuple(s for s in by_rule[key] if reading.asks_in_clause(s))
+    changes = relations.review_actions(reading)
+    praise = relations.praise_asks(reading)
+    solicits = relations.solicits(reading)
+    related = changes + praise + solicits
+    extra = {
+        "ask_change_review": relations.asks(reading, changes),
+        "pressure_to_change": relations.pressures(reading, changes),
+        "ask_positive_rating": relations.raises(reading) + praise,
+        "accusation": relations.accusations(reading),
+        "blame_customer": relations.blame(reading),
+        "threat_or_insult": relations.threats(reading),
+        "review_gating": relations.gating(reading),
+        "solicit_review": solicits,
+        "marketing": reading.live("promote"),
+    }
+    for name, spans in extra.items():
+        if spans and name in by_rule:
+            by_rule[name] = tuple(merge_spans([*by_rule[name], *spans]))
+    actions = merge_spans(
+        [span for name in _REVIEW_ACTIONS for span in by_rule.get(name, ())] + related
+    )
+    referred = relations.referred_changes(reading)
+    mentions = relations.review_mentions(reading)
+    # The phrase lists' incentives also inside compounds ("Geschenkgutschein"), the
+    # concepts' at word starts; an offer under a negation is none.
+    offers = [span for span in _offers(text, languages) if not reading.negated(span)]
+    offers = merge_spans(offers + reading.live("incentive"))
+    explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
+    raw = _RawSpans(
         by_rule,
         tuple(_email_spans(text)),
         tuple(_phone_spans(text)),
         tuple(offers),
         tuple(actions),
+        tuple(referred),
+        tuple(mentions),
+    )
+    return _related(raw, explicit)
+
+
+def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSpans:
+    """`raw` with the changes to "it" after a review's mention counted as actions on it (and
+    asks, where their sentence asks), and the incentive rule's spans: `explicit` ones and an
+    offer tied to an action anywhere in the text."""
+    by_rule = dict(raw.by_rule)
+    actions, asked = relations.refer(raw.referred, raw.mentions)
+    if asked:
+        key = "ask_change_review"
+        by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *asked]))
+    actions = merge_spans([*raw.actions, *actions])
+    incentive = [*by_rule.get(_INCENTIVE, ()), *explicit, *_tie(raw.offers, actions)]
+    by_rule[_INCENTIVE] = tuple(merge_spans(incentive))
+    return _RawSpans(
+        by_rule,
+        raw.emails,
+        raw.phones,
+        raw.offers,
+        tuple(actions),
+        raw.referred,
+        raw.mentions,
     )
 
 
@@ -399,6 +461,8 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         back(raw.phones),
         back(raw.offers),
         back(raw.actions),
+        tuple((*analysis.span(start, end), asks) for start, end, asks in raw.referred),
+        tuple(analysis.span(at, at + 1)[0] for at in raw.mentions),
     )
     apologies = back(_find("repeated_apology", analysis.folded, languages))
     return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
@@ -513,16 +577,20 @@ def check_parts(
             for s, e in reading.raw.by_rule[name]
         )
     offers, actions = moved(lambda r: r.raw.offers), moved(lambda r: r.raw.actions)
-    tie = _tie(offers, actions)
-    if tie:
-        key = "incentive_for_review"
-        by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *tie]))
-    raw = _RawSpans(
-        by_rule,
-        tuple(moved(lambda r: r.raw.emails)),
-        tuple(moved(lambda r: r.raw.phones)),
-        tuple(offers),
-        tuple(actions),
+    raw = _related(
+        _RawSpans(
+            by_rule,
+            tuple(moved(lambda r: r.raw.emails)),
+            tuple(moved(lambda r: r.raw.phones)),
+            tuple(offers),
+            tuple(actions),
+            tuple(
+                (s + offset, e + offset, asks)
+                for offset, reading in readings
+                for s, e, asks in reading.raw.referred
+            ),
+            tuple(at + offset for offset, reading in readings for at in reading.raw.mentions),
+        )
     )
     has_words = any(reading.has_words for _, reading in readings)
     joined = _Reading(raw, tuple(moved(lambda r: r.apologies)), has_words)

@@ -1,0 +1,401 @@
+"""Concepts related to one another in a reply, rather than phrases matched word for word.
+
+Each checker language lists, in the `[concepts]` table of `data/checks/<language>.toml`, the
+words that express a concept: an incentive (money, refund, voucher, gift, points ...), a review
+(review, feedback, comment ...) or its rating (stars, score ...), changing one (edit, update,
+remove, take down ...), raising one (raise, bump, improve ...), a request or condition (please,
+could you, if, once ...), an exchange (in return, in exchange ...), the seller speaking (we, our
+...), the reviewer addressed (you, your ...), lying and fakes, competitors, fault, not reading
+the instructions, courts and lawyers, insults, "instead of" and posting. Words are prefixes
+(stems): "refund" also finds "refunded".
+
+A rule holds when its concepts stand in the right relation, whatever the words: a review and a
+change within a few words of each other in one sentence, not negated ("we would never ask you to
+change your review"), not after thanks ("thank you for updating your review"), and not the
+seller's own action ("your review made us change the recipe"). All of it runs on the folded text
+of the analysis pass, so invisible characters, look-alikes and entities cannot split a word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reviewwatch.triage._data import load_toml
+from reviewwatch.triage.analysis import fold
+
+_CONCEPTS = (
+    "incentive",
+    "positive",
+    "claim",
+    "untrue",
+    "misuse",
+    "review",
+    "rating",
+    "change",
+    "referent",
+    "raise",
+    "request",
+    "exchange",
+    "we",
+    "we_object",
+    "you",
+    "false",
+    "competitor",
+    "origin",
+    "fault",
+    "yourfault",
+    "neglect",
+    "neglect_you",
+    "check",
+    "guide",
+    "ignore",
+    "next_time",
+    "legal",
+    "police",
+    "regret",
+    "insult",
+    "belittle",
+    "instead",
+    "divert",
+    "bad",
+    "publish",
+    "solicit",
+    "promote",
+    "pressure",
+)
+# Stops that end a sentence, and those that also end a clause.
+_SENTENCE_STOPS = ".!?。！？;；\n"
+CLAUSE_STOPS = _SENTENCE_STOPS + ",，、:：()"
+# Words that start a clause of its own after "we": "we ask that you ...", "pedimos que".
+_SUBORDINATE = re.compile(
+    r"(?<![^\W\d_])(?:que|that|to|dass|zu|di|de|da|ze|ka|om|te|per|pour|para|a|o)(?![^\W\d_])"
+)
+CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+")
+# How far before a word a negation or a thanks still reaches (words, CJK characters).
+_CUE_WORDS = 3
+# Thanks reach further: "thank you for taking the time to update ...".
+_THANKS_WORDS = 5
+_CUE_CJK = 6
+# How far, across commas, a negation (an aside) and thanks (a long thanks) still reach.
+_ASIDE_WORDS = 6
+_THANKS_SCOPE = 12
+# A turn that ends what a negation or thanks covered: "but", "aber", "mais", "但" ...
+_TURN = re.compile(
+    r"(?<![^\W\d_])(?:but|however|aber|jedoch|mais|pero|sin\s+embargo|maar|ma|però|mas|"
+    r"porem|ale|jednak|bet|tomēr|tomer)(?![^\W\d_])|但|不过|不過|可是"
+)
+
+Span = tuple[int, int]
+
+
+_WORD_TAIL = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]*")
+
+
+def _word_end(text: str, end: int) -> int:
+    """Where the word that a stem match ends inside ends (CJK characters are words of their
+    own, so a match never grows over them)."""
+    if end and CJK_CHAR.match(text, end - 1):
+        return end
+    match = _WORD_TAIL.match(text, end)
+    return match.end() if match else end
+
+
+def words_between(text: str, start: int, end: int) -> int:
+    """How many words stand in text[start:end] (two CJK characters count as one word)."""
+    if start >= end:
+        return 0
+    between = text[start:end]
+    return len(_LATIN_WORD.findall(between)) + (len(CJK_CHAR.findall(between)) + 1) // 2
+
+
+def clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` starts (after a stop or a comma)."""
+    return max(text.rfind(stop, 0, position) for stop in CLAUSE_STOPS) + 1
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts."""
+    return max(text.rfind(stop, 0, position) for stop in _SENTENCE_STOPS) + 1
+
+
+def cued(
+    pattern: re.Pattern[str] | None,
+    text: str,
+    start: int,
+    *,
+    reach: int = 40,
+    words: int = _CUE_WORDS,
+) -> bool:
+    """Whether `pattern` (a negation, a thanks) ends just before `start`: in the same clause,
+    with at most three words (or six CJK characters) between them. The cue itself may hold a
+    comma ("Paldies, ka ...", "Danke, dass ...")."""
+    if pattern is None:
+        return False
+    window = max(sentence_start(text, start), start - reach)
+    # Searched past `start`, so that a cue's look-ahead sees the word it is about.
+    ends = [end for match in pattern.finditer(text, window) if (end := match.end()) <= start]
+    if not ends:
+        return False
+    between = text[ends[-1] : start]
+    if any(stop in between for stop in CLAUSE_STOPS):
+        return False
+    cjk = len(CJK_CHAR.findall(between))
+    return cjk <= _CUE_CJK and len(_LATIN_WORD.findall(between)) <= words
+
+
+@functools.cache
+def _sources(language: str) -> dict[str, tuple[str, ...]]:
+    """One language's concept words as regex sources (incentive and positive words include
+    the language's `terms` of that name)."""
+    data = load_toml("checks", language)
+    concepts: dict[str, list[str]] = data.get("concepts", {})
+    sources: dict[str, tuple[str, ...]] = {}
+    for name in _CONCEPTS:
+        words = list(concepts.get(name, ()))
+        if name in ("incentive", "positive"):
+            words += data["terms"].get(name, [])
+        if name == "solicit":
+            words += data["terms"].get("solicit_verb", [])
+        sources[name] = tuple(words)
+    return sources
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def folded_pattern(source: str) -> str:
+    """A pattern in the form the reply is matched in: its non-ASCII letters folded like the
+    text's (`analysis.fold`: "ä" is "a", "’" is "'"); the regex syntax, all ASCII, untouched."""
+    if source.isascii():
+        return source
+    return _NON_ASCII_RUN.sub(lambda run: fold(run.group()), source)
+
+
+@functools.cache
+def compiled(name: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for concept `name` across `languages` (folded like the text), or None.
+    Words of alphabetic languages start at a word's start: the check is made once, before
+    the alternatives, so the regex passes over the inside of words quickly."""
+    spaced = [
+        folded_pattern(src) for lang in languages if lang != "zh" for src in _sources(lang)[name]
+    ]
+    chinese = [folded_pattern(src) for src in _sources("zh")[name]] if "zh" in languages else []
+    parts = []
+    if spaced:
+        parts.append(r"(?<![^\W\d_])(?:" + "|".join(spaced) + ")")
+    if chinese:
+        parts.append("|".join(chinese))
+    if not parts:
+        return None
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The negation and thanks cues of the languages being read."""
+
+    negation: re.Pattern[str] | None
+    thanks: re.Pattern[str] | None
+
+
+class Reading:
+    """Where each concept occurs in one folded text, found once and related on demand."""
+
+    def __init__(self, text: str, languages: tuple[str, ...], cues: Cues) -> None:
+        self.text = text
+        self.languages = languages
+        self.cues = cues
+        self._found: dict[str, list[Span]] = {}
+        stops = [i for i, char in enumerate(text) if char in _SENTENCE_STOPS]
+        self._stops = stops
+
+    def find(self, name: str) -> list[Span]:
+        """Every occurrence of concept `name`."""
+        found = self._found.get(name)
+        if found is None:
+            pattern = compiled(name, self.languages)
+            found = [] if pattern is None else [m.span() for m in pattern.finditer(self.text)]
+            # A stem stands for its whole word: "resen" is "reseña".
+            found = [(start, _word_end(self.text, end)) for start, end in found if start < end]
+            self._found[name] = found
+        return found
+
+    def sentence(self, position: int) -> int:
+        """The index of the sentence holding `position`."""
+        return bisect_right(self._stops, position)
+
+    def negated(self, span: Span, *, aside: bool = False) -> bool:
+        """Whether a negation stands just before `span`; with `aside`, also earlier in its
+        sentence with only an aside between ("we would never, under any circumstances, ask
+        you to ..."), for asks: "nobody else complained, so the fault is yours" keeps its
+        blame."""
+        if cued(self.cues.negation, self.text, span[0]):
+            return True
+        return aside and self._scoped(self.cues.negation, span, _ASIDE_WORDS, requests=False)
+
+    def thanked(self, span: Span) -> bool:
+        """Whether thanks stand before `span` in its sentence ("thank you for", "Paldies, ka
+        ...", "Danke, dass Sie sich die Zeit genommen haben, Ihre Bewertung zu ..."): what
+        follows is something done, not asked, unless a request or a "but" comes between."""
+        if cued(self.cues.thanks, self.text, span[0], reach=60, words=_THANKS_WORDS):
+            return True
+        return self._scoped(self.cues.thanks, span, _THANKS_SCOPE)
+
+    def _scoped(
+        self, pattern: re.Pattern[str] | None, span: Span, words: int, *, requests: bool = True
+    ) -> bool:
+        """Whether `pattern` stands earlier in the sentence of `span`, at most `words` words
+        before it, with no "but" (and, with `requests`, no request or condition) between."""
+        if pattern is None:
+            return False
+        start = sentence_start(self.text, span[0])
+        ends = [m.end() for m in pattern.finditer(self.text, start) if m.end() <= span[0]]
+        if not ends or words_between(self.text, ends[-1], span[0]) > words:
+            return False
+        between = (ends[-1], span[0])
+        if _TURN.search(self.text, *between):
+            return False
+        return not requests or not any(
+            between[0] <= r[0] and r[1] <= between[1] for r in self.find("request")
+        )
+
+    def holds_negation(self, span: Span) -> bool:
+        """Whether a negation stands inside `span` ("het ligt niet aan u")."""
+        pattern = self.cues.negation
+        return pattern is not None and pattern.search(self.text, span[0], span[1]) is not None
+
+    def thanks(self) -> list[Span]:
+        """Where thanks stand in the text."""
+        if self.cues.thanks is None:
+            return []
+        return [match.span() for match in self.cues.thanks.finditer(self.text)]
+
+    def live(self, name: str, *, aside: bool = False) -> list[Span]:
+        """Occurrences of `name` that no negation stands just before (or, with `aside`,
+        earlier in the sentence across an aside)."""
+        return [span for span in self.find(name) if not self.negated(span, aside=aside)]
+
+    def in_sentence(self, name: str, position: int) -> list[Span]:
+        index = self.sentence(position)
+        return [span for span in self.find(name) if self.sentence(span[0]) == index]
+
+    def seller_acts(self, span: Span) -> bool:
+        """Whether the seller is the subject just before `span` ("we changed", "wir haben",
+        "hemos cambiado"); a request ("we ask you to", "le pedimos que") is not."""
+        start = max(clause_start(self.text, span[0]), span[0] - 30)
+        objects = set(self.find("we_object"))
+        return any(
+            start <= we[0]
+            and we[1] <= span[0]
+            and words_between(self.text, we[1], span[0]) <= 1
+            and not _SUBORDINATE.search(self.text, we[1], span[0])
+            and we not in objects
+            for we in self.seller()
+        )
+
+    def speaks_of_itself(self, span: Span) -> bool:
+        """Whether the seller ("we", "us", "mēs", "mums", "zmieniliśmy") stands inside `span`:
+        "after your review we changed ...", "your review helped us improve ..." tell what the
+        seller did."""
+        return any(span[0] <= we[0] and we[1] <= span[1] for we in self.seller())
+
+    def seller_in_clause(self, position: int) -> bool:
+        """Whether the seller speaks of itself in the clause holding `position`."""
+        start = clause_start(self.text, position)
+        end = min(
+            (
+                self.text.find(stop, position)
+                for stop in CLAUSE_STOPS
+                if stop in self.text[position:]
+            ),
+            default=len(self.text),
+        )
+        return any(start <= we[0] and we[1] <= end for we in self.seller())
+
+    def seller(self) -> list[Span]:
+        """Where the seller speaks of itself ("we", "our"), not in a request ("we ask")."""
+        requests = self.find("request")
+        return [
+            we for we in self.find("we") if not any(r[0] < we[1] and we[0] < r[1] for r in requests)
+        ]
+
+    def near(
+        self,
+        first: Sequence[Span],
+        second: Sequence[Span],
+        max_words: int,
+        *,
+        clause: bool = False,
+        seller_breaks: bool = True,
+    ) -> list[tuple[Span, Span]]:
+        """Spans from an occurrence in `first` to one in `second` (either order) in the same
+        sentence (or clause), at most `max_words` words apart, with no "we"/"our" between
+        them when `seller_breaks`. Gives the pairs (first's member, second's member)."""
+        pairs: list[tuple[Span, Span]] = []
+        for one in first:
+            for other in second:
+                if one == other:
+                    continue
+                left, right = (one, other) if one[0] <= other[0] else (other, one)
+                if left[1] > right[0]:
+                    # One phrase holds the other ("haal de ster weg"): they are related.
+                    pairs.append((one, other))
+                    continue
+                if self.sentence(left[0]) != self.sentence(right[0]):
+                    continue
+                if clause and clause_start(self.text, right[0]) > left[0]:
+                    continue
+                if words_between(self.text, left[1], right[0]) > max_words:
+                    continue
+                if seller_breaks and any(
+                    left[1] <= we[0] and we[1] <= right[0] for we in self.seller()
+                ):
+                    continue
+                pairs.append((one, other))
+        return pairs
+
+    def asks_in_clause(self, span: Span) -> bool:
+        """Whether the sentence holding `span` asks about it: a question, an imperative, a
+        request word before it or in its clause, or a short tag after it (", please"); not
+        "we loved your positive review, and we hope to see you again soon"."""
+        index = self.sentence(span[0])
+        if index < len(self._stops) and self.text[self._stops[index]] in "?？":
+            return True
+        ends = [self.text.find(stop, span[1]) for stop in CLAUSE_STOPS]
+        end = min((at for at in ends if at >= 0), default=len(self.text))
+        for request in self.in_sentence("request", span[0]):
+            if request[0] < end:
+                return True
+            if words_between(self.text, end, request[0]) <= 1 and (
+                words_between(self.text, request[1], self._sentence_end(index)) <= 1
+            ):
+                return True
+        # An imperative: the sentence opens with the verb ("Give us 5 stars"), no subject.
+        start = sentence_start(self.text, span[0])
+        if words_between(self.text, start, span[0]) > 2:
+            return False
+        objects = set(self.find("we_object"))
+        subjects = [w for w in self.seller() if w not in objects] + self.find("you")
+        return not any(start <= w[0] < span[0] for w in subjects)
+
+    def _sentence_end(self, index: int) -> int:
+        return self._stops[index] if index < len(self._stops) else len(self.text)
+
+    def has_request(self, span: Span) -> bool:
+        """Whether the sentence holding `span` asks or sets a condition (please, could you,
+        if, once ... or a question mark)."""
+        index = self.sentence(span[0])
+        if index < len(self._stops) and self.text[self._stops[index]] in "?？":
+            return True
+        if bool(self.in_sentence("request", span[0])):
+            return True
+        # An imperative: the sentence opens with the action ("Update your review now.").
+        start = sentence_start(self.text, span[0])
+        return not CJK_CHAR.match(self.text, span[0]) and not words_between(
+            self.text, start, span[0]
+        )

@@ -1,0 +1,349 @@
+"""The checker's rules as relations between concepts (`_concepts.Reading`).
+
+Each function reads one folded reply and gives the spans where a rule holds: an action on a
+review (a review near a change, a rating near a raise, a praised review asked for, a change to
+"it" after a review's mention), an incentive tied to one by an exchange, accusations, blame,
+threats and insults, and review gating. The checker adds them to the phrase patterns' spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reviewwatch.triage._concepts import (
+    CJK_CHAR,
+    Reading,
+    Span,
+    clause_start,
+    words_between,
+)
+
+
+def _joined(one: Span, other: Span) -> Span:
+    return min(one[0], other[0]), max(one[1], other[1])
+
+
+def review_actions(reading: Reading) -> list[Span]:
+    """A review or rating related to changing or raising it, in one sentence: the seller
+    talking about the reviewer's review, not about what the seller did, not negated and not
+    thanked for."""
+    if not (reading.find("review") or reading.find("rating")):
+        return []
+    reviews = reading.live("review", aside=True) + reading.live("rating", aside=True)
+    pairs = reading.near(reviews, reading.live("change", aside=True), 4)
+    kept = [
+        _joined(rating, up)
+        for rating, up in reading.near(
+            reading.live("rating"), reading.live("raise"), 5, seller_breaks=False
+        )
+        if not reading.thanked(_joined(rating, up))
+    ]
+    for review, change in pairs:
+        span = _joined(review, change)
+        if reading.thanked(span) or reading.seller_acts(change):
+            continue
+        kept.append(span)
+    return kept
+
+
+def review_mentions(reading: Reading) -> list[int]:
+    """Where the reply names a review or a rating (not negated)."""
+    return [span[0] for span in reading.live("review") + reading.live("rating")]
+
+
+def referred_changes(reading: Reading) -> list[tuple[int, int, bool]]:
+    """Changes applied to a word that may stand for a review ("could you update it?",
+    "¿podría cambiarla?", "Mögen Sie sie anpassen?"), with whether their sentence asks: an
+    action on the review when the reply named a review before them (`refer`), which may be
+    in another part of a draft. Not the seller's own work ("we want to fix it")."""
+    found: list[tuple[int, int, bool]] = []
+    if not reading.find("change"):
+        return found
+    referents = reading.find("referent")
+    if not referents:
+        return found
+    for change in reading.live("change"):
+        if reading.thanked(change):
+            continue
+        if reading.seller_acts(change) or reading.speaks_of_itself(change):
+            continue
+        start = clause_start(reading.text, change[0])
+        addressed = any(start <= you[0] < change[0] for you in reading.find("you"))
+        if reading.seller_in_clause(change[0]) and not addressed:
+            continue
+        for word in referents:
+            if word[0] < start or reading.sentence(word[0]) != reading.sentence(change[0]):
+                continue
+            left, right = (word, change) if word[0] <= change[0] else (change, word)
+            if right[0] < left[1] or words_between(reading.text, left[1], right[0]) <= 2:
+                span = _joined(change, word)
+                found.append((*span, reading.has_request(span)))
+                break
+    return found
+
+
+def refer(
+    candidates: Sequence[tuple[int, int, bool]], mentions: Sequence[int]
+) -> tuple[list[Span], list[Span]]:
+    """The referred changes that follow a review's mention: (actions, asks)."""
+    if not mentions:
+        return [], []
+    first = min(mentions)
+    actions = [(start, end) for start, end, _ in candidates if start > first]
+    asked = [(start, end) for start, end, asking in candidates if start > first and asking]
+    return actions, asked
+
+
+def pressures(reading: Reading, actions: Sequence[Span]) -> list[Span]:
+    """Actions on a review in a sentence that demands them ("we expect you to remove this
+    review by tomorrow", "You have 24 hours to take this post down")."""
+    if not actions or not reading.find("pressure"):
+        return []
+    found = []
+    for action in actions:
+        index = reading.sentence(action[0])
+        for word in reading.live("pressure"):
+            if reading.sentence(word[0]) == index:
+                found.append(_joined(word, action))
+                break
+    return found
+
+
+def asks(reading: Reading, actions: Sequence[Span]) -> list[Span]:
+    """Actions on a review in a sentence that asks or sets a condition."""
+    return [span for span in actions if reading.has_request(span)]
+
+
+def raises(reading: Reading) -> list[Span]:
+    """A rating related to raising it in a sentence that asks: "bump us up a couple of
+    stars?"."""
+    if not reading.find("rating"):
+        return []
+    pairs = reading.near(reading.live("rating"), reading.live("raise"), 5, seller_breaks=False)
+    found = [_joined(rating, up) for rating, up in pairs]
+    return [s for s in found if not reading.thanked(s) and reading.has_request(s)]
+
+
+def praise_asks(reading: Reading) -> list[Span]:
+    """A review or rating called good, glowing, five-star ... in a sentence that asks for it
+    ("a glowing review would mean a lot", "Prosimy o pięć gwiazdek")."""
+    if not reading.find("positive"):
+        return []
+    targets = reading.live("review") + reading.live("rating")
+    pairs = reading.near(targets, reading.live("positive"), 2, clause=True, seller_breaks=False)
+    found = [_joined(one, other) for one, other in pairs]
+    return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
+
+
+def solicits(reading: Reading) -> list[Span]:
+    """Asking for a review: leaving, writing or giving one, in a clause that asks ("Please
+    leave us a review on Yelp!"), not thanked for and not negated (a negated one is gating)."""
+    if not reading.find("solicit"):
+        return []
+    reviews = reading.find("review") + reading.find("rating")
+    # Wide: German puts the review at the end ("Hinterlassen Sie uns doch bei Ihrem nächsten
+    # Besuch eine Bewertung").
+    pairs = reading.near(reading.live("solicit"), reviews, 8, clause=True, seller_breaks=False)
+    found = [_joined(verb, review) for verb, review in pairs if verb[0] < review[0]]
+    return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
+
+
+def exchanges(reading: Reading) -> list[Span]:
+    """An incentive and a review in one sentence with an exchange between them ("a voucher
+    in return for your feedback")."""
+    found: list[Span] = []
+    thanks = reading.thanks()
+    for offer in reading.live("incentive"):
+        links = [
+            link
+            for link in reading.in_sentence("exchange", offer[0])
+            if not any(t[0] <= link[0] < t[1] for t in thanks) and not reading.thanked(link)
+        ]
+        if not links:
+            continue
+        reviews = reading.in_sentence("review", offer[0]) + reading.in_sentence("rating", offer[0])
+        for review in reviews:
+            if reading.thanked(review):
+                continue
+            first = min(offer[0], review[0], *(link[0] for link in links))
+            last = max(offer[1], review[1], *(link[1] for link in links))
+            found.append((first, last))
+    return found
+
+
+def accusations(reading: Reading) -> list[Span]:
+    """Calling the review or the reviewer false (lie, fake, invented ...) or tying either to a
+    competitor."""
+    if not (reading.find("false") or reading.find("untrue") or reading.find("competitor")):
+        return []
+    targets = reading.find("review") + reading.find("you")
+    falsehoods = reading.live("false")
+    pairs = reading.near(targets, falsehoods, 5, clause=True)
+    # "This is invented" calls the review false; "we printed this label wrong" does not.
+    pairs += [
+        (claim, false)
+        for claim, false in reading.near(reading.find("claim"), falsehoods, 5, clause=True)
+        if not reading.seller_in_clause(min(claim[0], false[0]))
+    ]
+    found = [_joined(one, other) for one, other in pairs]
+    found += reading.live("untrue")
+    for rival in reading.live("competitor"):
+        start = clause_start(reading.text, rival[0])
+        index = reading.sentence(rival[0])
+        near = [
+            span
+            for name in ("you", "review", "origin", "claim")
+            for span in reading.find(name)
+            if reading.sentence(span[0]) == index
+            and clause_start(reading.text, span[0]) == start
+            and span != rival
+        ]
+        if near:
+            found.append(_joined(rival, near[0]))
+    return found
+
+
+def blame(reading: Reading) -> list[Span]:
+    """The fault put on the reviewer ("the fault is yours", "la colpa è sua", "on your
+    side"), or the reviewer not having read, followed or checked something ("you didn't read
+    the description", "had you measured", "non ha letto")."""
+    anchors = ("fault", "yourfault", "misuse", "neglect", "neglect_you", "next_time", "ignore")
+    if not any(reading.find(name) for name in anchors):
+        return []
+    you = [span for span in reading.find("you") if not reading.negated(span)]
+    found = [
+        _joined(fault, one)
+        for fault, one in reading.near(reading.live("fault"), you, 2, clause=True)
+        if _owned(reading.text, fault, one)
+    ]
+    found += [span for span in reading.live("yourfault") if not reading.holds_negation(span)]
+    for misuse in reading.live("misuse"):
+        start = clause_start(reading.text, misuse[0])
+        if any(
+            start <= one[0]
+            and one[1] <= misuse[0]
+            and words_between(reading.text, one[1], misuse[0]) <= 2
+            for one in reading.find("you")
+        ):
+            found.append(misuse)
+    checks = reading.find("check")
+    neglects = [(span, False) for span in reading.find("neglect")]
+    neglects += [(span, True) for span in reading.find("neglect_you")]
+    for neglect, addressed in neglects:
+        if not addressed and not reading.in_sentence("you", neglect[0]):
+            continue
+        for check in checks:
+            if check[0] < neglect[1] or words_between(reading.text, neglect[1], check[0]) > 3:
+                continue
+            if reading.sentence(check[0]) != reading.sentence(neglect[0]):
+                continue
+            start = clause_start(reading.text, neglect[0])
+            if any(start <= we[0] < check[0] for we in reading.find("we")):
+                continue
+            found.append((neglect[0], check[1]))
+    found += _lessons(reading)
+    found += _ignored(reading)
+    return found
+
+
+def _ignored(reading: Reading) -> list[Span]:
+    """The reviewer said to have ignored the instructions ("you clearly ignored the washing
+    instructions", "Sie haben die Waschanleitung ignoriert"): ignoring and the instructions
+    in one clause the seller is not the subject of."""
+    found: list[Span] = []
+    guides = reading.find("guide")
+    for ignore in reading.live("ignore"):
+        if reading.seller_in_clause(ignore[0]):
+            continue
+        for guide in guides:
+            left, right = (ignore, guide) if ignore[0] < guide[0] else (guide, ignore)
+            if (
+                clause_start(reading.text, right[0]) <= left[0]
+                and clause_start(reading.text, left[0]) == clause_start(reading.text, right[0])
+                and words_between(reading.text, left[1], right[0]) <= 3
+            ):
+                found.append(_joined(ignore, guide))
+                break
+    return found
+
+
+def _lessons(reading: Reading) -> list[Span]:
+    """Telling the reviewer to read the instructions next time ("maybe try reading the
+    manual", "La prochaine fois, lisez la notice", "下次请先看说明书"): a "next time" or
+    "try", a reading verb and the instructions in one sentence, the seller not the subject."""
+    found: list[Span] = []
+    guides = reading.find("guide")
+    checks = reading.find("check")
+    for lesson in reading.live("next_time"):
+        index = reading.sentence(lesson[0])
+        for check in checks:
+            if reading.sentence(check[0]) != index or reading.seller_in_clause(check[0]):
+                continue
+            if any(
+                reading.sentence(guide[0]) == index and guide[0] >= check[1] for guide in guides
+            ):
+                found.append(_joined(lesson, check))
+                break
+    return found
+
+
+# Words that may stand between a fault and its owner: "the fault is yours", "la colpa è
+# sua", "culpa suya", "wina Pana".
+_COPULA = re.compile(
+    r"\s*(?:(?:is|was|lies|lay|es|fue|era|e|foi|est|etait|ist|war|ir|bija|jest|byla|byl|"
+    r"entirely|all|totally|solely|toda|tutta|toute|ganz|completely|only|purely)\s*)*",
+)
+
+
+def _owned(text: str, fault: Span, owner: Span) -> bool:
+    """Whether `owner` (you, your ...) owns `fault`: "your fault", "your own fault", or the
+    fault first and then only a copula ("the fault is yours", "la colpa è sua")."""
+    if owner[0] < fault[0]:
+        return words_between(text, owner[1], fault[0]) <= 1
+    between = text[fault[1] : owner[0]]
+    return _COPULA.fullmatch(between) is not None or not between.strip()
+
+
+def threats(reading: Reading) -> list[Span]:
+    """Courts, lawyers and lawsuits, "you will regret it", and insults."""
+    found = reading.live("legal") + reading.live("regret")
+    # The police against the reviewer, not a theft the seller reported.
+    you = reading.find("you")
+    police = reading.live("police")
+    found += [_joined(call, one) for call, one in reading.near(police, you, 2, clause=True)]
+    # Chinese says "will call the police" without naming anyone.
+    found += [call for call in police if CJK_CHAR.match(reading.text, call[0])]
+    found += reading.live("insult")
+    you = reading.find("you")
+    for word in reading.live("belittle"):
+        start = clause_start(reading.text, word[0])
+        if any(
+            start <= one[0]
+            and one[1] <= word[0]
+            and words_between(reading.text, one[1], word[0]) <= 3
+            for one in you
+        ):
+            found.append(word)
+    return found
+
+
+def gating(reading: Reading) -> list[Span]:
+    """Steering the reviewer away from posting: "email us rather than posting online",
+    "unhappy? call us instead", "happy customers: leave a review"."""
+    if not (reading.find("divert") or reading.find("instead") or reading.find("bad")):
+        return []
+    found: list[Span] = list(reading.live("divert"))
+    # "Don't write a bad review", "Schreiben Sie keine schlechte Bewertung": a bad review
+    # under a negation.
+    reviews = reading.find("review") + reading.find("rating")
+    for bad, review in reading.near(reading.find("bad"), reviews, 1, clause=True):
+        if bad[0] < review[0] and reading.negated(bad) and not reading.thanked(bad):
+            found.append(_joined(bad, review))
+    for instead in reading.live("instead"):
+        for post in reading.find("publish") + reading.find("review"):
+            if post[0] <= instead[0] or reading.sentence(post[0]) != reading.sentence(instead[0]):
+                continue
+            if post[0] < instead[1] or words_between(reading.text, instead[1], post[0]) <= 4:
+                found.append((instead[0], max(instead[1], post[1])))
+    return found
