@@ -59,7 +59,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "triage": (
         "triage_model",
-        "Correct triage categories and retrain the category model on the corrections.",
+        "Correct triage categories and fine-tune the category model toward the corrections.",
     ),
     "db": ("db", "Move a whole store between SQLite and PostgreSQL."),
     "demo": (
