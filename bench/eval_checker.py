@@ -19,7 +19,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.triage.reply_corpus import CORPUS, Reply, load, with_variants  # noqa: E402
+from tests.triage.reply_corpus import (  # noqa: E402
+    CORPUS,
+    DEVELOPMENT,
+    HELD_OUT,
+    Reply,
+    load,
+    with_variants,
+)
 
 from reviewwatch.triage.checker import check_reply  # noqa: E402
 
@@ -57,30 +64,9 @@ def report(half: str) -> None:
 
 def main() -> int:
     files = sys.argv[1:] or [
-        "dev",
-        "holdout",
-        "dev2",
-        "holdout2",
-        "dev3",
-        "holdout3",
-        "holdout4",
-        "dev5",
-        "dev6",
-        "dev7",
-        "dev8",
-        "dev9",
-        "dev10",
-        "dev11",
-        "dev12",
-        "dev13",
-        "dev14",
-        "dev15",
-        "dev16",
-        "dev17",
-        "dev18",
+        *DEVELOPMENT,
+        *(name for name in HELD_OUT if (CORPUS / f"{name}.toml").exists()),
     ]
-    if not sys.argv[1:] and (CORPUS / "holdout5.toml").exists():
-        files.append("holdout5")
     for half in files:
         report(half)
     return 0
