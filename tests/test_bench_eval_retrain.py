@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.benchrun import run_bench_script
 from tests.cli.test_train_command import write_data
-
-SCRIPT = Path(__file__).resolve().parents[1] / "bench" / "eval_retrain.py"
 
 
 def run(*args: str) -> str:
-    result = subprocess.run(
-        [sys.executable, str(SCRIPT), *args],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        env={**os.environ, "REVIEWWATCH_CONFIG": "", "REVIEWWATCH_DB": ""},
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    return result.stdout
+    return run_bench_script("eval_retrain.py", *args, timeout=240)
 
 
 @pytest.mark.timeout(300)

@@ -6,28 +6,18 @@ them says that it skipped the comparison, and the test accepts that.
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+from tests.benchrun import BENCH, run_bench_script
 
 
 def run_bench(script: str, *args: str) -> str:
-    result = subprocess.run(
-        [sys.executable, str(BENCH / script), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "REVIEWWATCH_CONFIG": "", "REVIEWWATCH_DB": ""},
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    assert "machine:" in result.stdout
-    return result.stdout
+    output = run_bench_script(script, *args)
+    assert "machine:" in output
+    return output
 
 
 def table_rows(output: str) -> list[list[str]]:
@@ -114,17 +104,7 @@ def test_search() -> None:
 
 
 def _run_plain(script: str, *args: str) -> str:
-    result = subprocess.run(
-        [sys.executable, str(BENCH / script), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=BENCH,
-        env={**os.environ, "REVIEWWATCH_CONFIG": "", "REVIEWWATCH_DB": ""},
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    return result.stdout
+    return run_bench_script(script, *args, cwd=BENCH)
 
 
 def test_ingest_cpu() -> None:
