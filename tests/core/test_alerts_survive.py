@@ -48,18 +48,25 @@ def _flagged_keys(hook_bodies: list[bytes]) -> list[str]:
     return keys
 
 
-def test_a_poll_that_dies_after_committing_has_its_alerts_sent_by_the_next_poll(
-    tmp_path: Path, server: LoopbackServer
-) -> None:
-    hook = receiver(server, "/hooks")
+def _watched_shop(tmp_path: Path, hook_url: str) -> tuple[Path, Path, Path]:
+    """A shop file with one 5-star review, a webhook notifier, and its baseline poll done:
+    (the shop's file, the config, the database)."""
     data = write_jsonl(tmp_path / "shop.jsonl", [review("a1", 5)])
     config = write_config(
         tmp_path,
         [{"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS}],
-        extra={"notify": [{"kind": "webhook", "url": hook.url}]},
+        extra={"notify": [{"kind": "webhook", "url": hook_url}]},
     )
     db = tmp_path / "r.db"
     assert run_script("--config", config, "--db", db, "poll", "--quiet").returncode == 0
+    return data, config, db
+
+
+def test_a_poll_that_dies_after_committing_has_its_alerts_sent_by_the_next_poll(
+    tmp_path: Path, server: LoopbackServer
+) -> None:
+    hook = receiver(server, "/hooks")
+    data, config, db = _watched_shop(tmp_path, hook.url)
     write_jsonl(data, [review("a1", 5), review("a2", 1, text="Broken on arrival")])
     with pytest.raises(_Crash):
         run_poll(load_config(config), db, retry=FAST_RETRY, after=_crash)
@@ -81,14 +88,7 @@ def test_a_rating_change_told_by_no_poll_is_sent_by_the_next_one(
     """A flagged review edited from 2 to 1 star is no new flag, only a rating change: that
     alert too is marked with the change, not kept in memory."""
     hook = receiver(server, "/hooks")
-    data = write_jsonl(tmp_path / "shop.jsonl", [review("a1", 5)])
-    config = write_config(
-        tmp_path,
-        [{"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS}],
-        extra={"notify": [{"kind": "webhook", "url": hook.url}]},
-    )
-    db = tmp_path / "r.db"
-    assert run_script("--config", config, "--db", db, "poll", "--quiet").returncode == 0
+    data, config, db = _watched_shop(tmp_path, hook.url)
     write_jsonl(data, [review("a1", 5), review("a2", 2, text="Lid cracked")])
     assert run_script("--config", config, "--db", db, "poll", "--quiet").returncode == 0
     assert [json.loads(r.body)["event"] for r in hook.received] == ["flagged"]
