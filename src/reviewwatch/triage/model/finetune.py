@@ -37,10 +37,12 @@ import numpy.typing as npt
 from reviewwatch.triage.model import CategoryModel
 from reviewwatch.triage.model.dataset import Example, featurise
 from reviewwatch.triage.model.metrics import Prediction, figures, summary
+from reviewwatch.triage.model.training import DEFAULT_SETTINGS
 
 Array = npt.NDArray[np.float64]
 
-LAMBDA = 1 / (2 * 0.3 * 3)
+# The shipped fit's penalty per example, 1 / (2 C), over the weight it gave a correction.
+LAMBDA = 1 / (2 * DEFAULT_SETTINGS.c * DEFAULT_SETTINGS.correction_weight)
 MAX_STEPS = 2000
 # Stop once no weight's gradient exceeds this.
 TOLERANCE = 1e-7
