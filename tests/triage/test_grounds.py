@@ -304,3 +304,97 @@ def test_staff_full_names_after_capitalised_words_and_particles(
 def test_the_company_s_own_phone_number_is_not_personal(language: str, text: str) -> None:
     assert "personal_information" not in grounds(text, language)
     assert "personal_information" in grounds("Call me on 020 7946 0958 for proof.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A word that only names the thing bought ("the item", "l'article") says nothing
+        # about it: these texts are about the order and its delivery alone.
+        ("en", "The item never arrived and the seller stopped answering my messages."),
+        ("fr", "Le produit n'est toujours pas arrivé, commande passée il y a un mois."),
+        ("de", "Der Artikel ist nie angekommen, das Paket ging verloren."),
+        ("it", "Il prodotto non è mai arrivato, consegna in ritardo di tre settimane."),
+        ("es", "El producto nunca llegó, el envío se perdió."),
+        # Where the order was placed is not the product either.
+        ("en", "Ordered on the website, the package never arrived."),
+    ],
+)
+def test_naming_the_product_is_not_talking_about_it(language: str, text: str) -> None:
+    assert "product_review_is_seller_feedback" in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # An appraisal or description of the thing next to its name.
+        ("en", "Good product, but the package arrived two weeks late."),
+        ("fr", "Bon produit, mais colis livré avec une semaine de retard."),
+        ("de", "Produkt ist leider unbrauchbar, der Versand war aber schnell."),
+        ("it", "Consegna in ritardo, ma il prodotto vale la spesa."),
+        # How it looks, its parts, how it feels: about the product.
+        ("fr", "Vase très beau mais livré avec dix jours de retard."),
+        ("en", "Two pieces were missing from the box when the package arrived."),
+        ("de", "Die Schuhe sind unbequem und die Lieferung war verspätet."),
+        # Broken inside an intact parcel: not the courier's doing.
+        ("de", "Ware kam beschädigt an, obwohl die Verpackung in Ordnung war."),
+        # A device's side or its own app are the product, not the shop's site.
+        ("en", "The app keeps crashing and the package arrived late."),
+    ],
+)
+def test_a_review_that_speaks_of_the_product_is_not_seller_feedback(
+    language: str, text: str
+) -> None:
+    assert "product_review_is_seller_feedback" not in grounds(text, language)
+
+
+def test_the_right_item_is_not_an_appraisal() -> None:
+    # "le bon article" is the right article, not a good one.
+    text = "Le bon article n'a jamais été livré, colis perdu."
+    assert "product_review_is_seller_feedback" in grounds(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A French-style signature with the family name in capitals.
+        ("fr", "Pièce manquante, merci de me l'envoyer.\nClaire DUBOIS", "Claire DUBOIS"),
+        ("fr", "Colis arrivé abîmé. Martine LEFEBVRE-DURAND", "Martine LEFEBVRE-DURAND"),
+        # First names of other languages than English.
+        ("fr", "Très déçue. Cordialement, Anaïs Moreau", "Anaïs Moreau"),
+        # The reviewer's own social-network account.
+        ("en", "Want proof? Look at my Instagram @jane.doe.art", "@jane.doe.art"),
+    ],
+)
+def test_more_personal_information(language: str, text: str, expected: str) -> None:
+    assert expected in grounds(text, language).get("personal_information", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask Kevin NOTHING, he knows nothing.",  # capitals inside the text are shouting
+        "I am done with this shop, NEVER AGAIN",
+        "Follow the brand on Instagram @shopname for their deals",  # not the reviewer's
+    ],
+)
+def test_capitals_and_shop_accounts_are_not_personal_information(text: str) -> None:
+    assert "personal_information" not in grounds(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "What the fucc is this app doing"),
+        ("en", "fuk this store"),
+        ("fr", "Livré en retard et abîmé, foutage de g....."),
+    ],
+)
+def test_profanity_spelled_to_dodge_filters(language: str, text: str) -> None:
+    assert "obscene_language" in grounds(text, language)
+
+
+def test_the_word_hacker_alone_is_not_a_recovery_scam() -> None:
+    found = grounds("Hacker\nThe site leaked my card details when I paid.", "en")
+    assert "promotional_or_spam" not in found
+    assert "off_topic" not in found
