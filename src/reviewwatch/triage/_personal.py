@@ -31,6 +31,18 @@ _FULL_NAME = re.compile(
     rf"({_FIRST_NAME_WORD})\s+(?:[{_UPPER}]\.\s*)?"
     rf"((?:{_PARTICLE}\s+)?{_NAME_WORD}(?:[ -](?:{_PARTICLE}\s+)?{_NAME_WORD})?)(?![\w])"
 )
+# A signature with the family name in capitals ("Claire DUBOIS"), the usual way in French:
+# counted only where it ends the text, since capitals elsewhere are shouting.
+_CAPS_SIGNATURE = re.compile(
+    rf"({_FIRST_NAME_WORD})\s+([{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?)[\s.!]*$"
+)
+# The reviewer's own account on a social network ("my Instagram @jane.doe.art").
+_HANDLE = re.compile(
+    r"\b(?:my|mi|mon|ma|mein|meinem|meine|mijn|il mio|meu)\s+"
+    r"(?:instagram|insta|ig|twitter|tiktok|snapchat|facebook|threads|x)"
+    r"(?:\s+(?:account|handle|page|profile|is|:))*\s*(@[\w.]{3,30}\w)",
+    re.IGNORECASE,
+)
 _WINDOW = 40
 # Cheap first looks, so that most reviews skip the detailed patterns.
 _MAY_BE_PHONE = re.compile(r"\d[\d\s().-]{7,18}\d")
@@ -125,13 +137,34 @@ def _is_signature(text: str, start: int, end: int) -> bool:
     return not before or before[-1] in "\n.!-—,:)"
 
 
+def find_handles(analysis: Analysis) -> list[str]:
+    """The reviewer's own social-network handle, given with "my Instagram" and the like."""
+    text = analysis.clean
+    if "@" not in text:
+        return []
+    return [analysis.quote(*m.span(1), level="clean") for m in _HANDLE.finditer(text)]
+
+
+def _caps_signature(analysis: Analysis, config: _Config) -> list[str]:
+    """A listed first name and a family name in capitals that end the text as a signature."""
+    text = analysis.clean
+    # A signature is short: only the end of the text is searched.
+    match = _CAPS_SIGNATURE.search(text, max(0, len(text) - 80))
+    if match is None or not _is_signature(text, match.start(), match.end(2)):
+        return []
+    first_name = _folded(analysis, *analysis.span(*match.span(1), level="clean"))
+    if first_name not in config.first_names:
+        return []
+    return [analysis.quote(match.start(), match.end(2), level="clean")]
+
+
 def find_staff_names(analysis: Analysis) -> list[str]:
     """Full names (first and family name) of staff or private sellers named in the text."""
     text = analysis.clean
     if not _MAY_BE_NAME.search(text):
         return []
     config = _config()
-    found = []
+    found = _caps_signature(analysis, config)
     position = 0
     while (match := _FULL_NAME.search(text, position)) is not None:
         # The next try starts at this match's second word: "Herr Klaus Neumann" and German
