@@ -31,7 +31,10 @@ from reviewwatch.triage.models import Category, GroundMatch
 _PRODUCT_TOPICS = frozenset({"product_quality", "not_as_described"})
 _ORDER_TOPICS = frozenset({"shipping_delay", "damaged_in_transit", "wrong_item"})
 _SELLER_TOPICS = _ORDER_TOPICS | {"customer_service"}
-_MASKED = re.compile(r"(?<![\w*@#$%!])([a-zA-Z][a-zA-Z*@#$%!]*[*@#$%][a-zA-Z*@#$%!]*)")
+# A word with a symbol standing in for a letter; "!" counts only inside the word ("sh!t").
+_MASKED = re.compile(
+    r"(?<![\w*@#$%!])([a-zA-Z][a-zA-Z*@#$%!]*(?:[*@#$%]|!(?=[a-zA-Z*@#$%]))[a-zA-Z*@#$%!]*)"
+)
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[a-z0-9-]{2,}\.(?:com|net|org|io|shop|store|xyz|top|info|biz|co|ly)\b",
     re.IGNORECASE,
@@ -43,7 +46,11 @@ _MAY_BE_URL = re.compile(
     r"|:(?:(?<=http:)|(?<=https:))//",
     re.IGNORECASE,
 )
-_MASK_SYMBOL = re.compile("[*@#$%]")
+_MASK_SYMBOL = re.compile("[*@#$%]|![a-zA-Z]")
+# Digits written for the letters they look like ("sh1t", "b1tch", "a55hole").
+_MAY_BE_LEET = re.compile("[a-zA-Z][013457]|[013457][a-zA-Z]")
+_LEET_WORD = re.compile(r"(?<![\w])[a-zA-Z0-9]*(?:[a-zA-Z][013457]|[013457][a-zA-Z])[a-zA-Z0-9]*")
+_LEET_LETTERS = str.maketrans("013457", "oieast")
 _DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{5,18}\d")
 _CHANNEL_HINTS = ("whats", "telegram", "wechat", "viber", "signal", "instagram", "snapchat", "kik")
 _SPACE_PUNCT = re.compile(r"[\W_]+")
@@ -169,6 +176,12 @@ def _obscene(analysis: Analysis, hits: dict[str, list[str]], language: str) -> l
         found += [analysis.quote(*m.span(), level="clean") for m in lists.gan.finditer(clean)]
     if _MASK_SYMBOL.search(clean):
         found += _masked_profanity(analysis, lists.masked_targets)
+    if _MAY_BE_LEET.search(clean):
+        found += [
+            analysis.quote(*match.span(), level="clean")
+            for match in _LEET_WORD.finditer(clean)
+            if match.group().lower().translate(_LEET_LETTERS) in lists.masked_targets
+        ]
     return found
 
 
