@@ -46,10 +46,12 @@ _MAY_BE_URL = re.compile(
     r"|:(?:(?<=http:)|(?<=https:))//",
     re.IGNORECASE,
 )
-_MASK_SYMBOL = re.compile("[*@#$%]|![a-zA-Z]")
+# (Each pattern starts with a character class, so that the regex engine skips quickly.)
+_MASK_SYMBOL = re.compile("[*@#$%!](?:(?<=!)(?=[a-zA-Z])|(?<!!))")
 # Digits written for the letters they look like ("sh1t", "b1tch", "a55hole").
-_MAY_BE_LEET = re.compile("[a-zA-Z][013457]|[013457][a-zA-Z]")
-_LEET_WORD = re.compile(r"(?<![\w])[a-zA-Z0-9]*(?:[a-zA-Z][013457]|[013457][a-zA-Z])[a-zA-Z0-9]*")
+_MAY_BE_LEET = re.compile("[013457](?:(?<=[a-zA-Z].)|(?=[a-zA-Z]))")
+_ALNUM_RUN_BEFORE = re.compile("[a-zA-Z0-9]*$")
+_ALNUM_RUN = re.compile("[a-zA-Z0-9]*")
 _LEET_LETTERS = str.maketrans("013457", "oieast")
 _DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{5,18}\d")
 _CHANNEL_HINTS = ("whats", "telegram", "wechat", "viber", "signal", "instagram", "snapchat", "kik")
@@ -177,11 +179,24 @@ def _obscene(analysis: Analysis, hits: dict[str, list[str]], language: str) -> l
     if _MASK_SYMBOL.search(clean):
         found += _masked_profanity(analysis, lists.masked_targets)
     if _MAY_BE_LEET.search(clean):
-        found += [
-            analysis.quote(*match.span(), level="clean")
-            for match in _LEET_WORD.finditer(clean)
-            if match.group().lower().translate(_LEET_LETTERS) in lists.masked_targets
-        ]
+        found += _leet_profanity(analysis, lists.masked_targets)
+    return found
+
+
+def _leet_profanity(analysis: Analysis, targets: frozenset[str]) -> list[str]:
+    """Words with digits for the letters they look like ("sh1t") that spell a swear word."""
+    clean = analysis.clean
+    found = []
+    position = 0
+    for digit in _MAY_BE_LEET.finditer(clean):
+        if digit.start() < position:
+            continue  # inside the word just read
+        before = _ALNUM_RUN_BEFORE.search(clean, max(0, digit.start() - 20), digit.start())
+        start = before.start() if before else digit.start()
+        run = _ALNUM_RUN.match(clean, digit.start())
+        position = run.end() if run else digit.end()
+        if clean[start:position].lower().translate(_LEET_LETTERS) in targets:
+            found.append(analysis.quote(start, position, level="clean"))
     return found
 
 
@@ -285,9 +300,10 @@ def _off_topic(analysis: Analysis, language: str) -> list[str]:
 
 @dataclass(frozen=True)
 class _ProductTalk:
+    # The product words and the nouns that only name the product, in one pattern.
     words: re.Pattern[str] | None
     cjk: tuple[str, ...]
-    nouns: re.Pattern[str] | None
+    nouns: frozenset[str]
     appraisals: re.Pattern[str] | None
     exceptions: re.Pattern[str] | None
     copulas: frozenset[str]
@@ -303,9 +319,9 @@ def _product_talk() -> _ProductTalk:
         return [str(word) for word in table.get(name, [])]
 
     return _ProductTalk(
-        words=words_pattern(words("product_words")),
+        words=words_pattern(words("product_words") + words("product_nouns")),
         cjk=tuple(words("product_words_cjk")),
-        nouns=words_pattern(words("product_nouns")),
+        nouns=frozenset(normalize(word) for word in words("product_nouns")),
         appraisals=words_pattern(words("appraisals")),
         exceptions=words_pattern(words("appraisal_exceptions")),
         copulas=frozenset(normalize(word) for word in words("copulas")),
@@ -322,19 +338,16 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 _WORDS_BEFORE_NOUN = re.compile(r"(?:[^\w.!?;\n]+\w+)?[^\w.!?;\n]+")
 
 
-def _appraised_noun(analysis: Analysis, talk: _ProductTalk) -> bool:
+def _appraised_noun(analysis: Analysis, noun: re.Match[str], talk: _ProductTalk) -> bool:
     """Whether a word naming the product stands next to an appraisal or description of it."""
     appraisals = talk.appraisals
-    if talk.nouns is None or appraisals is None:
+    if appraisals is None:
         return False
     folded = analysis.folded
-    for noun in talk.nouns.finditer(folded):
-        end = _SENTENCE_END.search(folded, noun.end())
-        after = folded[noun.end() : end.start() if end else len(folded)]
-        before = folded[max(0, noun.start() - 40) : noun.start()]
-        if _described_after(after, talk, appraisals) or _appraised_before(before, talk, appraisals):
-            return True
-    return False
+    end = _SENTENCE_END.search(folded, noun.end())
+    after = folded[noun.end() : end.start() if end else len(folded)]
+    before = folded[max(0, noun.start() - 40) : noun.start()]
+    return _described_after(after, talk, appraisals) or _appraised_before(before, talk, appraisals)
 
 
 def _described_after(after: str, talk: _ProductTalk, appraisals: re.Pattern[str]) -> bool:
@@ -375,11 +388,16 @@ def _appraised_before(before: str, talk: _ProductTalk, appraisals: re.Pattern[st
 
 def _mentions_product(analysis: Analysis) -> bool:
     talk = _product_talk()
-    if talk.words is not None and talk.words.search(analysis.folded):
-        return True
     if any(word in analysis.clean for word in talk.cjk):
         return True
-    return _appraised_noun(analysis, talk)
+    if talk.words is None:
+        return False
+    for match in talk.words.finditer(analysis.folded):
+        # A product word says something about the product; a noun that only names it does
+        # so with an appraisal or a description next to it.
+        if match.group() not in talk.nouns or _appraised_noun(analysis, match, talk):
+            return True
+    return False
 
 
 def _about_the_shop_site(evidence: tuple[str, ...]) -> bool:
