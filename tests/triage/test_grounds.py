@@ -360,6 +360,10 @@ def test_the_right_item_is_not_an_appraisal() -> None:
         # A French-style signature with the family name in capitals.
         ("fr", "Pièce manquante, merci de me l'envoyer.\nClaire DUBOIS", "Claire DUBOIS"),
         ("fr", "Colis arrivé abîmé. Martine LEFEBVRE-DURAND", "Martine LEFEBVRE-DURAND"),
+        ("fr", "Pièce manquante. Cordialement Claire DUBOIS", "Claire DUBOIS"),
+        # A closing word on the same line before the signature.
+        ("de", "Ware nie angekommen. MfG Peter Schmidt", "Peter Schmidt"),
+        ("nl", "Te laat geleverd. Met vriendelijke groet Jan Jansen", "Jan Jansen"),
         # First names of other languages than English.
         ("fr", "Très déçue. Cordialement, Anaïs Moreau", "Anaïs Moreau"),
         # The reviewer's own social-network account.

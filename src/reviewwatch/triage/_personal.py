@@ -57,6 +57,7 @@ class _Config:
     staff_cues: re.Pattern[str] | None
     phone_cues: re.Pattern[str] | None
     business_cues: re.Pattern[str] | None
+    closings: re.Pattern[str] | None
     role_mailboxes: frozenset[str]
     business_prefixes: tuple[str, ...]
 
@@ -70,6 +71,7 @@ def _config() -> _Config:
         staff_cues=words_pattern([str(w) for w in data.get("staff_cues", [])]),
         phone_cues=words_pattern([str(w) for w in data.get("phone_cues", [])]),
         business_cues=words_pattern([str(w) for w in data.get("business_phone_cues", [])]),
+        closings=words_pattern([str(w) for w in data.get("signature_closings", [])]),
         role_mailboxes=frozenset(str(w) for w in data.get("role_mailboxes", [])),
         business_prefixes=tuple(str(p) for p in data.get("business_prefixes", [])),
     )
@@ -137,6 +139,16 @@ def _is_signature(text: str, start: int, end: int) -> bool:
     return not before or before[-1] in "\n.!-—,:)"
 
 
+def _after_closing(analysis: Analysis, start: int, end: int, config: _Config) -> bool:
+    """A name that ends the text right after a closing word ("Regards John Smith")."""
+    text = analysis.clean
+    if config.closings is None or text[end:].strip(" \t\r\n.!-—") != "":
+        return False
+    before = _folded(analysis, *analysis.span(max(0, start - 30), start, level="clean"))
+    before = before.rstrip(" \t\r\n,:-—")
+    return any(match.end() == len(before) for match in config.closings.finditer(before))
+
+
 def find_handles(analysis: Analysis) -> list[str]:
     """The reviewer's own social-network handle, given with "my Instagram" and the like."""
     text = analysis.clean
@@ -150,12 +162,15 @@ def _caps_signature(analysis: Analysis, config: _Config) -> list[str]:
     text = analysis.clean
     # A signature is short: only the end of the text is searched.
     match = _CAPS_SIGNATURE.search(text, max(0, len(text) - 80))
-    if match is None or not _is_signature(text, match.start(), match.end(2)):
+    if match is None:
+        return []
+    start, end = match.start(), match.end(2)
+    if not _is_signature(text, start, end) and not _after_closing(analysis, start, end, config):
         return []
     first_name = _folded(analysis, *analysis.span(*match.span(1), level="clean"))
     if first_name not in config.first_names:
         return []
-    return [analysis.quote(match.start(), match.end(2), level="clean")]
+    return [analysis.quote(start, end, level="clean")]
 
 
 def find_staff_names(analysis: Analysis) -> list[str]:
@@ -186,6 +201,9 @@ def find_staff_names(analysis: Analysis) -> list[str]:
         start, end = analysis.span(*match.span(), level="clean")
         window = _folded(analysis, max(0, start - _WINDOW), end + _WINDOW)
         cue = config.staff_cues is not None and config.staff_cues.search(window)
-        if cue or _is_signature(text, match.start(), match.end()):
+        signed = _is_signature(text, match.start(), match.end()) or _after_closing(
+            analysis, match.start(), match.end(), config
+        )
+        if cue or signed:
             found.append(analysis.quote(*match.span(), level="clean"))
     return found
