@@ -7,11 +7,11 @@ Language: `review_language` (what a poll stores) on every row of dev-reviews.jso
 train-reviews.jsonl and synthetic-sentences.jsonl, per language and per file, with the cost
 per review (CPU time, one core, a fresh text each time). Removal grounds: `detect_grounds`
 per ground, on dev-reviews.jsonl (whose rows the rules were partly written from) and
-train-reviews.jsonl (not used to write them) separately; the synthetic sentences carry no
-grounds. The Amazon-only grounds count as the platform rules apply them: every Amazon row
-is a product review, so `seller_feedback_is_product_review` never applies and
-`product_review_is_seller_feedback` only on Amazon rows. Without the data the script says so
-and exits 0.
+train-reviews.jsonl (whose "look" half, see `--half`, was read to write them) separately;
+the synthetic sentences carry no grounds. The Amazon-only grounds count as the platform
+rules apply them: every Amazon row is a product review, so
+`seller_feedback_is_product_review` never applies and `product_review_is_seller_feedback`
+only on Amazon rows. Without the data the script says so and exits 0.
 
 `--half look|held` reports removal grounds alone, on one half of train-reviews.jsonl. The
 halves split it by source file (the `source` field up to its first space), so that all rows

@@ -312,7 +312,7 @@ def test_the_company_s_own_phone_number_is_not_personal(language: str, text: str
         # A word that only names the thing bought ("the item", "l'article") says nothing
         # about it: these texts are about the order and its delivery alone.
         ("en", "The item never arrived and the seller stopped answering my messages."),
-        ("fr", "Le produit n'est toujours pas arrivé, commande passée il y a un mois."),
+        ("fr", "L'article n'est jamais arrivé et le vendeur ne répond plus."),
         ("de", "Der Artikel ist nie angekommen, das Paket ging verloren."),
         ("it", "Il prodotto non è mai arrivato, consegna in ritardo di tre settimane."),
         ("es", "El producto nunca llegó, el envío se perdió."),
@@ -331,7 +331,7 @@ def test_naming_the_product_is_not_talking_about_it(language: str, text: str) ->
         ("en", "Good product, but the package arrived two weeks late."),
         ("fr", "Bon produit, mais colis livré avec une semaine de retard."),
         ("de", "Produkt ist leider unbrauchbar, der Versand war aber schnell."),
-        ("it", "Consegna in ritardo, ma il prodotto vale la spesa."),
+        ("it", "Consegna in ritardo, ma ottimo prodotto."),
         # How it looks, its parts, how it feels: about the product.
         ("fr", "Vase très beau mais livré avec dix jours de retard."),
         ("en", "Two pieces were missing from the box when the package arrived."),
@@ -389,9 +389,9 @@ def test_capitals_and_shop_accounts_are_not_personal_information(text: str) -> N
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "What the fucc is this app doing"),
+        ("en", "the fuccing app crashed again"),
         ("en", "fuk this store"),
-        ("fr", "Livré en retard et abîmé, foutage de g....."),
+        ("fr", "Livré en retard et abîmé, quel foutage de gu..."),
         ("en", "what a sh!t show this shop is"),  # "!" inside a word
         ("en", "total b1tch of a phone"),  # digits for letters
         ("en", "the delivery guy was a complete chutiya"),
@@ -417,6 +417,6 @@ def test_look_alikes_of_masked_profanity_are_not_obscene(language: str, text: st
 
 
 def test_the_word_hacker_alone_is_not_a_recovery_scam() -> None:
-    found = grounds("Hacker\nThe site leaked my card details when I paid.", "en")
+    found = grounds("Some hacker must run this checkout, it charged me twice.", "en")
     assert "promotional_or_spam" not in found
     assert "off_topic" not in found
