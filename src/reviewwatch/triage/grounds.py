@@ -20,7 +20,6 @@ from reviewwatch.triage._lexicon import (
     Matcher,
     compile_terms,
     load_toml,
-    normalize,
     words_pattern,
 )
 from reviewwatch.triage.analysis import Analysis, analyse
@@ -298,112 +297,18 @@ def _off_topic(analysis: Analysis, language: str) -> list[str]:
     return []
 
 
-@dataclass(frozen=True)
-class _ProductTalk:
-    # The product words and the nouns that only name the product, in one pattern.
-    words: re.Pattern[str] | None
-    cjk: tuple[str, ...]
-    nouns: frozenset[str]
-    appraisals: re.Pattern[str] | None
-    exceptions: re.Pattern[str] | None
-    copulas: frozenset[str]
-    order_words: frozenset[str]
-    shop_site_words: frozenset[str]
-
-
 @cache
-def _product_talk() -> _ProductTalk:
+def _product_words() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     table = load_toml("grounds.toml").get("one_sided", {})
-
-    def words(name: str) -> list[str]:
-        return [str(word) for word in table.get(name, [])]
-
-    return _ProductTalk(
-        words=words_pattern(words("product_words") + words("product_nouns")),
-        cjk=tuple(words("product_words_cjk")),
-        nouns=frozenset(normalize(word) for word in words("product_nouns")),
-        appraisals=words_pattern(words("appraisals")),
-        exceptions=words_pattern(words("appraisal_exceptions")),
-        copulas=frozenset(normalize(word) for word in words("copulas")),
-        order_words=frozenset(normalize(word) for word in words("order_words")),
-        shop_site_words=frozenset(normalize(word) for word in words("shop_site_words")),
-    )
-
-
-# An appraisal counts up to three words after a noun naming the product ("the item is
-# really good"), or right before it or one word before ("bon petit produit"), in one sentence.
-_NEXT_WORDS = re.compile(r"(?<!\w)\w")
-_WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?;\n]")
-_WORDS_BEFORE_NOUN = re.compile(r"(?:[^\w.!?;\n]+\w+)?[^\w.!?;\n]+")
-
-
-def _appraised_noun(analysis: Analysis, noun: re.Match[str], talk: _ProductTalk) -> bool:
-    """Whether a word naming the product stands next to an appraisal or description of it."""
-    appraisals = talk.appraisals
-    if appraisals is None:
-        return False
-    folded = analysis.folded
-    end = _SENTENCE_END.search(folded, noun.end())
-    after = folded[noun.end() : end.start() if end else len(folded)]
-    before = folded[max(0, noun.start() - 40) : noun.start()]
-    return _described_after(after, talk, appraisals) or _appraised_before(before, talk, appraisals)
-
-
-def _described_after(after: str, talk: _ProductTalk, appraisals: re.Pattern[str]) -> bool:
-    """Whether the words after a product noun describe the thing ("the item is flimsy", not
-    "the item is still missing") or appraise it within three words."""
-    next_words = _WORD.findall(after)[:5]
-    if next_words[:1] == ["n"]:  # "le produit n'est pas ..."
-        next_words = next_words[1:]
-    if next_words[:1] and next_words[0] in talk.copulas:
-        # A description of the thing, unless the words after the verb tell of the order.
-        return not talk.order_words.intersection(next_words[1:]) or _appraised_after(
-            after, appraisals
-        )
-    return _appraised_after(after, appraisals)
-
-
-def _appraised_after(after: str, appraisals: re.Pattern[str]) -> bool:
-    """An appraisal among the first four words of the rest of the sentence."""
-    for count, word in enumerate(_NEXT_WORDS.finditer(after)):
-        if count > 3:
-            return False
-        if appraisals.match(after, word.start()):
-            return True
-    return False
-
-
-def _appraised_before(before: str, talk: _ProductTalk, appraisals: re.Pattern[str]) -> bool:
-    """An appraisal right before the noun or one word before it ("bon petit produit")."""
-    for appraisal in appraisals.finditer(before):
-        if not _WORDS_BEFORE_NOUN.fullmatch(before, appraisal.end()):
-            continue
-        lead = before[: appraisal.end()]
-        exceptions = talk.exceptions
-        if exceptions is None or not any(m.end() == len(lead) for m in exceptions.finditer(lead)):
-            return True
-    return False
+    cjk = tuple(str(word) for word in table.get("product_words_cjk", []))
+    return words_pattern([str(word) for word in table.get("product_words", [])]), cjk
 
 
 def _mentions_product(analysis: Analysis) -> bool:
-    talk = _product_talk()
-    if any(word in analysis.clean for word in talk.cjk):
+    pattern, cjk = _product_words()
+    if pattern is not None and pattern.search(analysis.folded):
         return True
-    if talk.words is None:
-        return False
-    for match in talk.words.finditer(analysis.folded):
-        # A product word says something about the product; a noun that only names it does
-        # so with an appraisal or a description next to it.
-        if match.group() not in talk.nouns or _appraised_noun(analysis, match, talk):
-            return True
-    return False
-
-
-def _about_the_shop_site(evidence: tuple[str, ...]) -> bool:
-    """Whether usability evidence names only the shop's site (where the order was placed)."""
-    site_words = _product_talk().shop_site_words
-    return bool(evidence) and all(normalize(word) in site_words for word in evidence)
+    return any(word in analysis.clean for word in cjk)
 
 
 def _one_sided(
@@ -418,11 +323,9 @@ def _one_sided(
         evidence = tuple(word for name in sorted(product) for word in by_name[name])
         result.append(GroundMatch("seller_feedback_is_product_review", evidence))
     # Complaints about "customer service" alone may be about the maker, so an order or
-    # delivery topic must be there too, and no word about the product itself. A usability
-    # complaint is about the product (an app, a device) unless it only names the shop's site.
+    # delivery topic must be there too, and no word about the product itself.
     order = names & _ORDER_TOPICS
-    usability = "usability" in names and not _about_the_shop_site(by_name["usability"])
-    if order and not product and not usability and not _mentions_product(analysis):
+    if order and not product and "usability" not in names and not _mentions_product(analysis):
         seller = names & _SELLER_TOPICS
         evidence = tuple(word for name in sorted(seller) for word in by_name[name])
         result.append(GroundMatch("product_review_is_seller_feedback", evidence))
