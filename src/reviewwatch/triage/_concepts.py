@@ -76,6 +76,7 @@ _CONCEPTS = (
     "street",
     "permit",
     "low",
+    "our_place",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -496,8 +496,7 @@ _NOT_A_NAME = re.compile(
 def addresses(reading: Reading) -> list[Span]:
     """Postal addresses ("14 Orchard Lane", "Lindenstraße 12", "calle Mayor 23", "ul.
     Kwiatową 5/12", "建国路88号"): a street word and a house number next to it. Not the
-    seller's own address ("our shop moved to 12 High Street", "visit us at ..."): a seller's
-    word before it in its clause, with no word for the reviewer in between."""
+    seller's own address ("our shop moved to 12 High Street", "visit us at ...")."""
     streets = reading.find("street")
     if not streets:
         return []
@@ -549,13 +548,21 @@ def open_street(reading: Reading) -> bool:
 
 
 def _sellers(reading: Reading, position: int) -> bool:
-    """Whether the seller's word stands before `position` in its clause with no word for
-    the reviewer after it: "our shop at", "visit us at", "wir sind in der"."""
-    start = clause_start(reading.text, position)
-    sellers = [we[1] for we in reading.seller() if start <= we[0] and we[1] <= position]
-    if not sellers:
+    """Whether the address at `position` is the seller's own: its premises named before it
+    in the sentence ("our shop moved to", "visit us at", "unser Laden ist in der", "u vindt
+    onze winkel op"), with no word for the reviewer in between ("we delivered to your ..."
+    is the reviewer's)."""
+    index = reading.sentence(position)
+    places = [
+        place[1]
+        for place in reading.find("our_place")
+        if place[1] <= position and reading.sentence(place[0]) == index
+    ]
+    if not places:
         return False
-    last = max(sellers)
+    last = max(places)
+    if words_between(reading.text, last, position) > 10:
+        return False
     return not any(last <= you[0] and you[1] <= position for you in reading.find("you"))
 
 
