@@ -484,6 +484,7 @@ _HOUSE_NUMBER = re.compile(
     r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:in|a|en|em|no|na|w|we|op|te|di|de|im|bei|near|v|und|and|et|"
     r"e|y|i|ir)(?![^\W\d_]))"
 )
+_DIGIT = re.compile(r"\d")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[a-z]?(?![\w/-])")
 # Words that cannot stand inside a street's name: "20 minutes in the street".
 _NOT_A_NAME = re.compile(
@@ -497,10 +498,13 @@ def addresses(reading: Reading) -> list[Span]:
     """Postal addresses ("14 Orchard Lane", "Lindenstraße 12", "calle Mayor 23", "ul.
     Kwiatową 5/12", "建国路88号"): a street word and a house number next to it. Not the
     seller's own address ("our shop moved to 12 High Street", "visit us at ...")."""
+    text = reading.text
+    # Every address has a number: most replies have none, and need no street search.
+    if not _DIGIT.search(text):
+        return []
     streets = reading.find("street")
     if not streets:
         return []
-    text = reading.text
     found: list[Span] = []
     for street in streets:
         span = _with_number(text, street)
