@@ -316,6 +316,8 @@ def test_a_remedy_already_given_is_not_tied_to_saying_the_review_may_be_updated(
         ("We hope you'll reconsider those 2 stars now.", "en", "ask_positive_rating"),
         ("We have contacted you three times about your review.", "en", "pressure_to_change"),
         ("What a petty, childish review.", "en", "threat_or_insult"),
+        ("Que comentário mais ridículo.", "pt", "threat_or_insult"),
+        ("Hier gibt sich jemand als Kunde aus, vermutlich die Konkurrenz.", "de", "accusation"),
         ("Unhappy? Call the manager, don't post a review.", "en", "review_gating"),
         ("Un concurrent se fait passer pour un client.", "fr", "accusation"),
         ("Had you typed the postcode properly, it would have arrived.", "en", "blame_customer"),
@@ -335,6 +337,8 @@ def test_round_five_causes_are_caught_in_other_words(text: str, language: str, r
         ("We can refund up to 50% of the price for the damaged lamp.", "en"),
         ("Esperamos que el problema no vuelva a ocurrir.", "es"),
         ("L'article a été acheté pendant nos soldes, d'où le délai plus court.", "fr"),
+        ("Your comment about the stupid parking rules is fair; we asked to change them.", "en"),
+        ("Unser Team hat Sie zweimal angerufen, um die Lieferung zu klären.", "de"),
     ],
 )
 def test_round_five_false_blocks_stay_allowed_in_other_words(text: str, language: str) -> None:

@@ -349,11 +349,21 @@ def threats(reading: Reading) -> list[Span]:
         if any(
             start <= one[0]
             and one[1] <= word[0]
-            and words_between(reading.text, one[1], word[0]) <= 3
+            and words_between(reading.text, one[1], word[0]) <= _reach(reading.text, one)
             for one in you
         ):
             found.append(word)
     return found
+
+
+# Possessives: "your stupid comment" belittles, "your comment about the stupid parking rules"
+# does not; "you are so stupid" reaches further.
+_POSSESSIVE = re.compile(r"your|ihr\w*|dein\w*|votre|vos|ton|ta|tes|jouw|uw|jusu|tavs|tava|tavu")
+
+
+def _reach(text: str, you: Span) -> int:
+    """How many words may stand between the reviewer and a word that belittles them."""
+    return 1 if _POSSESSIVE.fullmatch(text[you[0] : you[1]]) else 3
 
 
 def gating(reading: Reading) -> list[Span]:
@@ -384,13 +394,34 @@ def gating(reading: Reading) -> list[Span]:
 
 def scorned(reading: Reading) -> list[Span]:
     """Scorn for the review itself ("what a clueless, entitled review", "un commentaire aussi
-    stupide", "qué reseña más ridícula"): a scornful word next to a review word in one
-    clause, not negated."""
+    stupide", "qué reseña más ridícula", "your review is ridiculous"), not negated: a scornful
+    word just before a review word, or just after it with at most an intensifier or a copula
+    between ("the review about the stupid parking rules" scorns the rules)."""
     if not reading.find("scorn"):
         return []
     reviews = reading.find("review") + reading.find("rating")
-    pairs = reading.near(reading.live("scorn"), reviews, 2, clause=True, seller_breaks=False)
-    return [_joined(word, review) for word, review in pairs]
+    found = []
+    for word, review in reading.near(
+        reading.live("scorn"), reviews, 2, clause=True, seller_breaks=False
+    ):
+        if word[0] > review[0]:
+            between = reading.text[review[1] : word[0]]
+            if words_between(reading.text, review[1], word[0]) > 1 or (
+                between.strip() and not _INTENSIFIER.fullmatch(between.strip())
+            ):
+                continue
+        found.append(_joined(word, review))
+    return found
+
+
+# What may stand between a review and the scorn after it: "reseña más ridícula", "avis
+# vraiment stupide", "recensione così ridicola", "review is ridiculous".
+_INTENSIFIER = re.compile(
+    r"mas|mais|plus|piu|more|aussi|si|tellement|vraiment|cosi|tao|tak|zo|so|too|really|truly|"
+    r"very|muy|tres|"
+    r"molto|bardzo|erg|echt|loti|cik|wirklich|sehr|ganz|is|was|ist|war|es|fue|est|etait|e|"
+    r"era|jest|byla|byl|ir|bija|是|很|太|真",
+)
 
 
 def chased(reading: Reading) -> list[Span]:
