@@ -350,3 +350,20 @@ def test_an_entity_counts_as_one_character_towards_the_length_limit() -> None:
     written = shown.replace("e", "&#101;")
     assert len(written) > 80 >= len(shown)
     assert "length" not in _rules(written, "ebay", language="en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to us at support (at) shopname (dot) com and we will sort it.",
+        "Email us: help[at]mystore[dot]co.uk",
+        "Schreiben Sie an service at laden punkt de.",
+        "Contactez-nous : contact arobase boutique point fr",
+    ],
+)
+def test_an_e_mail_address_spelled_out_is_personal_data(text: str) -> None:
+    assert "personal_data" in _rules(text)
+
+
+def test_a_link_after_at_is_a_link_not_an_e_mail_address() -> None:
+    assert _rules("Find us at shop.example.com for opening hours.", language="en") == {"link"}

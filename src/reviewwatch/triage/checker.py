@@ -407,9 +407,12 @@ def _spans_for(rule: _AppliedRule, raw: _RawSpans) -> Sequence[tuple[int, int]]:
 
 
 def _email_spans(text: str) -> list[tuple[int, int]]:
+    """E-mail addresses, written plainly or spelled out ("support (at) shop (dot) com")."""
+    spelled = [match.span() for match in _common("email_spelled").finditer(text)]
     if "@" not in text and _email_needs_at():
-        return []
-    return [match.span() for match in _common("email").finditer(text)]
+        return spelled
+    plain = [match.span() for match in _common("email").finditer(text)]
+    return merge_spans(plain + spelled)
 
 
 @functools.cache
