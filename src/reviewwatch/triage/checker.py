@@ -407,12 +407,20 @@ def _spans_for(rule: _AppliedRule, raw: _RawSpans) -> Sequence[tuple[int, int]]:
 
 
 def _email_spans(text: str) -> list[tuple[int, int]]:
-    """E-mail addresses, written plainly or spelled out ("support (at) shop (dot) com")."""
-    spelled = [match.span() for match in _common("email_spelled").finditer(text)]
+    """E-mail addresses, written plainly or spelled out ("support (at) shop (dot) com"); a
+    spelled one only where a bracketed "at" or a word for "dot" stands (few texts)."""
+    spelled = []
+    if _SPELLED_HINT.search(text):
+        spelled = [match.span() for match in _common("email_spelled").finditer(text)]
     if "@" not in text and _email_needs_at():
         return spelled
     plain = [match.span() for match in _common("email").finditer(text)]
     return merge_spans(plain + spelled)
+
+
+_SPELLED_HINT = re.compile(
+    r"[\[({<]\s*(?:at|@)|(?<![^\W\d_])(?:dot|punkt|point|punto|ponto|kropka|punt|punkts)(?![^\W\d_])"
+)
 
 
 @functools.cache
