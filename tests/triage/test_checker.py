@@ -253,3 +253,120 @@ def test_every_finding_names_rule_policy_and_span() -> None:
     for finding in result.findings:
         assert finding.policy and finding.message
         assert 0 <= finding.start < finding.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ms Jones, the courier left it at 3 Station Road as you asked.", "en"),
+        ("Frau Meier, wir haben an die Goethestraße 4 in Köln geliefert.", "de"),
+        ("Panie Adamie, paczka czeka pod adresem ul. Polna 3 w Krakowie.", "pl"),
+        ("张先生，包裹放在人民路15号门口了。", "zh"),
+    ],
+)
+def test_the_reviewers_postal_address_is_personal_data(text: str, language: str) -> None:
+    assert "personal_data" in _rules(text, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Come and see us at 5 Market Street, we would love to make it up to you.", "en"),
+        ("U vindt onze winkel op de Kerkstraat 8 in Utrecht.", "nl"),
+        ("Your order was dispatched on 12 March and arrived within 2 days.", "en"),
+        ("La contatteremo via email entro 24 ore.", "it"),
+    ],
+)
+def test_the_sellers_own_address_dates_and_durations_are_not(text: str, language: str) -> None:
+    assert not _rules(text, language=language)
+
+
+def test_an_address_cut_by_an_abbreviation_is_found_in_a_draft_too() -> None:
+    from reviewwatch.triage.checker import check_parts
+
+    text = "Paczka czeka na ul. Polna 3 w Krakowie."
+    cut = text.index("Polna")
+    parts = [(0, text[:cut]), (cut, text[cut:])]
+    by_parts = check_parts(text, parts, platform="generic", language="pl")
+    assert by_parts == check_reply(text, platform="generic", language="pl")
+    assert {f.rule for f in by_parts.findings} == {"personal_data"}
+
+
+def test_a_remedy_already_given_is_not_tied_to_saying_the_review_may_be_updated() -> None:
+    told = "Your refund has already been sent. You can update your feedback if you wish."
+    asked = "Your refund has already been sent. Could you update your feedback?"
+    assert not _rules(told, "amazon_feedback", language="en")
+    assert "incentive_for_review" in _rules(asked, "amazon_feedback", language="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rule"),
+    [
+        ("We'll cover the delivery charge if the review comes down.", "en", "incentive_for_review"),
+        (
+            "A free dessert awaits you. Just let everyone know you had a better time.",
+            "en",
+            "incentive_for_review",
+        ),
+        (
+            "Nous offrons un bon d'achat… en échange d'un petit geste sur votre avis.",
+            "fr",
+            "incentive_for_review",
+        ),
+        ("We hope you'll reconsider those 2 stars now.", "en", "ask_positive_rating"),
+        ("We have contacted you three times about your review.", "en", "pressure_to_change"),
+        ("What a petty, childish review.", "en", "threat_or_insult"),
+        ("Que comentário mais ridículo.", "pt", "threat_or_insult"),
+        ("Take this review down today or we will escalate.", "en", "pressure_to_change"),
+        ("Would you consider bumping us up to four?", "en", "ask_positive_rating"),
+        ("Grow up and stop whining.", "en", "threat_or_insult"),
+        ("Hier gibt sich jemand als Kunde aus, vermutlich die Konkurrenz.", "de", "accusation"),
+        ("Unhappy? Call the manager, don't post a review.", "en", "review_gating"),
+        ("Un concurrent se fait passer pour un client.", "fr", "accusation"),
+        ("Had you typed the postcode properly, it would have arrived.", "en", "blame_customer"),
+        ("Approfitti delle nostre offerte: fino al 40% su tutti i divani.", "it", "marketing"),
+    ],
+)
+def test_round_five_causes_are_caught_in_other_words(text: str, language: str, rule: str) -> None:
+    assert rule in _rules(text, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nessuno sconto in cambio di recensioni: il rimborso le spetta comunque.", "it"),
+        ("Merci pour ce retour. La synchronisation sera corrigée dans la prochaine version.", "fr"),
+        ("We read your review twice and shared it with the kitchen.", "en"),
+        ("We can refund up to 50% of the price for the damaged lamp.", "en"),
+        ("Esperamos que el problema no vuelva a ocurrir.", "es"),
+        ("L'article a été acheté pendant nos soldes, d'où le délai plus court.", "fr"),
+        ("Your comment about the stupid parking rules is fair; we asked to change them.", "en"),
+        ("Unser Team hat Sie zweimal angerufen, um die Lieferung zu klären.", "de"),
+    ],
+)
+def test_round_five_false_blocks_stay_allowed_in_other_words(text: str, language: str) -> None:
+    assert not _rules(text, language=language)
+
+
+def test_an_entity_counts_as_one_character_towards_the_length_limit() -> None:
+    shown = "Refund sent today. Thanks for your patience while we sorted it out."
+    written = shown.replace("e", "&#101;")
+    assert len(written) > 80 >= len(shown)
+    assert "length" not in _rules(written, "ebay", language="en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to us at support (at) shopname (dot) com and we will sort it.",
+        "Email us: help[at]mystore[dot]co.uk",
+        "Schreiben Sie an service at laden punkt de.",
+        "Contactez-nous : contact arobase boutique point fr",
+    ],
+)
+def test_an_e_mail_address_spelled_out_is_personal_data(text: str) -> None:
+    assert "personal_data" in _rules(text)
+
+
+def test_a_link_after_at_is_a_link_not_an_e_mail_address() -> None:
+    assert _rules("Find us at shop.example.com for opening hours.", language="en") == {"link"}

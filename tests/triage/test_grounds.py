@@ -304,3 +304,92 @@ def test_staff_full_names_after_capitalised_words_and_particles(
 def test_the_company_s_own_phone_number_is_not_personal(language: str, text: str) -> None:
     assert "personal_information" not in grounds(text, language)
     assert "personal_information" in grounds("Call me on 020 7946 0958 for proof.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Naming the thing, appraising or describing it: about the product (precision
+        # first: "the item never came" is not taken for seller feedback either).
+        ("en", "The item never arrived and the seller stopped answering my messages."),
+        ("de", "Der Artikel ist nie angekommen, das Paket ging verloren."),
+        ("en", "Good product, but the package arrived two weeks late."),
+        ("fr", "Bon produit, mais colis livré avec une semaine de retard."),
+        ("de", "Produkt ist leider unbrauchbar, der Versand war aber schnell."),
+        ("it", "Consegna in ritardo, ma ottimo prodotto."),
+        # A usability complaint is about the product (an app, a device).
+        ("en", "The app keeps crashing and the package arrived late."),
+    ],
+)
+def test_a_review_that_speaks_of_the_product_is_not_seller_feedback(
+    language: str, text: str
+) -> None:
+    assert "product_review_is_seller_feedback" not in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A French-style signature with the family name in capitals.
+        ("fr", "Pièce manquante, merci de me l'envoyer.\nClaire DUBOIS", "Claire DUBOIS"),
+        ("fr", "Colis arrivé abîmé. Martine LEFEBVRE-DURAND", "Martine LEFEBVRE-DURAND"),
+        ("fr", "Pièce manquante. Cordialement Claire DUBOIS", "Claire DUBOIS"),
+        # A closing word on the same line before the signature.
+        ("de", "Ware nie angekommen. MfG Peter Schmidt", "Peter Schmidt"),
+        ("nl", "Te laat geleverd. Met vriendelijke groet Jan Jansen", "Jan Jansen"),
+        # First names of other languages than English.
+        ("fr", "Très déçue. Cordialement, Anaïs Moreau", "Anaïs Moreau"),
+        # The reviewer's own social-network account.
+        ("en", "Want proof? Look at my Instagram @jane.doe.art", "@jane.doe.art"),
+    ],
+)
+def test_more_personal_information(language: str, text: str, expected: str) -> None:
+    assert expected in grounds(text, language).get("personal_information", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask Kevin NOTHING, he knows nothing.",  # capitals inside the text are shouting
+        "I am done with this shop, NEVER AGAIN",
+        "Follow the brand on Instagram @shopname for their deals",  # not the reviewer's
+    ],
+)
+def test_capitals_and_shop_accounts_are_not_personal_information(text: str) -> None:
+    assert "personal_information" not in grounds(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the fuccing app crashed again"),
+        ("en", "fuk this store"),
+        ("fr", "Livré en retard et abîmé, quel foutage de gu..."),
+        ("en", "what a sh!t show this shop is"),  # "!" inside a word
+        ("en", "total b1tch of a phone"),  # digits for letters
+        ("en", "the delivery guy was a complete chutiya"),
+        ("pt", "vai tomar no cu essa loja"),
+        ("es", "una garcha de celular"),
+        ("zh", "狗日的快递，三天不到"),
+    ],
+)
+def test_profanity_spelled_to_dodge_filters(language: str, text: str) -> None:
+    assert "obscene_language" in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Wow!Great seller, Yes!It works"),
+        ("en", "Bought the a4 paper, an mp3 player and an i5 laptop with a 4k screen"),
+        ("zh", "我给他妈妈买的，质量不错"),  # "his mother", not the swear word
+    ],
+)
+def test_look_alikes_of_masked_profanity_are_not_obscene(language: str, text: str) -> None:
+    assert "obscene_language" not in grounds(text, language)
+
+
+def test_the_word_hacker_alone_is_not_a_recovery_scam() -> None:
+    found = grounds("Some hacker must run this checkout, it charged me twice.", "en")
+    assert "promotional_or_spam" not in found
+    assert "off_topic" not in found

@@ -6,8 +6,10 @@ words that express a concept: an incentive (money, refund, voucher, gift, points
 remove, take down ...), raising one (raise, bump, improve ...), a request or condition (please,
 could you, if, once ...), an exchange (in return, in exchange ...), the seller speaking (we, our
 ...), the reviewer addressed (you, your ...), lying and fakes, competitors, fault, not reading
-the instructions, courts and lawyers, insults, "instead of" and posting. Words are prefixes
-(stems): "refund" also finds "refunded".
+the instructions, courts and lawyers, insults, "instead of" and posting; chasing the reviewer
+("we have written to you four times"), an offer already made ("has been refunded"), telling
+others ("let people know"), contacting the seller, scorn for a text ("a ridiculous review") and
+streets (for postal addresses). Words are prefixes (stems): "refund" also finds "refunded".
 
 A rule holds when its concepts stand in the right relation, whatever the words: a review and a
 change within a few words of each other in one sentence, not negated ("we would never ask you to
@@ -66,6 +68,15 @@ _CONCEPTS = (
     "solicit",
     "promote",
     "pressure",
+    "chase",
+    "done",
+    "tell_others",
+    "contact_us",
+    "scorn",
+    "street",
+    "permit",
+    "low",
+    "our_place",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"
@@ -382,6 +393,10 @@ class Reading:
         objects = set(self.find("we_object"))
         subjects = [w for w in self.seller() if w not in objects] + self.find("you")
         return not any(start <= w[0] < span[0] for w in subjects)
+
+    def sentence_end(self, index: int) -> int:
+        """Where sentence `index` ends (its stop, or the end of the text)."""
+        return self._sentence_end(index)
 
     def _sentence_end(self, index: int) -> int:
         return self._stops[index] if index < len(self._stops) else len(self.text)

@@ -31,6 +31,18 @@ _FULL_NAME = re.compile(
     rf"({_FIRST_NAME_WORD})\s+(?:[{_UPPER}]\.\s*)?"
     rf"((?:{_PARTICLE}\s+)?{_NAME_WORD}(?:[ -](?:{_PARTICLE}\s+)?{_NAME_WORD})?)(?![\w])"
 )
+# A signature with the family name in capitals ("Claire DUBOIS"), the usual way in French:
+# counted only where it ends the text, since capitals elsewhere are shouting.
+_CAPS_SIGNATURE = re.compile(
+    rf"({_FIRST_NAME_WORD})\s+([{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?)[\s.!]*$"
+)
+# The reviewer's own account on a social network ("my Instagram @jane.doe.art").
+_HANDLE = re.compile(
+    r"\b(?:my|mi|mon|ma|mein|meinem|meine|mijn|il mio|meu)\s+"
+    r"(?:instagram|insta|ig|twitter|tiktok|snapchat|facebook|threads|x)"
+    r"(?:\s+(?:account|handle|page|profile|is|:))*\s*(@[\w.]{3,30}\w)",
+    re.IGNORECASE,
+)
 _WINDOW = 40
 # Cheap first looks, so that most reviews skip the detailed patterns.
 _MAY_BE_PHONE = re.compile(r"\d[\d\s().-]{7,18}\d")
@@ -45,6 +57,7 @@ class _Config:
     staff_cues: re.Pattern[str] | None
     phone_cues: re.Pattern[str] | None
     business_cues: re.Pattern[str] | None
+    closings: re.Pattern[str] | None
     role_mailboxes: frozenset[str]
     business_prefixes: tuple[str, ...]
 
@@ -58,6 +71,7 @@ def _config() -> _Config:
         staff_cues=words_pattern([str(w) for w in data.get("staff_cues", [])]),
         phone_cues=words_pattern([str(w) for w in data.get("phone_cues", [])]),
         business_cues=words_pattern([str(w) for w in data.get("business_phone_cues", [])]),
+        closings=words_pattern([str(w) for w in data.get("signature_closings", [])]),
         role_mailboxes=frozenset(str(w) for w in data.get("role_mailboxes", [])),
         business_prefixes=tuple(str(p) for p in data.get("business_prefixes", [])),
     )
@@ -125,13 +139,47 @@ def _is_signature(text: str, start: int, end: int) -> bool:
     return not before or before[-1] in "\n.!-—,:)"
 
 
+def _after_closing(analysis: Analysis, start: int, end: int, config: _Config) -> bool:
+    """A name that ends the text right after a closing word ("Regards John Smith")."""
+    text = analysis.clean
+    if config.closings is None or text[end:].strip(" \t\r\n.!-—") != "":
+        return False
+    before = _folded(analysis, *analysis.span(max(0, start - 30), start, level="clean"))
+    before = before.rstrip(" \t\r\n,:-—")
+    return any(match.end() == len(before) for match in config.closings.finditer(before))
+
+
+def find_handles(analysis: Analysis) -> list[str]:
+    """The reviewer's own social-network handle, given with "my Instagram" and the like."""
+    text = analysis.clean
+    if "@" not in text:
+        return []
+    return [analysis.quote(*m.span(1), level="clean") for m in _HANDLE.finditer(text)]
+
+
+def _caps_signature(analysis: Analysis, config: _Config) -> list[str]:
+    """A listed first name and a family name in capitals that end the text as a signature."""
+    text = analysis.clean
+    # A signature is short: only the end of the text is searched.
+    match = _CAPS_SIGNATURE.search(text, max(0, len(text) - 80))
+    if match is None:
+        return []
+    start, end = match.start(), match.end(2)
+    if not _is_signature(text, start, end) and not _after_closing(analysis, start, end, config):
+        return []
+    first_name = _folded(analysis, *analysis.span(*match.span(1), level="clean"))
+    if first_name not in config.first_names:
+        return []
+    return [analysis.quote(start, end, level="clean")]
+
+
 def find_staff_names(analysis: Analysis) -> list[str]:
     """Full names (first and family name) of staff or private sellers named in the text."""
     text = analysis.clean
     if not _MAY_BE_NAME.search(text):
         return []
     config = _config()
-    found = []
+    found = _caps_signature(analysis, config)
     position = 0
     while (match := _FULL_NAME.search(text, position)) is not None:
         # The next try starts at this match's second word: "Herr Klaus Neumann" and German
@@ -153,6 +201,9 @@ def find_staff_names(analysis: Analysis) -> list[str]:
         start, end = analysis.span(*match.span(), level="clean")
         window = _folded(analysis, max(0, start - _WINDOW), end + _WINDOW)
         cue = config.staff_cues is not None and config.staff_cues.search(window)
-        if cue or _is_signature(text, match.start(), match.end()):
+        signed = _is_signature(text, match.start(), match.end()) or _after_closing(
+            analysis, match.start(), match.end(), config
+        )
+        if cue or signed:
             found.append(analysis.quote(*match.span(), level="clean"))
     return found

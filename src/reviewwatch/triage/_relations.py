@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from reviewwatch.triage._concepts import (
     CJK_CHAR,
+    CLAUSE_STOPS,
     Reading,
     Span,
     clause_start,
@@ -52,12 +53,15 @@ def review_mentions(reading: Reading) -> list[int]:
     return [span[0] for span in reading.live("review") + reading.live("rating")]
 
 
-def referred_changes(reading: Reading) -> list[tuple[int, int, bool]]:
+def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
     """Changes applied to a word that may stand for a review ("could you update it?",
-    "¿podría cambiarla?", "Mögen Sie sie anpassen?"), with whether their sentence asks: an
-    action on the review when the reply named a review before them (`refer`), which may be
-    in another part of a draft. Not the seller's own work ("we want to fix it")."""
-    found: list[tuple[int, int, bool]] = []
+    "¿podría cambiarla?", "Mögen Sie sie anpassen?"), with whether their sentence asks and
+    whether it presses (a demand, or chasing: "we'll keep messaging you until it's
+    corrected"): an action on the review when the reply named a review before them (`refer`),
+    which may be in another part of a draft. Not the seller's own work ("we want to fix
+    it"). A word before the change stands for the review only right before it (and an
+    auxiliary): "la synchronisation sera corrigée" names something else."""
+    found: list[tuple[int, int, bool, bool]] = []
     if not reading.find("change"):
         return found
     referents = reading.find("referent")
@@ -76,23 +80,30 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool]]:
             if word[0] < start or reading.sentence(word[0]) != reading.sentence(change[0]):
                 continue
             left, right = (word, change) if word[0] <= change[0] else (change, word)
-            if right[0] < left[1] or words_between(reading.text, left[1], right[0]) <= 2:
+            gap = 1 if left == word else 2
+            if right[0] < left[1] or words_between(reading.text, left[1], right[0]) <= gap:
                 span = _joined(change, word)
-                found.append((*span, reading.has_request(span)))
+                presses = bool(
+                    reading.in_sentence("pressure", change[0])
+                    or reading.in_sentence("chase", change[0])
+                )
+                found.append((*span, reading.has_request(span), presses))
                 break
     return found
 
 
 def refer(
-    candidates: Sequence[tuple[int, int, bool]], mentions: Sequence[int]
-) -> tuple[list[Span], list[Span]]:
-    """The referred changes that follow a review's mention: (actions, asks)."""
+    candidates: Sequence[tuple[int, int, bool, bool]], mentions: Sequence[int]
+) -> tuple[list[Span], list[Span], list[Span]]:
+    """The referred changes that follow a review's mention: (actions, asks, pressed)."""
     if not mentions:
-        return [], []
+        return [], [], []
     first = min(mentions)
-    actions = [(start, end) for start, end, _ in candidates if start > first]
-    asked = [(start, end) for start, end, asking in candidates if start > first and asking]
-    return actions, asked
+    after = [candidate for candidate in candidates if candidate[0] > first]
+    actions = [(start, end) for start, end, _, _ in after]
+    asked = [(start, end) for start, end, asking, _ in after if asking]
+    pressed = [(start, end) for start, end, _, presses in after if presses]
+    return actions, asked, pressed
 
 
 def pressures(reading: Reading, actions: Sequence[Span]) -> list[Span]:
@@ -123,6 +134,21 @@ def raises(reading: Reading) -> list[Span]:
     pairs = reading.near(reading.live("rating"), reading.live("raise"), 5, seller_breaks=False)
     found = [_joined(rating, up) for rating, up in pairs]
     return [s for s in found if not reading.thanked(s) and reading.has_request(s)]
+
+
+def lowered(reading: Reading) -> list[Span]:
+    """Asking to change a low rating ("we hope you'll reconsider those 2 stars", "¿podría
+    cambiar esa estrella?"): a low star count or mark near a change in a sentence that asks,
+    not thanked for and not the seller's own action. Changing a low rating is raising it."""
+    if not reading.find("low"):
+        return []
+    pairs = reading.near(reading.live("low"), reading.live("change", aside=True), 4)
+    found = [
+        _joined(low, change)
+        for low, change in pairs
+        if not reading.seller_acts(change) and not reading.thanked(_joined(low, change))
+    ]
+    return [span for span in found if reading.has_request(span)]
 
 
 def praise_asks(reading: Reading) -> list[Span]:
@@ -158,7 +184,9 @@ def exchanges(reading: Reading) -> list[Span]:
         links = [
             link
             for link in reading.in_sentence("exchange", offer[0])
-            if not any(t[0] <= link[0] < t[1] for t in thanks) and not reading.thanked(link)
+            if not any(t[0] <= link[0] < t[1] for t in thanks)
+            and not reading.thanked(link)
+            and not reading.negated(link, aside=True)
         ]
         if not links:
             continue
@@ -321,19 +349,34 @@ def threats(reading: Reading) -> list[Span]:
         if any(
             start <= one[0]
             and one[1] <= word[0]
-            and words_between(reading.text, one[1], word[0]) <= 3
+            and words_between(reading.text, one[1], word[0]) <= _reach(reading.text, one)
             for one in you
         ):
             found.append(word)
     return found
 
 
+# Possessives: "your stupid comment" belittles, "your comment about the stupid parking rules"
+# does not; "you are so stupid" reaches further.
+_POSSESSIVE = re.compile(r"your|ihr\w*|dein\w*|votre|vos|ton|ta|tes|jouw|uw|jusu|tavs|tava|tavu")
+
+
+def _reach(text: str, you: Span) -> int:
+    """How many words may stand between the reviewer and a word that belittles them."""
+    return 1 if _POSSESSIVE.fullmatch(text[you[0] : you[1]]) else 3
+
+
 def gating(reading: Reading) -> list[Span]:
     """Steering the reviewer away from posting: "email us rather than posting online",
     "unhappy? call us instead", "happy customers: leave a review"."""
-    if not (reading.find("divert") or reading.find("instead") or reading.find("bad")):
+    if not (
+        reading.find("divert")
+        or reading.find("instead")
+        or reading.find("bad")
+        or reading.find("contact_us")
+    ):
         return []
-    found: list[Span] = list(reading.live("divert"))
+    found: list[Span] = list(reading.live("divert")) + _unposted(reading)
     # "Don't write a bad review", "Schreiben Sie keine schlechte Bewertung": a bad review
     # under a negation.
     reviews = reading.find("review") + reading.find("rating")
@@ -346,4 +389,243 @@ def gating(reading: Reading) -> list[Span]:
                 continue
             if post[0] < instead[1] or words_between(reading.text, instead[1], post[0]) <= 4:
                 found.append((instead[0], max(instead[1], post[1])))
+    return found
+
+
+def scorned(reading: Reading) -> list[Span]:
+    """Scorn for the review itself ("what a clueless, entitled review", "un commentaire aussi
+    stupide", "qué reseña más ridícula", "your review is ridiculous"), not negated: a scornful
+    word just before a review word, or just after it with at most an intensifier or a copula
+    between ("the review about the stupid parking rules" scorns the rules)."""
+    if not reading.find("scorn"):
+        return []
+    reviews = reading.find("review") + reading.find("rating")
+    found = []
+    for word, review in reading.near(
+        reading.live("scorn"), reviews, 2, clause=True, seller_breaks=False
+    ):
+        if word[0] > review[0]:
+            between = reading.text[review[1] : word[0]]
+            if words_between(reading.text, review[1], word[0]) > 1 or (
+                between.strip() and not _INTENSIFIER.fullmatch(between.strip())
+            ):
+                continue
+        found.append(_joined(word, review))
+    return found
+
+
+# What may stand between a review and the scorn after it: "reseña más ridícula", "avis
+# vraiment stupide", "recensione così ridicola", "review is ridiculous".
+_INTENSIFIER = re.compile(
+    r"mas|mais|plus|piu|more|aussi|si|tellement|vraiment|cosi|tao|tak|zo|so|too|really|truly|"
+    r"very|muy|tres|"
+    r"molto|bardzo|erg|echt|loti|cik|wirklich|sehr|ganz|is|was|ist|war|es|fue|est|etait|e|"
+    r"era|jest|byla|byl|ir|bija|是|很|太|真",
+)
+
+
+def chased(reading: Reading) -> list[Span]:
+    """Chasing the reviewer about the review ("this is the fifth message we have sent you
+    about your review", "Cela fait trois fois que nous vous relançons au sujet de votre
+    avis"): a word of repeated contact in a sentence that names the review."""
+    if not reading.find("chase"):
+        return []
+    found = []
+    for chase in reading.live("chase"):
+        reviews = reading.in_sentence("review", chase[0]) + reading.in_sentence("rating", chase[0])
+        live = [span for span in reviews if not reading.thanked(span)]
+        if live:
+            found.append(_joined(chase, live[0]))
+    return found
+
+
+def made(reading: Reading, offer: Span) -> bool:
+    """Whether `offer` is a remedy already given ("we have issued a full refund", "Die
+    Erstattung ist veranlasst", "il rimborso è già partito"): a word of something done in its
+    clause and no request or condition in its sentence. Given unconditionally, it cannot be
+    an offer for the review."""
+    start = clause_start(reading.text, offer[0])
+    end = _clause_end(reading.text, offer[1])
+    if not any(start <= done[0] and done[1] <= end for done in reading.find("done")):
+        return False
+    index = reading.sentence(offer[0])
+    question = reading.text[reading.sentence_end(index) : reading.sentence_end(index) + 1]
+    return question not in ("?", "？") and not reading.in_sentence("request", offer[0])
+
+
+def permitted(reading: Reading, action: Span) -> bool:
+    """Whether `action` only tells the reviewer what they may do ("it is possible to update
+    or remove the feedback", "können Sie Ihr Feedback aktualisieren", "vous pouvez modifier
+    votre évaluation"): a word of permission before it in its clause, and no question."""
+    index = reading.sentence(action[0])
+    stops = reading.text[action[1] : reading.sentence_end(index) + 1]
+    if "?" in stops or "？" in stops:
+        return False
+    start = clause_start(reading.text, action[0])
+    return any(
+        start <= word[0] < action[0] and words_between(reading.text, word[1], action[0]) <= 4
+        for word in reading.find("permit")
+    )
+
+
+def _clause_end(text: str, position: int) -> int:
+    ends = [at for stop in CLAUSE_STOPS if (at := text.find(stop, position)) >= 0]
+    return min(ends, default=len(text))
+
+
+def told(reading: Reading) -> list[Span]:
+    """Asking the reviewer to tell others about the seller ("just let folks on here know
+    we're not as bad as all that"): an action on what the public reads, tied to an offer
+    like an action on the review."""
+    return [span for span in reading.live("tell_others") if not reading.thanked(span)]
+
+
+def traded(reading: Reading) -> list[Span]:
+    """An exchange tied to the review ("en échange d'un petit geste sur votre avis", "in
+    return for your feedback"), not negated ("no discount in exchange for reviews"): with an
+    offer anywhere in the reply, the offer is for the review."""
+    if not reading.find("exchange"):
+        return []
+    reviews = reading.find("review") + reading.find("rating")
+    thanks = reading.thanks()
+    requests = reading.find("request")
+    # Only a trade: "in exchange", "en échange", not a condition ("if you", "wenn Sie": a
+    # condition on a review is an action only with a change) and not "for your review",
+    # which names the review itself (an exchange only with an offer in its sentence).
+    links = [
+        link
+        for link in reading.find("exchange")
+        if not any(r[0] < link[1] and link[0] < r[1] for r in requests)
+        and not any(link[0] <= r[0] and r[1] <= link[1] for r in reviews)
+    ]
+    found = []
+    for link, review in reading.near(links, reviews, 6, seller_breaks=False):
+        if link[0] > review[0] or reading.negated(link, aside=True) or reading.thanked(link):
+            continue
+        if any(t[0] <= link[0] < t[1] for t in thanks) or reading.thanked(review):
+            continue
+        found.append(_joined(link, review))
+    return found
+
+
+# A house number: "12", "8a", "5/12", "45-7", "2.o b" ... followed by the end of the address
+# (a stop, a comma, the end, or a word such as "in", "à", "w", "op" before the town).
+_HOUSE_NUMBER = re.compile(
+    r"\d{1,5}(?:\s?[a-z](?![^\W\d_]))?(?:\s?[/-]\s?\d{1,4}[a-z]?)?"
+    r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:in|a|en|em|no|na|w|we|op|te|di|de|im|bei|near|v|und|and|et|"
+    r"e|y|i|ir)(?![^\W\d_]))"
+)
+_DIGIT = re.compile(r"\d")
+_NUMBER_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[a-z]?(?![\w/-])")
+# Words that cannot stand inside a street's name: "20 minutes in the street".
+_NOT_A_NAME = re.compile(
+    r"(?<![^\W\d_])(?:of|the|a|an|on|in|at|to|for|by|and|or|with|per|from|de|des|du|la|le|"
+    r"les|en|a|et|y|e|w|z|na|od|van|het|een|op|in|minutes?|hours?|days?|weeks?|min|km|m)"
+    r"(?![^\W\d_])"
+)
+
+
+def addresses(reading: Reading) -> list[Span]:
+    """Postal addresses ("14 Orchard Lane", "Lindenstraße 12", "calle Mayor 23", "ul.
+    Kwiatową 5/12", "建国路88号"): a street word and a house number next to it. Not the
+    seller's own address ("our shop moved to 12 High Street", "visit us at ...")."""
+    text = reading.text
+    # Every address has a number: most replies have none, and need no street search.
+    if not _DIGIT.search(text):
+        return []
+    streets = reading.find("street")
+    if not streets:
+        return []
+    found: list[Span] = []
+    for street in streets:
+        span = _with_number(text, street)
+        if span is None or _sellers(reading, span[0]):
+            continue
+        found.append(span)
+    return found
+
+
+def _with_number(text: str, street: Span) -> Span | None:
+    """`street` with its house number after it (up to three words on) or before it (up to
+    two name words back), or None without one; a street word that holds its number (Chinese
+    "路88号") is an address of its own."""
+    if any(char.isdigit() for char in text[street[0] : street[1]]):
+        return street
+    after = text[street[1] : street[1] + 40]
+    for match in _HOUSE_NUMBER.finditer(after):
+        between = after[: match.start()]
+        if any(stop in between for stop in ",;:!?\n") or words_between(after, 0, match.start()) > 3:
+            break
+        return street[0], street[1] + match.end()
+    window = max(0, street[0] - 40)
+    before = text[window : street[0]]
+    numbers = list(_NUMBER_BEFORE.finditer(before))
+    if numbers:
+        number = numbers[-1]
+        between = before[number.end() :]
+        if (
+            not any(stop in between for stop in CLAUSE_STOPS)
+            and words_between(between, 0, len(between)) <= 2
+            and not _NOT_A_NAME.search(between)
+        ):
+            return window + number.start(), street[1]
+    return None
+
+
+def open_street(reading: Reading) -> bool:
+    """Whether the text ends in a street word cut off by its abbreviation's full stop ("...
+    dostarczona na ul."): its number follows in the next sentence."""
+    tail = reading.text.rstrip()
+    if not tail.endswith("."):
+        return False
+    end = len(tail) - 1
+    return any(street[1] == end for street in reading.find("street"))
+
+
+def _sellers(reading: Reading, position: int) -> bool:
+    """Whether the address at `position` is the seller's own: its premises named before it
+    in the sentence ("our shop moved to", "visit us at", "unser Laden ist in der", "u vindt
+    onze winkel op"), with no word for the reviewer in between ("we delivered to your ..."
+    is the reviewer's)."""
+    index = reading.sentence(position)
+    places = [
+        place[1]
+        for place in reading.find("our_place")
+        if place[1] <= position and reading.sentence(place[0]) == index
+    ]
+    if not places:
+        return False
+    last = max(places)
+    if words_between(reading.text, last, position) > 10:
+        return False
+    return not any(last <= you[0] and you[1] <= position for you in reading.find("you"))
+
+
+def _unposted(reading: Reading) -> list[Span]:
+    """Contacting the seller set against posting, in one sentence: "Call the manager, don't
+    post a review", "no need for a review, ring the owner": a contact and a review under a
+    negation that the reviewer, not the seller, is the subject of."""
+    contacts = reading.live("contact_us")
+    if not contacts:
+        return []
+    found: list[Span] = []
+    reviews = reading.find("review") + reading.find("rating")
+    posts = reading.find("publish") + reading.find("solicit")
+    for review in reviews:
+        index = reading.sentence(review[0])
+        near = [
+            contact
+            for contact in contacts
+            if reading.sentence(contact[0]) == index and not reading.seller_acts(contact)
+        ]
+        if not near or reading.seller_in_clause(review[0]) or reading.thanked(review):
+            continue
+        start = clause_start(reading.text, review[0])
+        verbs = [
+            post
+            for post in posts
+            if start <= post[0] < review[0] and words_between(reading.text, post[1], review[0]) <= 2
+        ]
+        if any(reading.negated(verb) for verb in verbs) or reading.negated(review):
+            found.append(_joined(near[0], review))
     return found

@@ -233,13 +233,22 @@ class _RawSpans:
     actions: tuple[tuple[int, int], ...] = ()
     # Changes applied to "it" (start, end, asks) and where a review is named: an action on
     # the review when a mention comes first, perhaps in another part.
-    referred: tuple[tuple[int, int, bool], ...] = ()
+    referred: tuple[tuple[int, int, bool, bool], ...] = ()
     mentions: tuple[int, ...] = ()
+    # Postal addresses (personal data where phone numbers are).
+    addresses: tuple[tuple[int, int], ...] = ()
+    # Offers of a remedy already given, and actions that only say what the reviewer may do
+    # ("you can update your feedback"): the one is tied to the other no more.
+    given: tuple[tuple[int, int], ...] = ()
+    permitted: tuple[tuple[int, int], ...] = ()
+    # Whether the text ends in an abbreviated street word ("ul.", "Str."): its house number
+    # is in the next sentence part of a draft.
+    open_street: bool = False
 
     @property
     def clean(self) -> bool:
         """True when the text breaks no pattern rule on any platform."""
-        return not (self.emails or self.phones or any(self.by_rule.values()))
+        return not (self.emails or self.phones or self.addresses or any(self.by_rule.values()))
 
 
 # Replies are checked on every platform: the patterns run once per text, whatever the platform.
@@ -270,11 +279,11 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     related = changes + praise + solicits
     extra = {
         "ask_change_review": relations.asks(reading, changes),
-        "pressure_to_change": relations.pressures(reading, changes),
-        "ask_positive_rating": relations.raises(reading) + praise,
+        "pressure_to_change": relations.pressures(reading, changes) + relations.chased(reading),
+        "ask_positive_rating": relations.raises(reading) + praise + relations.lowered(reading),
         "accusation": relations.accusations(reading),
         "blame_customer": relations.blame(reading),
-        "threat_or_insult": relations.threats(reading),
+        "threat_or_insult": relations.threats(reading) + relations.scorned(reading),
         "review_gating": relations.gating(reading),
         "solicit_review": solicits,
         "marketing": reading.live("promote"),
@@ -282,15 +291,20 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     for name, spans in extra.items():
         if spans and name in by_rule:
             by_rule[name] = tuple(merge_spans([*by_rule[name], *spans]))
+    # Telling others and an exchange for the review are actions an offer may be tied to.
+    related += relations.told(reading) + relations.traded(reading)
     actions = merge_spans(
         [span for name in _REVIEW_ACTIONS for span in by_rule.get(name, ())] + related
     )
     referred = relations.referred_changes(reading)
     mentions = relations.review_mentions(reading)
     # The phrase lists' incentives also inside compounds ("Geschenkgutschein"), the
-    # concepts' at word starts; an offer under a negation is none.
+    # concepts' at word starts; an offer under a negation is none, and a remedy already given
+    # without a condition is no offer for the review.
     offers = [span for span in _offers(text, languages) if not reading.negated(span)]
     offers = merge_spans(offers + reading.live("incentive"))
+    given = [span for span in offers if relations.made(reading, span)]
+    permitted = [span for span in actions if relations.permitted(reading, span)]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
     raw = _RawSpans(
         by_rule,
@@ -300,6 +314,10 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         tuple(actions),
         tuple(referred),
         tuple(mentions),
+        tuple(relations.addresses(reading)),
+        tuple(given),
+        tuple(permitted),
+        relations.open_street(reading),
     )
     return _related(raw, explicit)
 
@@ -309,12 +327,21 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     asks, where their sentence asks), and the incentive rule's spans: `explicit` ones and an
     offer tied to an action anywhere in the text."""
     by_rule = dict(raw.by_rule)
-    actions, asked = relations.refer(raw.referred, raw.mentions)
-    if asked:
-        key = "ask_change_review"
-        by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *asked]))
+    actions, asked, pressed = relations.refer(raw.referred, raw.mentions)
+    for key, spans in (("ask_change_review", asked), ("pressure_to_change", pressed)):
+        if spans:
+            by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *spans]))
     actions = merge_spans([*raw.actions, *actions])
-    incentive = [*by_rule.get(_INCENTIVE, ()), *explicit, *_tie(raw.offers, actions)]
+    # A remedy already given is tied to an ask about the review, not to the reviewer being
+    # told that the review may be updated.
+    open_offers = [offer for offer in raw.offers if offer not in raw.given]
+    asked_actions = [
+        action
+        for action in actions
+        if not any(_overlaps(action, permitted) for permitted in raw.permitted)
+    ]
+    tie = _tie(open_offers, actions) or _tie(raw.offers, asked_actions)
+    incentive = [*by_rule.get(_INCENTIVE, ()), *explicit, *tie]
     by_rule[_INCENTIVE] = tuple(merge_spans(incentive))
     return _RawSpans(
         by_rule,
@@ -324,6 +351,10 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         tuple(actions),
         raw.referred,
         raw.mentions,
+        raw.addresses,
+        raw.given,
+        raw.permitted,
+        raw.open_street,
     )
 
 
@@ -370,14 +401,26 @@ def _spans_for(rule: _AppliedRule, raw: _RawSpans) -> Sequence[tuple[int, int]]:
     """Where `rule` is broken (empty: not broken)."""
     if rule.contact:
         emails = raw.emails if rule.emails else ()
-        return merge_spans([*emails, *(raw.phones if rule.phones else ())])
+        phones = [*raw.phones, *raw.addresses] if rule.phones else []
+        return merge_spans([*emails, *phones])
     return raw.by_rule.get(rule.name, ())
 
 
 def _email_spans(text: str) -> list[tuple[int, int]]:
+    """E-mail addresses, written plainly or spelled out ("support (at) shop (dot) com"); a
+    spelled one only where a bracketed "at" or a word for "dot" stands (few texts)."""
+    spelled = []
+    if _SPELLED_HINT.search(text):
+        spelled = [match.span() for match in _common("email_spelled").finditer(text)]
     if "@" not in text and _email_needs_at():
-        return []
-    return [match.span() for match in _common("email").finditer(text)]
+        return spelled
+    plain = [match.span() for match in _common("email").finditer(text)]
+    return merge_spans(plain + spelled)
+
+
+_SPELLED_HINT = re.compile(
+    r"[\[({<]\s*(?:at|@)|(?<![^\W\d_])(?:dot|punkt|point|punto|ponto|kropka|punt|punkts)(?![^\W\d_])"
+)
 
 
 @functools.cache
@@ -393,6 +436,16 @@ def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
 
 
 _WHOLE_TEXT = ("length", "repeated", "empty")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
+
+
+def shown_length(text: str) -> int:
+    """How many characters a reader sees: an HTML entity ("&#101;", "&amp;") shows as one."""
+    if "&" not in text:
+        return len(text)
+    return len(_ENTITY.sub("x", text))
+
+
 _Span = tuple[str, int, int]
 
 
@@ -461,8 +514,15 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         back(raw.phones),
         back(raw.offers),
         back(raw.actions),
-        tuple((*analysis.span(start, end), asks) for start, end, asks in raw.referred),
+        tuple(
+            (*analysis.span(start, end), asks, presses)
+            for start, end, asks, presses in raw.referred
+        ),
         tuple(analysis.span(at, at + 1)[0] for at in raw.mentions),
+        back(raw.addresses),
+        back(raw.given),
+        back(raw.permitted),
+        raw.open_street,
     )
     apologies = back(_find("repeated_apology", analysis.folded, languages))
     return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
@@ -483,6 +543,7 @@ def _assemble(
     """Findings from the platform's pattern rules plus the whole-text rules (length, repeated
     apologies, empty replies); every span is a span of `text` as written."""
     spans = list(_select(reading.raw, policy.platform, surface))
+    size = shown_length(text)
     counts: dict[str, int] = {}
     for rule in _whole_text_rules():
         if rule.when == "empty" and not reading.has_words:
@@ -491,12 +552,8 @@ def _assemble(
             counts[rule.name] = len(reading.apologies)
             if len(reading.apologies) >= rule.repeat_at:
                 spans.append((rule.name, *reading.apologies[rule.repeat_at - 1]))
-        if (
-            rule.when == "length"
-            and surface == "public_reply"
-            and len(text) > policy.reply.max_chars
-        ):
-            spans.append((rule.name, policy.reply.max_chars, len(text)))
+        if rule.when == "length" and surface == "public_reply" and size > policy.reply.max_chars:
+            spans.append((rule.name, min(policy.reply.max_chars, len(text)), len(text)))
     if not spans:
         return CheckResult()
     rules = _rules_by_name()
@@ -504,7 +561,7 @@ def _assemble(
         Finding(
             rule=name,
             severity=rules[name].severity,
-            message=_message(rules[name], policy, len(text), counts.get(name, 0)),
+            message=_message(rules[name], policy, size, counts.get(name, 0)),
             policy=policy.citation(name),
             start=start,
             end=end,
@@ -547,6 +604,22 @@ def _check_text(
     return _assemble(text, reading, load_policy(platform), surface)
 
 
+def _joined_parts(
+    text: str, parts: Sequence[tuple[int, str]], languages: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """`parts`, with a part that ends in an abbreviated street word ("na ul.") joined to the
+    next one, which holds the house number: an address is read in one piece."""
+    joined: list[tuple[int, str]] = []
+    for offset, part in parts:
+        if joined:
+            last_offset, last = joined[-1]
+            if _part_reading(last, languages).raw.open_street:
+                joined[-1] = (last_offset, text[last_offset : offset + len(part)])
+                continue
+        joined.append((offset, part))
+    return joined
+
+
 def check_parts(
     text: str,
     parts: Sequence[tuple[int, str]],
@@ -562,7 +635,10 @@ def check_parts(
     another are related as in check_reply, which gives the same result.
     """
     languages = _languages_for(language)
-    readings = [(offset, _part_reading(part, languages)) for offset, part in parts]
+    readings = [
+        (offset, _part_reading(part, languages))
+        for offset, part in _joined_parts(text, parts, languages)
+    ]
     if len(readings) == 1 and readings[0][0] == 0:
         return _assemble(text, readings[0][1], load_policy(platform), surface)
 
@@ -585,11 +661,14 @@ def check_parts(
             tuple(offers),
             tuple(actions),
             tuple(
-                (s + offset, e + offset, asks)
+                (s + offset, e + offset, asks, presses)
                 for offset, reading in readings
-                for s, e, asks in reading.raw.referred
+                for s, e, asks, presses in reading.raw.referred
             ),
             tuple(at + offset for offset, reading in readings for at in reading.raw.mentions),
+            tuple(moved(lambda r: r.raw.addresses)),
+            tuple(moved(lambda r: r.raw.given)),
+            tuple(moved(lambda r: r.raw.permitted)),
         )
     )
     has_words = any(reading.has_words for _, reading in readings)

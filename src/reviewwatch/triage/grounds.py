@@ -30,7 +30,10 @@ from reviewwatch.triage.models import Category, GroundMatch
 _PRODUCT_TOPICS = frozenset({"product_quality", "not_as_described"})
 _ORDER_TOPICS = frozenset({"shipping_delay", "damaged_in_transit", "wrong_item"})
 _SELLER_TOPICS = _ORDER_TOPICS | {"customer_service"}
-_MASKED = re.compile(r"(?<![\w*@#$%!])([a-zA-Z][a-zA-Z*@#$%!]*[*@#$%][a-zA-Z*@#$%!]*)")
+# A word with a symbol standing in for a letter; "!" counts only inside the word ("sh!t").
+_MASKED = re.compile(
+    r"(?<![\w*@#$%!])([a-zA-Z][a-zA-Z*@#$%!]*(?:[*@#$%]|!(?=[a-zA-Z*@#$%]))[a-zA-Z*@#$%!]*)"
+)
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[a-z0-9-]{2,}\.(?:com|net|org|io|shop|store|xyz|top|info|biz|co|ly)\b",
     re.IGNORECASE,
@@ -42,7 +45,13 @@ _MAY_BE_URL = re.compile(
     r"|:(?:(?<=http:)|(?<=https:))//",
     re.IGNORECASE,
 )
-_MASK_SYMBOL = re.compile("[*@#$%]")
+# (Each pattern starts with a character class, so that the regex engine skips quickly.)
+_MASK_SYMBOL = re.compile("[*@#$%!](?:(?<=!)(?=[a-zA-Z])|(?<!!))")
+# Digits written for the letters they look like ("sh1t", "b1tch", "a55hole").
+_MAY_BE_LEET = re.compile("[013457](?:(?<=[a-zA-Z].)|(?=[a-zA-Z]))")
+_ALNUM_RUN_BEFORE = re.compile("[a-zA-Z0-9]*$")
+_ALNUM_RUN = re.compile("[a-zA-Z0-9]*")
+_LEET_LETTERS = str.maketrans("013457", "oieast")
 _DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{5,18}\d")
 _CHANNEL_HINTS = ("whats", "telegram", "wechat", "viber", "signal", "instagram", "snapchat", "kik")
 _SPACE_PUNCT = re.compile(r"[\W_]+")
@@ -168,6 +177,25 @@ def _obscene(analysis: Analysis, hits: dict[str, list[str]], language: str) -> l
         found += [analysis.quote(*m.span(), level="clean") for m in lists.gan.finditer(clean)]
     if _MASK_SYMBOL.search(clean):
         found += _masked_profanity(analysis, lists.masked_targets)
+    if _MAY_BE_LEET.search(clean):
+        found += _leet_profanity(analysis, lists.masked_targets)
+    return found
+
+
+def _leet_profanity(analysis: Analysis, targets: frozenset[str]) -> list[str]:
+    """Words with digits for the letters they look like ("sh1t") that spell a swear word."""
+    clean = analysis.clean
+    found = []
+    position = 0
+    for digit in _MAY_BE_LEET.finditer(clean):
+        if digit.start() < position:
+            continue  # inside the word just read
+        before = _ALNUM_RUN_BEFORE.search(clean, max(0, digit.start() - 20), digit.start())
+        start = before.start() if before else digit.start()
+        run = _ALNUM_RUN.match(clean, digit.start())
+        position = run.end() if run else digit.end()
+        if clean[start:position].lower().translate(_LEET_LETTERS) in targets:
+            found.append(analysis.quote(start, position, level="clean"))
     return found
 
 
@@ -325,7 +353,7 @@ def detect_grounds(
         return ()
     hits = _scan(analysis, language)
     personal = _personal.find_emails(analysis) + _personal.find_phones(analysis)
-    personal += _personal.find_staff_names(analysis)
+    personal += _personal.find_staff_names(analysis) + _personal.find_handles(analysis)
     found = {
         "obscene_language": _obscene(analysis, hits, language),
         "personal_information": personal,
