@@ -40,9 +40,16 @@ def review_actions(reading: Reading) -> list[Span]:
         )
         if not reading.thanked(_joined(rating, up))
     ]
+    nouns = reading.find("change_noun")
     for review, change in pairs:
         span = _joined(review, change)
         if reading.thanked(span) or reading.seller_acts(change):
+            continue
+        # "We understand the rating: after the last update ...": the update of an app, in
+        # another clause, is not a change to the review.
+        if any(_overlaps(change, noun) for noun in nouns) and clause_start(
+            reading.text, change[0]
+        ) != clause_start(reading.text, review[0]):
             continue
         kept.append(span)
     return kept
@@ -67,8 +74,9 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
     referents = reading.find("referent")
     if not referents:
         return found
+    nouns = reading.find("change_noun")
     for change in reading.live("change"):
-        if reading.thanked(change):
+        if reading.thanked(change) or any(_overlaps(change, noun) for noun in nouns):
             continue
         if reading.seller_acts(change) or reading.speaks_of_itself(change):
             continue
@@ -180,11 +188,13 @@ def exchanges(reading: Reading) -> list[Span]:
     in return for your feedback")."""
     found: list[Span] = []
     thanks = reading.thanks()
+    unconditional = reading.find("unconditional")
     for offer in reading.live("incentive"):
         links = [
             link
             for link in reading.in_sentence("exchange", offer[0])
-            if not any(t[0] <= link[0] < t[1] for t in thanks)
+            if not any(_overlaps(link, every) for every in unconditional)
+            and not any(t[0] <= link[0] < t[1] for t in thanks)
             and not reading.thanked(link)
             and not reading.negated(link, aside=True)
         ]
@@ -217,6 +227,8 @@ def accusations(reading: Reading) -> list[Span]:
     found = [_joined(one, other) for one, other in pairs]
     found += reading.live("untrue")
     for rival in reading.live("competitor"):
+        if _cited(reading, rival):
+            continue
         start = clause_start(reading.text, rival[0])
         index = reading.sentence(rival[0])
         near = [
@@ -230,6 +242,24 @@ def accusations(reading: Reading) -> list[Span]:
         if near:
             found.append(_joined(rival, near[0]))
     return found
+
+
+def _cited(reading: Reading, word: Span) -> bool:
+    """Whether `word` is what the reviewer said ("you mentioned a competitor sells it for
+    less", "U noemt dat een concurrent sneller levert", "您说别家卖得更便宜"): a word of
+    saying, the reviewer its subject, at most three words before it in its sentence."""
+    index = reading.sentence(word[0])
+    for cite in reading.find("cite"):
+        if reading.sentence(cite[0]) != index or cite[1] > word[0]:
+            continue
+        if words_between(reading.text, cite[1], word[0]) > 3:
+            continue
+        if any(
+            reading.sentence(one[0]) == index and cite[0] - 25 <= one[0] <= cite[1]
+            for one in reading.find("you")
+        ) or CJK_CHAR.match(reading.text, cite[0]):
+            return True
+    return False
 
 
 def blame(reading: Reading) -> list[Span]:
@@ -335,7 +365,9 @@ def _owned(text: str, fault: Span, owner: Span) -> bool:
 
 def threats(reading: Reading) -> list[Span]:
     """Courts, lawyers and lawsuits, "you will regret it", and insults."""
-    found = reading.live("legal") + reading.live("regret")
+    services = legal_services(reading)
+    legal = [span for span in reading.live("legal") if span not in services]
+    found = legal + reading.live("regret")
     # The police against the reviewer, not a theft the seller reported.
     you = reading.find("you")
     police = reading.live("police")
@@ -354,6 +386,54 @@ def threats(reading: Reading) -> list[Span]:
         ):
             found.append(word)
     return found
+
+
+def legal_services(reading: Reading) -> list[Span]:
+    """The legal words that work for the reviewer (`_legal_service`)."""
+    return [span for span in reading.find("legal") if _legal_service(reading, span)]
+
+
+# How far a negation before a legal word reaches in its clause ("we never want a customer to
+# feel they need a lawyer").
+_LEGAL_NEGATION_WORDS = 8
+
+
+def _unwanted(reading: Reading, legal: Span) -> bool:
+    """Whether a negation earlier in the clause covers a legal word that is not the seller's
+    ("we never want a customer to feel they need a lawyer"); "we will not hesitate to call
+    our lawyers" and "don't make us sue" keep their threat: the seller stands between."""
+    pattern = reading.cues.negation
+    if pattern is None:
+        return False
+    start = clause_start(reading.text, legal[0])
+    ends = [m.end() for m in pattern.finditer(reading.text, start) if m.end() <= legal[0]]
+    if not ends or words_between(reading.text, ends[0], legal[0]) > _LEGAL_NEGATION_WORDS:
+        return False
+    return not any(ends[0] <= we[0] and we[1] <= legal[1] for we in reading.find("we"))
+
+
+def _legal_service(reading: Reading, legal: Span) -> bool:
+    """Whether a legal word works for the reviewer, not against them: under a negation that
+    covers its sentence ("we never want a customer to feel they need a lawyer"), or the
+    seller's lawyers checking a warranty or the terms ("Notre service juridique a vérifié les
+    conditions de garantie", "Mūsu jurists pārbaudīja garantijas noteikumus") in a sentence
+    that names no review."""
+    if _unwanted(reading, legal):
+        return True
+    index = reading.sentence(legal[0])
+    start = clause_start(reading.text, legal[0])
+    checked = [
+        span
+        for span in reading.in_sentence("vetting", legal[0])
+        if span != legal and clause_start(reading.text, span[0]) == start
+    ]
+    # "Our legal team reviewed the warranty" names no review.
+    reviews = reading.in_sentence("review", legal[0]) + reading.in_sentence("rating", legal[0])
+    if any(not any(_overlaps(review, check) for check in checked) for review in reviews):
+        return False
+    return bool(checked) and any(
+        reading.sentence(term[0]) == index for term in reading.find("terms")
+    )
 
 
 # Possessives: "your stupid comment" belittles, "your comment about the stupid parking rules"
@@ -446,6 +526,11 @@ def made(reading: Reading, offer: Span) -> bool:
     an offer for the review."""
     start = clause_start(reading.text, offer[0])
     end = _clause_end(reading.text, offer[1])
+    if reading.in_sentence("unconditional", offer[0]) and not reading.in_sentence(
+        "exchange", offer[0]
+    ):
+        # "The 5.3 release restores the free export for everyone": not for a review.
+        return not reading.in_sentence("request", offer[0])
     if not any(start <= done[0] and done[1] <= end for done in reading.find("done")):
         return False
     index = reading.sentence(offer[0])
@@ -492,10 +577,12 @@ def traded(reading: Reading) -> list[Span]:
     # Only a trade: "in exchange", "en échange", not a condition ("if you", "wenn Sie": a
     # condition on a review is an action only with a change) and not "for your review",
     # which names the review itself (an exchange only with an offer in its sentence).
+    unconditional = reading.find("unconditional")
     links = [
         link
         for link in reading.find("exchange")
-        if not any(r[0] < link[1] and link[0] < r[1] for r in requests)
+        if not any(_overlaps(link, every) for every in unconditional)
+        and not any(r[0] < link[1] and link[0] < r[1] for r in requests)
         and not any(link[0] <= r[0] and r[1] <= link[1] for r in reviews)
     ]
     found = []
@@ -628,4 +715,32 @@ def _unposted(reading: Reading) -> list[Span]:
         ]
         if any(reading.negated(verb) for verb in verbs) or reading.negated(review):
             found.append(_joined(near[0], review))
+    return found
+
+
+def _overlaps(one: Span, other: Span) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def failed_codes(reading: Reading, spans: Sequence[Span]) -> list[Span]:
+    """`spans` less those in a sentence that says the code or voucher failed ("the discount
+    code from our newsletter didn't work at checkout", "优惠券没能使用"): the customer's own
+    code that did not work is the complaint, not marketing."""
+    return [span for span in spans if not reading.in_sentence("failed", span[0])]
+
+
+def warning(reading: Reading) -> list[Span]:
+    """The sentences of a warning about a scam in the seller's name ("messages offering cash
+    back for a 5-star review are not from us: it's a scam", "所谓“好评返现”的电话不是本店打的，
+    是诈骗"): in a reply that both disowns something and names a scam, each sentence holding
+    either. What such a sentence says of reviews and money warns, it does not offer."""
+    scams = reading.live("scam")
+    disowned = reading.find("disown")
+    if not scams or not disowned:
+        return []
+    indexes = {reading.sentence(span[0]) for span in scams + disowned}
+    found = []
+    for index in sorted(indexes):
+        start = reading.sentence_end(index - 1) + 1 if index else 0
+        found.append((start, reading.sentence_end(index)))
     return found

@@ -50,6 +50,14 @@ _NEGATABLE = (
 _THANKABLE = frozenset(_REVIEW_ACTIONS)
 _SELLER_ACTS = ("ask_change_review",)
 _NON_FILES = {"rules", "common"}
+# What a warning about a scam ("cash back for a good review" messages not sent by the seller)
+# may quote without breaking the rule.
+_WARNED = (
+    *_REVIEW_ACTIONS,
+    "pressure_to_change",
+    "accusation",
+    "threat_or_insult",
+)
 _INCENTIVE = "incentive_for_review"
 # How far before a match a negation or a thanks still reaches (characters, same sentence).
 _CUE_REACH = 40
@@ -291,8 +299,27 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     for name, spans in extra.items():
         if spans and name in by_rule:
             by_rule[name] = tuple(merge_spans([*by_rule[name], *spans]))
+    by_rule["marketing"] = tuple(relations.failed_codes(reading, by_rule["marketing"]))
+    # The seller's lawyers checking a warranty for the reviewer threaten no one.
+    services = relations.legal_services(reading)
+    if services:
+        by_rule["threat_or_insult"] = tuple(
+            span
+            for span in by_rule["threat_or_insult"]
+            if not any(_overlaps(span, service) for service in services)
+        )
     # Telling others and an exchange for the review are actions an offer may be tied to.
     related += relations.told(reading) + relations.traded(reading)
+    # A warning about a scam in the seller's name quotes the scam; it offers nothing.
+    warned = relations.warning(reading)
+
+    def unwarned(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [span for span in spans if not any(s <= span[0] <= e for s, e in warned)]
+
+    if warned:
+        for name in _WARNED:
+            by_rule[name] = tuple(unwarned(by_rule.get(name, ())))
+        related = unwarned(related)
     actions = merge_spans(
         [span for name in _REVIEW_ACTIONS for span in by_rule.get(name, ())] + related
     )
@@ -302,10 +329,10 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     # concepts' at word starts; an offer under a negation is none, and a remedy already given
     # without a condition is no offer for the review.
     offers = [span for span in _offers(text, languages) if not reading.negated(span)]
-    offers = merge_spans(offers + reading.live("incentive"))
+    offers = unwarned(merge_spans(offers + reading.live("incentive")))
     given = [span for span in offers if relations.made(reading, span)]
     permitted = [span for span in actions if relations.permitted(reading, span)]
-    explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
+    explicit = unwarned(_find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading))
     raw = _RawSpans(
         by_rule,
         tuple(_email_spans(text)),
