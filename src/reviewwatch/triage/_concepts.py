@@ -86,6 +86,7 @@ _CONCEPTS = (
     "disown",
     "unconditional",
     "change_noun",
+    "dismiss",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

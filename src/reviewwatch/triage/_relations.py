@@ -364,7 +364,8 @@ def _owned(text: str, fault: Span, owner: Span) -> bool:
 
 
 def threats(reading: Reading) -> list[Span]:
-    """Courts, lawyers and lawsuits, "you will regret it", and insults."""
+    """Courts, lawyers and lawsuits, "you will regret it", insults, and sending the reviewer
+    away."""
     services = legal_services(reading)
     legal = [span for span in reading.live("legal") if span not in services]
     found = legal + reading.live("regret")
@@ -375,6 +376,9 @@ def threats(reading: Reading) -> list[Span]:
     # Chinese says "will call the police" without naming anyone.
     found += [call for call in police if CJK_CHAR.match(reading.text, call[0])]
     found += reading.live("insult")
+    # Sending the reviewer away with scorn: "go eat somewhere else", "kaufen Sie eben
+    # woanders", "on se passera de clients comme vous", "买不起就别买".
+    found += reading.live("dismiss")
     you = reading.find("you")
     for word in reading.live("belittle"):
         start = clause_start(reading.text, word[0])
