@@ -87,6 +87,8 @@ _CONCEPTS = (
     "unconditional",
     "change_noun",
     "dismiss",
+    "not_ours",
+    "you_did",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -278,13 +278,20 @@ def blame(reading: Reading) -> list[Span]:
     found += [span for span in reading.live("yourfault") if not reading.holds_negation(span)]
     for misuse in reading.live("misuse"):
         start = clause_start(reading.text, misuse[0])
+        # "you washed it hot", or the reviewer inside the act ("To Pani źle zmierzyła").
         if any(
-            start <= one[0]
-            and one[1] <= misuse[0]
-            and words_between(reading.text, one[1], misuse[0]) <= 2
+            (
+                start <= one[0]
+                and one[1] <= misuse[0]
+                and words_between(reading.text, one[1], misuse[0]) <= 2
+            )
+            or misuse[0] <= one[0] < misuse[1]
             for one in reading.find("you")
         ):
             found.append(misuse)
+    # Denying the seller's fault ("Tā nav mūsu vaina", "To nie nasz błąd", "這不是我們的問題")
+    # after the reply has put the act on the reviewer: the fault is theirs.
+    found += reading.find("not_ours") if found or _acts_of_reviewer(reading) else []
     checks = reading.find("check")
     neglects = [(span, False) for span in reading.find("neglect")]
     neglects += [(span, True) for span in reading.find("neglect_you")]
@@ -303,6 +310,12 @@ def blame(reading: Reading) -> list[Span]:
     found += _lessons(reading)
     found += _ignored(reading)
     return found
+
+
+def _acts_of_reviewer(reading: Reading) -> bool:
+    """Whether the reply says what the reviewer did ("Sie haben Größe M bestellt", "您自己
+    选错"): the reviewer the subject of a past act, or of an act they misused."""
+    return bool(reading.find("you_did"))
 
 
 def _ignored(reading: Reading) -> list[Span]:
