@@ -89,6 +89,7 @@ _CONCEPTS = (
     "dismiss",
     "not_ours",
     "you_did",
+    "not_here",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

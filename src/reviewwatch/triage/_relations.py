@@ -468,12 +468,15 @@ def gating(reading: Reading) -> list[Span]:
     "unhappy? call us instead", "happy customers: leave a review"."""
     if not (
         reading.find("divert")
+        or reading.find("not_here")
         or reading.find("instead")
         or reading.find("bad")
         or reading.find("contact_us")
     ):
         return []
     found: list[Span] = list(reading.live("divert")) + _unposted(reading)
+    # "Don't post it here", "nicht ins Internet", "nerakstiet šeit", "不要在这里打分".
+    found += [span for span in reading.find("not_here") if not reading.thanked(span)]
     # "Don't write a bad review", "Schreiben Sie keine schlechte Bewertung": a bad review
     # under a negation.
     reviews = reading.find("review") + reading.find("rating")
