@@ -90,6 +90,7 @@ _CONCEPTS = (
     "not_ours",
     "you_did",
     "not_here",
+    "carefully",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -266,7 +266,16 @@ def blame(reading: Reading) -> list[Span]:
     """The fault put on the reviewer ("the fault is yours", "la colpa è sua", "on your
     side"), or the reviewer not having read, followed or checked something ("you didn't read
     the description", "had you measured", "non ha letto")."""
-    anchors = ("fault", "yourfault", "misuse", "neglect", "neglect_you", "next_time", "ignore")
+    anchors = (
+        "fault",
+        "yourfault",
+        "misuse",
+        "neglect",
+        "neglect_you",
+        "next_time",
+        "ignore",
+        "not_ours",
+    )
     if not any(reading.find(name) for name in anchors):
         return []
     you = [span for span in reading.find("you") if not reading.negated(span)]
@@ -351,9 +360,10 @@ def _lessons(reading: Reading) -> list[Span]:
         for check in checks:
             if reading.sentence(check[0]) != index or reading.seller_in_clause(check[0]):
                 continue
+            # "... the instructions", or "check more carefully" ("controlli meglio").
             if any(
                 reading.sentence(guide[0]) == index and guide[0] >= check[1] for guide in guides
-            ):
+            ) or reading.in_sentence("carefully", check[0]):
                 found.append(_joined(lesson, check))
                 break
     return found
