@@ -17,6 +17,7 @@ from reviewwatch.triage._concepts import (
     Reading,
     Span,
     clause_start,
+    cued,
     words_between,
 )
 
@@ -31,7 +32,11 @@ def review_actions(reading: Reading) -> list[Span]:
     thanked for."""
     if not (reading.find("review") or reading.find("rating")):
         return []
-    reviews = reading.live("review", aside=True) + reading.live("rating", aside=True)
+    reviews = [
+        span
+        for span in reading.find("review") + reading.find("rating")
+        if not reading.negated(span, aside=True) or _pressed_negation(reading, span)
+    ]
     pairs = reading.near(reviews, reading.live("change", aside=True), 4)
     kept = [
         _joined(rating, up)
@@ -53,6 +58,20 @@ def review_actions(reading: Reading) -> list[Span]:
             continue
         kept.append(span)
     return kept
+
+
+def _pressed_negation(reading: Reading, span: Span) -> bool:
+    """Whether the only negation before `span` belongs to a demand ("het is niet meer dan
+    redelijk dat deze review verdwijnt", "it's only fair"): it presses, it does not negate."""
+    index = reading.sentence(span[0])
+    return any(
+        reading.sentence(word[0]) == index
+        and word[1] <= span[0]
+        and reading.holds_negation(word)
+        and words_between(reading.text, word[1], span[0]) <= 6
+        and not cued(reading.cues.negation, reading.text, span[0])
+        for word in reading.find("pressure")
+    )
 
 
 def review_mentions(reading: Reading) -> list[int]:
