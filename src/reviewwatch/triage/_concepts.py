@@ -91,6 +91,9 @@ _CONCEPTS = (
     "you_did",
     "not_here",
     "carefully",
+    "for_reason",
+    "of_course",
+    "unkept",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -18,6 +18,7 @@ from reviewwatch.triage._concepts import (
     Span,
     clause_start,
     cued,
+    sentence_start,
     words_between,
 )
 
@@ -136,9 +137,14 @@ def refer(
 def pressures(reading: Reading, actions: Sequence[Span]) -> list[Span]:
     """Actions on a review in a sentence that demands them ("we expect you to remove this
     review by tomorrow", "You have 24 hours to take this post down")."""
+    # "There is no reason to keep this review": pressure on the review named with it.
+    found = [
+        span
+        for span in reading.find("unkept")
+        if reading.in_sentence("review", span[0]) or reading.in_sentence("rating", span[0])
+    ]
     if not actions or not reading.find("pressure"):
-        return []
-    found = []
+        return found
     for action in actions:
         index = reading.sentence(action[0])
         for word in reading.live("pressure"):
@@ -189,6 +195,11 @@ def praise_asks(reading: Reading) -> list[Span]:
     return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
 
 
+# An infinitive marker right before a verb: the review may come first ("een review op Yelp te
+# schrijven", "eine Bewertung zu schreiben").
+_INFINITIVE = re.compile(r"(?<![^\W\d_])(?:te|zu)\s+$")
+
+
 def solicits(reading: Reading) -> list[Span]:
     """Asking for a review: leaving, writing or giving one, in a clause that asks ("Please
     leave us a review on Yelp!"), not thanked for and not negated (a negated one is gating)."""
@@ -198,7 +209,11 @@ def solicits(reading: Reading) -> list[Span]:
     # Wide: German puts the review at the end ("Hinterlassen Sie uns doch bei Ihrem nächsten
     # Besuch eine Bewertung").
     pairs = reading.near(reading.live("solicit"), reviews, 8, clause=True, seller_breaks=False)
-    found = [_joined(verb, review) for verb, review in pairs if verb[0] < review[0]]
+    found = [
+        _joined(verb, review)
+        for verb, review in pairs
+        if verb[0] < review[0] or _INFINITIVE.search(reading.text, 0, verb[0])
+    ]
     return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
 
 
@@ -244,7 +259,11 @@ def accusations(reading: Reading) -> list[Span]:
         if not reading.seller_in_clause(min(claim[0], false[0]))
     ]
     found = [_joined(one, other) for one, other in pairs]
-    found += reading.live("untrue")
+    found += [
+        span
+        for span in reading.find("untrue")
+        if not reading.negated(span) or _after_and(reading, span)
+    ]
     for rival in reading.live("competitor"):
         if _cited(reading, rival):
             continue
@@ -261,6 +280,21 @@ def accusations(reading: Reading) -> list[Span]:
         if near:
             found.append(_joined(rival, near[0]))
     return found
+
+
+# "And" in the languages read: a negation before it covers its own verb only ("heeft het
+# product nooit gebruikt en verspreidt onwaarheden").
+_AND = re.compile(r"(?<![^\W\d_])(?:and|en|und|et|y|e|i|un|oraz|ir)(?![^\W\d_])|和|并且")
+
+
+def _after_and(reading: Reading, span: Span) -> bool:
+    """Whether an "and" stands between `span` and the negation before it."""
+    pattern = reading.cues.negation
+    if pattern is None:
+        return False
+    start = max(sentence_start(reading.text, span[0]), span[0] - 40)
+    ends = [m.end() for m in pattern.finditer(reading.text, start) if m.end() <= span[0]]
+    return bool(ends) and _AND.search(reading.text, ends[-1], span[0]) is not None
 
 
 def _cited(reading: Reading, word: Span) -> bool:
@@ -286,6 +320,8 @@ def blame(reading: Reading) -> list[Span]:
     side"), or the reviewer not having read, followed or checked something ("you didn't read
     the description", "had you measured", "non ha letto")."""
     anchors = (
+        "for_reason",
+        "of_course",
         "fault",
         "yourfault",
         "misuse",
@@ -337,6 +373,19 @@ def blame(reading: Reading) -> list[Span]:
             found.append((neglect[0], check[1]))
     found += _lessons(reading)
     found += _ignored(reading)
+    # "The care card says 30° for a reason": the instructions were there to be followed.
+    found += [
+        span for span in reading.find("for_reason") if reading.in_sentence("guide", span[0])
+    ]
+    # "If you leave them without water for three days, of course they wilt": the reviewer's
+    # act, then its natural outcome.
+    for act in reading.find("you_did"):
+        index = reading.sentence(act[0])
+        found += [
+            span
+            for span in reading.find("of_course")
+            if reading.sentence(span[0]) == index and span[0] > act[1]
+        ]
     return found
 
 
