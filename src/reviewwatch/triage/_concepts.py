@@ -285,9 +285,7 @@ class Reading:
                 continue
             own = clause_start(self.text, nobody[1])
             if any(
-                nobody[1] <= r[0]
-                and r[1] <= span[0]
-                and clause_start(self.text, r[0]) != own
+                nobody[1] <= r[0] and r[1] <= span[0] and clause_start(self.text, r[0]) != own
                 for r in self.find("request")
             ):
                 continue

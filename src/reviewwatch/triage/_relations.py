@@ -374,9 +374,7 @@ def blame(reading: Reading) -> list[Span]:
     found += _lessons(reading)
     found += _ignored(reading)
     # "The care card says 30° for a reason": the instructions were there to be followed.
-    found += [
-        span for span in reading.find("for_reason") if reading.in_sentence("guide", span[0])
-    ]
+    found += [span for span in reading.find("for_reason") if reading.in_sentence("guide", span[0])]
     # "If you leave them without water for three days, of course they wilt": the reviewer's
     # act, then its natural outcome.
     for act in reading.find("you_did"):
