@@ -353,9 +353,7 @@ def blame(reading: Reading) -> list[Span]:
             for one in reading.find("you")
         ):
             found.append(misuse)
-    # Denying the seller's fault ("Tā nav mūsu vaina", "To nie nasz błąd", "這不是我們的問題")
-    # after the reply has put the act on the reviewer: the fault is theirs.
-    found += reading.find("not_ours") if found or _acts_of_reviewer(reading) else []
+
     checks = reading.find("check")
     neglects = [(span, False) for span in reading.find("neglect")]
     neglects += [(span, True) for span in reading.find("neglect_you")]
@@ -387,10 +385,16 @@ def blame(reading: Reading) -> list[Span]:
     return found
 
 
-def _acts_of_reviewer(reading: Reading) -> bool:
-    """Whether the reply says what the reviewer did ("Sie haben Größe M bestellt", "您自己
-    选错"): the reviewer the subject of a past act, or of an act they misused."""
-    return bool(reading.find("you_did"))
+def disowned_faults(reading: Reading) -> list[Span]:
+    """The seller denying its own fault ("Tā nav mūsu vaina", "To nie nasz błąd", "這不是我們的
+    問題"): blame when the reply also says what the reviewer did (`reviewer_acts`) or blames
+    them, in any sentence."""
+    return reading.find("not_ours")
+
+
+def reviewer_acts(reading: Reading) -> list[Span]:
+    """Where the reply says what the reviewer did ("Sie haben Größe M bestellt", "您自己选错")."""
+    return reading.find("you_did")
 
 
 def _ignored(reading: Reading) -> list[Span]:
@@ -825,18 +829,17 @@ def failed_codes(reading: Reading, spans: Sequence[Span]) -> list[Span]:
     return [span for span in spans if not reading.in_sentence("failed", span[0])]
 
 
-def warning(reading: Reading) -> list[Span]:
+def warning(reading: Reading) -> tuple[list[Span], list[Span]]:
     """The sentences of a warning about a scam in the seller's name ("messages offering cash
     back for a 5-star review are not from us: it's a scam", "所谓“好评返现”的电话不是本店打的，
-    是诈骗"): in a reply that both disowns something and names a scam, each sentence holding
-    either. What such a sentence says of reviews and money warns, it does not offer."""
-    scams = reading.live("scam")
-    disowned = reading.find("disown")
-    if not scams or not disowned:
-        return []
-    indexes = {reading.sentence(span[0]) for span in scams + disowned}
+    是诈骗"): those that name a scam and those that disown something. In a reply that holds
+    both, what such a sentence says of reviews and money warns, it does not offer."""
+    return _sentences(reading, reading.live("scam")), _sentences(reading, reading.find("disown"))
+
+
+def _sentences(reading: Reading, spans: Sequence[Span]) -> list[Span]:
     found = []
-    for index in sorted(indexes):
+    for index in sorted({reading.sentence(span[0]) for span in spans}):
         start = reading.sentence_end(index - 1) + 1 if index else 0
         found.append((start, reading.sentence_end(index)))
     return found
