@@ -376,6 +376,8 @@ def blame(reading: Reading) -> list[Span]:
     # "If you leave them without water for three days, of course they wilt": the reviewer's
     # act, then its natural outcome.
     for act in reading.find("you_did"):
+        if not _CONDITION.match(reading.text, act[0]):
+            continue
         index = reading.sentence(act[0])
         found += [
             span
@@ -383,6 +385,10 @@ def blame(reading: Reading) -> list[Span]:
             if reading.sentence(span[0]) == index and span[0] > act[1]
         ]
     return found
+
+
+# A condition that opens the reviewer's act: "if you ...", "als u ...", "wer ... wäscht".
+_CONDITION = re.compile(r"(?:if|when|als|wenn|wer|si|se|jesli|gdy|ja|indien|quando|cuando)\b")
 
 
 def disowned_faults(reading: Reading) -> list[Span]:
