@@ -14,7 +14,6 @@ import asyncio
 import contextlib
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -272,7 +271,7 @@ def _poll(tmp_path: Path, table: dict[str, Any]) -> list[PollReport]:
     config = parse_config({"sources": [{"name": "shop", **table}]}, base_dir=tmp_path)
     db = tmp_path / "fuzz.db"
     db.unlink(missing_ok=True)
-    conn: sqlite3.Connection = connect(db)
+    conn = connect(db)
     try:
         sources = build_sources(config.sources, None, RetryPolicy())
         return [asyncio.run(poll_sources(conn, sources, settings=PollSettings())) for _ in range(2)]
