@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from reviewwatch.location import Location, parse_location
 from tests.conftest import invoke, write_config
 from tests.filesources import FIELDS, review, write_jsonl
 from tests.loopback import LoopbackServer, Request, Response
@@ -115,7 +116,7 @@ class Shop:
         """`db`: a file path or a PostgreSQL URL (`engine_db`); a file in `folder` if None."""
         self.folder = folder
         self.data = folder / "reviews.jsonl"
-        self.db: Path | str = db or folder / "reviews.db"
+        self.db: Location = parse_location(db, {}, "db") if db else folder / "reviews.db"
         self.platform = platform
         self.notify = notify
         self.configure(ai)
