@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import tomli_w
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from reviewwatch.cli.app import app
 from reviewwatch.location import PostgresUrl
@@ -89,7 +89,7 @@ def cli() -> CliRunner:
 CliArgument = str | Path | PostgresUrl
 
 
-def invoke(runner: CliRunner, *args: CliArgument, env: Mapping[str, str] | None = None) -> Any:
+def invoke(runner: CliRunner, *args: CliArgument, env: Mapping[str, str] | None = None) -> Result:
     """Run the CLI in-process; the environment is cleared of reviewwatch's own variables.
 
     A store location (`--db`) may be passed as it is: a path, or a PostgreSQL URL by its URL.

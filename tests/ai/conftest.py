@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from reviewwatch.location import Location, parse_location
 from tests.conftest import invoke, write_config
@@ -145,11 +145,11 @@ class Shop:
             },
         )
 
-    def poll(self, records: list[dict[str, Any]]) -> Any:
+    def poll(self, records: list[dict[str, Any]]) -> Result:
         write_jsonl(self.data, records)
         return self.run("poll")
 
-    def run(self, *args: str) -> Any:
+    def run(self, *args: str) -> Result:
         return invoke(CliRunner(), "--config", self.config, "--db", self.db, *args)
 
 
