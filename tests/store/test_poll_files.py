@@ -10,11 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reviewwatch.location import Location
+from reviewwatch.models import Review
 from reviewwatch.store import ReviewFilter, connect, get_review, iter_reviews, review_versions
 from tests.filesources import FileShop, review
 
 
-def all_reviews(db: Location) -> list:  # type: ignore[type-arg]
+def all_reviews(db: Location) -> list[Review]:
     return list(iter_reviews(connect(db), ReviewFilter()))
 
 
