@@ -186,10 +186,11 @@ encoder's cost below was measured with the shared machine busy (a load of 3-4 on
 on its own, encoding took 85 ms a review.
 
 Training changes tried for the word model and not kept (none improved it by more than the
-noise; not rerun by this script). Each was fixed beforehand or chosen by the inner cross-validation, never picked on the
-measured folds, and measured with the same grouped cross-validation; to see the noise, most
-were also measured with two other assignments of the source files to folds (seeds 1 and 2),
-where the shipped recipe scores 0.552, 0.550 and 0.543 (mean 0.548). 32 variants in all:
+noise; not rerun by this script). Each was fixed beforehand or chosen by the inner
+cross-validation, never picked on the measured folds, and measured with the same grouped
+cross-validation; to see the noise, most were also measured with two other assignments of
+the source files to folds (seeds 1 and 2), where the shipped recipe scores 0.552, 0.550 and
+0.543 (mean 0.548). 32 variants in all:
 - the cut-offs (the known flip of 'other' between -0.25 and -1.0): the middle of the cut-offs
   within 0.01 or 0.02 of the best inner F1, 0.551 and 0.549; the best of an F1 curve smoothed
   over one or two neighbouring cut-offs, 0.545 and 0.545; ties to the highest cut-off instead
