@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 import tomli_w
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from reviewwatch.cli.app import app
+from reviewwatch.location import PostgresUrl
 from reviewwatch.sources.http import RetryPolicy
 from tests.engines import ENGINES, store_location
 from tests.loopback import LoopbackServer
@@ -85,10 +86,21 @@ def cli() -> CliRunner:
     return CliRunner()
 
 
-def invoke(runner: CliRunner, *args: str | Path, env: Mapping[str, str] | None = None) -> Any:
-    """Run the CLI in-process; the environment is cleared of reviewwatch's own variables."""
+CliArgument = str | Path | PostgresUrl
+
+
+def invoke(runner: CliRunner, *args: CliArgument, env: Mapping[str, str] | None = None) -> Result:
+    """Run the CLI in-process; the environment is cleared of reviewwatch's own variables.
+
+    A store location (`--db`) may be passed as it is: a path, or a PostgreSQL URL by its URL.
+    """
     clean_env = {"REVIEWWATCH_CONFIG": "", "REVIEWWATCH_DB": "", "COLUMNS": "200", **(env or {})}
-    return runner.invoke(app, [str(arg) for arg in args], env=clean_env)
+    return runner.invoke(app, [_as_argument(arg) for arg in args], env=clean_env)
+
+
+def _as_argument(arg: CliArgument) -> str:
+    # str() of a PostgresUrl hides its password; the command line needs the URL itself.
+    return arg.url if isinstance(arg, PostgresUrl) else str(arg)
 
 
 def installed_script() -> str:

@@ -13,13 +13,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
 from reviewwatch.location import PostgresUrl, parse_location
 from reviewwatch.store import connect
+
+if TYPE_CHECKING:
+    import psycopg
 
 SERVER_ENV = "REVIEWWATCH_TEST_POSTGRES"
 DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -112,3 +115,10 @@ def set_schema_version(location: str | os.PathLike[str], version: int) -> None:
         server.execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
         server.execute("DELETE FROM schema_version")
         server.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
+
+
+def pg_scalar(conn: psycopg.Connection[Any], sql: str) -> Any:
+    """The first value of the one row a query run straight on PostgreSQL returns."""
+    row = conn.execute(sql).fetchone()
+    assert row is not None, f"no row from {sql!r}"
+    return row[0]

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
+from reviewwatch.location import Location, parse_location
 from tests.conftest import invoke, write_config
 from tests.filesources import FIELDS, review, write_jsonl
 from tests.loopback import LoopbackServer, Request, Response
@@ -115,7 +116,7 @@ class Shop:
         """`db`: a file path or a PostgreSQL URL (`engine_db`); a file in `folder` if None."""
         self.folder = folder
         self.data = folder / "reviews.jsonl"
-        self.db: Path | str = db or folder / "reviews.db"
+        self.db: Location = parse_location(db, {}, "db") if db else folder / "reviews.db"
         self.platform = platform
         self.notify = notify
         self.configure(ai)
@@ -144,11 +145,11 @@ class Shop:
             },
         )
 
-    def poll(self, records: list[dict[str, Any]]) -> Any:
+    def poll(self, records: list[dict[str, Any]]) -> Result:
         write_jsonl(self.data, records)
         return self.run("poll")
 
-    def run(self, *args: str) -> Any:
+    def run(self, *args: str) -> Result:
         return invoke(CliRunner(), "--config", self.config, "--db", self.db, *args)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.ai.conftest import (
@@ -88,7 +89,7 @@ def test_failures_fall_back_to_the_offline_draft_with_one_line(
 ) -> None:
     shop = polled_shop(tmp_path, ai_table(model, timeout=0.5))
     offline = shop.run("reply", "2", "--print").stdout
-    cases = [
+    cases: list[tuple[Callable[[], None], str]] = [
         (lambda: model.answer("Sure! Here is a reply: thanks for your feedback"), "JSON"),
         (lambda: model.answer({"text": "no reply key"}), "no reply"),
         (lambda: model.answer(""), "empty"),

@@ -9,6 +9,7 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,10 +35,10 @@ def _env(tmp_path: Path) -> dict[str, str]:
     }
 
 
-def _review(db: str, tmp_path: Path, review_id: int) -> dict[str, object]:
+def _review(db: str, tmp_path: Path, review_id: int) -> dict[str, Any]:
     result = run_script("show", str(review_id), "--db", db, "--json", env=_env(tmp_path))
     assert result.returncode == 0, result.stderr
-    review: dict[str, object] = json.loads(result.stdout)["review"]
+    review: dict[str, Any] = json.loads(result.stdout)["review"]
     return review
 
 
@@ -49,7 +50,7 @@ def _first_flagged(db: str, tmp_path: Path) -> int:
 def test_a_correction_wins_over_the_model_everywhere(demo_db: str, tmp_path: Path) -> None:
     review_id = _first_flagged(demo_db, tmp_path)
     before = _review(demo_db, tmp_path, review_id)
-    wanted = "price_value" if "price_value" not in before["categories"] else "other"  # type: ignore[operator]
+    wanted = "price_value" if "price_value" not in before["categories"] else "other"
     result = run_script(
         "triage", "correct", str(review_id), "--categories", wanted, "--grounds", "none",
         "--db", demo_db, env=_env(tmp_path),

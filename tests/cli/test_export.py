@@ -9,6 +9,7 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -22,8 +23,8 @@ GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 UPDATE = os.environ.get("REVIEWWATCH_UPDATE_GOLDEN") == "1"
 
 
-def sample(review_id: int, **changes: object) -> Review:
-    values: dict[str, object] = {
+def sample(review_id: int, **changes: Any) -> Review:
+    values: dict[str, Any] = {
         "id": review_id,
         "source": "shop",
         "kind": "json_file",
@@ -50,7 +51,7 @@ def sample(review_id: int, **changes: object) -> Review:
         "version": 1,
     }
     values.update(changes)
-    return Review(**values)  # type: ignore[arg-type]
+    return Review(**values)
 
 
 HOSTILE_AND_FOREIGN = [

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from reviewwatch.cli.render import clean, review_table
 from tests.cli.test_export import sample
-from tests.conftest import installed_script, invoke, write_config
+from tests.conftest import CliArgument, installed_script, invoke, write_config
 from tests.filesources import FIELDS, review, write_jsonl
 
 HOSTILE = (
@@ -124,7 +124,7 @@ def test_a_nul_in_review_text_is_not_an_edit_on_every_poll(tmp_path: Path, engin
     config = write_config(
         tmp_path, [{"name": "s", "kind": "json_file", "path": data.name, "fields": FIELDS}]
     )
-    run = ["--config", config, "--db", engine_db]
+    run: list[CliArgument] = ["--config", config, "--db", engine_db]
     assert invoke(cli, *run, "poll", "--quiet").exit_code == 0
     write_jsonl(data, [review("evil", 1, text="bad\x00 app", author="x\x00y"), review("a", 5)])
     first = invoke(cli, *run, "poll")

@@ -12,11 +12,11 @@ from reviewwatch.cli.app import COMMANDS, app, load_commands
 
 
 def test_the_summaries_are_the_commands_own_help() -> None:
-    group = typer.main.get_command(app)
+    group = typer.main.get_group(app)
     for name, (module, summary) in COMMANDS.items():
         command = load_commands(module)[name]
         assert " ".join((command.help or "").split("\n\n")[0].split()) == summary
-        assert group.get_command(typer.Context(group), name) is not None  # type: ignore[attr-defined]
+        assert group.get_command(typer.Context(group), name) is not None
 
 
 def test_help_imports_no_command_module() -> None:

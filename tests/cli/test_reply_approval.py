@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from tests.conftest import invoke, write_config
+from tests.conftest import CliArgument, invoke, write_config
 from tests.filesources import FIELDS, review, write_jsonl
 from tests.loopback import LoopbackServer
 from tests.sources.contract import Catalogue
@@ -29,7 +29,7 @@ def test_a_reply_is_posted_only_after_someone_else_approves_it(
         business={"name": "Acme", "signature": "Anna, Acme", "contact": "our help page"},
     )
     cli = CliRunner()
-    run = ["--config", config, "--db", engine_db]
+    run: list[CliArgument] = ["--config", config, "--db", engine_db]
     assert invoke(cli, *run, "poll", "--quiet").exit_code == 0
     catalogue.add(1, author="Jane Doe", title=None, body="The app crashes every time I pay.")
     FakePlay(server, catalogue, 10).install()
@@ -66,7 +66,7 @@ def test_without_a_reply_api_the_approved_reply_is_handed_over_for_pasting(
         settings={"reply_approval": True},
     )
     cli = CliRunner()
-    run = ["--config", config, "--db", engine_db]
+    run: list[CliArgument] = ["--config", config, "--db", engine_db]
     assert invoke(cli, *run, "poll", "-q").exit_code == 0
     write_jsonl(tmp_path / "r.jsonl", [review("a", 5), review("b", 1, text="Broken")])
     assert invoke(cli, *run, "poll", "-q").exit_code == 0

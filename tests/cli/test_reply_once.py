@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from reviewwatch.cli.app import app
 from tests.cli.test_reply_desk import GOOD, play, replies_sent
@@ -26,7 +26,7 @@ def _states(db: str) -> list[str]:
     return [row[0] for row in store_rows(db, "SELECT state FROM replies ORDER BY id")]
 
 
-def _post(cli: CliRunner, config: Path, db: str, text: str, *more: str) -> object:
+def _post(cli: CliRunner, config: Path, db: str, text: str, *more: str) -> Result:
     return invoke(
         cli, "--config", config, "--db", db, "reply", "2", "--text", text, "--post", "--yes", *more
     )
@@ -36,12 +36,12 @@ def test_a_second_post_is_refused_unless_replace_is_given(
     cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
 ) -> None:
     config, db, _ = play
-    assert _post(cli, config, db, GOOD).exit_code == 0  # type: ignore[attr-defined]
+    assert _post(cli, config, db, GOOD).exit_code == 0
     again = _post(cli, config, db, OTHER)
-    assert again.exit_code == 2 and "--replace" in again.output  # type: ignore[attr-defined]
+    assert again.exit_code == 2 and "--replace" in again.output
     assert len(replies_sent(server)) == 1
     replaced = _post(cli, config, db, OTHER, "--replace")
-    assert replaced.exit_code == 0, replaced.output  # type: ignore[attr-defined]
+    assert replaced.exit_code == 0, replaced.output
     assert len(replies_sent(server)) == 2
     assert _states(db) == ["replaced", "posted"]
 
@@ -52,7 +52,7 @@ def _unknown_outcome(
     config, db, catalogue = play
     target = catalogue.newest_first()[0]
     server.fail_next(Response(503, "busy"), path=f"{LIST_PATH}/{target.id}:reply")
-    assert _post(cli, config, db, GOOD).exit_code == 1  # type: ignore[attr-defined]
+    assert _post(cli, config, db, GOOD).exit_code == 1
     assert _states(db) == ["pending"]
     return target.id
 
@@ -76,11 +76,11 @@ def test_a_pending_reply_can_be_abandoned_and_posted_again(
     config, db, _ = play
     _unknown_outcome(cli, server, play)
     refused = _post(cli, config, db, GOOD)
-    assert refused.exit_code == 2 and "--abandon" in refused.output  # type: ignore[attr-defined]
+    assert refused.exit_code == 2 and "--abandon" in refused.output
     abandoned = invoke(cli, "--config", config, "--db", db, "reply", "2", "--abandon")
     assert abandoned.exit_code == 0, abandoned.output
     assert _states(db) == ["abandoned"]
-    assert _post(cli, config, db, GOOD).exit_code == 0  # type: ignore[attr-defined]
+    assert _post(cli, config, db, GOOD).exit_code == 0
     assert _states(db) == ["abandoned", "posted"]
 
 
@@ -92,7 +92,7 @@ def test_mark_replied_confirms_a_pending_reply_the_listing_cannot_show(
     confirmed = invoke(cli, "--config", config, "--db", db, "reply", "2", "--mark-replied")
     assert confirmed.exit_code == 0, confirmed.output
     assert _states(db) == ["posted"]
-    assert _post(cli, config, db, OTHER).exit_code == 2  # type: ignore[attr-defined]
+    assert _post(cli, config, db, OTHER).exit_code == 2
 
 
 def test_abandon_without_a_pending_reply_says_so(
@@ -181,7 +181,7 @@ def test_a_reply_accepted_while_the_database_is_busy_stays_pending_and_says_so(
     assert "accepted the reply" in result.output and "Traceback" not in result.output
     assert _states(db) == ["pending"]
     again = _post(cli, config, db, GOOD)
-    assert again.exit_code == 2  # type: ignore[attr-defined]
+    assert again.exit_code == 2
     assert len(replies_sent(server)) == 1
 
 

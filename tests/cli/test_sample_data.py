@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import run_script, write_config
 from tests.filesources import FIELDS, review, write_jsonl
@@ -20,7 +21,7 @@ def test_the_starter_config_stores_no_sample_reviews(tmp_path: Path) -> None:
 
 def test_forget_a_source_that_is_no_longer_configured(tmp_path: Path) -> None:
     data = write_jsonl(tmp_path / "r.jsonl", [review("a", 1), review("b", 5)])
-    both = [
+    both: list[dict[str, Any]] = [
         {"name": "sample", "kind": "demo"},
         {"name": "shop", "kind": "json_file", "path": data.name, "fields": FIELDS},
     ]

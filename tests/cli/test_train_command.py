@@ -29,7 +29,7 @@ TEXTS = [
 
 def write_data(folder: Path) -> None:
     folder.mkdir()
-    lines = {"dev": [], "train": [], "synthetic": []}
+    lines: dict[str, list[str]] = {"dev": [], "train": [], "synthetic": []}
     for number, (language, text, categories) in enumerate(TEXTS):
         kind = ("dev", "train", "synthetic")[number % 3]
         row = {"id": f"x-{number}", "text": text, "lang": language, "categories": categories}

@@ -21,6 +21,7 @@ import pytest
 from reviewwatch.config import load_config
 from reviewwatch.models import PollReport
 from reviewwatch.poll import run_poll
+from reviewwatch.store.connection import Connection
 from tests.conftest import FAST_RETRY, installed_script, run_script, write_config
 from tests.filesources import FIELDS, review, write_jsonl
 from tests.loopback import LoopbackServer
@@ -31,7 +32,7 @@ class _Crash(Exception):
     """Stands for the process dying after the sources were committed."""
 
 
-def _crash(conn: sqlite3.Connection, report: PollReport) -> PollReport:
+def _crash(conn: Connection, report: PollReport) -> PollReport:
     raise _Crash
 
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from reviewwatch.config import load_config, parse_config
+from reviewwatch.config import Config, load_config, parse_config
 from reviewwatch.errors import ConfigError
 from reviewwatch.sources.base import Secret
 
 
-def parse(document: dict, folder: Path, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def, type-arg]
+def parse(document: dict[str, Any], folder: Path, env: dict[str, str] | None = None) -> Config:
     return parse_config(document, base_dir=folder, env=env or {})
 
 

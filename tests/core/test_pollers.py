@@ -16,7 +16,7 @@ import psycopg
 import pytest
 
 from tests.conftest import installed_script, run_script, write_config
-from tests.engines import postgres_database
+from tests.engines import pg_scalar, postgres_database
 from tests.loopback import LoopbackServer, Request, Response
 
 SOURCES = 24
@@ -120,7 +120,7 @@ def test_four_pollers_share_the_sources_and_a_killed_ones_wait_for_its_leases(
         assert all(count == 1 for count in _feed_requests(server).values())
         # After the leases expire, the next poll takes the victim's sources: nothing is lost.
         with psycopg.connect(url) as conn:
-            expiry = conn.execute("SELECT max(lease_expires_at) FROM sources").fetchone()[0]
+            expiry = pg_scalar(conn, "SELECT max(lease_expires_at) FROM sources")
         assert expiry is not None, "the victim's leases are gone before they expired"
         wait = datetime.fromisoformat(expiry) - datetime.now(UTC)
         time.sleep(max(0.0, wait.total_seconds()) + 1.5)
@@ -139,7 +139,7 @@ def test_four_pollers_share_the_sources_and_a_killed_ones_wait_for_its_leases(
                 "SELECT count(*), count(DISTINCT dedupe_key), count(sent_at) FROM outbox"
             ).fetchone()
             assert outbox == (SOURCES, SOURCES, SOURCES)
-            leases = conn.execute("SELECT count(lease_owner) FROM sources").fetchone()[0]
+            leases = pg_scalar(conn, "SELECT count(lease_owner) FROM sources")
             assert leases == 0
         # Every alert went out exactly once, whichever poller sent it.
         bodies = [r.json() for r in server.requests if r.path == "/hook"]
@@ -190,8 +190,8 @@ def test_poll_worker_polls_every_interval_until_stopped(tmp_path: Path) -> None:
         while rounds < 3 and time.monotonic() < deadline:
             time.sleep(0.3)
             with psycopg.connect(url) as conn:
-                if conn.execute("SELECT to_regclass('polls')").fetchone()[0] is not None:
-                    rounds = conn.execute("SELECT count(finished_at) FROM polls").fetchone()[0]
+                if pg_scalar(conn, "SELECT to_regclass('polls')") is not None:
+                    rounds = pg_scalar(conn, "SELECT count(finished_at) FROM polls")
         worker.send_signal(signal.SIGINT)
         _out, err = worker.communicate(timeout=20)
         assert rounds >= 3, err
@@ -243,7 +243,7 @@ def test_a_source_slower_than_its_lease_keeps_it_while_it_is_polled(
         assert [s["name"] for s in json.loads(out)["sources"]] == ["slow"]
         assert len(server.requests) == 1
         with psycopg.connect(url) as conn:
-            assert conn.execute("SELECT count(lease_owner) FROM sources").fetchone()[0] == 0
+            assert pg_scalar(conn, "SELECT count(lease_owner) FROM sources") == 0
 
 
 def test_a_flagged_review_is_announced_by_one_poller_only(
@@ -279,8 +279,9 @@ def test_a_flagged_review_is_announced_by_one_poller_only(
             flagged += [review["external_id"] for review in json.loads(out)["flagged"]]
         assert sorted(flagged) == ["late-2", "quick-2"]
         with psycopg.connect(url) as conn:
-            left = conn.execute(
+            left = pg_scalar(
+                conn,
                 "SELECT count(*) FROM reviews WHERE announce_version IS NOT NULL"
-                " OR announce_claimed_by IS NOT NULL"
-            ).fetchone()[0]
+                " OR announce_claimed_by IS NOT NULL",
+            )
         assert left == 0

@@ -17,6 +17,7 @@ from reviewwatch.location import Location, PostgresUrl
 from reviewwatch.models import PollReport
 from reviewwatch.store import connect
 from reviewwatch.store.connection import Connection
+from tests.engines import pg_scalar
 from tests.filesources import FIELDS, FileShop, review
 from tests.loopback import LoopbackServer, Request, Response
 
@@ -175,7 +176,7 @@ def database_bytes(db: Location) -> bytes:
                 "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
             ).fetchall()
             rows = [
-                str(conn.execute(f"SELECT string_agg(t::text, ' ') FROM {name} t").fetchone()[0])
+                str(pg_scalar(conn, f"SELECT string_agg(t::text, ' ') FROM {name} t"))
                 for (name,) in tables
             ]
         return "\n".join(rows).encode("utf-8")

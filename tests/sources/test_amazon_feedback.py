@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import BadResponseError
+from reviewwatch.location import Location
 from reviewwatch.models import FetchedReview, Page
 from reviewwatch.poll import build_sources, run_poll
 from reviewwatch.sources._amazon import MAX_STATUS_CHECKS, decode_report, gunzip
@@ -223,7 +224,7 @@ class TestAmazonFeedbackContract(SourceContract):
     # -- contract tests that do not fit a report ----------------------------------------------
 
     def test_first_poll_is_a_baseline(
-        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Location
     ) -> None:
         """A report is one document, not pages: the baseline is one pass of the report flow
         (token, createReport, getReport, getReportDocument, download) however many reviews."""

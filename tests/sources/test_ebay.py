@@ -17,6 +17,7 @@ import pytest
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import AuthError, BadResponseError, ConfigError, SourceError
+from reviewwatch.location import Location
 from reviewwatch.poll import build_sources
 from reviewwatch.sources.base import Source
 from reviewwatch.sources.ebay import NAMESPACE, parse_xml, read_feedback
@@ -181,7 +182,7 @@ class TestEbayContract(SourceContract):
         assert stored.polarity == "negative" and stored.flagged
 
     def test_new_and_edited_reviews_are_reported_and_flagged(
-        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Location
     ) -> None:
         """As the contract's, but an edit turns Positive into Negative: eBay has no stars."""
         self.poll(config_path, db_path)

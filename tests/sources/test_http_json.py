@@ -153,7 +153,7 @@ def test_each_source_keeps_its_own_connection_from_page_to_page(
             document["next"] = f"/feeds/{feed}?page={page + 1}"
         return Response(200, document, delay=0.01)
 
-    tables = []
+    tables: list[dict[str, Any]] = []
     for feed in ("a", "b", "c"):
         server.route("GET", f"/feeds/{feed}", pages)
         url = server.url(f"/feeds/{feed}?page=1")
@@ -179,7 +179,7 @@ def test_a_full_poll_marks_removals_per_source_when_sources_share_ids(
         items = [{"id": key, "stars": 4} for key in listed[name]]
         return Response(200, {"items": items}, delay=0.2 if name == "slow" else 0)
 
-    tables = []
+    tables: list[dict[str, Any]] = []
     for name in ("fast", "slow"):
         server.route("GET", f"/feeds/{name}", feed)
         tables.append({"name": name, "kind": "http_json", "url": server.url(f"/feeds/{name}")})

@@ -16,6 +16,7 @@ import pytest
 
 from reviewwatch.config import load_config
 from reviewwatch.errors import AuthError, RateLimitError, SourceError
+from reviewwatch.location import Location
 from reviewwatch.poll import build_sources
 from reviewwatch.sources import taobao
 from reviewwatch.sources.http import new_client
@@ -146,7 +147,7 @@ class TestTaobaoContract(SourceContract):
         }
 
     def test_new_and_edited_reviews_are_reported_and_flagged(
-        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Location
     ) -> None:
         """Taobao has no stars: a rating is good / neutral / bad, so the checks are on
         polarity (a 1-star fake is rendered `bad`)."""

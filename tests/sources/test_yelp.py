@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from reviewwatch.location import Location
 from reviewwatch.sources.yelp import YelpSource
 from reviewwatch.store import ReviewFilter, connect, iter_reviews
 from tests.loopback import LoopbackServer, Request, Response
@@ -80,7 +81,7 @@ class TestYelpContract(SourceContract):
     # three pages" cases are restated for what Yelp really returns.
 
     def test_first_poll_is_a_baseline(
-        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Location
     ) -> None:
         """Only the three excerpts Yelp shows are stored, in one request."""
         report = self.poll(config_path, db_path)
@@ -93,7 +94,7 @@ class TestYelpContract(SourceContract):
         assert self.list_requests(server) == 1
 
     def test_full_poll_walks_every_page_and_marks_removed(
-        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Path
+        self, server: LoopbackServer, catalogue: Catalogue, config_path: Path, db_path: Location
     ) -> None:
         """A full poll is still one request, and marks nothing removed: a review that drops
         out of Yelp's three chosen excerpts is out of view, not gone."""

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviewwatch.store.bulk import MAX_ROWS_PER_STATEMENT, insert_rows
+from reviewwatch.store.connection import SqliteConnection
 
 COLUMNS = ("id", "name", "stars", "note", "seen")
 TABLE = "CREATE TABLE {} (id INTEGER PRIMARY KEY, name TEXT, stars INTEGER, note TEXT, seen TEXT)"
@@ -23,8 +24,8 @@ rows_strategy = st.lists(
 )
 
 
-def _tables() -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+def _tables() -> SqliteConnection:
+    conn = sqlite3.connect(":memory:", isolation_level=None, factory=SqliteConnection)
     conn.execute(TABLE.format("fast"))
     conn.execute(TABLE.format("plain"))
     return conn
@@ -47,7 +48,7 @@ def test_the_rows_stored_are_those_one_by_one_inserts_store(
 
 
 def test_a_column_null_in_every_row_takes_its_default() -> None:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = sqlite3.connect(":memory:", isolation_level=None, factory=SqliteConnection)
     conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, note TEXT, kept TEXT DEFAULT 'x')")
     insert_rows(conn, "t", ("id", "note", "kept"), [(1, None, "a"), (2, None, "b")])
     assert conn.execute("SELECT * FROM t ORDER BY id").fetchall() == [

@@ -77,7 +77,7 @@ def test_annotate_is_asked_about_flagged_reviews_only(tmp_path: Path, engine_db:
 
 cell_text = st.none() | st.text(
     alphabet=st.sampled_from(list(",\"\r\n'=+-@\t ;aZ9é林\x00"))
-    | st.characters(blacklist_categories=("Cs",)),
+    | st.characters(exclude_categories=["Cs"]),
     max_size=10,
 )
 

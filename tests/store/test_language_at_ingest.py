@@ -10,8 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reviewwatch.location import Location
+from reviewwatch.models import Review
 from reviewwatch.serialize import review_to_dict
 from reviewwatch.store import ReviewFilter, connect, iter_reviews
+from reviewwatch.store.connection import SqliteConnection
 from reviewwatch.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from reviewwatch.triage import _langid
 from reviewwatch.triage.language import review_language
@@ -25,7 +28,7 @@ def second_opinion(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
     return bool(request.param)
 
 
-def _by_id(db: Path) -> dict[str, object]:
+def _by_id(db: Location) -> dict[str, Review]:
     return {r.external_id: r for r in iter_reviews(connect(db), ReviewFilter())}
 
 
@@ -47,7 +50,7 @@ def test_language_is_detected_for_every_review_not_only_flagged_ones(
     )
     shop.poll()
     stored = _by_id(shop.db)
-    languages = {key: r.language for key, r in stored.items()}  # type: ignore[attr-defined]
+    languages = {key: r.language for key, r in stored.items()}
     assert languages == {
         "es": "es",
         "hant": "zh-Hant",
@@ -56,7 +59,7 @@ def test_language_is_detected_for_every_review_not_only_flagged_ones(
         "short": "fr",
         "none": None,
     }
-    spanish = review_to_dict(stored["es"])  # type: ignore[arg-type]
+    spanish = review_to_dict(stored["es"])
     assert (spanish["language"], spanish["language_hint"]) == ("es", "en")
 
 
@@ -66,7 +69,7 @@ def test_an_edit_detects_the_language_again(tmp_path: Path) -> None:
     shop.poll()
     shop.write([review("a", 1, text="Le thé est arrivé en retard et la boîte était cassée.")])
     shop.poll()
-    assert _by_id(shop.db)["a"].language == "fr"  # type: ignore[attr-defined]
+    assert _by_id(shop.db)["a"].language == "fr"
 
 
 def test_lang_filter_finds_both_ways_of_writing_chinese(tmp_path: Path) -> None:
@@ -92,7 +95,7 @@ def test_lang_filter_finds_both_ways_of_writing_chinese(tmp_path: Path) -> None:
 
 def test_the_migration_detects_the_language_of_reviews_stored_before(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    raw = sqlite3.connect(path, isolation_level=None)
+    raw = sqlite3.connect(path, isolation_level=None, factory=SqliteConnection)
     before = next(i for i, (name, _) in enumerate(MIGRATIONS) if name.startswith("detect the lang"))
     for number, (_name, step) in enumerate(MIGRATIONS[:before], start=1):
         step(raw)
@@ -150,7 +153,7 @@ def test_an_edit_too_short_to_tell_keeps_the_platforms_field(tmp_path: Path) -> 
     shop = FileShop(tmp_path)
     shop.write([review("a", 4, text="Sehr guter Tee, schnelle Lieferung.", lang="fr-FR")])
     shop.poll()
-    assert _by_id(shop.db)["a"].language == "de"  # type: ignore[attr-defined]
+    assert _by_id(shop.db)["a"].language == "de"
     shop.write([review("a", 1, text="ok", lang="fr-FR")])
     shop.poll()
-    assert _by_id(shop.db)["a"].language == "fr"  # type: ignore[attr-defined]
+    assert _by_id(shop.db)["a"].language == "fr"

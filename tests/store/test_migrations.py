@@ -9,6 +9,7 @@ import pytest
 
 from reviewwatch.errors import StoreError
 from reviewwatch.store import connect
+from reviewwatch.store.connection import Connection, SqliteConnection
 from reviewwatch.store.migrations import SCHEMA_VERSION
 
 
@@ -53,7 +54,7 @@ def test_a_failing_migration_leaves_the_version_unchanged(
 ) -> None:
     from reviewwatch.store import migrations
 
-    def broken(conn: sqlite3.Connection) -> None:
+    def broken(conn: Connection) -> None:
         conn.execute("CREATE TABLE half_done (x)")
         raise sqlite3.OperationalError("boom")
 
@@ -74,7 +75,7 @@ def test_a_version_1_database_with_data_is_migrated_and_keeps_it(tmp_path: Path)
     from reviewwatch.store import migrations
 
     path = tmp_path / "old.db"
-    raw = sqlite3.connect(path, isolation_level=None)
+    raw = sqlite3.connect(path, isolation_level=None, factory=SqliteConnection)
     migrations.MIGRATIONS[0][1](raw)
     raw.execute("PRAGMA user_version = 1")
     raw.execute("INSERT INTO sources (id, name, kind, platform) VALUES (1, 's', 'demo', 'generic')")

@@ -10,11 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reviewwatch.location import Location
+from reviewwatch.models import Review
 from reviewwatch.store import ReviewFilter, connect, get_review, iter_reviews, review_versions
 from tests.filesources import FileShop, review
 
 
-def all_reviews(db: Location) -> list:  # type: ignore[type-arg]
+def all_reviews(db: Location) -> list[Review]:
     return list(iter_reviews(connect(db), ReviewFilter()))
 
 
@@ -204,7 +205,9 @@ records = st.lists(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(data=records)
-def test_polling_the_same_data_twice_changes_nothing(tmp_path_factory, data) -> None:  # type: ignore[no-untyped-def]
+def test_polling_the_same_data_twice_changes_nothing(
+    tmp_path_factory: pytest.TempPathFactory, data: list[dict[str, object]]
+) -> None:
     folder = tmp_path_factory.mktemp("idempotent")
     shop = FileShop(folder)
     shop.write(data)
@@ -215,7 +218,8 @@ def test_polling_the_same_data_twice_changes_nothing(tmp_path_factory, data) -> 
     assert _dump(shop.db) == snapshot
 
 
-def _dump(db: Path) -> list[tuple[object, ...]]:
+def _dump(db: Location) -> list[tuple[object, ...]]:
+    assert isinstance(db, Path), "a FileShop made without a db= keeps its store in a file"
     raw = sqlite3.connect(db)
     rows = raw.execute("SELECT * FROM reviews ORDER BY id").fetchall()
     versions = raw.execute("SELECT * FROM review_versions ORDER BY review_id, version").fetchall()

@@ -17,7 +17,10 @@ def test_a_url_without_psycopg_installed_is_a_one_line_error(tmp_path: Path) -> 
     blocker.mkdir(parents=True)
     (blocker / "__init__.py").write_text("raise ImportError('not installed here')\n")
     result = run_script(
-        "--db", "postgresql://postgres@127.0.0.1/none", "list", env={"PYTHONPATH": blocker.parent}
+        "--db",
+        "postgresql://postgres@127.0.0.1/none",
+        "list",
+        env={"PYTHONPATH": str(blocker.parent)},
     )
     assert result.returncode == 2
     assert result.stderr.strip() == (

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from typer.testing import CliRunner
 
-from tests.conftest import invoke, write_config
+from tests.conftest import CliArgument, invoke, write_config
 from tests.engines import postgres_database, server_url
 from tests.filesources import FIELDS, review, write_jsonl
 
@@ -50,11 +50,11 @@ def test_the_readme_grants_let_each_role_do_its_part(tmp_path: Path) -> None:
             statements, roles = _grants(database, suffix)
             with psycopg.connect(url, autocommit=True) as owner:
                 for statement in statements:
-                    owner.execute(statement)  # type: ignore[arg-type]
+                    owner.execute(statement)
             poller, agent, viewer = (
                 _as(url, f"{name}_{suffix}") for name in ("cron_riga", "anna", "owner_view")
             )
-            run = ["--config", config]
+            run: list[CliArgument] = ["--config", config]
             assert invoke(cli, *run, "--db", poller, "poll", "-q").exit_code == 0
             write_jsonl(tmp_path / "r.jsonl", [review("a", 5), review("b", 1, text="Broken")])
             polled = invoke(cli, *run, "--db", poller, "poll", "-q")
@@ -76,4 +76,4 @@ def test_the_readme_grants_let_each_role_do_its_part(tmp_path: Path) -> None:
     finally:
         with psycopg.connect(server_url(), autocommit=True) as admin:
             for role in roles:
-                admin.execute(f"DROP ROLE IF EXISTS {role}")  # type: ignore[arg-type]
+                admin.execute(f"DROP ROLE IF EXISTS {role}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,11 +21,11 @@ RECORDS = [
 ]
 
 
-def _found(shop: FileShop, query: str, **filters: object) -> set[str]:
+def _found(shop: FileShop, query: str, **filters: Any) -> set[str]:
     conn = connect(shop.db)
     try:
         sync_index(conn)
-        where = ReviewFilter(search=query, **filters)  # type: ignore[arg-type]
+        where = ReviewFilter(search=query, **filters)
         found = {r.external_id for r in iter_reviews(conn, where)}
         assert count_reviews(conn, where) == len(found)
     finally:

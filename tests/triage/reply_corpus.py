@@ -37,7 +37,10 @@ class Reply:
 # relations, each measured once before it was tuned on. `holdout5`, written by someone who
 # had read neither the checker nor the other rounds, was measured once as a held-out round
 # and has been tuned on since; `dev19` (paraphrases of its misses in new words) was measured
-# once before it was tuned on.
+# once before it was tuned on. `holdout6`, a sixth blind round, was measured once as a
+# held-out round and is a development round since; `dev20` (good replies that use the
+# checker's trigger words in allowed ways, and violations) was measured once before it was
+# tuned on.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -64,10 +67,12 @@ DEVELOPMENT = (
     "dev18",
     "holdout5",
     "dev19",
+    "holdout6",
+    "dev20",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
-HELD_OUT = ("holdout6",)
+HELD_OUT = ("holdout7",)
 
 
 def present(name: str) -> bool:

@@ -77,6 +77,23 @@ _CONCEPTS = (
     "permit",
     "low",
     "our_place",
+    "cite",
+    "vetting",
+    "terms",
+    "nobody",
+    "failed",
+    "scam",
+    "disown",
+    "unconditional",
+    "change_noun",
+    "dismiss",
+    "not_ours",
+    "you_did",
+    "not_here",
+    "carefully",
+    "for_reason",
+    "of_course",
+    "unkept",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"
@@ -95,6 +112,8 @@ _CUE_CJK = 6
 # How far, across commas, a negation (an aside) and thanks (a long thanks) still reach.
 _ASIDE_WORDS = 6
 _THANKS_SCOPE = 12
+# How far a negative subject ("no one", "niemand") reaches into its predicate.
+_NOBODY_WORDS = 12
 # A turn that ends what a negation or thanks covered: "but", "aber", "mais", "但" ...
 _TURN = re.compile(
     r"(?<![^\W\d_])(?:but|however|aber|jedoch|mais|pero|sin\s+embargo|maar|ma|però|mas|"
@@ -247,7 +266,31 @@ class Reading:
         blame."""
         if cued(self.cues.negation, self.text, span[0]):
             return True
-        return aside and self._scoped(self.cues.negation, span, _ASIDE_WORDS, requests=False)
+        if aside and self._scoped(self.cues.negation, span, _ASIDE_WORDS, requests=False):
+            return True
+        return aside and self._nobody(span)
+
+    def _nobody(self, span: Span) -> bool:
+        """Whether a negative subject ("no one", "niemand", "nadie", "nessuno", "任何人都不")
+        opens what `span` is said of: it negates its whole predicate ("no one on our team
+        should ever ask a guest to change a review"), up to a "but" or a request in a later
+        clause ("nobody likes bad reviews, so please remove yours" still asks)."""
+        start = sentence_start(self.text, span[0])
+        for nobody in self.find("nobody"):
+            if nobody[0] < start or nobody[1] > span[0]:
+                continue
+            if words_between(self.text, nobody[1], span[0]) > _NOBODY_WORDS:
+                continue
+            if _TURN.search(self.text, nobody[1], span[0]):
+                continue
+            own = clause_start(self.text, nobody[1])
+            if any(
+                nobody[1] <= r[0] and r[1] <= span[0] and clause_start(self.text, r[0]) != own
+                for r in self.find("request")
+            ):
+                continue
+            return True
+        return False
 
     def thanked(self, span: Span) -> bool:
         """Whether thanks stand before `span` in its sentence ("thank you for", "Paldies, ka

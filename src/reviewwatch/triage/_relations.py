@@ -17,6 +17,8 @@ from reviewwatch.triage._concepts import (
     Reading,
     Span,
     clause_start,
+    cued,
+    sentence_start,
     words_between,
 )
 
@@ -31,7 +33,11 @@ def review_actions(reading: Reading) -> list[Span]:
     thanked for."""
     if not (reading.find("review") or reading.find("rating")):
         return []
-    reviews = reading.live("review", aside=True) + reading.live("rating", aside=True)
+    reviews = [
+        span
+        for span in reading.find("review") + reading.find("rating")
+        if not reading.negated(span, aside=True) or _pressed_negation(reading, span)
+    ]
     pairs = reading.near(reviews, reading.live("change", aside=True), 4)
     kept = [
         _joined(rating, up)
@@ -40,12 +46,33 @@ def review_actions(reading: Reading) -> list[Span]:
         )
         if not reading.thanked(_joined(rating, up))
     ]
+    nouns = reading.find("change_noun")
     for review, change in pairs:
         span = _joined(review, change)
         if reading.thanked(span) or reading.seller_acts(change):
             continue
+        # "We understand the rating: after the last update ...": the update of an app, in
+        # another clause, is not a change to the review.
+        if any(_overlaps(change, noun) for noun in nouns) and clause_start(
+            reading.text, change[0]
+        ) != clause_start(reading.text, review[0]):
+            continue
         kept.append(span)
     return kept
+
+
+def _pressed_negation(reading: Reading, span: Span) -> bool:
+    """Whether the only negation before `span` belongs to a demand ("het is niet meer dan
+    redelijk dat deze review verdwijnt", "it's only fair"): it presses, it does not negate."""
+    index = reading.sentence(span[0])
+    return any(
+        reading.sentence(word[0]) == index
+        and word[1] <= span[0]
+        and reading.holds_negation(word)
+        and words_between(reading.text, word[1], span[0]) <= 6
+        and not cued(reading.cues.negation, reading.text, span[0])
+        for word in reading.find("pressure")
+    )
 
 
 def review_mentions(reading: Reading) -> list[int]:
@@ -67,8 +94,9 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
     referents = reading.find("referent")
     if not referents:
         return found
+    nouns = reading.find("change_noun")
     for change in reading.live("change"):
-        if reading.thanked(change):
+        if reading.thanked(change) or any(_overlaps(change, noun) for noun in nouns):
             continue
         if reading.seller_acts(change) or reading.speaks_of_itself(change):
             continue
@@ -109,9 +137,14 @@ def refer(
 def pressures(reading: Reading, actions: Sequence[Span]) -> list[Span]:
     """Actions on a review in a sentence that demands them ("we expect you to remove this
     review by tomorrow", "You have 24 hours to take this post down")."""
+    # "There is no reason to keep this review": pressure on the review named with it.
+    found = [
+        span
+        for span in reading.find("unkept")
+        if reading.in_sentence("review", span[0]) or reading.in_sentence("rating", span[0])
+    ]
     if not actions or not reading.find("pressure"):
-        return []
-    found = []
+        return found
     for action in actions:
         index = reading.sentence(action[0])
         for word in reading.live("pressure"):
@@ -162,6 +195,11 @@ def praise_asks(reading: Reading) -> list[Span]:
     return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
 
 
+# An infinitive marker right before a verb: the review may come first ("een review op Yelp te
+# schrijven", "eine Bewertung zu schreiben").
+_INFINITIVE = re.compile(r"(?<![^\W\d_])(?:te|zu)\s+$")
+
+
 def solicits(reading: Reading) -> list[Span]:
     """Asking for a review: leaving, writing or giving one, in a clause that asks ("Please
     leave us a review on Yelp!"), not thanked for and not negated (a negated one is gating)."""
@@ -171,7 +209,11 @@ def solicits(reading: Reading) -> list[Span]:
     # Wide: German puts the review at the end ("Hinterlassen Sie uns doch bei Ihrem nächsten
     # Besuch eine Bewertung").
     pairs = reading.near(reading.live("solicit"), reviews, 8, clause=True, seller_breaks=False)
-    found = [_joined(verb, review) for verb, review in pairs if verb[0] < review[0]]
+    found = [
+        _joined(verb, review)
+        for verb, review in pairs
+        if verb[0] < review[0] or _INFINITIVE.search(reading.text, 0, verb[0])
+    ]
     return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
 
 
@@ -180,11 +222,13 @@ def exchanges(reading: Reading) -> list[Span]:
     in return for your feedback")."""
     found: list[Span] = []
     thanks = reading.thanks()
+    unconditional = reading.find("unconditional")
     for offer in reading.live("incentive"):
         links = [
             link
             for link in reading.in_sentence("exchange", offer[0])
-            if not any(t[0] <= link[0] < t[1] for t in thanks)
+            if not any(_overlaps(link, every) for every in unconditional)
+            and not any(t[0] <= link[0] < t[1] for t in thanks)
             and not reading.thanked(link)
             and not reading.negated(link, aside=True)
         ]
@@ -215,8 +259,14 @@ def accusations(reading: Reading) -> list[Span]:
         if not reading.seller_in_clause(min(claim[0], false[0]))
     ]
     found = [_joined(one, other) for one, other in pairs]
-    found += reading.live("untrue")
+    found += [
+        span
+        for span in reading.find("untrue")
+        if not reading.negated(span) or _after_and(reading, span)
+    ]
     for rival in reading.live("competitor"):
+        if _cited(reading, rival):
+            continue
         start = clause_start(reading.text, rival[0])
         index = reading.sentence(rival[0])
         near = [
@@ -232,11 +282,55 @@ def accusations(reading: Reading) -> list[Span]:
     return found
 
 
+# "And" in the languages read: a negation before it covers its own verb only ("heeft het
+# product nooit gebruikt en verspreidt onwaarheden").
+_AND = re.compile(r"(?<![^\W\d_])(?:and|en|und|et|y|e|i|un|oraz|ir)(?![^\W\d_])|和|并且")
+
+
+def _after_and(reading: Reading, span: Span) -> bool:
+    """Whether an "and" stands between `span` and the negation before it."""
+    pattern = reading.cues.negation
+    if pattern is None:
+        return False
+    start = max(sentence_start(reading.text, span[0]), span[0] - 40)
+    ends = [m.end() for m in pattern.finditer(reading.text, start) if m.end() <= span[0]]
+    return bool(ends) and _AND.search(reading.text, ends[-1], span[0]) is not None
+
+
+def _cited(reading: Reading, word: Span) -> bool:
+    """Whether `word` is what the reviewer said ("you mentioned a competitor sells it for
+    less", "U noemt dat een concurrent sneller levert", "您说别家卖得更便宜"): a word of
+    saying, the reviewer its subject, at most three words before it in its sentence."""
+    index = reading.sentence(word[0])
+    for cite in reading.find("cite"):
+        if reading.sentence(cite[0]) != index or cite[1] > word[0]:
+            continue
+        if words_between(reading.text, cite[1], word[0]) > 3:
+            continue
+        if any(
+            reading.sentence(one[0]) == index and cite[0] - 25 <= one[0] <= cite[1]
+            for one in reading.find("you")
+        ) or CJK_CHAR.match(reading.text, cite[0]):
+            return True
+    return False
+
+
 def blame(reading: Reading) -> list[Span]:
     """The fault put on the reviewer ("the fault is yours", "la colpa è sua", "on your
     side"), or the reviewer not having read, followed or checked something ("you didn't read
     the description", "had you measured", "non ha letto")."""
-    anchors = ("fault", "yourfault", "misuse", "neglect", "neglect_you", "next_time", "ignore")
+    anchors = (
+        "for_reason",
+        "of_course",
+        "fault",
+        "yourfault",
+        "misuse",
+        "neglect",
+        "neglect_you",
+        "next_time",
+        "ignore",
+        "not_ours",
+    )
     if not any(reading.find(name) for name in anchors):
         return []
     you = [span for span in reading.find("you") if not reading.negated(span)]
@@ -248,13 +342,18 @@ def blame(reading: Reading) -> list[Span]:
     found += [span for span in reading.live("yourfault") if not reading.holds_negation(span)]
     for misuse in reading.live("misuse"):
         start = clause_start(reading.text, misuse[0])
+        # "you washed it hot", or the reviewer inside the act ("To Pani źle zmierzyła").
         if any(
-            start <= one[0]
-            and one[1] <= misuse[0]
-            and words_between(reading.text, one[1], misuse[0]) <= 2
+            (
+                start <= one[0]
+                and one[1] <= misuse[0]
+                and words_between(reading.text, one[1], misuse[0]) <= 2
+            )
+            or misuse[0] <= one[0] < misuse[1]
             for one in reading.find("you")
         ):
             found.append(misuse)
+
     checks = reading.find("check")
     neglects = [(span, False) for span in reading.find("neglect")]
     neglects += [(span, True) for span in reading.find("neglect_you")]
@@ -272,7 +371,36 @@ def blame(reading: Reading) -> list[Span]:
             found.append((neglect[0], check[1]))
     found += _lessons(reading)
     found += _ignored(reading)
+    # "The care card says 30° for a reason": the instructions were there to be followed.
+    found += [span for span in reading.find("for_reason") if reading.in_sentence("guide", span[0])]
+    # "If you leave them without water for three days, of course they wilt": the reviewer's
+    # act, then its natural outcome.
+    for act in reading.find("you_did"):
+        if not _CONDITION.match(reading.text, act[0]):
+            continue
+        index = reading.sentence(act[0])
+        found += [
+            span
+            for span in reading.find("of_course")
+            if reading.sentence(span[0]) == index and span[0] > act[1]
+        ]
     return found
+
+
+# A condition that opens the reviewer's act: "if you ...", "als u ...", "wer ... wäscht".
+_CONDITION = re.compile(r"(?:if|when|als|wenn|wer|si|se|jesli|gdy|ja|indien|quando|cuando)\b")
+
+
+def disowned_faults(reading: Reading) -> list[Span]:
+    """The seller denying its own fault ("Tā nav mūsu vaina", "To nie nasz błąd", "這不是我們的
+    問題"): blame when the reply also says what the reviewer did (`reviewer_acts`) or blames
+    them, in any sentence."""
+    return reading.find("not_ours")
+
+
+def reviewer_acts(reading: Reading) -> list[Span]:
+    """Where the reply says what the reviewer did ("Sie haben Größe M bestellt", "您自己选错")."""
+    return reading.find("you_did")
 
 
 def _ignored(reading: Reading) -> list[Span]:
@@ -308,9 +436,10 @@ def _lessons(reading: Reading) -> list[Span]:
         for check in checks:
             if reading.sentence(check[0]) != index or reading.seller_in_clause(check[0]):
                 continue
+            # "... the instructions", or "check more carefully" ("controlli meglio").
             if any(
                 reading.sentence(guide[0]) == index and guide[0] >= check[1] for guide in guides
-            ):
+            ) or reading.in_sentence("carefully", check[0]):
                 found.append(_joined(lesson, check))
                 break
     return found
@@ -334,8 +463,11 @@ def _owned(text: str, fault: Span, owner: Span) -> bool:
 
 
 def threats(reading: Reading) -> list[Span]:
-    """Courts, lawyers and lawsuits, "you will regret it", and insults."""
-    found = reading.live("legal") + reading.live("regret")
+    """Courts, lawyers and lawsuits, "you will regret it", insults, and sending the reviewer
+    away."""
+    services = legal_services(reading)
+    legal = [span for span in reading.live("legal") if span not in services]
+    found = legal + reading.live("regret")
     # The police against the reviewer, not a theft the seller reported.
     you = reading.find("you")
     police = reading.live("police")
@@ -343,6 +475,9 @@ def threats(reading: Reading) -> list[Span]:
     # Chinese says "will call the police" without naming anyone.
     found += [call for call in police if CJK_CHAR.match(reading.text, call[0])]
     found += reading.live("insult")
+    # Sending the reviewer away with scorn: "go eat somewhere else", "kaufen Sie eben
+    # woanders", "on se passera de clients comme vous", "买不起就别买".
+    found += reading.live("dismiss")
     you = reading.find("you")
     for word in reading.live("belittle"):
         start = clause_start(reading.text, word[0])
@@ -354,6 +489,54 @@ def threats(reading: Reading) -> list[Span]:
         ):
             found.append(word)
     return found
+
+
+def legal_services(reading: Reading) -> list[Span]:
+    """The legal words that work for the reviewer (`_legal_service`)."""
+    return [span for span in reading.find("legal") if _legal_service(reading, span)]
+
+
+# How far a negation before a legal word reaches in its clause ("we never want a customer to
+# feel they need a lawyer").
+_LEGAL_NEGATION_WORDS = 8
+
+
+def _unwanted(reading: Reading, legal: Span) -> bool:
+    """Whether a negation earlier in the clause covers a legal word that is not the seller's
+    ("we never want a customer to feel they need a lawyer"); "we will not hesitate to call
+    our lawyers" and "don't make us sue" keep their threat: the seller stands between."""
+    pattern = reading.cues.negation
+    if pattern is None:
+        return False
+    start = clause_start(reading.text, legal[0])
+    ends = [m.end() for m in pattern.finditer(reading.text, start) if m.end() <= legal[0]]
+    if not ends or words_between(reading.text, ends[0], legal[0]) > _LEGAL_NEGATION_WORDS:
+        return False
+    return not any(ends[0] <= we[0] and we[1] <= legal[1] for we in reading.find("we"))
+
+
+def _legal_service(reading: Reading, legal: Span) -> bool:
+    """Whether a legal word works for the reviewer, not against them: under a negation that
+    covers its sentence ("we never want a customer to feel they need a lawyer"), or the
+    seller's lawyers checking a warranty or the terms ("Notre service juridique a vérifié les
+    conditions de garantie", "Mūsu jurists pārbaudīja garantijas noteikumus") in a sentence
+    that names no review."""
+    if _unwanted(reading, legal):
+        return True
+    index = reading.sentence(legal[0])
+    start = clause_start(reading.text, legal[0])
+    checked = [
+        span
+        for span in reading.in_sentence("vetting", legal[0])
+        if span != legal and clause_start(reading.text, span[0]) == start
+    ]
+    # "Our legal team reviewed the warranty" names no review.
+    reviews = reading.in_sentence("review", legal[0]) + reading.in_sentence("rating", legal[0])
+    if any(not any(_overlaps(review, check) for check in checked) for review in reviews):
+        return False
+    return bool(checked) and any(
+        reading.sentence(term[0]) == index for term in reading.find("terms")
+    )
 
 
 # Possessives: "your stupid comment" belittles, "your comment about the stupid parking rules"
@@ -371,12 +554,15 @@ def gating(reading: Reading) -> list[Span]:
     "unhappy? call us instead", "happy customers: leave a review"."""
     if not (
         reading.find("divert")
+        or reading.find("not_here")
         or reading.find("instead")
         or reading.find("bad")
         or reading.find("contact_us")
     ):
         return []
     found: list[Span] = list(reading.live("divert")) + _unposted(reading)
+    # "Don't post it here", "nicht ins Internet", "nerakstiet šeit", "不要在这里打分".
+    found += [span for span in reading.find("not_here") if not reading.thanked(span)]
     # "Don't write a bad review", "Schreiben Sie keine schlechte Bewertung": a bad review
     # under a negation.
     reviews = reading.find("review") + reading.find("rating")
@@ -446,6 +632,11 @@ def made(reading: Reading, offer: Span) -> bool:
     an offer for the review."""
     start = clause_start(reading.text, offer[0])
     end = _clause_end(reading.text, offer[1])
+    if reading.in_sentence("unconditional", offer[0]) and not reading.in_sentence(
+        "exchange", offer[0]
+    ):
+        # "The 5.3 release restores the free export for everyone": not for a review.
+        return not reading.in_sentence("request", offer[0])
     if not any(start <= done[0] and done[1] <= end for done in reading.find("done")):
         return False
     index = reading.sentence(offer[0])
@@ -492,10 +683,12 @@ def traded(reading: Reading) -> list[Span]:
     # Only a trade: "in exchange", "en échange", not a condition ("if you", "wenn Sie": a
     # condition on a review is an action only with a change) and not "for your review",
     # which names the review itself (an exchange only with an offer in its sentence).
+    unconditional = reading.find("unconditional")
     links = [
         link
         for link in reading.find("exchange")
-        if not any(r[0] < link[1] and link[0] < r[1] for r in requests)
+        if not any(_overlaps(link, every) for every in unconditional)
+        and not any(r[0] < link[1] and link[0] < r[1] for r in requests)
         and not any(link[0] <= r[0] and r[1] <= link[1] for r in reviews)
     ]
     found = []
@@ -628,4 +821,31 @@ def _unposted(reading: Reading) -> list[Span]:
         ]
         if any(reading.negated(verb) for verb in verbs) or reading.negated(review):
             found.append(_joined(near[0], review))
+    return found
+
+
+def _overlaps(one: Span, other: Span) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def failed_codes(reading: Reading, spans: Sequence[Span]) -> list[Span]:
+    """`spans` less those in a sentence that says the code or voucher failed ("the discount
+    code from our newsletter didn't work at checkout", "优惠券没能使用"): the customer's own
+    code that did not work is the complaint, not marketing."""
+    return [span for span in spans if not reading.in_sentence("failed", span[0])]
+
+
+def warning(reading: Reading) -> tuple[list[Span], list[Span]]:
+    """The sentences of a warning about a scam in the seller's name ("messages offering cash
+    back for a 5-star review are not from us: it's a scam", "所谓“好评返现”的电话不是本店打的，
+    是诈骗"): those that name a scam and those that disown something. In a reply that holds
+    both, what such a sentence says of reviews and money warns, it does not offer."""
+    return _sentences(reading, reading.live("scam")), _sentences(reading, reading.find("disown"))
+
+
+def _sentences(reading: Reading, spans: Sequence[Span]) -> list[Span]:
+    found = []
+    for index in sorted({reading.sentence(span[0]) for span in spans}):
+        start = reading.sentence_end(index - 1) + 1 if index else 0
+        found.append((start, reading.sentence_end(index)))
     return found

@@ -51,6 +51,15 @@ _THANKABLE = frozenset(_REVIEW_ACTIONS)
 _SELLER_ACTS = ("ask_change_review",)
 _NON_FILES = {"rules", "common"}
 _INCENTIVE = "incentive_for_review"
+# What a warning about a scam ("cash back for a good review" messages not sent by the seller)
+# may quote without breaking the rule.
+_WARNED = (
+    _INCENTIVE,
+    *_REVIEW_ACTIONS,
+    "pressure_to_change",
+    "accusation",
+    "threat_or_insult",
+)
 # How far before a match a negation or a thanks still reaches (characters, same sentence).
 _CUE_REACH = 40
 _WORDLESS = re.compile(r"\w")
@@ -244,6 +253,13 @@ class _RawSpans:
     # Whether the text ends in an abbreviated street word ("ul.", "Str."): its house number
     # is in the next sentence part of a draft.
     open_street: bool = False
+    # The sentences that name a scam and those that disown something (a warning when the
+    # reply has both), the seller denying its fault, and what the reviewer is said to have
+    # done: related across the parts of a draft.
+    scams: tuple[tuple[int, int], ...] = ()
+    disowns: tuple[tuple[int, int], ...] = ()
+    not_ours: tuple[tuple[int, int], ...] = ()
+    acts: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -291,6 +307,15 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     for name, spans in extra.items():
         if spans and name in by_rule:
             by_rule[name] = tuple(merge_spans([*by_rule[name], *spans]))
+    by_rule["marketing"] = tuple(relations.failed_codes(reading, by_rule["marketing"]))
+    # The seller's lawyers checking a warranty for the reviewer threaten no one.
+    services = relations.legal_services(reading)
+    if services:
+        by_rule["threat_or_insult"] = tuple(
+            span
+            for span in by_rule["threat_or_insult"]
+            if not any(_overlaps(span, service) for service in services)
+        )
     # Telling others and an exchange for the review are actions an offer may be tied to.
     related += relations.told(reading) + relations.traded(reading)
     actions = merge_spans(
@@ -306,6 +331,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     given = [span for span in offers if relations.made(reading, span)]
     permitted = [span for span in actions if relations.permitted(reading, span)]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
+    scams, disowns = relations.warning(reading)
     raw = _RawSpans(
         by_rule,
         tuple(_email_spans(text)),
@@ -318,6 +344,10 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         tuple(given),
         tuple(permitted),
         relations.open_street(reading),
+        tuple(scams),
+        tuple(disowns),
+        tuple(relations.disowned_faults(reading)),
+        tuple(relations.reviewer_acts(reading)),
     )
     return _related(raw, explicit)
 
@@ -327,27 +357,40 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     asks, where their sentence asks), and the incentive rule's spans: `explicit` ones and an
     offer tied to an action anywhere in the text."""
     by_rule = dict(raw.by_rule)
+    # A warning about a scam in the seller's name quotes the scam; it offers nothing.
+    warned = [*raw.scams, *raw.disowns] if raw.scams and raw.disowns else []
+
+    def unwarned(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [span for span in spans if not any(s <= span[0] <= e for s, e in warned)]
+
+    for name in _WARNED if warned else ():
+        by_rule[name] = tuple(unwarned(by_rule.get(name, ())))
+    # Denying its own fault after saying what the reviewer did puts the fault on them.
+    if raw.not_ours and (raw.acts or by_rule.get("blame_customer")):
+        blamed = [*by_rule.get("blame_customer", ()), *raw.not_ours]
+        by_rule["blame_customer"] = tuple(merge_spans(blamed))
     actions, asked, pressed = relations.refer(raw.referred, raw.mentions)
     for key, spans in (("ask_change_review", asked), ("pressure_to_change", pressed)):
         if spans:
             by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *spans]))
-    actions = merge_spans([*raw.actions, *actions])
+    actions = unwarned(merge_spans([*raw.actions, *actions]))
+    offers = unwarned(raw.offers)
     # A remedy already given is tied to an ask about the review, not to the reviewer being
     # told that the review may be updated.
-    open_offers = [offer for offer in raw.offers if offer not in raw.given]
+    open_offers = [offer for offer in offers if offer not in raw.given]
     asked_actions = [
         action
         for action in actions
         if not any(_overlaps(action, permitted) for permitted in raw.permitted)
     ]
-    tie = _tie(open_offers, actions) or _tie(raw.offers, asked_actions)
-    incentive = [*by_rule.get(_INCENTIVE, ()), *explicit, *tie]
-    by_rule[_INCENTIVE] = tuple(merge_spans(incentive))
+    tie = _tie(open_offers, actions) or _tie(offers, asked_actions)
+    incentive = [*by_rule.get(_INCENTIVE, ()), *unwarned(explicit), *tie]
+    by_rule[_INCENTIVE] = tuple(unwarned(merge_spans(incentive)))
     return _RawSpans(
         by_rule,
         raw.emails,
         raw.phones,
-        raw.offers,
+        tuple(offers),
         tuple(actions),
         raw.referred,
         raw.mentions,
@@ -355,6 +398,10 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         raw.given,
         raw.permitted,
         raw.open_street,
+        raw.scams,
+        raw.disowns,
+        raw.not_ours,
+        raw.acts,
     )
 
 
@@ -523,6 +570,10 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         back(raw.given),
         back(raw.permitted),
         raw.open_street,
+        back(raw.scams),
+        back(raw.disowns),
+        back(raw.not_ours),
+        back(raw.acts),
     )
     apologies = back(_find("repeated_apology", analysis.folded, languages))
     return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
@@ -669,6 +720,10 @@ def check_parts(
             tuple(moved(lambda r: r.raw.addresses)),
             tuple(moved(lambda r: r.raw.given)),
             tuple(moved(lambda r: r.raw.permitted)),
+            scams=tuple(moved(lambda r: r.raw.scams)),
+            disowns=tuple(moved(lambda r: r.raw.disowns)),
+            not_ours=tuple(moved(lambda r: r.raw.not_ours)),
+            acts=tuple(moved(lambda r: r.raw.acts)),
         )
     )
     has_words = any(reading.has_words for _, reading in readings)
