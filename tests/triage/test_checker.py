@@ -208,6 +208,20 @@ def test_blaming_the_customer_blocks() -> None:
     assert {f.rule for f in result.findings} == {"blame_customer"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte entschuldigen Sie den Fehler. Die Erstattung ist bereits unterwegs.",
+        "Verzeihen Sie bitte den Fehler, der Ersatz geht heute raus.",
+    ],
+)
+def test_asking_pardon_for_a_mistake_is_no_blame(text: str) -> None:
+    # "Sie" before an article and "Fehler" is the polite imperative's subject, not an owner.
+    assert check_reply(text, platform="generic", language="de").ok
+    owned = check_reply("Das ist Ihr Fehler, nicht unserer.", platform="generic", language="de")
+    assert "blame_customer" in {finding.rule for finding in owned.findings}
+
+
 def test_length_finding_says_the_numbers() -> None:
     text = "Sorry the parcel was late; a replacement is on its way to you and should arrive soon."
     text += " Thanks."

@@ -453,11 +453,20 @@ _COPULA = re.compile(
 )
 
 
+# An article between "you" and a fault means the pronoun does not own it: "bitte
+# entschuldigen Sie den Fehler" (please excuse the mistake) is an apology, not blame.
+_ARTICLE = re.compile(
+    r"\W*(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|un|une|il|lo|"
+    r"gli|el|los|las|het|een|de)\W*"
+)
+
+
 def _owned(text: str, fault: Span, owner: Span) -> bool:
     """Whether `owner` (you, your ...) owns `fault`: "your fault", "your own fault", or the
     fault first and then only a copula ("the fault is yours", "la colpa è sua")."""
     if owner[0] < fault[0]:
-        return words_between(text, owner[1], fault[0]) <= 1
+        between = text[owner[1] : fault[0]]
+        return words_between(text, owner[1], fault[0]) <= 1 and not _ARTICLE.fullmatch(between)
     between = text[fault[1] : owner[0]]
     return _COPULA.fullmatch(between) is not None or not between.strip()
 
