@@ -104,6 +104,11 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
         addressed = any(start <= you[0] < change[0] for you in reading.find("you"))
         if reading.seller_in_clause(change[0]) and not addressed:
             continue
+        # "Versija 1.4.1 tos atjauno", "the 2.1 release restores them": the release acts.
+        if not addressed and any(
+            _release_acts(reading.text, release, change) for release in reading.find("release")
+        ):
+            continue
         for word in referents:
             if word[0] < start or reading.sentence(word[0]) != reading.sentence(change[0]):
                 continue
@@ -118,6 +123,23 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
                 found.append((*span, reading.has_request(span), presses))
                 break
     return found
+
+
+# A stop that ends a sentence (not the dots of "1.4.1"), and how far before a change a
+# release naming its subject may stand.
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|[。！？；\n]")
+_RELEASE_REACH = 30
+
+
+def _release_acts(text: str, release: Span, change: Span) -> bool:
+    """Whether `release` (a version, an update) stands just before `change` in its sentence,
+    as its subject."""
+    between = text[release[1] : change[0]]
+    return (
+        release[1] <= change[0]
+        and len(between) <= _RELEASE_REACH
+        and not _SENTENCE_BREAK.search(between)
+    )
 
 
 def refer(
@@ -265,7 +287,7 @@ def accusations(reading: Reading) -> list[Span]:
         if not reading.negated(span) or _after_and(reading, span)
     ]
     for rival in reading.live("competitor"):
-        if _cited(reading, rival):
+        if reviewers_own(reading, rival):
             continue
         start = clause_start(reading.text, rival[0])
         index = reading.sentence(rival[0])
@@ -297,6 +319,83 @@ def _after_and(reading: Reading, span: Span) -> bool:
     return bool(ends) and _AND.search(reading.text, ends[-1], span[0]) is not None
 
 
+# How many words may stand between a word of saying and what the reviewer said ("Vous comparez
+# nos tarifs à ceux d'un concurrent").
+_CITE_WORDS = 6
+# How many words may stand between the reviewer's own step and what it was ("you have engaged
+# a lawyer", "dass Sie einen Anwalt eingeschaltet haben").
+_STEP_WORDS = 4
+
+
+def reviewers_own(reading: Reading, word: Span) -> bool:
+    """Whether `word` (a lawyer, the police, a complaint, a rival) is what the reviewer said or
+    a step the reviewer took: cited (`_cited`), or a verb of taking a step ("engaged",
+    "apresentou", "aangifte gedaan", "scelto", "您已经报警") next to it in its clause, the
+    reviewer before both and the seller not between. Mentioning it is no threat and no
+    accusation by the seller."""
+    if _cited(reading, word):
+        return True
+    text = reading.text
+    start, end = clause_start(text, word[0]), _clause_end(text, word[1])
+    for step in reading.find("took"):
+        if not (start <= step[0] and step[1] <= end):
+            continue
+        if CJK_CHAR.match(text, step[0]):
+            return True
+        if step[0] >= word[1]:
+            near = words_between(text, word[1], step[0]) <= _STEP_WORDS
+        else:
+            near = words_between(text, step[1], word[0]) <= _STEP_WORDS
+        first = min(step[0], word[0])
+        you = [
+            one
+            for one in reading.find("you")
+            if start <= one[0] < first and words_between(text, one[1], first) <= _STEP_WORDS
+        ]
+        if near and you and not any(you[0][0] < we[0] < first for we in reading.find("we")):
+            return True
+    return False
+
+
+def _reviewers_recourse(reading: Reading, words: Sequence[Span]) -> list[Span]:
+    """Of `words`, those the reviewer took (`reviewers_own`), and later the same word with
+    the reviewer's "you" just before it ("Ihrem Anwalt" after "Sie haben einen Anwalt
+    eingeschaltet")."""
+    own = [word for word in words if reviewers_own(reading, word)]
+    named = {reading.text[s:e] for s, e in own}
+    you = reading.find("you")
+    own += [
+        word
+        for word in words
+        if word not in own
+        and reading.text[word[0] : word[1]] in named
+        and any(
+            one[1] <= word[0] and words_between(reading.text, one[1], word[0]) == 0 for one in you
+        )
+    ]
+    return own
+
+
+def settled_permission(reading: Reading, action: Span) -> bool:
+    """Whether `action` on the review is only allowed after a condition that the problem is
+    solved ("If you are satisfied that we have resolved your concerns, it is possible to
+    update or remove the feedback", "Wenn Sie der Meinung sind, dass wir Ihr Anliegen gelöst
+    haben, können Sie Ihr Feedback aktualisieren", "如果您认为问题已经解决，可以更新或删除"):
+    the condition earlier in its sentence, a word of permission after it, no question."""
+    index = reading.sentence(action[0])
+    stops = reading.text[action[1] : reading.sentence_end(index) + 1]
+    if "?" in stops or "？" in stops:
+        return False
+    conditions = [
+        span for span in reading.in_sentence("settled", action[0]) if span[1] <= action[1]
+    ]
+    if not conditions:
+        return False
+    return any(
+        conditions[0][1] <= word[0] < action[1] for word in reading.in_sentence("permit", action[0])
+    )
+
+
 def _cited(reading: Reading, word: Span) -> bool:
     """Whether `word` is what the reviewer said ("you mentioned a competitor sells it for
     less", "U noemt dat een concurrent sneller levert", "您说别家卖得更便宜"): a word of
@@ -305,7 +404,7 @@ def _cited(reading: Reading, word: Span) -> bool:
     for cite in reading.find("cite"):
         if reading.sentence(cite[0]) != index or cite[1] > word[0]:
             continue
-        if words_between(reading.text, cite[1], word[0]) > 3:
+        if words_between(reading.text, cite[1], word[0]) > _CITE_WORDS:
             continue
         if any(
             reading.sentence(one[0]) == index and cite[0] - 25 <= one[0] <= cite[1]
@@ -476,10 +575,14 @@ def threats(reading: Reading) -> list[Span]:
     away."""
     services = legal_services(reading)
     legal = [span for span in reading.live("legal") if span not in services]
+    # A lawyer or a complaint the reviewer took is theirs, not the seller's threat.
+    legal = [span for span in legal if span not in _reviewers_recourse(reading, legal)]
     found = legal + reading.live("regret")
-    # The police against the reviewer, not a theft the seller reported.
+    # The police against the reviewer, not a theft the seller reported nor a report the
+    # reviewer made.
     you = reading.find("you")
     police = reading.live("police")
+    police = [span for span in police if span not in _reviewers_recourse(reading, police)]
     found += [_joined(call, one) for call, one in reading.near(police, you, 2, clause=True)]
     # Chinese says "will call the police" without naming anyone.
     found += [call for call in police if CJK_CHAR.match(reading.text, call[0])]

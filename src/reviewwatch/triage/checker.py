@@ -328,6 +328,23 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     # without a condition is no offer for the review.
     offers = [span for span in _offers(text, languages) if not reading.negated(span)]
     offers = merge_spans(offers + reading.live("incentive"))
+    # A refund through the platform's own process ("Report a Problem") is no offer by the
+    # seller.
+    offers = [span for span in offers if not reading.in_sentence("platform_process", span[0])]
+    # A permission after a condition that the problem is solved asks nothing: no offer is
+    # tied to it and it presses no one, unless an offer stands in its own sentence.
+    settled = [
+        span
+        for span in actions
+        if relations.settled_permission(reading, span)
+        and not any(reading.sentence(offer[0]) == reading.sentence(span[0]) for offer in offers)
+    ]
+    if settled:
+        actions = [span for span in actions if span not in settled]
+        key = "pressure_to_change"
+        by_rule[key] = tuple(
+            span for span in by_rule[key] if not any(_overlaps(span, s) for s in settled)
+        )
     given = [span for span in offers if relations.made(reading, span)]
     permitted = [span for span in actions if relations.permitted(reading, span)]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
