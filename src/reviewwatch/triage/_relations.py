@@ -49,7 +49,7 @@ def review_actions(reading: Reading) -> list[Span]:
     nouns = reading.find("change_noun")
     for review, change in pairs:
         span = _joined(review, change)
-        if reading.thanked(span) or reading.seller_acts(change):
+        if reading.thanked(span) or (reading.seller_acts(change) and not _by_you(reading, change)):
             continue
         # "We understand the rating: after the last update ...": the update of an app, in
         # another clause, is not a change to the review.
@@ -78,6 +78,15 @@ def _pressed_negation(reading: Reading, span: Span) -> bool:
 def review_mentions(reading: Reading) -> list[int]:
     """Where the reply names a review or a rating (not negated)."""
     return [span[0] for span in reading.live("review") + reading.live("rating")]
+
+
+def _by_you(reading: Reading, change: Span) -> bool:
+    """Whether the reviewer is named as the agent just after `change` ("po zaktualizowaniu
+    przez Pana oceny", "once it is updated by you"): the change is theirs, whoever speaks."""
+    return any(
+        change[1] <= agent[0] and words_between(reading.text, change[1], agent[0]) <= 1
+        for agent in reading.find("by_you")
+    )
 
 
 def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
@@ -357,23 +366,31 @@ def reviewers_own(reading: Reading, word: Span) -> bool:
     return False
 
 
-def _reviewers_recourse(reading: Reading, words: Sequence[Span]) -> list[Span]:
-    """Of `words`, those the reviewer took (`reviewers_own`), and later the same word with
-    the reviewer's "you" just before it ("Ihrem Anwalt" after "Sie haben einen Anwalt
-    eingeschaltet")."""
-    own = [word for word in words if reviewers_own(reading, word)]
-    named = {reading.text[s:e] for s, e in own}
+def _recourse_words(reading: Reading) -> list[Span]:
+    return reading.find("legal") + reading.find("police")
+
+
+def recourse(reading: Reading) -> list[tuple[int, int, str]]:
+    """The lawyers, police and complaints the reviewer took (`reviewers_own`), with their
+    words."""
+    return [
+        (*word, reading.text[word[0] : word[1]])
+        for word in _recourse_words(reading)
+        if reviewers_own(reading, word)
+    ]
+
+
+def your_recourse(reading: Reading) -> list[tuple[int, int, str]]:
+    """Lawyers, police and complaints with the reviewer's "you" just before them ("Ihrem
+    Anwalt"), with their words: the reviewer's own when the reviewer took the same before."""
     you = reading.find("you")
-    own += [
-        word
-        for word in words
-        if word not in own
-        and reading.text[word[0] : word[1]] in named
-        and any(
+    return [
+        (*word, reading.text[word[0] : word[1]])
+        for word in _recourse_words(reading)
+        if any(
             one[1] <= word[0] and words_between(reading.text, one[1], word[0]) == 0 for one in you
         )
     ]
-    return own
 
 
 def settled_permission(reading: Reading, action: Span) -> bool:
@@ -423,6 +440,7 @@ def blame(reading: Reading) -> list[Span]:
         "of_course",
         "fault",
         "yourfault",
+        "blame_said",
         "misuse",
         "neglect",
         "neglect_you",
@@ -439,6 +457,9 @@ def blame(reading: Reading) -> list[Span]:
         if _owned(reading.text, fault, one)
     ]
     found += [span for span in reading.live("yourfault") if not reading.holds_negation(span)]
+    # Phrases whose own negation blames ("not our app", "il ne faut pas vous étonner", "moet
+    # u niet klagen").
+    found += [span for span in reading.live("blame_said") if not reading.thanked(span)]
     for misuse in reading.live("misuse"):
         start = clause_start(reading.text, misuse[0])
         # "you washed it hot", or the reviewer inside the act ("To Pani źle zmierzyła").
@@ -576,13 +597,13 @@ def threats(reading: Reading) -> list[Span]:
     services = legal_services(reading)
     legal = [span for span in reading.live("legal") if span not in services]
     # A lawyer or a complaint the reviewer took is theirs, not the seller's threat.
-    legal = [span for span in legal if span not in _reviewers_recourse(reading, legal)]
+    legal = [span for span in legal if not reviewers_own(reading, span)]
     found = legal + reading.live("regret")
     # The police against the reviewer, not a theft the seller reported nor a report the
     # reviewer made.
     you = reading.find("you")
     police = reading.live("police")
-    police = [span for span in police if span not in _reviewers_recourse(reading, police)]
+    police = [span for span in police if not reviewers_own(reading, span)]
     found += [_joined(call, one) for call, one in reading.near(police, you, 2, clause=True)]
     # Chinese says "will call the police" without naming anyone.
     found += [call for call in police if CJK_CHAR.match(reading.text, call[0])]
@@ -666,13 +687,14 @@ def gating(reading: Reading) -> list[Span]:
     "unhappy? call us instead", "happy customers: leave a review"."""
     if not (
         reading.find("divert")
+        or reading.find("happy_group")
         or reading.find("not_here")
         or reading.find("instead")
         or reading.find("bad")
         or reading.find("contact_us")
     ):
         return []
-    found: list[Span] = list(reading.live("divert")) + _unposted(reading)
+    found: list[Span] = list(reading.live("divert")) + _unposted(reading) + _split(reading)
     # "Don't post it here", "nicht ins Internet", "nerakstiet šeit", "不要在这里打分".
     found += [span for span in reading.find("not_here") if not reading.thanked(span)]
     # "Don't write a bad review", "Schreiben Sie keine schlechte Bewertung": a bad review
@@ -688,6 +710,84 @@ def gating(reading: Reading) -> list[Span]:
             if post[0] < instead[1] or words_between(reading.text, instead[1], post[0]) <= 4:
                 found.append((instead[0], max(instead[1], post[1])))
     return found
+
+
+# A full stop between the satisfied customers and the others parts them (a semicolon does
+# not: "if you loved it, Google is the place; if you didn't, use the card").
+_STOP_BETWEEN = re.compile(r"[.!?。！？\n]")
+
+
+def _split(reading: Reading) -> list[Span]:
+    """Satisfied customers sent one way and the others another ("happy users to the App
+    Store and everyone else to our support inbox", "Zufriedene Kundinnen bitten wir um eine
+    Google-Bewertung, alle anderen um eine Nachricht", "满意的顾客…不满意的…"), a review or a
+    public place named between them or just after: gating by the reviewer's mood."""
+    found = []
+    public = reading.find("publish") + reading.find("review") + reading.find("rating")
+    for happy in reading.find("happy_group"):
+        for other in reading.find("other_group"):
+            if other[0] < happy[1] or _STOP_BETWEEN.search(reading.text, happy[1], other[0]):
+                continue
+            if any(happy[0] <= word[0] <= other[0] for word in public):
+                found.append((happy[0], other[1]))
+                break
+    return found
+
+
+def held(reading: Reading) -> list[Span]:
+    """A service withheld while the review stays ("while this review remains", "zolang deze
+    review online staat", "只要这条差评"): pressure to change it."""
+    return [span for span in reading.live("hold") if not reading.thanked(span)]
+
+
+def still_up(reading: Reading) -> list[Span]:
+    """The review said to be still up ("a avaliação continua aí", "这则负评仍未撤下"):
+    pressure when a demand follows (`checker._related`)."""
+    return [span for span in reading.live("still_up") if not reading.thanked(span)]
+
+
+def pushes(reading: Reading) -> list[Span]:
+    """Demands, deadlines and more contact ("Exigimos", "今天之内", "blijven contact opnemen")."""
+    return reading.live("pressure") + reading.live("chase")
+
+
+def nudges(reading: Reading) -> list[Span]:
+    """Demands in a sentence that names the review again with "it" ("Gaidām, ka to izdarīsiet
+    vēl šodien"): pressure after an action on the review."""
+    referents = reading.find("referent")
+    return [
+        word
+        for word in reading.live("pressure")
+        if any(reading.sentence(one[0]) == reading.sentence(word[0]) for one in referents)
+    ]
+
+
+def rated_asks(reading: Reading, asks: Sequence[Span]) -> list[Span]:
+    """A top or positive rating just after an ask for a review in its sentence ("deixe-nos
+    uma avaliação de cinco estrelas", "nous comptons sur vous pour une note positive")."""
+    found = []
+    for word in reading.live("top") + reading.live("positive"):
+        for ask in asks:
+            if reading.sentence(ask[0]) != reading.sentence(word[0]) or word[0] < ask[0]:
+                continue
+            if word[0] < ask[1] or words_between(reading.text, ask[1], word[0]) <= _RATED_WORDS:
+                found.append(_joined(ask, word))
+                break
+    return found
+
+
+# How many words may part an ask for a review from the rating it names.
+_RATED_WORDS = 3
+
+
+def topped(reading: Reading) -> list[Span]:
+    """A top rating ("five stars", "la note maximale", "五星") in a sentence that asks, not
+    thanked for and not negated: asking for it."""
+    return [
+        span
+        for span in reading.live("top")
+        if not reading.thanked(span) and reading.has_request(span)
+    ]
 
 
 def scorned(reading: Reading) -> list[Span]:
