@@ -266,6 +266,10 @@ class _RawSpans:
     disowns: tuple[tuple[int, int], ...] = ()
     not_ours: tuple[tuple[int, int], ...] = ()
     acts: tuple[tuple[int, int], ...] = ()
+    # Permissions after a condition that the problem is solved, and remedies said to be done
+    # (given beside such a permission).
+    settled: tuple[tuple[int, int], ...] = ()
+    remedies: tuple[tuple[int, int], ...] = ()
     # The review said to be still up, and demands or more contact (pressure on it when one
     # follows the other); demands in a sentence that names the review again ("to", "it").
     stills: tuple[tuple[int, int], ...] = ()
@@ -355,8 +359,9 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     # A refund through the platform's own process ("Report a Problem") is no offer by the
     # seller.
     offers = [span for span in offers if not reading.in_sentence("platform_process", span[0])]
-    # A permission after a condition that the problem is solved asks nothing: no offer is
-    # tied to it and it presses no one, unless an offer stands in its own sentence.
+    # A permission after a condition that the problem is solved asks nothing: it presses no
+    # one and a remedy already given is not tied to it, unless an offer stands in its own
+    # sentence.
     settled = [
         span
         for span in actions
@@ -364,13 +369,18 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         and not any(reading.sentence(offer[0]) == reading.sentence(span[0]) for offer in offers)
     ]
     if settled:
-        actions = [span for span in actions if span not in settled]
         key = "pressure_to_change"
         by_rule[key] = tuple(
             span for span in by_rule[key] if not any(_overlaps(span, s) for s in settled)
         )
     given = [span for span in offers if relations.made(reading, span)]
-    permitted = [span for span in actions if relations.permitted(reading, span)]
+    # Beside such a permission a remedy said to be done in its sentence ("já reembolsamos",
+    # "die Erstattung ist erfolgt", "u heeft de terugbetaling ontvangen") is given, even
+    # after an apology's "please" (`_related`); an offer not done (a coupon) stays tied.
+    remedies = [
+        span for span in offers if span not in given and reading.in_sentence("done", span[0])
+    ]
+    permitted = [span for span in actions if relations.permitted(reading, span) or span in settled]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
     scams, disowns = relations.warning(reading)
     raw = _RawSpans(
@@ -389,6 +399,8 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         tuple(disowns),
         tuple(relations.disowned_faults(reading)),
         tuple(relations.reviewer_acts(reading)),
+        settled=tuple(settled),
+        remedies=tuple(remedies),
         stills=tuple(relations.still_up(reading)),
         pushes=tuple(relations.pushes(reading)),
         nudges=tuple(relations.nudges(reading)),
@@ -449,7 +461,8 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     offers = unwarned(raw.offers)
     # A remedy already given is tied to an ask about the review, not to the reviewer being
     # told that the review may be updated.
-    open_offers = [offer for offer in offers if offer not in raw.given]
+    given = [*raw.given, *raw.remedies] if raw.settled else list(raw.given)
+    open_offers = [offer for offer in offers if offer not in given]
     asked_actions = [
         action
         for action in actions
@@ -474,6 +487,8 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         raw.disowns,
         raw.not_ours,
         raw.acts,
+        raw.settled,
+        raw.remedies,
         raw.stills,
         raw.pushes,
         raw.nudges,
@@ -652,6 +667,8 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         back(raw.disowns),
         back(raw.not_ours),
         back(raw.acts),
+        back(raw.settled),
+        back(raw.remedies),
         back(raw.stills),
         back(raw.pushes),
         back(raw.nudges),
@@ -807,6 +824,8 @@ def check_parts(
             disowns=tuple(moved(lambda r: r.raw.disowns)),
             not_ours=tuple(moved(lambda r: r.raw.not_ours)),
             acts=tuple(moved(lambda r: r.raw.acts)),
+            settled=tuple(moved(lambda r: r.raw.settled)),
+            remedies=tuple(moved(lambda r: r.raw.remedies)),
             stills=tuple(moved(lambda r: r.raw.stills)),
             pushes=tuple(moved(lambda r: r.raw.pushes)),
             nudges=tuple(moved(lambda r: r.raw.nudges)),
