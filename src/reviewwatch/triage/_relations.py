@@ -747,18 +747,32 @@ def still_up(reading: Reading) -> list[Span]:
 
 
 def pushes(reading: Reading) -> list[Span]:
-    """Demands, deadlines and more contact ("Exigimos", "今天之内", "blijven contact opnemen")."""
-    return reading.live("pressure") + reading.live("chase")
+    """More contact ("blijven contact opnemen", "持续联系"), and demands and deadlines
+    ("Exigimos", "今天之内") in a sentence that turns to the reviewer (a "you") or to a change
+    the seller does not make ("zostanie usunięta", "que a retire"), and in which the seller
+    reports no change of its own: not "we fixed it immediately"."""
+    found = reading.live("chase")
+    for word in reading.live("pressure"):
+        index = reading.sentence(word[0])
+        changes = [span for span in reading.live("change") if reading.sentence(span[0]) == index]
+        if any(reading.seller_acts(change) for change in changes):
+            continue
+        if changes or any(reading.sentence(one[0]) == index for one in reading.find("you")):
+            found.append(word)
+    return found
 
 
 def nudges(reading: Reading) -> list[Span]:
     """Demands in a sentence that names the review again with "it" ("Gaidām, ka to izdarīsiet
     vēl šodien"): pressure after an action on the review."""
     referents = reading.find("referent")
+    own = [change for change in reading.live("change") if reading.seller_acts(change)]
     return [
         word
         for word in reading.live("pressure")
         if any(reading.sentence(one[0]) == reading.sentence(word[0]) for one in referents)
+        and not any(reading.sentence(change[0]) == reading.sentence(word[0]) for change in own)
+        and not (reading.seller_in_clause(word[0]) and not reading.in_sentence("you", word[0]))
     ]
 
 
