@@ -49,7 +49,7 @@ def review_actions(reading: Reading) -> list[Span]:
     nouns = reading.find("change_noun")
     for review, change in pairs:
         span = _joined(review, change)
-        if reading.thanked(span) or reading.seller_acts(change):
+        if reading.thanked(span) or (reading.seller_acts(change) and not _by_you(reading, change)):
             continue
         # "We understand the rating: after the last update ...": the update of an app, in
         # another clause, is not a change to the review.
@@ -80,6 +80,15 @@ def review_mentions(reading: Reading) -> list[int]:
     return [span[0] for span in reading.live("review") + reading.live("rating")]
 
 
+def _by_you(reading: Reading, change: Span) -> bool:
+    """Whether the reviewer is named as the agent just after `change` ("po zaktualizowaniu
+    przez Pana oceny", "once it is updated by you"): the change is theirs, whoever speaks."""
+    return any(
+        change[1] <= agent[0] and words_between(reading.text, change[1], agent[0]) <= 1
+        for agent in reading.find("by_you")
+    )
+
+
 def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
     """Changes applied to a word that may stand for a review ("could you update it?",
     "¿podría cambiarla?", "Mögen Sie sie anpassen?"), with whether their sentence asks and
@@ -104,6 +113,11 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
         addressed = any(start <= you[0] < change[0] for you in reading.find("you"))
         if reading.seller_in_clause(change[0]) and not addressed:
             continue
+        # "Versija 1.4.1 tos atjauno", "the 2.1 release restores them": the release acts.
+        if not addressed and any(
+            _release_acts(reading.text, release, change) for release in reading.find("release")
+        ):
+            continue
         for word in referents:
             if word[0] < start or reading.sentence(word[0]) != reading.sentence(change[0]):
                 continue
@@ -118,6 +132,23 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
                 found.append((*span, reading.has_request(span), presses))
                 break
     return found
+
+
+# A stop that ends a sentence (not the dots of "1.4.1"), and how far before a change a
+# release naming its subject may stand.
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|[。！？；\n]")
+_RELEASE_REACH = 30
+
+
+def _release_acts(text: str, release: Span, change: Span) -> bool:
+    """Whether `release` (a version, an update) stands just before `change` in its sentence,
+    as its subject."""
+    between = text[release[1] : change[0]]
+    return (
+        release[1] <= change[0]
+        and len(between) <= _RELEASE_REACH
+        and not _SENTENCE_BREAK.search(between)
+    )
 
 
 def refer(
@@ -265,7 +296,7 @@ def accusations(reading: Reading) -> list[Span]:
         if not reading.negated(span) or _after_and(reading, span)
     ]
     for rival in reading.live("competitor"):
-        if _cited(reading, rival):
+        if reviewers_own(reading, rival):
             continue
         start = clause_start(reading.text, rival[0])
         index = reading.sentence(rival[0])
@@ -297,6 +328,91 @@ def _after_and(reading: Reading, span: Span) -> bool:
     return bool(ends) and _AND.search(reading.text, ends[-1], span[0]) is not None
 
 
+# How many words may stand between a word of saying and what the reviewer said ("Vous comparez
+# nos tarifs à ceux d'un concurrent").
+_CITE_WORDS = 6
+# How many words may stand between the reviewer's own step and what it was ("you have engaged
+# a lawyer", "dass Sie einen Anwalt eingeschaltet haben").
+_STEP_WORDS = 4
+
+
+def reviewers_own(reading: Reading, word: Span) -> bool:
+    """Whether `word` (a lawyer, the police, a complaint, a rival) is what the reviewer said or
+    a step the reviewer took: cited (`_cited`), or a verb of taking a step ("engaged",
+    "apresentou", "aangifte gedaan", "scelto", "您已经报警") next to it in its clause, the
+    reviewer before both and the seller not between. Mentioning it is no threat and no
+    accusation by the seller."""
+    if _cited(reading, word):
+        return True
+    text = reading.text
+    start, end = clause_start(text, word[0]), _clause_end(text, word[1])
+    for step in reading.find("took"):
+        if not (start <= step[0] and step[1] <= end):
+            continue
+        if CJK_CHAR.match(text, step[0]):
+            return True
+        if step[0] >= word[1]:
+            near = words_between(text, word[1], step[0]) <= _STEP_WORDS
+        else:
+            near = words_between(text, step[1], word[0]) <= _STEP_WORDS
+        first = min(step[0], word[0])
+        you = [
+            one
+            for one in reading.find("you")
+            if start <= one[0] < first and words_between(text, one[1], first) <= _STEP_WORDS
+        ]
+        if near and you and not any(you[0][0] < we[0] < first for we in reading.find("we")):
+            return True
+    return False
+
+
+def _recourse_words(reading: Reading) -> list[Span]:
+    return reading.find("legal") + reading.find("police")
+
+
+def recourse(reading: Reading) -> list[tuple[int, int, str]]:
+    """The lawyers, police and complaints the reviewer took (`reviewers_own`), with their
+    words."""
+    return [
+        (*word, reading.text[word[0] : word[1]])
+        for word in _recourse_words(reading)
+        if reviewers_own(reading, word)
+    ]
+
+
+def your_recourse(reading: Reading) -> list[tuple[int, int, str]]:
+    """Lawyers, police and complaints with the reviewer's "you" just before them ("Ihrem
+    Anwalt"), with their words: the reviewer's own when the reviewer took the same before."""
+    you = reading.find("you")
+    return [
+        (*word, reading.text[word[0] : word[1]])
+        for word in _recourse_words(reading)
+        if any(
+            one[1] <= word[0] and words_between(reading.text, one[1], word[0]) == 0 for one in you
+        )
+    ]
+
+
+def settled_permission(reading: Reading, action: Span) -> bool:
+    """Whether `action` on the review is only allowed after a condition that the problem is
+    solved ("If you are satisfied that we have resolved your concerns, it is possible to
+    update or remove the feedback", "Wenn Sie der Meinung sind, dass wir Ihr Anliegen gelöst
+    haben, können Sie Ihr Feedback aktualisieren", "如果您认为问题已经解决，可以更新或删除"):
+    the condition earlier in its sentence, a word of permission after it, no question."""
+    index = reading.sentence(action[0])
+    stops = reading.text[action[1] : reading.sentence_end(index) + 1]
+    if "?" in stops or "？" in stops:
+        return False
+    conditions = [
+        span for span in reading.in_sentence("settled", action[0]) if span[1] <= action[1]
+    ]
+    if not conditions:
+        return False
+    return any(
+        conditions[0][1] <= word[0] < action[1] for word in reading.in_sentence("permit", action[0])
+    )
+
+
 def _cited(reading: Reading, word: Span) -> bool:
     """Whether `word` is what the reviewer said ("you mentioned a competitor sells it for
     less", "U noemt dat een concurrent sneller levert", "您说别家卖得更便宜"): a word of
@@ -305,7 +421,7 @@ def _cited(reading: Reading, word: Span) -> bool:
     for cite in reading.find("cite"):
         if reading.sentence(cite[0]) != index or cite[1] > word[0]:
             continue
-        if words_between(reading.text, cite[1], word[0]) > 3:
+        if words_between(reading.text, cite[1], word[0]) > _CITE_WORDS:
             continue
         if any(
             reading.sentence(one[0]) == index and cite[0] - 25 <= one[0] <= cite[1]
@@ -324,6 +440,7 @@ def blame(reading: Reading) -> list[Span]:
         "of_course",
         "fault",
         "yourfault",
+        "blame_said",
         "misuse",
         "neglect",
         "neglect_you",
@@ -340,6 +457,9 @@ def blame(reading: Reading) -> list[Span]:
         if _owned(reading.text, fault, one)
     ]
     found += [span for span in reading.live("yourfault") if not reading.holds_negation(span)]
+    # Phrases whose own negation blames ("not our app", "il ne faut pas vous étonner", "moet
+    # u niet klagen").
+    found += [span for span in reading.live("blame_said") if not reading.thanked(span)]
     for misuse in reading.live("misuse"):
         start = clause_start(reading.text, misuse[0])
         # "you washed it hot", or the reviewer inside the act ("To Pani źle zmierzyła").
@@ -476,10 +596,14 @@ def threats(reading: Reading) -> list[Span]:
     away."""
     services = legal_services(reading)
     legal = [span for span in reading.live("legal") if span not in services]
+    # A lawyer or a complaint the reviewer took is theirs, not the seller's threat.
+    legal = [span for span in legal if not reviewers_own(reading, span)]
     found = legal + reading.live("regret")
-    # The police against the reviewer, not a theft the seller reported.
+    # The police against the reviewer, not a theft the seller reported nor a report the
+    # reviewer made.
     you = reading.find("you")
     police = reading.live("police")
+    police = [span for span in police if not reviewers_own(reading, span)]
     found += [_joined(call, one) for call, one in reading.near(police, you, 2, clause=True)]
     # Chinese says "will call the police" without naming anyone.
     found += [call for call in police if CJK_CHAR.match(reading.text, call[0])]
@@ -563,13 +687,14 @@ def gating(reading: Reading) -> list[Span]:
     "unhappy? call us instead", "happy customers: leave a review"."""
     if not (
         reading.find("divert")
+        or reading.find("happy_group")
         or reading.find("not_here")
         or reading.find("instead")
         or reading.find("bad")
         or reading.find("contact_us")
     ):
         return []
-    found: list[Span] = list(reading.live("divert")) + _unposted(reading)
+    found: list[Span] = list(reading.live("divert")) + _unposted(reading) + _split(reading)
     # "Don't post it here", "nicht ins Internet", "nerakstiet šeit", "不要在这里打分".
     found += [span for span in reading.find("not_here") if not reading.thanked(span)]
     # "Don't write a bad review", "Schreiben Sie keine schlechte Bewertung": a bad review
@@ -585,6 +710,98 @@ def gating(reading: Reading) -> list[Span]:
             if post[0] < instead[1] or words_between(reading.text, instead[1], post[0]) <= 4:
                 found.append((instead[0], max(instead[1], post[1])))
     return found
+
+
+# A full stop between the satisfied customers and the others parts them (a semicolon does
+# not: "if you loved it, Google is the place; if you didn't, use the card").
+_STOP_BETWEEN = re.compile(r"[.!?。！？\n]")
+
+
+def _split(reading: Reading) -> list[Span]:
+    """Satisfied customers sent one way and the others another ("happy users to the App
+    Store and everyone else to our support inbox", "Zufriedene Kundinnen bitten wir um eine
+    Google-Bewertung, alle anderen um eine Nachricht", "满意的顾客…不满意的…"), a review or a
+    public place named between them or just after: gating by the reviewer's mood."""
+    found = []
+    public = reading.find("publish") + reading.find("review") + reading.find("rating")
+    for happy in reading.find("happy_group"):
+        for other in reading.find("other_group"):
+            if other[0] < happy[1] or _STOP_BETWEEN.search(reading.text, happy[1], other[0]):
+                continue
+            if any(happy[0] <= word[0] <= other[0] for word in public):
+                found.append((happy[0], other[1]))
+                break
+    return found
+
+
+def held(reading: Reading) -> list[Span]:
+    """A service withheld while the review stays ("while this review remains", "zolang deze
+    review online staat", "只要这条差评"): pressure to change it."""
+    return [span for span in reading.live("hold") if not reading.thanked(span)]
+
+
+def still_up(reading: Reading) -> list[Span]:
+    """The review said to be still up ("a avaliação continua aí", "这则负评仍未撤下"):
+    pressure when a demand follows (`checker._related`)."""
+    return [span for span in reading.live("still_up") if not reading.thanked(span)]
+
+
+def pushes(reading: Reading) -> list[Span]:
+    """More contact ("blijven contact opnemen", "持续联系"), and demands and deadlines
+    ("Exigimos", "今天之内") in a sentence that turns to the reviewer (a "you") or to a change
+    the seller does not make ("zostanie usunięta", "que a retire"), and in which the seller
+    reports no change of its own: not "we fixed it immediately"."""
+    found = reading.live("chase")
+    for word in reading.live("pressure"):
+        index = reading.sentence(word[0])
+        changes = [span for span in reading.live("change") if reading.sentence(span[0]) == index]
+        if any(reading.seller_acts(change) for change in changes):
+            continue
+        if changes or any(reading.sentence(one[0]) == index for one in reading.find("you")):
+            found.append(word)
+    return found
+
+
+def nudges(reading: Reading) -> list[Span]:
+    """Demands in a sentence that names the review again with "it" ("Gaidām, ka to izdarīsiet
+    vēl šodien"): pressure after an action on the review."""
+    referents = reading.find("referent")
+    own = [change for change in reading.live("change") if reading.seller_acts(change)]
+    return [
+        word
+        for word in reading.live("pressure")
+        if any(reading.sentence(one[0]) == reading.sentence(word[0]) for one in referents)
+        and not any(reading.sentence(change[0]) == reading.sentence(word[0]) for change in own)
+        and not (reading.seller_in_clause(word[0]) and not reading.in_sentence("you", word[0]))
+    ]
+
+
+def rated_asks(reading: Reading, asks: Sequence[Span]) -> list[Span]:
+    """A top or positive rating just after an ask for a review in its sentence ("deixe-nos
+    uma avaliação de cinco estrelas", "nous comptons sur vous pour une note positive")."""
+    found = []
+    for word in reading.live("top") + reading.live("positive"):
+        for ask in asks:
+            if reading.sentence(ask[0]) != reading.sentence(word[0]) or word[0] < ask[0]:
+                continue
+            if word[0] < ask[1] or words_between(reading.text, ask[1], word[0]) <= _RATED_WORDS:
+                found.append(_joined(ask, word))
+                break
+    return found
+
+
+# How many words may part an ask for a review from the rating it names.
+_RATED_WORDS = 3
+
+
+def topped(reading: Reading) -> list[Span]:
+    """A top rating ("five stars", "la note maximale", "五星") in a sentence that asks, not
+    thanked for and not negated: asking for it."""
+    return [
+        span
+        for span in reading.live("top")
+        if not reading.thanked(span) and reading.has_request(span)
+    ]
 
 
 def scorned(reading: Reading) -> list[Span]:

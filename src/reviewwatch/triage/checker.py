@@ -60,9 +60,15 @@ _WARNED = (
     "accusation",
     "threat_or_insult",
 )
+# How many characters after the review's "still up", or an action on it, a demand still
+# presses on it (about two sentences).
+_PUSH_REACH = 160
 # How far before a match a negation or a thanks still reaches (characters, same sentence).
 _CUE_REACH = 40
 _WORDLESS = re.compile(r"\w")
+# Format characters no reader sees: soft hyphen, zero-width spaces and joiners, word joiner,
+# byte-order mark.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +266,19 @@ class _RawSpans:
     disowns: tuple[tuple[int, int], ...] = ()
     not_ours: tuple[tuple[int, int], ...] = ()
     acts: tuple[tuple[int, int], ...] = ()
+    # Permissions after a condition that the problem is solved, and remedies said to be done
+    # (given beside such a permission).
+    settled: tuple[tuple[int, int], ...] = ()
+    remedies: tuple[tuple[int, int], ...] = ()
+    # The review said to be still up, and demands or more contact (pressure on it when one
+    # follows the other); demands in a sentence that names the review again ("to", "it").
+    stills: tuple[tuple[int, int], ...] = ()
+    pushes: tuple[tuple[int, int], ...] = ()
+    nudges: tuple[tuple[int, int], ...] = ()
+    # A lawyer or a complaint the reviewer took (with its word), and the same kind of word
+    # with the reviewer's "you" just before it ("Ihrem Anwalt"), perhaps in a later part.
+    owned: tuple[tuple[int, int, str], ...] = ()
+    yours: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -295,8 +314,13 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     related = changes + praise + solicits
     extra = {
         "ask_change_review": relations.asks(reading, changes),
-        "pressure_to_change": relations.pressures(reading, changes) + relations.chased(reading),
-        "ask_positive_rating": relations.raises(reading) + praise + relations.lowered(reading),
+        "pressure_to_change": relations.pressures(reading, changes)
+        + relations.chased(reading)
+        + relations.held(reading),
+        "ask_positive_rating": relations.raises(reading)
+        + praise
+        + relations.lowered(reading)
+        + relations.topped(reading),
         "accusation": relations.accusations(reading),
         "blame_customer": relations.blame(reading),
         "threat_or_insult": relations.threats(reading) + relations.scorned(reading),
@@ -308,6 +332,10 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         if spans and name in by_rule:
             by_rule[name] = tuple(merge_spans([*by_rule[name], *spans]))
     by_rule["marketing"] = tuple(relations.failed_codes(reading, by_rule["marketing"]))
+    rated = relations.rated_asks(reading, by_rule["solicit_review"])
+    if rated:
+        key = "ask_positive_rating"
+        by_rule[key] = tuple(merge_spans([*by_rule[key], *rated]))
     # The seller's lawyers checking a warranty for the reviewer threaten no one.
     services = relations.legal_services(reading)
     if services:
@@ -328,8 +356,31 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     # without a condition is no offer for the review.
     offers = [span for span in _offers(text, languages) if not reading.negated(span)]
     offers = merge_spans(offers + reading.live("incentive"))
+    # A refund through the platform's own process ("Report a Problem") is no offer by the
+    # seller.
+    offers = [span for span in offers if not reading.in_sentence("platform_process", span[0])]
+    # A permission after a condition that the problem is solved asks nothing: it presses no
+    # one and a remedy already given is not tied to it, unless an offer stands in its own
+    # sentence.
+    settled = [
+        span
+        for span in actions
+        if relations.settled_permission(reading, span)
+        and not any(reading.sentence(offer[0]) == reading.sentence(span[0]) for offer in offers)
+    ]
+    if settled:
+        key = "pressure_to_change"
+        by_rule[key] = tuple(
+            span for span in by_rule[key] if not any(_overlaps(span, s) for s in settled)
+        )
     given = [span for span in offers if relations.made(reading, span)]
-    permitted = [span for span in actions if relations.permitted(reading, span)]
+    # Beside such a permission a remedy said to be done in its sentence ("já reembolsamos",
+    # "die Erstattung ist erfolgt", "u heeft de terugbetaling ontvangen") is given, even
+    # after an apology's "please" (`_related`); an offer not done (a coupon) stays tied.
+    remedies = [
+        span for span in offers if span not in given and reading.in_sentence("done", span[0])
+    ]
+    permitted = [span for span in actions if relations.permitted(reading, span) or span in settled]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
     scams, disowns = relations.warning(reading)
     raw = _RawSpans(
@@ -348,6 +399,13 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         tuple(disowns),
         tuple(relations.disowned_faults(reading)),
         tuple(relations.reviewer_acts(reading)),
+        settled=tuple(settled),
+        remedies=tuple(remedies),
+        stills=tuple(relations.still_up(reading)),
+        pushes=tuple(relations.pushes(reading)),
+        nudges=tuple(relations.nudges(reading)),
+        owned=tuple(relations.recourse(reading)),
+        yours=tuple(relations.your_recourse(reading)),
     )
     return _related(raw, explicit)
 
@@ -369,6 +427,32 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     if raw.not_ours and (raw.acts or by_rule.get("blame_customer")):
         blamed = [*by_rule.get("blame_customer", ()), *raw.not_ours]
         by_rule["blame_customer"] = tuple(merge_spans(blamed))
+    # The review still up and a demand after it, or a demand naming it again after an action
+    # on it, press for the change across sentences.
+    pressed_on = [
+        (start, push[1])
+        for start, end in raw.stills
+        for push in raw.pushes
+        if end <= push[0] <= end + _PUSH_REACH
+    ]
+    pressed_on += [
+        (action[0], nudge[1])
+        for action in raw.actions
+        for nudge in raw.nudges
+        if action[1] <= nudge[0] <= action[1] + _PUSH_REACH
+    ]
+    if pressed_on:
+        key = "pressure_to_change"
+        by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *pressed_on]))
+    # "Ihrem Anwalt" after "Sie haben einen Anwalt eingeschaltet" is the reviewer's lawyer.
+    theirs = {
+        (start, end)
+        for start, end, word in raw.yours
+        if any(word == own and at < start for at, _, own in raw.owned)
+    }
+    if theirs:
+        key = "threat_or_insult"
+        by_rule[key] = tuple(span for span in by_rule.get(key, ()) if span not in theirs)
     actions, asked, pressed = relations.refer(raw.referred, raw.mentions)
     for key, spans in (("ask_change_review", asked), ("pressure_to_change", pressed)):
         if spans:
@@ -377,7 +461,8 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     offers = unwarned(raw.offers)
     # A remedy already given is tied to an ask about the review, not to the reviewer being
     # told that the review may be updated.
-    open_offers = [offer for offer in offers if offer not in raw.given]
+    given = [*raw.given, *raw.remedies] if raw.settled else list(raw.given)
+    open_offers = [offer for offer in offers if offer not in given]
     asked_actions = [
         action
         for action in actions
@@ -402,6 +487,13 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         raw.disowns,
         raw.not_ours,
         raw.acts,
+        raw.settled,
+        raw.remedies,
+        raw.stills,
+        raw.pushes,
+        raw.nudges,
+        raw.owned,
+        raw.yours,
     )
 
 
@@ -487,10 +579,11 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
 
 
 def shown_length(text: str) -> int:
-    """How many characters a reader sees: an HTML entity ("&#101;", "&amp;") shows as one."""
-    if "&" not in text:
-        return len(text)
-    return len(_ENTITY.sub("x", text))
+    """How many characters a reader sees: an HTML entity ("&#101;", "&amp;") shows as one, an
+    invisible format character (a soft hyphen, a zero-width space) as none."""
+    if "&" in text:
+        text = _ENTITY.sub("x", text)
+    return len(_INVISIBLE.sub("", text))
 
 
 _Span = tuple[str, int, int]
@@ -574,6 +667,13 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         back(raw.disowns),
         back(raw.not_ours),
         back(raw.acts),
+        back(raw.settled),
+        back(raw.remedies),
+        back(raw.stills),
+        back(raw.pushes),
+        back(raw.nudges),
+        tuple((*analysis.span(start, end), word) for start, end, word in raw.owned),
+        tuple((*analysis.span(start, end), word) for start, end, word in raw.yours),
     )
     apologies = back(_find("repeated_apology", analysis.folded, languages))
     return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
@@ -724,6 +824,21 @@ def check_parts(
             disowns=tuple(moved(lambda r: r.raw.disowns)),
             not_ours=tuple(moved(lambda r: r.raw.not_ours)),
             acts=tuple(moved(lambda r: r.raw.acts)),
+            settled=tuple(moved(lambda r: r.raw.settled)),
+            remedies=tuple(moved(lambda r: r.raw.remedies)),
+            stills=tuple(moved(lambda r: r.raw.stills)),
+            pushes=tuple(moved(lambda r: r.raw.pushes)),
+            nudges=tuple(moved(lambda r: r.raw.nudges)),
+            owned=tuple(
+                (s + offset, e + offset, word)
+                for offset, reading in readings
+                for s, e, word in reading.raw.owned
+            ),
+            yours=tuple(
+                (s + offset, e + offset, word)
+                for offset, reading in readings
+                for s, e, word in reading.raw.yours
+            ),
         )
     )
     has_words = any(reading.has_words for _, reading in readings)
