@@ -46,15 +46,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer
     "外卖小哥按你填的地址送的，地址写错了还来怪我们？自己不看清楚就别乱评。",
     # false block
-    "Paldies par atsauksmi. Izsekošana nestrādāja, jo kurjers pak",
-    # false block
-    "Rakstāt, ka kaimiņu veikalā tā pati kafija ir lētāka. Tā var",
-    # false block
-    "Thank you for your review. As we're in contact with your law",
-    # false block
     "Thanks for flagging the missing screws. Every kit shipped si",
-    # false block
-    "Thanks for the detailed report. The sync bug is fixed in 2.8",
     # false block
     "很抱歉延误了配送。运费已经退还给您。如果您认为我们已经解决了您的问题，可以在这里更新或删除您原先留下的反馈。",
     # incentive_for_review
