@@ -45,10 +45,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "You showed up 40 minutes late for your booking and then comp",
     # blame_customer
     "外卖小哥按你填的地址送的，地址写错了还来怪我们？自己不看清楚就别乱评。",
-    # false block
-    "Thanks for flagging the missing screws. Every kit shipped si",
-    # false block
-    "很抱歉延误了配送。运费已经退还给您。如果您认为我们已经解决了您的问题，可以在这里更新或删除您原先留下的反馈。",
     # incentive_for_review
     "Perdona el fallo con las partidas guardadas. Si subes tu val",
     # incentive_for_review
