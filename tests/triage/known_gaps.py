@@ -24,27 +24,15 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer
     "A ver, caballero: pidió el chuletón poco hecho y cuando lleg",
     # blame_customer
-    "El vestido se ajusta a la tabla de tallas. Si usted pidió un",
-    # blame_customer
     "Le colis a été livré à l'adresse que VOUS avez saisie. Si vo",
     # blame_customer
-    "Le istruzioni di lavaggio sono scritte chiaramente sull'etic",
-    # blame_customer
-    "Ma davvero? Ha chiesto una pizza senza glutine alle 22:55, a",
-    # blame_customer
-    "Permettez-moi de vous rappeler que vous avez annulé deux ren",
-    # blame_customer
     "Samochód stał u nas dwa tygodnie, bo Pan przez tydzień nie o",
-    # blame_customer
-    "The app clearly says it needs Android 10. You installed it o",
     # blame_customer
     "The courier left the parcel at the address YOU typed in. If ",
     # blame_customer
     "U kwam met zes man binnen zonder reservering op zaterdagavon",
     # blame_customer
     "You showed up 40 minutes late for your booking and then comp",
-    # blame_customer
-    "外卖小哥按你填的地址送的，地址写错了还来怪我们？自己不看清楚就别乱评。",
     # incentive_for_review
     "Perdona el fallo con las partidas guardadas. Si subes tu val",
     # incentive_for_review
