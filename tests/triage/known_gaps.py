@@ -11,14 +11,6 @@ development reply to get its verdict.
 from __future__ import annotations
 
 KNOWN_GAPS: tuple[str, ...] = (
-    # accusation
-    "Danke für Ihre Nachricht. Wir nehmen Kritik ernst und haben ",
-    # accusation
-    "Guarda caso questa recensione arriva proprio quando apre il ",
-    # accusation
-    "Sie waren nie Patientin in unserer Praxis. Diese Bewertung i",
-    # accusation
-    "We checked: you never ordered from us. Someone is paying peo",
     # ask_positive_rating
     "Grazie per la pazienza con la consegna. Siamo un piccolo neg",
     # blame_customer
