@@ -40,13 +40,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # incentive_for_review
     "亲，把差评删掉的话，我们给您退一半的货款，您看怎么样？",
     # marketing
-    "Desculpe o atraso! Use o código FRETE0 e ganhe frete grátis ",
-    # marketing
     "Thanks for the review. Don't forget our Tuesday 2-for-1 pizz",
-    # marketing
-    "¡Perdón por el retraso! Aprovecha nuestro código VERANO10 y ",
-    # marketing
-    "抱歉让您久等了！本店双十二全场满300减50，新款蓝牙音箱刚上架，欢迎来逛～",
     # personal_data
     "Lūdzu, zvaniet mūsu vadītājam Andrim uz 29 123 456, viņš vis",
     # pressure_to_change
