@@ -74,13 +74,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # threat_or_insult
     "Mamy Pana dane z zamówienia. Jeszcze jedno słowo i pogadamy ",
     # threat_or_insult
-    "Sabemos perfectamente quién es usted y dónde vive. Le aconse",
-    # threat_or_insult
-    "Sappiamo chi è e dove abita. Le conviene cancellare queste b",
-    # threat_or_insult
     "Was für ein Unsinn. Wer so einen Schwachsinn schreibt, sollt",
-    # threat_or_insult
-    "We have your name, your registration and the CCTV. Think ver",
     # threat_or_insult
     "这种评论也好意思发？没脑子的人才会这么写。",
 )
