@@ -336,15 +336,24 @@ _CITE_WORDS = 6
 _STEP_WORDS = 4
 
 
+# Between the reviewer's word and what it owns: a space, or the CJK possessive 的.
+_OWNS = re.compile(r"\s*的?")
+
+
 def reviewers_own(reading: Reading, word: Span) -> bool:
     """Whether `word` (a lawyer, the police, a complaint, a rival) is what the reviewer said or
     a step the reviewer took: cited (`_cited`), or a verb of taking a step ("engaged",
     "apresentou", "aangifte gedaan", "scelto", "您已经报警") next to it in its clause, the
     reviewer before both and the seller not between. Mentioning it is no threat and no
-    accusation by the seller."""
+    accusation by the seller. So is one the reviewer owns ("your lawyer", "Ihr Anwalt", "您的律师"):
+    the reviewer's word right before a one-word name of it (only a CJK possessive between; not
+    "taking you to court")."""
     if _cited(reading, word):
         return True
     text = reading.text
+    one_word = not any(space.isspace() for space in text[word[0] : word[1]])
+    if one_word and any(_OWNS.fullmatch(text, one[1], word[0]) for one in reading.find("you")):
+        return True
     start, end = clause_start(text, word[0]), _clause_end(text, word[1])
     for step in reading.find("took"):
         if not (start <= step[0] and step[1] <= end):
