@@ -1,11 +1,11 @@
 """The development replies the checker still gets wrong, each named by how its text starts.
 
 `holdout8` and `holdout9` were each measured once as a held-out round (bench/README.md) and
-then promoted to development; the rounds of work after them did not reach every one of their
-misses and false blocks. They are listed here rather than left out of the corpus, so that
-the development figure does not hide them: test_checker_corpus.py expects every form of each to fail
-(strictly, so a gap that gets closed must be struck from this list), and every other
-development reply to get its verdict.
+then promoted to development, and `dev21` was measured once before it was tuned on; the
+rounds of work after them did not reach every one of their misses and false blocks. They are
+listed here rather than left out of the corpus, so that the development figure does not hide
+them: test_checker_corpus.py expects every form of each to fail (strictly, so a gap that gets
+closed must be struck from this list), and every other development reply to get its verdict.
 """
 
 from __future__ import annotations
@@ -237,6 +237,230 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Só pedimos avaliações aos clientes que nos dão nota máxima n",
     # review_gating, blocked as ask_positive_rating (holdout9)
     "我们只邀请打了满分的会员去写点评。",
+    # accusation (dev21)
+    "Ce compte a été créé la veille et n'a publié qu'un seul avis",
+    # accusation (dev21)
+    "Curioso que esta reseña aparezca justo después de que nos ne",
+    # accusation (dev21)
+    "Esta pessoa nunca se hospedou no nosso hotel; esta avaliação",
+    # accusation (dev21)
+    "Este perfil ha dejado reseñas negativas a otras seis academi",
+    # accusation (dev21)
+    "To zwykły trolling. Ten sam użytkownik wystawił jedną gwiazd",
+    # accusation (dev21)
+    "U dreigde vorige week met een slechte review als we de repar",
+    # accusation (dev21)
+    "Šo atsauksmi jūs uzrakstījāt tikai tāpēc, ka atteicāmies jum",
+    # blame_customer (dev21)
+    "A marcação no salão era às 16h e a senhora chegou às 16h45. ",
+    # blame_customer (dev21)
+    "Basta leggere l'avviso prima di toccare \"Elimina tutto\". L'a",
+    # blame_customer (dev21)
+    "Bei über 10.000 zufriedenen Kunden funktioniert die Bestellu",
+    # blame_customer (dev21)
+    "Centenas de clientes compram todos os dias sem qualquer prob",
+    # blame_customer (dev21)
+    "Ci dispiace per l'infezione, ma le indicazioni per la cura d",
+    # blame_customer (dev21)
+    "Das Passwort-Reset funktioniert einwandfrei, sofern man die ",
+    # blame_customer (dev21)
+    "De huurwoning is schoon opgeleverd. Als u daarna zelf de afv",
+    # blame_customer (dev21)
+    "Die Fahrradreparatur wurde fachgerecht ausgeführt. Wer danac",
+    # blame_customer (dev21)
+    "El contrato que usted firmó indica claramente la franquicia ",
+    # blame_customer (dev21)
+    "Fizjoterapeuta zalecił ćwiczenia codziennie w domu. Skoro, j",
+    # blame_customer (dev21)
+    "Gli occhiali progressivi richiedono qualche settimana di ada",
+    # blame_customer (dev21)
+    "Ha scelto la versione più economica, senza custodia rinforza",
+    # blame_customer (dev21)
+    "Ihr Termin war um 14 Uhr, Sie kamen um 14:25. Dass unser Fri",
+    # blame_customer (dev21)
+    "Il suffisait de lire le message affiché avant d'appuyer sur ",
+    # blame_customer (dev21)
+    "Jazda była umówiona na 7:00, a kursant pojawił się o 7:40. I",
+    # blame_customer (dev21)
+    "Jūs pats izvēlējāties lētāko modeli bez ūdens aizsardzības. ",
+    # blame_customer (dev21)
+    "Jūsu pieraksts pirtī bija uz plkst. 18:00, bet ieradāties 18",
+    # blame_customer (dev21)
+    "La prenotazione era per le 20:00 e siete arrivati alle 21:10",
+    # blame_customer (dev21)
+    "La tarta se recogía antes de las 13:00, tal como le dijimos ",
+    # blame_customer (dev21)
+    "Lamentamos, mas a etiqueta diz claramente que a peça é só pa",
+    # blame_customer (dev21)
+    "Le explicamos dos veces que no debía masticar nada duro en l",
+    # blame_customer (dev21)
+    "Le vétérinaire vous avait demandé de garder votre chien au r",
+    # blame_customer (dev21)
+    "Lietotne darbojas nevainojami, ja vien atjaunināt tālruni uz",
+    # blame_customer (dev21)
+    "Lietošanas instrukcijā skaidri rakstīts, ka blenderi nedrīks",
+    # blame_customer (dev21)
+    "Migliaia di clienti montano i nostri armadi senza alcun prob",
+    # blame_customer (dev21)
+    "Nous comprenons votre déception, mais la batterie du vélo do",
+    # blame_customer (dev21)
+    "O app funciona perfeitamente quando o usuário faz o tutorial",
+    # blame_customer (dev21)
+    "O nosso mecânico avisou que as pastilhas dos travões estavam",
+    # blame_customer (dev21)
+    "O senhor optou pelo modelo mais barato, que não é à prova de",
+    # blame_customer (dev21)
+    'Oczywiście, że kebab był ostry – zamówił Pan sos "extra hot"',
+    # blame_customer (dev21)
+    "Op het etiket staat duidelijk dat de plant geen direct zonli",
+    # blame_customer (dev21)
+    "Our driver rang twice and left a card. It's a shame nobody w",
+    # blame_customer (dev21)
+    "Our kitchen stops taking orders at 9:30, as it says on our w",
+    # blame_customer (dev21)
+    "Qué casualidad que el curso solo «no funcione» para quienes ",
+    # blame_customer (dev21)
+    "Si activara la verificación en dos pasos como recomendamos e",
+    # blame_customer (dev21)
+    "Sie haben sich bewusst für die günstigste Variante ohne Akku",
+    # blame_customer (dev21)
+    "Simtiem klientu katru dienu pasūta bez jebkādām problēmām. I",
+    # blame_customer (dev21)
+    "Taksometrs gaidīja pie norādītās adreses desmit minūtes. Ja ",
+    # blame_customer (dev21)
+    "The listing says in bold that this charger is for 12V system",
+    # blame_customer (dev21)
+    "Thousands of customers use our checkout every week without a",
+    # blame_customer (dev21)
+    "Tja, wie de meldingen uitzet, krijgt ook geen meldingen. Dat",
+    # blame_customer (dev21)
+    "U heeft bewust gekozen voor de goedkoopste variant zonder ga",
+    # blame_customer (dev21)
+    "Una funda no hace milagros: si el teléfono cae desde un segu",
+    # blame_customer (dev21)
+    "Uw fietsband is keurig geplakt. Dat hij twee dagen later wee",
+    # blame_customer (dev21)
+    "Votre leçon de conduite commençait à 8 h. Arrivé à 8 h 35, v",
+    # blame_customer (dev21)
+    "Vous avez pris le modèle à 19 €, sans minuterie ni protectio",
+    # blame_customer (dev21)
+    "Vrijwel al onze klanten installeren de laadpaal zelf zonder ",
+    # blame_customer (dev21)
+    "We're sorry the jacket shrank, but the care label clearly sa",
+    # blame_customer (dev21)
+    "With respect, the brake noise started because the car was dr",
+    # blame_customer (dev21)
+    "Wybrał Pan najtańszą wersję bez wodoodporności. Trudno się d",
+    # blame_customer (dev21)
+    "Étrange : sur plus de 2 000 déménagements cette année, vous ",
+    # blame_customer (dev21)
+    "只要按照提示先更新系统，就不会闪退。说明写得很清楚，看一眼就知道了。",
+    # blame_customer (dev21)
+    "您选的是最便宜的基础款，本来就没有防水功能，拿去游泳坏掉也是意料之中的事。",
+    # blame_customer (dev21)
+    "您预约的是晚上七点，七点四十才到店，包间自然已经安排给别的客人了，希望您理解。",
+    # blame_customer (dev21)
+    "我们家这款卖了三万多件，别的买家都用得好好的，怎么就您这边出问题呢？建议先检查一下自己的操作。",
+    # blame_customer, blocked as accusation (dev21)
+    "Sorry the sync failed. Had you updated iOS when the setup sc",
+    # blame_customer, blocked as ask_change_review (dev21)
+    "Tysiące klientów odbiera przesyłki z paczkomatu bez żadnych ",
+    # blame_customer, blocked as review_gating (dev21)
+    "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
+    # good reply blocked (dev21)
+    "Eine Bitte, die Bewertung zu ändern, gibt es von uns nicht –",
+    # good reply blocked (dev21)
+    "Invitamos a todos nuestros clientes a dejar su reseña en Goo",
+    # good reply blocked (dev21)
+    "Of u uw review laat staan, is helemaal aan u; wij vragen noo",
+    # good reply blocked (dev21)
+    "U heeft niets verkeerd gedaan. Door een fout in ons systeem ",
+    # good reply blocked (dev21)
+    "We're very sorry your bike was stolen from our car park. We'",
+    # good reply blocked (dev21)
+    "È stata colpa nostra, non sua: le istruzioni per la cura era",
+    # good reply blocked (dev21)
+    "您提到的虚假宣传问题我们非常重视，已经安排专人核查，核实后会第一时间给您答复。",
+    # review_gating (dev21)
+    "Dla jasności: zaproszenie do Trustpilot wysyłamy tylko klien",
+    # review_gating (dev21)
+    "Informācijai: mūsu aptaujā saite uz Google atsauksmēm parādā",
+    # review_gating (dev21)
+    "Para sua informação: a nossa mensagem pós-visita só mostra o",
+    # review_gating (dev21)
+    "Per trasparenza: l'invito a recensirci su Trustpilot arriva ",
+    # review_gating (dev21)
+    "Pour votre information, notre questionnaire de fin de séjour",
+    # review_gating (dev21)
+    "Szkoda, że wizyta się nie udała. Na przyszłość: niezadowolen",
+    # review_gating (dev21)
+    "Ter info: wij sturen alleen een Trustpilot-uitnodiging naar ",
+    # review_gating (dev21)
+    "Una aclaración: la invitación de Trustpilot solo se envía cu",
+    # review_gating (dev21)
+    "Zur Info: Unsere Einladung zu Trustpilot schicken wir nur an",
+    # review_gating (dev21)
+    "說明一下：我們的問卷只有勾選「非常滿意」的客人才會看到 Google 評論連結",
+    # review_gating, blocked as ask_change_review, ask_positive_rating (dev21)
+    "Thanks for the feedback. Just so you know, our post-visit te",
+    # solicit_review (dev21)
+    "Danke für Ihren Besuch! Wenn Sie das nächste Mal bei uns ess",
+    # solicit_review (dev21)
+    "Merci d'être venus au cinéma malgré la panne de climatisatio",
+    # solicit_review (dev21)
+    "Sentimos lo del café frío. Vuelva cuando quiera y, si esta v",
+    # threat_or_insult (dev21)
+    "Admirable la seguridad con la que opina alguien que no disti",
+    # threat_or_insult (dev21)
+    "Die Adresse steht ja auf dem Lieferschein. Vielleicht schaue",
+    # threat_or_insult (dev21)
+    "Dopo questa recensione la sua iscrizione al corso è stata an",
+    # threat_or_insult (dev21)
+    "Gezien uw gedrag aan de balie bent u niet meer welkom in onz",
+    # threat_or_insult (dev21)
+    "Já falámos com a polícia sobre si e, depois desta avaliação,",
+    # threat_or_insult (dev21)
+    "Le hemos identificado gracias a las cámaras de seguridad y v",
+    # threat_or_insult (dev21)
+    "Lezen blijkt lastig, maar we doen een poging: de levertijd s",
+    # threat_or_insult (dev21)
+    "Maybe next time try reading the booking confirmation before ",
+    # threat_or_insult (dev21)
+    "Następnym razem proszę spróbować przeczytać regulamin przed ",
+    # threat_or_insult (dev21)
+    "Nous avons transmis votre avis et les images de vidéosurveil",
+    # threat_or_insult (dev21)
+    "Pana dane z zamówienia mamy w systemie. Jeśli ta opinia nie ",
+    # threat_or_insult (dev21)
+    "Pēc šādas uzvedības jums ir liegta ieeja mūsu veikalā, un jū",
+    # threat_or_insult (dev21)
+    "Schön, dass Sie Zeit für so einen langen Text hatten. Schade",
+    # threat_or_insult (dev21)
+    "Su nombre ya figura en la lista de huéspedes no deseados que",
+    # threat_or_insult (dev21)
+    "Tenemos su dirección de facturación. No nos obligue a pasar ",
+    # threat_or_insult (dev21)
+    "Un conseil d'ami : la prochaine fois, lisez la page jusqu'au",
+    # threat_or_insult (dev21)
+    "We hebben uw gegevens uit het reserveringssysteem. Als deze ",
+    # threat_or_insult (dev21)
+    "您已被列入本店黑名单，以后不再接待，我們也會通知附近的同行。",
+    # threat_or_insult, blocked as accusation (dev21)
+    "La sua recensione è diffamatoria e lesiva della nostra reput",
+    # threat_or_insult, blocked as accusation (dev21)
+    "Temos os seus dados da reserva e sabemos muito bem quem você",
+    # threat_or_insult, blocked as ask_change_review (dev21)
+    "Jūsu auto numurs ir redzams mūsu stāvvietas kamerās. Ja šī a",
+    # threat_or_insult, blocked as blame_customer (dev21)
+    "Magari la prossima volta provi a leggere la scheda prodotto ",
+    # threat_or_insult, blocked as blame_customer (dev21)
+    "建议您下次下单前先认真看看说明，小学语文水平应该就够用了。",
+    # threat_or_insult, blocked as blame_customer, review_gating (dev21)
+    "Da próxima vez, tente ler a descrição do produto antes de es",
+    # threat_or_insult, blocked as review_gating (dev21)
+    "Varbūt nākamreiz pamēģiniet izlasīt noteikumus, pirms rakstā",
+    # threat_or_insult, blocked as review_gating (dev21)
+    "We have CCTV of your visit and we know exactly who you are. ",
 )
 
 

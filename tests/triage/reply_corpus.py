@@ -41,7 +41,9 @@ class Reply:
 # held-out round and is a development round since; `dev20` (good replies that use the
 # checker's trigger words in allowed ways, and violations) was measured once before it was
 # tuned on. `holdout7`, a seventh blind round, and `holdout8`, an eighth, were each measured
-# once as a held-out round and are development rounds since, as is `holdout9`, a ninth.
+# once as a held-out round and are development rounds since, as is `holdout9`, a ninth;
+# `dev21` (blame, threats, accusations and gating, written without reading the checker) was
+# measured once before it was tuned on.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -73,10 +75,11 @@ DEVELOPMENT = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "dev21",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
-HELD_OUT = ("holdout10", "holdout11")
+HELD_OUT = ("holdout10",)
 
 
 def present(name: str) -> bool:
