@@ -163,24 +163,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Votre remboursement sera traité dès que cet avis aura dispar",
     # pressure_to_change (holdout9)
     "Your refund is approved and will be released as soon as this",
-    # review_gating (holdout9)
-    "Bitte bewerten Sie uns nur, wenn Sie mit dem Vertrag rundum ",
-    # review_gating (holdout9)
-    "Chiediamo la recensione solo agli sposi che ci dicono di ess",
-    # review_gating (holdout9)
-    "Mēs lūdzam atsauksmes tikai tiem klientiem, kuri aptaujā mūs",
-    # review_gating (holdout9)
-    "Nous n'invitons à noter la salle que les adhérents qui se di",
-    # review_gating (holdout9)
-    "O opinię prosimy tylko tych klientów, którzy w ankiecie ocen",
-    # review_gating (holdout9)
-    "Our bookshop asks every customer at the till how their visit",
-    # review_gating (holdout9)
-    "Solo pedimos opiniones a los clientes que nos puntúan con un",
-    # review_gating (holdout9)
-    "We only send our review link to members who rate their first",
-    # review_gating (holdout9)
-    "We vragen alleen klanten die bij de kassa zeggen dat ze tevr",
     # solicit_review (holdout9)
     "Bedankt voor uw eerlijkheid. Vertel uw vrienden ook over ons",
     # solicit_review (holdout9)
@@ -233,10 +215,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Zaliczkę zwrócimy, gdy tylko usunie Pani tę opinię.",
     # pressure_to_change, blocked as ask_change_review (holdout9)
     "差评不改的话，售后问题我们就没法处理了。",
-    # review_gating, blocked as ask_positive_rating (holdout9)
-    "Só pedimos avaliações aos clientes que nos dão nota máxima n",
-    # review_gating, blocked as ask_positive_rating (holdout9)
-    "我们只邀请打了满分的会员去写点评。",
     # accusation (dev21)
     "Ce compte a été créé la veille et n'a publié qu'un seul avis",
     # accusation (dev21)
@@ -381,28 +359,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "È stata colpa nostra, non sua: le istruzioni per la cura era",
     # good reply blocked (dev21)
     "您提到的虚假宣传问题我们非常重视，已经安排专人核查，核实后会第一时间给您答复。",
-    # review_gating (dev21)
-    "Dla jasności: zaproszenie do Trustpilot wysyłamy tylko klien",
-    # review_gating (dev21)
-    "Informācijai: mūsu aptaujā saite uz Google atsauksmēm parādā",
-    # review_gating (dev21)
-    "Para sua informação: a nossa mensagem pós-visita só mostra o",
-    # review_gating (dev21)
-    "Per trasparenza: l'invito a recensirci su Trustpilot arriva ",
-    # review_gating (dev21)
-    "Pour votre information, notre questionnaire de fin de séjour",
-    # review_gating (dev21)
-    "Szkoda, że wizyta się nie udała. Na przyszłość: niezadowolen",
-    # review_gating (dev21)
-    "Ter info: wij sturen alleen een Trustpilot-uitnodiging naar ",
-    # review_gating (dev21)
-    "Una aclaración: la invitación de Trustpilot solo se envía cu",
-    # review_gating (dev21)
-    "Zur Info: Unsere Einladung zu Trustpilot schicken wir nur an",
-    # review_gating (dev21)
-    "說明一下：我們的問卷只有勾選「非常滿意」的客人才會看到 Google 評論連結",
-    # review_gating, blocked as ask_change_review, ask_positive_rating (dev21)
-    "Thanks for the feedback. Just so you know, our post-visit te",
     # solicit_review (dev21)
     "Danke für Ihren Besuch! Wenn Sie das nächste Mal bei uns ess",
     # solicit_review (dev21)

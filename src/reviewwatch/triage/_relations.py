@@ -701,9 +701,11 @@ def gating(reading: Reading) -> list[Span]:
         or reading.find("instead")
         or reading.find("bad")
         or reading.find("contact_us")
+        or reading.find("only")
     ):
         return []
     found: list[Span] = list(reading.live("divert")) + _unposted(reading) + _split(reading)
+    found += gated_by_score(reading)
     # "Don't post it here", "nicht ins Internet", "nerakstiet šeit", "不要在这里打分".
     found += [span for span in reading.find("not_here") if not reading.thanked(span)]
     # "Don't write a bad review", "Schreiben Sie keine schlechte Bewertung": a bad review
@@ -721,6 +723,53 @@ def gating(reading: Reading) -> list[Span]:
     return found
 
 
+# How far an "only" may stand before the satisfied customers it picks out, and a "who" or
+# "if" before them (words).
+_ONLY_WORDS = 16
+_RELATIVE_WORDS = 10
+# "Not only" opens to more people ("nicht nur", "non seulement", "nie tylko", "不仅"); a
+# French "ne ... qu'aux" restricts, so "only" is not read as negated otherwise.
+_NOT_ONLY = re.compile(r"(?<![^\W\d_])(?:not|nicht|no|non|nao|nie|niet|ne)\s+$|不$")
+
+
+def gated_by_score(reading: Reading) -> list[Span]:
+    """Asking only the satisfied for a review ("we only send the review link to members who
+    rate us 9 or 10", "Bitte bewerten Sie uns nur, wenn Sie zufrieden sind", "只邀请打了满分的
+    会员"): an "only", then a "who", "if" or "when" and a satisfied mood or a top score, and
+    a review, a rating, a public place or an invitation in the sentence. "We only got five-star
+    reviews before this" names no one picked out."""
+    found: list[Span] = []
+    targets = (
+        reading.find("review")
+        + reading.find("rating")
+        + reading.find("publish")
+        + reading.find("review_invite")
+    )
+    if not targets:
+        return found
+    moods = reading.live("satisfied") + reading.live("top")
+    for only in reading.find("only"):
+        if reading.thanked(only) or _NOT_ONLY.search(reading.text, max(0, only[0] - 8), only[0]):
+            continue
+        index = reading.sentence(only[0])
+        if not any(reading.sentence(target[0]) == index for target in targets):
+            continue
+        for mood in moods:
+            if reading.sentence(mood[0]) != index or mood[0] < only[1]:
+                continue
+            if words_between(reading.text, only[1], mood[0]) > _ONLY_WORDS:
+                continue
+            if not CJK_CHAR.match(reading.text, mood[0]) and not any(
+                only[0] <= who[0] <= mood[0]
+                and words_between(reading.text, who[1], mood[0]) <= _RELATIVE_WORDS
+                for who in reading.find("relative")
+            ):
+                continue
+            found.append(_joined(only, mood))
+            break
+    return found
+
+
 # A full stop between the satisfied customers and the others parts them (a semicolon does
 # not: "if you loved it, Google is the place; if you didn't, use the card").
 _STOP_BETWEEN = re.compile(r"[.!?。！？\n]")
@@ -735,12 +784,32 @@ def _split(reading: Reading) -> list[Span]:
     public = reading.find("publish") + reading.find("review") + reading.find("rating")
     for happy in reading.find("happy_group"):
         for other in reading.find("other_group"):
-            if other[0] < happy[1] or _STOP_BETWEEN.search(reading.text, happy[1], other[0]):
+            if other[0] < happy[1]:
+                # The others first ("unhappy patients write to us ..., and we invite those
+                # who leave smiling to Google"): a public place after the satisfied.
+                if other[1] <= happy[0] and _public_after(reading, other, happy, public):
+                    found.append((other[0], happy[1]))
+                    break
+                continue
+            if _STOP_BETWEEN.search(reading.text, happy[1], other[0]):
                 continue
             if any(happy[0] <= word[0] <= other[0] for word in public):
                 found.append((happy[0], other[1]))
                 break
     return found
+
+
+def _public_after(reading: Reading, other: Span, happy: Span, public: Sequence[Span]) -> bool:
+    """Whether the others and then the satisfied stand in one sentence with a public place
+    or a review between them or just after the satisfied (three words)."""
+    if _STOP_BETWEEN.search(reading.text, other[1], happy[0]):
+        return False
+    return any(
+        other[1] <= word[0]
+        and reading.sentence(word[0]) == reading.sentence(happy[0])
+        and (word[0] <= happy[0] or words_between(reading.text, happy[1], word[0]) <= 3)
+        for word in public
+    )
 
 
 def held(reading: Reading) -> list[Span]:

@@ -1,0 +1,68 @@
+"""Review gating, soliciting, incentives and pressure in the reply checker: the kinds of
+wording the concept relations catch, in several languages (own wordings, not corpus replies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewwatch.triage.checker import check_reply
+
+
+def _rules(text: str, language: str, platform: str = "generic") -> set[str]:
+    result = check_reply(text, platform=platform, language=language)
+    return {finding.rule for finding in result.findings if finding.severity == "block"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We only hand out the feedback card to diners who tell us they were delighted.", "en"),
+        ("Den Bewertungslink bekommen nur Gäste, die uns 9 oder 10 Punkte geben.", "de"),
+        ("Solo enviamos el enlace de Google a los pacientes que salen contentos.", "es"),
+        ("Le lien vers l'avis n'est envoyé qu'aux clients qui se disent très satisfaits.", "fr"),
+        ("Mandiamo l'invito a recensirci soltanto a chi ci dà 5 stelle nel sondaggio.", "it"),
+        ("O convite para avaliar só chega a quem fica satisfeito com a visita.", "pt"),
+        ("Link do opinii wysyłamy wyłącznie osobom, które oceniły nas na 10.", "pl"),
+        ("De review-uitnodiging gaat alleen naar gasten die een 9 of 10 geven.", "nl"),
+        ("Saiti atsauksmei sūtām tikai tiem, kuri ir apmierināti ar pakalpojumu.", "lv"),
+        ("评价链接只发给打了五星的顾客。", "zh"),
+    ],
+)
+def test_asking_only_the_satisfied_is_gating(text: str, language: str) -> None:
+    assert "review_gating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We only got five-star reviews before this week, so we are looking into it.", "en"),
+        ("We invite every guest to review us, whether they were happy or not.", "en"),
+        ("Wir laden alle Kunden ein, uns zu bewerten, ob zufrieden oder nicht.", "de"),
+        ("Solo queremos que vuelva a estar satisfecho con su pedido.", "es"),
+        ("Nous ne cherchons qu'une chose : que vous soyez satisfait du service.", "fr"),
+        ("我们只希望您满意，有问题请随时联系我们。", "zh"),
+    ],
+)
+def test_only_without_picking_reviewers_out_is_allowed(text: str, language: str) -> None:
+    assert "review_gating" not in _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Unhappy members e-mail the front desk, while we point those who leave happy "
+            "to Google.",
+            "en",
+        ),
+        (
+            "Niezadowoleni klienci dzwonią do nas, a tych, którzy są zadowoleni, kierujemy "
+            "do Google.",
+            "pl",
+        ),
+    ],
+)
+def test_the_others_first_then_the_satisfied_to_a_public_place_is_gating(
+    text: str, language: str
+) -> None:
+    assert "review_gating" in _rules(text, language)
