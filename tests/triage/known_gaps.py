@@ -67,8 +67,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Mīļie viesi! Ja kaut kas dzīvoklī jums nepatika, rakstiet ma",
     # review_gating
     "Thanks everyone for the lovely words this month! Quick favou",
-    # solicit_review
-    "Merci beaucoup pour ce retour ! Et si notre nouvelle carte v",
     # threat_or_insult
     "I've run this garage for 22 years and never read such idioti",
     # threat_or_insult
@@ -85,8 +83,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "We recognise your writing style. You're the former employee ",
     # accusation (holdout9)
     "Wir wissen genau, dass das Tattoostudio zwei Straßen weiter ",
-    # ask_positive_rating (holdout9)
-    "Ficamos contentes por ter corrido tudo bem no fim. Umas estr",
     # blame_customer (holdout9)
     "A tatuagem infeccionou porque você foi à praia no dia seguin",
     # blame_customer (holdout9)
@@ -163,12 +159,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Votre remboursement sera traité dès que cet avis aura dispar",
     # pressure_to_change (holdout9)
     "Your refund is approved and will be released as soon as this",
-    # solicit_review (holdout9)
-    "Bedankt voor uw eerlijkheid. Vertel uw vrienden ook over ons",
-    # solicit_review (holdout9)
-    "Gracias por contarlo. Cuando vuelva a la clínica, ¡no olvide",
-    # solicit_review (holdout9)
-    "So sorry about the wait. Next time you come in, please write",
     # threat_or_insult (holdout9)
     "Anyone who calls our photos 'amateur' clearly wouldn't know ",
     # threat_or_insult (holdout9)
@@ -350,8 +340,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # good reply blocked (dev21)
     "Invitamos a todos nuestros clientes a dejar su reseña en Goo",
     # good reply blocked (dev21)
-    "Of u uw review laat staan, is helemaal aan u; wij vragen noo",
-    # good reply blocked (dev21)
     "U heeft niets verkeerd gedaan. Door een fout in ons systeem ",
     # good reply blocked (dev21)
     "We're very sorry your bike was stolen from our car park. We'",
@@ -359,12 +347,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "È stata colpa nostra, non sua: le istruzioni per la cura era",
     # good reply blocked (dev21)
     "您提到的虚假宣传问题我们非常重视，已经安排专人核查，核实后会第一时间给您答复。",
-    # solicit_review (dev21)
-    "Danke für Ihren Besuch! Wenn Sie das nächste Mal bei uns ess",
-    # solicit_review (dev21)
-    "Merci d'être venus au cinéma malgré la panne de climatisatio",
-    # solicit_review (dev21)
-    "Sentimos lo del café frío. Vuelva cuando quiera y, si esta v",
     # threat_or_insult (dev21)
     "Admirable la seguridad con la que opina alguien que no disti",
     # threat_or_insult (dev21)

@@ -66,3 +66,40 @@ def test_the_others_first_then_the_satisfied_to_a_public_place_is_gating(
     text: str, language: str
 ) -> None:
     assert "review_gating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("When you're back, please say a few words about us on Yelp.", "en"),
+        ("Next time, could you write about your visit on Yelp as well?", "en"),
+        ("Vergessen Sie nicht, uns beim nächsten Mal eine Bewertung zu schreiben.", "de"),
+        ("¡No se olvide de dejarnos una opinión la próxima vez!", "es"),
+        ("Une petite note sur Yelp nous ferait très plaisir.", "fr"),
+        ("Una recensione su Yelp ci farebbe davvero piacere.", "it"),
+        ("Uma avaliação no Yelp seria ótima para nós.", "pt"),
+        ("Byłoby nam bardzo miło, gdyby pojawiła się nowa opinia na Yelp.", "pl"),
+        ("Een review op Yelp zou ons enorm helpen.", "nl"),
+        ("Būsim pateicīgi par atsauksmi Yelp.", "lv"),
+        ("别忘了在Yelp上给我们写个评价。", "zh"),
+    ],
+)
+def test_a_review_asked_for_or_wished_for_is_soliciting_on_yelp(text: str, language: str) -> None:
+    assert "solicit_review" in _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We'd be happy to talk about your review by phone.", "en"),
+        ("Send us a direct message here on Yelp and we will sort it out.", "en"),
+        ("Wir freuen uns über Ihre Bewertung und arbeiten an der Wartezeit.", "de"),
+        ("Escríbanos un mensaje privado por Yelp, por favor.", "es"),
+        ("Nous serions ravis de vous revoir bientôt.", "fr"),
+        ("Of je je review laat staan, bepaal je helemaal zelf.", "nl"),
+    ],
+)
+def test_contact_thanks_and_the_reviewers_own_review_are_no_solicit(
+    text: str, language: str
+) -> None:
+    assert "solicit_review" not in _rules(text, language, "yelp")

@@ -71,6 +71,8 @@ _CONCEPTS = (
     "satisfied",
     "review_invite",
     "relative",
+    "wish",
+    "review_site",
     "pressure",
     "chase",
     "done",
@@ -206,6 +208,9 @@ def _sources(language: str) -> dict[str, tuple[str, ...]]:
             words += data["terms"].get(name, [])
         if name == "solicit":
             words += data["terms"].get("solicit_verb", [])
+        if name == "request":
+            # A wish ("would mean a lot", "nous ferait plaisir") asks as a request does.
+            words += concepts.get("wish", [])
         sources[name] = tuple(words)
     return sources
 

@@ -232,20 +232,86 @@ _INFINITIVE = re.compile(r"(?<![^\W\d_])(?:te|zu)\s+$")
 
 
 def solicits(reading: Reading) -> list[Span]:
-    """Asking for a review: leaving, writing or giving one, in a clause that asks ("Please
-    leave us a review on Yelp!"), not thanked for and not negated (a negated one is gating)."""
+    """Asking for a review: leaving, writing or giving one, or writing on a review site, in
+    a clause that asks ("Please leave us a review on Yelp!", "please write about it on Yelp",
+    "no olvide dejarnos otra reseña"), not thanked for and not negated (a negated one is
+    gating; "don't forget" asks); and a review wished for (`wished`)."""
+    found = wished(reading)
     if not reading.find("solicit"):
-        return []
+        return found
     reviews = reading.find("review") + reading.find("rating")
+    reviews += [site for site in reading.find("review_site") if not _messaged(reading, site)]
+    verbs = [
+        verb
+        for verb in reading.find("solicit")
+        if not reading.negated(verb) or _reminded(reading, verb)
+    ]
     # Wide: German puts the review at the end ("Hinterlassen Sie uns doch bei Ihrem nächsten
     # Besuch eine Bewertung").
-    pairs = reading.near(reading.live("solicit"), reviews, 8, clause=True, seller_breaks=False)
-    found = [
+    pairs = reading.near(verbs, reviews, 8, clause=True, seller_breaks=False)
+    found += [
         _joined(verb, review)
         for verb, review in pairs
         if verb[0] < review[0] or _INFINITIVE.search(reading.text, 0, verb[0])
     ]
     return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
+
+
+# A message, not a review, written on a site ("a direct message here on Yelp", "la mensajería
+# de Amazon", "私信").
+_MESSAGE = re.compile(
+    r"messag|nachricht|mensaj|mensag|wiadomo|bericht|zinu|zina|direct|direkt|priv|chat|inbox|"
+    r"e-?mail|dm\b|mail\b|私信|消息"
+)
+
+
+def _messaged(reading: Reading, site: Span) -> bool:
+    """Whether `site` is where the reviewer writes to the seller: a message word or a
+    "contact us" in its clause before it ("Schreiben Sie uns ... über Yelp")."""
+    start = clause_start(reading.text, site[0])
+    if _MESSAGE.search(reading.text, start, site[0]):
+        return True
+    return any(start <= word[0] < site[0] for word in reading.find("contact_us"))
+
+
+def _reminded(reading: Reading, verb: Span) -> bool:
+    """Whether a "don't forget" ("no olvide", "vergessen Sie nicht", "别忘了") stands just
+    before `verb`, in its clause: its negation asks."""
+    return any(
+        wish[1] <= verb[0]
+        and words_between(reading.text, wish[1], verb[0]) <= 2
+        and clause_start(reading.text, verb[0]) <= wish[0]
+        for wish in reading.find("wish")
+    )
+
+
+# The reviewer's own review ("your review", "Ihre Bewertung", "la sua recensione", "您的评价"):
+# a wish about it ("we'd be glad to discuss your review") asks for no new one.
+_OWNED_REVIEW = re.compile(
+    r"(?<![^\W\d_])(?:your|ihre[nmrs]?|deine[nmrs]?|votre|vos|ton|ta|su|sus|tu|sua|uw|je|jouw|"
+    r"jusu|tavu|tava|pana|pani|panstwa)\s+(?:[^\W\d_]+\s+)?$|(?:您|你)的$"
+)
+# How many words may part a wish from the review it wishes for.
+_WISH_WORDS = 8
+
+
+def wished(reading: Reading) -> list[Span]:
+    """A review wished for ("a short review on Yelp would make our day", "über eine neue
+    Bewertung freuen wir uns", "un petit avis nous ferait plaisir"): a wish and a review in
+    one sentence, the review not the reviewer's own ("we'd be happy to talk about your
+    review") and not thanked for."""
+    wishes = reading.live("wish")
+    if not wishes:
+        return []
+    found = []
+    reviews = reading.find("review") + reading.find("rating")
+    for wish, review in reading.near(wishes, reviews, _WISH_WORDS, seller_breaks=False):
+        if _OWNED_REVIEW.search(reading.text, max(0, review[0] - 30), review[0]):
+            continue
+        if reading.thanked(review) or reading.negated(review, aside=True):
+            continue
+        found.append(_joined(wish, review))
+    return found
 
 
 def exchanges(reading: Reading) -> list[Span]:
