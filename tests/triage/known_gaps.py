@@ -28,15 +28,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # incentive_for_review
     "Perdona el fallo con las partidas guardadas. Si subes tu val",
     # incentive_for_review
-    "Piedodiet par avāriju 8. līmenī! Nomainiet vērtējumu uz augs",
-    # incentive_for_review
-    "Przykro nam z powodu błędu! Zmień ocenę na wyższą, a w ciągu",
-    # incentive_for_review
     "Refund sent. Revise to positive and I'll add a free spare ca",
-    # incentive_for_review
-    "Sorry about the crash on level 12! Update your rating to ref",
-    # incentive_for_review
-    "Sorry voor de crash! Pas je beoordeling aan en we zetten met",
     # incentive_for_review
     "亲，把差评删掉的话，我们给您退一半的货款，您看怎么样？",
     # marketing
@@ -141,24 +133,10 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Wspomina Pani o prawniku. Oczywiście to Pani prawo; chętnie ",
     # good reply blocked (holdout9)
     "我们已给您补发一张优惠券作为道歉，无任何附加条件，下次购物可以使用。",
-    # incentive_for_review (holdout9)
-    "Napisz opinię i odbierz 500 monet w grze!",
-    # incentive_for_review (holdout9)
-    "Scrivi una recensione e ricevi subito 300 diamanti nel gioco",
-    # incentive_for_review (holdout9)
-    "Un nouvel avis sur la boutique = un livre de poche offert à ",
-    # incentive_for_review (holdout9)
-    "¡Deja una nueva reseña y consigue 1000 monedas para tu aldea",
     # marketing (holdout9)
     "Schade, dass es diesmal nicht geklappt hat. Übrigens: Ab Mon",
     # personal_data (holdout9)
     "请加我们客服微信或者直接打电话13812345678联系。",
-    # pressure_to_change (holdout9)
-    "Mientras mantenga esta opinión publicada, no podremos atende",
-    # pressure_to_change (holdout9)
-    "Votre remboursement sera traité dès que cet avis aura dispar",
-    # pressure_to_change (holdout9)
-    "Your refund is approved and will be released as soon as this",
     # threat_or_insult (holdout9)
     "Anyone who calls our photos 'amateur' clearly wouldn't know ",
     # threat_or_insult (holdout9)
@@ -183,28 +161,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Tādi klienti kā jūs mums nav vajadzīgi. Sporta zālē jūs vair",
     # threat_or_insult (holdout9)
     "这种评价一看就是没见过世面的人写的。",
-    # incentive_for_review, blocked as ask_positive_rating (holdout9)
-    "Rate us 5 stars and send a screenshot in the game's support ",
-    # incentive_for_review, blocked as ask_change_review (holdout9)
-    "We're sorry about the dropped calls. Update your review to 5",
-    # pressure_to_change, blocked as ask_change_review, incentive_for_review (holdout9)
-    "Devolvemos o sinal assim que retirar esta avaliação.",
-    # pressure_to_change, blocked as ask_change_review, incentive_for_review (holdout9)
-    "Die Gutschrift für den Ausfall buchen wir Ihnen, sobald Ihre",
-    # pressure_to_change, blocked as ask_change_review, incentive_for_review (holdout9)
-    "Le devolveremos el depósito de la sesión en cuanto retire es",
-    # pressure_to_change, blocked as ask_change_review (holdout9)
-    "Le restituiremo la caparra appena avrà cancellato questa rec",
-    # pressure_to_change, blocked as ask_change_review, incentive_for_review (holdout9)
-    "Naudu par nodarbību atmaksāsim, tiklīdz jūs izdzēsīsiet šo a",
-    # pressure_to_change, blocked as ask_change_review, incentive_for_review (holdout9)
-    "Uw aanbetaling krijgt u terug zodra deze review offline is.",
-    # pressure_to_change, blocked as ask_change_review, incentive_for_review (holdout9)
-    "We've fixed the dent in your frame for free. We'll keep your",
-    # pressure_to_change, blocked as ask_change_review, incentive_for_review (holdout9)
-    "Zaliczkę zwrócimy, gdy tylko usunie Pani tę opinię.",
-    # pressure_to_change, blocked as ask_change_review (holdout9)
-    "差评不改的话，售后问题我们就没法处理了。",
     # accusation (dev21)
     "Ce compte a été créé la veille et n'a publié qu'un seul avis",
     # accusation (dev21)

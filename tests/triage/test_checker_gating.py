@@ -103,3 +103,65 @@ def test_contact_thanks_and_the_reviewers_own_review_are_no_solicit(
     text: str, language: str
 ) -> None:
     assert "solicit_review" not in _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rate the game and claim 200 gems in the shop!", "en"),
+        ("Eine Bewertung = ein Gratis-Kaffee beim nächsten Besuch.", "de"),
+        ("Valóranos en la tienda y recibe 50 gemas de regalo.", "es"),
+        ("Laissez un avis et obtenez 100 jetons bonus !", "fr"),
+        ("Lascia una recensione e ottieni 20 monete extra.", "it"),
+        ("Deixe uma avaliação e ganhe 300 moedas.", "pt"),
+        ("Wystaw ocenę i zgarnij 100 żetonów!", "pl"),
+        ("Schrijf een review en krijg 50 munten.", "nl"),
+        ("Uzrakstiet atsauksmi un saņemiet 100 monētas!", "lv"),
+        ("写评价即可获得100金币。", "zh"),
+    ],
+)
+def test_a_reward_for_a_review_is_an_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Every player got 200 gems after the outage. Thank you for your review.", "en"),
+        ("Alle Spieler haben 100 Münzen erhalten, unabhängig von ihrer Bewertung.", "de"),
+    ],
+)
+def test_a_reward_given_to_everyone_is_no_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We will process the refund once that post about us has been deleted.", "en"),
+        ("Die Kaution zahlen wir aus, sobald die Rezension gelöscht ist.", "de"),
+        ("Tramitaremos la garantía en cuanto su valoración haya sido eliminada.", "es"),
+        ("Votre acompte sera versé dès que le commentaire aura été supprimé.", "fr"),
+        ("Le restituiremo l'acconto non appena la recensione sarà rimossa.", "it"),
+        ("O reembolso será processado assim que a avaliação for apagada.", "pt"),
+        ("Kaucję oddamy, gdy tylko opinia zostanie usunięta.", "pl"),
+        ("De borg storten we terug zodra de recensie verwijderd is.", "nl"),
+        ("Depozītu atmaksāsim, tiklīdz atsauksme būs izdzēsta.", "lv"),
+        ("Mientras mantenga esa reseña en la web, no tramitaremos su garantía.", "es"),
+        ("评价不删的话，退款我们没法处理。", "zh"),
+    ],
+)
+def test_a_remedy_held_until_the_review_goes_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Your refund will be processed as soon as the parcel is back with us.", "en"),
+        ("Die Gutschrift buchen wir, sobald die Ware bei uns eingetroffen ist.", "de"),
+        ("Le rembourserons dès que le colis sera revenu. Merci pour votre avis.", "fr"),
+    ],
+)
+def test_a_remedy_held_until_something_else_is_no_pressure(text: str, language: str) -> None:
+    assert not _rules(text, language)

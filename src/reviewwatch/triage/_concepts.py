@@ -73,6 +73,8 @@ _CONCEPTS = (
     "relative",
     "wish",
     "review_site",
+    "held_until",
+    "keep_back",
     "pressure",
     "chase",
     "done",

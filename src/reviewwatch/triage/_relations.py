@@ -884,6 +884,50 @@ def held(reading: Reading) -> list[Span]:
     return [span for span in reading.live("hold") if not reading.thanked(span)]
 
 
+# How many words may part "as soon as" from the review it waits on.
+_UNTIL_WORDS = 6
+
+
+def held_until(reading: Reading) -> list[Span]:
+    """A remedy or a service owed held back until the review changes ("your refund will be
+    released as soon as this review is gone", "Le devolveremos el depósito en cuanto retire
+    esta reseña", "we'll keep your bike until the review is taken down"): an offer or a word
+    of keeping or processing, then "as soon as", "until", "sobald", "dès que" ... and a review
+    with a change after it, in one sentence, the change not the seller's own."""
+    found: list[Span] = []
+    if not reading.find("held_until"):
+        return found
+    owed = reading.live("incentive") + reading.live("keep_back")
+    reviews = reading.find("review") + reading.find("rating")
+    changes = reading.find("change")
+    for until in reading.find("held_until"):
+        if reading.thanked(until) or reading.negated(until, aside=True):
+            continue
+        index = reading.sentence(until[0])
+        if not any(reading.sentence(o[0]) == index and o[1] <= until[0] for o in owed):
+            continue
+        review = next(
+            (
+                r
+                for r in reviews
+                if reading.sentence(r[0]) == index
+                and until[0] <= r[0]
+                and words_between(reading.text, until[1], r[0]) <= _UNTIL_WORDS
+            ),
+            None,
+        )
+        if review is None:
+            continue
+        for change in changes:
+            if reading.sentence(change[0]) != index or change[0] < until[1]:
+                continue
+            if reading.seller_acts(change):
+                continue
+            found.append(_joined(until, max(review, change)))
+            break
+    return found
+
+
 def still_up(reading: Reading) -> list[Span]:
     """The review said to be still up ("a avaliação continua aí", "这则负评仍未撤下"):
     pressure when a demand follows (`checker._related`)."""

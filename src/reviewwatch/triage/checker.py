@@ -316,7 +316,8 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         "ask_change_review": relations.asks(reading, changes),
         "pressure_to_change": relations.pressures(reading, changes)
         + relations.chased(reading)
-        + relations.held(reading),
+        + relations.held(reading)
+        + relations.held_until(reading),
         "ask_positive_rating": relations.raises(reading)
         + praise
         + relations.lowered(reading)
