@@ -122,8 +122,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout9)
     "狗狗术后伤口裂开，是因为您没给它戴伊丽莎白圈，我们早就交代过了。",
     # good reply blocked (holdout9)
-    "Due stelle ci stanno tutte per il ritardo dell'album. È pron",
-    # good reply blocked (holdout9)
     "Le concurrent que vous citez propose en effet des horaires p",
     # good reply blocked (holdout9)
     "Menciona que já contactou um advogado. Respeitamos isso e es",
@@ -131,10 +129,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Rozumiemy, że porównuje nas Pan z konkurencyjną siłownią, kt",
     # good reply blocked (holdout9)
     "Wspomina Pani o prawniku. Oczywiście to Pani prawo; chętnie ",
-    # good reply blocked (holdout9)
-    "我们已给您补发一张优惠券作为道歉，无任何附加条件，下次购物可以使用。",
-    # marketing (holdout9)
-    "Schade, dass es diesmal nicht geklappt hat. Übrigens: Ab Mon",
     # personal_data (holdout9)
     "请加我们客服微信或者直接打电话13812345678联系。",
     # threat_or_insult (holdout9)
@@ -291,10 +285,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Tysiące klientów odbiera przesyłki z paczkomatu bez żadnych ",
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
-    # good reply blocked (dev21)
-    "Eine Bitte, die Bewertung zu ändern, gibt es von uns nicht –",
-    # good reply blocked (dev21)
-    "Invitamos a todos nuestros clientes a dejar su reseña en Goo",
     # good reply blocked (dev21)
     "U heeft niets verkeerd gedaan. Door een fout in ons systeem ",
     # good reply blocked (dev21)

@@ -165,3 +165,38 @@ def test_a_remedy_held_until_the_review_goes_is_pressure(text: str, language: st
 )
 def test_a_remedy_held_until_something_else_is_no_pressure(text: str, language: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sorry it went wrong. By the way, all rain jackets are 30% off from Friday!", "en"),
+        ("Übrigens sind ab Samstag alle Zelte 20 % günstiger.", "de"),
+        ("Por cierto, desde el lunes todas las mochilas al 15 %.", "es"),
+        ("À partir de lundi, tous les casques à -20 % !", "fr"),
+        ("Da lunedì tutte le borracce scontate del 30 %!", "it"),
+        ("Vanaf maandag alle fietstassen 25 % korting!", "nl"),
+        ("Od poniedziałku wszystkie kaski o 20 % taniej!", "pl"),
+    ],
+)
+def test_a_store_wide_sale_in_a_reply_is_marketing(text: str, language: str) -> None:
+    assert "marketing" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "platform"),
+    [
+        ("We've sent you a coupon as an apology, no strings attached.", "en", "generic"),
+        ("给您补发了一张优惠券表示歉意，没有任何附加条件。", "zh", "taobao"),
+        ("We invite all our guests to review us, good or bad.", "en", "google_business"),
+        ("Invitamos a todos a dejar su opinión, buena o mala.", "es", "google_business"),
+        ("Bitte um eine Änderung der Bewertung gibt es bei uns nicht.", "de", "generic"),
+        ("A request to edit your review will never come from us.", "en", "generic"),
+        ("Die Brille ist fertig und Sie können sie ab Montag abholen.", "de", "generic"),
+        ("Tre stelle sono giuste. Il pacco è pronto e può ritirarlo in negozio.", "it", "generic"),
+    ],
+)
+def test_unconditional_gifts_and_denied_asks_are_allowed(
+    text: str, language: str, platform: str
+) -> None:
+    assert not _rules(text, language, platform)

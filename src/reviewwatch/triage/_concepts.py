@@ -75,6 +75,8 @@ _CONCEPTS = (
     "review_site",
     "held_until",
     "keep_back",
+    "no_strings",
+    "denied_tail",
     "pressure",
     "chase",
     "done",
@@ -210,6 +212,9 @@ def _sources(language: str) -> dict[str, tuple[str, ...]]:
             words += data["terms"].get(name, [])
         if name == "solicit":
             words += data["terms"].get("solicit_verb", [])
+        if name == "unconditional":
+            # "No strings attached", "无任何附加条件": given whatever the review.
+            words += concepts.get("no_strings", [])
         if name == "request":
             # A wish ("would mean a lot", "nous ferait plaisir") asks as a request does.
             words += concepts.get("wish", [])

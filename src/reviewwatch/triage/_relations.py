@@ -129,9 +129,23 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
                     reading.in_sentence("pressure", change[0])
                     or reading.in_sentence("chase", change[0])
                 )
-                found.append((*span, reading.has_request(span), presses))
+                asking = reading.has_request(span) and not _only_permitted(reading, span)
+                found.append((*span, asking, presses))
                 break
     return found
+
+
+def _only_permitted(reading: Reading, span: Span) -> bool:
+    """Whether the sentence of `span` only says what the reviewer may do, with nothing else
+    that asks ("È pronto e può ritirarlo in studio": it may be collected): a permission before
+    it, no question, and every request word in the sentence one of its permission words."""
+    if not permitted(reading, span):
+        return False
+    permits = reading.in_sentence("permit", span[0])
+    return all(
+        any((p[0] <= r[0] and r[1] <= p[1]) or r[0] <= p[0] < r[1] for p in permits)
+        for r in reading.in_sentence("request", span[0])
+    )
 
 
 # A stop that ends a sentence (not the dots of "1.4.1"), and how far before a change a
@@ -215,13 +229,36 @@ def lowered(reading: Reading) -> list[Span]:
     return [span for span in found if reading.has_request(span)]
 
 
+# "Or" between two ratings: "good or bad", "buena o mala", "gut oder schlecht", "好评还是差评".
+_OR = re.compile(
+    r"\s*,?\s*(?:or|oder|o|ou|czy|lub|albo|of|vai|ili)\s+(?:(?:a|an|une?|ein[e]?|una?|um|uma|een)\s+)?|"
+    r"\s*(?:或|或者|还是|還是)\s*"
+)
+
+
+def either_way(reading: Reading, word: Span) -> bool:
+    """Whether a positive word is one of two ratings offered alike ("good or bad", "sea
+    buena o mala", "positive or negative", "bad or good"): no ask for the good one."""
+    for bad in reading.find("bad"):
+        if bad[0] >= word[1]:
+            match = _OR.match(reading.text, word[1])
+            if match and match.end() == bad[0]:
+                return True
+        elif bad[1] <= word[0]:
+            match = _OR.match(reading.text, bad[1])
+            if match and match.end() == word[0]:
+                return True
+    return False
+
+
 def praise_asks(reading: Reading) -> list[Span]:
     """A review or rating called good, glowing, five-star ... in a sentence that asks for it
     ("a glowing review would mean a lot", "Prosimy o pięć gwiazdek")."""
     if not reading.find("positive"):
         return []
     targets = reading.live("review") + reading.live("rating")
-    pairs = reading.near(targets, reading.live("positive"), 2, clause=True, seller_breaks=False)
+    positives = [word for word in reading.live("positive") if not either_way(reading, word)]
+    pairs = reading.near(targets, positives, 2, clause=True, seller_breaks=False)
     found = [_joined(one, other) for one, other in pairs]
     return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
 
@@ -969,6 +1006,8 @@ def rated_asks(reading: Reading, asks: Sequence[Span]) -> list[Span]:
     uma avaliação de cinco estrelas", "nous comptons sur vous pour une note positive")."""
     found = []
     for word in reading.live("top") + reading.live("positive"):
+        if either_way(reading, word):
+            continue
         for ask in asks:
             if reading.sentence(ask[0]) != reading.sentence(word[0]) or word[0] < ask[0]:
                 continue
@@ -1240,6 +1279,32 @@ def _unposted(reading: Reading) -> list[Span]:
 
 def _overlaps(one: Span, other: Span) -> bool:
     return one[0] < other[1] and other[0] < one[1]
+
+
+def no_strings(reading: Reading, spans: Sequence[Span]) -> list[Span]:
+    """`spans` less those in a sentence that gives it with no strings attached ("a coupon as
+    an apology, no conditions attached", "无任何附加条件"): a remedy for this customer, not
+    marketing."""
+    return [span for span in spans if not reading.in_sentence("no_strings", span[0])]
+
+
+def undenied(reading: Reading, spans: Sequence[Span]) -> list[Span]:
+    """`spans` less those that a denial later in their sentence takes back ("Eine Bitte, die
+    Bewertung zu ändern, gibt es von uns nicht", "a request to edit it will never come from
+    us"): the ask is named only to be ruled out."""
+    tails = reading.find("denied_tail")
+    if not tails:
+        return list(spans)
+    return [
+        span
+        for span in spans
+        if not any(
+            tail[0] > span[0]
+            and tail[1] > span[1]
+            and reading.sentence(tail[0]) == reading.sentence(span[0])
+            for tail in tails
+        )
+    ]
 
 
 def failed_codes(reading: Reading, spans: Sequence[Span]) -> list[Span]:

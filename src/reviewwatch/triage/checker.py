@@ -332,7 +332,12 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     for name, spans in extra.items():
         if spans and name in by_rule:
             by_rule[name] = tuple(merge_spans([*by_rule[name], *spans]))
-    by_rule["marketing"] = tuple(relations.failed_codes(reading, by_rule["marketing"]))
+    by_rule["marketing"] = tuple(
+        relations.no_strings(reading, relations.failed_codes(reading, by_rule["marketing"]))
+    )
+    for name in (*_REVIEW_ACTIONS, "pressure_to_change"):
+        by_rule[name] = tuple(relations.undenied(reading, by_rule[name]))
+    related = relations.undenied(reading, related)
     rated = relations.rated_asks(reading, by_rule["solicit_review"])
     if rated:
         key = "ask_positive_rating"
@@ -350,7 +355,11 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     actions = merge_spans(
         [span for name in _REVIEW_ACTIONS for span in by_rule.get(name, ())] + related
     )
-    referred = relations.referred_changes(reading)
+    referred = [
+        change
+        for change in relations.referred_changes(reading)
+        if relations.undenied(reading, [change[:2]])
+    ]
     mentions = relations.review_mentions(reading)
     # The phrase lists' incentives also inside compounds ("Geschenkgutschein"), the
     # concepts' at word starts; an offer under a negation is none, and a remedy already given
