@@ -25,12 +25,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "U kwam met zes man binnen zonder reservering op zaterdagavon",
     # blame_customer
     "You showed up 40 minutes late for your booking and then comp",
-    # incentive_for_review
-    "Perdona el fallo con las partidas guardadas. Si subes tu val",
-    # incentive_for_review
-    "Refund sent. Revise to positive and I'll add a free spare ca",
-    # incentive_for_review
-    "亲，把差评删掉的话，我们给您退一半的货款，您看怎么样？",
     # marketing
     "Thanks for the review. Don't forget our Tuesday 2-for-1 pizz",
     # personal_data
@@ -38,25 +32,9 @@ KNOWN_GAPS: tuple[str, ...] = (
     # pressure_to_change
     "A sua avaliação foi denunciada. Tem até sexta-feira para a r",
     # pressure_to_change
-    "Já devolvemos o valor total do jantar. Não é justo manter es",
-    # pressure_to_change
-    "L'abbiamo chiamata tre volte e le abbiamo offerto la cena. C",
-    # pressure_to_change
-    "Sir, we refunded the entire bill. Keeping this one-star revi",
-    # pressure_to_change
     "We note you still haven't updated your review despite our ge",
     # pressure_to_change
     "We've fixed every issue you listed. At this point leaving a ",
-    # pressure_to_change
-    "Zwróciliśmy Panu pieniądze co do grosza. Oczekujemy usunięci",
-    # review_gating
-    "Before anyone posts a review here: if your stay at the flat ",
-    # review_gating
-    "Drodzy klienci! Zadowoleni – zostawcie opinię na Google. Nie",
-    # review_gating
-    "Liebe Gäste: Wenn etwas in der Ferienwohnung nicht passt, sc",
-    # review_gating
-    "Mīļie viesi! Ja kaut kas dzīvoklī jums nepatika, rakstiet ma",
     # review_gating
     "Thanks everyone for the lovely words this month! Quick favou",
     # threat_or_insult

@@ -200,3 +200,18 @@ def test_unconditional_gifts_and_denied_asks_are_allowed(
     text: str, language: str, platform: str
 ) -> None:
     assert not _rules(text, language, platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rule"),
+    [
+        ("Rezensionen sollten bitte nur zufriedene Kunden schreiben.", "de", "review_gating"),
+        ("Atsauksmes lūdzam rakstīt tikai apmierinātiem klientiem.", "lv", "review_gating"),
+        ("Su reseña es injusta. Exigimos que la borre ya.", "es", "pressure_to_change"),
+        ("Oczekujemy zmiany tej opinii jeszcze dziś.", "pl", "pressure_to_change"),
+        ("Change it to positive and we'll send a free case.", "en", "incentive_for_review"),
+        ("Si sube su valoración, le regalamos 500 monedas.", "es", "incentive_for_review"),
+    ],
+)
+def test_gating_by_group_demands_and_raised_ratings(text: str, language: str, rule: str) -> None:
+    assert rule in _rules(text, language)

@@ -111,7 +111,9 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
             continue
         start = clause_start(reading.text, change[0])
         addressed = any(start <= you[0] < change[0] for you in reading.find("you"))
-        if reading.seller_in_clause(change[0]) and not addressed:
+        # "Exigimos que a apague hoje": the seller demands, the reviewer is to change it.
+        demanded = any(start <= word[0] < change[0] for word in reading.live("pressure"))
+        if reading.seller_in_clause(change[0]) and not addressed and not demanded:
             continue
         # "Versija 1.4.1 tos atjauno", "the 2.1 release restores them": the release acts.
         if not addressed and any(
@@ -851,6 +853,9 @@ def gated_by_score(reading: Reading) -> list[Span]:
     if not targets:
         return found
     moods = reading.live("satisfied") + reading.live("top")
+    # "Nur zufriedene Gäste", "tikai apmierinātie viesi": the group itself names the mood.
+    groups = reading.find("happy_group")
+    moods += groups
     for only in reading.find("only"):
         if reading.thanked(only) or _NOT_ONLY.search(reading.text, max(0, only[0] - 8), only[0]):
             continue
@@ -862,10 +867,14 @@ def gated_by_score(reading: Reading) -> list[Span]:
                 continue
             if words_between(reading.text, only[1], mood[0]) > _ONLY_WORDS:
                 continue
-            if not CJK_CHAR.match(reading.text, mood[0]) and not any(
-                only[0] <= who[0] <= mood[0]
-                and words_between(reading.text, who[1], mood[0]) <= _RELATIVE_WORDS
-                for who in reading.find("relative")
+            if (
+                mood not in groups
+                and not CJK_CHAR.match(reading.text, mood[0])
+                and not any(
+                    only[0] <= who[0] <= mood[0]
+                    and words_between(reading.text, who[1], mood[0]) <= _RELATIVE_WORDS
+                    for who in reading.find("relative")
+                )
             ):
                 continue
             found.append(_joined(only, mood))

@@ -314,7 +314,10 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     related = changes + praise + solicits
     extra = {
         "ask_change_review": relations.asks(reading, changes),
-        "pressure_to_change": relations.pressures(reading, changes)
+        # A demand beside a phrase pattern's ask ("Oczekujemy usunięcia tej opinii") too.
+        "pressure_to_change": relations.pressures(
+            reading, changes + list(by_rule.get("ask_change_review", ()))
+        )
         + relations.chased(reading)
         + relations.held(reading)
         + relations.held_until(reading),
