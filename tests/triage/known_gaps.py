@@ -11,8 +11,6 @@ closed must be struck from this list), and every other development reply to get 
 from __future__ import annotations
 
 KNOWN_GAPS: tuple[str, ...] = (
-    # ask_positive_rating
-    "Grazie per la pazienza con la consegna. Siamo un piccolo neg",
     # blame_customer
     "A ver, caballero: pidió el chuletón poco hecho y cuando lleg",
     # blame_customer
@@ -25,18 +23,10 @@ KNOWN_GAPS: tuple[str, ...] = (
     "U kwam met zes man binnen zonder reservering op zaterdagavon",
     # blame_customer
     "You showed up 40 minutes late for your booking and then comp",
-    # marketing
-    "Thanks for the review. Don't forget our Tuesday 2-for-1 pizz",
     # personal_data
     "Lūdzu, zvaniet mūsu vadītājam Andrim uz 29 123 456, viņš vis",
     # pressure_to_change
-    "A sua avaliação foi denunciada. Tem até sexta-feira para a r",
-    # pressure_to_change
-    "We note you still haven't updated your review despite our ge",
-    # pressure_to_change
     "We've fixed every issue you listed. At this point leaving a ",
-    # review_gating
-    "Thanks everyone for the lovely words this month! Quick favou",
     # threat_or_insult
     "I've run this garage for 22 years and never read such idioti",
     # threat_or_insult

@@ -215,3 +215,26 @@ def test_unconditional_gifts_and_denied_asks_are_allowed(
 )
 def test_gating_by_group_demands_and_raised_ratings(text: str, language: str, rule: str) -> None:
     assert rule in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rule"),
+    [
+        ("N'oubliez pas nos soldes du samedi, -20 % sur tout le magasin !", "fr", "marketing"),
+        ("Don't forget our Friday 3-for-2 cocktail offer!", "en", "marketing"),
+        ("Grazie! La prossima volta lasciaci cinque stelle.", "it", "ask_positive_rating"),
+        ("Thanks! Next time, leave us five stars.", "en", "ask_positive_rating"),
+        (
+            "You still haven't changed your review. We will keep contacting you about it.",
+            "en",
+            "pressure_to_change",
+        ),
+        (
+            "Ihre Bewertung ist falsch. Sie haben bis Freitag Zeit, sie zu löschen.",
+            "de",
+            "pressure_to_change",
+        ),
+    ],
+)
+def test_reminders_bare_imperatives_and_deadlines(text: str, language: str, rule: str) -> None:
+    assert rule in _rules(text, language, "trustpilot")

@@ -293,7 +293,34 @@ def solicits(reading: Reading) -> list[Span]:
         for verb, review in pairs
         if verb[0] < review[0] or _INFINITIVE.search(reading.text, 0, verb[0])
     ]
-    return [s for s in found if not reading.thanked(s) and reading.asks_in_clause(s)]
+    return [
+        s
+        for s in found
+        if not reading.thanked(s) and (reading.asks_in_clause(s) or _bare_verb(reading, s))
+    ]
+
+
+def _bare_verb(reading: Reading, span: Span) -> bool:
+    """Whether `span` opens its clause with nothing before it but a "next time" ("…: la
+    prossima volta lasciaci cinque stelle", "next time, leave us a review"): an imperative."""
+    start = clause_start(reading.text, span[0])
+    times = [word for word in reading.find("next_time") if start <= word[0] < span[0]]
+    rest = start
+    for word in times:
+        if words_between(reading.text, rest, word[0]):
+            return False
+        rest = word[1]
+    return bool(times) and not words_between(reading.text, rest, span[0])
+
+
+def promotions(reading: Reading) -> list[Span]:
+    """Marketing words not negated, or after a "don't forget" ("Don't forget our Tuesday
+    deal", "N'oubliez pas nos soldes")."""
+    return [
+        span
+        for span in reading.find("promote")
+        if not reading.negated(span) or _reminded(reading, span)
+    ]
 
 
 # A message, not a review, written on a site ("a direct message here on Yelp", "la mensajería

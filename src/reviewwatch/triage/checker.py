@@ -330,7 +330,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         "threat_or_insult": relations.threats(reading) + relations.scorned(reading),
         "review_gating": relations.gating(reading),
         "solicit_review": solicits,
-        "marketing": reading.live("promote"),
+        "marketing": relations.promotions(reading),
     }
     for name, spans in extra.items():
         if spans and name in by_rule:
