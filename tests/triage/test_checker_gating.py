@@ -238,3 +238,60 @@ def test_gating_by_group_demands_and_raised_ratings(text: str, language: str, ru
 )
 def test_reminders_bare_imperatives_and_deadlines(text: str, language: str, rule: str) -> None:
     assert rule in _rules(text, language, "trustpilot")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "platform", "rule"),
+    [
+        (
+            "Wir bitten ausschließlich begeisterte Kunden um eine Bewertung.",
+            "de",
+            "google_business",
+            "review_gating",
+        ),
+        (
+            "Nous demandons un avis uniquement aux clients satisfaits.",
+            "fr",
+            "google_business",
+            "review_gating",
+        ),
+        ("Come back soon and share your experience on Yelp!", "en", "yelp", "solicit_review"),
+        ("¡Cuéntenos su experiencia en Yelp la próxima vez!", "es", "yelp", "solicit_review"),
+        ("Deel uw volgende ervaring op Yelp!", "nl", "yelp", "solicit_review"),
+        ("Bewertung abgeben und 10 % Rabatt sichern!", "de", "generic", "incentive_for_review"),
+        (
+            "We can't ship your replacement while that review is up.",
+            "en",
+            "generic",
+            "pressure_to_change",
+        ),
+        ("差评删除之后才能给您退款。", "zh", "taobao", "pressure_to_change"),
+        (
+            "Só processamos a devolução depois de retirar a avaliação.",
+            "pt",
+            "generic",
+            "pressure_to_change",
+        ),
+        ("Ein paar Sterne mehr wären toll!", "de", "trustpilot", "ask_positive_rating"),
+        ("能多给几颗星就太好了！", "zh", "taobao", "ask_positive_rating"),
+    ],
+)
+def test_more_wordings_of_each_kind(text: str, language: str, platform: str, rule: str) -> None:
+    assert rule in _rules(text, language, platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "platform"),
+    [
+        (
+            "Bisher hatten wir nur zufriedene Kunden, umso mehr tut uns das leid.",
+            "de",
+            "google_business",
+        ),
+        ("We would never hold back a refund while a review is up.", "en", "generic"),
+        ("Teilen Sie uns bitte per Nachricht mit, was passiert ist.", "de", "yelp"),
+        ("Your refund will be released once the courier confirms the return.", "en", "generic"),
+    ],
+)
+def test_more_near_misses_stay_allowed(text: str, language: str, platform: str) -> None:
+    assert not _rules(text, language, platform)

@@ -70,6 +70,7 @@ _CONCEPTS = (
     "only",
     "satisfied",
     "review_invite",
+    "ask_for",
     "relative",
     "wish",
     "review_site",

@@ -296,8 +296,22 @@ def solicits(reading: Reading) -> list[Span]:
     return [
         s
         for s in found
-        if not reading.thanked(s) and (reading.asks_in_clause(s) or _bare_verb(reading, s))
+        if not reading.thanked(s)
+        and (reading.asks_in_clause(s) or _bare_verb(reading, s) or _chained(reading, s))
     ]
+
+
+def _chained(reading: Reading, span: Span) -> bool:
+    """Whether `span` is an imperative joined by "and" to one that opens the sentence ("Come
+    back soon and share your experience on Yelp"): an "and" just before it, and no "we" or
+    "you" as a subject before that."""
+    before = reading.text[sentence_start(reading.text, span[0]) : span[0]]
+    match = re.search(r"(?<![^\W\d_])(?:and|und|y|et|e|en|i|un|oraz)\s+$", before)
+    if match is None or not before[: match.start()].strip():
+        return False
+    start = sentence_start(reading.text, span[0])
+    subjects = reading.seller() + reading.find("you")
+    return not any(start <= word[0] < span[0] for word in subjects)
 
 
 def _bare_verb(reading: Reading, span: Span) -> bool:
@@ -904,9 +918,22 @@ def gated_by_score(reading: Reading) -> list[Span]:
                 )
             ):
                 continue
+            # "Wir hatten bisher nur zufriedene Kunden und gute Bewertungen" picks no one
+            # out: a group needs an ask or an invitation in its sentence.
+            if mood in groups and not _asked_in(reading, index):
+                continue
             found.append(_joined(only, mood))
             break
     return found
+
+
+def _asked_in(reading: Reading, index: int) -> bool:
+    """Whether sentence `index` asks, invites or solicits."""
+    return any(
+        reading.sentence(word[0]) == index
+        for name in ("solicit", "review_invite", "request", "ask_for")
+        for word in reading.find(name)
+    )
 
 
 # A full stop between the satisfied customers and the others parts them (a semicolon does
@@ -954,7 +981,20 @@ def _public_after(reading: Reading, other: Span, happy: Span, public: Sequence[S
 def held(reading: Reading) -> list[Span]:
     """A service withheld while the review stays ("while this review remains", "zolang deze
     review online staat", "只要这条差评"): pressure to change it."""
-    return [span for span in reading.live("hold") if not reading.thanked(span)]
+    return [
+        span
+        for span in reading.find("hold")
+        if not reading.thanked(span)
+        and not _NEVER.search(reading.text, sentence_start(reading.text, span[0]), span[0])
+    ]
+
+
+# "We would never hold back a refund while a review is up" rules it out; "we can't ship your
+# order while this review is up" is the pressure itself.
+_NEVER = re.compile(
+    r"(?<![^\W\d_])(?:never|niemals|nie\s+(?:würden|werden)|nunca|jamais|mai\b|nooit|nekad|nigdy)|"
+    r"从不|從不|绝不|絕不|决不|決不"
+)
 
 
 # How many words may part "as soon as" from the review it waits on.
@@ -977,22 +1017,35 @@ def held_until(reading: Reading) -> list[Span]:
         if reading.thanked(until) or reading.negated(until, aside=True):
             continue
         index = reading.sentence(until[0])
-        if not any(reading.sentence(o[0]) == index and o[1] <= until[0] for o in owed):
+        if not any(reading.sentence(o[0]) == index and not _overlaps(o, until) for o in owed):
             continue
+        # The review after the "until" ("sobald Ihre Bewertung entfernt ist"), or before a
+        # postposition ("差评删除之后才能退款").
         review = next(
             (
                 r
                 for r in reviews
                 if reading.sentence(r[0]) == index
-                and until[0] <= r[0]
-                and words_between(reading.text, until[1], r[0]) <= _UNTIL_WORDS
+                and (
+                    words_between(reading.text, until[1], r[0]) <= _UNTIL_WORDS
+                    if until[0] <= r[0]
+                    else words_between(reading.text, r[1], until[0]) <= _UNTIL_WORDS
+                )
             ),
             None,
         )
         if review is None:
             continue
+        side = (
+            (until[1], reading.sentence_end(index))
+            if until[0] <= review[0]
+            else (
+                review[0],
+                until[0],
+            )
+        )
         for change in changes:
-            if reading.sentence(change[0]) != index or change[0] < until[1]:
+            if not side[0] <= change[0] < side[1]:
                 continue
             if reading.seller_acts(change):
                 continue
