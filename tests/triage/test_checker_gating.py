@@ -295,3 +295,27 @@ def test_more_wordings_of_each_kind(text: str, language: str, platform: str, rul
 )
 def test_more_near_misses_stay_allowed(text: str, language: str, platform: str) -> None:
     assert not _rules(text, language, platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "platform"),
+    [
+        (
+            "We're only happy when our guests are happy, and your review shows we failed.",
+            "en",
+            "google_business",
+        ),
+        ("只有您满意我们才满意，感谢您的评价。", "zh", "google_business"),
+        (
+            "Jesteśmy zadowoleni tylko wtedy, gdy klienci są zadowoleni; dziękujemy.",
+            "pl",
+            "google_business",
+        ),
+        ("Ci farebbe piacere rivederla e la ringraziamo per la recensione.", "it", "yelp"),
+        ("We processed your refund as soon as we read the review.", "en", "generic"),
+    ],
+)
+def test_a_mood_a_thanks_or_the_sellers_own_act_is_not_blocked(
+    text: str, language: str, platform: str
+) -> None:
+    assert not _rules(text, language, platform)

@@ -390,6 +390,10 @@ def wished(reading: Reading) -> list[Span]:
             continue
         if reading.thanked(review) or reading.negated(review, aside=True):
             continue
+        # "Ci farebbe piacere rivederla e la ringraziamo per la recensione": thanks between.
+        left, right = min(wish[1], review[1]), max(wish[0], review[0])
+        if any(left <= t[0] < right for t in reading.thanks()):
+            continue
         found.append(_joined(wish, review))
     return found
 
@@ -918,9 +922,10 @@ def gated_by_score(reading: Reading) -> list[Span]:
                 )
             ):
                 continue
-            # "Wir hatten bisher nur zufriedene Kunden und gute Bewertungen" picks no one
-            # out: a group needs an ask or an invitation in its sentence.
-            if mood in groups and not _asked_in(reading, index):
+            # "Wir hatten bisher nur zufriedene Kunden und gute Bewertungen", "we're only
+            # happy when our guests are": no one is picked out without an ask, an
+            # invitation, a link or a review site in the sentence.
+            if not _asked_in(reading, index):
                 continue
             found.append(_joined(only, mood))
             break
@@ -928,10 +933,11 @@ def gated_by_score(reading: Reading) -> list[Span]:
 
 
 def _asked_in(reading: Reading, index: int) -> bool:
-    """Whether sentence `index` asks, invites or solicits."""
+    """Whether sentence `index` asks for, invites or links to a review (not a condition's
+    "when" or "if")."""
     return any(
         reading.sentence(word[0]) == index
-        for name in ("solicit", "review_invite", "request", "ask_for")
+        for name in ("solicit", "review_invite", "ask_for", "review_site")
         for word in reading.find(name)
     )
 
@@ -1013,8 +1019,15 @@ def held_until(reading: Reading) -> list[Span]:
     owed = reading.live("incentive") + reading.live("keep_back")
     reviews = reading.find("review") + reading.find("rating")
     changes = reading.find("change")
+    sellers = reading.seller()
     for until in reading.find("held_until"):
         if reading.thanked(until) or reading.negated(until, aside=True):
+            continue
+        # "as soon as we read your review": the seller acts, nothing is held.
+        if any(
+            until[1] <= we[0] and words_between(reading.text, until[1], we[0]) <= 1
+            for we in sellers
+        ):
             continue
         index = reading.sentence(until[0])
         if not any(reading.sentence(o[0]) == index and not _overlaps(o, until) for o in owed):
