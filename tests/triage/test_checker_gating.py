@@ -172,7 +172,7 @@ def test_a_remedy_held_until_something_else_is_no_pressure(text: str, language: 
     [
         ("Sorry it went wrong. By the way, all rain jackets are 30% off from Friday!", "en"),
         ("Übrigens sind ab Samstag alle Zelte 20 % günstiger.", "de"),
-        ("Por cierto, desde el lunes todas las mochilas al 15 %.", "es"),
+        ("Por cierto, desde el lunes todas las mochilas con un 15 % de descuento.", "es"),
         ("À partir de lundi, tous les casques à -20 % !", "fr"),
         ("Da lunedì tutte le borracce scontate del 30 %!", "it"),
         ("Vanaf maandag alle fietstassen 25 % korting!", "nl"),
