@@ -319,3 +319,17 @@ def test_a_mood_a_thanks_or_the_sellers_own_act_is_not_blocked(
     text: str, language: str, platform: str
 ) -> None:
     assert not _rules(text, language, platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We wrote to you on Yelp to find your booking.", "en"),
+        ("Napisaliśmy do Pani przez Yelp, aby odnaleźć rezerwację.", "pl"),
+        ("Wir haben Ihnen über Yelp geschrieben, um die Buchung zu finden.", "de"),
+    ],
+)
+def test_the_seller_writing_to_the_reviewer_on_a_site_is_no_solicit(
+    text: str, language: str
+) -> None:
+    assert "solicit_review" not in _rules(text, language, "yelp")

@@ -279,7 +279,7 @@ def solicits(reading: Reading) -> list[Span]:
     if not reading.find("solicit"):
         return found
     reviews = reading.find("review") + reading.find("rating")
-    reviews += [site for site in reading.find("review_site") if not _messaged(reading, site)]
+    sites = [site for site in reading.find("review_site") if not _messaged(reading, site)]
     verbs = [
         verb
         for verb in reading.find("solicit")
@@ -287,11 +287,12 @@ def solicits(reading: Reading) -> list[Span]:
     ]
     # Wide: German puts the review at the end ("Hinterlassen Sie uns doch bei Ihrem nächsten
     # Besuch eine Bewertung").
-    pairs = reading.near(verbs, reviews, 8, clause=True, seller_breaks=False)
+    pairs = reading.near(verbs, reviews + sites, 8, clause=True, seller_breaks=False)
     found += [
         _joined(verb, review)
         for verb, review in pairs
-        if verb[0] < review[0] or _INFINITIVE.search(reading.text, 0, verb[0])
+        if (verb[0] < review[0] or _INFINITIVE.search(reading.text, 0, verb[0]))
+        and not (review in sites and _sellers_own(reading, verb, review))
     ]
     return [
         s
@@ -352,6 +353,26 @@ def _messaged(reading: Reading, site: Span) -> bool:
     if _MESSAGE.search(reading.text, start, site[0]):
         return True
     return any(start <= word[0] < site[0] for word in reading.find("contact_us"))
+
+
+def _sellers_own(reading: Reading, verb: Span, site: Span) -> bool:
+    """Whether the seller writes on the site itself ("Napisaliśmy do Państwa przez
+    Trustpilot", "we wrote to you on Yelp"): a "we" in or just before the verb, or the
+    reviewer named between them as the one written to."""
+    if any(
+        we[0] <= verb[0] < we[1]
+        or (we[1] <= verb[0] and not words_between(reading.text, we[1], verb[0]))
+        for we in reading.find("we")
+    ):
+        return True
+    return _TO_YOU.search(reading.text, verb[1], site[0]) is not None
+
+
+# The reviewer written to: "to you", "do Państwa", "an Sie", "à vous", "a usted", "aan u".
+_TO_YOU = re.compile(
+    r"(?<![^\W\d_])(?:to\s+you|do\s+(?:panstwa|pana|pani)|an\s+sie|a\s+vous|a\s+usted|"
+    r"aan\s+u|a\s+lei|ao\s+senhor|a\s+senhora|jums)(?![^\W\d_])|给您|給您|向您"
+)
 
 
 def _reminded(reading: Reading, verb: Span) -> bool:
