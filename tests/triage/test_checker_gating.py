@@ -333,3 +333,38 @@ def test_the_seller_writing_to_the_reviewer_on_a_site_is_no_solicit(
     text: str, language: str
 ) -> None:
     assert "solicit_review" not in _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "platform", "rule"),
+    [
+        (
+            "Den Link zu Google bekommen nur Gäste mit 5 Sternen.",
+            "de",
+            "google_business",
+            "review_gating",
+        ),
+        (
+            "Guests who rate us 5 stars get the Google link; the rest get a form.",
+            "en",
+            "google_business",
+            "review_gating",
+        ),
+        ("Next time, a few words on Yelp would really help us.", "en", "yelp", "solicit_review"),
+        (
+            "Über eine Bewertung auf Yelp würden wir uns sehr freuen.",
+            "de",
+            "yelp",
+            "solicit_review",
+        ),
+        ("Aarzel niet om een review op Yelp achter te laten!", "nl", "yelp", "solicit_review"),
+    ],
+)
+def test_groups_with_a_score_and_wishes_in_other_word_orders(
+    text: str, language: str, platform: str, rule: str
+) -> None:
+    assert rule in _rules(text, language, platform)
+
+
+def test_an_invitation_to_call_about_the_review_is_no_solicit() -> None:
+    assert not _rules("Don't hesitate to call us about the review.", "en", "yelp")

@@ -268,6 +268,8 @@ def praise_asks(reading: Reading) -> list[Span]:
 # An infinitive marker right before a verb: the review may come first ("een review op Yelp te
 # schrijven", "eine Bewertung zu schreiben").
 _INFINITIVE = re.compile(r"(?<![^\W\d_])(?:te|zu)\s+$")
+# The marker inside a separable verb: "achter te laten", "abzugeben".
+_INFINITIVE_IN = re.compile(r"(?<![^\W\d_])te\s|\wzu\w")
 
 
 def solicits(reading: Reading) -> list[Span]:
@@ -291,7 +293,11 @@ def solicits(reading: Reading) -> list[Span]:
     found += [
         _joined(verb, review)
         for verb, review in pairs
-        if (verb[0] < review[0] or _INFINITIVE.search(reading.text, 0, verb[0]))
+        if (
+            verb[0] < review[0]
+            or _INFINITIVE.search(reading.text, 0, verb[0])
+            or _INFINITIVE_IN.search(reading.text, verb[0], verb[1])
+        )
         and not (review in sites and _sellers_own(reading, verb, review))
     ]
     return [
