@@ -368,3 +368,21 @@ def test_groups_with_a_score_and_wishes_in_other_word_orders(
 
 def test_an_invitation_to_call_about_the_review_is_no_solicit() -> None:
     assert not _rules("Don't hesitate to call us about the review.", "en", "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Your membership stays frozen until the one-star review is gone.", "en"),
+        ("Ihr Konto bleibt gesperrt, bis die Bewertung gelöscht ist.", "de"),
+        ("Konto pozostanie zablokowane, dopóki nie usunie Pan opinii.", "pl"),
+        ("差评删除前，您的账户会一直冻结。", "zh"),
+    ],
+)
+def test_an_account_blocked_until_the_review_goes_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+def test_an_account_blocked_until_the_seller_fixed_it_is_allowed() -> None:
+    text = "Ihr Konto war gesperrt, bis wir den Fehler gefunden haben. Danke für die Bewertung."
+    assert not _rules(text, "de")
