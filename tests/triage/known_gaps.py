@@ -25,8 +25,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "You showed up 40 minutes late for your booking and then comp",
     # personal_data
     "Lūdzu, zvaniet mūsu vadītājam Andrim uz 29 123 456, viņš vis",
-    # pressure_to_change
-    "We've fixed every issue you listed. At this point leaving a ",
     # threat_or_insult
     "I've run this garage for 22 years and never read such idioti",
     # threat_or_insult

@@ -386,3 +386,20 @@ def test_an_account_blocked_until_the_review_goes_is_pressure(text: str, languag
 def test_an_account_blocked_until_the_seller_fixed_it_is_allowed() -> None:
     text = "Ihr Konto war gesperrt, bis wir den Fehler gefunden haben. Danke für die Bewertung."
     assert not _rules(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Your review is unfair. Delete it.", "en"),
+        ("Ihre Bewertung ist ungerecht. Löschen Sie sie!", "de"),
+        ("Pana opinia jest krzywdząca. Usuń ją.", "pl"),
+    ],
+)
+def test_a_curt_command_on_the_review_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language, "trustpilot")
+
+
+def test_a_polite_ask_to_update_it_is_no_pressure() -> None:
+    rules = _rules("We fixed the bug in your review. Could you update it?", "en", "trustpilot")
+    assert "pressure_to_change" not in rules

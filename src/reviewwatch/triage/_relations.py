@@ -130,11 +130,28 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
                 presses = bool(
                     reading.in_sentence("pressure", change[0])
                     or reading.in_sentence("chase", change[0])
+                    or _curt(reading, change)
                 )
                 asking = reading.has_request(span) and not _only_permitted(reading, span)
                 found.append((*span, asking, presses))
                 break
     return found
+
+
+# How many words a curt command may hold ("Change it.", "Löschen Sie sie!", "Usuń ją.").
+_CURT_WORDS = 3
+
+
+def _curt(reading: Reading, change: Span) -> bool:
+    """Whether `change` opens a bare command of a few words with no request, question or
+    thanks ("Change it.", "Remove it now!"): a demand, not an ask."""
+    index = reading.sentence(change[0])
+    start, end = sentence_start(reading.text, change[0]), reading.sentence_end(index)
+    if words_between(reading.text, start, change[0]) or reading.text[end : end + 1] in ("?", "？"):
+        return False
+    if reading.in_sentence("request", change[0]) or reading.thanked(change):
+        return False
+    return words_between(reading.text, start, end) <= _CURT_WORDS
 
 
 def _only_permitted(reading: Reading, span: Span) -> bool:
