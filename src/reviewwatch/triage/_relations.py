@@ -456,6 +456,11 @@ def blame(reading: Reading) -> list[Span]:
         "next_time",
         "ignore",
         "not_ours",
+        "because_you",
+        "if_you_had",
+        "no_wonder",
+        "complain",
+        "others_fine",
     )
     if not any(reading.find(name) for name in anchors):
         return []
@@ -470,6 +475,9 @@ def blame(reading: Reading) -> list[Span]:
     # u niet klagen").
     found += [span for span in reading.live("blame_said") if not reading.thanked(span)]
     for misuse in reading.live("misuse"):
+        # "U heeft niets verkeerd gedaan": a misuse denied inside its own phrase.
+        if reading.holds_negation(misuse) or _NOTHING.search(reading.text, *misuse):
+            continue
         start = clause_start(reading.text, misuse[0])
         # "you washed it hot", or the reviewer inside the act ("To Pani źle zmierzyła").
         if any(
@@ -494,6 +502,9 @@ def blame(reading: Reading) -> list[Span]:
                 continue
             if reading.sentence(check[0]) != reading.sentence(neglect[0]):
                 continue
+            # "Colpa nostra, non sua: le istruzioni ...": the check is in another clause.
+            if any(stop in reading.text[neglect[1] : check[0]] for stop in CLAUSE_STOPS):
+                continue
             start = clause_start(reading.text, neglect[0])
             if any(start <= we[0] < check[0] for we in reading.find("we")):
                 continue
@@ -513,7 +524,164 @@ def blame(reading: Reading) -> list[Span]:
             for span in reading.find("of_course")
             if reading.sentence(span[0]) == index and span[0] > act[1]
         ]
+    found += _caused(reading)
+    found += _counterfactual(reading)
+    found += _complaint(reading)
     return found
+
+
+# "Nothing" inside a misuse phrase denies it: "u heeft niets verkeerd gedaan".
+_NOTHING = re.compile(
+    r"(?<![^\W\d_])(?:nothing|nichts|nada|rien|niente|nic|niets|neko)(?![^\W\d_])|没有|沒有"
+)
+# How many words after "because you" a harmless cause may start ("because you told us").
+_CAUSE_WORDS = 2
+
+
+def _before_in_sentence(reading: Reading, name: str, position: int) -> bool:
+    """Whether concept `name` stands earlier in the sentence of `position`."""
+    start = sentence_start(reading.text, position)
+    return any(start <= span[0] and span[1] <= position for span in reading.find(name))
+
+
+def _caused(reading: Reading) -> list[Span]:
+    """A bad outcome put down to the reviewer's own act ("the stitches opened because you let
+    him off the lead", "weil Sie ihn gefüttert haben", "parce que vous l'avez laissé sauter",
+    "bo pozwolił mu Pan", "是因为您用洗衣机洗了"): "because" with the reviewer as the subject
+    of its clause. Not where the seller or a feeling speaks in the main clause ("we refunded
+    you because you were charged twice", "I understand you're upset because you waited"),
+    not a harmless cause ("because you deserve better", "because you told us"), not negated
+    ("not because you did anything wrong")."""
+    found: list[Span] = []
+    seller = reading.seller()
+    for because in reading.live("because_you"):
+        start = sentence_start(reading.text, because[0])
+        if any(start <= we[0] and we[1] <= because[0] for we in seller):
+            continue
+        if _before_in_sentence(reading, "feeling", because[0]) or any(
+            start <= thanks[0] < because[0] for thanks in reading.thanks()
+        ):
+            continue
+        # "Because you waited so long, we have added a voucher": the seller acts after it.
+        if not words_between(reading.text, start, because[0]) and reading.in_sentence(
+            "we", because[0]
+        ):
+            continue
+        if any(
+            because[0] <= cause[0]
+            and words_between(reading.text, because[1], cause[0]) <= _CAUSE_WORDS
+            for cause in reading.find("good_cause")
+        ):
+            continue
+        found.append(because)
+    return found
+
+
+def _counterfactual(reading: Reading) -> list[Span]:
+    """What would not have happened had the reviewer acted otherwise ("if you had arrived on
+    time you would not have missed it", "si hubiera llegado a la hora, no habría perdido",
+    "Gdyby przeczytała Pani regulamin, wiedziałaby Pani", "als u de fiets binnen had gezet,
+    was de ketting niet gaan roesten"): a counterfactual condition with the reviewer and its
+    result in one sentence. Not the seller's own result ("if you had told us, we would have
+    fixed it"), not a harmless condition ("had you contacted us")."""
+    found: list[Span] = []
+    results = reading.find("would_have")
+    you = reading.find("you")
+    for condition in reading.find("if_you_had"):
+        if any(
+            condition[0] <= cause[0]
+            and words_between(reading.text, condition[1], cause[0]) <= _CAUSE_WORDS
+            for cause in reading.find("good_cause")
+        ):
+            continue
+        index = reading.sentence(condition[0])
+        for result in results:
+            if reading.sentence(result[0]) != index or _overlaps(result, condition):
+                continue
+            if reading.seller_in_clause(result[0]) or reading.seller_acts(result):
+                continue
+            # "le habría avisado": the seller acting on the reviewer.
+            if any(
+                one[1] <= result[0] and not reading.text[one[1] : result[0]].strip() for one in you
+            ):
+                continue
+            found.append(_joined(condition, result))
+            break
+    return found
+
+
+def blame_grounds(reading: Reading) -> list[Span]:
+    """Where the reply says what the reviewer did, sets the reviewer's act as a condition or
+    a cause, or names the instructions: what an outcome "only to be expected" follows."""
+    names = ("you_did", "if_you", "because_you", "if_you_had", "guide", "misuse")
+    return sorted(span for name in names for span in reading.find(name))
+
+
+def expected_outcomes(reading: Reading) -> list[Span]:
+    """An outcome called only to be expected ("Trudno się dziwić, że nie przetrwała", "is dit
+    het te verwachten resultaat", "拿去游泳坏掉也是意料之中的事", "wer ... darf sich nicht
+    wundern"): blame just after the reviewer's act or the instructions (`blame_grounds`,
+    related in `checker._related`); not said of the reviewer's feelings ("no wonder you were
+    upset"), not in the seller's own clause, not beside an apology or a feeling."""
+    found: list[Span] = []
+    you = reading.find("you")
+    for outcome in reading.find("no_wonder"):
+        if any(
+            outcome[1] <= one[0] and words_between(reading.text, outcome[1], one[0]) <= 1
+            for one in you
+        ):
+            continue
+        if reading.seller_in_clause(outcome[0]) or reading.negated(outcome):
+            continue
+        if not reading.in_sentence("feeling", outcome[0]):
+            found.append(outcome)
+    return found
+
+
+# How many words may part a complaint from the word that calls it odd or unfair.
+_COMPLAINT_WORDS = 6
+
+
+def _complaint(reading: Reading) -> list[Span]:
+    """The complaint itself called odd or unfair ("a bit strange to complain now", "etwas
+    überraschend, dass Sie sich jetzt beschweren", "nav īsti godīgi sūdzēties", "Non ci sembra
+    corretto lamentarsi"): an odd word, not negated, or a fair word under a negation, shortly
+    before a word of complaining. Not where the seller or an apology speaks in the sentence
+    ("we find it strange that you had to complain twice")."""
+    found: list[Span] = []
+    odd = [(span, False) for span in reading.find("odd")]
+    odd += [(span, True) for span in reading.find("fair")]
+    for word, fair in odd:
+        denied = reading.negated(word) or reading.holds_negation(word)
+        if denied != fair:
+            continue
+        index = reading.sentence(word[0])
+        if reading.in_sentence("feeling", word[0]) or any(
+            reading.sentence(we[0]) == index for we in reading.seller()
+        ):
+            continue
+        for complaint in reading.find("complain"):
+            if reading.sentence(complaint[0]) != index or complaint[0] < word[1]:
+                continue
+            if words_between(reading.text, word[1], complaint[0]) <= _COMPLAINT_WORDS:
+                found.append(_joined(word, complaint))
+                break
+    return found
+
+
+def others_fine(reading: Reading) -> list[Span]:
+    """Other customers said to have no trouble ("Thousands of customers order without a
+    hitch", "别的买家都用得好好的"): blame when the reviewer is then sent to check their own
+    side (`own_checks`, related in `checker._related`)."""
+    return reading.find("others_fine")
+
+
+def own_checks(reading: Reading) -> list[Span]:
+    """Checks the reviewer is sent to ("maybe check your settings", "建议先检查一下自己的操作"),
+    not the seller's own ("we will check your order")."""
+    if not reading.find("others_fine") and not reading.find("check"):
+        return []
+    return [span for span in reading.find("check") if not reading.seller_in_clause(span[0])]
 
 
 # A condition that opens the reviewer's act: "if you ...", "als u ...", "wer ... wäscht".
