@@ -91,12 +91,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Honestly, the chain snapped because it was never oiled once ",
     # blame_customer (holdout9)
     "Lamentamos que el tatuaje se infectara, pero usted se fue a ",
-    # blame_customer (holdout9)
-    "O gato não melhorou porque não deu o medicamento como indicá",
-    # blame_customer (holdout9)
-    "Pies kulał po zabiegu, bo pozwolił mu Pan skakać po schodach",
-    # blame_customer (holdout9)
-    "Sorry you were refused boarding, but the gate closed at 06:4",
     # good reply blocked (holdout9)
     "Due stelle ci stanno tutte per il ritardo dell'album. È pron",
     # good reply blocked (holdout9)
@@ -220,17 +214,9 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (dev21)
     "Ci dispiace per l'infezione, ma le indicazioni per la cura d",
     # blame_customer (dev21)
-    "Das Passwort-Reset funktioniert einwandfrei, sofern man die ",
-    # blame_customer (dev21)
     "De huurwoning is schoon opgeleverd. Als u daarna zelf de afv",
     # blame_customer (dev21)
-    "El contrato que usted firmó indica claramente la franquicia ",
-    # blame_customer (dev21)
     "Gli occhiali progressivi richiedono qualche settimana di ada",
-    # blame_customer (dev21)
-    "Ha scelto la versione più economica, senza custodia rinforza",
-    # blame_customer (dev21)
-    "Il suffisait de lire le message affiché avant d'appuyer sur ",
     # blame_customer (dev21)
     "Jazda była umówiona na 7:00, a kursant pojawił się o 7:40. I",
     # blame_customer (dev21)
@@ -240,10 +226,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (dev21)
     "Le vétérinaire vous avait demandé de garder votre chien au r",
     # blame_customer (dev21)
-    "Lietotne darbojas nevainojami, ja vien atjaunināt tālruni uz",
-    # blame_customer (dev21)
-    "O app funciona perfeitamente quando o usuário faz o tutorial",
-    # blame_customer (dev21)
     'Oczywiście, że kebab był ostry – zamówił Pan sos "extra hot"',
     # blame_customer (dev21)
     "Our driver rang twice and left a card. It's a shame nobody w",
@@ -251,8 +233,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Our kitchen stops taking orders at 9:30, as it says on our w",
     # blame_customer (dev21)
     "Qué casualidad que el curso solo «no funcione» para quienes ",
-    # blame_customer (dev21)
-    "Sie haben sich bewusst für die günstigste Variante ohne Akku",
     # blame_customer (dev21)
     "Taksometrs gaidīja pie norādītās adreses desmit minūtes. Ja ",
     # blame_customer (dev21)
@@ -267,10 +247,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "With respect, the brake noise started because the car was dr",
     # blame_customer (dev21)
     "Étrange : sur plus de 2 000 déménagements cette année, vous ",
-    # blame_customer (dev21)
-    "只要按照提示先更新系统，就不会闪退。说明写得很清楚，看一眼就知道了。",
-    # blame_customer (dev21)
-    "您预约的是晚上七点，七点四十才到店，包间自然已经安排给别的客人了，希望您理解。",
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
     # good reply blocked (dev21)

@@ -99,6 +99,8 @@ _CONCEPTS = (
     "change_noun",
     "dismiss",
     "not_ours",
+    "works_fine",
+    "provided",
     "because_you",
     "good_cause",
     "feeling",

@@ -461,6 +461,7 @@ def blame(reading: Reading) -> list[Span]:
         "no_wonder",
         "complain",
         "others_fine",
+        "works_fine",
     )
     if not any(reading.find(name) for name in anchors):
         return []
@@ -527,6 +528,7 @@ def blame(reading: Reading) -> list[Span]:
     found += _caused(reading)
     found += _counterfactual(reading)
     found += _complaint(reading)
+    found += _provided(reading)
     return found
 
 
@@ -554,7 +556,11 @@ def _caused(reading: Reading) -> list[Span]:
     ("not because you did anything wrong")."""
     found: list[Span] = []
     seller = reading.seller()
-    for because in reading.live("because_you"):
+    for because in reading.find("because_you"):
+        # "Not because you ...": the negation right before it ("the cat did not improve
+        # because ..." negates the outcome, not the cause).
+        if cued(reading.cues.negation, reading.text, because[0], words=0):
+            continue
         start = sentence_start(reading.text, because[0])
         if any(start <= we[0] and we[1] <= because[0] for we in seller):
             continue
@@ -574,6 +580,28 @@ def _caused(reading: Reading) -> list[Span]:
         ):
             continue
         found.append(because)
+    return found
+
+
+# How many words may part "works flawlessly" from the condition that puts it on the user.
+_PROVIDED_WORDS = 8
+
+
+def _provided(reading: Reading) -> list[Span]:
+    """Flawless working made the user's part ("funktioniert einwandfrei, sofern man die
+    eigene E-Mail-Adresse richtig eintippt", "darbojas nevainojami, ja vien ...", "只要按照提示
+    先更新系统，就不会闪退"): "works perfectly" and "as long as" / "provided" in one sentence,
+    the condition not the seller's ("as long as we have your order number")."""
+    found: list[Span] = []
+    for works in reading.find("works_fine"):
+        index = reading.sentence(works[0])
+        for condition in reading.find("provided"):
+            if reading.sentence(condition[0]) != index or reading.seller_in_clause(condition[1]):
+                continue
+            left, right = (works, condition) if works[0] < condition[0] else (condition, works)
+            if words_between(reading.text, left[1], right[0]) <= _PROVIDED_WORDS:
+                found.append(_joined(works, condition))
+                break
     return found
 
 
@@ -633,21 +661,23 @@ def expected_outcomes(reading: Reading) -> list[Span]:
             continue
         if reading.seller_in_clause(outcome[0]) or reading.negated(outcome):
             continue
-        if not reading.in_sentence("feeling", outcome[0]):
+        # "Sorry, no wonder ...", but not "... 希望您理解" after it.
+        if not _before_in_sentence(reading, "feeling", outcome[0]):
             found.append(outcome)
     return found
 
 
 # How many words may part a complaint from the word that calls it odd or unfair.
-_COMPLAINT_WORDS = 6
+_COMPLAINT_WORDS = 9
 
 
 def _complaint(reading: Reading) -> list[Span]:
     """The complaint itself called odd or unfair ("a bit strange to complain now", "etwas
     überraschend, dass Sie sich jetzt beschweren", "nav īsti godīgi sūdzēties", "Non ci sembra
     corretto lamentarsi"): an odd word, not negated, or a fair word under a negation, shortly
-    before a word of complaining. Not where the seller or an apology speaks in the sentence
-    ("we find it strange that you had to complain twice")."""
+    before a word of complaining. Not beside an apology or a feeling ("we're sorry, it is
+    strange that the complaint went unanswered"), not a complaint the reviewer was made to
+    make ("it's not fair that you had to complain twice")."""
     found: list[Span] = []
     odd = [(span, False) for span in reading.find("odd")]
     odd += [(span, True) for span in reading.find("fair")]
@@ -656,12 +686,17 @@ def _complaint(reading: Reading) -> list[Span]:
         if denied != fair:
             continue
         index = reading.sentence(word[0])
-        if reading.in_sentence("feeling", word[0]) or any(
-            reading.sentence(we[0]) == index for we in reading.seller()
-        ):
+        if reading.in_sentence("feeling", word[0]):
             continue
         for complaint in reading.find("complain"):
             if reading.sentence(complaint[0]) != index or complaint[0] < word[1]:
+                continue
+            # "It's not fair that you had to complain twice": made to complain.
+            if any(
+                word[1] <= made[1] <= complaint[0]
+                and words_between(reading.text, made[1], complaint[0]) <= 1
+                for made in reading.find("good_cause")
+            ):
                 continue
             if words_between(reading.text, word[1], complaint[0]) <= _COMPLAINT_WORDS:
                 found.append(_joined(word, complaint))
