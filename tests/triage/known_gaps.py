@@ -89,8 +89,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Ficamos contentes por ter corrido tudo bem no fim. Umas estr",
     # blame_customer (holdout9)
     "Honestly, the chain snapped because it was never oiled once ",
-    # blame_customer (holdout9)
-    "Lamentamos que el tatuaje se infectara, pero usted se fue a ",
     # good reply blocked (holdout9)
     "Due stelle ci stanno tutte per il ritardo dell'album. È pron",
     # good reply blocked (holdout9)

@@ -47,6 +47,9 @@ def _blamed(text: str, language: str) -> bool:
         ("All you had to do was read the sizing note under the photos.", "en"),
         ("It would have been wise to measure the doorway before ordering the sofa.", "en"),
         ("Il suffisait de vérifier les dimensions avant de commander.", "fr"),
+        # The instructions called clear after what the reviewer did.
+        ("You washed it at 60 degrees, and the care label is perfectly clear about it.", "en"),
+        ("Der Reifen ist geplatzt, weil Sie mit zu wenig Luftdruck gefahren sind.", "de"),
     ],
 )
 def test_blame_is_blocked(text: str, language: str) -> None:
@@ -92,6 +95,18 @@ def test_blame_is_blocked(text: str, language: str) -> None:
         # Nothing done wrong; the seller's own fault.
         ("U heeft niets verkeerd gedaan: de fout zat in ons systeem.", "nl"),
         ("È stata colpa nostra, non sua: le istruzioni erano poco chiare.", "it"),
+        # "Sie" as "it" or "they", "pani" as a member of staff, an apology beside the cause.
+        ("Die Jacke ist eingelaufen, weil sie aus reiner Baumwolle ist.", "de"),
+        ("Die Lieferung kam spät, weil sie beim Zoll festhing.", "de"),
+        ("Czekał Pan długo, bo pani z recepcji była chora. Przepraszamy.", "pl"),
+        ("La cameriera non è passata perché lei era in pausa, ci scusiamo.", "it"),
+        # Clear instructions beside the seller's own fault or a feeling.
+        (
+            "You ordered the blue one and the label clearly said blue, yet we sent red. "
+            "That was our mistake.",
+            "en",
+        ),
+        ("You ordered size M. We are sorry the size chart was not clear enough.", "en"),
     ],
 )
 def test_near_misses_stay_allowed(text: str, language: str) -> None:

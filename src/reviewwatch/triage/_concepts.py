@@ -99,6 +99,8 @@ _CONCEPTS = (
     "change_noun",
     "dismiss",
     "not_ours",
+    "own_fault",
+    "clear",
     "works_fine",
     "provided",
     "because_you",

@@ -550,8 +550,9 @@ def _caused(reading: Reading) -> list[Span]:
     """A bad outcome put down to the reviewer's own act ("the stitches opened because you let
     him off the lead", "weil Sie ihn gefüttert haben", "parce que vous l'avez laissé sauter",
     "bo pozwolił mu Pan", "是因为您用洗衣机洗了"): "because" with the reviewer as the subject
-    of its clause. Not where the seller or a feeling speaks in the main clause ("we refunded
-    you because you were charged twice", "I understand you're upset because you waited"),
+    of its clause. Not where the seller speaks in the main clause or a feeling in the sentence
+    ("we refunded you because you were charged twice", "I understand you're upset because you
+    waited", "... perché lei era in pausa, ci scusiamo"),
     not a harmless cause ("because you deserve better", "because you told us"), not negated
     ("not because you did anything wrong")."""
     found: list[Span] = []
@@ -564,7 +565,7 @@ def _caused(reading: Reading) -> list[Span]:
         start = sentence_start(reading.text, because[0])
         if any(start <= we[0] and we[1] <= because[0] for we in seller):
             continue
-        if _before_in_sentence(reading, "feeling", because[0]) or any(
+        if reading.in_sentence("feeling", because[0]) or any(
             start <= thanks[0] < because[0] for thanks in reading.thanks()
         ):
             continue
@@ -725,9 +726,36 @@ _CONDITION = re.compile(r"(?:if|when|als|wenn|wer|si|se|jesli|gdy|ja|indien|quan
 
 def disowned_faults(reading: Reading) -> list[Span]:
     """The seller denying its own fault ("Tā nav mūsu vaina", "To nie nasz błąd", "這不是我們的
-    問題"): blame when the reply also says what the reviewer did (`reviewer_acts`) or blames
-    them, in any sentence."""
-    return reading.find("not_ours")
+    問題") or calling the instructions clear: blame when the reply also says what the reviewer
+    did (`reviewer_acts`) or blames them, in any sentence."""
+    return reading.find("not_ours") + _clear_guides(reading)
+
+
+# How many words may part the instructions from the word that calls them clear.
+_CLEAR_WORDS = 4
+
+
+def _clear_guides(reading: Reading) -> list[Span]:
+    """The instructions called clear ("the care instructions were perfectly clear", "Dat
+    stond duidelijk in de nazorgbrief", "说明写得很清楚"): like the seller's denial of its
+    fault, blame when the reply says what the reviewer did. Not negated ("the manual was not
+    clear enough"), not said more clearly ("we have made the label clearer"), not beside a
+    feeling and not where the seller owns a fault ("the label clearly said blue and we sent
+    red: our mistake")."""
+    found: list[Span] = []
+    clears = [span for span in reading.find("clear") if not reading.negated(span)]
+    if not clears or _owns_fault(reading):
+        return found
+    for guide, clear in reading.near(reading.find("guide"), clears, _CLEAR_WORDS, clause=True):
+        if not reading.in_sentence("feeling", guide[0]):
+            found.append(_joined(guide, clear))
+    return found
+
+
+def _owns_fault(reading: Reading) -> bool:
+    """Whether the seller owns a fault anywhere in the reply ("our mistake", "unser Fehler",
+    "colpa nostra"), not denied ("not our fault")."""
+    return bool(reading.live("own_fault"))
 
 
 def reviewer_acts(reading: Reading) -> list[Span]:
