@@ -50,6 +50,11 @@ def _blamed(text: str, language: str) -> bool:
         # The instructions called clear after what the reviewer did.
         ("You washed it at 60 degrees, and the care label is perfectly clear about it.", "en"),
         ("Der Reifen ist geplatzt, weil Sie mit zu wenig Luftdruck gefahren sind.", "de"),
+        (
+            "Most of our customers receive the code without any issues. Perhaps check your own "
+            "spam settings.",
+            "en",
+        ),
     ],
 )
 def test_blame_is_blocked(text: str, language: str) -> None:
@@ -107,6 +112,15 @@ def test_blame_is_blocked(text: str, language: str) -> None:
             "en",
         ),
         ("You ordered size M. We are sorry the size chart was not clear enough.", "en"),
+        # An offer, the complaint as a noun, a plain tip after other customers' ease.
+        ("Si quisiera cambiar la fecha, no habría ningún problema.", "es"),
+        ("It is strange that nobody answered your complaint for a week; we are on it.", "en"),
+        ("Es ist merkwürdig, dass Ihre Beschwerde nicht beantwortet wurde.", "de"),
+        (
+            "Most of our customers receive the code without any issues. Please check your spam "
+            "folder, and write to us if it is not there.",
+            "en",
+        ),
     ],
 )
 def test_near_misses_stay_allowed(text: str, language: str) -> None:

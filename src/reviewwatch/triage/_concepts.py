@@ -113,6 +113,7 @@ _CONCEPTS = (
     "odd",
     "fair",
     "complain",
+    "hedge",
     "others_fine",
     "you_did",
     "not_here",

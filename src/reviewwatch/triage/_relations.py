@@ -536,6 +536,12 @@ def blame(reading: Reading) -> list[Span]:
 _NOTHING = re.compile(
     r"(?<![^\W\d_])(?:nothing|nichts|nada|rien|niente|nic|niets|neko)(?![^\W\d_])|没有|沒有"
 )
+# A result that is no problem at all: "there would be no problem", "no habría ningún
+# problema", "non ci sarebbe alcun problema".
+_NO_PROBLEM = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:problem|probleme|problema|inconveniente|probleem|problem[aeu]|"
+    r"issue|trouble)|(?:什么|任何)?问题"
+)
 # How many words after "because you" a harmless cause may start ("because you told us").
 _CAUSE_WORDS = 2
 
@@ -629,6 +635,9 @@ def _counterfactual(reading: Reading) -> list[Span]:
                 continue
             if reading.seller_in_clause(result[0]) or reading.seller_acts(result):
                 continue
+            # "Si quisiera cambiar la fecha, no habría ningún problema": an offer.
+            if _NO_PROBLEM.match(reading.text, result[1]):
+                continue
             # "le habría avisado": the seller acting on the reviewer.
             if any(
                 one[1] <= result[0] and not reading.text[one[1] : result[0]].strip() for one in you
@@ -713,11 +722,15 @@ def others_fine(reading: Reading) -> list[Span]:
 
 
 def own_checks(reading: Reading) -> list[Span]:
-    """Checks the reviewer is sent to ("maybe check your settings", "建议先检查一下自己的操作"),
-    not the seller's own ("we will check your order")."""
-    if not reading.find("others_fine") and not reading.find("check"):
-        return []
-    return [span for span in reading.find("check") if not reading.seller_in_clause(span[0])]
+    """Checks the reviewer is sent to with a hedge or to their own side ("maybe check your
+    settings", "die eigenen Eingaben noch einmal prüfen", "建议先检查一下自己的操作"), not the
+    seller's own ("we will check your order") and not a plain tip ("please check your spam
+    folder")."""
+    return [
+        span
+        for span in reading.find("check")
+        if not reading.seller_in_clause(span[0]) and reading.in_sentence("hedge", span[0])
+    ]
 
 
 # A condition that opens the reviewer's act: "if you ...", "als u ...", "wer ... wäscht".
