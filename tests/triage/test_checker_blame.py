@@ -121,6 +121,16 @@ def test_blame_is_blocked(text: str, language: str) -> None:
             "folder, and write to us if it is not there.",
             "en",
         ),
+        # "Natural" after an invitation, not after an act; a place the reviewer lives in.
+        ("Se precisar de ajuda, é natural que queira falar connosco; estamos disponíveis.", "pt"),
+        ("Jeśli ma Pan pytania, to normalne, że chce Pan porozmawiać z kierownikiem.", "pl"),
+        ("Ja jums ir jautājumi, ir dabiski, ka vēlaties sazināties ar mums.", "lv"),
+        (
+            "If you ordered during the sale, some delay is to be expected, but three weeks is "
+            "far too long and we are sorry.",
+            "en",
+        ),
+        ("Your parcel was late because you live on an island and the ferry was cancelled.", "en"),
     ],
 )
 def test_near_misses_stay_allowed(text: str, language: str) -> None:

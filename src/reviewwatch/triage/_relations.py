@@ -671,8 +671,7 @@ def expected_outcomes(reading: Reading) -> list[Span]:
             continue
         if reading.seller_in_clause(outcome[0]) or reading.negated(outcome):
             continue
-        # "Sorry, no wonder ...", but not "... 希望您理解" after it.
-        if not _before_in_sentence(reading, "feeling", outcome[0]):
+        if not reading.in_sentence("feeling", outcome[0]):
             found.append(outcome)
     return found
 
