@@ -131,6 +131,19 @@ def test_blame_is_blocked(text: str, language: str) -> None:
             "en",
         ),
         ("Your parcel was late because you live on an island and the ferry was cancelled.", "en"),
+        # A stated requirement, a proper act as the cause, the seller's own missed promise.
+        (
+            "Die App läuft problemlos, solange das Gerät Android 10 oder neuer hat. Ältere "
+            "Geräte unterstützen wir leider nicht.",
+            "de",
+        ),
+        ("Die Garantie greift, weil Sie das Gerät innerhalb von 30 Tagen registriert haben.", "de"),
+        ("Il rimborso è partito perché lei ci ha inviato la ricevuta.", "it"),
+        (
+            "You chose the express option, and the label clearly shows the delivery date we "
+            "promised, which we missed. We're refunding the fee.",
+            "en",
+        ),
     ],
 )
 def test_near_misses_stay_allowed(text: str, language: str) -> None:

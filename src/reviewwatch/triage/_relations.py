@@ -580,11 +580,10 @@ def _caused(reading: Reading) -> list[Span]:
             "we", because[0]
         ):
             continue
-        if any(
-            because[0] <= cause[0]
-            and words_between(reading.text, because[1], cause[0]) <= _CAUSE_WORDS
-            for cause in reading.find("good_cause")
-        ):
+        # Anywhere in its clause: German and Dutch put the verb last ("weil Sie das Gerät
+        # rechtzeitig registriert haben").
+        end = _clause_end(reading.text, because[1])
+        if any(because[0] <= cause[0] < end for cause in reading.find("good_cause")):
             continue
         found.append(because)
     return found
@@ -598,12 +597,17 @@ def _provided(reading: Reading) -> list[Span]:
     """Flawless working made the user's part ("funktioniert einwandfrei, sofern man die
     eigene E-Mail-Adresse richtig eintippt", "darbojas nevainojami, ja vien ...", "只要按照提示
     先更新系统，就不会闪退"): "works perfectly" and "as long as" / "provided" in one sentence,
-    the condition not the seller's ("as long as we have your order number")."""
+    the condition not the seller's ("as long as we have your order number") and no stated
+    requirement ("as long as your phone runs iOS 15")."""
     found: list[Span] = []
     for works in reading.find("works_fine"):
         index = reading.sentence(works[0])
         for condition in reading.find("provided"):
             if reading.sentence(condition[0]) != index or reading.seller_in_clause(condition[1]):
+                continue
+            # "works perfectly as long as your phone runs iOS 15": a requirement, stated.
+            clause = reading.text[condition[0] : _clause_end(reading.text, condition[1])]
+            if _DIGIT.search(clause) or reading.in_sentence("feeling", condition[0]):
                 continue
             left, right = (works, condition) if works[0] < condition[0] else (condition, works)
             if words_between(reading.text, left[1], right[0]) <= _PROVIDED_WORDS:
@@ -759,8 +763,14 @@ def _clear_guides(reading: Reading) -> list[Span]:
     if not clears or _owns_fault(reading):
         return found
     for guide, clear in reading.near(reading.find("guide"), clears, _CLEAR_WORDS, clause=True):
-        if not reading.in_sentence("feeling", guide[0]):
-            found.append(_joined(guide, clear))
+        if reading.in_sentence("feeling", guide[0]):
+            continue
+        # "the label clearly shows the date we promised": the seller's own promise.
+        after = max(guide[1], clear[1])
+        end = _clause_end(reading.text, after)
+        if any(after <= we[0] < end for we in reading.seller()):
+            continue
+        found.append(_joined(guide, clear))
     return found
 
 
