@@ -55,6 +55,17 @@ def _blamed(text: str, language: str) -> bool:
             "spam settings.",
             "en",
         ),
+        # An apology before a "but" does not take the blame back.
+        (
+            "We're sorry, but the stitches opened because you let the dog run the day after "
+            "surgery.",
+            "en",
+        ),
+        (
+            "Es tut uns leid, aber die Naht ist aufgegangen, weil Sie den Kragen abgenommen haben.",
+            "de",
+        ),
+        ("Sorry, but shrinking is only to be expected if you wash wool at 60 degrees.", "en"),
     ],
 )
 def test_blame_is_blocked(text: str, language: str) -> None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from reviewwatch.triage._concepts import (
+    _TURN,
     CJK_CHAR,
     CLAUSE_STOPS,
     Reading,
@@ -542,6 +543,19 @@ _NO_PROBLEM = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:problem|probleme|problema|inconveniente|probleem|problem[aeu]|"
     r"issue|trouble)|(?:什么|任何)?问题"
 )
+
+
+def _felt(reading: Reading, span: Span) -> bool:
+    """Whether a feeling or an apology stands in the sentence of `span`, after it or before it
+    with no "but" between ("I understand you're upset because you waited", "... is to be
+    expected, but three weeks is too long and we are sorry"): "Sorry, but it broke because
+    you dropped it" keeps its blame."""
+    return any(
+        feeling[0] > span[0] or not _TURN.search(reading.text, feeling[1], span[0])
+        for feeling in reading.in_sentence("feeling", span[0])
+    )
+
+
 # How many words after "because you" a harmless cause may start ("because you told us").
 _CAUSE_WORDS = 2
 
@@ -569,9 +583,16 @@ def _caused(reading: Reading) -> list[Span]:
         if cued(reading.cues.negation, reading.text, because[0], words=0):
             continue
         start = sentence_start(reading.text, because[0])
-        if any(start <= we[0] and we[1] <= because[0] for we in seller):
+        # The seller in the main clause, not in an apology before a "but" ("We're sorry,
+        # but it broke because you dropped it").
+        if any(
+            start <= we[0]
+            and we[1] <= because[0]
+            and not _TURN.search(reading.text, we[1], because[0])
+            for we in seller
+        ):
             continue
-        if reading.in_sentence("feeling", because[0]) or any(
+        if _felt(reading, because) or any(
             start <= thanks[0] < because[0] for thanks in reading.thanks()
         ):
             continue
@@ -667,15 +688,20 @@ def expected_outcomes(reading: Reading) -> list[Span]:
     upset"), not in the seller's own clause, not beside an apology or a feeling."""
     found: list[Span] = []
     you = reading.find("you")
+    conditions = reading.find("if_you")
     for outcome in reading.find("no_wonder"):
+        # "No wonder you were upset", "kein Wunder, dass Sie ...", but not "... is to be
+        # expected if you wash it hot".
         if any(
-            outcome[1] <= one[0] and words_between(reading.text, outcome[1], one[0]) <= 1
+            outcome[1] <= one[0]
+            and words_between(reading.text, outcome[1], one[0]) <= 1
+            and not any(outcome[1] <= c[0] < one[0] for c in conditions)
             for one in you
         ):
             continue
         if reading.seller_in_clause(outcome[0]) or reading.negated(outcome):
             continue
-        if not reading.in_sentence("feeling", outcome[0]):
+        if not _felt(reading, outcome):
             found.append(outcome)
     return found
 
@@ -699,7 +725,7 @@ def _complaint(reading: Reading) -> list[Span]:
         if denied != fair:
             continue
         index = reading.sentence(word[0])
-        if reading.in_sentence("feeling", word[0]):
+        if _felt(reading, word):
             continue
         for complaint in reading.find("complain"):
             if reading.sentence(complaint[0]) != index or complaint[0] < word[1]:

@@ -434,12 +434,16 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
 
     for name in _WARNED if warned else ():
         by_rule[name] = tuple(unwarned(by_rule.get(name, ())))
-    # An outcome called only to be expected just after the reviewer's act, and other
+    # An outcome called only to be expected just after the reviewer's act (or right before
+    # its condition: "is to be expected if you wash it hot"), and other
     # customers' ease followed by sending the reviewer to check, blame the reviewer.
     faulted = [
         outcome
         for outcome in raw.expected
-        if any(g[0] < outcome[0] <= g[1] + _PUSH_REACH for g in raw.grounds)
+        if any(
+            g[0] < outcome[0] <= g[1] + _PUSH_REACH or outcome[1] <= g[0] <= outcome[1] + 4
+            for g in raw.grounds
+        )
     ]
     faulted += [
         (others[0], check[1])
