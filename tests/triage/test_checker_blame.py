@@ -150,6 +150,11 @@ def test_blame_is_blocked(text: str, language: str) -> None:
         ),
         ("Die Garantie greift, weil Sie das Gerät innerhalb von 30 Tagen registriert haben.", "de"),
         ("Il rimborso è partito perché lei ci ha inviato la ricevuta.", "it"),
+        # A complaint the reviewer was made to make is not called unfair.
+        ("Es ist nicht fair, dass Sie sich zweimal beschweren mussten.", "de"),
+        ("No es justo que tenga que quejarse dos veces para recibir una respuesta.", "es"),
+        ("Ce n'est pas juste que vous ayez dû vous plaindre deux fois.", "fr"),
+        ("To nie fair, że musiał Pan dwa razy narzekać.", "pl"),
         (
             "You chose the express option, and the label clearly shows the delivery date we "
             "promised, which we missed. We're refunding the fee.",

@@ -114,6 +114,7 @@ _CONCEPTS = (
     "fair",
     "complain",
     "hedge",
+    "made_to",
     "others_fine",
     "you_did",
     "not_here",

@@ -730,12 +730,10 @@ def _complaint(reading: Reading) -> list[Span]:
         for complaint in reading.find("complain"):
             if reading.sentence(complaint[0]) != index or complaint[0] < word[1]:
                 continue
-            # "It's not fair that you had to complain twice": made to complain.
-            if any(
-                word[1] <= made[1] <= complaint[0]
-                and words_between(reading.text, made[1], complaint[0]) <= 1
-                for made in reading.find("good_cause")
-            ):
+            # "It's not fair that you had to complain twice", "dass Sie sich zweimal
+            # beschweren mussten": made to complain.
+            end = _clause_end(reading.text, complaint[1])
+            if any(word[1] <= made[0] < end for made in reading.find("made_to")):
                 continue
             if words_between(reading.text, word[1], complaint[0]) <= _COMPLAINT_WORDS:
                 found.append(_joined(word, complaint))
