@@ -150,6 +150,10 @@ def test_blame_is_blocked(text: str, language: str) -> None:
         ),
         ("Die Garantie greift, weil Sie das Gerät innerhalb von 30 Tagen registriert haben.", "de"),
         ("Il rimborso è partito perché lei ci ha inviato la ricevuta.", "it"),
+        # "Tu" and "je" as "your": the cause is the parcel, not the reviewer.
+        ("El envío tardó porque tu paquete se quedó retenido en aduanas.", "es"),
+        ("Het duurde langer omdat je pakket bij de douane lag.", "nl"),
+        ("Als je bestelling te laat was, zou je een mail hebben gekregen.", "nl"),
         # A complaint the reviewer was made to make is not called unfair.
         ("Es ist nicht fair, dass Sie sich zweimal beschweren mussten.", "de"),
         ("No es justo que tenga que quejarse dos veces para recibir una respuesta.", "es"),
