@@ -154,6 +154,12 @@ def test_blame_is_blocked(text: str, language: str) -> None:
         ("El envío tardó porque tu paquete se quedó retenido en aduanas.", "es"),
         ("Het duurde langer omdat je pakket bij de douane lag.", "nl"),
         ("Als je bestelling te laat was, zou je een mail hebben gekregen.", "nl"),
+        # Courtesies are no acts an outcome follows from.
+        (
+            "Thank you, you let us know about the delay. Some delay is to be expected in "
+            "winter, but not this much.",
+            "en",
+        ),
         # A complaint the reviewer was made to make is not called unfair.
         ("Es ist nicht fair, dass Sie sich zweimal beschweren mussten.", "de"),
         ("No es justo que tenga que quejarse dos veces para recibir una respuesta.", "es"),
