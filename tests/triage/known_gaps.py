@@ -42,51 +42,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # accusation (holdout9)
     "Wir wissen genau, dass das Tattoostudio zwei Straßen weiter ",
     # blame_customer (holdout9)
-    "A tatuagem infeccionou porque você foi à praia no dia seguin",
-    # blame_customer (holdout9)
-    "Als u de fiets gewoon binnen had gezet, was de ketting niet ",
-    # blame_customer (holdout9)
-    "Dass Ihr Hund nach der OP erbrochen hat, liegt daran, dass S",
-    # blame_customer (holdout9)
-    "De hechting is opengegaan omdat u de kap thuis heeft afgedaa",
-    # blame_customer (holdout9)
-    "Gdyby przeczytała Pani regulamin taryfy, wiedziałaby Pani, ż",
-    # blame_customer (holdout9)
     "Honestly, the chain snapped because it was never oiled once ",
-    # blame_customer (holdout9)
-    "Il tatuaggio si è rovinato perché lei ci ha messo la crema s",
-    # blame_customer (holdout9)
-    "La bici era a posto quando l'ha ritirata. Se poi la lascia s",
-    # blame_customer (holdout9)
-    "Lamentamos que el tatuaje se infectara, pero usted se fue a ",
-    # blame_customer (holdout9)
-    "Le vélo a été rendu en parfait état. Ce qui s'est passé ensu",
-    # blame_customer (holdout9)
-    "O gato não melhorou porque não deu o medicamento como indicá",
-    # blame_customer (holdout9)
-    "Our vet team followed the discharge sheet to the letter. If ",
-    # blame_customer (holdout9)
-    "Pies kulał po zabiegu, bo pozwolił mu Pan skakać po schodach",
-    # blame_customer (holdout9)
-    "Rower oddaliśmy sprawny. To, jak go Pan potem używał, to już",
-    # blame_customer (holdout9)
-    "Si hubiera llegado a la hora que indicaba su tarjeta de emba",
-    # blame_customer (holdout9)
-    "Sie haben beim Buchen selbst den falschen Namen eingetragen.",
-    # blame_customer (holdout9)
-    "Sorry you were refused boarding, but the gate closed at 06:4",
-    # blame_customer (holdout9)
-    "Suns pēc operācijas slikti jutās tāpēc, ka jūs viņu pabarojā",
-    # blame_customer (holdout9)
-    "Thanks for the review. For the record, the tattoo faded beca",
-    # blame_customer (holdout9)
-    "Votre chien a boité après l'opération parce que vous l'avez ",
-    # blame_customer (holdout9)
-    "Wer mit 2 bar Reifendruck über Bordsteine springt, darf sich",
-    # blame_customer (holdout9)
-    "亲，衣服起球是因为您用洗衣机洗了，吊牌上写着要手洗的。",
-    # blame_customer (holdout9)
-    "狗狗术后伤口裂开，是因为您没给它戴伊丽莎白圈，我们早就交代过了。",
     # good reply blocked (holdout9)
     "Le concurrent que vous citez propose en effet des horaires p",
     # good reply blocked (holdout9)
@@ -136,67 +92,23 @@ KNOWN_GAPS: tuple[str, ...] = (
     # accusation (dev21)
     "Šo atsauksmi jūs uzrakstījāt tikai tāpēc, ka atteicāmies jum",
     # blame_customer (dev21)
-    "A marcação no salão era às 16h e a senhora chegou às 16h45. ",
-    # blame_customer (dev21)
     "Basta leggere l'avviso prima di toccare \"Elimina tutto\". L'a",
-    # blame_customer (dev21)
-    "Bei über 10.000 zufriedenen Kunden funktioniert die Bestellu",
-    # blame_customer (dev21)
-    "Centenas de clientes compram todos os dias sem qualquer prob",
     # blame_customer (dev21)
     "Ci dispiace per l'infezione, ma le indicazioni per la cura d",
     # blame_customer (dev21)
-    "Das Passwort-Reset funktioniert einwandfrei, sofern man die ",
-    # blame_customer (dev21)
     "De huurwoning is schoon opgeleverd. Als u daarna zelf de afv",
-    # blame_customer (dev21)
-    "Die Fahrradreparatur wurde fachgerecht ausgeführt. Wer danac",
-    # blame_customer (dev21)
-    "El contrato que usted firmó indica claramente la franquicia ",
-    # blame_customer (dev21)
-    "Fizjoterapeuta zalecił ćwiczenia codziennie w domu. Skoro, j",
     # blame_customer (dev21)
     "Gli occhiali progressivi richiedono qualche settimana di ada",
     # blame_customer (dev21)
-    "Ha scelto la versione più economica, senza custodia rinforza",
-    # blame_customer (dev21)
-    "Ihr Termin war um 14 Uhr, Sie kamen um 14:25. Dass unser Fri",
-    # blame_customer (dev21)
-    "Il suffisait de lire le message affiché avant d'appuyer sur ",
-    # blame_customer (dev21)
     "Jazda była umówiona na 7:00, a kursant pojawił się o 7:40. I",
     # blame_customer (dev21)
-    "Jūs pats izvēlējāties lētāko modeli bez ūdens aizsardzības. ",
-    # blame_customer (dev21)
-    "Jūsu pieraksts pirtī bija uz plkst. 18:00, bet ieradāties 18",
-    # blame_customer (dev21)
     "La prenotazione era per le 20:00 e siete arrivati alle 21:10",
-    # blame_customer (dev21)
-    "La tarta se recogía antes de las 13:00, tal como le dijimos ",
-    # blame_customer (dev21)
-    "Lamentamos, mas a etiqueta diz claramente que a peça é só pa",
     # blame_customer (dev21)
     "Le explicamos dos veces que no debía masticar nada duro en l",
     # blame_customer (dev21)
     "Le vétérinaire vous avait demandé de garder votre chien au r",
     # blame_customer (dev21)
-    "Lietotne darbojas nevainojami, ja vien atjaunināt tālruni uz",
-    # blame_customer (dev21)
-    "Lietošanas instrukcijā skaidri rakstīts, ka blenderi nedrīks",
-    # blame_customer (dev21)
-    "Migliaia di clienti montano i nostri armadi senza alcun prob",
-    # blame_customer (dev21)
-    "Nous comprenons votre déception, mais la batterie du vélo do",
-    # blame_customer (dev21)
-    "O app funciona perfeitamente quando o usuário faz o tutorial",
-    # blame_customer (dev21)
-    "O nosso mecânico avisou que as pastilhas dos travões estavam",
-    # blame_customer (dev21)
-    "O senhor optou pelo modelo mais barato, que não é à prova de",
-    # blame_customer (dev21)
     'Oczywiście, że kebab był ostry – zamówił Pan sos "extra hot"',
-    # blame_customer (dev21)
-    "Op het etiket staat duidelijk dat de plant geen direct zonli",
     # blame_customer (dev21)
     "Our driver rang twice and left a card. It's a shame nobody w",
     # blame_customer (dev21)
@@ -204,59 +116,23 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (dev21)
     "Qué casualidad que el curso solo «no funcione» para quienes ",
     # blame_customer (dev21)
-    "Si activara la verificación en dos pasos como recomendamos e",
-    # blame_customer (dev21)
-    "Sie haben sich bewusst für die günstigste Variante ohne Akku",
-    # blame_customer (dev21)
-    "Simtiem klientu katru dienu pasūta bez jebkādām problēmām. I",
-    # blame_customer (dev21)
     "Taksometrs gaidīja pie norādītās adreses desmit minūtes. Ja ",
     # blame_customer (dev21)
     "The listing says in bold that this charger is for 12V system",
-    # blame_customer (dev21)
-    "Thousands of customers use our checkout every week without a",
-    # blame_customer (dev21)
-    "Tja, wie de meldingen uitzet, krijgt ook geen meldingen. Dat",
-    # blame_customer (dev21)
-    "U heeft bewust gekozen voor de goedkoopste variant zonder ga",
-    # blame_customer (dev21)
-    "Una funda no hace milagros: si el teléfono cae desde un segu",
-    # blame_customer (dev21)
-    "Uw fietsband is keurig geplakt. Dat hij twee dagen later wee",
     # blame_customer (dev21)
     "Votre leçon de conduite commençait à 8 h. Arrivé à 8 h 35, v",
     # blame_customer (dev21)
     "Vous avez pris le modèle à 19 €, sans minuterie ni protectio",
     # blame_customer (dev21)
-    "Vrijwel al onze klanten installeren de laadpaal zelf zonder ",
-    # blame_customer (dev21)
     "We're sorry the jacket shrank, but the care label clearly sa",
     # blame_customer (dev21)
     "With respect, the brake noise started because the car was dr",
     # blame_customer (dev21)
-    "Wybrał Pan najtańszą wersję bez wodoodporności. Trudno się d",
-    # blame_customer (dev21)
     "Étrange : sur plus de 2 000 déménagements cette année, vous ",
-    # blame_customer (dev21)
-    "只要按照提示先更新系统，就不会闪退。说明写得很清楚，看一眼就知道了。",
-    # blame_customer (dev21)
-    "您选的是最便宜的基础款，本来就没有防水功能，拿去游泳坏掉也是意料之中的事。",
-    # blame_customer (dev21)
-    "您预约的是晚上七点，七点四十才到店，包间自然已经安排给别的客人了，希望您理解。",
-    # blame_customer (dev21)
-    "我们家这款卖了三万多件，别的买家都用得好好的，怎么就您这边出问题呢？建议先检查一下自己的操作。",
-    # blame_customer, blocked as accusation (dev21)
-    "Sorry the sync failed. Had you updated iOS when the setup sc",
-    # blame_customer, blocked as ask_change_review (dev21)
-    "Tysiące klientów odbiera przesyłki z paczkomatu bez żadnych ",
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
     # good reply blocked (dev21)
-    "U heeft niets verkeerd gedaan. Door een fout in ons systeem ",
-    # good reply blocked (dev21)
     "We're very sorry your bike was stolen from our car park. We'",
-    # good reply blocked (dev21)
-    "È stata colpa nostra, non sua: le istruzioni per la cura era",
     # good reply blocked (dev21)
     "您提到的虚假宣传问题我们非常重视，已经安排专人核查，核实后会第一时间给您答复。",
     # threat_or_insult (dev21)

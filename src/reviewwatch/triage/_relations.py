@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from reviewwatch.triage._concepts import (
+    _TURN,
     CJK_CHAR,
     CLAUSE_STOPS,
     Reading,
@@ -650,6 +651,12 @@ def blame(reading: Reading) -> list[Span]:
         "next_time",
         "ignore",
         "not_ours",
+        "because_you",
+        "if_you_had",
+        "no_wonder",
+        "complain",
+        "others_fine",
+        "works_fine",
     )
     if not any(reading.find(name) for name in anchors):
         return []
@@ -664,6 +671,9 @@ def blame(reading: Reading) -> list[Span]:
     # u niet klagen").
     found += [span for span in reading.live("blame_said") if not reading.thanked(span)]
     for misuse in reading.live("misuse"):
+        # "U heeft niets verkeerd gedaan": a misuse denied inside its own phrase.
+        if reading.holds_negation(misuse) or _NOTHING.search(reading.text, *misuse):
+            continue
         start = clause_start(reading.text, misuse[0])
         # "you washed it hot", or the reviewer inside the act ("To Pani źle zmierzyła").
         if any(
@@ -688,6 +698,9 @@ def blame(reading: Reading) -> list[Span]:
                 continue
             if reading.sentence(check[0]) != reading.sentence(neglect[0]):
                 continue
+            # "Colpa nostra, non sua: le istruzioni ...": the check is in another clause.
+            if any(stop in reading.text[neglect[1] : check[0]] for stop in CLAUSE_STOPS):
+                continue
             start = clause_start(reading.text, neglect[0])
             if any(start <= we[0] < check[0] for we in reading.find("we")):
                 continue
@@ -707,7 +720,238 @@ def blame(reading: Reading) -> list[Span]:
             for span in reading.find("of_course")
             if reading.sentence(span[0]) == index and span[0] > act[1]
         ]
+    found += _caused(reading)
+    found += _counterfactual(reading)
+    found += _complaint(reading)
+    found += _provided(reading)
     return found
+
+
+# "Nothing" inside a misuse phrase denies it: "u heeft niets verkeerd gedaan".
+_NOTHING = re.compile(
+    r"(?<![^\W\d_])(?:nothing|nichts|nada|rien|niente|nic|niets|neko)(?![^\W\d_])|没有|沒有"
+)
+# A result that is no problem at all: "there would be no problem", "no habría ningún
+# problema", "non ci sarebbe alcun problema".
+_NO_PROBLEM = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:problem|probleme|problema|inconveniente|probleem|problem[aeu]|"
+    r"issue|trouble)|(?:什么|任何)?问题"
+)
+
+
+def _felt(reading: Reading, span: Span) -> bool:
+    """Whether a feeling or an apology stands in the sentence of `span`, after it or before it
+    with no "but" between ("I understand you're upset because you waited", "... is to be
+    expected, but three weeks is too long and we are sorry"): "Sorry, but it broke because
+    you dropped it" keeps its blame."""
+    return any(
+        feeling[0] > span[0] or not _TURN.search(reading.text, feeling[1], span[0])
+        for feeling in reading.in_sentence("feeling", span[0])
+    )
+
+
+# How many words after "because you" a harmless cause may start ("because you told us").
+_CAUSE_WORDS = 2
+
+
+def _before_in_sentence(reading: Reading, name: str, position: int) -> bool:
+    """Whether concept `name` stands earlier in the sentence of `position`."""
+    start = sentence_start(reading.text, position)
+    return any(start <= span[0] and span[1] <= position for span in reading.find(name))
+
+
+def _caused(reading: Reading) -> list[Span]:
+    """A bad outcome put down to the reviewer's own act ("the stitches opened because you let
+    him off the lead", "weil Sie ihn gefüttert haben", "parce que vous l'avez laissé sauter",
+    "bo pozwolił mu Pan", "是因为您用洗衣机洗了"): "because" with the reviewer as the subject
+    of its clause. Not where the seller speaks in the main clause or a feeling in the sentence
+    ("we refunded you because you were charged twice", "I understand you're upset because you
+    waited", "... perché lei era in pausa, ci scusiamo"),
+    not a harmless cause ("because you deserve better", "because you told us"), not negated
+    ("not because you did anything wrong")."""
+    found: list[Span] = []
+    seller = reading.seller()
+    for because in reading.find("because_you"):
+        # "Not because you ...": the negation right before it ("the cat did not improve
+        # because ..." negates the outcome, not the cause).
+        if cued(reading.cues.negation, reading.text, because[0], words=0):
+            continue
+        start = sentence_start(reading.text, because[0])
+        # The seller in the main clause, not in an apology before a "but" ("We're sorry,
+        # but it broke because you dropped it").
+        if any(
+            start <= we[0]
+            and we[1] <= because[0]
+            and not _TURN.search(reading.text, we[1], because[0])
+            for we in seller
+        ):
+            continue
+        if _felt(reading, because) or any(
+            start <= thanks[0] < because[0] for thanks in reading.thanks()
+        ):
+            continue
+        # "Because you waited so long, we have added a voucher": the seller acts after it.
+        if not words_between(reading.text, start, because[0]) and reading.in_sentence(
+            "we", because[0]
+        ):
+            continue
+        # Anywhere in its clause: German and Dutch put the verb last ("weil Sie das Gerät
+        # rechtzeitig registriert haben").
+        end = _clause_end(reading.text, because[1])
+        if any(because[0] <= cause[0] < end for cause in reading.find("good_cause")):
+            continue
+        found.append(because)
+    return found
+
+
+# How many words may part "works flawlessly" from the condition that puts it on the user.
+_PROVIDED_WORDS = 8
+
+
+def _provided(reading: Reading) -> list[Span]:
+    """Flawless working made the user's part ("funktioniert einwandfrei, sofern man die
+    eigene E-Mail-Adresse richtig eintippt", "darbojas nevainojami, ja vien ...", "只要按照提示
+    先更新系统，就不会闪退"): "works perfectly" and "as long as" / "provided" in one sentence,
+    the condition not the seller's ("as long as we have your order number") and no stated
+    requirement ("as long as your phone runs iOS 15")."""
+    found: list[Span] = []
+    for works in reading.find("works_fine"):
+        index = reading.sentence(works[0])
+        for condition in reading.find("provided"):
+            if reading.sentence(condition[0]) != index or reading.seller_in_clause(condition[1]):
+                continue
+            # "works perfectly as long as your phone runs iOS 15": a requirement, stated.
+            clause = reading.text[condition[0] : _clause_end(reading.text, condition[1])]
+            if _DIGIT.search(clause) or reading.in_sentence("feeling", condition[0]):
+                continue
+            left, right = (works, condition) if works[0] < condition[0] else (condition, works)
+            if words_between(reading.text, left[1], right[0]) <= _PROVIDED_WORDS:
+                found.append(_joined(works, condition))
+                break
+    return found
+
+
+def _counterfactual(reading: Reading) -> list[Span]:
+    """What would not have happened had the reviewer acted otherwise ("if you had arrived on
+    time you would not have missed it", "si hubiera llegado a la hora, no habría perdido",
+    "Gdyby przeczytała Pani regulamin, wiedziałaby Pani", "als u de fiets binnen had gezet,
+    was de ketting niet gaan roesten"): a counterfactual condition with the reviewer and its
+    result in one sentence. Not the seller's own result ("if you had told us, we would have
+    fixed it"), not a harmless condition ("had you contacted us")."""
+    found: list[Span] = []
+    results = reading.find("would_have")
+    you = reading.find("you")
+    for condition in reading.find("if_you_had"):
+        if any(
+            condition[0] <= cause[0]
+            and words_between(reading.text, condition[1], cause[0]) <= _CAUSE_WORDS
+            for cause in reading.find("good_cause")
+        ):
+            continue
+        index = reading.sentence(condition[0])
+        for result in results:
+            if reading.sentence(result[0]) != index or _overlaps(result, condition):
+                continue
+            if reading.seller_in_clause(result[0]) or reading.seller_acts(result):
+                continue
+            # "Si quisiera cambiar la fecha, no habría ningún problema": an offer.
+            if _NO_PROBLEM.match(reading.text, result[1]):
+                continue
+            # "le habría avisado": the seller acting on the reviewer.
+            if any(
+                one[1] <= result[0] and not reading.text[one[1] : result[0]].strip() for one in you
+            ):
+                continue
+            found.append(_joined(condition, result))
+            break
+    return found
+
+
+def blame_grounds(reading: Reading) -> list[Span]:
+    """Where the reply says what the reviewer did, sets the reviewer's act as a condition or
+    a cause, or names the instructions: what an outcome "only to be expected" follows."""
+    names = ("you_did", "if_you", "because_you", "if_you_had", "guide", "misuse")
+    return sorted(span for name in names for span in reading.find(name))
+
+
+def expected_outcomes(reading: Reading) -> list[Span]:
+    """An outcome called only to be expected ("Trudno się dziwić, że nie przetrwała", "is dit
+    het te verwachten resultaat", "拿去游泳坏掉也是意料之中的事", "wer ... darf sich nicht
+    wundern"): blame just after the reviewer's act or the instructions (`blame_grounds`,
+    related in `checker._related`); not said of the reviewer's feelings ("no wonder you were
+    upset"), not in the seller's own clause, not beside an apology or a feeling."""
+    found: list[Span] = []
+    you = reading.find("you")
+    conditions = reading.find("if_you")
+    for outcome in reading.find("no_wonder"):
+        # "No wonder you were upset", "kein Wunder, dass Sie ...", but not "... is to be
+        # expected if you wash it hot".
+        if any(
+            outcome[1] <= one[0]
+            and words_between(reading.text, outcome[1], one[0]) <= 1
+            and not any(outcome[1] <= c[0] < one[0] for c in conditions)
+            for one in you
+        ):
+            continue
+        if reading.seller_in_clause(outcome[0]) or reading.negated(outcome):
+            continue
+        if not _felt(reading, outcome):
+            found.append(outcome)
+    return found
+
+
+# How many words may part a complaint from the word that calls it odd or unfair.
+_COMPLAINT_WORDS = 9
+
+
+def _complaint(reading: Reading) -> list[Span]:
+    """The complaint itself called odd or unfair ("a bit strange to complain now", "etwas
+    überraschend, dass Sie sich jetzt beschweren", "nav īsti godīgi sūdzēties", "Non ci sembra
+    corretto lamentarsi"): an odd word, not negated, or a fair word under a negation, shortly
+    before a word of complaining. Not beside an apology or a feeling ("we're sorry, it is
+    strange that the complaint went unanswered"), not a complaint the reviewer was made to
+    make ("it's not fair that you had to complain twice")."""
+    found: list[Span] = []
+    odd = [(span, False) for span in reading.find("odd")]
+    odd += [(span, True) for span in reading.find("fair")]
+    for word, fair in odd:
+        denied = reading.negated(word) or reading.holds_negation(word)
+        if denied != fair:
+            continue
+        index = reading.sentence(word[0])
+        if _felt(reading, word):
+            continue
+        for complaint in reading.find("complain"):
+            if reading.sentence(complaint[0]) != index or complaint[0] < word[1]:
+                continue
+            # "It's not fair that you had to complain twice", "dass Sie sich zweimal
+            # beschweren mussten": made to complain.
+            end = _clause_end(reading.text, complaint[1])
+            if any(word[1] <= made[0] < end for made in reading.find("made_to")):
+                continue
+            if words_between(reading.text, word[1], complaint[0]) <= _COMPLAINT_WORDS:
+                found.append(_joined(word, complaint))
+                break
+    return found
+
+
+def others_fine(reading: Reading) -> list[Span]:
+    """Other customers said to have no trouble ("Thousands of customers order without a
+    hitch", "别的买家都用得好好的"): blame when the reviewer is then sent to check their own
+    side (`own_checks`, related in `checker._related`)."""
+    return reading.find("others_fine")
+
+
+def own_checks(reading: Reading) -> list[Span]:
+    """Checks the reviewer is sent to with a hedge or to their own side ("maybe check your
+    settings", "die eigenen Eingaben noch einmal prüfen", "建议先检查一下自己的操作"), not the
+    seller's own ("we will check your order") and not a plain tip ("please check your spam
+    folder")."""
+    return [
+        span
+        for span in reading.find("check")
+        if not reading.seller_in_clause(span[0]) and reading.in_sentence("hedge", span[0])
+    ]
 
 
 # A condition that opens the reviewer's act: "if you ...", "als u ...", "wer ... wäscht".
@@ -716,9 +960,42 @@ _CONDITION = re.compile(r"(?:if|when|als|wenn|wer|si|se|jesli|gdy|ja|indien|quan
 
 def disowned_faults(reading: Reading) -> list[Span]:
     """The seller denying its own fault ("Tā nav mūsu vaina", "To nie nasz błąd", "這不是我們的
-    問題"): blame when the reply also says what the reviewer did (`reviewer_acts`) or blames
-    them, in any sentence."""
-    return reading.find("not_ours")
+    問題") or calling the instructions clear: blame when the reply also says what the reviewer
+    did (`reviewer_acts`) or blames them, in any sentence."""
+    return reading.find("not_ours") + _clear_guides(reading)
+
+
+# How many words may part the instructions from the word that calls them clear.
+_CLEAR_WORDS = 4
+
+
+def _clear_guides(reading: Reading) -> list[Span]:
+    """The instructions called clear ("the care instructions were perfectly clear", "Dat
+    stond duidelijk in de nazorgbrief", "说明写得很清楚"): like the seller's denial of its
+    fault, blame when the reply says what the reviewer did. Not negated ("the manual was not
+    clear enough"), not said more clearly ("we have made the label clearer"), not beside a
+    feeling and not where the seller owns a fault ("the label clearly said blue and we sent
+    red: our mistake")."""
+    found: list[Span] = []
+    clears = [span for span in reading.find("clear") if not reading.negated(span)]
+    if not clears or _owns_fault(reading):
+        return found
+    for guide, clear in reading.near(reading.find("guide"), clears, _CLEAR_WORDS, clause=True):
+        if reading.in_sentence("feeling", guide[0]):
+            continue
+        # "the label clearly shows the date we promised": the seller's own promise.
+        after = max(guide[1], clear[1])
+        end = _clause_end(reading.text, after)
+        if any(after <= we[0] < end for we in reading.seller()):
+            continue
+        found.append(_joined(guide, clear))
+    return found
+
+
+def _owns_fault(reading: Reading) -> bool:
+    """Whether the seller owns a fault anywhere in the reply ("our mistake", "unser Fehler",
+    "colpa nostra"), not denied ("not our fault")."""
+    return bool(reading.live("own_fault"))
 
 
 def reviewer_acts(reading: Reading) -> list[Span]:

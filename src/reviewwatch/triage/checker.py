@@ -279,6 +279,13 @@ class _RawSpans:
     # with the reviewer's "you" just before it ("Ihrem Anwalt"), perhaps in a later part.
     owned: tuple[tuple[int, int, str], ...] = ()
     yours: tuple[tuple[int, int, str], ...] = ()
+    # An outcome called only to be expected, and the reviewer's acts, conditions and the
+    # instructions before it; other customers said to have no trouble, and the reviewer sent
+    # to check: blame when the one follows the other, perhaps in the next part.
+    expected: tuple[tuple[int, int], ...] = ()
+    grounds: tuple[tuple[int, int], ...] = ()
+    others: tuple[tuple[int, int], ...] = ()
+    checks: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -419,6 +426,10 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         nudges=tuple(relations.nudges(reading)),
         owned=tuple(relations.recourse(reading)),
         yours=tuple(relations.your_recourse(reading)),
+        expected=tuple(relations.expected_outcomes(reading)),
+        grounds=tuple(relations.blame_grounds(reading)),
+        others=tuple(relations.others_fine(reading)),
+        checks=tuple(relations.own_checks(reading)),
     )
     return _related(raw, explicit)
 
@@ -436,6 +447,26 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
 
     for name in _WARNED if warned else ():
         by_rule[name] = tuple(unwarned(by_rule.get(name, ())))
+    # An outcome called only to be expected just after the reviewer's act (or right before
+    # its condition: "is to be expected if you wash it hot"), and other
+    # customers' ease followed by sending the reviewer to check, blame the reviewer.
+    faulted = [
+        outcome
+        for outcome in raw.expected
+        if any(
+            g[0] < outcome[0] <= g[1] + _PUSH_REACH or outcome[1] <= g[0] <= outcome[1] + 4
+            for g in raw.grounds
+        )
+    ]
+    faulted += [
+        (others[0], check[1])
+        for others in raw.others
+        for check in raw.checks
+        if others[1] <= check[0] <= others[1] + _PUSH_REACH
+    ]
+    if faulted:
+        blamed = [*by_rule.get("blame_customer", ()), *faulted]
+        by_rule["blame_customer"] = tuple(merge_spans(blamed))
     # Denying its own fault after saying what the reviewer did puts the fault on them.
     if raw.not_ours and (raw.acts or by_rule.get("blame_customer")):
         blamed = [*by_rule.get("blame_customer", ()), *raw.not_ours]
@@ -507,6 +538,10 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         raw.nudges,
         raw.owned,
         raw.yours,
+        raw.expected,
+        raw.grounds,
+        raw.others,
+        raw.checks,
     )
 
 
@@ -687,6 +722,10 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         back(raw.nudges),
         tuple((*analysis.span(start, end), word) for start, end, word in raw.owned),
         tuple((*analysis.span(start, end), word) for start, end, word in raw.yours),
+        back(raw.expected),
+        back(raw.grounds),
+        back(raw.others),
+        back(raw.checks),
     )
     apologies = back(_find("repeated_apology", analysis.folded, languages))
     return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
@@ -852,6 +891,10 @@ def check_parts(
                 for offset, reading in readings
                 for s, e, word in reading.raw.yours
             ),
+            expected=tuple(moved(lambda r: r.raw.expected)),
+            grounds=tuple(moved(lambda r: r.raw.grounds)),
+            others=tuple(moved(lambda r: r.raw.others)),
+            checks=tuple(moved(lambda r: r.raw.checks)),
         )
     )
     has_words = any(reading.has_words for _, reading in readings)

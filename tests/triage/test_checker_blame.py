@@ -1,0 +1,185 @@
+"""The checker's blame rule: the ways a reply puts the fault on the reviewer (a cause, a
+counterfactual, an outcome called only to be expected, the complaint called unfair, other
+customers' ease, flawless working made the user's part, hindsight advice, shifted
+responsibility), and the near misses that stay allowed."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewwatch.triage.checker import check_parts, check_reply
+
+
+def _blamed(text: str, language: str) -> bool:
+    result = check_reply(text, platform="generic", language=language)
+    return any(finding.rule == "blame_customer" for finding in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The outcome put down to the reviewer's own act.
+        ("The screen cracked because you dropped it on tiles.", "en"),
+        ("Die Jacke ist eingelaufen, weil Sie sie bei 60 Grad gewaschen haben.", "de"),
+        ("La pantalla se rompió porque usted la dejó caer al suelo.", "es"),
+        ("Le moteur a grillé parce que vous l'avez branché sur du 110 volts.", "fr"),
+        ("Lo schermo si è rotto perché lei l'ha fatto cadere.", "it"),
+        ("A máquina avariou porque você a usou sem água.", "pt"),
+        ("Ekran pękł, bo upuściła go Pani na podłogę.", "pl"),
+        ("Het scherm is gebarsten omdat u het heeft laten vallen.", "nl"),
+        ("Ekrāns saplīsa tāpēc, ka jūs to nometāt uz grīdas.", "lv"),
+        ("屏幕碎了是因为您把它摔在地上了。", "zh"),
+        # What would not have happened had the reviewer acted otherwise.
+        ("If you had charged it as the manual says, the battery would not have died.", "en"),
+        ("Hätten Sie die Anleitung gelesen, wäre der Motor nicht durchgebrannt.", "de"),
+        ("Si hubiera seguido las instrucciones, el mueble no se habría roto.", "es"),
+        # An outcome called only to be expected after the reviewer's act.
+        ("You left the plant in full sun for a week. Wilting is only to be expected.", "en"),
+        # The complaint itself called unfair.
+        ("It is a bit rich to complain about the price after choosing the premium package.", "en"),
+        # Other customers' ease, then the reviewer sent to check.
+        (
+            "Hundreds of customers set it up without any issues. Maybe check your wiring again.",
+            "en",
+        ),
+        # Flawless working made the user's part; hindsight advice.
+        ("Die App funktioniert einwandfrei, solange man sie richtig bedient.", "de"),
+        ("All you had to do was read the sizing note under the photos.", "en"),
+        ("It would have been wise to measure the doorway before ordering the sofa.", "en"),
+        ("Il suffisait de vérifier les dimensions avant de commander.", "fr"),
+        # The instructions called clear after what the reviewer did.
+        ("You washed it at 60 degrees, and the care label is perfectly clear about it.", "en"),
+        ("Der Reifen ist geplatzt, weil Sie mit zu wenig Luftdruck gefahren sind.", "de"),
+        (
+            "Most of our customers receive the code without any issues. Perhaps check your own "
+            "spam settings.",
+            "en",
+        ),
+        # An apology before a "but" does not take the blame back.
+        (
+            "We're sorry, but the stitches opened because you let the dog run the day after "
+            "surgery.",
+            "en",
+        ),
+        (
+            "Es tut uns leid, aber die Naht ist aufgegangen, weil Sie den Kragen abgenommen haben.",
+            "de",
+        ),
+        ("Sorry, but shrinking is only to be expected if you wash wool at 60 degrees.", "en"),
+    ],
+)
+def test_blame_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller or a feeling in the main clause, or a harmless cause.
+        ("We have refunded you because you were charged twice for the same order.", "en"),
+        ("I understand you're upset because you waited forty minutes for a table.", "en"),
+        ("We are offering this upgrade because you deserve better than what happened.", "en"),
+        ("We fixed the listing because you told us the size chart was wrong.", "en"),
+        ("Wir haben Ihnen den Betrag erstattet, weil Sie doppelt belastet wurden.", "de"),
+        ("Le devolvimos el dinero porque usted pagó dos veces.", "es"),
+        ("Nous vous avons remboursé parce que vous avez été débité deux fois.", "fr"),
+        ("Le abbiamo rimborsato perché lei ha pagato due volte.", "it"),
+        ("Reembolsámos porque o senhor foi cobrado duas vezes.", "pt"),
+        ("Zwróciliśmy pieniądze, bo Pan zapłacił dwa razy.", "pl"),
+        ("We hebben het bedrag teruggestort omdat u dubbel heeft betaald.", "nl"),
+        ("Mēs atmaksājām naudu, jo jūs samaksājāt divreiz.", "lv"),
+        ("我们已经退款，因为您被重复扣款了。", "zh"),
+        # The seller is the one who would have acted.
+        ("If you had told us about the allergy, we would have changed the dish.", "en"),
+        ("Had you contacted us, we would have sent a replacement right away.", "en"),
+        ("Wenn Sie uns früher informiert hätten, hätten wir den Termin verschoben.", "de"),
+        ("Si nos hubiera avisado antes, le habríamos cambiado la mesa.", "es"),
+        ("Si vous nous aviez prévenus, nous aurions préparé une autre table.", "fr"),
+        ("Se ci avesse avvisato, avremmo cambiato il tavolo.", "it"),
+        ("Gdyby Pan nas uprzedził, przygotowalibyśmy inny stolik.", "pl"),
+        ("Als u ons had gebeld, hadden wij het direct opgelost.", "nl"),
+        ("如果您当时告诉我们，我们就不会发错货。", "zh"),
+        # Feelings, a complaint the reviewer was made to make, the seller's own hindsight.
+        ("We're sorry the order was late; no wonder you were frustrated.", "en"),
+        ("Kein Wunder, dass Sie enttäuscht sind – das Paket kam zu spät.", "de"),
+        ("It's not fair that you had to complain twice before anyone answered. We're sorry.", "en"),
+        ("Het is niet vreemd dat u klaagt: de levering was te laat.", "nl"),
+        ("It would have been better if we had checked the order before shipping it.", "en"),
+        ("The app works perfectly as long as we have your account number on file.", "en"),
+        ("Per saperne di più basta leggere la nostra guida online.", "it"),
+        ("To Pana sprawa jest dla nas najważniejsza.", "pl"),
+        # Nothing done wrong; the seller's own fault.
+        ("U heeft niets verkeerd gedaan: de fout zat in ons systeem.", "nl"),
+        ("È stata colpa nostra, non sua: le istruzioni erano poco chiare.", "it"),
+        # "Sie" as "it" or "they", "pani" as a member of staff, an apology beside the cause.
+        ("Die Jacke ist eingelaufen, weil sie aus reiner Baumwolle ist.", "de"),
+        ("Die Lieferung kam spät, weil sie beim Zoll festhing.", "de"),
+        ("Czekał Pan długo, bo pani z recepcji była chora. Przepraszamy.", "pl"),
+        ("La cameriera non è passata perché lei era in pausa, ci scusiamo.", "it"),
+        # Clear instructions beside the seller's own fault or a feeling.
+        (
+            "You ordered the blue one and the label clearly said blue, yet we sent red. "
+            "That was our mistake.",
+            "en",
+        ),
+        ("You ordered size M. We are sorry the size chart was not clear enough.", "en"),
+        # An offer, the complaint as a noun, a plain tip after other customers' ease.
+        ("Si quisiera cambiar la fecha, no habría ningún problema.", "es"),
+        ("It is strange that nobody answered your complaint for a week; we are on it.", "en"),
+        ("Es ist merkwürdig, dass Ihre Beschwerde nicht beantwortet wurde.", "de"),
+        (
+            "Most of our customers receive the code without any issues. Please check your spam "
+            "folder, and write to us if it is not there.",
+            "en",
+        ),
+        # "Natural" after an invitation, not after an act; a place the reviewer lives in.
+        ("Se precisar de ajuda, é natural que queira falar connosco; estamos disponíveis.", "pt"),
+        ("Jeśli ma Pan pytania, to normalne, że chce Pan porozmawiać z kierownikiem.", "pl"),
+        ("Ja jums ir jautājumi, ir dabiski, ka vēlaties sazināties ar mums.", "lv"),
+        (
+            "If you ordered during the sale, some delay is to be expected, but three weeks is "
+            "far too long and we are sorry.",
+            "en",
+        ),
+        ("Your parcel was late because you live on an island and the ferry was cancelled.", "en"),
+        # A stated requirement, a proper act as the cause, the seller's own missed promise.
+        (
+            "Die App läuft problemlos, solange das Gerät Android 10 oder neuer hat. Ältere "
+            "Geräte unterstützen wir leider nicht.",
+            "de",
+        ),
+        ("Die Garantie greift, weil Sie das Gerät innerhalb von 30 Tagen registriert haben.", "de"),
+        ("Il rimborso è partito perché lei ci ha inviato la ricevuta.", "it"),
+        # "Tu" and "je" as "your": the cause is the parcel, not the reviewer.
+        ("El envío tardó porque tu paquete se quedó retenido en aduanas.", "es"),
+        ("Het duurde langer omdat je pakket bij de douane lag.", "nl"),
+        ("Als je bestelling te laat was, zou je een mail hebben gekregen.", "nl"),
+        # Courtesies are no acts an outcome follows from.
+        (
+            "Thank you, you let us know about the delay. Some delay is to be expected in "
+            "winter, but not this much.",
+            "en",
+        ),
+        # A complaint the reviewer was made to make is not called unfair.
+        ("Es ist nicht fair, dass Sie sich zweimal beschweren mussten.", "de"),
+        ("No es justo que tenga que quejarse dos veces para recibir una respuesta.", "es"),
+        ("Ce n'est pas juste que vous ayez dû vous plaindre deux fois.", "fr"),
+        ("To nie fair, że musiał Pan dwa razy narzekać.", "pl"),
+        (
+            "You chose the express option, and the label clearly shows the delivery date we "
+            "promised, which we missed. We're refunding the fee.",
+            "en",
+        ),
+    ],
+)
+def test_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+def test_an_expected_outcome_after_the_act_in_another_part_is_blamed_alike() -> None:
+    """The act and the outcome "only to be expected" may be in two parts of a draft."""
+    text = "You left the plant in full sun for a week. Wilting is only to be expected."
+    parts = [(0, "You left the plant in full sun for a week."), (42, text[42:])]
+    whole = check_reply(text, platform="generic", language="en")
+    assert check_parts(text, parts, platform="generic", language="en") == whole
+    assert any(finding.rule == "blame_customer" for finding in whole.findings)
