@@ -403,3 +403,16 @@ def test_a_curt_command_on_the_review_is_pressure(text: str, language: str) -> N
 def test_a_polite_ask_to_update_it_is_no_pressure() -> None:
     rules = _rules("We fixed the bug in your review. Could you update it?", "en", "trustpilot")
     assert "pressure_to_change" not in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Solo queremos que quede satisfecho, y su reseña en Google nos ayuda a mejorar.", "es"),
+        ("Wir wollen nur, dass Sie zufrieden sind, und Ihre Bewertung auf Google hilft uns.", "de"),
+    ],
+)
+def test_a_review_site_named_after_the_wish_to_please_is_no_gating(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language, "google_business")

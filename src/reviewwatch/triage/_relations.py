@@ -1246,18 +1246,21 @@ def gated_by_score(reading: Reading) -> list[Span]:
             # "Wir hatten bisher nur zufriedene Kunden und gute Bewertungen", "we're only
             # happy when our guests are": no one is picked out without an ask, an
             # invitation, a link or a review site in the sentence.
-            if not _asked_in(reading, index):
+            if not _asked_in(reading, index, mood):
                 continue
             found.append(_joined(only, mood))
             break
     return found
 
 
-def _asked_in(reading: Reading, index: int) -> bool:
+def _asked_in(reading: Reading, index: int, mood: Span) -> bool:
     """Whether sentence `index` asks for, invites or links to a review (not a condition's
-    "when" or "if")."""
+    "when" or "if") before the satisfied `mood` or in its clause: "solo queremos que quede
+    satisfecho, y su reseña en Google nos ayuda" names Google for something else."""
+    own = clause_start(reading.text, mood[0])
     return any(
         reading.sentence(word[0]) == index
+        and (word[0] < mood[0] or clause_start(reading.text, word[0]) == own)
         for name in ("solicit", "review_invite", "ask_for", "review_site")
         for word in reading.find(name)
     )
