@@ -416,3 +416,19 @@ def test_a_review_site_named_after_the_wish_to_please_is_no_gating(
     text: str, language: str
 ) -> None:
     assert not _rules(text, language, "google_business")
+
+
+def test_the_sellers_second_verb_after_and_is_its_own_act() -> None:
+    text = "We refunded you as soon as we saw the review and removed the extra fee."
+    assert not _rules(text, "en", "trustpilot")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hope you will read your review again and change it.",
+        "We fixed the app, so please open your review and update it.",
+    ],
+)
+def test_an_ask_after_and_stays_an_ask(text: str) -> None:
+    assert "ask_change_review" in _rules(text, "en", "trustpilot")

@@ -52,6 +52,8 @@ def review_actions(reading: Reading) -> list[Span]:
         span = _joined(review, change)
         if reading.thanked(span) or (reading.seller_acts(change) and not _by_you(reading, change)):
             continue
+        if _sellers_and(reading, change):
+            continue
         # "We understand the rating: after the last update ...": the update of an app, in
         # another clause, is not a change to the review.
         if any(_overlaps(change, noun) for noun in nouns) and clause_start(
@@ -60,6 +62,29 @@ def review_actions(reading: Reading) -> list[Span]:
             continue
         kept.append(span)
     return kept
+
+
+# "And" just before a verb, and a subject pronoun of the reviewer (not a possessive).
+_AND_BEFORE = re.compile(r"(?<![^\W\d_])(?:and|und|y|et|e|en|i|un|oraz)\s+$")
+_YOU_SUBJECT = re.compile(
+    r"(?<![^\W\d_])(?:you|sie|usted|vous|lei|voce|pan|pani|jij|u|jus|tu|du)(?![^\W\d_])"
+)
+
+
+def _sellers_and(reading: Reading, change: Span) -> bool:
+    """Whether `change` is the seller's second verb after "and" ("as soon as we read your
+    review and changed our policy"): a seller subject earlier in its sentence, with a "we"
+    nearer than any "you" as subject, and no request in between."""
+    start = sentence_start(reading.text, change[0])
+    if not _AND_BEFORE.search(reading.text, start, change[0]):
+        return False
+    sellers = [we for we in reading.seller() if start <= we[0] < change[0]]
+    if not sellers:
+        return False
+    last = max(we[1] for we in sellers)
+    if _YOU_SUBJECT.search(reading.text, last, change[0]):
+        return False
+    return not any(last <= r[0] < change[0] for r in reading.find("request"))
 
 
 def _pressed_negation(reading: Reading, span: Span) -> bool:
