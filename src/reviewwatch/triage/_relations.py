@@ -278,10 +278,13 @@ def exchanges(reading: Reading) -> list[Span]:
 def accusations(reading: Reading) -> list[Span]:
     """Calling the review or the reviewer false (lie, fake, invented ...) or tying either to a
     competitor."""
+    # Motives: revenge, blackmail, trolling, a paid shill.
+    motives = reading.live("motive")
     if not (reading.find("false") or reading.find("untrue") or reading.find("competitor")):
-        return []
+        return motives
     targets = reading.find("review") + reading.find("you")
-    falsehoods = reading.live("false")
+    # "您提到的虚假宣传" names what the reviewer said, not the review.
+    falsehoods = [span for span in reading.live("false") if not _quoted(reading, span)]
     pairs = reading.near(targets, falsehoods, 5, clause=True)
     # "This is invented" calls the review false; "we printed this label wrong" does not.
     pairs += [
@@ -310,7 +313,20 @@ def accusations(reading: Reading) -> list[Span]:
         ]
         if near:
             found.append(_joined(rival, near[0]))
-    return found
+    return found + motives
+
+
+def _quoted(reading: Reading, word: Span) -> bool:
+    """Whether `word` follows a word of the reviewer saying, at most two words on in its
+    clause ("you mention false advertising", "您提到的虚假宣传")."""
+    start = clause_start(reading.text, word[0])
+    return any(
+        start <= cite[0]
+        and cite[1] <= word[0]
+        and words_between(reading.text, cite[1], word[0]) <= 2
+        and _cited(reading, word)
+        for cite in reading.find("cite")
+    )
 
 
 # "And" in the languages read: a negation before it covers its own verb only ("heeft het
@@ -427,17 +443,58 @@ def _cited(reading: Reading, word: Span) -> bool:
     less", "U noemt dat een concurrent sneller levert", "您说别家卖得更便宜"): a word of
     saying, the reviewer its subject, at most three words before it in its sentence."""
     index = reading.sentence(word[0])
+    text = reading.text
     for cite in reading.find("cite"):
-        if reading.sentence(cite[0]) != index or cite[1] > word[0]:
+        if reading.sentence(cite[0]) != index:
             continue
-        if words_between(reading.text, cite[1], word[0]) > _CITE_WORDS:
+        if cite[0] >= word[1]:
+            # "Le concurrent que vous citez", "the competitor you mention": the word of saying
+            # right after, in the word's clause, the reviewer in it or just before it.
+            if (
+                words_between(text, word[1], cite[0]) > _CITED_AFTER
+                or clause_start(text, cite[0]) > word[0]
+            ):
+                continue
+            if any(cite[0] - 12 <= one[0] <= cite[1] for one in reading.find("you")):
+                return True
             continue
-        if any(
-            reading.sentence(one[0]) == index and cite[0] - 25 <= one[0] <= cite[1]
-            for one in reading.find("you")
-        ) or CJK_CHAR.match(reading.text, cite[0]):
+        if cite[1] > word[0] or words_between(text, cite[1], word[0]) > _CITE_WORDS:
+            continue
+        if (
+            any(
+                reading.sentence(one[0]) == index and cite[0] - 25 <= one[0] <= cite[1]
+                for one in reading.find("you")
+            )
+            or CJK_CHAR.match(text, cite[0])
+            or _addressed_saying(reading, cite)
+        ):
             return True
     return False
+
+
+# What follows a word of saying that opens a sentence: "Menciona que", "Dice che".
+_SAID_THAT = re.compile(r"\s+(?:que|che|dass|that|qu'|o\b)")
+
+
+def _addressed_saying(reading: Reading, cite: Span) -> bool:
+    """Whether a word of saying has the reviewer for its subject though no "you" stands before
+    it: the reviewer right after it ("Wspomina Pani o prawniku", "porównuje nas Pan"), or the
+    verb opening the sentence with "that" after it ("Menciona que ...", pro-drop)."""
+    text = reading.text
+    start = clause_start(text, cite[0])
+    if any(start <= we[0] < cite[0] for we in reading.seller()):
+        return False
+    if any(
+        one[0] >= cite[1] and words_between(text, cite[1], one[0]) <= 1
+        for one in reading.find("you")
+    ):
+        return True
+    opens = not words_between(text, sentence_start(text, cite[0]), cite[0])
+    return opens and _SAID_THAT.match(text, cite[1]) is not None
+
+
+# How many words may stand between a word and the reviewer's saying of it after it.
+_CITED_AFTER = 2
 
 
 def blame(reading: Reading) -> list[Span]:
@@ -620,6 +677,13 @@ def threats(reading: Reading) -> list[Span]:
     # Sending the reviewer away with scorn: "go eat somewhere else", "kaufen Sie eben
     # woanders", "on se passera de clients comme vous", "买不起就别买".
     found += reading.live("dismiss")
+    found += _unwanted_customers(reading)
+    # Mockery that needs no "you": "Lesen scheint schwer", "quite the tantrum", "没见过世面".
+    found += reading.live("mock")
+    # Exposing the reviewer: their name or photo put up, their employer or other businesses
+    # told, "we identified you on our cameras".
+    found += reading.live("expose")
+    found += _reported_review(reading)
     you = reading.find("you")
     for word in reading.live("belittle"):
         start = clause_start(reading.text, word[0])
@@ -631,6 +695,97 @@ def threats(reading: Reading) -> list[Span]:
         ):
             found.append(word)
     return found
+
+
+def _unwanted_customers(reading: Reading) -> list[Span]:
+    """Customers "like you" said to be unwanted in one sentence: "Kunden wie Sie brauchen wir
+    nicht", "des clients comme vous, on s'en passe", "tādi klienti kā jūs mums nav vajadzīgi"
+    ("customers like you make our day" praises)."""
+    return [
+        _joined(like, unneeded)
+        for like, unneeded in reading.near(
+            reading.find("like_you"), reading.live("unneeded"), 8, seller_breaks=False
+        )
+    ]
+
+
+def data_held(reading: Reading) -> list[Span]:
+    """Where the seller says it holds the reviewer's address or data ("we have your address",
+    "Die Adresse steht ja auf dem Lieferschein"): a threat with a visit after it
+    (`confronts`), perhaps in a later sentence."""
+    return reading.find("your_data")
+
+
+def confronts(reading: Reading) -> list[Span]:
+    """A visit to sort the review out in person ("pay you a visit", "explain in person how
+    things work", "von Angesicht zu Angesicht klären"): a threat after `data_held`."""
+    return reading.live("confront")
+
+
+# How many words may stand between the seller and the review it hands on ("we have
+# forwarded your review").
+_HANDED_WORDS = 3
+
+
+def _reported_review(reading: Reading) -> list[Span]:
+    """The seller handing the review to the police ("we have passed your review to the
+    police", "Nous avons transmis votre avis ... à la gendarmerie"): the seller at most three
+    words before the review, the police later in the clause; not "we reported the theft you
+    describe in your review to the police" nor the reviewer's own report."""
+    text = reading.text
+    found = []
+    for call in reading.live("police"):
+        if reviewers_own(reading, call):
+            continue
+        start = clause_start(text, call[0])
+        for review in reading.find("review"):
+            if not start <= review[0] < call[0]:
+                continue
+            if any(
+                start <= we[0]
+                and we[1] <= review[0]
+                and words_between(text, we[1], review[0]) <= _HANDED_WORDS
+                for we in reading.seller()
+            ):
+                found.append(_joined(review, call))
+                break
+    return found + _police_unless(reading)
+
+
+def _police_unless(reading: Reading) -> list[Span]:
+    """The police made a condition of the review: "if this review is not deleted, the
+    recordings go to the police", "Ja šī atsauksme netiks dzēsta, ierakstus nodosim policijai":
+    "if" opening the sentence, a negation and a review word after it, the police after all
+    ("if your review describes a theft, please report it to the police" sets no condition).
+    """
+    text = reading.text
+    found = []
+    for call in reading.live("police"):
+        if reviewers_own(reading, call):
+            continue
+        start = sentence_start(text, call[0])
+        opening = _IF.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+        if opening is None or opening.end() > call[0]:
+            continue
+        negation = reading.cues.negation
+        if not _NOT_DONE.search(text, opening.end(), call[0]) and (
+            negation is None or negation.search(text, opening.end(), call[0]) is None
+        ):
+            continue
+        if any(
+            opening.end() <= review[0] and review[1] <= call[0]
+            for review in reading.in_sentence("review", call[0])
+        ):
+            found.append((opening.start(), call[1]))
+    return found
+
+
+# Latvian negates the verb itself: "netiks dzēsta", "nebūs", "netiek".
+_NOT_DONE = re.compile(r"(?<![^\W\d_])ne(?:tiks|tiek|bus|tika)(?![^\W\d_])")
+# "If" opening a sentence, in the languages read.
+_IF = re.compile(
+    r"(?:if|wenn|falls|si|se|jesli|jezeli|ja|als|indien|tenzij|unless|如果|若)(?![^\W\d_])"
+)
 
 
 def legal_services(reading: Reading) -> list[Span]:

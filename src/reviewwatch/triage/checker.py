@@ -279,6 +279,10 @@ class _RawSpans:
     # with the reviewer's "you" just before it ("Ihrem Anwalt"), perhaps in a later part.
     owned: tuple[tuple[int, int, str], ...] = ()
     yours: tuple[tuple[int, int, str], ...] = ()
+    # The seller holding the reviewer's address or data, and a visit in person: a threat when
+    # the visit comes after, perhaps in a later part.
+    held: tuple[tuple[int, int], ...] = ()
+    visits: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -406,6 +410,8 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         nudges=tuple(relations.nudges(reading)),
         owned=tuple(relations.recourse(reading)),
         yours=tuple(relations.your_recourse(reading)),
+        held=tuple(relations.data_held(reading)),
+        visits=tuple(relations.confronts(reading)),
     )
     return _related(raw, explicit)
 
@@ -453,6 +459,11 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     if theirs:
         key = "threat_or_insult"
         by_rule[key] = tuple(span for span in by_rule.get(key, ()) if span not in theirs)
+    # "We have your address." then "maybe we'll pay you a visit" threatens.
+    visited = [visit for visit in raw.visits if any(held[1] <= visit[0] for held in raw.held)]
+    if visited:
+        key = "threat_or_insult"
+        by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *visited]))
     actions, asked, pressed = relations.refer(raw.referred, raw.mentions)
     for key, spans in (("ask_change_review", asked), ("pressure_to_change", pressed)):
         if spans:
@@ -494,6 +505,8 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         raw.nudges,
         raw.owned,
         raw.yours,
+        raw.held,
+        raw.visits,
     )
 
 
@@ -674,6 +687,8 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         back(raw.nudges),
         tuple((*analysis.span(start, end), word) for start, end, word in raw.owned),
         tuple((*analysis.span(start, end), word) for start, end, word in raw.yours),
+        back(raw.held),
+        back(raw.visits),
     )
     apologies = back(_find("repeated_apology", analysis.folded, languages))
     return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
@@ -839,6 +854,8 @@ def check_parts(
                 for offset, reading in readings
                 for s, e, word in reading.raw.yours
             ),
+            held=tuple(moved(lambda r: r.raw.held)),
+            visits=tuple(moved(lambda r: r.raw.visits)),
         )
     )
     has_words = any(reading.has_words for _, reading in readings)
