@@ -101,6 +101,7 @@ _CONCEPTS = (
     "like_you",
     "unneeded",
     "mock",
+    "drivel",
     "expose",
     "motive",
     "confront",

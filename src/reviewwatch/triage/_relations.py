@@ -278,8 +278,13 @@ def exchanges(reading: Reading) -> list[Span]:
 def accusations(reading: Reading) -> list[Span]:
     """Calling the review or the reviewer false (lie, fake, invented ...) or tying either to a
     competitor."""
-    # Motives: revenge, blackmail, trolling, a paid shill.
-    motives = reading.live("motive")
+    # Motives: revenge, blackmail, trolling, a paid shill; "n'est qu'une vengeance" ("is
+    # nothing but revenge") keeps its motive under the negation.
+    motives = [
+        span
+        for span in reading.find("motive")
+        if not reading.negated(span) or _ONLY.search(reading.text, max(0, span[0] - 12), span[0])
+    ]
     if not (reading.find("false") or reading.find("untrue") or reading.find("competitor")):
         return motives
     targets = reading.find("review") + reading.find("you")
@@ -314,6 +319,11 @@ def accusations(reading: Reading) -> list[Span]:
         if near:
             found.append(_joined(rival, near[0]))
     return found + motives
+
+
+# "Nothing but", "ne ... que", "nichts als", "non ... che": a negation that restricts, not
+# denies, just before a word.
+_ONLY = re.compile(r"(?:qu'|que\s|but\s|als\s|che\s)\s*(?:une?\s|una?\s|an?\s|pure\s)?\s*$")
 
 
 def _quoted(reading: Reading, word: Span) -> bool:
@@ -680,6 +690,8 @@ def threats(reading: Reading) -> list[Span]:
     found += _unwanted_customers(reading)
     # Mockery that needs no "you": "Lesen scheint schwer", "quite the tantrum", "没见过世面".
     found += reading.live("mock")
+    # "Such nonsense" scorns the text under a negation too ("we won't answer such nonsense").
+    found += reading.find("drivel")
     # Exposing the reviewer: their name or photo put up, their employer or other businesses
     # told, "we identified you on our cameras".
     found += reading.live("expose")

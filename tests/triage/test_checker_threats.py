@@ -1,0 +1,153 @@
+"""Threats, insults and accusations the checker reads without a phrase list of whole
+replies: customers "like you" said to be unwanted, mockery that needs no "you", exposing the
+reviewer, the police over the review, and motives (revenge, blackmail, trolling) pinned on it;
+and the near misses that stay allowed (praise for customers "like you", the seller's own
+delay called ridiculous, the reviewer's own competitor or lawyer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewwatch.triage.checker import check_parts, check_reply
+
+
+def _rules(text: str, language: str) -> set[str]:
+    result = check_reply(text, platform="generic", language=language)
+    return {f.rule for f in result.findings if f.severity == "block"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "People like you we really don't need here. Try the place down the road."),
+        ("de", "Kunden wie Sie wollen wir hier nicht."),
+        ("fr", "Des clients comme vous, nous n'en avons pas besoin."),
+        ("es", "A gente como usted no la necesitamos."),
+        ("it", "Clienti come lei non ci servono."),
+        ("pt", "Clientes como o senhor não nos fazem falta nenhuma."),
+        ("pl", "Klientów takich jak Pan nie potrzebujemy."),
+        ("nl", "Klanten zoals u hoeven we niet."),
+        ("lv", "Tādus klientus kā jūs mums nevajag."),
+        ("zh", "我们不需要你这样的顾客。"),
+    ],
+)
+def test_customers_like_you_said_to_be_unwanted_are_an_insult(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Customers like you make our day, thank you for coming back."),
+        ("en", "We don't want to lose customers like you, so the refund is on its way."),
+        ("de", "Kunden wie Sie wollen wir nicht verlieren: Ihre Erstattung ist unterwegs."),
+        ("es", "Para clientes como usted no hace falta reservar: siempre hay mesa."),
+        ("es", "No queremos perder clientes como usted; le devolvemos el importe."),
+        ("pl", "Klienci tacy jak Pan nie potrzebują rezerwacji."),
+        ("nl", "Klanten zoals u willen we niet kwijt; de reparatie is gratis."),
+        ("zh", "您这样的顾客不需要预约，随时欢迎光临。"),
+    ],
+)
+def test_customers_like_you_in_praise_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You clearly have plenty of free time on your hands."),
+        ("en", "Such drivel is not worth an answer."),
+        ("de", "Sie haben offenbar nichts Besseres zu tun."),
+        ("es", "Qué berrinche por un café frío. Tiene usted mucho tiempo libre."),
+        ("it", "Non perdiamo tempo con queste stupidaggini."),
+        ("pl", "Nie będziemy komentować takich bzdur."),
+        ("fr", "Encore un avis de mauvaise foi."),
+    ],
+)
+def test_mockery_without_a_you_is_an_insult(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We're sorry about the ridiculous delay on our side; the courier is replaced."),
+        ("pl", "Nasze opóźnienie było żałosne, przepraszamy."),
+        ("fr", "Merci, notre gâteau est un chef-d'œuvre de notre pâtissier."),
+        ("de", "Das Kleingedruckte zu lesen fällt vielen schwer, deshalb drucken wir es größer."),
+        ("zh", "春节期间等待时间多了一些，非常抱歉。"),
+    ],
+)
+def test_scorn_for_the_sellers_own_failings_is_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We have informed your employer about your conduct."),
+        ("en", "If this review is not taken down, the footage goes to the police."),
+        ("en", "We have your home address from the order. Perhaps we should pay you a visit."),
+        ("de", "Wir haben Ihre Anschrift. Das klären wir von Angesicht zu Angesicht."),
+    ],
+)
+def test_exposing_or_visiting_the_reviewer_is_a_threat(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+def test_a_visit_after_the_address_is_a_threat_also_part_by_part() -> None:
+    text = "We have your home address from the order. Perhaps we should pay you a visit."
+    parts = [(0, text[:42]), (42, text[42:])]
+    whole = check_reply(text, platform="generic", language="en")
+    assert check_parts(text, parts, platform="generic", language="en") == whole
+    assert not whole.ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have your address on file and our technician will come by on Monday to fix it.",
+        "We reported the break-in you describe in your review to the police and added cameras.",
+        "If your review mentions a theft, please report it to the police as well.",
+        "Please share your order number with us so we can look into it.",
+        "We informed the other hotels in our group about this issue so it does not recur.",
+    ],
+)
+def test_the_sellers_own_steps_and_questions_are_allowed(text: str) -> None:
+    assert not _rules(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "This review is nothing but revenge for the refund we refused."),
+        ("en", "Nice try. We know exactly who you are."),
+        ("de", "Das ist reine Erpressung und keine Erfahrung."),
+        ("fr", "Cet avis n'est qu'une vengeance d'un ancien salarié."),
+        ("es", "Esto es un chantaje, nada más."),
+        ("it", "Questa recensione è solo una vendetta."),
+        ("pt", "Isto é pura chantagem."),
+        ("pl", "To zwykła zemsta byłego pracownika."),
+        ("nl", "Dit is pure wraak van een oud-medewerker."),
+        ("lv", "Tā ir atriebība, nevis atsauksme."),
+        ("zh", "这是报复，不是评价。"),
+    ],
+)
+def test_a_motive_pinned_on_the_review_is_an_accusation(language: str, text: str) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You mention a competitor is cheaper; we have lowered our prices since."),
+        ("fr", "Le concurrent que vous mentionnez est moins cher ; nous alignons nos prix."),
+        ("de", "Sie finden uns jetzt zwei Straßen weiter, gleich neben der Post."),
+        ("it", "Ci scusiamo per l'attesa: il parcheggio qui di fronte è gratuito per lei."),
+        ("nl", "Wij bieden u concurrerende prijzen en gratis verzending."),
+        ("nl", "Zoek gerust een andere datum uit in de agenda."),
+        ("pt", "Pedimos desculpa e garantimos que não volte a acontecer."),
+    ],
+)
+def test_rivals_places_and_dates_named_plainly_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
