@@ -151,3 +151,52 @@ def test_a_motive_pinned_on_the_review_is_an_accusation(language: str, text: str
 )
 def test_rivals_places_and_dates_named_plainly_are_allowed(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We will be letting other restaurants in the area know about you."),
+        ("en", "We have your card details and your registration plate, so think about that."),
+        ("fr", "Vous êtes désormais interdit dans tous nos établissements."),
+        ("es", "Queda usted vetado en todos nuestros locales."),
+        ("it", "Da oggi le è vietato l'ingresso nel nostro locale."),
+        ("lv", "Jums ir aizliegts apmeklēt mūsu veikalu."),
+        ("zh", "我们有你的地址，你小心点。"),
+        ("pl", "Mamy Pana dane. Proszę uważać."),
+    ],
+)
+def test_bans_and_warnings_after_naming_the_reviewers_data_are_threats(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our mail server was briefly on a spam blacklist; the confirmation is resent."),
+        ("en", "We informed your employer's travel desk that the invoice is corrected."),
+        ("en", "We have your new address on file. Please be careful when unpacking the glass."),
+        ("de", "Die Rechnung begleichen wir selbstverständlich, der Fehler lag bei uns."),
+        ("nl", "De afrekening van uw servicekosten is aangepast."),
+        ("nl", "Klanten zoals u hoeven we niet te overtuigen: dank voor uw trouw!"),
+        ("pt", "Fizemos um ajuste de contas na sua fatura e devolvemos a diferença."),
+        ("zh", "我们的邮件服务器曾被列入垃圾邮件黑名单，现已解决。"),
+    ],
+)
+def test_bills_blacklisted_servers_and_care_advice_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "This is clearly a disgruntled ex-employee settling scores."),
+        ("en", "Funny how this review appeared the day the new gym opened next door."),
+        ("fr", "Cet avis vient clairement d'un ancien employé rancunier."),
+        ("zh", "这明显是前员工在报复。"),
+    ],
+)
+def test_grudges_and_rivals_opening_nearby_are_accusations(language: str, text: str) -> None:
+    assert "accusation" in _rules(text, language)
