@@ -200,3 +200,19 @@ def test_bills_blacklisted_servers_and_care_advice_are_allowed(language: str, te
 )
 def test_grudges_and_rivals_opening_nearby_are_accusations(language: str, text: str) -> None:
     assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Reading clearly isn't your strong point."),
+        ("en", "Good luck finding another gym that will put up with you."),
+        ("de", "Mit Leuten wie Ihnen wollen wir nichts zu tun haben."),
+        ("fr", "La lecture n'est visiblement pas votre fort."),
+        ("it", "Leggere non è il suo forte, evidentemente."),
+        ("nl", "Lezen is duidelijk niet uw sterkste kant."),
+        ("zh", "不识字就别乱评价。"),
+    ],
+)
+def test_condescension_about_the_reviewer_is_an_insult(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
