@@ -216,3 +216,35 @@ def test_grudges_and_rivals_opening_nearby_are_accusations(language: str, text: 
 )
 def test_condescension_about_the_reviewer_is_an_insult(language: str, text: str) -> None:
     assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Another keyboard warrior hiding behind a screen."),
+        ("en", "Some people are never happy, no matter what."),
+        ("en", "This review is a joke."),
+        ("de", "So ein Quatsch."),
+        ("fr", "Encore un râleur professionnel."),
+        ("es", "Qué tontería de reseña."),
+        ("it", "Il solito leone da tastiera."),
+        ("pl", "Niektórym nigdy nie dogodzisz."),
+        ("nl", "Sommige mensen zijn nooit tevreden."),
+        ("zh", "又是一个键盘侠。"),
+    ],
+)
+def test_labels_and_sighs_about_the_reviewer_are_insults(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Karen from our front desk will call you tomorrow."),
+        ("es", "¡Qué tontería por nuestra parte! Lo sentimos."),
+        ("it", "Che sciocchezza da parte nostra, ci scusi."),
+        ("pt", "Os nossos hóspedes são sempre mimados."),
+    ],
+)
+def test_names_and_the_sellers_own_silliness_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
