@@ -104,6 +104,7 @@ _CONCEPTS = (
     "drivel",
     "expose",
     "motive",
+    "bot",
     "confront",
     "your_data",
     "not_ours",
