@@ -280,3 +280,16 @@ def test_bots_smear_campaigns_and_doubted_visits_are_accusations(language: str, 
 )
 def test_chat_bots_and_sympathy_are_allowed(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Comenta que es falso, pero nuestro abogado ya tiene el caso."),
+        ("pl", "Wspomina Pani, że nasz prawnik się z Panią skontaktuje."),
+    ],
+)
+def test_the_sellers_own_lawyer_after_the_reviewers_words_still_threatens(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)

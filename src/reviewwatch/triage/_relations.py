@@ -482,7 +482,7 @@ def _cited(reading: Reading, word: Span) -> bool:
                 for one in reading.find("you")
             )
             or CJK_CHAR.match(text, cite[0])
-            or _addressed_saying(reading, cite)
+            or _addressed_saying(reading, cite, word)
         ):
             return True
     return False
@@ -492,13 +492,19 @@ def _cited(reading: Reading, word: Span) -> bool:
 _SAID_THAT = re.compile(r"\s+(?:que|che|dass|that|qu'|o\b)")
 
 
-def _addressed_saying(reading: Reading, cite: Span) -> bool:
+def _addressed_saying(reading: Reading, cite: Span, word: Span) -> bool:
     """Whether a word of saying has the reviewer for its subject though no "you" stands before
     it: the reviewer right after it ("Wspomina Pani o prawniku", "porównuje nas Pan"), or the
-    verb opening the sentence with "that" after it ("Menciona que ...", pro-drop)."""
+    verb opening the sentence with "that" after it ("Menciona que ...", pro-drop); the seller
+    neither before it in its clause nor owning `word` ("comenta que es falso, pero nuestro
+    abogado ...")."""
     text = reading.text
     start = clause_start(text, cite[0])
-    if any(start <= we[0] < cite[0] for we in reading.seller()):
+    if any(
+        start <= we[0] < cite[0]
+        or (cite[1] <= we[0] and we[1] <= word[0] and not words_between(text, we[1], word[0]))
+        for we in reading.seller()
+    ):
         return False
     if any(
         one[0] >= cite[1] and words_between(text, cite[1], one[0]) <= 1
