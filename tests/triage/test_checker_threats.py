@@ -293,3 +293,20 @@ def test_the_sellers_own_lawyer_after_the_reviewers_words_still_threatens(
     language: str, text: str
 ) -> None:
     assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our new gym opened next door to the old one, so parking is easier now."),
+        ("en", "Sadly, revenge of the sith night is cancelled; the next movie night is on Friday."),
+        ("en", "Now that you have a lot of free time in the holidays, our new courses start soon."),
+        ("es", "Gente como usted nos hace falta: gracias por sus ideas."),
+        ("de", "Gäste wie Sie brauchen wir – danke für Ihren Besuch!"),
+        ("fr", "Le restaurant d'en face appartient aussi à notre groupe."),
+        ("pt", "Clientes como você fazem falta a qualquer loja: obrigado!"),
+        ("zh", "对面的店也是我们的分店，欢迎光临。"),
+    ],
+)
+def test_the_sellers_own_places_and_warm_words_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
