@@ -310,3 +310,16 @@ def test_the_sellers_own_lawyer_after_the_reviewers_words_still_threatens(
 )
 def test_the_sellers_own_places_and_warm_words_are_allowed(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Essayez de lire le code QR avec l'appareil photo du téléphone."),
+        ("es", "Pruebe a leer el código QR con la cámara."),
+        ("it", "Provi a leggere il codice QR con la fotocamera."),
+        ("pl", "Proszę spróbować przeczytać kod QR aparatem."),
+    ],
+)
+def test_a_tip_to_try_reading_a_code_is_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
