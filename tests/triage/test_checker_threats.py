@@ -323,3 +323,37 @@ def test_the_sellers_own_places_and_warm_words_are_allowed(language: str, text: 
 )
 def test_a_tip_to_try_reading_a_code_is_allowed(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Your review has been forwarded to the police."),
+        ("de", "Ihre Bewertung wurde an die Polizei weitergeleitet."),
+        ("fr", "Votre avis a été transmis à la police."),
+        ("es", "Su reseña ha sido remitida a la policía."),
+        ("it", "La sua recensione è stata inoltrata ai carabinieri."),
+        ("pt", "A sua avaliação foi enviada à polícia."),
+        ("pl", "Pana opinia została przekazana policji."),
+        ("nl", "Uw review is doorgestuurd naar de politie."),
+        ("lv", "Jūsu atsauksme ir nodota policijai."),
+        ("zh", "我们已经把你的评价交给警察处理了。"),
+    ],
+)
+def test_the_review_handed_to_the_police_is_a_threat(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Thank you for your review, we have reported the theft to the police."),
+        ("de", "Den in Ihrer Bewertung beschriebenen Diebstahl haben wir der Polizei gemeldet."),
+        ("fr", "Le vol décrit dans votre avis a été signalé à la police."),
+        ("es", "Hemos entregado a la policía las grabaciones del robo que menciona en su reseña."),
+    ],
+)
+def test_a_theft_told_in_the_review_reported_to_the_police_is_allowed(
+    language: str, text: str
+) -> None:
+    assert not _rules(text, language)

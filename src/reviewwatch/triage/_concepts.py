@@ -107,6 +107,7 @@ _CONCEPTS = (
     "bot",
     "confront",
     "your_data",
+    "handed",
     "not_ours",
     "you_did",
     "not_here",

@@ -773,7 +773,38 @@ def _reported_review(reading: Reading) -> list[Span]:
             ):
                 found.append(_joined(review, call))
                 break
-    return found + _police_unless(reading)
+    return found + _police_unless(reading) + _handed_review(reading)
+
+
+# "In your review": what the review tells, not the review handed on ("the theft you describe
+# in your review").
+_IN_REVIEW = re.compile(
+    r"(?<![^\W\d_])(?:in|im|dans|en|nella|nel|na|no|w|we|uit|from|aus)\s+(?:\w+\s+)?$"
+)
+
+
+def _handed_review(reading: Reading) -> list[Span]:
+    """The review handed on to the police in one clause ("your review has been forwarded to the
+    police", "Ihre Bewertung wurde an die Polizei weitergeleitet", "Jūsu atsauksme ir nodota
+    policijai"): a review word, a word of handing on and the police in one clause, the review
+    not what something is told in ("the theft described in your review")."""
+    text = reading.text
+    found = []
+    for call in reading.live("police"):
+        if reviewers_own(reading, call):
+            continue
+        start, end = clause_start(text, call[0]), _clause_end(text, call[1])
+        hands = [h for h in reading.find("handed") if start <= h[0] and h[1] <= end]
+        if not hands:
+            continue
+        for review in reading.find("review"):
+            if not (start <= review[0] and review[1] <= end):
+                continue
+            if _IN_REVIEW.search(text, max(start, review[0] - 16), review[0]):
+                continue
+            found.append((min(review[0], call[0]), max(review[1], call[1])))
+            break
+    return found
 
 
 def _police_unless(reading: Reading) -> list[Span]:
