@@ -276,8 +276,8 @@ def exchanges(reading: Reading) -> list[Span]:
 
 
 def accusations(reading: Reading) -> list[Span]:
-    """Calling the review or the reviewer false (lie, fake, invented ...) or tying either to a
-    competitor."""
+    """Calling the review or the reviewer false (lie, fake, invented ...), tying either to a
+    competitor, or pinning a motive on the review (revenge, blackmail, trolling, a bot)."""
     # Motives: revenge, blackmail, trolling, a paid shill; "n'est qu'une vengeance" ("is
     # nothing but revenge") keeps its motive under the negation.
     motives = [
@@ -681,7 +681,9 @@ def _owned(text: str, fault: Span, owner: Span) -> bool:
 
 def threats(reading: Reading) -> list[Span]:
     """Courts, lawyers and lawsuits, "you will regret it", insults, and sending the reviewer
-    away."""
+    away; customers "like you" said to be unwanted, mockery that needs no "you" ("you clearly
+    have too much free time", "such nonsense"), exposing the reviewer (their name put up,
+    their employer or other businesses told) and the review taken to the police."""
     services = legal_services(reading)
     legal = [span for span in reading.live("legal") if span not in services]
     # A lawyer or a complaint the reviewer took is theirs, not the seller's threat.
