@@ -357,3 +357,22 @@ def test_a_theft_told_in_the_review_reported_to_the_police_is_allowed(
     language: str, text: str
 ) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We know our prices may seem extortionate, so we have cut them."),
+        ("en", "The troll doll is back in stock."),
+        ("zh", "我们遭受勒索软件攻击导致订单延误，非常抱歉。"),
+    ],
+)
+def test_prices_toys_and_ransomware_are_no_accusation(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+def test_a_number_plate_on_the_cameras_then_a_warning_is_a_threat() -> None:
+    assert "threat_or_insult" in _rules("Uw kenteken staat op onze camera. Pas maar op.", "nl")
+    assert "threat_or_insult" in _rules(
+        "Votre plaque est visible sur nos caméras. Faites attention.", "fr"
+    )
