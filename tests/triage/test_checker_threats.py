@@ -376,3 +376,22 @@ def test_a_number_plate_on_the_cameras_then_a_warning_is_a_threat() -> None:
     assert "threat_or_insult" in _rules(
         "Votre plaque est visible sur nos caméras. Faites attention.", "fr"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blocked"),
+    [
+        ("en", "We do not serve people like you.", True),
+        ("fr", "Des clients comme vous, nous ne les servons plus.", True),
+        ("es", "A clientes como usted no los atendemos.", True),
+        ("zh", "像你这样的顾客本店不接待。", True),
+        ("en", "For guests like you we do not serve breakfast before 7, sorry.", False),
+        (
+            "es",
+            "Para clientes como usted no atendemos reservas por teléfono, pero sí online.",
+            False,
+        ),
+    ],
+)
+def test_refusing_to_serve_customers_like_you(language: str, text: str, blocked: bool) -> None:
+    assert ("threat_or_insult" in _rules(text, language)) is blocked
