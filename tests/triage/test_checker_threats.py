@@ -395,3 +395,35 @@ def test_a_number_plate_on_the_cameras_then_a_warning_is_a_threat() -> None:
 )
 def test_refusing_to_serve_customers_like_you(language: str, text: str, blocked: bool) -> None:
     assert ("threat_or_insult" in _rules(text, language)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The lawyer you consulted is welcome to contact us; we will share all documents."),
+        ("de", "Der Anwalt, den Sie eingeschaltet haben, kann sich gern an uns wenden."),
+        ("fr", "Le concurrent auquel vous nous comparez ouvre plus tôt ; nous aussi désormais."),
+        ("es", "El abogado que ha consultado puede escribirnos; le enviaremos el contrato."),
+        ("it", "L'avvocato che ha contattato può scriverci; invieremo tutti i documenti."),
+        ("pl", "Prawnik, z którym się Pani konsultowała, może się z nami skontaktować."),
+        ("nl", "De advocaat die u heeft ingeschakeld mag contact met ons opnemen."),
+        ("lv", "Jurists, ar kuru jūs konsultējāties, var sazināties ar mums."),
+        ("zh", "您咨询的律师可以直接联系我们，我们会提供全部合同。"),
+    ],
+)
+def test_the_reviewers_own_lawyer_or_rival_in_a_relative_clause_is_allowed(
+    language: str, text: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our lawyer, whom you contacted, will now take legal action."),
+        ("es", "El abogado que hemos contratado le demandará."),
+        ("de", "Der Anwalt, den wir beauftragt haben, meldet sich bei Ihnen."),
+    ],
+)
+def test_the_sellers_lawyer_in_a_relative_clause_still_threatens(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)

@@ -380,7 +380,7 @@ def reviewers_own(reading: Reading, word: Span) -> bool:
     accusation by the seller. So is one the reviewer owns ("your lawyer", "Ihr Anwalt", "您的律师"):
     the reviewer's word right before a one-word name of it (only a CJK possessive between; not
     "taking you to court")."""
-    if _cited(reading, word):
+    if _cited(reading, word) or _named_after(reading, word):
         return True
     text = reading.text
     one_word = not any(space.isspace() for space in text[word[0] : word[1]])
@@ -403,6 +403,61 @@ def reviewers_own(reading: Reading, word: Span) -> bool:
             if start <= one[0] < first and words_between(text, one[1], first) <= _STEP_WORDS
         ]
         if near and you and not any(you[0][0] < we[0] < first for we in reading.find("we")):
+            return True
+    return False
+
+
+# How many words may stand between a word and the reviewer in the relative clause after it
+# ("the lawyer (that) you consulted", "der Anwalt, den Sie eingeschaltet haben"), and between
+# the reviewer and the step.
+_RELATIVE_WORDS = 4
+_RELATIVE_STEP_WORDS = 3
+# A relative pronoun that carries the reviewer in pro-drop languages: "el abogado que ha
+# consultado", "l'avvocato che ha contattato".
+# "Us" as the object of the reviewer's step: "auquel vous nous comparez".
+_US = re.compile(r"nous|nas|us|uns|ci|nos|ons|mus")
+_THAT = re.compile(r"(?<![^\W\d_])(?:que|che)\s+")
+
+
+def _named_after(reading: Reading, word: Span) -> bool:
+    """Whether a relative clause right after `word` says the reviewer took or named it ("the
+    lawyer you consulted", "Der Anwalt, den Sie eingeschaltet haben", "L'avocat que vous avez
+    consulté", "El abogado que ha consultado", "Jurists, ar kuru jūs konsultējāties"): the
+    reviewer (or, pro-drop, "que"/"che") within four words, a step or a word of saying at
+    most three words on, in one sentence, the seller neither owning the word nor between."""
+    text = reading.text
+    if any(we[1] <= word[0] and not words_between(text, we[1], word[0]) for we in reading.seller()):
+        return False
+    index = reading.sentence(word[0])
+    steps = [
+        span
+        for span in reading.find("took") + reading.find("cite")
+        if span[0] >= word[1] and reading.sentence(span[0]) == index
+    ]
+    if not steps:
+        return False
+    subjects = [
+        one
+        for one in reading.find("you")
+        if one[0] >= word[1] and words_between(text, word[1], one[0]) <= _RELATIVE_WORDS
+    ]
+    that = _THAT.match(text, word[1] + len(text[word[1] :]) - len(text[word[1] :].lstrip()))
+    if that is not None:
+        subjects.append((that.start(), that.start() + 3))
+    for one in subjects:
+        if reading.sentence(one[0]) != index:
+            continue
+        if any(word[1] <= we[0] < one[0] for we in reading.seller()):
+            continue
+        if any(
+            one[1] <= step[0]
+            and words_between(text, one[1], step[0]) <= _RELATIVE_STEP_WORDS
+            and not any(
+                one[1] <= we[0] < step[0] and not _US.fullmatch(text, we[0], we[1])
+                for we in reading.seller()
+            )
+            for step in steps
+        ):
             return True
     return False
 
