@@ -427,3 +427,24 @@ def test_the_reviewers_own_lawyer_or_rival_in_a_relative_clause_is_allowed(
 )
 def test_the_sellers_lawyer_in_a_relative_clause_still_threatens(language: str, text: str) -> None:
     assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blocked"),
+    [
+        ("en", "Ten minutes late and a whole review about it. Pathetic.", True),
+        ("fr", "Que de plaintes pour rien. Pitoyable !", True),
+        ("zh", "可笑。", True),
+        ("en", "The delay was pathetic and we are sorry.", False),
+        ("fr", "Le retard était ridicule, désolé.", False),
+    ],
+)
+def test_a_sentence_of_bare_contempt(language: str, text: str, blocked: bool) -> None:
+    assert ("threat_or_insult" in _rules(text, language)) is blocked
+
+
+def test_bare_contempt_is_found_part_by_part_too() -> None:
+    text = "Ten minutes late and a whole review about it. Pathetic."
+    parts = [(0, text[:45]), (45, text[45:])]
+    whole = check_reply(text, platform="generic", language="en")
+    assert check_parts(text, parts, platform="generic", language="en") == whole
