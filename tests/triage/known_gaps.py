@@ -30,67 +30,11 @@ KNOWN_GAPS: tuple[str, ...] = (
     # threat_or_insult
     "Mamy Pana dane z zamówienia. Jeszcze jedno słowo i pogadamy ",
     # threat_or_insult
-    "Was für ein Unsinn. Wer so einen Schwachsinn schreibt, sollt",
-    # threat_or_insult
     "这种评论也好意思发？没脑子的人才会这么写。",
-    # accusation (holdout9)
-    "Deze recensie komt overduidelijk van een concurrerende ontwi",
-    # accusation (holdout9)
-    "Sappiamo benissimo che lei lavora per la libreria qui di fro",
-    # accusation (holdout9)
-    "We recognise your writing style. You're the former employee ",
-    # accusation (holdout9)
-    "Wir wissen genau, dass das Tattoostudio zwei Straßen weiter ",
     # blame_customer (holdout9)
     "Honestly, the chain snapped because it was never oiled once ",
-    # good reply blocked (holdout9)
-    "Le concurrent que vous citez propose en effet des horaires p",
-    # good reply blocked (holdout9)
-    "Menciona que já contactou um advogado. Respeitamos isso e es",
-    # good reply blocked (holdout9)
-    "Rozumiemy, że porównuje nas Pan z konkurencyjną siłownią, kt",
-    # good reply blocked (holdout9)
-    "Wspomina Pani o prawniku. Oczywiście to Pani prawo; chętnie ",
     # personal_data (holdout9)
     "请加我们客服微信或者直接打电话13812345678联系。",
-    # threat_or_insult (holdout9)
-    "Anyone who calls our photos 'amateur' clearly wouldn't know ",
-    # threat_or_insult (holdout9)
-    "Bei so viel Ahnungslosigkeit wundert uns gar nichts mehr. Vi",
-    # threat_or_insult (holdout9)
-    "Che pena leggere queste sciocchezze. Si vede che ha tanto te",
-    # threat_or_insult (holdout9)
-    "Clientes como você não fazem falta. Não volte ao ginásio.",
-    # threat_or_insult (holdout9)
-    "Des clients comme vous, on s'en passe volontiers. Allez vous",
-    # threat_or_insult (holdout9)
-    "Menuda pataleta por una boda que quedó preciosa. Hay cliente",
-    # threat_or_insult (holdout9)
-    "Merci pour ce chef-d'œuvre de mauvaise foi. On voit que vous",
-    # threat_or_insult (holdout9)
-    "Met zulke zeurpieten willen we niets te maken hebben. Zoek m",
-    # threat_or_insult (holdout9)
-    "Solche Kunden brauchen wir nicht. Suchen Sie sich ein andere",
-    # threat_or_insult (holdout9)
-    "Szkoda czasu na odpowiadanie na takie bzdury. Żałosne.",
-    # threat_or_insult (holdout9)
-    "Tādi klienti kā jūs mums nav vajadzīgi. Sporta zālē jūs vair",
-    # threat_or_insult (holdout9)
-    "这种评价一看就是没见过世面的人写的。",
-    # accusation (dev21)
-    "Ce compte a été créé la veille et n'a publié qu'un seul avis",
-    # accusation (dev21)
-    "Curioso que esta reseña aparezca justo después de que nos ne",
-    # accusation (dev21)
-    "Esta pessoa nunca se hospedou no nosso hotel; esta avaliação",
-    # accusation (dev21)
-    "Este perfil ha dejado reseñas negativas a otras seis academi",
-    # accusation (dev21)
-    "To zwykły trolling. Ten sam użytkownik wystawił jedną gwiazd",
-    # accusation (dev21)
-    "U dreigde vorige week met een slechte review als we de repar",
-    # accusation (dev21)
-    "Šo atsauksmi jūs uzrakstījāt tikai tāpēc, ka atteicāmies jum",
     # blame_customer (dev21)
     "Basta leggere l'avviso prima di toccare \"Elimina tutto\". L'a",
     # blame_customer (dev21)
@@ -131,60 +75,8 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Étrange : sur plus de 2 000 déménagements cette année, vous ",
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
-    # good reply blocked (dev21)
-    "We're very sorry your bike was stolen from our car park. We'",
-    # good reply blocked (dev21)
-    "您提到的虚假宣传问题我们非常重视，已经安排专人核查，核实后会第一时间给您答复。",
-    # threat_or_insult (dev21)
-    "Admirable la seguridad con la que opina alguien que no disti",
-    # threat_or_insult (dev21)
-    "Die Adresse steht ja auf dem Lieferschein. Vielleicht schaue",
-    # threat_or_insult (dev21)
-    "Dopo questa recensione la sua iscrizione al corso è stata an",
-    # threat_or_insult (dev21)
-    "Gezien uw gedrag aan de balie bent u niet meer welkom in onz",
-    # threat_or_insult (dev21)
-    "Já falámos com a polícia sobre si e, depois desta avaliação,",
-    # threat_or_insult (dev21)
-    "Le hemos identificado gracias a las cámaras de seguridad y v",
-    # threat_or_insult (dev21)
-    "Lezen blijkt lastig, maar we doen een poging: de levertijd s",
-    # threat_or_insult (dev21)
-    "Maybe next time try reading the booking confirmation before ",
-    # threat_or_insult (dev21)
-    "Następnym razem proszę spróbować przeczytać regulamin przed ",
-    # threat_or_insult (dev21)
-    "Nous avons transmis votre avis et les images de vidéosurveil",
-    # threat_or_insult (dev21)
-    "Pana dane z zamówienia mamy w systemie. Jeśli ta opinia nie ",
-    # threat_or_insult (dev21)
-    "Pēc šādas uzvedības jums ir liegta ieeja mūsu veikalā, un jū",
-    # threat_or_insult (dev21)
-    "Schön, dass Sie Zeit für so einen langen Text hatten. Schade",
-    # threat_or_insult (dev21)
-    "Su nombre ya figura en la lista de huéspedes no deseados que",
-    # threat_or_insult (dev21)
-    "Tenemos su dirección de facturación. No nos obligue a pasar ",
-    # threat_or_insult (dev21)
-    "Un conseil d'ami : la prochaine fois, lisez la page jusqu'au",
-    # threat_or_insult (dev21)
-    "We hebben uw gegevens uit het reserveringssysteem. Als deze ",
-    # threat_or_insult (dev21)
-    "您已被列入本店黑名单，以后不再接待，我們也會通知附近的同行。",
-    # threat_or_insult, blocked as accusation (dev21)
-    "La sua recensione è diffamatoria e lesiva della nostra reput",
-    # threat_or_insult, blocked as accusation (dev21)
-    "Temos os seus dados da reserva e sabemos muito bem quem você",
-    # threat_or_insult, blocked as ask_change_review (dev21)
-    "Jūsu auto numurs ir redzams mūsu stāvvietas kamerās. Ja šī a",
-    # threat_or_insult, blocked as blame_customer (dev21)
-    "Magari la prossima volta provi a leggere la scheda prodotto ",
     # threat_or_insult, blocked as blame_customer (dev21)
     "建议您下次下单前先认真看看说明，小学语文水平应该就够用了。",
-    # threat_or_insult, blocked as blame_customer, review_gating (dev21)
-    "Da próxima vez, tente ler a descrição do produto antes de es",
-    # threat_or_insult, blocked as review_gating (dev21)
-    "Varbūt nākamreiz pamēģiniet izlasīt noteikumus, pirms rakstā",
     # threat_or_insult, blocked as review_gating (dev21)
     "We have CCTV of your visit and we know exactly who you are. ",
 )

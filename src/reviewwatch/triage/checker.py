@@ -286,6 +286,10 @@ class _RawSpans:
     grounds: tuple[tuple[int, int], ...] = ()
     others: tuple[tuple[int, int], ...] = ()
     checks: tuple[tuple[int, int], ...] = ()
+    # The seller holding the reviewer's address or data, and a visit in person: a threat when
+    # the visit comes after, perhaps in a later part.
+    held: tuple[tuple[int, int], ...] = ()
+    visits: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -430,6 +434,8 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         grounds=tuple(relations.blame_grounds(reading)),
         others=tuple(relations.others_fine(reading)),
         checks=tuple(relations.own_checks(reading)),
+        held=tuple(relations.data_held(reading)),
+        visits=tuple(relations.confronts(reading)),
     )
     return _related(raw, explicit)
 
@@ -497,6 +503,11 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     if theirs:
         key = "threat_or_insult"
         by_rule[key] = tuple(span for span in by_rule.get(key, ()) if span not in theirs)
+    # "We have your address." then "maybe we'll pay you a visit" threatens.
+    visited = [visit for visit in raw.visits if any(held[1] <= visit[0] for held in raw.held)]
+    if visited:
+        key = "threat_or_insult"
+        by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *visited]))
     actions, asked, pressed = relations.refer(raw.referred, raw.mentions)
     for key, spans in (("ask_change_review", asked), ("pressure_to_change", pressed)):
         if spans:
@@ -542,6 +553,8 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         raw.grounds,
         raw.others,
         raw.checks,
+        raw.held,
+        raw.visits,
     )
 
 
@@ -726,6 +739,8 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         back(raw.grounds),
         back(raw.others),
         back(raw.checks),
+        back(raw.held),
+        back(raw.visits),
     )
     apologies = back(_find("repeated_apology", analysis.folded, languages))
     return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
@@ -895,6 +910,8 @@ def check_parts(
             grounds=tuple(moved(lambda r: r.raw.grounds)),
             others=tuple(moved(lambda r: r.raw.others)),
             checks=tuple(moved(lambda r: r.raw.checks)),
+            held=tuple(moved(lambda r: r.raw.held)),
+            visits=tuple(moved(lambda r: r.raw.visits)),
         )
     )
     has_words = any(reading.has_words for _, reading in readings)

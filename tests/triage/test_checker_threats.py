@@ -1,0 +1,450 @@
+"""Threats, insults and accusations the checker reads without a phrase list of whole
+replies: customers "like you" said to be unwanted, mockery that needs no "you", exposing the
+reviewer, the police over the review, and motives (revenge, blackmail, trolling) pinned on it;
+and the near misses that stay allowed (praise for customers "like you", the seller's own
+delay called ridiculous, the reviewer's own competitor or lawyer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewwatch.triage.checker import check_parts, check_reply
+
+
+def _rules(text: str, language: str) -> set[str]:
+    result = check_reply(text, platform="generic", language=language)
+    return {f.rule for f in result.findings if f.severity == "block"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "People like you we really don't need here. Try the place down the road."),
+        ("de", "Kunden wie Sie wollen wir hier nicht."),
+        ("fr", "Des clients comme vous, nous n'en avons pas besoin."),
+        ("es", "A gente como usted no la necesitamos."),
+        ("it", "Clienti come lei non ci servono."),
+        ("pt", "Clientes como o senhor não nos fazem falta nenhuma."),
+        ("pl", "Klientów takich jak Pan nie potrzebujemy."),
+        ("nl", "Klanten zoals u hoeven we niet."),
+        ("lv", "Tādus klientus kā jūs mums nevajag."),
+        ("zh", "我们不需要你这样的顾客。"),
+    ],
+)
+def test_customers_like_you_said_to_be_unwanted_are_an_insult(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Customers like you make our day, thank you for coming back."),
+        ("en", "We don't want to lose customers like you, so the refund is on its way."),
+        ("de", "Kunden wie Sie wollen wir nicht verlieren: Ihre Erstattung ist unterwegs."),
+        ("es", "Para clientes como usted no hace falta reservar: siempre hay mesa."),
+        ("es", "No queremos perder clientes como usted; le devolvemos el importe."),
+        ("pl", "Klienci tacy jak Pan nie potrzebują rezerwacji."),
+        ("nl", "Klanten zoals u willen we niet kwijt; de reparatie is gratis."),
+        ("zh", "您这样的顾客不需要预约，随时欢迎光临。"),
+    ],
+)
+def test_customers_like_you_in_praise_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You clearly have plenty of free time on your hands."),
+        ("en", "Such drivel is not worth an answer."),
+        ("de", "Sie haben offenbar nichts Besseres zu tun."),
+        ("es", "Qué berrinche por un café frío. Tiene usted mucho tiempo libre."),
+        ("it", "Non perdiamo tempo con queste stupidaggini."),
+        ("pl", "Nie będziemy komentować takich bzdur."),
+        ("fr", "Encore un avis de mauvaise foi."),
+    ],
+)
+def test_mockery_without_a_you_is_an_insult(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We're sorry about the ridiculous delay on our side; the courier is replaced."),
+        ("pl", "Nasze opóźnienie było żałosne, przepraszamy."),
+        ("fr", "Merci, notre gâteau est un chef-d'œuvre de notre pâtissier."),
+        ("de", "Das Kleingedruckte zu lesen fällt vielen schwer, deshalb drucken wir es größer."),
+        ("zh", "春节期间等待时间多了一些，非常抱歉。"),
+    ],
+)
+def test_scorn_for_the_sellers_own_failings_is_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We have informed your employer about your conduct."),
+        ("en", "If this review is not taken down, the footage goes to the police."),
+        ("en", "We have your home address from the order. Perhaps we should pay you a visit."),
+        ("de", "Wir haben Ihre Anschrift. Das klären wir von Angesicht zu Angesicht."),
+    ],
+)
+def test_exposing_or_visiting_the_reviewer_is_a_threat(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+def test_a_visit_after_the_address_is_a_threat_also_part_by_part() -> None:
+    text = "We have your home address from the order. Perhaps we should pay you a visit."
+    parts = [(0, text[:42]), (42, text[42:])]
+    whole = check_reply(text, platform="generic", language="en")
+    assert check_parts(text, parts, platform="generic", language="en") == whole
+    assert not whole.ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have your address on file and our technician will come by on Monday to fix it.",
+        "We reported the break-in you describe in your review to the police and added cameras.",
+        "If your review mentions a theft, please report it to the police as well.",
+        "Please share your order number with us so we can look into it.",
+        "We informed the other hotels in our group about this issue so it does not recur.",
+    ],
+)
+def test_the_sellers_own_steps_and_questions_are_allowed(text: str) -> None:
+    assert not _rules(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "This review is nothing but revenge for the refund we refused."),
+        ("en", "Nice try. We know exactly who you are."),
+        ("de", "Das ist reine Erpressung und keine Erfahrung."),
+        ("fr", "Cet avis n'est qu'une vengeance d'un ancien salarié."),
+        ("es", "Esto es un chantaje, nada más."),
+        ("it", "Questa recensione è solo una vendetta."),
+        ("pt", "Isto é pura chantagem."),
+        ("pl", "To zwykła zemsta byłego pracownika."),
+        ("nl", "Dit is pure wraak van een oud-medewerker."),
+        ("lv", "Tā ir atriebība, nevis atsauksme."),
+        ("zh", "这是报复，不是评价。"),
+    ],
+)
+def test_a_motive_pinned_on_the_review_is_an_accusation(language: str, text: str) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You mention a competitor is cheaper; we have lowered our prices since."),
+        ("fr", "Le concurrent que vous mentionnez est moins cher ; nous alignons nos prix."),
+        ("de", "Sie finden uns jetzt zwei Straßen weiter, gleich neben der Post."),
+        ("it", "Ci scusiamo per l'attesa: il parcheggio qui di fronte è gratuito per lei."),
+        ("nl", "Wij bieden u concurrerende prijzen en gratis verzending."),
+        ("nl", "Zoek gerust een andere datum uit in de agenda."),
+        ("pt", "Pedimos desculpa e garantimos que não volte a acontecer."),
+    ],
+)
+def test_rivals_places_and_dates_named_plainly_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We will be letting other restaurants in the area know about you."),
+        ("en", "We have your card details and your registration plate, so think about that."),
+        ("fr", "Vous êtes désormais interdit dans tous nos établissements."),
+        ("es", "Queda usted vetado en todos nuestros locales."),
+        ("it", "Da oggi le è vietato l'ingresso nel nostro locale."),
+        ("lv", "Jums ir aizliegts apmeklēt mūsu veikalu."),
+        ("zh", "我们有你的地址，你小心点。"),
+        ("pl", "Mamy Pana dane. Proszę uważać."),
+    ],
+)
+def test_bans_and_warnings_after_naming_the_reviewers_data_are_threats(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our mail server was briefly on a spam blacklist; the confirmation is resent."),
+        ("en", "We informed your employer's travel desk that the invoice is corrected."),
+        ("en", "We have your new address on file. Please be careful when unpacking the glass."),
+        ("de", "Die Rechnung begleichen wir selbstverständlich, der Fehler lag bei uns."),
+        ("nl", "De afrekening van uw servicekosten is aangepast."),
+        ("nl", "Klanten zoals u hoeven we niet te overtuigen: dank voor uw trouw!"),
+        ("pt", "Fizemos um ajuste de contas na sua fatura e devolvemos a diferença."),
+        ("zh", "我们的邮件服务器曾被列入垃圾邮件黑名单，现已解决。"),
+    ],
+)
+def test_bills_blacklisted_servers_and_care_advice_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "This is clearly a disgruntled ex-employee settling scores."),
+        ("en", "Funny how this review appeared the day the new gym opened next door."),
+        ("fr", "Cet avis vient clairement d'un ancien employé rancunier."),
+        ("zh", "这明显是前员工在报复。"),
+    ],
+)
+def test_grudges_and_rivals_opening_nearby_are_accusations(language: str, text: str) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Reading clearly isn't your strong point."),
+        ("en", "Good luck finding another gym that will put up with you."),
+        ("de", "Mit Leuten wie Ihnen wollen wir nichts zu tun haben."),
+        ("fr", "La lecture n'est visiblement pas votre fort."),
+        ("it", "Leggere non è il suo forte, evidentemente."),
+        ("nl", "Lezen is duidelijk niet uw sterkste kant."),
+        ("zh", "不识字就别乱评价。"),
+    ],
+)
+def test_condescension_about_the_reviewer_is_an_insult(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Another keyboard warrior hiding behind a screen."),
+        ("en", "Some people are never happy, no matter what."),
+        ("en", "This review is a joke."),
+        ("de", "So ein Quatsch."),
+        ("fr", "Encore un râleur professionnel."),
+        ("es", "Qué tontería de reseña."),
+        ("it", "Il solito leone da tastiera."),
+        ("pl", "Niektórym nigdy nie dogodzisz."),
+        ("nl", "Sommige mensen zijn nooit tevreden."),
+        ("zh", "又是一个键盘侠。"),
+    ],
+)
+def test_labels_and_sighs_about_the_reviewer_are_insults(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Karen from our front desk will call you tomorrow."),
+        ("es", "¡Qué tontería por nuestra parte! Lo sentimos."),
+        ("it", "Che sciocchezza da parte nostra, ci scusi."),
+        ("pt", "Os nossos hóspedes são sempre mimados."),
+    ],
+)
+def test_names_and_the_sellers_own_silliness_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "This review was clearly written by a bot."),
+        ("en", "This account was created yesterday just to attack us."),
+        ("en", "We doubt you ever set foot in our shop."),
+        ("de", "Wir bezweifeln, dass Sie jemals bei uns waren."),
+        ("fr", "C'est une campagne de dénigrement."),
+        ("es", "Esta reseña la ha escrito un bot, es evidente."),
+        ("it", "È una campagna denigratoria."),
+        ("pl", "Wątpimy, by Pan w ogóle u nas był."),
+        ("nl", "We betwijfelen of u ooit bij ons bent geweest."),
+        ("lv", "Šo atsauksmi uzrakstīja bots."),
+    ],
+)
+def test_bots_smear_campaigns_and_doubted_visits_are_accusations(language: str, text: str) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The first answer you received was generated by a bot; a person will reply today."),
+        ("de", "Die erste Antwort wurde von einem Bot erstellt, das tut uns leid."),
+        ("en", "We doubt you have ever been treated so poorly by us before, and we are sorry."),
+        ("pl", "Wątpimy, by Pan kiedykolwiek był tak źle obsłużony; bardzo przepraszamy."),
+    ],
+)
+def test_chat_bots_and_sympathy_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Comenta que es falso, pero nuestro abogado ya tiene el caso."),
+        ("pl", "Wspomina Pani, że nasz prawnik się z Panią skontaktuje."),
+    ],
+)
+def test_the_sellers_own_lawyer_after_the_reviewers_words_still_threatens(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our new gym opened next door to the old one, so parking is easier now."),
+        ("en", "Sadly, revenge of the sith night is cancelled; the next movie night is on Friday."),
+        ("en", "Now that you have a lot of free time in the holidays, our new courses start soon."),
+        ("es", "Gente como usted nos hace falta: gracias por sus ideas."),
+        ("de", "Gäste wie Sie brauchen wir – danke für Ihren Besuch!"),
+        ("fr", "Le restaurant d'en face appartient aussi à notre groupe."),
+        ("pt", "Clientes como você fazem falta a qualquer loja: obrigado!"),
+        ("zh", "对面的店也是我们的分店，欢迎光临。"),
+    ],
+)
+def test_the_sellers_own_places_and_warm_words_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Essayez de lire le code QR avec l'appareil photo du téléphone."),
+        ("es", "Pruebe a leer el código QR con la cámara."),
+        ("it", "Provi a leggere il codice QR con la fotocamera."),
+        ("pl", "Proszę spróbować przeczytać kod QR aparatem."),
+    ],
+)
+def test_a_tip_to_try_reading_a_code_is_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Your review has been forwarded to the police."),
+        ("de", "Ihre Bewertung wurde an die Polizei weitergeleitet."),
+        ("fr", "Votre avis a été transmis à la police."),
+        ("es", "Su reseña ha sido remitida a la policía."),
+        ("it", "La sua recensione è stata inoltrata ai carabinieri."),
+        ("pt", "A sua avaliação foi enviada à polícia."),
+        ("pl", "Pana opinia została przekazana policji."),
+        ("nl", "Uw review is doorgestuurd naar de politie."),
+        ("lv", "Jūsu atsauksme ir nodota policijai."),
+        ("zh", "我们已经把你的评价交给警察处理了。"),
+    ],
+)
+def test_the_review_handed_to_the_police_is_a_threat(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Thank you for your review, we have reported the theft to the police."),
+        ("de", "Den in Ihrer Bewertung beschriebenen Diebstahl haben wir der Polizei gemeldet."),
+        ("fr", "Le vol décrit dans votre avis a été signalé à la police."),
+        ("es", "Hemos entregado a la policía las grabaciones del robo que menciona en su reseña."),
+    ],
+)
+def test_a_theft_told_in_the_review_reported_to_the_police_is_allowed(
+    language: str, text: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We know our prices may seem extortionate, so we have cut them."),
+        ("en", "The troll doll is back in stock."),
+        ("zh", "我们遭受勒索软件攻击导致订单延误，非常抱歉。"),
+    ],
+)
+def test_prices_toys_and_ransomware_are_no_accusation(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+def test_a_number_plate_on_the_cameras_then_a_warning_is_a_threat() -> None:
+    assert "threat_or_insult" in _rules("Uw kenteken staat op onze camera. Pas maar op.", "nl")
+    assert "threat_or_insult" in _rules(
+        "Votre plaque est visible sur nos caméras. Faites attention.", "fr"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blocked"),
+    [
+        ("en", "We do not serve people like you.", True),
+        ("fr", "Des clients comme vous, nous ne les servons plus.", True),
+        ("es", "A clientes como usted no los atendemos.", True),
+        ("zh", "像你这样的顾客本店不接待。", True),
+        ("en", "For guests like you we do not serve breakfast before 7, sorry.", False),
+        (
+            "es",
+            "Para clientes como usted no atendemos reservas por teléfono, pero sí online.",
+            False,
+        ),
+    ],
+)
+def test_refusing_to_serve_customers_like_you(language: str, text: str, blocked: bool) -> None:
+    assert ("threat_or_insult" in _rules(text, language)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The lawyer you consulted is welcome to contact us; we will share all documents."),
+        ("de", "Der Anwalt, den Sie eingeschaltet haben, kann sich gern an uns wenden."),
+        ("fr", "Le concurrent auquel vous nous comparez ouvre plus tôt ; nous aussi désormais."),
+        ("es", "El abogado que ha consultado puede escribirnos; le enviaremos el contrato."),
+        ("it", "L'avvocato che ha contattato può scriverci; invieremo tutti i documenti."),
+        ("pl", "Prawnik, z którym się Pani konsultowała, może się z nami skontaktować."),
+        ("nl", "De advocaat die u heeft ingeschakeld mag contact met ons opnemen."),
+        ("lv", "Jurists, ar kuru jūs konsultējāties, var sazināties ar mums."),
+        ("zh", "您咨询的律师可以直接联系我们，我们会提供全部合同。"),
+    ],
+)
+def test_the_reviewers_own_lawyer_or_rival_in_a_relative_clause_is_allowed(
+    language: str, text: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our lawyer, whom you contacted, will now take legal action."),
+        ("es", "El abogado que hemos contratado le demandará."),
+        ("de", "Der Anwalt, den wir beauftragt haben, meldet sich bei Ihnen."),
+    ],
+)
+def test_the_sellers_lawyer_in_a_relative_clause_still_threatens(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blocked"),
+    [
+        ("en", "Ten minutes late and a whole review about it. Pathetic.", True),
+        ("fr", "Que de plaintes pour rien. Pitoyable !", True),
+        ("zh", "可笑。", True),
+        ("en", "The delay was pathetic and we are sorry.", False),
+        ("fr", "Le retard était ridicule, désolé.", False),
+    ],
+)
+def test_a_sentence_of_bare_contempt(language: str, text: str, blocked: bool) -> None:
+    assert ("threat_or_insult" in _rules(text, language)) is blocked
+
+
+def test_bare_contempt_is_found_part_by_part_too() -> None:
+    text = "Ten minutes late and a whole review about it. Pathetic."
+    parts = [(0, text[:45]), (45, text[45:])]
+    whole = check_reply(text, platform="generic", language="en")
+    assert check_parts(text, parts, platform="generic", language="en") == whole
