@@ -313,6 +313,61 @@ def test_a_remedy_already_given_is_not_tied_to_saying_the_review_may_be_updated(
     assert "incentive_for_review" in _rules(asked, "amazon_feedback", language="en")
 
 
+# Amazon's neutral sentence after a refund already made, in words of each language: the
+# refund done several words after "haben", after a comma ("ist es möglich, ..."), in a
+# Portuguese past tense, with a Latvian permission inside an object-first action.
+SETTLED_AFTER_A_REFUND = [
+    (
+        "de",
+        "Wir haben Ihnen den vollen Betrag erstattet. Wenn Sie der Meinung sind, dass wir Ihr "
+        "Anliegen gelöst haben, können Sie Ihre Bewertung aktualisieren oder entfernen.",
+    ),
+    (
+        "de",
+        "Ein Ersatzgerät ist kostenlos unterwegs. Falls Sie zufrieden sind, ist es möglich, "
+        "Ihre Bewertung zu ändern oder zu entfernen.",
+    ),
+    (
+        "pt",
+        "Reembolsámos o valor total. Se considerar que resolvemos o problema, é possível "
+        "atualizar ou remover a avaliação que deixou.",
+    ),
+    (
+        "lv",
+        "Mēs atmaksājām visu summu. Ja uzskatāt, ka problēma ir atrisināta, atsauksmi var "
+        "atjaunināt vai dzēst.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SETTLED_AFTER_A_REFUND)
+def test_the_neutral_feedback_sentence_after_a_refund_made(language: str, text: str) -> None:
+    assert not _rules(text, "amazon_feedback", language=language)
+    assert "ask_change_review" in _rules(text, "amazon_review", language=language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Wir haben Ihnen den vollen Betrag erstattet und legen einen Gutschein bei. Wenn "
+            "Ihr Anliegen gelöst ist, können Sie Ihre Bewertung aktualisieren.",
+        ),
+        (
+            "de",
+            "Wir schicken Ihnen einen Gutschein über 20 Euro. Falls Sie zufrieden sind, ist es "
+            "möglich, Ihre Bewertung zu ändern oder zu entfernen.",
+        ),
+        ("lv", "Atsauksmi var atjaunināt, un tad jūs saņemsiet atlaidi."),
+    ],
+)
+def test_a_voucher_still_to_come_beside_the_neutral_sentence_is_an_offer(
+    language: str, text: str
+) -> None:
+    assert "incentive_for_review" in _rules(text, "amazon_feedback", language=language)
+
+
 @pytest.mark.parametrize(
     ("text", "language", "rule"),
     [

@@ -1808,11 +1808,31 @@ def made(reading: Reading, offer: Span) -> bool:
     ):
         # "The 5.3 release restores the free export for everyone": not for a review.
         return not reading.in_sentence("request", offer[0])
-    if not any(start <= done[0] and done[1] <= end for done in reading.find("done")):
+    if not any(
+        start <= done[0] and done[1] <= end and _covers(reading, done, offer)
+        for done in reading.find("done")
+    ):
         return False
     index = reading.sentence(offer[0])
     question = reading.text[reading.sentence_end(index) : reading.sentence_end(index) + 1]
     return question not in ("?", "？") and not reading.in_sentence("request", offer[0])
+
+
+def _covers(reading: Reading, done: Span, offer: Span) -> bool:
+    """Whether the word of something done covers `offer`: not when the offer is joined after
+    it by "and" ("wir haben den Betrag erstattet und legen einen Gutschein bei": the voucher
+    is still to come)."""
+    return not (done[1] <= offer[0] and _AND.search(reading.text, done[1], offer[0]))
+
+
+def done_in_sentence(reading: Reading, offer: Span) -> bool:
+    """Whether a word of something done in `offer`'s sentence covers it ("já reembolsamos",
+    "die Erstattung ist erfolgt")."""
+    index = reading.sentence(offer[0])
+    return any(
+        reading.sentence(done[0]) == index and _covers(reading, done, offer)
+        for done in reading.find("done")
+    )
 
 
 def permitted(reading: Reading, action: Span) -> bool:
@@ -1824,8 +1844,17 @@ def permitted(reading: Reading, action: Span) -> bool:
     if "?" in stops or "？" in stops:
         return False
     start = clause_start(reading.text, action[0])
+    # One comma may stand between the permission and its verb ("ist es möglich, Ihre
+    # Bewertung zu ändern"), and in languages that put the object first the permission sits
+    # inside the action ("atsauksmi var atjaunināt").
+    comma = start > 0 and reading.text[start - 1] == ","
+    wider = clause_start(reading.text, start - 1) if comma else start
     return any(
-        start <= word[0] < action[0] and words_between(reading.text, word[1], action[0]) <= 4
+        (
+            start <= word[0] < action[1]
+            or (wider <= word[0] < start and not reading.text[word[1] : start - 1].strip())
+        )
+        and words_between(reading.text, word[1], action[0]) <= 4
         for word in reading.find("permit")
     )
 

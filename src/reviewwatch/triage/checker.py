@@ -402,7 +402,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     # "die Erstattung ist erfolgt", "u heeft de terugbetaling ontvangen") is given, even
     # after an apology's "please" (`_related`); an offer not done (a coupon) stays tied.
     remedies = [
-        span for span in offers if span not in given and reading.in_sentence("done", span[0])
+        span for span in offers if span not in given and relations.done_in_sentence(reading, span)
     ]
     permitted = [span for span in actions if relations.permitted(reading, span) or span in settled]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
