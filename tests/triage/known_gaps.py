@@ -24,8 +24,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "U kwam met zes man binnen zonder reservering op zaterdagavon",
     # blame_customer
     "You showed up 40 minutes late for your booking and then comp",
-    # personal_data
-    "Lūdzu, zvaniet mūsu vadītājam Andrim uz 29 123 456, viņš vis",
     # threat_or_insult
     "I've run this garage for 22 years and never read such idioti",
     # threat_or_insult
@@ -34,8 +32,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "这种评论也好意思发？没脑子的人才会这么写。",
     # blame_customer (holdout9)
     "Honestly, the chain snapped because it was never oiled once ",
-    # personal_data (holdout9)
-    "请加我们客服微信或者直接打电话13812345678联系。",
     # blame_customer (dev21)
     "Basta leggere l'avviso prima di toccare \"Elimina tutto\". L'a",
     # blame_customer (dev21)
@@ -107,21 +103,9 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout10)
     "其他用戶都沒有這個問題，是您自己的手機設定錯誤。",
     # good reply blocked (holdout10)
-    "Esam atmaksājuši visu summu un atvainojamies par kļūdu. Ja u",
-    # good reply blocked (holdout10)
-    "Nous vous avons remboursé intégralement et nous nous excuson",
-    # good reply blocked (holdout10)
     'You said the leather looked "fake". It is genuine full-grain',
     # good reply blocked (holdout10)
     "您提到有人冒用我們的店名在網路上賣東西，謝謝您告訴我們。我們沒有其他分店，已經向平台檢舉，也很抱歉讓您受騙。",
-    # incentive_for_review, blocked as ask_change_review (holdout10)
-    "Bedankt voor je eerlijke feedback.\n\nWe hebben iets leuks voo",
-    # incentive_for_review, blocked as ask_change_review (holdout10)
-    "Lamentamos el fallo del cargador. Todos los clientes que act",
-    # incentive_for_review, blocked as ask_change_review (holdout10)
-    "Mums jums ir sagatavots kaut kas īpašs.\n\nJa pārskatīsiet sav",
-    # incentive_for_review, blocked as ask_change_review (holdout10)
-    "Obrigado pelo comentário! Quem atualizar a avaliação este mê",
     # link (holdout10)
     "Atvainojamies! Instrukcija ir šeit: https://palidziba.budzet",
     # link (holdout10)
@@ -130,28 +114,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Przepraszamy za problem. Instrukcja resetu hasła: https://po",
     # link (holdout10)
     "Sorry about the sync issue! Please follow the steps at https",
-    # marketing (holdout10)
-    "Ci dispiace per l'attesa. Le ricordiamo che ogni martedì c'è",
-    # marketing (holdout10)
-    "Przykro nam, że rozmiar nie pasował. Zapraszamy na wyprzedaż",
-    # marketing (holdout10)
-    "Žēl, ka izmērs neder. Starp citu, šonedēļ visiem džemperiem ",
-    # personal_data, blocked as threat_or_insult (holdout10)
-    "Saprotam, ka rēķina dēļ esat konsultējies ar juristu, un tās",
-    # pressure_to_change (holdout10)
-    "Resolvemos o seu problema há duas semanas e continuamos à es",
-    # pressure_to_change, blocked as ask_change_review (holdout10)
-    "This is the third time we've asked you to take this review d",
-    # pressure_to_change, blocked as ask_change_review, incentive_for_review (holdout10)
-    "Jau trešo reizi lūdzam jūs mainīt atsauksmi. Kamēr tas nebūs",
-    # review_gating (holdout10)
-    "Vous êtes satisfait ? Laissez-nous un avis Google ! Vous ne ",
-    # solicit_review (holdout10)
-    "Bedankt voor uw bezoek. Zou u na een volgend bezoek een revi",
-    # solicit_review (holdout10)
-    "Danke für Ihren Besuch! Beim nächsten Mal würden wir uns übe",
-    # solicit_review (holdout10)
-    "Grazie per essere passato. Dopo la prossima cena, se ha un m",
     # threat_or_insult (holdout10)
     "Capisco che per lei un'officina debba fare miracoli gratis. ",
     # threat_or_insult (holdout10)

@@ -432,3 +432,237 @@ def test_the_sellers_second_verb_after_and_is_its_own_act() -> None:
 )
 def test_an_ask_after_and_stays_an_ask(text: str) -> None:
     assert "ask_change_review" in _rules(text, "en", "trustpilot")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Update your review this week and you go into our raffle for a bike.", "en"),
+        ("Wer seine Bewertung anpasst, nimmt an unserer Verlosung eines Grills teil.", "de"),
+        ("Quien modifique su reseña participa en el sorteo de unos auriculares.", "es"),
+        ("Modifiez votre avis et participez au tirage au sort d'un week-end.", "fr"),
+        ("Chi aggiorna la recensione partecipa all'estrazione di una cena.", "it"),
+        ("Wie zijn review aanpast, maakt kans op een verloting van een fiets.", "nl"),
+        ("Ja mainīsiet atsauksmi, piedalīsieties izlozē.", "lv"),
+        ("Hay algo especial esperándole si cambia su valoración.", "es"),
+        ("Wij hebben iets moois voor u als u uw beoordeling bijwerkt.", "nl"),
+        ("修改评价即可参加抽奖。", "zh"),
+    ],
+)
+def test_a_draw_or_something_special_for_a_changed_review_is_an_incentive(
+    text: str, language: str
+) -> None:
+    assert "incentive_for_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Every customer this month goes into our raffle for a bike.", "en"),
+        ("Im Dezember verlosen wir unter allen Kunden einen Grill.", "de"),
+        ("Tenemos algo especial para todos nuestros clientes en Navidad.", "es"),
+    ],
+)
+def test_a_draw_not_tied_to_a_review_is_no_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Nous vous avons renvoyé le colis. Si le problème est réglé, il vous est possible "
+            "de modifier l'évaluation laissée ici.",
+            "fr",
+        ),
+        (
+            "Esam nosūtījuši jaunu preci. Ja problēma ir atrisināta, atstāto atsauksmi ir "
+            "iespējams atjaunināt.",
+            "lv",
+        ),
+        (
+            "We have refunded the order. If you feel the problem is solved, it is possible to "
+            "update the feedback left here.",
+            "en",
+        ),
+    ],
+)
+def test_the_feedback_permission_beside_a_remedy_given_is_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language, "amazon_feedback")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Nous vous offrons un bon de 10 €. Il vous est possible de supprimer l'évaluation.",
+            "fr",
+        ),
+        ("Esam sagatavojuši jums atlaidi 10 %. Atstāto atsauksmi ir iespējams noņemt.", "lv"),
+    ],
+)
+def test_the_feedback_permission_beside_an_open_offer_is_an_incentive(
+    text: str, language: str
+) -> None:
+    assert "incentive_for_review" in _rules(text, language, "amazon_feedback")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("After your next stay we would love to read your opinion on Yelp.", "en"),
+        ("Beim nächsten Besuch würden wir uns über eine Bewertung auf Yelp freuen.", "de"),
+        ("Dopo la prossima visita ci farebbe piacere leggere la sua opinione su Yelp.", "it"),
+        ("Zou u na uw volgende bezoek een review willen achterlaten?", "nl"),
+        ("Kunt u ons een review op Yelp schrijven?", "nl"),
+    ],
+)
+def test_a_review_wished_for_after_the_next_visit_is_soliciting(text: str, language: str) -> None:
+    assert "solicit_review" in _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ci farebbe piacere parlare della sua recensione, ci chiami pure.", "it"),
+        ("Wir würden uns über Ihre Rückmeldung per E-Mail freuen.", "de"),
+        ("Wij willen uw review graag met de chef bespreken.", "nl"),
+    ],
+)
+def test_the_reviewers_own_review_discussed_is_no_solicit(text: str, language: str) -> None:
+    assert "solicit_review" not in _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sorry about the fit. All our winter coats are now 40% cheaper!", "en"),
+        ("Schade! Übrigens: alle Mäntel im Onlineshop sind jetzt -25 %.", "de"),
+        ("Esta semana todas las sillas al 25 %.", "es"),
+        ("Tous les manteaux de la boutique sont à -20 % ce mois-ci.", "fr"),
+        ("Ogni venerdì c'è la promo aperitivo a 8 €, vi aspettiamo!", "it"),
+        ("Toda quinta-feira temos a promo de sushi a 15 €.", "pt"),
+        ("Zapraszamy na letnią wyprzedaż w naszym sklepie.", "pl"),
+        ("Elke dinsdag hebben we de actie pizza met bier voor 12 euro.", "nl"),
+        ("Šonedēļ visām jakām mūsu veikalā ir -20%!", "lv"),
+        ("每周三全场饮品特价。", "zh"),
+    ],
+)
+def test_a_sale_or_a_weekly_deal_in_a_reply_is_marketing(text: str, language: str) -> None:
+    assert "marketing" in _rules(text, language, "shopify")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We refunded 30% of your order, as agreed.", "en"),
+        ("Every Tuesday the kitchen closes at 9 pm, sorry for the confusion.", "en"),
+        ("Ogni martedì la cucina chiude alle 22, ci scusi.", "it"),
+        ("Wszystkie Pana zamówienia zostały zwrócone.", "pl"),
+    ],
+)
+def test_a_refund_share_or_opening_hours_are_no_marketing(text: str, language: str) -> None:
+    assert "marketing" not in _rules(text, language, "shopify")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Enjoyed your stay? Leave us a review on Google! Not enjoyed it? Tell reception.", "en"),
+        ("Zufrieden? Bewerten Sie uns auf Google! Nicht zufrieden? Rufen Sie uns an.", "de"),
+        ("¿Satisfecho? ¡Déjenos una reseña en Google! ¿No lo está? Llámenos.", "es"),
+        ("Soddisfatto? Lasci una recensione su Google! Non lo è? Ci chiami.", "it"),
+        ("Esat apmierināts? Atstājiet atsauksmi Google! Neesat apmierināts? Zvaniet mums.", "lv"),
+        ("满意吗？请在大众点评给我们评价！不满意？请直接联系店长。", "zh"),
+    ],
+)
+def test_a_review_asked_after_the_satisfied_question_only_is_gating(
+    text: str, language: str
+) -> None:
+    assert "review_gating" in _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Happy with the repair? Let us know. Not happy? Call us and we will look again.", "en"),
+        ("Were you satisfied? Thank you for your review. Not satisfied? Call us.", "en"),
+        ("Zufrieden? Das freut uns. Nicht zufrieden? Rufen Sie uns an.", "de"),
+    ],
+)
+def test_mood_questions_without_a_review_asked_are_allowed(text: str, language: str) -> None:
+    assert "review_gating" not in _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("This is the fourth time we have asked you to delete that review.", "en"),
+        ("Wir bitten Sie zum dritten Mal, Ihre Bewertung zu löschen.", "de"),
+        ("Le pedimos por tercera vez que retire su reseña.", "es"),
+        ("Pour la troisième fois, nous vous demandons de supprimer votre avis.", "fr"),
+        ("Per la terza volta le chiediamo di modificare la recensione.", "it"),
+        ("Ainda estamos à espera que altere a sua avaliação.", "pt"),
+        ("Po raz trzeci prosimy o usunięcie tej opinii.", "pl"),
+        ("Voor de derde keer vragen wij u uw review aan te passen.", "nl"),
+        ("Jau otro reizi lūdzam jūs noņemt atsauksmi.", "lv"),
+        ("这是我们第三次请您删除差评。", "zh"),
+    ],
+)
+def test_an_ask_on_the_review_repeated_or_waited_on_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("This is the second time we have written to you; you may update your review.", "en"),
+        ("We repeatedly improved the app. Please consider updating your review.", "en"),
+        ("Wir haben die Reparatur wiederholt und würden uns über ein Update freuen.", "de"),
+    ],
+)
+def test_a_second_letter_or_a_repeated_repair_is_no_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Zvaniet mūsu vadītājam Jānim uz 26 555 444, viņš palīdzēs.", "lv"),
+        ("Chiami il nostro responsabile Marco al 333 1234 56.", "it"),
+        ("请直接打电话13912345678联系我们。", "zh"),
+    ],
+)
+def test_a_phone_number_after_a_call_word_is_personal_data(text: str, language: str) -> None:
+    assert "personal_data" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("订单号2024051812已经退款。", "zh"),
+        ("Jūsu pasūtījums 12345678 ir nosūtīts.", "lv"),
+    ],
+)
+def test_an_order_number_is_no_phone_number(text: str, language: str) -> None:
+    assert "personal_data" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Only 3 guests rated us below 5 stars this year, so your feedback matters.", "en"),
+        ("Five stars or one, every review is read by the owner.", "en"),
+        ("Cinco estrellas o una, leemos todas las reseñas.", "es"),
+    ],
+)
+def test_counts_of_ratings_stated_ask_for_nothing(text: str, language: str) -> None:
+    assert not _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Five stars would mean the world to us!", "en"), ("Five stars, please.", "en")],
+)
+def test_five_stars_asked_for_stays_an_ask(text: str, language: str) -> None:
+    assert "ask_positive_rating" in _rules(text, language, "google_business")

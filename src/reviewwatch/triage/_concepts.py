@@ -67,6 +67,7 @@ _CONCEPTS = (
     "publish",
     "solicit",
     "promote",
+    "insist",
     "only",
     "satisfied",
     "review_invite",
@@ -250,6 +251,18 @@ def _sources(language: str) -> dict[str, tuple[str, ...]]:
     return sources
 
 
+# Words a sentence opens with when it counts: digits, "only", and small numbers.
+_COUNT_OPENING = re.compile(
+    r"\s*(?:\d|(?:only|just|nur|solo|solamente|seulement|seuls?|so|apenas|tylko|alleen|tikai|"
+    r"one|two|three|four|five|ein|eine|zwei|drei|vier|funf|uno|una|dos|tres|cuatro|cinco|un|"
+    r"une|deux|trois|quatre|cinq|due|tre|quattro|cinque|um|uma|duas|quatro|jedna|jeden|dwie|"
+    r"trzy|cztery|piec|een|twee|drie|vijf|viena|divas|tris|cetras|piecas)(?![^\W\d_]))"
+)
+# "... or one": a second count offered alike after the first.
+_EITHER_COUNT = re.compile(
+    r"\s*,?\s*(?:or|oder|o|ou|czy|lub|albo|of|vai)\s+(?:\d|one|eins?|eine|un[oa]?|une|um|uma|"
+    r"jedn[aą]|jeden|een|viena)(?![^\W\d_])"
+)
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -488,6 +501,10 @@ class Reading:
         start = sentence_start(self.text, span[0])
         if words_between(self.text, start, span[0]) > 2:
             return False
+        # A sentence that opens with a count or an "only" states a fact ("Only 3 guests
+        # rated us below 5 stars", "Five stars or one, every review is read").
+        if _COUNT_OPENING.match(self.text, start):
+            return False
         objects = set(self.find("we_object"))
         subjects = [w for w in self.seller() if w not in objects] + self.find("you")
         return not any(start <= w[0] < span[0] for w in subjects)
@@ -509,6 +526,12 @@ class Reading:
             return True
         # An imperative: the sentence opens with the action ("Update your review now.").
         start = sentence_start(self.text, span[0])
-        return not CJK_CHAR.match(self.text, span[0]) and not words_between(
-            self.text, start, span[0]
+        # A count opening the sentence states one ("Five stars or one, every review ...").
+        either = _COUNT_OPENING.match(self.text, start) and _EITHER_COUNT.match(
+            self.text, span[1], min(len(self.text), span[1] + 12)
+        )
+        return (
+            not either
+            and not CJK_CHAR.match(self.text, span[0])
+            and not words_between(self.text, start, span[0])
         )

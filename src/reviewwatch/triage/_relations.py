@@ -22,6 +22,7 @@ from reviewwatch.triage._concepts import (
     sentence_start,
     words_between,
 )
+from reviewwatch.triage._text import sentences
 
 
 def _joined(one: Span, other: Span) -> Span:
@@ -244,6 +245,23 @@ def pressures(reading: Reading, actions: Sequence[Span]) -> list[Span]:
     return found
 
 
+def insisted(reading: Reading, actions: Sequence[Span]) -> list[Span]:
+    """An action on a review pressed on: asked for the nth time, still waited for, or
+    followed by contact or a hold until it is done ("this is the third time we have asked you
+    to remove it", "continuamos à espera que mude a nota", "jau trešo reizi lūdzam"): the
+    insistence in the action's sentence."""
+    found: list[Span] = []
+    for word in reading.live("insist"):
+        if reading.thanked(word):
+            continue
+        index = reading.sentence(word[0])
+        for action in actions:
+            if reading.sentence(action[0]) == index:
+                found.append(_joined(word, action))
+                break
+    return found
+
+
 def asks(reading: Reading, actions: Sequence[Span]) -> list[Span]:
     """Actions on a review in a sentence that asks or sets a condition."""
     return [span for span in actions if reading.has_request(span)]
@@ -310,7 +328,14 @@ def praise_asks(reading: Reading) -> list[Span]:
 
 # An infinitive marker right before a verb: the review may come first ("een review op Yelp te
 # schrijven", "eine Bewertung zu schreiben").
-_INFINITIVE = re.compile(r"(?<![^\W\d_])(?:te|zu)\s+$")
+# Or after a modal that asks, the verb last ("Zou u een review willen achterlaten?").
+_INFINITIVE = re.compile(r"(?<![^\W\d_])(?:te|zu|willen|wilt|kunt)\s+$")
+# A question or request opened by a modal and "you", the verb last ("Kunt u een review op
+# Yelp schrijven?", "Könnten Sie uns eine Bewertung schreiben?").
+_MODAL_FIRST = re.compile(
+    r"(?<![^\W\d_])(?:kunt|wilt|zou|zoudt|kun|wil|konnten|konnen|wurden|mochten|wollen)\s+"
+    r"(?:u|je|jij|sie)(?![^\W\d_])"
+)
 # The marker inside a separable verb: "achter te laten", "abzugeben".
 _INFINITIVE_IN = re.compile(r"(?<![^\W\d_])te\s|\wzu\w")
 
@@ -340,6 +365,7 @@ def solicits(reading: Reading) -> list[Span]:
             verb[0] < review[0]
             or _INFINITIVE.search(reading.text, 0, verb[0])
             or _INFINITIVE_IN.search(reading.text, verb[0], verb[1])
+            or _MODAL_FIRST.search(reading.text, clause_start(reading.text, review[0]), review[0])
         )
         and not (review in sites and _sellers_own(reading, verb, review))
     ]
@@ -441,6 +467,16 @@ _OWNED_REVIEW = re.compile(
     r"(?<![^\W\d_])(?:your|ihre[nmrs]?|deine[nmrs]?|votre|vos|ton|ta|su|sus|tu|sua|uw|je|jouw|"
     r"jusu|tavu|tava|pana|pani|panstwa)\s+(?:[^\W\d_]+\s+)?$|(?:您|你)的$"
 )
+# A visit still to come ("after your next visit", "beim nächsten Besuch", "dopo la prossima
+# cena", "下次"): "your review" wished for after it is a new one, not the one written.
+_NEXT_OCCASION = re.compile(
+    r"(?<![^\W\d_])(?:next\s+(?:visit|time|stay|meal|dinner|lunch|order)|nachste[nmr]?\s+"
+    r"(?:besuch|mal|aufenthalt|essen|bestellung)|proxim[ao]s?\s+(?:visita|vez|cena|comida|"
+    r"estancia|estadia|refeicao|jantar|almoco|pedido|encomenda)|prochaine?s?\s+(?:visite|fois|"
+    r"sejour|repas|diner|commande)|prossim[aoi]\s+(?:visita|volta|cena|pranzo|soggiorno|ordine)|"
+    r"nastepn\w*\s+(?:wizyt|raz|pobyt|zamowien)|volgend\w*\s+(?:bezoek|keer|verblijf|"
+    r"bestelling)|nakam\w*\s+(?:vizit|reiz|pasutijum)|nakamreiz)|下次|下回"
+)
 # How many words may part a wish from the review it wishes for.
 _WISH_WORDS = 8
 
@@ -456,7 +492,9 @@ def wished(reading: Reading) -> list[Span]:
     found = []
     reviews = reading.find("review") + reading.find("rating")
     for wish, review in reading.near(wishes, reviews, _WISH_WORDS, seller_breaks=False):
-        if _OWNED_REVIEW.search(reading.text, max(0, review[0] - 30), review[0]):
+        if _OWNED_REVIEW.search(reading.text, max(0, review[0] - 30), review[0]) and not (
+            _NEXT_OCCASION.search(reading.text, sentence_start(reading.text, wish[0]), review[0])
+        ):
             continue
         if reading.thanked(review) or reading.negated(review, aside=True):
             continue
@@ -1454,6 +1492,64 @@ def _reach(text: str, you: Span) -> int:
     return 1 if _POSSESSIVE.fullmatch(text[you[0] : you[1]]) else 3
 
 
+# A short question that turns the mood down: "Not happy?", "Vous ne l'êtes pas ?", "Nicht
+# zufrieden?", "Neesat apmierināts?", "不满意？".
+_NOT_MOOD = re.compile(
+    r"(?<![^\W\d_])(?:not|no|nicht|kein\w*|non|pas|nao|nie|niet|geen|ne|nav)(?![^\W\d_])|"
+    r"(?<![^\W\d_])ne(?:esat|esi|bijat|patika|apmierin)\w*|不|没|沒"
+)
+# How many words such a question may hold.
+_QUESTION_WORDS = 7
+
+
+def mood_questions(reading: Reading) -> tuple[list[Span], list[Span], list[Span]]:
+    """The short questions on the reviewer's mood, satisfied ("Satisfied?", "Vous êtes
+    satisfait ?") and not ("Not satisfied?", "Vous ne l'êtes pas ?"), and the asks for a
+    review (a solicit, a review site, a wish, a review in a clause that asks, none thanked
+    for): `mood_gating` relates them, perhaps across the parts of a draft."""
+    text = reading.text
+    bids = reading.find("solicit") + reading.find("review_site") + reading.live("wish")
+    bids += [
+        word
+        for word in reading.find("review") + reading.find("rating")
+        if reading.asks_in_clause(word)
+    ]
+    bids = [word for word in bids if not reading.thanked(word)]
+    if "?" not in text and "？" not in text:
+        return [], [], bids
+    questions = [
+        (start, end)
+        for start, end in sentences(text)
+        if text[end : end + 1] in ("?", "？") and words_between(text, start, end) <= _QUESTION_WORDS
+    ]
+    glad = [
+        q
+        for q in questions
+        if any(
+            q[0] <= mood[0] < q[1] and not reading.negated(mood)
+            for mood in reading.live("satisfied")
+        )
+        and not _NOT_MOOD.search(text, q[0], q[1])
+    ]
+    sad = [q for q in questions if q not in glad and _NOT_MOOD.search(text, q[0], q[1])]
+    return glad, sad, bids
+
+
+def mood_gating(glad: Sequence[Span], sad: Sequence[Span], bids: Sequence[Span]) -> list[Span]:
+    """The reviewer's mood asked twice, a review asked for after the satisfied question and
+    before the other ("Satisfied? Leave us a Google review! Not satisfied? Talk to the front
+    desk instead."): gating by mood, sentence by sentence."""
+    if not sad:
+        return []
+    for question in glad:
+        later = [q for q in sad if q[0] > question[1]]
+        stop = later[0][0] if later else None
+        for bid in bids:
+            if question[1] <= bid[0] and (stop is None or bid[0] < stop):
+                return [(question[0], bid[1])]
+    return []
+
+
 def gating(reading: Reading) -> list[Span]:
     """Steering the reviewer away from posting: "email us rather than posting online",
     "unhappy? call us instead", "happy customers: leave a review"."""
@@ -1849,12 +1945,17 @@ def permitted(reading: Reading, action: Span) -> bool:
     # inside the action ("atsauksmi var atjaunināt").
     comma = start > 0 and reading.text[start - 1] == ","
     wider = clause_start(reading.text, start - 1) if comma else start
+    # Or the permission follows the object at once ("atstāto atsauksmi ir iespējams
+    # atjaunināt").
     return any(
         (
-            start <= word[0] < action[1]
-            or (wider <= word[0] < start and not reading.text[word[1] : start - 1].strip())
+            (
+                start <= word[0] < action[1]
+                or (wider <= word[0] < start and not reading.text[word[1] : start - 1].strip())
+            )
+            and words_between(reading.text, word[1], action[0]) <= 4
         )
-        and words_between(reading.text, word[1], action[0]) <= 4
+        or (action[1] <= word[0] and not reading.text[action[1] : word[0]].strip())
         for word in reading.find("permit")
     )
 

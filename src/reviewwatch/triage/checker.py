@@ -217,13 +217,22 @@ def _tie(
 
 
 def _phone_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Numbers that look like phone numbers: 9-15 digits, or 7+ next to a phone word; no dates."""
+    """Numbers that look like phone numbers: 9-15 digits, or 7+ after a phone word; no dates."""
     words = _common("phone_words")
     for match in _common("phone").finditer(text):
         digits = sum(char.isdigit() for char in match.group())
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", match.group()):
             continue
-        near_word = words.search(text, max(0, match.start() - 20), match.start()) is not None
+        # A phone word earlier in the same sentence, within 40 characters ("call our manager
+        # Anna on 29 123 456").
+        before = re.split(r"[.!?;。！？\n]", text[max(0, match.start() - 40) : match.start()])[-1]
+        near_word = words.search(before) is not None
+        # A number glued to a letter of another script ("订单号2024051812") is a phone number
+        # only after a phone word or as a mainland mobile number (11 digits from 13-19).
+        glued = match.start() > 0 and text[match.start() - 1].isalpha()
+        mobile = re.fullmatch(r"1[3-9]\d{9}", match.group()) is not None
+        if glued and not (near_word or mobile):
+            continue
         if 9 <= digits <= 15 or (digits >= 7 and (near_word or match.group().startswith("+"))):
             yield match.span()
 
@@ -290,6 +299,11 @@ class _RawSpans:
     # the visit comes after, perhaps in a later part.
     held: tuple[tuple[int, int], ...] = ()
     visits: tuple[tuple[int, int], ...] = ()
+    # Short questions on the reviewer's mood, satisfied and not, and asks for a review:
+    # gating when a review is asked for after the satisfied one, perhaps in another part.
+    glad: tuple[tuple[int, int], ...] = ()
+    sad: tuple[tuple[int, int], ...] = ()
+    bids: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -330,6 +344,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
             reading, changes + list(by_rule.get("ask_change_review", ()))
         )
         + relations.chased(reading)
+        + relations.insisted(reading, changes + list(by_rule.get("ask_change_review", ())))
         + relations.held(reading)
         + relations.held_until(reading),
         "ask_positive_rating": relations.raises(reading)
@@ -407,6 +422,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     permitted = [span for span in actions if relations.permitted(reading, span) or span in settled]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
     scams, disowns = relations.warning(reading)
+    glad, sad, bids = relations.mood_questions(reading)
     raw = _RawSpans(
         by_rule,
         tuple(_email_spans(text)),
@@ -436,6 +452,9 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         checks=tuple(relations.own_checks(reading)),
         held=tuple(relations.data_held(reading)),
         visits=tuple(relations.confronts(reading)),
+        glad=tuple(glad),
+        sad=tuple(sad),
+        bids=tuple(bids),
     )
     return _related(raw, explicit)
 
@@ -504,6 +523,10 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         key = "threat_or_insult"
         by_rule[key] = tuple(span for span in by_rule.get(key, ()) if span not in theirs)
     # "We have your address." then "maybe we'll pay you a visit" threatens.
+    moods = relations.mood_gating(raw.glad, raw.sad, raw.bids)
+    if moods:
+        key = "review_gating"
+        by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *moods]))
     visited = [visit for visit in raw.visits if any(held[1] <= visit[0] for held in raw.held)]
     if visited:
         key = "threat_or_insult"
@@ -555,6 +578,9 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         raw.checks,
         raw.held,
         raw.visits,
+        raw.glad,
+        raw.sad,
+        raw.bids,
     )
 
 
@@ -741,6 +767,9 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         back(raw.checks),
         back(raw.held),
         back(raw.visits),
+        back(raw.glad),
+        back(raw.sad),
+        back(raw.bids),
     )
     apologies = back(_find("repeated_apology", analysis.folded, languages))
     return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
@@ -912,6 +941,9 @@ def check_parts(
             checks=tuple(moved(lambda r: r.raw.checks)),
             held=tuple(moved(lambda r: r.raw.held)),
             visits=tuple(moved(lambda r: r.raw.visits)),
+            glad=tuple(moved(lambda r: r.raw.glad)),
+            sad=tuple(moved(lambda r: r.raw.sad)),
+            bids=tuple(moved(lambda r: r.raw.bids)),
         )
     )
     has_words = any(reading.has_words for _, reading in readings)
