@@ -438,6 +438,7 @@ def test_an_ask_after_and_stays_an_ask(text: str) -> None:
     ("text", "language"),
     [
         ("Update your review this week and you go into our raffle for a bike.", "en"),
+        ("Anyone who edits their review this week is entered in our prize draw.", "en"),
         ("Wer seine Bewertung anpasst, nimmt an unserer Verlosung eines Grills teil.", "de"),
         ("Quien modifique su reseña participa en el sorteo de unos auriculares.", "es"),
         ("Modifiez votre avis et participez au tirage au sort d'un week-end.", "fr"),
