@@ -516,6 +516,10 @@ def test_the_feedback_permission_beside_an_open_offer_is_an_incentive(
         ("Dopo la prossima visita ci farebbe piacere leggere la sua opinione su Yelp.", "it"),
         ("Zou u na uw volgende bezoek een review willen achterlaten?", "nl"),
         ("Kunt u ons een review op Yelp schrijven?", "nl"),
+        ("Po następnej wizycie chętnie przeczytamy Pana opinię na Yelp.", "pl"),
+        ("Pēc nākamās vizītes mēs labprāt izlasītu jūsu atsauksmi Yelp.", "lv"),
+        ("Nach Ihrem nächsten Besuch würden wir gern Ihre Meinung auf Yelp lesen.", "de"),
+        ("Después de su próxima visita nos encantaría leer su opinión en Yelp.", "es"),
     ],
 )
 def test_a_review_wished_for_after_the_next_visit_is_soliciting(text: str, language: str) -> None:
@@ -528,6 +532,9 @@ def test_a_review_wished_for_after_the_next_visit_is_soliciting(text: str, langu
         ("Ci farebbe piacere parlare della sua recensione, ci chiami pure.", "it"),
         ("Wir würden uns über Ihre Rückmeldung per E-Mail freuen.", "de"),
         ("Wij willen uw review graag met de chef bespreken.", "nl"),
+        ("Wir würden gern mit Ihnen über Ihre Bewertung sprechen, rufen Sie uns an.", "de"),
+        ("Chętnie przeczytamy Pana wiadomość i oddzwonimy.", "pl"),
+        ("Mēs labprāt uzzinātu vairāk par jūsu atsauksmi, lūdzu, zvaniet mums.", "lv"),
     ],
 )
 def test_the_reviewers_own_review_discussed_is_no_solicit(text: str, language: str) -> None:

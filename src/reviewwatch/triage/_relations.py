@@ -474,7 +474,7 @@ _NEXT_OCCASION = re.compile(
     r"(?:besuch|mal|aufenthalt|essen|bestellung)|proxim[ao]s?\s+(?:visita|vez|cena|comida|"
     r"estancia|estadia|refeicao|jantar|almoco|pedido|encomenda)|prochaine?s?\s+(?:visite|fois|"
     r"sejour|repas|diner|commande)|prossim[aoi]\s+(?:visita|volta|cena|pranzo|soggiorno|ordine)|"
-    r"nastepn\w*\s+(?:wizyt|raz|pobyt|zamowien)|volgend\w*\s+(?:bezoek|keer|verblijf|"
+    r"nastepn\w*\s+(?:wizy|raz|pobyt|zamowien)|volgend\w*\s+(?:bezoek|keer|verblijf|"
     r"bestelling)|nakam\w*\s+(?:vizit|reiz|pasutijum)|nakamreiz)|下次|下回"
 )
 # How many words may part a wish from the review it wishes for.
