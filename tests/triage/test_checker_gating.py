@@ -577,6 +577,9 @@ def test_a_refund_share_or_opening_hours_are_no_marketing(text: str, language: s
     ("text", "language"),
     [
         ("Enjoyed your stay? Leave us a review on Google! Not enjoyed it? Tell reception.", "en"),
+        ("Loved it? Tell the world on Google! Didn't love it? Tell us first.", "en"),
+        ("Niezadowolony? Zadzwoń do nas. Zadowolony? Zostaw opinię w Google.", "pl"),
+        ("Satisfait ? Laissez un avis sur Google ! Insatisfait ? Appelez-nous d'abord.", "fr"),
         ("Zufrieden? Bewerten Sie uns auf Google! Nicht zufrieden? Rufen Sie uns an.", "de"),
         ("¿Satisfecho? ¡Déjenos una reseña en Google! ¿No lo está? Llámenos.", "es"),
         ("Soddisfatto? Lasci una recensione su Google! Non lo è? Ci chiami.", "it"),
@@ -627,6 +630,14 @@ def test_an_ask_on_the_review_repeated_or_waited_on_is_pressure(text: str, langu
         ("This is the second time we have written to you; you may update your review.", "en"),
         ("We repeatedly improved the app. Please consider updating your review.", "en"),
         ("Wir haben die Reparatur wiederholt und würden uns über ein Update freuen.", "de"),
+        (
+            "This is the third time we have had to fix this unit, could you update your "
+            "review once it works?",
+            "en",
+        ),
+        ("Wir haben das Gerät zum dritten Mal repariert, bitte ändern Sie Ihre Bewertung.", "de"),
+        ("Trešo reizi nomainījām detaļu, lūdzu, atjauniniet atsauksmi.", "lv"),
+        ("Po raz trzeci wymieniliśmy część, proszę zaktualizować opinię.", "pl"),
     ],
 )
 def test_a_second_letter_or_a_repeated_repair_is_no_pressure(text: str, language: str) -> None:

@@ -1496,7 +1496,9 @@ def _reach(text: str, you: Span) -> int:
 # zufrieden?", "Neesat apmierināts?", "不满意？".
 _NOT_MOOD = re.compile(
     r"(?<![^\W\d_])(?:not|no|nicht|kein\w*|non|pas|nao|nie|niet|geen|ne|nav)(?![^\W\d_])|"
-    r"(?<![^\W\d_])ne(?:esat|esi|bijat|patika|apmierin)\w*|不|没|沒"
+    r"(?<![^\W\d_])ne(?:esat|esi|bijat|patika|apmierin)\w*|n't(?![^\W\d_])|"
+    r"(?<![^\W\d_])(?:unhappy|unzufrieden|insatisf|insoddisf|ontevreden|niezadowol|"
+    r"nieusatysf)\w*|不|没|沒"
 )
 # How many words such a question may hold.
 _QUESTION_WORDS = 7
