@@ -86,26 +86,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Ta recenzja to zlecenie. Widać gołym okiem, że ktoś zapłacił",
     # accusation (holdout10)
     "Wir gehen davon aus, dass diese Bewertung gekauft wurde: Das",
-    # blame_customer (holdout10)
-    "Andere gebruikers hebben hier geen last van. U heeft de inst",
-    # blame_customer (holdout10)
-    "Centinaia di clienti usano questa crema senza alcun problema",
-    # blame_customer (holdout10)
-    "Citiem lietotājiem šādas problēmas nav. Jūs vienkārši nepare",
-    # blame_customer (holdout10)
-    "Die Waschmaschine wurde offensichtlich überladen. Das ist ei",
-    # blame_customer (holdout10)
-    "Duizenden klanten gebruiken deze router zonder problemen. He",
-    # blame_customer (holdout10)
-    "El problema es de su móvil, no de nuestra app. Con un teléfo",
-    # blame_customer (holdout10)
-    "Het toestel is gevallen, dat is duidelijk te zien. Dat valt ",
-    # blame_customer (holdout10)
-    "Podał Pan błędny adres dostawy, więc opóźnienie nie wynika z",
-    # blame_customer (holdout10)
-    "Todos os outros usuários conseguem entrar normalmente. O err",
-    # blame_customer (holdout10)
-    "其他用戶都沒有這個問題，是您自己的手機設定錯誤。",
     # good reply blocked (holdout10)
     "Esam atmaksājuši visu summu un atvainojamies par kļūdu. Ja u",
     # good reply blocked (holdout10)

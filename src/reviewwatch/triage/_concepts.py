@@ -120,6 +120,7 @@ _CONCEPTS = (
     "your_data",
     "handed",
     "not_ours",
+    "own_error",
     "own_fault",
     "clear",
     "works_fine",

@@ -1113,6 +1113,21 @@ def own_checks(reading: Reading) -> list[Span]:
     ]
 
 
+def own_errors(reading: Reading) -> list[Span]:
+    """The reviewer's own side or error named ("your own network", "U heeft de instellingen
+    verkeerd gezet", "是您自己的设置错误", "o erro é de quem digita errado"): blame when it
+    follows other customers' ease (`others_fine`, related in `checker._related`). Not in the
+    seller's clause, not denied ("you did nothing wrong"), not beside an apology or a feeling."""
+    return [
+        span
+        for span in reading.find("own_error")
+        if not reading.seller_in_clause(span[0])
+        and not reading.negated(span)
+        and not _NOTHING.search(reading.text, *span)
+        and not _felt(reading, span)
+    ]
+
+
 # A condition that opens the reviewer's act: "if you ...", "als u ...", "wer ... wäscht".
 _CONDITION = re.compile(r"(?:if|when|als|wenn|wer|si|se|jesli|gdy|ja|indien|quando|cuando)\b")
 
