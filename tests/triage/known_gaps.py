@@ -49,11 +49,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (dev21)
     "La prenotazione era per le 20:00 e siete arrivati alle 21:10",
     # blame_customer (dev21)
-    "Le explicamos dos veces que no debía masticar nada duro en l",
-    # blame_customer (dev21)
     "Le vétérinaire vous avait demandé de garder votre chien au r",
-    # blame_customer (dev21)
-    'Oczywiście, że kebab był ostry – zamówił Pan sos "extra hot"',
     # blame_customer (dev21)
     "Our driver rang twice and left a card. It's a shame nobody w",
     # blame_customer (dev21)
@@ -70,8 +66,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Vous avez pris le modèle à 19 €, sans minuterie ni protectio",
     # blame_customer (dev21)
     "We're sorry the jacket shrank, but the care label clearly sa",
-    # blame_customer (dev21)
-    "With respect, the brake noise started because the car was dr",
     # blame_customer (dev21)
     "Étrange : sur plus de 2 000 déménagements cette année, vous ",
     # blame_customer, blocked as review_gating (dev21)

@@ -121,6 +121,8 @@ _CONCEPTS = (
     "handed",
     "not_ours",
     "own_error",
+    "advice_ignored",
+    "told_twice",
     "own_fault",
     "clear",
     "works_fine",

@@ -816,6 +816,8 @@ def blame(reading: Reading) -> list[Span]:
         "complain",
         "others_fine",
         "works_fine",
+        "advice_ignored",
+        "told_twice",
     )
     if not any(reading.find(name) for name in anchors):
         return []
@@ -879,10 +881,46 @@ def blame(reading: Reading) -> list[Span]:
             for span in reading.find("of_course")
             if reading.sentence(span[0]) == index and span[0] > act[1]
         ]
+    # "We can't be held responsible for advice that isn't followed": the reviewer's.
+    found += [span for span in reading.find("advice_ignored") if not reading.thanked(span)]
+    # "Le explicamos dos veces que ...": the reviewer told again and again, then blamed.
+    found += [
+        span
+        for span in reading.live("told_twice")
+        if not _felt(reading, span) and not reading.thanked(span)
+    ]
+    found += _of_course_acts(reading)
     found += _caused(reading)
     found += _counterfactual(reading)
     found += _complaint(reading)
     found += _provided(reading)
+    return found
+
+
+# A break between two clauses: a comma, a colon, a semicolon or a dash.
+_CLAUSE_BREAK = re.compile(r"[,，、:：;；–—]|\s-\s")
+
+
+def _of_course_acts(reading: Reading) -> list[Span]:
+    """An outcome called natural, opening its sentence, then what the reviewer did ("Of
+    course it was spicy: you ordered the extra-hot sauce", "Oczywiście, że był ostry – zamówił
+    Pan ..."), the act in a later clause ("Oczywiście to Pani prawo" is no act): not where
+    the seller speaks in that sentence or a feeling stands in it."""
+    found: list[Span] = []
+    for natural in reading.find("of_course"):
+        if words_between(reading.text, sentence_start(reading.text, natural[0]), natural[0]):
+            continue
+        if reading.in_sentence("we", natural[0]) or reading.in_sentence("feeling", natural[0]):
+            continue
+        index = reading.sentence(natural[0])
+        acts = [
+            act
+            for act in reading.find("you_did")
+            if reading.sentence(act[0]) == index
+            and _CLAUSE_BREAK.search(reading.text, natural[1], act[0])
+        ]
+        if acts:
+            found.append(_joined(natural, acts[0]))
     return found
 
 
