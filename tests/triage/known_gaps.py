@@ -41,8 +41,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (dev21)
     "Ci dispiace per l'infezione, ma le indicazioni per la cura d",
     # blame_customer (dev21)
-    "De huurwoning is schoon opgeleverd. Als u daarna zelf de afv",
-    # blame_customer (dev21)
     "Gli occhiali progressivi richiedono qualche settimana di ada",
     # blame_customer (dev21)
     "Jazda była umówiona na 7:00, a kursant pojawił się o 7:40. I",
@@ -56,8 +54,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Our kitchen stops taking orders at 9:30, as it says on our w",
     # blame_customer (dev21)
     "Qué casualidad que el curso solo «no funcione» para quienes ",
-    # blame_customer (dev21)
-    "Taksometrs gaidīja pie norādītās adreses desmit minūtes. Ja ",
     # blame_customer (dev21)
     "The listing says in bold that this charger is for 12V system",
     # blame_customer (dev21)

@@ -278,3 +278,37 @@ def test_advice_and_of_course_blame_is_blocked(text: str, language: str) -> None
 )
 def test_advice_and_of_course_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller helpless after the reviewer's own wrong act set as a condition.
+        ("If you typed the wrong flat number, there is little we can do.", "en"),
+        ("Wenn Sie die Leitung selbst beschädigt haben, können wir wenig dagegen tun.", "de"),
+        ("Si indicó una dirección equivocada, poco podemos hacer.", "es"),
+        ("Si vous avez donné un mauvais code, nous n'y pouvons rien.", "fr"),
+        ("Se ha inserito un indirizzo sbagliato, poco possiamo fare.", "it"),
+        ("Se indicou um número errado, pouco podemos fazer.", "pt"),
+        ("Jeśli podał Pan błędny numer, niewiele możemy zrobić.", "pl"),
+        ("Als u het slot zelf heeft geforceerd, kunnen wij daar weinig aan doen.", "nl"),
+        ("Ja norādījāt nepareizu adresi, kurjers to nevarēja uzminēt.", "lv"),
+        ("如果您自己填错了地址，我们也无能为力。", "zh"),
+    ],
+)
+def test_helpless_after_own_wrong_act_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # No wrong act of the reviewer's, or the seller's own, or an apology beside it.
+        ("If the courier lost the parcel, there is little we can do but refund you.", "en"),
+        ("If we sent the wrong size, we are sorry: there was little we could do that day.", "en"),
+        ("Als de storing bij de provider ligt, kunnen wij daar weinig aan doen.", "nl"),
+        ("Si el transportista se equivocó, lo sentimos, poco podemos hacer desde aquí.", "es"),
+    ],
+)
+def test_helpless_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text

@@ -123,6 +123,8 @@ _CONCEPTS = (
     "own_error",
     "advice_ignored",
     "told_twice",
+    "helpless",
+    "wrong_own",
     "own_fault",
     "clear",
     "works_fine",

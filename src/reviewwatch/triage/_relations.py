@@ -818,6 +818,7 @@ def blame(reading: Reading) -> list[Span]:
         "works_fine",
         "advice_ignored",
         "told_twice",
+        "helpless",
     )
     if not any(reading.find(name) for name in anchors):
         return []
@@ -890,10 +891,40 @@ def blame(reading: Reading) -> list[Span]:
         if not _felt(reading, span) and not reading.thanked(span)
     ]
     found += _of_course_acts(reading)
+    found += _helpless(reading)
     found += _caused(reading)
     found += _counterfactual(reading)
     found += _complaint(reading)
     found += _provided(reading)
+    return found
+
+
+# "If" itself, whatever follows it ("si vous avez donné ...", "if you had typed ...").
+_IF = re.compile(
+    r"(?<![^\W\d_])(?:if|wenn|falls|si|se|jesli|jezeli|als|indien|ja)(?![^\W\d_])|如果|要是|假如"
+)
+
+
+def _helpless(reading: Reading) -> list[Span]:
+    """The seller helpless after the reviewer's own wrong act set as a condition ("If you
+    blocked the drain yourself, there is little we can do", "Ja ierakstījāt nepareizu numuru,
+    vadītājs to nevarēja uzminēt"): a condition, a word of the reviewer's own or wrong doing
+    inside it, then the helplessness in the same sentence. Not a condition the seller is the
+    subject of, not beside an apology or a feeling."""
+    found: list[Span] = []
+    conditions = reading.find("if_you") + [m.span() for m in _IF.finditer(reading.text)]
+    for helpless in reading.find("helpless"):
+        if _felt(reading, helpless):
+            continue
+        index = reading.sentence(helpless[0])
+        for condition in conditions:
+            if reading.sentence(condition[0]) != index or condition[1] > helpless[0]:
+                continue
+            if reading.seller_in_clause(condition[1]):
+                continue
+            if any(condition[1] <= wrong[0] < helpless[0] for wrong in reading.find("wrong_own")):
+                found.append(_joined(condition, helpless))
+                break
     return found
 
 
