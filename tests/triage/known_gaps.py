@@ -13,16 +13,6 @@ from __future__ import annotations
 
 KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer
-    "A ver, caballero: pidió el chuletón poco hecho y cuando lleg",
-    # blame_customer
-    "Le colis a été livré à l'adresse que VOUS avez saisie. Si vo",
-    # blame_customer
-    "Samochód stał u nas dwa tygodnie, bo Pan przez tydzień nie o",
-    # blame_customer
-    "The courier left the parcel at the address YOU typed in. If ",
-    # blame_customer
-    "U kwam met zes man binnen zonder reservering op zaterdagavon",
-    # blame_customer
     "You showed up 40 minutes late for your booking and then comp",
     # personal_data
     "Lūdzu, zvaniet mūsu vadītājam Andrim uz 29 123 456, viņš vis",
@@ -57,13 +47,9 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (dev21)
     "The listing says in bold that this charger is for 12V system",
     # blame_customer (dev21)
-    "Votre leçon de conduite commençait à 8 h. Arrivé à 8 h 35, v",
-    # blame_customer (dev21)
     "Vous avez pris le modèle à 19 €, sans minuterie ni protectio",
     # blame_customer (dev21)
     "We're sorry the jacket shrank, but the care label clearly sa",
-    # blame_customer (dev21)
-    "Étrange : sur plus de 2 000 déménagements cette année, vous ",
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
     # threat_or_insult, blocked as blame_customer (dev21)

@@ -312,3 +312,49 @@ def test_helpless_after_own_wrong_act_is_blocked(text: str, language: str) -> No
 )
 def test_helpless_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "Don't blame us" and "your doing, not ours": their negation is the blame.
+        ("Please check the postcode before paying, and don't blame us afterwards.", "en"),
+        ("Ne nous reprochez pas vos propres oublis.", "fr"),
+        ("Nie proszę obwiniać nas za własne pomyłki.", "pl"),
+        ("Ta strata to Pani zasługa, nie sklepu.", "pl"),
+        # "The problem isn't X, it's that you ...".
+        ("The problem isn't the recipe, it's that you skipped the resting time.", "en"),
+        ("Das Problem ist nicht der Akku, sondern dass Sie ihn nie laden.", "de"),
+        ("El problema no es el colchón, es que usted no lo airea.", "es"),
+        ("Le problème n'est pas la colle, c'est que vous n'attendez pas.", "fr"),
+        ("Het probleem is niet de lijm, maar dat u niet wacht.", "nl"),
+        # "You could have spared yourself this".
+        ("You could have spared yourself the trouble by reading the menu.", "en"),
+        ("Diesen Ärger hätten Sie sich mit einem Anruf ersparen können.", "de"),
+        ("Dat had u uzelf kunnen besparen met één telefoontje.", "nl"),
+        # The reviewer the only one to complain, then a hedged "badly".
+        (
+            "Vous êtes la seule à nous reprocher des vis manquantes. Peut-être ont-elles été "
+            "mal rangées ?",
+            "fr",
+        ),
+        # Arrival at a stated time, then the staff not at fault.
+        ("Arrivé à 9 h 40 pour 9 h, le coach n'y est pour rien.", "fr"),
+    ],
+)
+def test_said_blame_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The problem isn't you, it's our checkout page, and we are fixing it.", "en"),
+        ("Das Problem ist nicht Ihre Bestellung, sondern unser Lager.", "de"),
+        ("We could have spared you the trouble with a clearer menu; sorry.", "en"),
+        ("Vous êtes le premier à nous signaler ce défaut, merci beaucoup !", "fr"),
+        ("Arrivée à 9 h, la livraison a eu du retard de notre fait, nous nous excusons.", "fr"),
+    ],
+)
+def test_said_blame_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
