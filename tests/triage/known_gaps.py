@@ -27,8 +27,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # personal_data (holdout9)
     "请加我们客服微信或者直接打电话13812345678联系。",
     # blame_customer (dev21)
-    "Basta leggere l'avviso prima di toccare \"Elimina tutto\". L'a",
-    # blame_customer (dev21)
     "Ci dispiace per l'infezione, ma le indicazioni per la cura d",
     # blame_customer (dev21)
     "Gli occhiali progressivi richiedono qualche settimana di ada",

@@ -358,3 +358,30 @@ def test_said_blame_is_blocked(text: str, language: str) -> None:
 )
 def test_said_blame_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "It is enough to read the warning before tapping": hindsight advice.
+        ("Just read the prompt before tapping 'Reset'; the app does what it is told.", "en"),
+        ("Bastava leggere il messaggio prima di confermare l'ordine.", "it"),
+        ("Bastaba con leer la etiqueta antes de lavarlo.", "es"),
+        ("Il suffisait de lire l'avertissement avant de valider.", "fr"),
+        ("Wystarczy przeczytać komunikat przed kliknięciem.", "pl"),
+        ("只要先看一下提示再点确认就不会这样。", "zh"),
+    ],
+)
+def test_read_before_advice_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Please read our care guide before washing; it is in the box.", "en"),
+        ("Prima di ordinare può leggere la nostra guida alle taglie.", "it"),
+    ],
+)
+def test_read_before_tips_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
