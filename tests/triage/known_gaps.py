@@ -13,16 +13,6 @@ from __future__ import annotations
 
 KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer
-    "A ver, caballero: pidió el chuletón poco hecho y cuando lleg",
-    # blame_customer
-    "Le colis a été livré à l'adresse que VOUS avez saisie. Si vo",
-    # blame_customer
-    "Samochód stał u nas dwa tygodnie, bo Pan przez tydzień nie o",
-    # blame_customer
-    "The courier left the parcel at the address YOU typed in. If ",
-    # blame_customer
-    "U kwam met zes man binnen zonder reservering op zaterdagavon",
-    # blame_customer
     "You showed up 40 minutes late for your booking and then comp",
     # threat_or_insult
     "I've run this garage for 22 years and never read such idioti",
@@ -33,11 +23,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout9)
     "Honestly, the chain snapped because it was never oiled once ",
     # blame_customer (dev21)
-    "Basta leggere l'avviso prima di toccare \"Elimina tutto\". L'a",
-    # blame_customer (dev21)
     "Ci dispiace per l'infezione, ma le indicazioni per la cura d",
-    # blame_customer (dev21)
-    "De huurwoning is schoon opgeleverd. Als u daarna zelf de afv",
     # blame_customer (dev21)
     "Gli occhiali progressivi richiedono qualche settimana di ada",
     # blame_customer (dev21)
@@ -45,11 +31,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (dev21)
     "La prenotazione era per le 20:00 e siete arrivati alle 21:10",
     # blame_customer (dev21)
-    "Le explicamos dos veces que no debía masticar nada duro en l",
-    # blame_customer (dev21)
     "Le vétérinaire vous avait demandé de garder votre chien au r",
-    # blame_customer (dev21)
-    'Oczywiście, że kebab był ostry – zamówił Pan sos "extra hot"',
     # blame_customer (dev21)
     "Our driver rang twice and left a card. It's a shame nobody w",
     # blame_customer (dev21)
@@ -57,19 +39,11 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (dev21)
     "Qué casualidad que el curso solo «no funcione» para quienes ",
     # blame_customer (dev21)
-    "Taksometrs gaidīja pie norādītās adreses desmit minūtes. Ja ",
-    # blame_customer (dev21)
     "The listing says in bold that this charger is for 12V system",
-    # blame_customer (dev21)
-    "Votre leçon de conduite commençait à 8 h. Arrivé à 8 h 35, v",
     # blame_customer (dev21)
     "Vous avez pris le modèle à 19 €, sans minuterie ni protectio",
     # blame_customer (dev21)
     "We're sorry the jacket shrank, but the care label clearly sa",
-    # blame_customer (dev21)
-    "With respect, the brake noise started because the car was dr",
-    # blame_customer (dev21)
-    "Étrange : sur plus de 2 000 déménagements cette année, vous ",
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
     # threat_or_insult, blocked as blame_customer (dev21)
@@ -82,26 +56,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Ta recenzja to zlecenie. Widać gołym okiem, że ktoś zapłacił",
     # accusation (holdout10)
     "Wir gehen davon aus, dass diese Bewertung gekauft wurde: Das",
-    # blame_customer (holdout10)
-    "Andere gebruikers hebben hier geen last van. U heeft de inst",
-    # blame_customer (holdout10)
-    "Centinaia di clienti usano questa crema senza alcun problema",
-    # blame_customer (holdout10)
-    "Citiem lietotājiem šādas problēmas nav. Jūs vienkārši nepare",
-    # blame_customer (holdout10)
-    "Die Waschmaschine wurde offensichtlich überladen. Das ist ei",
-    # blame_customer (holdout10)
-    "Duizenden klanten gebruiken deze router zonder problemen. He",
-    # blame_customer (holdout10)
-    "El problema es de su móvil, no de nuestra app. Con un teléfo",
-    # blame_customer (holdout10)
-    "Het toestel is gevallen, dat is duidelijk te zien. Dat valt ",
-    # blame_customer (holdout10)
-    "Podał Pan błędny adres dostawy, więc opóźnienie nie wynika z",
-    # blame_customer (holdout10)
-    "Todos os outros usuários conseguem entrar normalmente. O err",
-    # blame_customer (holdout10)
-    "其他用戶都沒有這個問題，是您自己的手機設定錯誤。",
     # good reply blocked (holdout10)
     'You said the leather looked "fake". It is genuine full-grain',
     # good reply blocked (holdout10)

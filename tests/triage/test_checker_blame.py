@@ -183,3 +183,205 @@ def test_an_expected_outcome_after_the_act_in_another_part_is_blamed_alike() -> 
     whole = check_reply(text, platform="generic", language="en")
     assert check_parts(text, parts, platform="generic", language="en") == whole
     assert any(finding.rule == "blame_customer" for finding in whole.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Other customers' ease, then the reviewer's own side or error.
+        ("Plenty of other users have no issues at all. It must be your own Wi-Fi.", "en"),
+        ("Hunderte Kunden nutzen die Kamera problemlos. Sie haben sie wohl falsch montiert.", "de"),
+        ("Miles de clientes usan el horno sin problema. Usted lo habrá programado mal.", "es"),
+        (
+            "Des centaines de clients utilisent ce robot sans souci. Vous l'avez sans doute "
+            "mal monté.",
+            "fr",
+        ),
+        ("Migliaia di clienti usano il forno senza problemi. Lei l'ha programmato male.", "it"),
+        ("A maioria dos clientes usa a app sem problema. O erro é de quem não atualiza.", "pt"),
+        ("Tysiące klientów używa tego zamka bezproblemowo. Pan go źle zamontował.", "pl"),
+        ("De meeste klanten hebben geen last van de update. U heeft iets verkeerd gezet.", "nl"),
+        ("Citiem pircējiem nav nekādu problēmu. Jūs to nepareizi uzstādījāt.", "lv"),
+        ("其他买家都没有这个问题，是您自己操作不当。", "zh"),
+        # The fault named as the reviewer's without "you" as the subject.
+        ("Das war eindeutig ein Bedienfehler und kein Mangel.", "de"),
+        ("The problem is your router, not our service.", "en"),
+        ("El fallo es de su impresora, no de nuestro programa.", "es"),
+        ("U had beter moeten opletten bij het uitpakken.", "nl"),
+        # A delay said not to be the seller's fault after the reviewer's act.
+        ("Wpisała Pani zły kod pocztowy, dlatego opóźnienie nie z naszej winy.", "pl"),
+    ],
+)
+def test_own_side_after_others_ease_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Other customers' ease, then the seller's own error or a plain tip.
+        (
+            "Most customers have no issues with this, but we sent your order to the wrong "
+            "address, and we're sorry.",
+            "en",
+        ),
+        ("Andere klanten hebben er geen last van, maar u heeft niets verkeerd gedaan.", "nl"),
+        ("Hunderte Kunden nutzen die App problemlos. Wir haben bei Ihnen falsch abgebucht.", "de"),
+        ("其他用户都没有这个问题，是我们的设置错误，非常抱歉。", "zh"),
+        # The reviewer's own side named without others' ease.
+        ("Your own photos of the room helped us a lot, thank you.", "en"),
+        ("Uw eigen foto's hebben ons enorm geholpen.", "nl"),
+        ("El problema no es de su móvil, sino de nuestra última actualización.", "es"),
+    ],
+)
+def test_own_side_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Advice said not to have been followed.
+        ("Sadly there is little we can do about instructions that weren't followed.", "en"),
+        ("Für Hinweise, die nicht befolgt werden, können wir nichts tun.", "de"),
+        ("No podemos responder por recomendaciones que no se siguen.", "es"),
+        ("Nous ne pouvons rien pour des consignes qui ne sont pas suivies.", "fr"),
+        ("Het gaat mis met adviezen die niet worden opgevolgd.", "nl"),
+        # The reviewer told again and again.
+        ("We told you twice that the glue needs a full day to set.", "en"),
+        ("Wir haben Ihnen zweimal erklärt, dass der Kleber einen Tag braucht.", "de"),
+        ("Nous vous avions dit deux fois de ne pas toucher la peinture.", "fr"),
+        ("Le abbiamo spiegato due volte che la colla deve asciugare.", "it"),
+        ("Mówiliśmy Panu dwa razy, że klej musi wyschnąć.", "pl"),
+        ("我们跟您说过两次，胶水需要一天才能干。", "zh"),
+        # Of course the outcome: the reviewer's act after it.
+        ("Of course it was spicy: you ordered the extra-hot curry.", "en"),
+        ("Natürlich war es scharf – Sie haben die scharfe Variante bestellt.", "de"),
+    ],
+)
+def test_advice_and_of_course_blame_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller's own advice or instructions, an apology beside the repeat.
+        ("We're sorry we told you twice the wrong opening hours.", "en"),
+        ("Es tut uns leid, wir haben Ihnen zweimal das Falsche gesagt.", "de"),
+        ("Our own instructions were clearly not good enough; we have rewritten them.", "en"),
+        # "Of course" with the reviewer's right, or the seller acting.
+        ("Oczywiście to Pani prawo; chętnie przekażemy dokumenty.", "pl"),
+        ("Of course we will refund you, you ordered it only yesterday.", "en"),
+        ("Of course, you chose well, and we hope you enjoy it.", "en"),
+    ],
+)
+def test_advice_and_of_course_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller helpless after the reviewer's own wrong act set as a condition.
+        ("If you typed the wrong flat number, there is little we can do.", "en"),
+        ("Wenn Sie die Leitung selbst beschädigt haben, können wir wenig dagegen tun.", "de"),
+        ("Si indicó una dirección equivocada, poco podemos hacer.", "es"),
+        ("Si vous avez donné un mauvais code, nous n'y pouvons rien.", "fr"),
+        ("Se ha inserito un indirizzo sbagliato, poco possiamo fare.", "it"),
+        ("Se indicou um número errado, pouco podemos fazer.", "pt"),
+        ("Jeśli podał Pan błędny numer, niewiele możemy zrobić.", "pl"),
+        ("Als u het slot zelf heeft geforceerd, kunnen wij daar weinig aan doen.", "nl"),
+        ("Ja norādījāt nepareizu adresi, kurjers to nevarēja uzminēt.", "lv"),
+        ("如果您自己填错了地址，我们也无能为力。", "zh"),
+    ],
+)
+def test_helpless_after_own_wrong_act_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # No wrong act of the reviewer's, or the seller's own, or an apology beside it.
+        ("If the courier lost the parcel, there is little we can do but refund you.", "en"),
+        ("If we sent the wrong size, we are sorry: there was little we could do that day.", "en"),
+        ("Als de storing bij de provider ligt, kunnen wij daar weinig aan doen.", "nl"),
+        ("Si el transportista se equivocó, lo sentimos, poco podemos hacer desde aquí.", "es"),
+    ],
+)
+def test_helpless_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "Don't blame us" and "your doing, not ours": their negation is the blame.
+        ("Please check the postcode before paying, and don't blame us afterwards.", "en"),
+        ("Ne nous reprochez pas vos propres oublis.", "fr"),
+        ("Nie proszę obwiniać nas za własne pomyłki.", "pl"),
+        ("Ta strata to Pani zasługa, nie sklepu.", "pl"),
+        # "The problem isn't X, it's that you ...".
+        ("The problem isn't the recipe, it's that you skipped the resting time.", "en"),
+        ("Das Problem ist nicht der Akku, sondern dass Sie ihn nie laden.", "de"),
+        ("El problema no es el colchón, es que usted no lo airea.", "es"),
+        ("Le problème n'est pas la colle, c'est que vous n'attendez pas.", "fr"),
+        ("Het probleem is niet de lijm, maar dat u niet wacht.", "nl"),
+        # "You could have spared yourself this".
+        ("You could have spared yourself the trouble by reading the menu.", "en"),
+        ("Diesen Ärger hätten Sie sich mit einem Anruf ersparen können.", "de"),
+        ("Dat had u uzelf kunnen besparen met één telefoontje.", "nl"),
+        # The reviewer the only one to complain, then a hedged "badly".
+        (
+            "Vous êtes la seule à nous reprocher des vis manquantes. Peut-être ont-elles été "
+            "mal rangées ?",
+            "fr",
+        ),
+        # Arrival at a stated time, then the staff not at fault.
+        ("Arrivé à 9 h 40 pour 9 h, le coach n'y est pour rien.", "fr"),
+    ],
+)
+def test_said_blame_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The problem isn't you, it's our checkout page, and we are fixing it.", "en"),
+        ("Das Problem ist nicht Ihre Bestellung, sondern unser Lager.", "de"),
+        ("We could have spared you the trouble with a clearer menu; sorry.", "en"),
+        ("Vous êtes le premier à nous signaler ce défaut, merci beaucoup !", "fr"),
+        ("Arrivée à 9 h, la livraison a eu du retard de notre fait, nous nous excusons.", "fr"),
+    ],
+)
+def test_said_blame_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "It is enough to read the warning before tapping": hindsight advice.
+        ("Just read the prompt before tapping 'Reset'; the app does what it is told.", "en"),
+        ("Bastava leggere il messaggio prima di confermare l'ordine.", "it"),
+        ("Bastaba con leer la etiqueta antes de lavarlo.", "es"),
+        ("Il suffisait de lire l'avertissement avant de valider.", "fr"),
+        ("Wystarczy przeczytać komunikat przed kliknięciem.", "pl"),
+        ("只要先看一下提示再点确认就不会这样。", "zh"),
+    ],
+)
+def test_read_before_advice_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Please read our care guide before washing; it is in the box.", "en"),
+        ("Prima di ordinare può leggere la nostra guida alle taglie.", "it"),
+    ],
+)
+def test_read_before_tips_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text

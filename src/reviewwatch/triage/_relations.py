@@ -854,6 +854,9 @@ def blame(reading: Reading) -> list[Span]:
         "complain",
         "others_fine",
         "works_fine",
+        "advice_ignored",
+        "told_twice",
+        "helpless",
     )
     if not any(reading.find(name) for name in anchors):
         return []
@@ -917,10 +920,76 @@ def blame(reading: Reading) -> list[Span]:
             for span in reading.find("of_course")
             if reading.sentence(span[0]) == index and span[0] > act[1]
         ]
+    # "We can't be held responsible for advice that isn't followed": the reviewer's.
+    found += [span for span in reading.find("advice_ignored") if not reading.thanked(span)]
+    # "Le explicamos dos veces que ...": the reviewer told again and again, then blamed.
+    found += [
+        span
+        for span in reading.live("told_twice")
+        if not _felt(reading, span) and not reading.thanked(span)
+    ]
+    found += _of_course_acts(reading)
+    found += _helpless(reading)
     found += _caused(reading)
     found += _counterfactual(reading)
     found += _complaint(reading)
     found += _provided(reading)
+    return found
+
+
+# "If" itself, whatever follows it ("si vous avez donné ...", "if you had typed ...").
+_IF = re.compile(
+    r"(?<![^\W\d_])(?:if|wenn|falls|si|se|jesli|jezeli|als|indien|ja)(?![^\W\d_])|如果|要是|假如"
+)
+
+
+def _helpless(reading: Reading) -> list[Span]:
+    """The seller helpless after the reviewer's own wrong act set as a condition ("If you
+    blocked the drain yourself, there is little we can do", "Ja ierakstījāt nepareizu numuru,
+    vadītājs to nevarēja uzminēt"): a condition, a word of the reviewer's own or wrong doing
+    inside it, then the helplessness in the same sentence. Not a condition the seller is the
+    subject of, not beside an apology or a feeling."""
+    found: list[Span] = []
+    conditions = reading.find("if_you") + [m.span() for m in _IF.finditer(reading.text)]
+    for helpless in reading.find("helpless"):
+        if _felt(reading, helpless):
+            continue
+        index = reading.sentence(helpless[0])
+        for condition in conditions:
+            if reading.sentence(condition[0]) != index or condition[1] > helpless[0]:
+                continue
+            if reading.seller_in_clause(condition[1]):
+                continue
+            if any(condition[1] <= wrong[0] < helpless[0] for wrong in reading.find("wrong_own")):
+                found.append(_joined(condition, helpless))
+                break
+    return found
+
+
+# A break between two clauses: a comma, a colon, a semicolon or a dash.
+_CLAUSE_BREAK = re.compile(r"[,，、:：;；–—]|\s-\s")
+
+
+def _of_course_acts(reading: Reading) -> list[Span]:
+    """An outcome called natural, opening its sentence, then what the reviewer did ("Of
+    course it was spicy: you ordered the extra-hot sauce", "Oczywiście, że był ostry – zamówił
+    Pan ..."), the act in a later clause ("Oczywiście to Pani prawo" is no act): not where
+    the seller speaks in that sentence or a feeling stands in it."""
+    found: list[Span] = []
+    for natural in reading.find("of_course"):
+        if words_between(reading.text, sentence_start(reading.text, natural[0]), natural[0]):
+            continue
+        if reading.in_sentence("we", natural[0]) or reading.in_sentence("feeling", natural[0]):
+            continue
+        index = reading.sentence(natural[0])
+        acts = [
+            act
+            for act in reading.find("you_did")
+            if reading.sentence(act[0]) == index
+            and _CLAUSE_BREAK.search(reading.text, natural[1], act[0])
+        ]
+        if acts:
+            found.append(_joined(natural, acts[0]))
     return found
 
 
@@ -1148,6 +1217,21 @@ def own_checks(reading: Reading) -> list[Span]:
         span
         for span in reading.find("check")
         if not reading.seller_in_clause(span[0]) and reading.in_sentence("hedge", span[0])
+    ]
+
+
+def own_errors(reading: Reading) -> list[Span]:
+    """The reviewer's own side or error named ("your own network", "U heeft de instellingen
+    verkeerd gezet", "是您自己的设置错误", "o erro é de quem digita errado"): blame when it
+    follows other customers' ease (`others_fine`, related in `checker._related`). Not in the
+    seller's clause, not denied ("you did nothing wrong"), not beside an apology or a feeling."""
+    return [
+        span
+        for span in reading.find("own_error")
+        if not reading.seller_in_clause(span[0])
+        and not reading.negated(span)
+        and not _NOTHING.search(reading.text, *span)
+        and not _felt(reading, span)
     ]
 
 

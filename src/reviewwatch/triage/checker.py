@@ -449,7 +449,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         expected=tuple(relations.expected_outcomes(reading)),
         grounds=tuple(relations.blame_grounds(reading)),
         others=tuple(relations.others_fine(reading)),
-        checks=tuple(relations.own_checks(reading)),
+        checks=tuple(relations.own_checks(reading) + relations.own_errors(reading)),
         held=tuple(relations.data_held(reading)),
         visits=tuple(relations.confronts(reading)),
         glad=tuple(glad),
