@@ -566,6 +566,9 @@ def test_a_sale_or_a_weekly_deal_in_a_reply_is_marketing(text: str, language: st
         ("We refunded 30% of your order, as agreed.", "en"),
         ("Every Tuesday the kitchen closes at 9 pm, sorry for the confusion.", "en"),
         ("Ogni martedì la cucina chiude alle 22, ci scusi.", "it"),
+        ("Every Tuesday the delivery costs €5 extra, as stated at checkout.", "en"),
+        ("Ogni martedì la consegna costa 5 € in più.", "it"),
+        ("Elke maandag kost de bezorging 3 euro extra.", "nl"),
         ("Wszystkie Pana zamówienia zostały zwrócone.", "pl"),
     ],
 )
