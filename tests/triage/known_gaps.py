@@ -70,8 +70,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Étrange : sur plus de 2 000 déménagements cette année, vous ",
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
-    # threat_or_insult, blocked as blame_customer (dev21)
-    "建议您下次下单前先认真看看说明，小学语文水平应该就够用了。",
     # blame_customer (holdout10)
     "Andere gebruikers hebben hier geen last van. U heeft de inst",
     # blame_customer (holdout10)
@@ -118,7 +116,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Przykro nam, że rozmiar nie pasował. Zapraszamy na wyprzedaż",
     # marketing (holdout10)
     "Žēl, ka izmērs neder. Starp citu, šonedēļ visiem džemperiem ",
-    # personal_data, blocked as threat_or_insult (holdout10)
+    # personal_data (holdout10)
     "Saprotam, ka rēķina dēļ esat konsultējies ar juristu, un tās",
     # pressure_to_change (holdout10)
     "Resolvemos o seu problema há duas semanas e continuamos à es",

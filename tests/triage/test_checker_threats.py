@@ -538,3 +538,70 @@ def test_sending_home_one_more_word_and_a_law_firm_are_threats(language: str, te
 )
 def test_polite_near_misses_stay_allowed(language: str, text: str) -> None:
     assert "threat_or_insult" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A primary-school reading level should be enough for our manual."),
+        ("de", "Grundschulniveau im Lesen reicht für die Anleitung völlig."),
+        ("es", "Con nivel de primaria basta para entender las instrucciones."),
+        ("zh", "说明书很简单，幼儿园水平就够了。"),
+    ],
+)
+def test_mocking_the_reviewers_schooling_is_an_insult(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our reading club is aimed at primary school level children."),
+        ("zh", "我们的课程适合小学水平的孩子。"),
+        ("it", "I corsi sono di livello elementare e avanzato."),
+    ],
+)
+def test_a_school_level_named_as_a_fact_is_no_insult(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "Nasłała Pana konkurencja, to jasne."),
+        ("pt", "Foi o concorrente que o enviou, sabemos bem."),
+    ],
+)
+def test_a_rival_sending_the_reviewer_is_an_accusation(language: str, text: str) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+def test_the_reviewers_own_rival_in_polish_stays_allowed() -> None:
+    assert not _rules("Rozumiemy, że Pana konkurencja ma niższe ceny.", "pl")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Wir haben wegen Ihrer Rezension Anzeige erstattet."),
+        ("fr", "Nous avons porté plainte à cause de votre commentaire."),
+    ],
+)
+def test_a_police_report_over_the_review_is_a_threat(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Sie haben Anzeige erstattet, und das respektieren wir."),
+        ("de", "Wir haben Anzeige gegen den Paketdienst erstattet; Ihr Paket wird ersetzt."),
+        ("de", "Die Anzeige am Display war falsch, Ihre Bewertung ist berechtigt."),
+        ("fr", "Nous avons porté plainte contre le transporteur pour le vol de votre colis."),
+        ("fr", "Vous avez porté plainte, et c'est votre droit."),
+    ],
+)
+def test_a_report_on_a_third_party_or_by_the_reviewer_is_no_threat(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" not in _rules(text, language)

@@ -625,7 +625,10 @@ def reviewers_own(reading: Reading, word: Span) -> bool:
         return True
     text = reading.text
     one_word = not any(space.isspace() for space in text[word[0] : word[1]])
-    if one_word and any(_OWNS.fullmatch(text, one[1], word[0]) for one in reading.find("you")):
+    if one_word and any(
+        _OWNS.fullmatch(text, one[1], word[0]) and not _sent(reading, one)
+        for one in reading.find("you")
+    ):
         return True
     start, end = clause_start(text, word[0]), _clause_end(text, word[1])
     for step in reading.find("took"):
@@ -645,9 +648,29 @@ def reviewers_own(reading: Reading, word: Span) -> bool:
             if (start <= one[0] < first and words_between(text, one[1], first) <= _STEP_WORDS)
             or (step[1] <= one[0] < word[0] and words_between(text, step[1], one[0]) == 0)
         ]
+        # "Wegen Ihrer Bewertung Anzeige erstattet": "your" names the review, not who acted.
+        you = [one for one in you if not _names_review(reading, one)]
         if near and you and not any(you[0][0] < we[0] < first for we in reading.find("we")):
             return True
     return False
+
+
+def _names_review(reading: Reading, you: Span) -> bool:
+    """Whether the reviewer's word is the possessive of a review right after it ("Ihrer
+    Bewertung", "votre avis")."""
+    return any(
+        you[1] <= review[0] and words_between(reading.text, you[1], review[0]) == 0
+        for review in reading.find("review")
+    )
+
+
+def _sent(reading: Reading, you: Span) -> bool:
+    """Whether the reviewer's word is the object of a word of sending right before it
+    ("Przysłała Pana konkurencja": the rival sent you, not "your rival")."""
+    return any(
+        origin[1] <= you[0] and words_between(reading.text, origin[1], you[0]) == 0
+        for origin in reading.find("origin")
+    )
 
 
 # How many words may stand between a word and the reviewer in the relative clause after it
