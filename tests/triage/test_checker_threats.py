@@ -605,3 +605,20 @@ def test_a_report_on_a_third_party_or_by_the_reviewer_is_no_threat(
     language: str, text: str
 ) -> None:
     assert "threat_or_insult" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We are sorry you couldn't even use the voucher; a new one is on its way."),
+        ("en", "Another guest who believes in what we do: thank you!"),
+        ("de", "Es tut uns leid, dass Sie das Gerät nicht einmal einschalten können."),
+        ("de", "Der Betrag, der laut Ihrer Bewertung doppelt bezahlt wurde, wird erstattet."),
+        ("fr", "Encore un client qui pense à nous, merci !"),
+        ("nl", "Weer een klant die aan ons denkt, dank u wel!"),
+        ("pl", "Kolejny klient, który myśli o nas ciepło: dziękujemy!"),
+        ("it", "Un altro cliente che pensa a noi: grazie di cuore!"),
+    ],
+)
+def test_sympathy_and_thanks_near_the_new_insults_stay_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
