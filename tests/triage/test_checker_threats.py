@@ -532,6 +532,8 @@ def test_sending_home_one_more_word_and_a_law_firm_are_threats(language: str, te
         ("de", "Entschuldigung, an dem Abend war unser Team völlig überfordert."),
         ("fr", "Encore un grand merci, cliente fidèle depuis dix ans."),
         ("zh", "不好意思让您久等了，我们马上处理。"),
+        ("es", "Si se encuentra mal, mejor quedarse en casa: le llevamos el pedido gratis."),
+        ("nl", "Bij koorts is het beter thuis te blijven; wij bezorgen gratis."),
         ("pl", "Rozumiemy, że skorzystał Pan z porady kancelarii prawnej; to Pana prawo."),
         ("lv", "Saprotam, ka esat vērsies pie jurista, un tā ir jūsu izvēle."),
     ],
