@@ -16,12 +16,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "You showed up 40 minutes late for your booking and then comp",
     # personal_data
     "Lūdzu, zvaniet mūsu vadītājam Andrim uz 29 123 456, viņš vis",
-    # threat_or_insult
-    "I've run this garage for 22 years and never read such idioti",
-    # threat_or_insult
-    "Mamy Pana dane z zamówienia. Jeszcze jedno słowo i pogadamy ",
-    # threat_or_insult
-    "这种评论也好意思发？没脑子的人才会这么写。",
     # blame_customer (holdout9)
     "Honestly, the chain snapped because it was never oiled once ",
     # personal_data (holdout9)
@@ -50,24 +44,10 @@ KNOWN_GAPS: tuple[str, ...] = (
     "We're sorry the jacket shrank, but the care label clearly sa",
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
-    # threat_or_insult, blocked as blame_customer (dev21)
-    "建议您下次下单前先认真看看说明，小学语文水平应该就够用了。",
-    # threat_or_insult, blocked as review_gating (dev21)
-    "We have CCTV of your visit and we know exactly who you are. ",
-    # accusation (holdout10)
-    "Sabemos perfectamente que usted trabaja para otra tienda de ",
-    # accusation (holdout10)
-    "Ta recenzja to zlecenie. Widać gołym okiem, że ktoś zapłacił",
-    # accusation (holdout10)
-    "Wir gehen davon aus, dass diese Bewertung gekauft wurde: Das",
     # good reply blocked (holdout10)
     "Esam atmaksājuši visu summu un atvainojamies par kļūdu. Ja u",
     # good reply blocked (holdout10)
     "Nous vous avons remboursé intégralement et nous nous excuson",
-    # good reply blocked (holdout10)
-    'You said the leather looked "fake". It is genuine full-grain',
-    # good reply blocked (holdout10)
-    "您提到有人冒用我們的店名在網路上賣東西，謝謝您告訴我們。我們沒有其他分店，已經向平台檢舉，也很抱歉讓您受騙。",
     # incentive_for_review, blocked as ask_change_review (holdout10)
     "Bedankt voor je eerlijke feedback.\n\nWe hebben iets leuks voo",
     # incentive_for_review, blocked as ask_change_review (holdout10)
@@ -90,7 +70,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Przykro nam, że rozmiar nie pasował. Zapraszamy na wyprzedaż",
     # marketing (holdout10)
     "Žēl, ka izmērs neder. Starp citu, šonedēļ visiem džemperiem ",
-    # personal_data, blocked as threat_or_insult (holdout10)
+    # personal_data (holdout10)
     "Saprotam, ka rēķina dēļ esat konsultējies ar juristu, un tās",
     # pressure_to_change (holdout10)
     "Resolvemos o seu problema há duas semanas e continuamos à es",
@@ -106,24 +86,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Danke für Ihren Besuch! Beim nächsten Mal würden wir uns übe",
     # solicit_review (holdout10)
     "Grazie per essere passato. Dopo la prossima cena, se ha un m",
-    # threat_or_insult (holdout10)
-    "Capisco che per lei un'officina debba fare miracoli gratis. ",
-    # threat_or_insult (holdout10)
-    "Encore un client qui confond un hôtel trois étoiles avec un ",
-    # threat_or_insult (holdout10)
-    "Ja jums pat kafija šķiet par karstu, varbūt labāk palikt māj",
-    # threat_or_insult (holdout10)
-    "Offenbar sind Sie schon mit einem Akkuschrauber überfordert.",
-    # threat_or_insult (holdout10)
-    "Perhaps if you'd put as much effort into reading the menu as",
-    # threat_or_insult (holdout10)
-    "Quem não sabe nem ligar um liquidificador não deveria escrev",
-    # threat_or_insult (holdout10)
-    "Sprawa została przekazana naszej kancelarii prawnej. Za pomó",
-    # threat_or_insult (holdout10)
-    "Szanowny Panie, z takim podejściem to chyba żaden mechanik w",
-    # threat_or_insult (holdout10)
-    "自己不会用还好意思来写差评？建议先认认说明书上的字。",
 )
 
 
