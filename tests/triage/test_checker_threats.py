@@ -448,3 +448,179 @@ def test_bare_contempt_is_found_part_by_part_too() -> None:
     parts = [(0, text[:45]), (45, text[45:])]
     whole = check_reply(text, platform="generic", language="en")
     assert check_parts(text, parts, platform="generic", language="en") == whole
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We believe the review was bought; the account is two days old."),
+        ("de", "Wir vermuten, dass die Bewertung bezahlt worden ist."),
+        ("es", "Esta opinión no es de un cliente real, seguro."),
+        ("fr", "Cet avis n'est pas celui d'un vrai client."),
+        ("it", "Lei lavora per un altro ristorante del quartiere."),
+        ("pt", "Esta avaliação foi claramente comprada."),
+        ("pl", "Ta opinia to ewidentnie zlecenie od sąsiadów."),
+        ("nl", "Dit is niet van een echte klant afkomstig."),
+        ("lv", "Šī atsauksme acīmredzot tika nopirkta."),
+        ("zh", "这条评价不是真正的顾客写的。"),
+    ],
+)
+def test_a_review_called_bought_or_not_a_customers_is_an_accusation(
+    language: str, text: str
+) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", 'You wrote that the wood looked "fake"; it is solid oak, and we will refund you.'),
+        ("en", "Thanks for your review of the chair you bought last week."),
+        ("de", "Danke für Ihre Bewertung zu dem gekauften Tisch."),
+        ("zh", "很抱歉您被骗了，我们已经向平台举报了这个假冒店铺。"),
+    ],
+)
+def test_a_quoted_word_a_fraud_suffered_and_a_bought_item_are_no_accusation(
+    language: str, text: str
+) -> None:
+    assert "accusation" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Someone who can't even plug in a kettle should not be reviewing kettles."),
+        ("de", "Wer nicht einmal einen Toaster bedienen kann, sollte nichts bewerten."),
+        ("es", "Usted ni siquiera sabe encender una cafetera."),
+        ("fr", "Personne ne pourra jamais vous satisfaire, visiblement."),
+        ("it", "L'ennesimo cliente che crede di essere al Ritz."),
+        ("pt", "Ninguém neste mundo o vai agradar."),
+        ("pl", "Żaden fryzjer Pani nie dogodzi."),
+        ("nl", "Weer een klant die denkt dat hij in een sterrenrestaurant zit."),
+        ("lv", "Jums neviens frizieris neizpatiks."),
+        ("zh", "连开关都不会用，还好意思写评论？"),
+    ],
+)
+def test_scorn_for_the_reviewers_competence_or_demands_is_an_insult(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Maybe just stay at home next time if the weather bothers you."),
+        ("de", "Bleiben Sie doch lieber zu Hause."),
+        ("fr", "Vous feriez mieux de rester chez vous."),
+        ("pt", "Talvez seja melhor ficar em casa."),
+        ("pl", "Jeszcze jedno słowo i porozmawiamy inaczej."),
+        ("en", "We know exactly who you are and where you bought it."),
+        ("it", "Il caso è passato al nostro studio legale."),
+        ("nl", "Wij hebben de zaak aan ons advocatenkantoor gegeven."),
+    ],
+)
+def test_sending_home_one_more_word_and_a_law_firm_are_threats(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "If you feel unwell, it is better to stay at home: we deliver for free."),
+        ("en", "If the setup is tricky, our team will gladly help you over the phone."),
+        ("de", "Entschuldigung, an dem Abend war unser Team völlig überfordert."),
+        ("fr", "Encore un grand merci, cliente fidèle depuis dix ans."),
+        ("zh", "不好意思让您久等了，我们马上处理。"),
+        ("es", "Si se encuentra mal, mejor quedarse en casa: le llevamos el pedido gratis."),
+        ("nl", "Bij koorts is het beter thuis te blijven; wij bezorgen gratis."),
+        ("pl", "Rozumiemy, że skorzystał Pan z porady kancelarii prawnej; to Pana prawo."),
+        ("lv", "Saprotam, ka esat vērsies pie jurista, un tā ir jūsu izvēle."),
+    ],
+)
+def test_polite_near_misses_stay_allowed(language: str, text: str) -> None:
+    assert "threat_or_insult" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A primary-school reading level should be enough for our manual."),
+        ("de", "Grundschulniveau im Lesen reicht für die Anleitung völlig."),
+        ("es", "Con nivel de primaria basta para entender las instrucciones."),
+        ("zh", "说明书很简单，幼儿园水平就够了。"),
+    ],
+)
+def test_mocking_the_reviewers_schooling_is_an_insult(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our reading club is aimed at primary school level children."),
+        ("zh", "我们的课程适合小学水平的孩子。"),
+        ("it", "I corsi sono di livello elementare e avanzato."),
+    ],
+)
+def test_a_school_level_named_as_a_fact_is_no_insult(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "Nasłała Pana konkurencja, to jasne."),
+        ("pt", "Foi o concorrente que o enviou, sabemos bem."),
+    ],
+)
+def test_a_rival_sending_the_reviewer_is_an_accusation(language: str, text: str) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+def test_the_reviewers_own_rival_in_polish_stays_allowed() -> None:
+    assert not _rules("Rozumiemy, że Pana konkurencja ma niższe ceny.", "pl")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Wir haben wegen Ihrer Rezension Anzeige erstattet."),
+        ("fr", "Nous avons porté plainte à cause de votre commentaire."),
+    ],
+)
+def test_a_police_report_over_the_review_is_a_threat(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Sie haben Anzeige erstattet, und das respektieren wir."),
+        ("de", "Wir haben Anzeige gegen den Paketdienst erstattet; Ihr Paket wird ersetzt."),
+        ("de", "Die Anzeige am Display war falsch, Ihre Bewertung ist berechtigt."),
+        ("fr", "Nous avons porté plainte contre le transporteur pour le vol de votre colis."),
+        ("fr", "Vous avez porté plainte, et c'est votre droit."),
+    ],
+)
+def test_a_report_on_a_third_party_or_by_the_reviewer_is_no_threat(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We are sorry you couldn't even use the voucher; a new one is on its way."),
+        ("en", "Another guest who believes in what we do: thank you!"),
+        ("de", "Es tut uns leid, dass Sie das Gerät nicht einmal einschalten können."),
+        ("de", "Der Betrag, der laut Ihrer Bewertung doppelt bezahlt wurde, wird erstattet."),
+        ("fr", "Encore un client qui pense à nous, merci !"),
+        ("nl", "Weer een klant die aan ons denkt, dank u wel!"),
+        ("pl", "Kolejny klient, który myśli o nas ciepło: dziękujemy!"),
+        ("it", "Un altro cliente che pensa a noi: grazie di cuore!"),
+    ],
+)
+def test_sympathy_and_thanks_near_the_new_insults_stay_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)

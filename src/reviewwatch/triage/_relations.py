@@ -553,7 +553,11 @@ def accusations(reading: Reading) -> list[Span]:
         return motives
     targets = reading.find("review") + reading.find("you")
     # "您提到的虚假宣传" names what the reviewer said, not the review.
-    falsehoods = [span for span in reading.live("false") if not _quoted(reading, span)]
+    falsehoods = [
+        span
+        for span in reading.live("false")
+        if not _quoted(reading, span) and not _SUFFERED.search(reading.text, 0, span[0])
+    ]
     pairs = reading.near(targets, falsehoods, 5, clause=True)
     # "This is invented" calls the review false; "we printed this label wrong" does not.
     pairs += [
@@ -590,9 +594,26 @@ def accusations(reading: Reading) -> list[Span]:
 _ONLY = re.compile(r"(?:qu'|que\s|but\s|als\s|che\s)\s*(?:une?\s|una?\s|an?\s|pure\s)?\s*$")
 
 
+# A lie or a fraud the reviewer suffered, not told: "让您受骗", "被骗", "you were lied to".
+_SUFFERED = re.compile(r"(?:受|被|上当|(?<![^\W\d_])(?:were|was|been|being)\s+)$")
+
+# Quotation marks around a single word: the reviewer's own word ("You said it looked "fake"").
+_QUOTES = "\"'“”„«»‘’「」『』"
+
+
+def _in_quotes(text: str, word: Span) -> bool:
+    """Whether `word` stands alone between quotation marks."""
+    before = text[word[0] - 1] if word[0] > 0 else ""
+    after = text[word[1]] if word[1] < len(text) else ""
+    return bool(before) and before in _QUOTES and bool(after) and after in _QUOTES
+
+
 def _quoted(reading: Reading, word: Span) -> bool:
     """Whether `word` follows a word of the reviewer saying, at most two words on in its
-    clause ("you mention false advertising", "您提到的虚假宣传")."""
+    clause ("you mention false advertising", "您提到的虚假宣传"), or stands in quotation
+    marks as what the reviewer said in its sentence ("you said it looked "fake"")."""
+    if _in_quotes(reading.text, word) and _cited(reading, word):
+        return True
     start = clause_start(reading.text, word[0])
     return any(
         start <= cite[0]
@@ -642,7 +663,10 @@ def reviewers_own(reading: Reading, word: Span) -> bool:
         return True
     text = reading.text
     one_word = not any(space.isspace() for space in text[word[0] : word[1]])
-    if one_word and any(_OWNS.fullmatch(text, one[1], word[0]) for one in reading.find("you")):
+    if one_word and any(
+        _OWNS.fullmatch(text, one[1], word[0]) and not _sent(reading, one)
+        for one in reading.find("you")
+    ):
         return True
     start, end = clause_start(text, word[0]), _clause_end(text, word[1])
     for step in reading.find("took"):
@@ -655,14 +679,36 @@ def reviewers_own(reading: Reading, word: Span) -> bool:
         else:
             near = words_between(text, step[1], word[0]) <= _STEP_WORDS
         first = min(step[0], word[0])
+        # The reviewer before the step, or right after it ("skorzystał Pan z porady").
         you = [
             one
             for one in reading.find("you")
-            if start <= one[0] < first and words_between(text, one[1], first) <= _STEP_WORDS
+            if (start <= one[0] < first and words_between(text, one[1], first) <= _STEP_WORDS)
+            or (step[1] <= one[0] < word[0] and words_between(text, step[1], one[0]) == 0)
         ]
+        # "Wegen Ihrer Bewertung Anzeige erstattet": "your" names the review, not who acted.
+        you = [one for one in you if not _names_review(reading, one)]
         if near and you and not any(you[0][0] < we[0] < first for we in reading.find("we")):
             return True
     return False
+
+
+def _names_review(reading: Reading, you: Span) -> bool:
+    """Whether the reviewer's word is the possessive of a review right after it ("Ihrer
+    Bewertung", "votre avis")."""
+    return any(
+        you[1] <= review[0] and words_between(reading.text, you[1], review[0]) == 0
+        for review in reading.find("review")
+    )
+
+
+def _sent(reading: Reading, you: Span) -> bool:
+    """Whether the reviewer's word is the object of a word of sending right before it
+    ("Przysłała Pana konkurencja": the rival sent you, not "your rival")."""
+    return any(
+        origin[1] <= you[0] and words_between(reading.text, origin[1], you[0]) == 0
+        for origin in reading.find("origin")
+    )
 
 
 # How many words may stand between a word and the reviewer in the relative clause after it
