@@ -40,14 +40,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "We're sorry the jacket shrank, but the care label clearly sa",
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
-    # link (holdout10)
-    "Atvainojamies! Instrukcija ir šeit: https://palidziba.budzet",
-    # link (holdout10)
-    "Lo sentimos. Tiene la solución paso a paso aquí: https://sop",
-    # link (holdout10)
-    "Przepraszamy za problem. Instrukcja resetu hasła: https://po",
-    # link (holdout10)
-    "Sorry about the sync issue! Please follow the steps at https",
 )
 
 
