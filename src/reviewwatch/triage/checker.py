@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from reviewwatch.triage import _concepts as concepts
@@ -311,6 +311,15 @@ class _RawSpans:
         return not (self.emails or self.phones or self.addresses or any(self.by_rule.values()))
 
 
+# The fields that hold spans (start, end, perhaps more): moved together when a reading is
+# mapped back to the text as written or shifted to its part's place in a draft.
+_SPAN_FIELDS = tuple(
+    field.name
+    for field in fields(_RawSpans)
+    if field.name not in ("by_rule", "mentions", "open_street")
+)
+
+
 # Replies are checked on every platform: the patterns run once per text, whatever the platform.
 @functools.lru_cache(maxsize=16384)
 def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
@@ -549,39 +558,7 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     tie = _tie(open_offers, actions) or _tie(offers, asked_actions)
     incentive = [*by_rule.get(_INCENTIVE, ()), *unwarned(explicit), *tie]
     by_rule[_INCENTIVE] = tuple(unwarned(merge_spans(incentive)))
-    return _RawSpans(
-        by_rule,
-        raw.emails,
-        raw.phones,
-        tuple(offers),
-        tuple(actions),
-        raw.referred,
-        raw.mentions,
-        raw.addresses,
-        raw.given,
-        raw.permitted,
-        raw.open_street,
-        raw.scams,
-        raw.disowns,
-        raw.not_ours,
-        raw.acts,
-        raw.settled,
-        raw.remedies,
-        raw.stills,
-        raw.pushes,
-        raw.nudges,
-        raw.owned,
-        raw.yours,
-        raw.expected,
-        raw.grounds,
-        raw.others,
-        raw.checks,
-        raw.held,
-        raw.visits,
-        raw.glad,
-        raw.sad,
-        raw.bids,
-    )
+    return replace(raw, by_rule=by_rule, offers=tuple(offers), actions=tuple(actions))
 
 
 def _link_spans(text: str) -> list[tuple[int, int]]:
@@ -737,39 +714,14 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
 
     original = _RawSpans(
         {name: back(spans) for name, spans in raw.by_rule.items()},
-        back(raw.emails),
-        back(raw.phones),
-        back(raw.offers),
-        back(raw.actions),
-        tuple(
-            (*analysis.span(start, end), asks, presses)
-            for start, end, asks, presses in raw.referred
-        ),
-        tuple(analysis.span(at, at + 1)[0] for at in raw.mentions),
-        back(raw.addresses),
-        back(raw.given),
-        back(raw.permitted),
-        raw.open_street,
-        back(raw.scams),
-        back(raw.disowns),
-        back(raw.not_ours),
-        back(raw.acts),
-        back(raw.settled),
-        back(raw.remedies),
-        back(raw.stills),
-        back(raw.pushes),
-        back(raw.nudges),
-        tuple((*analysis.span(start, end), word) for start, end, word in raw.owned),
-        tuple((*analysis.span(start, end), word) for start, end, word in raw.yours),
-        back(raw.expected),
-        back(raw.grounds),
-        back(raw.others),
-        back(raw.checks),
-        back(raw.held),
-        back(raw.visits),
-        back(raw.glad),
-        back(raw.sad),
-        back(raw.bids),
+        open_street=raw.open_street,
+        mentions=tuple(analysis.span(at, at + 1)[0] for at in raw.mentions),
+        **{
+            name: tuple(
+                (*analysis.span(entry[0], entry[1]), *entry[2:]) for entry in getattr(raw, name)
+            )
+            for name in _SPAN_FIELDS
+        },
     )
     apologies = back(_find("repeated_apology", analysis.folded, languages))
     return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
@@ -889,9 +841,6 @@ def check_parts(
     if len(readings) == 1 and readings[0][0] == 0:
         return _assemble(text, readings[0][1], load_policy(platform), surface)
 
-    def moved(pick: Callable[[_Reading], Sequence[tuple[int, int]]]) -> list[tuple[int, int]]:
-        return [(s + offset, e + offset) for offset, reading in readings for s, e in pick(reading)]
-
     by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
     for name in readings[0][1].raw.by_rule if readings else ():
         by_rule[name] = tuple(
@@ -899,53 +848,19 @@ def check_parts(
             for offset, reading in readings
             for s, e in reading.raw.by_rule[name]
         )
-    offers, actions = moved(lambda r: r.raw.offers), moved(lambda r: r.raw.actions)
-    raw = _related(
-        _RawSpans(
-            by_rule,
-            tuple(moved(lambda r: r.raw.emails)),
-            tuple(moved(lambda r: r.raw.phones)),
-            tuple(offers),
-            tuple(actions),
-            tuple(
-                (s + offset, e + offset, asks, presses)
-                for offset, reading in readings
-                for s, e, asks, presses in reading.raw.referred
-            ),
-            tuple(at + offset for offset, reading in readings for at in reading.raw.mentions),
-            tuple(moved(lambda r: r.raw.addresses)),
-            tuple(moved(lambda r: r.raw.given)),
-            tuple(moved(lambda r: r.raw.permitted)),
-            scams=tuple(moved(lambda r: r.raw.scams)),
-            disowns=tuple(moved(lambda r: r.raw.disowns)),
-            not_ours=tuple(moved(lambda r: r.raw.not_ours)),
-            acts=tuple(moved(lambda r: r.raw.acts)),
-            settled=tuple(moved(lambda r: r.raw.settled)),
-            remedies=tuple(moved(lambda r: r.raw.remedies)),
-            stills=tuple(moved(lambda r: r.raw.stills)),
-            pushes=tuple(moved(lambda r: r.raw.pushes)),
-            nudges=tuple(moved(lambda r: r.raw.nudges)),
-            owned=tuple(
-                (s + offset, e + offset, word)
-                for offset, reading in readings
-                for s, e, word in reading.raw.owned
-            ),
-            yours=tuple(
-                (s + offset, e + offset, word)
-                for offset, reading in readings
-                for s, e, word in reading.raw.yours
-            ),
-            expected=tuple(moved(lambda r: r.raw.expected)),
-            grounds=tuple(moved(lambda r: r.raw.grounds)),
-            others=tuple(moved(lambda r: r.raw.others)),
-            checks=tuple(moved(lambda r: r.raw.checks)),
-            held=tuple(moved(lambda r: r.raw.held)),
-            visits=tuple(moved(lambda r: r.raw.visits)),
-            glad=tuple(moved(lambda r: r.raw.glad)),
-            sad=tuple(moved(lambda r: r.raw.sad)),
-            bids=tuple(moved(lambda r: r.raw.bids)),
+    shifted: dict[str, Any] = {
+        name: tuple(
+            (entry[0] + offset, entry[1] + offset, *entry[2:])
+            for offset, reading in readings
+            for entry in getattr(reading.raw, name)
         )
-    )
+        for name in _SPAN_FIELDS
+    }
+    mentions = tuple(at + offset for offset, reading in readings for at in reading.raw.mentions)
+    raw = _related(_RawSpans(by_rule, mentions=mentions, **shifted))
     has_words = any(reading.has_words for _, reading in readings)
-    joined = _Reading(raw, tuple(moved(lambda r: r.apologies)), has_words)
+    apologies = tuple(
+        (s + offset, e + offset) for offset, reading in readings for s, e in reading.apologies
+    )
+    joined = _Reading(raw, apologies, has_words)
     return _assemble(text, joined, load_policy(platform), surface)
