@@ -1,6 +1,6 @@
 """The development replies the checker still gets wrong, each named by how its text starts.
 
-`holdout8`, `holdout9` and `holdout10` were each measured as a held-out round
+`holdout8` to `holdout11` were each measured as a held-out round
 (bench/README.md) and then promoted to development, and `dev21` was measured once before it
 was tuned on; the rounds of work after them did not reach every one of their misses and false
 blocks. They are listed here rather than left out of the corpus, so that the development
@@ -40,6 +40,105 @@ KNOWN_GAPS: tuple[str, ...] = (
     "We're sorry the jacket shrank, but the care label clearly sa",
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
+    # ---- holdout11: blame ----
+    # blame_customer (holdout11)
+    "Atvainojamies par neērtībām, taču pieteikumā tika norādīta n",
+    # blame_customer (holdout11)
+    "Beste meneer, onze monteur was om 8 uur ter plaatse, maar er",
+    # blame_customer (holdout11)
+    "Bonjour, nos mécaniciens ont constaté que le véhicule avait ",
+    # blame_customer (holdout11)
+    "Ci dispiace per la macchia sul divano, ma la scheda prodotto",
+    # blame_customer (holdout11)
+    "Dzień dobry, mechanik wykonał wszystko zgodnie ze zleceniem.",
+    # blame_customer (holdout11)
+    "Entendemos su molestia. Aun así, la reserva se hizo para las",
+    # blame_customer (holdout11)
+    "Gentile cliente, il tavolo era prenotato per le 20 e voi sie",
+    # blame_customer (holdout11)
+    "Hi Dan, our mechanics followed the service schedule to the l",
+    # blame_customer (holdout11)
+    "Jammer dat u de les saai vond. Misschien helpt het om de vol",
+    # blame_customer (holdout11)
+    "Labdien! Mūsu meistars strādāja pēc Jūsu norādēm. Ja rezultā",
+    # blame_customer (holdout11)
+    "Lamentamos lo ocurrido, pero las instrucciones de montaje in",
+    # blame_customer (holdout11)
+    "Lamentamos o ocorrido, mas o manual do aparelho avisa que el",
+    # blame_customer (holdout11)
+    "Nous sommes désolés que la crème vous ait irrité la peau. Ce",
+    # blame_customer (holdout11)
+    "Olá! Nossa equipe seguiu exatamente o que foi pedido. Talvez",
+    # blame_customer (holdout11)
+    "Przykro nam, że kurtka przemokła. Trzeba jednak pamiętać, że",
+    # blame_customer (holdout11)
+    "Schade, dass die Waschmaschine nicht schleudert. In der Anle",
+    # blame_customer (holdout11)
+    "Sentimos que el tinte no quedara como esperaba. Quizá la pró",
+    # blame_customer (holdout11)
+    "Vervelend dat de plant binnen een week dood was. Maar eerlij",
+    # blame_customer (holdout11)
+    "We're sorry the sofa arrived scratched. That said, the deliv",
+    # blame_customer (holdout11)
+    "Žēl, ka kurpes ātri nolietojās. Tomēr zamšādas apavus nav pa",
+    # ---- holdout11: threats ----
+    # accusation (holdout11)
+    "Curiosamente, esta opinión llega justo después de que abrier",
+    # threat_or_insult (holdout11)
+    "Abbiamo le immagini della telecamera del suo comportamento a",
+    # threat_or_insult (holdout11)
+    "Capisco, non tutti sono abituati alla vera cucina napoletana",
+    # threat_or_insult (holdout11)
+    "Cóż, nie każdy docenia prawdziwą kuchnię. Dla takich gości p",
+    # threat_or_insult (holdout11)
+    "Fijn dat u de moeite nam om te schrijven, al lijkt u verder ",
+    # threat_or_insult (holdout11)
+    "Il est vrai que la gastronomie française ne plaît pas à tout",
+    # threat_or_insult (holdout11)
+    "Mēs saprotam, ka ne visiem ir gaume. Iesakām nākamreiz izvēl",
+    # threat_or_insult (holdout11)
+    "Na ja, wer beim Italiener Ketchup auf die Pasta verlangt, so",
+    # threat_or_insult (holdout11)
+    "Pelo visto o senhor está mais acostumado a fast food. Comida",
+    # threat_or_insult (holdout11)
+    "Vaya, parece que alguien esperaba caviar por ocho euros. Qui",
+    # threat_or_insult (holdout11)
+    "看得出來您對美食沒什麼研究，建議您下次還是去吃速食就好。",
+    # ---- holdout11: gating ----
+    # allow, blocked as ask_change_review (holdout11)
+    "Abbiamo letto che ha cambiato le stelle dopo la nostra telef",
+    # allow, blocked as ask_change_review (holdout11)
+    "Vimos que você mesmo editou a avaliação depois que o estorno",
+    # allow, blocked as ask_change_review (holdout11)
+    "Widzimy, że zmieniła Pani ocenę z jednej na trzy gwiazdki. T",
+    # allow, blocked as incentive_for_review (holdout11)
+    "Merci d'avoir mis à jour votre avis après la réparation de v",
+    # incentive_for_review (holdout11)
+    "Danke für Ihre ehrliche Rückmeldung zur Zahnreinigung.\nBeim ",
+    # link (holdout11)
+    "Sentimos los problemas de sincronización. Descargue la versi",
+    # pressure_to_change (holdout11)
+    "Garantijas remontu varēsim sākt, tiklīdz šis ieraksts vairs ",
+    # pressure_to_change (holdout11)
+    "Gwarancję uznamy dopiero wtedy, gdy ta recenzja zniknie. Ma ",
+    # pressure_to_change (holdout11)
+    "Ho già preparato la sostituzione. Aspetto solo che lei tolga",
+    # pressure_to_change (holdout11)
+    "Su reembolso está preparado, pero no podremos tramitarlo has",
+    # pressure_to_change (holdout11)
+    "Uw nieuwe afspraak bij de fysiotherapeut plannen we in zodra",
+    # review_gating (holdout11)
+    "Damit so etwas nicht wieder öffentlich landet: Bei Problemen",
+    # review_gating (holdout11)
+    "Inviamo il link per le recensioni solo a chi ci ha dato un v",
+    # review_gating (holdout11)
+    "Next time, if your stay is anything less than wonderful, com",
+    # review_gating (holdout11)
+    "Pēc katra brauciena mūsu aplikācija jautā, vai bijāt apmieri",
+    # review_gating (holdout11)
+    "Wszystkim, którzy wychodzą od nas zadowoleni, dajemy kartkę ",
+    # solicit_review (holdout11)
+    "Dziękujemy za wizytę w naszej pizzerii! Przy następnej okazj",
 )
 
 

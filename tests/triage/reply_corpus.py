@@ -44,7 +44,8 @@ class Reply:
 # once as a held-out round and are development rounds since, as is `holdout9`, a ninth;
 # `dev21` (blame, threats, accusations and gating, written without reading the checker) was
 # measured once before it was tuned on; `holdout10`, a tenth blind round, was measured as a
-# held-out round before and after the work on those two and is a development round since.
+# held-out round before and after the work on those two and is a development round since, as
+# is `holdout11`, an eleventh, measured after rounds 10 and 11 of the work.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -78,10 +79,11 @@ DEVELOPMENT = (
     "holdout9",
     "dev21",
     "holdout10",
+    "holdout11",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
-HELD_OUT = ("holdout11",)
+HELD_OUT = ("holdout12",)
 
 
 def present(name: str) -> bool:
