@@ -703,6 +703,10 @@ class _Reading:
     raw: _RawSpans
     apologies: tuple[tuple[int, int], ...]
     has_words: bool
+    # The span fields and rules with something in them: a draft's parts are joined by
+    # shifting only these (most of a sentence's fields are empty).
+    filled: tuple[str, ...] = ()
+    ruled: tuple[str, ...] = ()
 
 
 def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
@@ -724,7 +728,13 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         },
     )
     apologies = back(_find("repeated_apology", analysis.folded, languages))
-    return _Reading(original, apologies, bool(_WORDLESS.search(analysis.folded)))
+    return _Reading(
+        original,
+        apologies,
+        bool(_WORDLESS.search(analysis.folded)),
+        filled=tuple(name for name in _SPAN_FIELDS if getattr(original, name)),
+        ruled=tuple(name for name, spans in original.by_rule.items() if spans),
+    )
 
 
 @functools.lru_cache(maxsize=16384)
@@ -819,6 +829,13 @@ def _joined_parts(
     return joined
 
 
+def _shift(entries: Sequence[tuple[Any, ...]], offset: int) -> Sequence[tuple[Any, ...]]:
+    """Span entries (start, end, perhaps more) moved `offset` characters on."""
+    if not offset:
+        return entries
+    return [(entry[0] + offset, entry[1] + offset, *entry[2:]) for entry in entries]
+
+
 def check_parts(
     text: str,
     parts: Sequence[tuple[int, str]],
@@ -841,23 +858,27 @@ def check_parts(
     if len(readings) == 1 and readings[0][0] == 0:
         return _assemble(text, readings[0][1], load_policy(platform), surface)
 
-    by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
-    for name in readings[0][1].raw.by_rule if readings else ():
-        by_rule[name] = tuple(
-            (s + offset, e + offset)
-            for offset, reading in readings
-            for s, e in reading.raw.by_rule[name]
-        )
-    shifted: dict[str, Any] = {
-        name: tuple(
-            (entry[0] + offset, entry[1] + offset, *entry[2:])
-            for offset, reading in readings
-            for entry in getattr(reading.raw, name)
-        )
-        for name in _SPAN_FIELDS
+    rules: dict[str, list[tuple[int, int]]] = {
+        name: [] for name in (readings[0][1].raw.by_rule if readings else ())
     }
-    mentions = tuple(at + offset for offset, reading in readings for at in reading.raw.mentions)
-    raw = _related(_RawSpans(by_rule, mentions=mentions, **shifted))
+    spans: dict[str, list[Any]] = {}
+    for offset, reading in readings:
+        for name in reading.ruled:
+            rules.setdefault(name, []).extend(_shift(reading.raw.by_rule[name], offset))
+        for name in reading.filled:
+            spans.setdefault(name, []).extend(_shift(getattr(reading.raw, name), offset))
+    shifted: dict[str, Any] = {name: tuple(found) for name, found in spans.items()}
+    raw = _related(
+        _RawSpans(
+            {name: tuple(found) for name, found in rules.items()},
+            shifted.pop("emails", ()),
+            shifted.pop("phones", ()),
+            mentions=tuple(
+                at + offset for offset, reading in readings for at in reading.raw.mentions
+            ),
+            **shifted,
+        )
+    )
     has_words = any(reading.has_words for _, reading in readings)
     apologies = tuple(
         (s + offset, e + offset) for offset, reading in readings for s, e in reading.apologies
