@@ -57,11 +57,22 @@ class CategoryModel:
     info: Mapping[str, Any] = field(default_factory=dict)
     # Every word or pair with a weight in some category (filled in from `grams`).
     vocabulary: frozenset[str] = field(default=frozenset(), repr=False)
+    # The same weights by feature: each word's, pair's or word-list feature's weight in
+    # every category, so that a review's scores are one sum per category over its features.
+    _by_gram: Mapping[str, tuple[float, ...]] = field(default_factory=dict, init=False, repr=False)
+    _by_feature: Mapping[str, tuple[float, ...]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         if not self.vocabulary:
             words = frozenset(gram for weights in self.grams for gram in weights)
             object.__setattr__(self, "vocabulary", words)
+        by_gram = {gram: tuple(w.get(gram, 0.0) for w in self.grams) for gram in self.vocabulary}
+        features = {name for weights in self.lexicon for name in weights}
+        by_feature = {name: tuple(w.get(name, 0.0) for w in self.lexicon) for name in features}
+        object.__setattr__(self, "_by_gram", by_gram)
+        object.__setattr__(self, "_by_feature", by_feature)
 
     def found(self, grams: frozenset[str], lexicon: Mapping[str, float]) -> list[int]:
         """Indices of the categories the review discusses."""
@@ -72,16 +83,21 @@ class CategoryModel:
     def scores(self, grams: frozenset[str], lexicon: Mapping[str, float]) -> list[float]:
         """Each category's score minus its cut-off: a category is found when it is >= 0."""
         scale = 1.0 / math.sqrt(len(grams)) if grams else 0.0
+        none = (0.0,) * len(self.bias)
         known = grams & self.vocabulary  # most words weigh nothing anywhere
-        results = []
-        for index, bias in enumerate(self.bias):
-            weights = self.grams[index]
-            total = bias + scale * sum(filter(None, map(weights.get, known)))
-            lexicon_weights = self.lexicon[index]
-            for name, value in lexicon.items():
-                total += lexicon_weights.get(name, 0.0) * value
-            results.append(total - self.cutoffs[index])
-        return results
+        # One column per category: the weights of the review's words, then of its features.
+        words = [sum(column) for column in zip(*map(self._by_gram.__getitem__, known), strict=True)]
+        weighted = [
+            tuple(weight * value for weight in self._by_feature.get(name, none))
+            for name, value in lexicon.items()
+        ]
+        listed = [sum(column) for column in zip(*weighted, strict=True)]
+        return [
+            bias + scale * word + feature - cutoff
+            for bias, word, feature, cutoff in zip(
+                self.bias, words or none, listed or none, self.cutoffs, strict=True
+            )
+        ]
 
     def to_json(self) -> dict[str, Any]:
         return {
