@@ -151,6 +151,40 @@ def test_dates_and_order_numbers_are_not_phones() -> None:
     assert check_reply("Your parcel left on 2026-11-20 with 3 items.", platform="yelp").ok
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Please call us about order 12345678 and we will sort it out.", "en"),
+        ("Call our team and quote ticket #4021337799.", "en"),
+        ("Rufen Sie uns wegen der Bestellnummer 40213377 an.", "de"),
+        ("Llámenos por el pedido nº 40213377 y lo resolvemos.", "es"),
+        ("Appelez-nous au sujet de la commande n° 123456789.", "fr"),
+        ("Bel ons even over bestelling 87654321.", "nl"),
+        ("Ci chiami per l'ordine 12345678, lo risolviamo subito.", "it"),
+        ("Ligue-nos sobre a encomenda 12345678.", "pt"),
+        ("Prosimy zadzwonić w sprawie zamówienia nr 12345678.", "pl"),
+        ("Lūdzu, zvaniet par pasūtījumu 12345678.", "lv"),
+        ("请致电客服，并提供订单号 1234567890。", "zh"),
+    ],
+)
+def test_an_order_or_ticket_number_after_a_phone_word_is_not_a_phone(
+    text: str, language: str
+) -> None:
+    assert check_reply(text, platform="generic", language=language).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call our order line on 0800 123 4567.",
+        "Call us about order 12345678 on +44 7911 123456.",
+        "Our order desk: 020 7946 0958.",
+    ],
+)
+def test_a_phone_number_near_an_order_word_is_still_one(text: str) -> None:
+    assert _rules(text, "generic") == {"personal_data"}
+
+
 def test_links_allowed_only_where_the_platform_allows_them() -> None:
     text = "See our help page: https://acme.example/help"
     assert check_reply(text, platform="google_play").ok

@@ -217,8 +217,10 @@ def _tie(
 
 
 def _phone_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Numbers that look like phone numbers: 9-15 digits, or 7+ after a phone word; no dates."""
+    """Numbers that look like phone numbers: 9-15 digits, or 7+ after a phone word; no dates,
+    and no order, invoice or ticket number named as one."""
     words = _common("phone_words")
+    references = _common("reference_before")
     for match in _common("phone").finditer(text):
         digits = sum(char.isdigit() for char in match.group())
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", match.group()):
@@ -227,6 +229,8 @@ def _phone_spans(text: str) -> Iterator[tuple[int, int]]:
         # Anna on 29 123 456").
         before = re.split(r"[.!?;。！？\n]", text[max(0, match.start() - 40) : match.start()])[-1]
         near_word = words.search(before) is not None
+        if references.search(before) and not match.group().startswith("+"):
+            continue
         # A number glued to a letter of another script ("订单号2024051812") is a phone number
         # only after a phone word or as a mainland mobile number (11 digits from 13-19).
         glued = match.start() > 0 and text[match.start() - 1].isalpha()
