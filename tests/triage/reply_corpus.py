@@ -45,7 +45,9 @@ class Reply:
 # `dev21` (blame, threats, accusations and gating, written without reading the checker) was
 # measured once before it was tuned on; `holdout10`, a tenth blind round, was measured as a
 # held-out round before and after the work on those two and is a development round since, as
-# is `holdout11`, an eleventh, measured after rounds 10 and 11 of the work.
+# is `holdout11`, an eleventh, measured after rounds 10 and 11 of the work; `dev22` (good
+# replies that use the checker's trigger words in allowed ways, three to one, and their
+# near twins that cross the line) was measured once before it was tuned on.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -80,6 +82,7 @@ DEVELOPMENT = (
     "dev21",
     "holdout10",
     "holdout11",
+    "dev22",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
