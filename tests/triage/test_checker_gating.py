@@ -688,3 +688,78 @@ def test_counts_of_ratings_stated_ask_for_nothing(text: str, language: str) -> N
 )
 def test_five_stars_asked_for_stays_an_ask(text: str, language: str) -> None:
     assert "ask_positive_rating" in _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We saw that you changed your review after our call. Thank you, that was kind.", "en"),
+        ("Sie haben die Sterne selbst angepasst, das war nicht nötig.", "de"),
+        ("Vimos que cambió la reseña tras la llamada: no hacía falta, gracias.", "es"),
+        ("Nous avons vu que vous avez modifié votre avis après notre appel. Merci.", "fr"),
+        ("U heeft uw review na ons gesprek zelf aangepast. Niet nodig, bedankt.", "nl"),
+        ("Ha aggiornato lei stesso la valutazione dopo la telefonata: gentile.", "it"),
+        ("Notámos que alterou a avaliação depois da chamada. Obrigado.", "pt"),
+        ("Zauważyliśmy, że zmienił Pan recenzję po rozmowie. Dziękujemy.", "pl"),
+        ("Redzējām, ka pēc sarunas nomainījāt vērtējumu. Tas nebija vajadzīgs.", "lv"),
+        ("我们看到您在通话后修改了评价，其实不必，但谢谢您。", "zh"),
+    ],
+)
+def test_a_change_the_reviewer_already_made_told_is_no_ask(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Once you've updated your review, we will send the voucher.", "en"),
+        ("Sobald Sie die Bewertung geändert haben, erhalten Sie den Gutschein.", "de"),
+        ("Cuando haya cambiado la reseña, le enviaremos el cupón.", "es"),
+        ("Si vous avez modifié votre avis, nous vous offrons un avoir.", "fr"),
+        ("Zodra u de review heeft aangepast, ontvangt u de bon.", "nl"),
+        ("Quando avrà modificato la recensione le mandiamo il buono.", "it"),
+        ("Jeśli zmienił Pan opinię, wyślemy bon.", "pl"),
+        ("如果您修改了评价，我们就退款。", "zh"),
+    ],
+)
+def test_a_change_made_as_a_condition_stays_an_incentive(text: str, language: str) -> None:
+    assert {"ask_change_review", "incentive_for_review"} <= _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Czy zmienił Pan już opinię? Czekamy.", "pl"),
+        ("Have you changed your review yet? Please do it today.", "en"),
+    ],
+)
+def test_a_change_asked_about_stays_an_ask(text: str, language: str) -> None:
+    assert "ask_change_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Merci d'avoir pris le temps de mettre votre avis à jour. À bientôt à la boutique.", "fr"),
+        ("Merci pour votre avis. Faites-nous savoir si le colis est bien arrivé.", "fr"),
+        ("Merci pour votre avis. Nous pouvons modifier la date de livraison si besoin.", "fr"),
+        ("Merci pour votre avis, au plaisir de vous revoir à l'atelier.", "fr"),
+        ("Gracias por su reseña. ¿Podemos cambiar la fecha de entrega?", "es"),
+        ("Grazie per la recensione. Possiamo cambiare la data della consegna.", "it"),
+        ("Obrigado pela avaliação. Podemos alterar a morada de entrega se quiser.", "pt"),
+    ],
+)
+def test_an_auxiliary_or_an_article_after_a_change_is_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Merci pour votre avis. Si vous le modifiez, nous vous offrons un avoir.", "fr"),
+        ("Merci pour votre avis. Pourriez-vous la modifier ? Un avoir vous attend.", "fr"),
+        ("Gracias por su reseña. Si puede cambiarla, le daremos un cupón.", "es"),
+    ],
+)
+def test_a_credit_note_or_the_review_as_pronoun_stays_blocked(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language)

@@ -109,6 +109,7 @@ _CONCEPTS = (
     "disown",
     "unconditional",
     "change_noun",
+    "changed",
     "dismiss",
     "like_you",
     "unneeded",

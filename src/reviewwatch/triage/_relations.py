@@ -65,6 +65,33 @@ def review_actions(reading: Reading) -> list[Span]:
     return kept
 
 
+def reported_changes(reading: Reading) -> list[Span]:
+    """Changes the reviewer is said to have made already, as a fact: a past form with no
+    condition or request before it in its clause and not asked ("we saw that you changed your
+    review", "Sie haben die Sterne selbst angepasst", "ha cambiato le stelle", "você editou a
+    avaliação", "zmieniła Pani ocenę", "您修改了评价"); not "once you've updated it" or
+    "Have you changed it yet?"."""
+    found: list[Span] = []
+    for change in reading.live("changed"):
+        index = reading.sentence(change[0])
+        end = reading.sentence_end(index)
+        if reading.text[end : end + 1] in ("?", "？"):
+            continue
+        start = clause_start(reading.text, change[0])
+        if any(start <= r[0] < change[0] for r in reading.find("request")):
+            continue
+        found.append(change)
+    return found
+
+
+def reported(reading: Reading, span: Span, reports: Sequence[Span]) -> bool:
+    """Whether the action `span` is only one of `reports` (`reported_changes`): it tells what
+    the reviewer did, and nothing inside it asks."""
+    return any(_overlaps(span, report) for report in reports) and not any(
+        span[0] <= r[0] and r[1] <= span[1] for r in reading.find("request")
+    )
+
+
 # "And" just before a verb, and a subject pronoun of the reviewer (not a possessive).
 _AND_BEFORE = re.compile(r"(?<![^\W\d_])(?:and|und|y|et|e|en|i|un|oraz)\s+$")
 _YOU_SUBJECT = re.compile(
@@ -150,6 +177,8 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
         for word in referents:
             if word[0] < start or reading.sentence(word[0]) != reading.sentence(change[0]):
                 continue
+            if change[1] <= word[0] and _romance_article(reading.text, word):
+                continue
             left, right = (word, change) if word[0] <= change[0] else (change, word)
             gap = 1 if left == word else 2
             if right[0] < left[1] or words_between(reading.text, left[1], right[0]) <= gap:
@@ -163,6 +192,22 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
                 found.append((*span, asking, presses))
                 break
     return found
+
+
+# The Romance clitics that are also articles; after the verb, apart from it, they are articles.
+_ROMANCE_ARTICLE = re.compile(r"(?:la|le|les|l'\w*|lo|los|las|a|o|as|os)")
+
+
+def _romance_article(text: str, word: Span) -> bool:
+    """Whether `word`, standing after a change, is an article of the next noun rather than
+    the review: a French, Spanish, Italian or Portuguese object pronoun goes before the verb
+    or is joined to it ("la modifier", "cambiarla", "modifiez-la", "altere-a"), so "modifier
+    la date", "revoir à l'atelier", "cambiar la fecha" or "mudar a morada" name something
+    else."""
+    return (
+        text[word[0] - 1 : word[0]] != "-"
+        and _ROMANCE_ARTICLE.fullmatch(text, word[0], word[1]) is not None
+    )
 
 
 # How many words a curt command may hold ("Change it.", "Löschen Sie sie!", "Usuń ją.").

@@ -375,6 +375,11 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     )
     for name in (*_REVIEW_ACTIONS, "pressure_to_change"):
         by_rule[name] = tuple(relations.undenied(reading, by_rule[name]))
+    # A change the reviewer is said to have made already ("we saw that you changed the stars")
+    # is a fact told, not an ask.
+    reports = relations.reported_changes(reading)
+    key = "ask_change_review"
+    by_rule[key] = tuple(s for s in by_rule[key] if not relations.reported(reading, s, reports))
     related = relations.undenied(reading, related)
     rated = relations.rated_asks(reading, by_rule["solicit_review"])
     if rated:
