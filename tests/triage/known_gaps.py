@@ -105,20 +105,8 @@ KNOWN_GAPS: tuple[str, ...] = (
     # threat_or_insult (holdout11)
     "看得出來您對美食沒什麼研究，建議您下次還是去吃速食就好。",
     # ---- holdout11: gating ----
-    # incentive_for_review (holdout11)
-    "Danke für Ihre ehrliche Rückmeldung zur Zahnreinigung.\nBeim ",
     # link (holdout11)
     "Sentimos los problemas de sincronización. Descargue la versi",
-    # pressure_to_change (holdout11)
-    "Garantijas remontu varēsim sākt, tiklīdz šis ieraksts vairs ",
-    # pressure_to_change (holdout11)
-    "Gwarancję uznamy dopiero wtedy, gdy ta recenzja zniknie. Ma ",
-    # pressure_to_change (holdout11)
-    "Ho già preparato la sostituzione. Aspetto solo che lei tolga",
-    # pressure_to_change (holdout11)
-    "Su reembolso está preparado, pero no podremos tramitarlo has",
-    # pressure_to_change (holdout11)
-    "Uw nieuwe afspraak bij de fysiotherapeut plannen we in zodra",
     # review_gating (holdout11)
     "Damit so etwas nicht wieder öffentlich landet: Bei Problemen",
     # review_gating (holdout11)

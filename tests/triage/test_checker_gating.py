@@ -763,3 +763,92 @@ def test_an_auxiliary_or_an_article_after_a_change_is_allowed(text: str, languag
 )
 def test_a_credit_note_or_the_review_as_pronoun_stays_blocked(text: str, language: str) -> None:
     assert "incentive_for_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Your refund is ready, but we cannot process it until this review is no longer "
+            "visible.",
+            "en",
+        ),
+        ("El cambio está listo, pero no podremos enviarlo hasta que su reseña desaparezca.", "es"),
+        (
+            "Nous ne pourrons pas traiter votre remboursement jusqu'à ce que votre avis ne soit "
+            "plus visible.",
+            "fr",
+        ),
+        ("We plannen uw reparatie pas in zodra uw review niet meer online staat.", "nl"),
+        ("Spediremo il ricambio non appena la sua recensione sarà sparita.", "it"),
+        ("Só vamos agendar a reparação quando a sua avaliação sumir.", "pt"),
+        ("Reklamację uznamy dopiero, gdy ta opinia zniknie z portalu.", "pl"),
+        ("Atmaksu veiksim, tiklīdz jūsu atsauksme vairs nebūs redzama.", "lv"),
+        ("差评下线之后才能退款。", "zh"),
+    ],
+)
+def test_a_remedy_held_until_the_review_is_gone_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+def test_a_free_service_provided_the_review_is_offline_is_an_incentive() -> None:
+    text = "Die Reparatur ist kostenlos, sofern Ihre Bewertung bis Freitag nicht mehr online ist."
+    assert "incentive_for_review" in _rules(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The replacement is packed. We're only waiting for you to remove the one-star rating.",
+            "en",
+        ),
+        (
+            "Der Ersatz ist verpackt. Wir warten nur noch darauf, dass Sie die Bewertung löschen.",
+            "de",
+        ),
+        ("El repuesto está listo. Solo esperamos a que quite la estrella de su reseña.", "es"),
+        ("Zamiennik jest gotowy. Czekamy tylko, aż usunie Pan tę jedną gwiazdkę z opinii.", "pl"),
+        ("A peça está pronta. Só aguardamos que retire a estrela da avaliação.", "pt"),
+        ("Rezerves daļa ir gatava. Gaidām tikai, kad izdzēsīsiet atsauksmi.", "lv"),
+    ],
+)
+def test_only_waiting_for_the_review_to_change_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Your refund will be processed as soon as the bank opens; your review can stay.", "en"),
+        (
+            "We cannot process refunds until the courier confirms the return. Thanks for the "
+            "review.",
+            "en",
+        ),
+        ("We will never hold back your refund until the review is gone; it is on its way.", "en"),
+        ("Problem zniknie, gdy zainstaluje Pan nową wersję aplikacji. Dziękujemy za opinię.", "pl"),
+        ("Naprawę zaplanujemy, gdy tylko części dotrą. Dziękujemy za opinię.", "pl"),
+        (
+            "Die Störung ist nicht mehr sichtbar, seit das Update online ist. Danke für Ihre "
+            "Bewertung.",
+            "de",
+        ),
+        (
+            "Aspettiamo solo che arrivi il corriere, poi spediamo il ricambio. Grazie per la "
+            "recensione.",
+            "it",
+        ),
+        (
+            "No podremos enviar el repuesto hasta que llegue el proveedor. Gracias por su reseña.",
+            "es",
+        ),
+        ("We plannen uw afspraak in zodra de monteur terug is. Bedankt voor uw review.", "nl"),
+        ("Remontu sāksim, tiklīdz detaļas būs pieejamas. Paldies par atsauksmi.", "lv"),
+        ("Nous ne pourrons pas expédier la pièce avant lundi. Merci pour votre avis.", "fr"),
+        ("A sua avaliação continua visível; vamos agendar a reparação quando a peça chegar.", "pt"),
+        ("零件到货后我们安排维修，感谢您的评价。", "zh"),
+    ],
+)
+def test_a_service_waiting_on_something_else_is_no_pressure(text: str, language: str) -> None:
+    assert not _rules(text, language)

@@ -1892,6 +1892,21 @@ _NEVER = re.compile(
 )
 
 
+# "We cannot process it until ...", "no podremos tramitarlo hasta que ...": the negation is
+# the hold itself, not a denial of it.
+_CANNOT = re.compile(
+    r"(?<![^\W\d_])(?:can\s*not|can't|cannot|unable\s+to|"
+    r"no\s+(?:podemos|podremos|podra|puede|es\s+posible)|"
+    r"ne\s+(?:pouvons|pourrons|pourra|peut|sera)\s+pas|"
+    r"non\s+(?:possiamo|potremo|potra|puo|sara\s+possibile)|"
+    r"nao\s+(?:podemos|poderemos|pode|podera|sera\s+possivel)|"
+    r"nie\s+(?:mozemy|bedziemy\s+mogli|moze|da\s+sie)|"
+    r"nevar(?:am|esim|es|esiet|at)?|kunnen\s+(?:we|wij)\s+(?:\w+\s+)?niet|"
+    r"konnen\s+wir\s+(?:\w+\s+)?(?:nicht|erst)|"
+    r"erst\s+dann)(?![^\W\d_])|无法|無法|不能|没法|沒法"
+)
+
+
 # How many words may part "as soon as" from the review it waits on.
 _UNTIL_WORDS = 6
 
@@ -1901,16 +1916,22 @@ def held_until(reading: Reading) -> list[Span]:
     released as soon as this review is gone", "Le devolveremos el depósito en cuanto retire
     esta reseña", "we'll keep your bike until the review is taken down"): an offer or a word
     of keeping or processing, then "as soon as", "until", "sobald", "dès que" ... and a review
-    with a change after it, in one sentence, the change not the seller's own."""
+    with a change after it, in one sentence, the change not the seller's own. "We cannot
+    process it until ...", "no podremos enviarlo hasta que ...": a negated "can" before the
+    "until" is the hold itself, and what it negates is still owed."""
     found: list[Span] = []
     if not reading.find("held_until"):
         return found
     owed = reading.live("incentive") + reading.live("keep_back")
+    withheld = reading.find("incentive") + reading.find("keep_back")
     reviews = reading.find("review") + reading.find("rating")
     changes = reading.find("change")
     sellers = reading.seller()
     for until in reading.find("held_until"):
-        if reading.thanked(until) or reading.negated(until, aside=True):
+        if reading.thanked(until):
+            continue
+        cannot = _CANNOT.search(reading.text, sentence_start(reading.text, until[0]), until[0])
+        if reading.negated(until, aside=True) and not cannot:
             continue
         # "as soon as we read your review": the seller acts, nothing is held.
         if any(
@@ -1919,7 +1940,10 @@ def held_until(reading: Reading) -> list[Span]:
         ):
             continue
         index = reading.sentence(until[0])
-        if not any(reading.sentence(o[0]) == index and not _overlaps(o, until) for o in owed):
+        if not any(
+            reading.sentence(o[0]) == index and not _overlaps(o, until)
+            for o in (withheld if cannot else owed)
+        ):
             continue
         # The review after the "until" ("sobald Ihre Bewertung entfernt ist"), or before a
         # postposition ("差评删除之后才能退款").
