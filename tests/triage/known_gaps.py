@@ -107,16 +107,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- holdout11: gating ----
     # link (holdout11)
     "Sentimos los problemas de sincronización. Descargue la versi",
-    # review_gating (holdout11)
-    "Damit so etwas nicht wieder öffentlich landet: Bei Problemen",
-    # review_gating (holdout11)
-    "Inviamo il link per le recensioni solo a chi ci ha dato un v",
-    # review_gating (holdout11)
-    "Next time, if your stay is anything less than wonderful, com",
-    # review_gating (holdout11)
-    "Pēc katra brauciena mūsu aplikācija jautā, vai bijāt apmieri",
-    # review_gating (holdout11)
-    "Wszystkim, którzy wychodzą od nas zadowoleni, dajemy kartkę ",
     # solicit_review (holdout11)
     "Dziękujemy za wizytę w naszej pizzerii! Przy następnej okazj",
 )

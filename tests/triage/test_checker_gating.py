@@ -852,3 +852,69 @@ def test_only_waiting_for_the_review_to_change_is_pressure(text: str, language: 
 )
 def test_a_service_waiting_on_something_else_is_no_pressure(text: str, language: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "If anything was less than perfect, please call the manager first. "
+            "If you enjoyed it, a Google review would mean a lot!",
+            "en",
+        ),
+        (
+            "Bei Problemen wenden Sie sich bitte an die Rezeption. "
+            "Zufriedene Gäste bitten wir um eine Bewertung auf Google.",
+            "de",
+        ),
+        (
+            "Wszystkim, którzy wyjeżdżają zadowoleni, dajemy ulotkę z linkiem do opinii. "
+            "Niezadowolonych prosimy o kontakt mailowy.",
+            "pl",
+        ),
+        ("Vai bijāt apmierināts? Ja jā, uzrakstiet atsauksmi Google; ja nē, rakstiet mums.", "lv"),
+        ("Si oui, laissez-nous un avis sur Google ; si non, écrivez-nous directement.", "fr"),
+        ("Zo ja, schrijf dan een review op Google; zo nee, mail ons direct.", "nl"),
+        ("En caso afirmativo, déjenos una reseña en Google; en caso contrario, escríbanos.", "es"),
+        ("Se sim, deixe uma avaliação no Google; se não, fale connosco.", "pt"),
+        ("如果满意，请在大众点评给我们好评；如果不满意，请直接联系我们。", "zh"),
+    ],
+)
+def test_the_satisfied_asked_to_review_and_the_others_sent_away_is_gating(
+    text: str, language: str
+) -> None:
+    assert "review_gating" in _rules(text, language, "google_business")
+
+
+def test_the_review_link_only_for_a_high_score_is_gating() -> None:
+    text = "Mandiamo l'invito alla recensione solo a chi ci dà un voto alto nel questionario."
+    assert "review_gating" in _rules(text, "it", "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Bei Problemen erreichen Sie uns jederzeit an der Hotline. Danke für Ihre Bewertung!",
+            "de",
+        ),
+        (
+            "Zadowoleni klienci to nasz cel. Niezadowolonych prosimy o kontakt, żeby szybko pomóc.",
+            "pl",
+        ),
+        ("Il voto alto che ci ha dato ci ha fatto molto piacere, grazie!", "it"),
+        ("Si oui, merci de nous indiquer votre numéro de commande ; si non, aucun souci.", "fr"),
+        ("Did the parcel arrive? If yes, great; if not, call us and we'll resend it.", "en"),
+        (
+            "We invite every guest to review us. "
+            "If anything was less than perfect, the front desk can help too.",
+            "en",
+        ),
+        ("Zo ja, dan sturen we de onderdelen vandaag; zo nee, bellen we u morgen.", "nl"),
+        ("Se sim, enviamos a peça hoje; se não, ligamos amanhã. Obrigado pela avaliação.", "pt"),
+    ],
+)
+def test_yes_and_no_or_the_unhappy_helped_without_a_review_split_are_allowed(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language, "google_business")

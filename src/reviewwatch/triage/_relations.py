@@ -1840,7 +1840,8 @@ def _split(reading: Reading) -> list[Span]:
     """Satisfied customers sent one way and the others another ("happy users to the App
     Store and everyone else to our support inbox", "Zufriedene Kundinnen bitten wir um eine
     Google-Bewertung, alle anderen um eine Nachricht", "满意的顾客…不满意的…"), a review or a
-    public place named between them or just after: gating by the reviewer's mood."""
+    public place named between them or just after: gating by the reviewer's mood (across
+    sentences: `mood_groups`)."""
     found = []
     public = reading.find("publish") + reading.find("review") + reading.find("rating")
     for happy in reading.find("happy_group"):
@@ -1856,6 +1857,50 @@ def _split(reading: Reading) -> list[Span]:
                 continue
             if any(happy[0] <= word[0] <= other[0] for word in public):
                 found.append((happy[0], other[1]))
+                break
+    return found
+
+
+def mood_groups(reading: Reading) -> tuple[list[Span], list[Span]]:
+    """The satisfied customers named in a sentence that asks for a review (a solicit, an
+    invitation, an ask, a wish or a review site, not thanked for) and the others named
+    anywhere: `group_gating` relates them across sentences, perhaps across the parts of a
+    draft ("Bei Problemen bitte an die Hotline. Zufriedene Gäste bitten wir um eine
+    Bewertung.", "Wszystkim zadowolonym dajemy kartkę z kodem QR do opinii. Niezadowolonych
+    kierujemy do księgi skarg")."""
+    others = reading.find("other_group")
+    happies = reading.find("happy_group")
+    if not happies:
+        return [], others
+    bids = [
+        word
+        for name in ("solicit", "review_invite", "ask_for", "wish", "review_site")
+        for word in reading.find(name)
+        if not reading.thanked(word)
+    ]
+    pleased = [
+        happy
+        for happy in happies
+        if any(reading.sentence(bid[0]) == reading.sentence(happy[0]) for bid in bids)
+    ]
+    return pleased, others
+
+
+# How far apart (characters, about two sentences) the satisfied asked for a review and the
+# others sent elsewhere still make one split.
+_GROUP_REACH = 160
+
+
+def group_gating(pleased: Sequence[Span], others: Sequence[Span]) -> list[Span]:
+    """The satisfied asked for a review and the others named within about two sentences of
+    them, before or after: gating by the reviewer's mood ("If your stay was anything less
+    than wonderful, come to the front desk. If you loved it, a review really helps us!")."""
+    found = []
+    for happy in pleased:
+        for other in others:
+            gap = other[0] - happy[1] if happy[1] <= other[0] else happy[0] - other[1]
+            if 0 <= gap <= _GROUP_REACH:
+                found.append(_joined(happy, other))
                 break
     return found
 

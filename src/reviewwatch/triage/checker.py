@@ -304,6 +304,10 @@ class _RawSpans:
     glad: tuple[tuple[int, int], ...] = ()
     sad: tuple[tuple[int, int], ...] = ()
     bids: tuple[tuple[int, int], ...] = ()
+    # The satisfied named where a review is asked for, and the others named anywhere: gating
+    # when they stand near each other, perhaps in neighbouring parts.
+    pleased: tuple[tuple[int, int], ...] = ()
+    displeased: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -437,6 +441,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
     scams, disowns = relations.warning(reading)
     glad, sad, bids = relations.mood_questions(reading)
+    pleased, displeased = relations.mood_groups(reading)
     raw = _RawSpans(
         by_rule,
         tuple(_email_spans(text)),
@@ -469,6 +474,8 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         glad=tuple(glad),
         sad=tuple(sad),
         bids=tuple(bids),
+        pleased=tuple(pleased),
+        displeased=tuple(displeased),
     )
     return _related(raw, explicit)
 
@@ -538,6 +545,7 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         by_rule[key] = tuple(span for span in by_rule.get(key, ()) if span not in theirs)
     # "We have your address." then "maybe we'll pay you a visit" threatens.
     moods = relations.mood_gating(raw.glad, raw.sad, raw.bids)
+    moods += relations.group_gating(raw.pleased, raw.displeased)
     if moods:
         key = "review_gating"
         by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *moods]))
