@@ -107,8 +107,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- holdout11: gating ----
     # link (holdout11)
     "Sentimos los problemas de sincronización. Descargue la versi",
-    # solicit_review (holdout11)
-    "Dziękujemy za wizytę w naszej pizzerii! Przy następnej okazj",
 )
 
 

@@ -918,3 +918,39 @@ def test_yes_and_no_or_the_unhappy_helped_without_a_review_split_are_allowed(
     text: str, language: str
 ) -> None:
     assert not _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thanks for dining with us! Next time we'd ask for a quick review on Yelp.", "en"),
+        ("Danke für Ihren Besuch! Beim nächsten Mal bitten wir um eine Bewertung auf Yelp.", "de"),
+        ("¡Gracias por venir! En su próxima visita le pedimos una reseña en Yelp.", "es"),
+        ("Merci de votre visite ! La prochaine fois, nous vous demandons un avis sur Yelp.", "fr"),
+        ("Grazie della visita! La prossima volta le chiediamo una recensione su Yelp.", "it"),
+        ("Obrigado pela visita! Na próxima vez pedimos uma avaliação no Yelp.", "pt"),
+        ("Bedankt voor uw bezoek! Volgende keer vragen we om een review op Yelp.", "nl"),
+        ("Dziękujemy za wizytę! Po kolejnym obiedzie prosimy o opinię na Yelp.", "pl"),
+        ("Paldies par apmeklējumu! Nākamreiz lūdzam atsauksmi Yelp.", "lv"),
+    ],
+)
+def test_a_review_asked_for_outright_is_soliciting(text: str, language: str) -> None:
+    assert "solicit_review" in _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dziękujemy za opinię. Prosimy o kontakt w sprawie tej opinii, chcemy pomóc.", "pl"),
+        ("Thank you for your review. We asked the kitchen about the delay.", "en"),
+        ("Danke für die Bewertung. Wir bitten um Entschuldigung für die Wartezeit.", "de"),
+        ("Gracias por su reseña; le pedimos disculpas por la espera.", "es"),
+        ("Merci pour votre avis, nous vous demandons pardon pour l'attente.", "fr"),
+        ("Grazie per la recensione; le chiediamo scusa per l'attesa.", "it"),
+        ("Paldies par atsauksmi, lūdzam piedot par gaidīšanu.", "lv"),
+    ],
+)
+def test_asking_for_pardon_or_contact_beside_a_review_is_no_solicit(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language, "yelp")

@@ -389,8 +389,9 @@ def solicits(reading: Reading) -> list[Span]:
     """Asking for a review: leaving, writing or giving one, or writing on a review site, in
     a clause that asks ("Please leave us a review on Yelp!", "please write about it on Yelp",
     "no olvide dejarnos otra reseña"), not thanked for and not negated (a negated one is
-    gating; "don't forget" asks); and a review wished for (`wished`)."""
-    found = wished(reading)
+    gating; "don't forget" asks); and a review wished for (`wished`) or asked for
+    (`asked_for`)."""
+    found = wished(reading) + asked_for(reading)
     if not reading.find("solicit"):
         return found
     reviews = reading.find("review") + reading.find("rating")
@@ -548,6 +549,38 @@ def wished(reading: Reading) -> list[Span]:
         if any(left <= t[0] < right for t in reading.thanks()):
             continue
         found.append(_joined(wish, review))
+    return found
+
+
+# How many words may part "we ask for" from the review it asks for.
+_ASK_FOR_WORDS = 3
+
+
+def asked_for(reading: Reading) -> list[Span]:
+    """A review asked for outright ("we ask for a review on Yelp", "prosimy o opinię",
+    "bitten wir um eine Bewertung", "le pedimos una reseña", "lūdzam atsauksmi"): an ask just
+    before a review in its clause, with no change of it there (that asks to change one), the
+    review not the reviewer's own unless a next visit is named, and not thanked for or
+    negated. "Prosimy o kontakt w sprawie opinii" asks for contact."""
+    asks = reading.live("ask_for")
+    if not asks:
+        return []
+    found = []
+    reviews = reading.find("review") + reading.find("rating")
+    changes = reading.find("change")
+    pairs = reading.near(asks, reviews, _ASK_FOR_WORDS, clause=True, seller_breaks=False)
+    for ask, review in pairs:
+        if review[0] < ask[0] or reading.thanked(review) or reading.negated(review, aside=True):
+            continue
+        start = clause_start(reading.text, review[0])
+        end = _clause_end(reading.text, review[1])
+        if any(start <= c[0] < end and not _overlaps(c, review) for c in changes):
+            continue
+        if _OWNED_REVIEW.search(reading.text, max(0, review[0] - 30), review[0]) and not (
+            _NEXT_OCCASION.search(reading.text, sentence_start(reading.text, ask[0]), review[0])
+        ):
+            continue
+        found.append(_joined(ask, review))
     return found
 
 
