@@ -105,8 +105,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # threat_or_insult (holdout11)
     "看得出來您對美食沒什麼研究，建議您下次還是去吃速食就好。",
     # ---- holdout11: gating ----
-    # link (holdout11)
-    "Sentimos los problemas de sincronización. Descargue la versi",
 )
 
 

@@ -954,3 +954,49 @@ def test_asking_for_pardon_or_contact_beside_a_review_is_no_solicit(
     text: str, language: str
 ) -> None:
     assert not _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Sorry about the crash! Download the APK here: https://apk-mirror-example.com/notes",
+            "en",
+        ),
+        (
+            "Laden Sie die Testversion unter www.beispiel-apps.de herunter, bis das Update kommt.",
+            "de",
+        ),
+        ("Sentimos el fallo. Descargue la versión beta desde www.apk-rapido-ejemplo.com.", "es"),
+        ("Désolés ! Téléchargez la version beta sur www.appli-exemple.fr en attendant.", "fr"),
+        ("Pobierz wersję beta ze strony www.aplikacje-przyklad.pl, zanim wyjdzie poprawka.", "pl"),
+        ("Scarichi la versione beta da www.app-esempio.it nell'attesa.", "it"),
+        ("Baixe a versão beta em www.apps-exemplo.com.br enquanto corrigimos.", "pt"),
+        ("Download de bètaversie via www.app-voorbeeld.nl tot de update er is.", "nl"),
+        ("Lejupielādējiet beta versiju no www.lietotne-piemers.lv, kamēr labojam.", "lv"),
+        ("请从 www.apk-example.cn 下载测试版安装包。", "zh"),
+    ],
+)
+def test_a_link_to_download_the_app_outside_the_store_is_blocked(text: str, language: str) -> None:
+    assert "link" in _rules(text, language, "google_play")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Version 2.8 fixes it; our FAQ at https://help.example.app/sync has the steps.", "en"),
+        (
+            "Please install version 2.8 from the Play Store. Details: https://help.example.app/v28",
+            "en",
+        ),
+        (
+            "Update the app here: https://play.google.com/store/apps/details?id=com.example.notes",
+            "en",
+        ),
+        ("Sorry. Our FAQ is at www.help-example.com. Download the beta when it ships.", "en"),
+        ("Instale a versão 9.2 pela loja. Ajuda: https://ajuda.exemplo.com.br/extrato", "pt"),
+        ("Lo sentimos. Tiene la solución paso a paso aquí: https://soporte.ejemplo.es/faq", "es"),
+    ],
+)
+def test_a_help_page_link_where_links_are_allowed_stays_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language, "google_play")

@@ -110,6 +110,7 @@ _CONCEPTS = (
     "unconditional",
     "change_noun",
     "changed",
+    "download",
     "dismiss",
     "like_you",
     "unneeded",

@@ -2298,6 +2298,40 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# How many words may part a download of the app from the link it is fetched from.
+_DOWNLOAD_WORDS = 4
+# The stores' own pages: an app fetched there is not fetched around the store.
+_STORE_LINK = re.compile(r"play\.google\.|apps\.apple\.|itunes\.apple\.|appgallery\.")
+
+
+def download_links(reading: Reading, links: Sequence[Span]) -> list[Span]:
+    """Links the app (a beta, an APK, a version) is to be downloaded or installed from,
+    outside the store ("Descargue la versión beta desde www.apk-example.com", "Download the
+    APK here: https://...", "Laden Sie die Testversion unter www... herunter"): a download
+    within a few words of the link in its sentence. Where a platform allows links to a
+    support page, these stay blocked; "our FAQ at https://... explains the fix" does not
+    download anything."""
+    found = []
+    downloads = reading.find("download")
+    for original in links:
+        if _STORE_LINK.search(reading.text, *original):
+            continue
+        # The dots inside a link end no sentence: its sentence is the one it starts in, or,
+        # after it, the one it ends in (the stop that ends it is not its own).
+        link = (original[0], len(reading.text[: original[1]].rstrip(".,;:!?)。！？")))
+        indexes = (reading.sentence(link[0]), reading.sentence(link[1] - 1))
+        for word in downloads:
+            if reading.sentence(word[0]) not in indexes or reading.negated(word):
+                continue
+            left, right = (word, link) if word[0] <= link[0] else (link, word)
+            if right[0] < left[1] or words_between(reading.text, left[1], right[0]) <= (
+                _DOWNLOAD_WORDS
+            ):
+                found.append(original)
+                break
+    return found
+
+
 def addresses(reading: Reading) -> list[Span]:
     """Postal addresses ("14 Orchard Lane", "Lindenstraße 12", "calle Mayor 23", "ul.
     Kwiatową 5/12", "建国路88号"): a street word and a house number next to it. Not the

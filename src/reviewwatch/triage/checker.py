@@ -308,6 +308,9 @@ class _RawSpans:
     # when they stand near each other, perhaps in neighbouring parts.
     pleased: tuple[tuple[int, int], ...] = ()
     displeased: tuple[tuple[int, int], ...] = ()
+    # Links the app is to be downloaded from outside the store: blocked also where links to
+    # a support page are allowed.
+    downloads: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -476,6 +479,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         bids=tuple(bids),
         pleased=tuple(pleased),
         displeased=tuple(displeased),
+        downloads=tuple(relations.download_links(reading, by_rule.get("link", ()))),
     )
     return _related(raw, explicit)
 
@@ -592,6 +596,8 @@ class _AppliedRule:
     contact: bool
     emails: bool
     phones: bool
+    # The link rule where the platform allows links: only links to download the app from.
+    downloads: bool = False
 
 
 @functools.lru_cache(maxsize=256)
@@ -602,14 +608,13 @@ def _applied_rules(platform: str, surface: Surface) -> tuple[_AppliedRule, ...]:
     applied: list[_AppliedRule] = []
     for rule in _pattern_rules():
         when = rule.when
-        if (
-            (when == "no_update" and surface in policy.update_request.surfaces)
-            or (when == "no_solicit" and policy.solicit_allowed)
-            or (when == "links" and links_ok)
+        if (when == "no_update" and surface in policy.update_request.surfaces) or (
+            when == "no_solicit" and policy.solicit_allowed
         ):
             continue
         contact = rule.name != "incentive_for_review" and when == "contact"
-        applied.append(_AppliedRule(rule.name, contact, not emails_ok, not phones_ok))
+        downloads = when == "links" and links_ok
+        applied.append(_AppliedRule(rule.name, contact, not emails_ok, not phones_ok, downloads))
     return tuple(applied)
 
 
@@ -619,6 +624,8 @@ def _spans_for(rule: _AppliedRule, raw: _RawSpans) -> Sequence[tuple[int, int]]:
         emails = raw.emails if rule.emails else ()
         phones = [*raw.phones, *raw.addresses] if rule.phones else []
         return merge_spans([*emails, *phones])
+    if rule.downloads:
+        return raw.downloads
     return raw.by_rule.get(rule.name, ())
 
 
