@@ -1000,3 +1000,53 @@ def test_a_link_to_download_the_app_outside_the_store_is_blocked(text: str, lang
 )
 def test_a_help_page_link_where_links_are_allowed_stays_allowed(text: str, language: str) -> None:
     assert not _rules(text, language, "google_play")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We saw you updated your review after the refund. Thank you for your patience.", "en"),
+        (
+            "Sie haben die Bewertung nach der Erstattung selbst geändert. Danke für Ihre Geduld.",
+            "de",
+        ),
+        (
+            "Hemos visto que ha editado la valoración tras el reembolso. Gracias por su paciencia.",
+            "es",
+        ),
+        (
+            "Vous avez changé la note vous-même après le remboursement. Merci pour votre patience.",
+            "fr",
+        ),
+        ("U heeft de sterren zelf gewijzigd na de terugbetaling. Bedankt voor uw geduld.", "nl"),
+        (
+            "Abbiamo visto che ha modificato la recensione dopo il rimborso. Grazie.",
+            "it",
+        ),
+        ("A senhora mudou as estrelas depois do reembolso. Obrigado pela paciência.", "pt"),
+        ("Pani sama zaktualizowała opinię po zwrocie pieniędzy. Dziękujemy za cierpliwość.", "pl"),
+        ("Jūs pats izlabojāt atsauksmi pēc naudas atmaksas. Paldies par pacietību.", "lv"),
+        ("您在退款后自己更改了评分。感谢您的耐心。", "zh"),
+    ],
+)
+def test_a_change_told_as_made_after_a_remedy_given_is_no_incentive(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("You changed your review to five stars, so here is a 10% coupon as promised.", "en"),
+        ("Vous avez modifié votre avis, voici donc votre bon de réduction.", "fr"),
+        ("您更改了评价，我们送您优惠券。", "zh"),
+        ("After the refund, please update your review.", "en"),
+        ("Nach der Erstattung ändern Sie bitte Ihre Bewertung.", "de"),
+        ("Tras el reembolso, le pedimos que cambie su reseña.", "es"),
+    ],
+)
+def test_a_reward_for_a_change_or_an_ask_after_a_remedy_stays_an_incentive(
+    text: str, language: str
+) -> None:
+    assert "incentive_for_review" in _rules(text, language)

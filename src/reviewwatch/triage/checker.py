@@ -440,8 +440,25 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     remedies = [
         span for span in offers if span not in given and relations.done_in_sentence(reading, span)
     ]
-    permitted = [span for span in actions if relations.permitted(reading, span) or span in settled]
+    # A change the reviewer is told they made asks nothing either: it is tied to an open offer
+    # ("you changed it, so here is a coupon"), not to a remedy given ("after the refund").
+    permitted = [
+        span
+        for span in actions
+        if relations.permitted(reading, span)
+        or span in settled
+        or relations.reported(reading, span, reports)
+    ]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
+    # "退款后自己更改了评分": a change told as made after a remedy given ties nothing.
+    explicit = [
+        span
+        for span in explicit
+        if not (
+            relations.reported(reading, span, reports)
+            and any(_overlaps(span, offer) for offer in given)
+        )
+    ]
     scams, disowns = relations.warning(reading)
     glad, sad, bids = relations.mood_questions(reading)
     pleased, displeased = relations.mood_groups(reading)
