@@ -1050,3 +1050,31 @@ def test_a_reward_for_a_change_or_an_ask_after_a_remedy_stays_an_incentive(
     text: str, language: str
 ) -> None:
     assert "incentive_for_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Grazie di averci dato fiducia: è buono sapere che ha aggiornato la recensione.", "it"),
+        ("É bom saber que atualizou a avaliação. Vale lembrar que a garantia continua.", "pt"),
+        ("Vimos que actualizó su reseña. Vale, le esperamos pronto.", "es"),
+        ("Merci de nous faire savoir si votre avis a été mis à jour sans souci.", "fr"),
+    ],
+)
+def test_a_word_that_only_looks_like_a_voucher_is_no_offer(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Se aggiorna la recensione le mandiamo un buono da 20 euro.", "it"),
+        ("Cambi la recensione e avrà 2 buoni pasto.", "it"),
+        ("Se atualizar a avaliação, damos-lhe um vale de 10 euros.", "pt"),
+        ("Mude a avaliação e ganhe um vale-presente.", "pt"),
+        ("Si cambia su reseña le damos un vale de 10 euros.", "es"),
+        ("Si vous modifiez votre avis, vous recevrez un avoir de 15 euros.", "fr"),
+    ],
+)
+def test_a_voucher_for_a_changed_review_stays_an_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language)
