@@ -180,40 +180,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # threat_or_insult (holdout11)
     "看得出來您對美食沒什麼研究，建議您下次還是去吃速食就好。",
     # ---- holdout11: gating ----
-    # allow, blocked as ask_change_review (holdout11)
-    "Abbiamo letto che ha cambiato le stelle dopo la nostra telef",
-    # allow, blocked as ask_change_review (holdout11)
-    "Vimos que você mesmo editou a avaliação depois que o estorno",
-    # allow, blocked as ask_change_review (holdout11)
-    "Widzimy, że zmieniła Pani ocenę z jednej na trzy gwiazdki. T",
-    # allow, blocked as incentive_for_review (holdout11)
-    "Merci d'avoir mis à jour votre avis après la réparation de v",
-    # incentive_for_review (holdout11)
-    "Danke für Ihre ehrliche Rückmeldung zur Zahnreinigung.\nBeim ",
-    # link (holdout11)
-    "Sentimos los problemas de sincronización. Descargue la versi",
-    # pressure_to_change (holdout11)
-    "Garantijas remontu varēsim sākt, tiklīdz šis ieraksts vairs ",
-    # pressure_to_change (holdout11)
-    "Gwarancję uznamy dopiero wtedy, gdy ta recenzja zniknie. Ma ",
-    # pressure_to_change (holdout11)
-    "Ho già preparato la sostituzione. Aspetto solo che lei tolga",
-    # pressure_to_change (holdout11)
-    "Su reembolso está preparado, pero no podremos tramitarlo has",
-    # pressure_to_change (holdout11)
-    "Uw nieuwe afspraak bij de fysiotherapeut plannen we in zodra",
-    # review_gating (holdout11)
-    "Damit so etwas nicht wieder öffentlich landet: Bei Problemen",
-    # review_gating (holdout11)
-    "Inviamo il link per le recensioni solo a chi ci ha dato un v",
-    # review_gating (holdout11)
-    "Next time, if your stay is anything less than wonderful, com",
-    # review_gating (holdout11)
-    "Pēc katra brauciena mūsu aplikācija jautā, vai bijāt apmieri",
-    # review_gating (holdout11)
-    "Wszystkim, którzy wychodzą od nas zadowoleni, dajemy kartkę ",
-    # solicit_review (holdout11)
-    "Dziękujemy za wizytę w naszej pizzerii! Przy następnej okazj",
 )
 
 

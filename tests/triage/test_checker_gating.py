@@ -688,3 +688,393 @@ def test_counts_of_ratings_stated_ask_for_nothing(text: str, language: str) -> N
 )
 def test_five_stars_asked_for_stays_an_ask(text: str, language: str) -> None:
     assert "ask_positive_rating" in _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We saw that you changed your review after our call. Thank you, that was kind.", "en"),
+        ("Sie haben die Sterne selbst angepasst, das war nicht nötig.", "de"),
+        ("Vimos que cambió la reseña tras la llamada: no hacía falta, gracias.", "es"),
+        ("Nous avons vu que vous avez modifié votre avis après notre appel. Merci.", "fr"),
+        ("U heeft uw review na ons gesprek zelf aangepast. Niet nodig, bedankt.", "nl"),
+        ("Ha aggiornato lei stesso la valutazione dopo la telefonata: gentile.", "it"),
+        ("Notámos que alterou a avaliação depois da chamada. Obrigado.", "pt"),
+        ("Zauważyliśmy, że zmienił Pan recenzję po rozmowie. Dziękujemy.", "pl"),
+        ("Redzējām, ka pēc sarunas nomainījāt vērtējumu. Tas nebija vajadzīgs.", "lv"),
+        ("我们看到您在通话后修改了评价，其实不必，但谢谢您。", "zh"),
+    ],
+)
+def test_a_change_the_reviewer_already_made_told_is_no_ask(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Once you've updated your review, we will send the voucher.", "en"),
+        ("Sobald Sie die Bewertung geändert haben, erhalten Sie den Gutschein.", "de"),
+        ("Cuando haya cambiado la reseña, le enviaremos el cupón.", "es"),
+        ("Si vous avez modifié votre avis, nous vous offrons un avoir.", "fr"),
+        ("Zodra u de review heeft aangepast, ontvangt u de bon.", "nl"),
+        ("Quando avrà modificato la recensione le mandiamo il buono.", "it"),
+        ("Jeśli zmienił Pan opinię, wyślemy bon.", "pl"),
+        ("如果您修改了评价，我们就退款。", "zh"),
+    ],
+)
+def test_a_change_made_as_a_condition_stays_an_incentive(text: str, language: str) -> None:
+    assert {"ask_change_review", "incentive_for_review"} <= _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Czy zmienił Pan już opinię? Czekamy.", "pl"),
+        ("Have you changed your review yet? Please do it today.", "en"),
+    ],
+)
+def test_a_change_asked_about_stays_an_ask(text: str, language: str) -> None:
+    assert "ask_change_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Merci d'avoir pris le temps de mettre votre avis à jour. À bientôt à la boutique.", "fr"),
+        ("Merci pour votre avis. Faites-nous savoir si le colis est bien arrivé.", "fr"),
+        ("Merci pour votre avis. Nous pouvons modifier la date de livraison si besoin.", "fr"),
+        ("Merci pour votre avis, au plaisir de vous revoir à l'atelier.", "fr"),
+        ("Gracias por su reseña. ¿Podemos cambiar la fecha de entrega?", "es"),
+        ("Grazie per la recensione. Possiamo cambiare la data della consegna.", "it"),
+        ("Obrigado pela avaliação. Podemos alterar a morada de entrega se quiser.", "pt"),
+    ],
+)
+def test_an_auxiliary_or_an_article_after_a_change_is_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Merci pour votre avis. Si vous le modifiez, nous vous offrons un avoir.", "fr"),
+        ("Merci pour votre avis. Pourriez-vous la modifier ? Un avoir vous attend.", "fr"),
+        ("Gracias por su reseña. Si puede cambiarla, le daremos un cupón.", "es"),
+    ],
+)
+def test_a_credit_note_or_the_review_as_pronoun_stays_blocked(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Your refund is ready, but we cannot process it until this review is no longer "
+            "visible.",
+            "en",
+        ),
+        ("El cambio está listo, pero no podremos enviarlo hasta que su reseña desaparezca.", "es"),
+        (
+            "Nous ne pourrons pas traiter votre remboursement jusqu'à ce que votre avis ne soit "
+            "plus visible.",
+            "fr",
+        ),
+        ("We plannen uw reparatie pas in zodra uw review niet meer online staat.", "nl"),
+        ("Spediremo il ricambio non appena la sua recensione sarà sparita.", "it"),
+        ("Só vamos agendar a reparação quando a sua avaliação sumir.", "pt"),
+        ("Reklamację uznamy dopiero, gdy ta opinia zniknie z portalu.", "pl"),
+        ("Atmaksu veiksim, tiklīdz jūsu atsauksme vairs nebūs redzama.", "lv"),
+        ("差评下线之后才能退款。", "zh"),
+    ],
+)
+def test_a_remedy_held_until_the_review_is_gone_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+def test_a_free_service_provided_the_review_is_offline_is_an_incentive() -> None:
+    text = "Die Reparatur ist kostenlos, sofern Ihre Bewertung bis Freitag nicht mehr online ist."
+    assert "incentive_for_review" in _rules(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The replacement is packed. We're only waiting for you to remove the one-star rating.",
+            "en",
+        ),
+        (
+            "Der Ersatz ist verpackt. Wir warten nur noch darauf, dass Sie die Bewertung löschen.",
+            "de",
+        ),
+        ("El repuesto está listo. Solo esperamos a que quite la estrella de su reseña.", "es"),
+        ("Zamiennik jest gotowy. Czekamy tylko, aż usunie Pan tę jedną gwiazdkę z opinii.", "pl"),
+        ("A peça está pronta. Só aguardamos que retire a estrela da avaliação.", "pt"),
+        ("Rezerves daļa ir gatava. Gaidām tikai, kad izdzēsīsiet atsauksmi.", "lv"),
+    ],
+)
+def test_only_waiting_for_the_review_to_change_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Your refund will be processed as soon as the bank opens; your review can stay.", "en"),
+        (
+            "We cannot process refunds until the courier confirms the return. Thanks for the "
+            "review.",
+            "en",
+        ),
+        ("We will never hold back your refund until the review is gone; it is on its way.", "en"),
+        ("Problem zniknie, gdy zainstaluje Pan nową wersję aplikacji. Dziękujemy za opinię.", "pl"),
+        ("Naprawę zaplanujemy, gdy tylko części dotrą. Dziękujemy za opinię.", "pl"),
+        (
+            "Die Störung ist nicht mehr sichtbar, seit das Update online ist. Danke für Ihre "
+            "Bewertung.",
+            "de",
+        ),
+        (
+            "Aspettiamo solo che arrivi il corriere, poi spediamo il ricambio. Grazie per la "
+            "recensione.",
+            "it",
+        ),
+        (
+            "No podremos enviar el repuesto hasta que llegue el proveedor. Gracias por su reseña.",
+            "es",
+        ),
+        ("We plannen uw afspraak in zodra de monteur terug is. Bedankt voor uw review.", "nl"),
+        ("Remontu sāksim, tiklīdz detaļas būs pieejamas. Paldies par atsauksmi.", "lv"),
+        ("Nous ne pourrons pas expédier la pièce avant lundi. Merci pour votre avis.", "fr"),
+        ("A sua avaliação continua visível; vamos agendar a reparação quando a peça chegar.", "pt"),
+        ("零件到货后我们安排维修，感谢您的评价。", "zh"),
+    ],
+)
+def test_a_service_waiting_on_something_else_is_no_pressure(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "If anything was less than perfect, please call the manager first. "
+            "If you enjoyed it, a Google review would mean a lot!",
+            "en",
+        ),
+        (
+            "Bei Problemen wenden Sie sich bitte an die Rezeption. "
+            "Zufriedene Gäste bitten wir um eine Bewertung auf Google.",
+            "de",
+        ),
+        (
+            "Wszystkim, którzy wyjeżdżają zadowoleni, dajemy ulotkę z linkiem do opinii. "
+            "Niezadowolonych prosimy o kontakt mailowy.",
+            "pl",
+        ),
+        ("Vai bijāt apmierināts? Ja jā, uzrakstiet atsauksmi Google; ja nē, rakstiet mums.", "lv"),
+        ("Si oui, laissez-nous un avis sur Google ; si non, écrivez-nous directement.", "fr"),
+        ("Zo ja, schrijf dan een review op Google; zo nee, mail ons direct.", "nl"),
+        ("En caso afirmativo, déjenos una reseña en Google; en caso contrario, escríbanos.", "es"),
+        ("Se sim, deixe uma avaliação no Google; se não, fale connosco.", "pt"),
+        ("如果满意，请在大众点评给我们好评；如果不满意，请直接联系我们。", "zh"),
+    ],
+)
+def test_the_satisfied_asked_to_review_and_the_others_sent_away_is_gating(
+    text: str, language: str
+) -> None:
+    assert "review_gating" in _rules(text, language, "google_business")
+
+
+def test_the_review_link_only_for_a_high_score_is_gating() -> None:
+    text = "Mandiamo l'invito alla recensione solo a chi ci dà un voto alto nel questionario."
+    assert "review_gating" in _rules(text, "it", "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Bei Problemen erreichen Sie uns jederzeit an der Hotline. Danke für Ihre Bewertung!",
+            "de",
+        ),
+        (
+            "Zadowoleni klienci to nasz cel. Niezadowolonych prosimy o kontakt, żeby szybko pomóc.",
+            "pl",
+        ),
+        ("Il voto alto che ci ha dato ci ha fatto molto piacere, grazie!", "it"),
+        ("Si oui, merci de nous indiquer votre numéro de commande ; si non, aucun souci.", "fr"),
+        ("Did the parcel arrive? If yes, great; if not, call us and we'll resend it.", "en"),
+        (
+            "We invite every guest to review us. "
+            "If anything was less than perfect, the front desk can help too.",
+            "en",
+        ),
+        ("Zo ja, dan sturen we de onderdelen vandaag; zo nee, bellen we u morgen.", "nl"),
+        ("Se sim, enviamos a peça hoje; se não, ligamos amanhã. Obrigado pela avaliação.", "pt"),
+    ],
+)
+def test_yes_and_no_or_the_unhappy_helped_without_a_review_split_are_allowed(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thanks for dining with us! Next time we'd ask for a quick review on Yelp.", "en"),
+        ("Danke für Ihren Besuch! Beim nächsten Mal bitten wir um eine Bewertung auf Yelp.", "de"),
+        ("¡Gracias por venir! En su próxima visita le pedimos una reseña en Yelp.", "es"),
+        ("Merci de votre visite ! La prochaine fois, nous vous demandons un avis sur Yelp.", "fr"),
+        ("Grazie della visita! La prossima volta le chiediamo una recensione su Yelp.", "it"),
+        ("Obrigado pela visita! Na próxima vez pedimos uma avaliação no Yelp.", "pt"),
+        ("Bedankt voor uw bezoek! Volgende keer vragen we om een review op Yelp.", "nl"),
+        ("Dziękujemy za wizytę! Po kolejnym obiedzie prosimy o opinię na Yelp.", "pl"),
+        ("Paldies par apmeklējumu! Nākamreiz lūdzam atsauksmi Yelp.", "lv"),
+    ],
+)
+def test_a_review_asked_for_outright_is_soliciting(text: str, language: str) -> None:
+    assert "solicit_review" in _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dziękujemy za opinię. Prosimy o kontakt w sprawie tej opinii, chcemy pomóc.", "pl"),
+        ("Thank you for your review. We asked the kitchen about the delay.", "en"),
+        ("Danke für die Bewertung. Wir bitten um Entschuldigung für die Wartezeit.", "de"),
+        ("Gracias por su reseña; le pedimos disculpas por la espera.", "es"),
+        ("Merci pour votre avis, nous vous demandons pardon pour l'attente.", "fr"),
+        ("Grazie per la recensione; le chiediamo scusa per l'attesa.", "it"),
+        ("Paldies par atsauksmi, lūdzam piedot par gaidīšanu.", "lv"),
+    ],
+)
+def test_asking_for_pardon_or_contact_beside_a_review_is_no_solicit(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Sorry about the crash! Download the APK here: https://apk-mirror-example.com/notes",
+            "en",
+        ),
+        (
+            "Laden Sie die Testversion unter www.beispiel-apps.de herunter, bis das Update kommt.",
+            "de",
+        ),
+        ("Sentimos el fallo. Descargue la versión beta desde www.apk-rapido-ejemplo.com.", "es"),
+        ("Désolés ! Téléchargez la version beta sur www.appli-exemple.fr en attendant.", "fr"),
+        ("Pobierz wersję beta ze strony www.aplikacje-przyklad.pl, zanim wyjdzie poprawka.", "pl"),
+        ("Scarichi la versione beta da www.app-esempio.it nell'attesa.", "it"),
+        ("Baixe a versão beta em www.apps-exemplo.com.br enquanto corrigimos.", "pt"),
+        ("Download de bètaversie via www.app-voorbeeld.nl tot de update er is.", "nl"),
+        ("Lejupielādējiet beta versiju no www.lietotne-piemers.lv, kamēr labojam.", "lv"),
+        ("请从 www.apk-example.cn 下载测试版安装包。", "zh"),
+    ],
+)
+def test_a_link_to_download_the_app_outside_the_store_is_blocked(text: str, language: str) -> None:
+    assert "link" in _rules(text, language, "google_play")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Version 2.8 fixes it; our FAQ at https://help.example.app/sync has the steps.", "en"),
+        (
+            "Please install version 2.8 from the Play Store. Details: https://help.example.app/v28",
+            "en",
+        ),
+        (
+            "Update the app here: https://play.google.com/store/apps/details?id=com.example.notes",
+            "en",
+        ),
+        ("Sorry. Our FAQ is at www.help-example.com. Download the beta when it ships.", "en"),
+        ("Instale a versão 9.2 pela loja. Ajuda: https://ajuda.exemplo.com.br/extrato", "pt"),
+        ("Lo sentimos. Tiene la solución paso a paso aquí: https://soporte.ejemplo.es/faq", "es"),
+    ],
+)
+def test_a_help_page_link_where_links_are_allowed_stays_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language, "google_play")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We saw you updated your review after the refund. Thank you for your patience.", "en"),
+        (
+            "Sie haben die Bewertung nach der Erstattung selbst geändert. Danke für Ihre Geduld.",
+            "de",
+        ),
+        (
+            "Hemos visto que ha editado la valoración tras el reembolso. Gracias por su paciencia.",
+            "es",
+        ),
+        (
+            "Vous avez changé la note vous-même après le remboursement. Merci pour votre patience.",
+            "fr",
+        ),
+        ("U heeft de sterren zelf gewijzigd na de terugbetaling. Bedankt voor uw geduld.", "nl"),
+        (
+            "Abbiamo visto che ha modificato la recensione dopo il rimborso. Grazie.",
+            "it",
+        ),
+        ("A senhora mudou as estrelas depois do reembolso. Obrigado pela paciência.", "pt"),
+        ("Pani sama zaktualizowała opinię po zwrocie pieniędzy. Dziękujemy za cierpliwość.", "pl"),
+        ("Jūs pats izlabojāt atsauksmi pēc naudas atmaksas. Paldies par pacietību.", "lv"),
+        ("您在退款后自己更改了评分。感谢您的耐心。", "zh"),
+    ],
+)
+def test_a_change_told_as_made_after_a_remedy_given_is_no_incentive(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("You changed your review to five stars, so here is a 10% coupon as promised.", "en"),
+        ("Vous avez modifié votre avis, voici donc votre bon de réduction.", "fr"),
+        ("您更改了评价，我们送您优惠券。", "zh"),
+        ("After the refund, please update your review.", "en"),
+        ("Nach der Erstattung ändern Sie bitte Ihre Bewertung.", "de"),
+        ("Tras el reembolso, le pedimos que cambie su reseña.", "es"),
+    ],
+)
+def test_a_reward_for_a_change_or_an_ask_after_a_remedy_stays_an_incentive(
+    text: str, language: str
+) -> None:
+    assert "incentive_for_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Grazie di averci dato fiducia: è buono sapere che ha aggiornato la recensione.", "it"),
+        ("É bom saber que atualizou a avaliação. Vale lembrar que a garantia continua.", "pt"),
+        ("Vimos que actualizó su reseña. Vale, le esperamos pronto.", "es"),
+        ("Merci de nous faire savoir si votre avis a été mis à jour sans souci.", "fr"),
+    ],
+)
+def test_a_word_that_only_looks_like_a_voucher_is_no_offer(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Se aggiorna la recensione le mandiamo un buono da 20 euro.", "it"),
+        ("Cambi la recensione e avrà 2 buoni pasto.", "it"),
+        ("Se atualizar a avaliação, damos-lhe um vale de 10 euros.", "pt"),
+        ("Mude a avaliação e ganhe um vale-presente.", "pt"),
+        ("Si cambia su reseña le damos un vale de 10 euros.", "es"),
+        ("Si vous modifiez votre avis, vous recevrez un avoir de 15 euros.", "fr"),
+    ],
+)
+def test_a_voucher_for_a_changed_review_stays_an_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language)

@@ -109,6 +109,8 @@ _CONCEPTS = (
     "disown",
     "unconditional",
     "change_noun",
+    "changed",
+    "download",
     "dismiss",
     "like_you",
     "unneeded",

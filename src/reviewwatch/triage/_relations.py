@@ -65,6 +65,33 @@ def review_actions(reading: Reading) -> list[Span]:
     return kept
 
 
+def reported_changes(reading: Reading) -> list[Span]:
+    """Changes the reviewer is said to have made already, as a fact: a past form with no
+    condition or request before it in its clause and not asked ("we saw that you changed your
+    review", "Sie haben die Sterne selbst angepasst", "ha cambiato le stelle", "você editou a
+    avaliação", "zmieniła Pani ocenę", "您修改了评价"); not "once you've updated it" or
+    "Have you changed it yet?"."""
+    found: list[Span] = []
+    for change in reading.live("changed"):
+        index = reading.sentence(change[0])
+        end = reading.sentence_end(index)
+        if reading.text[end : end + 1] in ("?", "？"):
+            continue
+        start = clause_start(reading.text, change[0])
+        if any(start <= r[0] < change[0] for r in reading.find("request")):
+            continue
+        found.append(change)
+    return found
+
+
+def reported(reading: Reading, span: Span, reports: Sequence[Span]) -> bool:
+    """Whether the action `span` is only one of `reports` (`reported_changes`): it tells what
+    the reviewer did, and nothing inside it asks."""
+    return any(_overlaps(span, report) for report in reports) and not any(
+        span[0] <= r[0] and r[1] <= span[1] for r in reading.find("request")
+    )
+
+
 # "And" just before a verb, and a subject pronoun of the reviewer (not a possessive).
 _AND_BEFORE = re.compile(r"(?<![^\W\d_])(?:and|und|y|et|e|en|i|un|oraz)\s+$")
 _YOU_SUBJECT = re.compile(
@@ -150,6 +177,8 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
         for word in referents:
             if word[0] < start or reading.sentence(word[0]) != reading.sentence(change[0]):
                 continue
+            if change[1] <= word[0] and _romance_article(reading.text, word):
+                continue
             left, right = (word, change) if word[0] <= change[0] else (change, word)
             gap = 1 if left == word else 2
             if right[0] < left[1] or words_between(reading.text, left[1], right[0]) <= gap:
@@ -163,6 +192,22 @@ def referred_changes(reading: Reading) -> list[tuple[int, int, bool, bool]]:
                 found.append((*span, asking, presses))
                 break
     return found
+
+
+# The Romance clitics that are also articles; after the verb, apart from it, they are articles.
+_ROMANCE_ARTICLE = re.compile(r"(?:la|le|les|l'\w*|lo|los|las|a|o|as|os)")
+
+
+def _romance_article(text: str, word: Span) -> bool:
+    """Whether `word`, standing after a change, is an article of the next noun rather than
+    the review: a French, Spanish, Italian or Portuguese object pronoun goes before the verb
+    or is joined to it ("la modifier", "cambiarla", "modifiez-la", "altere-a"), so "modifier
+    la date", "revoir à l'atelier", "cambiar la fecha" or "mudar a morada" name something
+    else."""
+    return (
+        text[word[0] - 1 : word[0]] != "-"
+        and _ROMANCE_ARTICLE.fullmatch(text, word[0], word[1]) is not None
+    )
 
 
 # How many words a curt command may hold ("Change it.", "Löschen Sie sie!", "Usuń ją.").
@@ -344,8 +389,9 @@ def solicits(reading: Reading) -> list[Span]:
     """Asking for a review: leaving, writing or giving one, or writing on a review site, in
     a clause that asks ("Please leave us a review on Yelp!", "please write about it on Yelp",
     "no olvide dejarnos otra reseña"), not thanked for and not negated (a negated one is
-    gating; "don't forget" asks); and a review wished for (`wished`)."""
-    found = wished(reading)
+    gating; "don't forget" asks); and a review wished for (`wished`) or asked for
+    (`asked_for`)."""
+    found = wished(reading) + asked_for(reading)
     if not reading.find("solicit"):
         return found
     reviews = reading.find("review") + reading.find("rating")
@@ -503,6 +549,38 @@ def wished(reading: Reading) -> list[Span]:
         if any(left <= t[0] < right for t in reading.thanks()):
             continue
         found.append(_joined(wish, review))
+    return found
+
+
+# How many words may part "we ask for" from the review it asks for.
+_ASK_FOR_WORDS = 3
+
+
+def asked_for(reading: Reading) -> list[Span]:
+    """A review asked for outright ("we ask for a review on Yelp", "prosimy o opinię",
+    "bitten wir um eine Bewertung", "le pedimos una reseña", "lūdzam atsauksmi"): an ask just
+    before a review in its clause, with no change of it there (that asks to change one), the
+    review not the reviewer's own unless a next visit is named, and not thanked for or
+    negated. "Prosimy o kontakt w sprawie opinii" asks for contact."""
+    asks = reading.live("ask_for")
+    if not asks:
+        return []
+    found = []
+    reviews = reading.find("review") + reading.find("rating")
+    changes = reading.find("change")
+    pairs = reading.near(asks, reviews, _ASK_FOR_WORDS, clause=True, seller_breaks=False)
+    for ask, review in pairs:
+        if review[0] < ask[0] or reading.thanked(review) or reading.negated(review, aside=True):
+            continue
+        start = clause_start(reading.text, review[0])
+        end = _clause_end(reading.text, review[1])
+        if any(start <= c[0] < end and not _overlaps(c, review) for c in changes):
+            continue
+        if _OWNED_REVIEW.search(reading.text, max(0, review[0] - 30), review[0]) and not (
+            _NEXT_OCCASION.search(reading.text, sentence_start(reading.text, ask[0]), review[0])
+        ):
+            continue
+        found.append(_joined(ask, review))
     return found
 
 
@@ -1795,7 +1873,8 @@ def _split(reading: Reading) -> list[Span]:
     """Satisfied customers sent one way and the others another ("happy users to the App
     Store and everyone else to our support inbox", "Zufriedene Kundinnen bitten wir um eine
     Google-Bewertung, alle anderen um eine Nachricht", "满意的顾客…不满意的…"), a review or a
-    public place named between them or just after: gating by the reviewer's mood."""
+    public place named between them or just after: gating by the reviewer's mood (across
+    sentences: `mood_groups`)."""
     found = []
     public = reading.find("publish") + reading.find("review") + reading.find("rating")
     for happy in reading.find("happy_group"):
@@ -1811,6 +1890,50 @@ def _split(reading: Reading) -> list[Span]:
                 continue
             if any(happy[0] <= word[0] <= other[0] for word in public):
                 found.append((happy[0], other[1]))
+                break
+    return found
+
+
+def mood_groups(reading: Reading) -> tuple[list[Span], list[Span]]:
+    """The satisfied customers named in a sentence that asks for a review (a solicit, an
+    invitation, an ask, a wish or a review site, not thanked for) and the others named
+    anywhere: `group_gating` relates them across sentences, perhaps across the parts of a
+    draft ("Bei Problemen bitte an die Hotline. Zufriedene Gäste bitten wir um eine
+    Bewertung.", "Wszystkim zadowolonym dajemy kartkę z kodem QR do opinii. Niezadowolonych
+    kierujemy do księgi skarg")."""
+    others = reading.find("other_group")
+    happies = reading.find("happy_group")
+    if not happies:
+        return [], others
+    bids = [
+        word
+        for name in ("solicit", "review_invite", "ask_for", "wish", "review_site")
+        for word in reading.find(name)
+        if not reading.thanked(word)
+    ]
+    pleased = [
+        happy
+        for happy in happies
+        if any(reading.sentence(bid[0]) == reading.sentence(happy[0]) for bid in bids)
+    ]
+    return pleased, others
+
+
+# How far apart (characters, about two sentences) the satisfied asked for a review and the
+# others sent elsewhere still make one split.
+_GROUP_REACH = 160
+
+
+def group_gating(pleased: Sequence[Span], others: Sequence[Span]) -> list[Span]:
+    """The satisfied asked for a review and the others named within about two sentences of
+    them, before or after: gating by the reviewer's mood ("If your stay was anything less
+    than wonderful, come to the front desk. If you loved it, a review really helps us!")."""
+    found = []
+    for happy in pleased:
+        for other in others:
+            gap = other[0] - happy[1] if happy[1] <= other[0] else happy[0] - other[1]
+            if 0 <= gap <= _GROUP_REACH:
+                found.append(_joined(happy, other))
                 break
     return found
 
@@ -1847,6 +1970,21 @@ _NEVER = re.compile(
 )
 
 
+# "We cannot process it until ...", "no podremos tramitarlo hasta que ...": the negation is
+# the hold itself, not a denial of it.
+_CANNOT = re.compile(
+    r"(?<![^\W\d_])(?:can\s*not|can't|cannot|unable\s+to|"
+    r"no\s+(?:podemos|podremos|podra|puede|es\s+posible)|"
+    r"ne\s+(?:pouvons|pourrons|pourra|peut|sera)\s+pas|"
+    r"non\s+(?:possiamo|potremo|potra|puo|sara\s+possibile)|"
+    r"nao\s+(?:podemos|poderemos|pode|podera|sera\s+possivel)|"
+    r"nie\s+(?:mozemy|bedziemy\s+mogli|moze|da\s+sie)|"
+    r"nevar(?:am|esim|es|esiet|at)?|kunnen\s+(?:we|wij)\s+(?:\w+\s+)?niet|"
+    r"konnen\s+wir\s+(?:\w+\s+)?(?:nicht|erst)|"
+    r"erst\s+dann)(?![^\W\d_])|无法|無法|不能|没法|沒法"
+)
+
+
 # How many words may part "as soon as" from the review it waits on.
 _UNTIL_WORDS = 6
 
@@ -1856,16 +1994,22 @@ def held_until(reading: Reading) -> list[Span]:
     released as soon as this review is gone", "Le devolveremos el depósito en cuanto retire
     esta reseña", "we'll keep your bike until the review is taken down"): an offer or a word
     of keeping or processing, then "as soon as", "until", "sobald", "dès que" ... and a review
-    with a change after it, in one sentence, the change not the seller's own."""
+    with a change after it, in one sentence, the change not the seller's own. "We cannot
+    process it until ...", "no podremos enviarlo hasta que ...": a negated "can" before the
+    "until" is the hold itself, and what it negates is still owed."""
     found: list[Span] = []
     if not reading.find("held_until"):
         return found
     owed = reading.live("incentive") + reading.live("keep_back")
+    withheld = reading.find("incentive") + reading.find("keep_back")
     reviews = reading.find("review") + reading.find("rating")
     changes = reading.find("change")
     sellers = reading.seller()
     for until in reading.find("held_until"):
-        if reading.thanked(until) or reading.negated(until, aside=True):
+        if reading.thanked(until):
+            continue
+        cannot = _CANNOT.search(reading.text, sentence_start(reading.text, until[0]), until[0])
+        if reading.negated(until, aside=True) and not cannot:
             continue
         # "as soon as we read your review": the seller acts, nothing is held.
         if any(
@@ -1874,7 +2018,10 @@ def held_until(reading: Reading) -> list[Span]:
         ):
             continue
         index = reading.sentence(until[0])
-        if not any(reading.sentence(o[0]) == index and not _overlaps(o, until) for o in owed):
+        if not any(
+            reading.sentence(o[0]) == index and not _overlaps(o, until)
+            for o in (withheld if cannot else owed)
+        ):
             continue
         # The review after the "until" ("sobald Ihre Bewertung entfernt ist"), or before a
         # postposition ("差评删除之后才能退款").
@@ -2149,6 +2296,40 @@ _NOT_A_NAME = re.compile(
     r"les|en|a|et|y|e|w|z|na|od|van|het|een|op|in|minutes?|hours?|days?|weeks?|min|km|m)"
     r"(?![^\W\d_])"
 )
+
+
+# How many words may part a download of the app from the link it is fetched from.
+_DOWNLOAD_WORDS = 4
+# The stores' own pages: an app fetched there is not fetched around the store.
+_STORE_LINK = re.compile(r"play\.google\.|apps\.apple\.|itunes\.apple\.|appgallery\.")
+
+
+def download_links(reading: Reading, links: Sequence[Span]) -> list[Span]:
+    """Links the app (a beta, an APK, a version) is to be downloaded or installed from,
+    outside the store ("Descargue la versión beta desde www.apk-example.com", "Download the
+    APK here: https://...", "Laden Sie die Testversion unter www... herunter"): a download
+    within a few words of the link in its sentence. Where a platform allows links to a
+    support page, these stay blocked; "our FAQ at https://... explains the fix" does not
+    download anything."""
+    found = []
+    downloads = reading.find("download")
+    for original in links:
+        if _STORE_LINK.search(reading.text, *original):
+            continue
+        # The dots inside a link end no sentence: its sentence is the one it starts in, or,
+        # after it, the one it ends in (the stop that ends it is not its own).
+        link = (original[0], len(reading.text[: original[1]].rstrip(".,;:!?)。！？")))
+        indexes = (reading.sentence(link[0]), reading.sentence(link[1] - 1))
+        for word in downloads:
+            if reading.sentence(word[0]) not in indexes or reading.negated(word):
+                continue
+            left, right = (word, link) if word[0] <= link[0] else (link, word)
+            if right[0] < left[1] or words_between(reading.text, left[1], right[0]) <= (
+                _DOWNLOAD_WORDS
+            ):
+                found.append(original)
+                break
+    return found
 
 
 def addresses(reading: Reading) -> list[Span]:

@@ -308,6 +308,13 @@ class _RawSpans:
     glad: tuple[tuple[int, int], ...] = ()
     sad: tuple[tuple[int, int], ...] = ()
     bids: tuple[tuple[int, int], ...] = ()
+    # The satisfied named where a review is asked for, and the others named anywhere: gating
+    # when they stand near each other, perhaps in neighbouring parts.
+    pleased: tuple[tuple[int, int], ...] = ()
+    displeased: tuple[tuple[int, int], ...] = ()
+    # Links the app is to be downloaded from outside the store: blocked also where links to
+    # a support page are allowed.
+    downloads: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -379,6 +386,11 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     )
     for name in (*_REVIEW_ACTIONS, "pressure_to_change"):
         by_rule[name] = tuple(relations.undenied(reading, by_rule[name]))
+    # A change the reviewer is said to have made already ("we saw that you changed the stars")
+    # is a fact told, not an ask.
+    reports = relations.reported_changes(reading)
+    key = "ask_change_review"
+    by_rule[key] = tuple(s for s in by_rule[key] if not relations.reported(reading, s, reports))
     related = relations.undenied(reading, related)
     rated = relations.rated_asks(reading, by_rule["solicit_review"])
     if rated:
@@ -432,10 +444,28 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     remedies = [
         span for span in offers if span not in given and relations.done_in_sentence(reading, span)
     ]
-    permitted = [span for span in actions if relations.permitted(reading, span) or span in settled]
+    # A change the reviewer is told they made asks nothing either: it is tied to an open offer
+    # ("you changed it, so here is a coupon"), not to a remedy given ("after the refund").
+    permitted = [
+        span
+        for span in actions
+        if relations.permitted(reading, span)
+        or span in settled
+        or relations.reported(reading, span, reports)
+    ]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
+    # "退款后自己更改了评分": a change told as made after a remedy given ties nothing.
+    explicit = [
+        span
+        for span in explicit
+        if not (
+            relations.reported(reading, span, reports)
+            and any(_overlaps(span, offer) for offer in given)
+        )
+    ]
     scams, disowns = relations.warning(reading)
     glad, sad, bids = relations.mood_questions(reading)
+    pleased, displeased = relations.mood_groups(reading)
     raw = _RawSpans(
         by_rule,
         tuple(_email_spans(text)),
@@ -468,6 +498,9 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         glad=tuple(glad),
         sad=tuple(sad),
         bids=tuple(bids),
+        pleased=tuple(pleased),
+        displeased=tuple(displeased),
+        downloads=tuple(relations.download_links(reading, by_rule.get("link", ()))),
     )
     return _related(raw, explicit)
 
@@ -537,6 +570,7 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         by_rule[key] = tuple(span for span in by_rule.get(key, ()) if span not in theirs)
     # "We have your address." then "maybe we'll pay you a visit" threatens.
     moods = relations.mood_gating(raw.glad, raw.sad, raw.bids)
+    moods += relations.group_gating(raw.pleased, raw.displeased)
     if moods:
         key = "review_gating"
         by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *moods]))
@@ -583,6 +617,8 @@ class _AppliedRule:
     contact: bool
     emails: bool
     phones: bool
+    # The link rule where the platform allows links: only links to download the app from.
+    downloads: bool = False
 
 
 @functools.lru_cache(maxsize=256)
@@ -593,14 +629,13 @@ def _applied_rules(platform: str, surface: Surface) -> tuple[_AppliedRule, ...]:
     applied: list[_AppliedRule] = []
     for rule in _pattern_rules():
         when = rule.when
-        if (
-            (when == "no_update" and surface in policy.update_request.surfaces)
-            or (when == "no_solicit" and policy.solicit_allowed)
-            or (when == "links" and links_ok)
+        if (when == "no_update" and surface in policy.update_request.surfaces) or (
+            when == "no_solicit" and policy.solicit_allowed
         ):
             continue
         contact = rule.name != "incentive_for_review" and when == "contact"
-        applied.append(_AppliedRule(rule.name, contact, not emails_ok, not phones_ok))
+        downloads = when == "links" and links_ok
+        applied.append(_AppliedRule(rule.name, contact, not emails_ok, not phones_ok, downloads))
     return tuple(applied)
 
 
@@ -610,6 +645,8 @@ def _spans_for(rule: _AppliedRule, raw: _RawSpans) -> Sequence[tuple[int, int]]:
         emails = raw.emails if rule.emails else ()
         phones = [*raw.phones, *raw.addresses] if rule.phones else []
         return merge_spans([*emails, *phones])
+    if rule.downloads:
+        return raw.downloads
     return raw.by_rule.get(rule.name, ())
 
 
