@@ -58,8 +58,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "您要去消协投诉请便。我们保留了您入住期间的监控录像，这条评价如果不删，我们会把您在酒店的所作所为公开出来。",
     # ---- dev22: gating ----
     # allow, blocked as ask_change_review (dev22)
-    "Gracias por volver a escribir después de que le consiguiéram",
-    # allow, blocked as ask_change_review (dev22)
     "Par to, ka mūsu administrators lūdza Jūs izdzēst atsauksmi: ",
     # allow, blocked as ask_change_review (dev22)
     "Redzam, ka pēc dīvāna apmaiņas esat mainījis vērtējumu. Pald",
