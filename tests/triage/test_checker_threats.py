@@ -624,3 +624,47 @@ def test_a_report_on_a_third_party_or_by_the_reviewer_is_no_threat(
 )
 def test_sympathy_and_thanks_near_the_new_insults_stay_allowed(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Honestly, a frozen pizza at home would suit you better."),
+        ("en", "Perhaps the kebab van by the station is more your level."),
+        ("de", "Eine Tiefkühlpizza ist wohl eher Ihr Niveau."),
+        ("es", "Para paladares como el suyo, mejor la comida rápida del centro comercial."),
+        ("fr", "Un menu enfant serait sans doute plus à votre niveau."),
+        ("it", "Forse un fast food le andrà meglio la prossima volta."),
+        ("pt", "Talvez um menu infantil seja mais ao seu nível."),
+        ("pl", "Dla takich klientów najlepsza będzie zapiekanka z dworca."),
+        ("nl", "Een snackbar past waarschijnlijk beter bij u."),
+        ("lv", "Ātrās ēdināšanas vietas jums noteikti vairāk piestāv."),
+        ("zh", "您还是去吃快餐吧，那个更适合您。"),
+    ],
+)
+def test_a_lesser_food_or_place_said_to_fit_the_reviewer_is_an_insult(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We are not a fast-food kitchen: every dish is cooked to order, which takes time."),
+        ("en", "Our children's menu might suit your little ones better next time."),
+        ("de", "Wir verwenden keine Tiefkühlware; alles wird frisch gekocht."),
+        ("es", "Ya tenemos menú infantil, pensado para las familias que nos visitan."),
+        ("fr", "Nous ne servons pas de surgelés : tout est fait maison."),
+        ("it", "Da lunedì c'è anche un menù bambini, più adatto ai piccoli."),
+        ("pt", "Não somos um restaurante de fast food, por isso o prato demorou um pouco."),
+        ("pl", "Nie podajemy mrożonek, wszystko przygotowujemy na miejscu."),
+        ("nl", "Onze kindermenu's zijn nu ook op zondag verkrijgbaar."),
+        ("lv", "Bērnu ēdienkarte tagad pieejama arī brīvdienās."),
+        ("zh", "我们不是快餐店，所有菜品现点现做，请您谅解。"),
+    ],
+)
+def test_lesser_food_named_without_fitting_it_to_the_reviewer_is_allowed(
+    language: str, text: str
+) -> None:
+    assert not _rules(text, language)

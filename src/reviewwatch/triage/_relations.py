@@ -1400,7 +1400,8 @@ def _owned(text: str, fault: Span, owner: Span) -> bool:
 
 def threats(reading: Reading) -> list[Span]:
     """Courts, lawyers and lawsuits, "you will regret it", insults, and sending the reviewer
-    away; customers "like you" said to be unwanted, mockery that needs no "you" ("you clearly
+    away; customers "like you" said to be unwanted, a lesser food or place said to fit the
+    reviewer ("fast food is more your level"), mockery that needs no "you" ("you clearly
     have too much free time", "such nonsense"), exposing the reviewer (their name put up,
     their employer or other businesses told) and the review taken to the police."""
     services = legal_services(reading)
@@ -1421,6 +1422,7 @@ def threats(reading: Reading) -> list[Span]:
     # woanders", "on se passera de clients comme vous", "买不起就别买".
     found += reading.live("dismiss")
     found += _unwanted_customers(reading)
+    found += _sent_down(reading)
     # Mockery that needs no "you": "Lesen scheint schwer", "quite the tantrum", "没见过世面".
     found += reading.live("mock")
     # "Such nonsense" scorns the text under a negation too ("we won't answer such nonsense").
@@ -1450,6 +1452,30 @@ def _unwanted_customers(reading: Reading) -> list[Span]:
         _joined(like, unneeded)
         for like, unneeded in reading.near(
             reading.find("like_you"), reading.live("unneeded"), 8, seller_breaks=False
+        )
+    ]
+
+
+# How many words may stand between a lesser food or place and the words that fit it to the
+# reviewer ("a children's menu might be more your level").
+_SENT_DOWN_WORDS = 8
+
+
+def _sent_down(reading: Reading) -> list[Span]:
+    """A lesser food or place held up as what fits the reviewer, in one sentence: "fast food
+    would suit you better", "un menú infantil sea más de su nivel", "le fast-food d'en face
+    vous conviendra mieux", "per palati come il suo è meglio la pizza surgelata", "Dla takich
+    gości polecamy budkę z kebabem", "建议您下次还是去吃速食就好". "We are no fast-food place"
+    or "our children's menu suits your little ones" fit nothing to the reviewer: allowed."""
+    if not reading.find("lowbrow"):
+        return []
+    return [
+        _joined(low, fit)
+        for low, fit in reading.near(
+            reading.live("lowbrow"),
+            reading.live("suits_you"),
+            _SENT_DOWN_WORDS,
+            seller_breaks=False,
         )
     ]
 
