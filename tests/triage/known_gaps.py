@@ -86,10 +86,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Curiosamente, esta opinión llega justo después de que abrier",
     # threat_or_insult (holdout11)
     "Abbiamo le immagini della telecamera del suo comportamento a",
-    # threat_or_insult (holdout11)
-    "Fijn dat u de moeite nam om te schrijven, al lijkt u verder ",
-    # threat_or_insult (holdout11)
-    "Na ja, wer beim Italiener Ketchup auf die Pasta verlangt, so",
     # ---- holdout11: gating ----
     # allow, blocked as ask_change_review (holdout11)
     "Abbiamo letto che ha cambiato le stelle dopo la nostra telef",

@@ -668,3 +668,50 @@ def test_lesser_food_named_without_fitting_it_to_the_reviewer_is_allowed(
     language: str, text: str
 ) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Anyone who asks for ketchup with a steak should not be judging a grill."),
+        ("en", "Not everyone has taste, we understand."),
+        ("de", "Wer Cola zum Rotwein bestellt, sollte besser nicht über Weine urteilen."),
+        ("de", "Sie haben offenbar wenig Ahnung von gutem Essen."),
+        ("es", "Quien pide hielo para el vino no debería opinar sobre vinos."),
+        ("fr", "Visiblement, vous ne connaissez rien à la gastronomie."),
+        ("it", "Chi mette la panna nella carbonara non dovrebbe giudicare la cucina romana."),
+        ("pt", "Nem todos têm bom gosto."),
+        ("pl", "Kto zamawia pizzę z ananasem, ten nie powinien oceniać włoskiej kuchni."),
+        ("nl", "U heeft blijkbaar weinig verstand van goed eten."),
+        ("nl", "U heeft zo te horen nooit een echt restaurant van binnen gezien."),
+        ("lv", "Kas picai liek kečupu, tam nevajadzētu spriest par itāļu virtuvi."),
+        ("zh", "看得出来您对咖啡没什么研究。"),
+        ("zh", "不是每个人都有品味。"),
+    ],
+)
+def test_calling_the_reviewer_unfit_to_judge_or_without_taste_is_an_insult(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Not everyone has the same taste, and we respect that."),
+        ("en", "Anyone who has an allergy should not hesitate to tell our staff."),
+        ("de", "Nicht jeder hat den gleichen Geschmack, das verstehen wir gut."),
+        ("de", "Wer Fragen zum Wein hat, sollte nicht zögern, uns anzusprechen."),
+        ("es", "No todos tienen el mismo gusto, y lo respetamos."),
+        ("fr", "Tout le monde n'a pas les mêmes goûts, c'est bien normal."),
+        ("it", "Chi ha un'allergia non dovrebbe esitare a dircelo."),
+        ("pt", "Nem todos têm o mesmo gosto, e respeitamos isso."),
+        ("pl", "Nie każdy ma taki sam gust, rozumiemy to."),
+        ("nl", "Niet iedereen heeft dezelfde smaak, dat begrijpen we."),
+        ("lv", "Ne visiem ir vienāda gaume, un mēs to saprotam."),
+        ("zh", "每个人的口味不同，我们理解。"),
+        ("zh", "如果您对葡萄酒不太了解，我们的侍酒师很乐意推荐。"),
+    ],
+)
+def test_differing_tastes_and_an_invitation_to_ask_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
