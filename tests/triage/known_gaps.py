@@ -84,8 +84,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- holdout11: threats ----
     # accusation (holdout11)
     "Curiosamente, esta opinión llega justo después de que abrier",
-    # threat_or_insult (holdout11)
-    "Abbiamo le immagini della telecamera del suo comportamento a",
     # ---- holdout11: gating ----
     # allow, blocked as ask_change_review (holdout11)
     "Abbiamo letto che ha cambiato le stelle dopo la nostra telef",

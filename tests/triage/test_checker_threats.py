@@ -715,3 +715,45 @@ def test_calling_the_reviewer_unfit_to_judge_or_without_taste_is_an_insult(
 )
 def test_differing_tastes_and_an_invitation_to_ask_are_allowed(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "We have CCTV footage of you at the till. Keep this up and we will post it online.",
+        ),
+        ("de", "Wir haben Kameraaufnahmen von Ihnen an der Kasse. Sonst stellen wir sie online."),
+        ("es", "Tenemos grabaciones de la cámara de la entrada. Si sigue así, las publicaremos."),
+        ("fr", "Nous avons les images de la caméra. Si cela continue, nous les publierons."),
+        ("pt", "Temos as imagens da câmara do balcão. Se continuar, vamos publicá-las."),
+        ("pl", "Mamy nagranie z kamery przy kasie. Jeśli Pan nie przestanie, opublikujemy je."),
+        ("nl", "We hebben camerabeelden van u bij de kassa. Anders zetten we ze online."),
+        ("lv", "Mums ir kameras ieraksti no kases. Ja turpināsiet, publicēsim tos internetā."),
+        ("zh", "我们保存了您在收银台的监控录像，再这样就发到网上。"),
+    ],
+)
+def test_pictures_of_the_reviewer_and_a_threat_to_publish_them_threaten(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We have CCTV footage of your parcel being delivered; we will never publish it."),
+        ("en", "We checked the camera footage of the delivery and will send you a new parcel."),
+        (
+            "de",
+            "Wir haben die Kameraaufnahmen geprüft: Der Fahrer hat das Paket falsch abgestellt.",
+        ),
+        ("it", "Abbiamo controllato le immagini della telecamera: il corriere ha sbagliato."),
+        ("fr", "Nous avons vérifié les images de la caméra ; le livreur s'est trompé d'adresse."),
+        ("pl", "Sprawdziliśmy nagranie z kamery i przesyłka zostanie wysłana ponownie."),
+        ("zh", "我们调取了监控录像，确认是快递员放错了地方，非常抱歉。"),
+    ],
+)
+def test_footage_checked_for_the_reviewer_is_no_threat(language: str, text: str) -> None:
+    assert "threat_or_insult" not in _rules(text, language)

@@ -1481,15 +1481,18 @@ def _sent_down(reading: Reading) -> list[Span]:
 
 
 def data_held(reading: Reading) -> list[Span]:
-    """Where the seller says it holds the reviewer's address or data ("we have your address",
-    "Die Adresse steht ja auf dem Lieferschein"): a threat with a visit after it
+    """Where the seller says it holds the reviewer's address, data or pictures ("we have your
+    address", "Die Adresse steht ja auf dem Lieferschein", "Abbiamo le immagini della
+    telecamera", "mums ir kameras ieraksti"): a threat with a visit or a publication after it
     (`confronts`), perhaps in a later sentence."""
     return reading.find("your_data")
 
 
 def confronts(reading: Reading) -> list[Span]:
     """A visit to sort the review out in person ("pay you a visit", "explain in person how
-    things work", "von Angesicht zu Angesicht klären"): a threat after `data_held`."""
+    things work", "von Angesicht zu Angesicht klären") or what is held put on show ("we will
+    post them online", "le pubblicheremo", "nous les publierons", "opublikujemy je"): a
+    threat after `data_held`; "we will never publish it" is none."""
     return reading.live("confront")
 
 
