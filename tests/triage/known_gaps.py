@@ -82,8 +82,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout11)
     "Žēl, ka kurpes ātri nolietojās. Tomēr zamšādas apavus nav pa",
     # ---- holdout11: threats ----
-    # accusation (holdout11)
-    "Curiosamente, esta opinión llega justo después de que abrier",
     # ---- holdout11: gating ----
     # allow, blocked as ask_change_review (holdout11)
     "Abbiamo letto che ha cambiato le stelle dopo la nostra telef",

@@ -757,3 +757,79 @@ def test_pictures_of_the_reviewer_and_a_threat_to_publish_them_threaten(
 )
 def test_footage_checked_for_the_reviewer_is_no_threat(language: str, text: str) -> None:
     assert "threat_or_insult" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We do not believe you were ever one of our pupils."),
+        ("de", "Wir glauben nicht, dass Sie jemals unser Gast gewesen sind."),
+        ("es", "Dudamos mucho que usted haya sido nuestro cliente."),
+        ("fr", "Nous ne pensons pas que vous ayez jamais été notre élève."),
+        ("it", "Non crediamo che lei sia mai stato un nostro cliente."),
+        ("pt", "Não acreditamos que o senhor tenha sido nosso aluno."),
+        ("pl", "Nie wierzymy, że był Pan kiedykolwiek naszym kursantem."),
+        ("nl", "Wij geloven niet dat u ooit klant bent geweest."),
+        ("lv", "Mēs neticam, ka jūs kādreiz esat bijis mūsu klients."),
+        ("zh", "我们不相信您真的是我们的学员。"),
+    ],
+)
+def test_doubting_that_the_reviewer_was_ever_a_customer_is_an_accusation(
+    language: str, text: str
+) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Your review came a week after another bakery opened in the same street."),
+        (
+            "de",
+            "Ihre Bewertung kam, kurz nachdem eine andere Schule in derselben Straße eröffnete.",
+        ),
+        (
+            "fr",
+            "Votre avis arrive juste après l'ouverture d'une autre boulangerie dans la même rue.",
+        ),
+        (
+            "it",
+            "La sua recensione arriva proprio quando un'altra pizzeria ha aperto nella stessa via.",
+        ),
+        ("pt", "A sua avaliação surgiu quando outra pastelaria abriu na mesma rua."),
+        ("pl", "Pana opinia pojawiła się, gdy inna szkoła jazdy otworzyła się na tej samej ulicy."),
+        ("nl", "Uw review verscheen net toen een andere rijschool in dezelfde straat openging."),
+        ("lv", "Jūsu atsauksme parādījās, kad tajā pašā ielā atvērās cita autoskola."),
+        ("zh", "您的评论恰好出现在同一条街上新开了一家店之后。"),
+    ],
+)
+def test_a_review_tied_to_a_rival_in_the_same_street_is_an_accusation(
+    language: str, text: str
+) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We don't believe you were treated as a valued customer should be; we are sorry."),
+        ("en", "Thank you for your review; our other shop in the same street is open on Sundays."),
+        ("de", "Wir glauben nicht, dass Sie als Kunde so warten sollten; das tut uns leid."),
+        ("es", "No creemos que usted haya sido bien atendido; le pedimos disculpas."),
+        ("es", "Gracias por su opinión; nuestra otra tienda en la misma calle abre los domingos."),
+        ("fr", "Nous ne pensons pas que vous ayez été bien servi ce soir-là, pardon."),
+        ("it", "Non crediamo che lei sia stato trattato come merita; ci scusiamo."),
+        ("pl", "Nie wierzymy, że tak powinna wyglądać obsługa, przepraszamy."),
+        ("nl", "Onze andere winkel in dezelfde straat is ook op zondag open."),
+        (
+            "de",
+            "Danke für die Bewertung! In derselben Straße haben wir unsere neue Bäckerei eröffnet.",
+        ),
+        ("lv", "Paldies par atsauksmi! Tajā pašā ielā atvērām mūsu jauno kafejnīcu."),
+        ("zh", "我们不相信您会被这样对待，非常抱歉。"),
+    ],
+)
+def test_sympathy_and_the_sellers_own_second_shop_are_no_accusation(
+    language: str, text: str
+) -> None:
+    assert not _rules(text, language)
