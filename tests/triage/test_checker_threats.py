@@ -662,6 +662,10 @@ def test_a_lesser_food_or_place_said_to_fit_the_reviewer_is_an_insult(
         ("nl", "Onze kindermenu's zijn nu ook op zondag verkrijgbaar."),
         ("lv", "Bērnu ēdienkarte tagad pieejama arī brīvdienās."),
         ("zh", "我们不是快餐店，所有菜品现点现做，请您谅解。"),
+        ("en", "Our new kids menu would suit you better if you come with children."),
+        ("de", "Unser Kindermenü ist eher etwas für Sie, wenn Sie mit Kindern kommen."),
+        ("es", "Si prefiere algo más rápido, el menú infantil le vendrá mejor a los niños."),
+        ("zh", "如果您赶时间，我们的快餐窗口更适合您。"),
     ],
 )
 def test_lesser_food_named_without_fitting_it_to_the_reviewer_is_allowed(
@@ -700,6 +704,7 @@ def test_calling_the_reviewer_unfit_to_judge_or_without_taste_is_an_insult(
     [
         ("en", "Not everyone has the same taste, and we respect that."),
         ("en", "Anyone who has an allergy should not hesitate to tell our staff."),
+        ("en", "Anyone who had a bad evening should not judge us too fast, but tell us."),
         ("de", "Nicht jeder hat den gleichen Geschmack, das verstehen wir gut."),
         ("de", "Wer Fragen zum Wein hat, sollte nicht zögern, uns anzusprechen."),
         ("es", "No todos tienen el mismo gusto, y lo respetamos."),

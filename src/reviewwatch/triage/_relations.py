@@ -1461,21 +1461,33 @@ def _unwanted_customers(reading: Reading) -> list[Span]:
 _SENT_DOWN_WORDS = 8
 
 
+# The seller's possessive just before a word, perhaps with one word between ("our new kids'
+# menu", "unser Kindermenü", "nuestro menú infantil", "我们的快餐窗口"): the seller's own thing.
+_OURS_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:our|unser\w*|nuestr[oa]s?|notre|nos|nostr[oaie]|noss[oa]s?|nasz\w*|onze|"
+    r"ons|musu)\s+(?:[^\W\d_]+\s+)?$|(?:我们|我們)的\S{0,2}$"
+)
+
+
 def _sent_down(reading: Reading) -> list[Span]:
     """A lesser food or place held up as what fits the reviewer, in one sentence: "fast food
     would suit you better", "un menú infantil sea más de su nivel", "le fast-food d'en face
     vous conviendra mieux", "per palati come il suo è meglio la pizza surgelata", "Dla takich
     gości polecamy budkę z kebabem", "建议您下次还是去吃速食就好". "We are no fast-food place"
-    or "our children's menu suits your little ones" fit nothing to the reviewer: allowed."""
+    or "our children's menu suits your little ones" fit nothing to the reviewer, and the
+    seller's own ("unser Kindermenü ist eher etwas für Sie", "我们的快餐窗口更适合您") is an
+    offer: allowed."""
     if not reading.find("lowbrow"):
         return []
+    lesser = [
+        low
+        for low in reading.live("lowbrow")
+        if not _OURS_BEFORE.search(reading.text, max(0, low[0] - 30), low[0])
+    ]
     return [
         _joined(low, fit)
         for low, fit in reading.near(
-            reading.live("lowbrow"),
-            reading.live("suits_you"),
-            _SENT_DOWN_WORDS,
-            seller_breaks=False,
+            lesser, reading.live("suits_you"), _SENT_DOWN_WORDS, seller_breaks=False
         )
     ]
 
