@@ -838,3 +838,32 @@ def test_sympathy_and_the_sellers_own_second_shop_are_no_accusation(
     language: str, text: str
 ) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Vous pouvez vous garer sur le parking d'en face, il est gratuit."),
+        ("fr", "Le distributeur d'à côté vous rendra la monnaie si besoin."),
+        ("pl", "Może Pan zaparkować po drugiej stronie ulicy."),
+        ("lv", "Jūs varat novietot auto pretējā ielas pusē."),
+        ("zh", "您可以把車停在對面的停車場。"),
+    ],
+)
+def test_a_place_across_the_street_is_no_rival(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Votre avis a été écrit par le restaurant d'en face."),
+        ("pl", "Pana opinię napisał ktoś z restauracji po drugiej stronie ulicy."),
+        ("lv", "Jūsu atsauksmi uzrakstīja kāds no kafejnīcas pretējā ielas pusē."),
+        ("zh", "這條評論是對面的店寫的。"),
+    ],
+)
+def test_a_shop_across_the_street_behind_the_review_is_an_accusation(
+    language: str, text: str
+) -> None:
+    assert "accusation" in _rules(text, language)
