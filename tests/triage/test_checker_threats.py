@@ -666,6 +666,10 @@ def test_a_lesser_food_or_place_said_to_fit_the_reviewer_is_an_insult(
         ("de", "Unser Kindermenü ist eher etwas für Sie, wenn Sie mit Kindern kommen."),
         ("es", "Si prefiere algo más rápido, el menú infantil le vendrá mejor a los niños."),
         ("zh", "如果您赶时间，我们的快餐窗口更适合您。"),
+        ("nl", "Voor gasten zoals u hebben we ook een kindermenu."),
+        ("pl", "Dla takich gości jak Pan zawsze mamy stolik, a dla dzieci menu dla dzieci."),
+        ("lv", "Bērnu ēdienkarte noteikti atbilst jūsu prasībām, ja nākat ar bērniem."),
+        ("de", "Wie Sie gewohnt sind, bekommen Kinder bei uns ein Kindermenü gratis."),
     ],
 )
 def test_lesser_food_named_without_fitting_it_to_the_reviewer_is_allowed(

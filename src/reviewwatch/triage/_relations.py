@@ -1461,11 +1461,16 @@ def _unwanted_customers(reading: Reading) -> list[Span]:
 _SENT_DOWN_WORDS = 8
 
 
-# The seller's possessive just before a word, perhaps with one word between ("our new kids'
-# menu", "unser Kindermenü", "nuestro menú infantil", "我们的快餐窗口"): the seller's own thing.
+# The seller's possessive or its having or serving just before a word, a few words between
+# ("our new kids' menu", "unser Kindermenü", "hebben we ook een kindermenu", "mamy menu dla
+# dzieci", "我们的快餐窗口"): the seller's own thing, offered.
 _OURS_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:our|unser\w*|nuestr[oa]s?|notre|nos|nostr[oaie]|noss[oa]s?|nasz\w*|onze|"
-    r"ons|musu)\s+(?:[^\W\d_]+\s+)?$|(?:我们|我們)的\S{0,2}$"
+    r"ons|musu|we\s+(?:also\s+)?(?:have|offer|serve)|(?:haben|bieten)\s+wir|wir\s+(?:haben|bieten)|"
+    r"tenemos|ofrecemos|servimos|(?:nous\s+)?(?:avons|proposons|servons)|abbiamo|offriamo|"
+    r"serviamo|temos|oferecemos|mamy|oferujemy|serwujemy|(?:hebben|bieden)\s+(?:we|wij)|"
+    r"(?:we|wij)\s+(?:hebben|bieden)|mums\s+ir|piedavajam)\s+(?:[^\W\d_]+\s+){0,2}$"
+    r"|(?:我们|我們)(?:的|有|也有|提供)\S{0,2}$"
 )
 
 
