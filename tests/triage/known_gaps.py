@@ -155,28 +155,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout11)
     "Žēl, ka kurpes ātri nolietojās. Tomēr zamšādas apavus nav pa",
     # ---- holdout11: threats ----
-    # accusation (holdout11)
-    "Curiosamente, esta opinión llega justo después de que abrier",
-    # threat_or_insult (holdout11)
-    "Abbiamo le immagini della telecamera del suo comportamento a",
-    # threat_or_insult (holdout11)
-    "Capisco, non tutti sono abituati alla vera cucina napoletana",
-    # threat_or_insult (holdout11)
-    "Cóż, nie każdy docenia prawdziwą kuchnię. Dla takich gości p",
-    # threat_or_insult (holdout11)
-    "Fijn dat u de moeite nam om te schrijven, al lijkt u verder ",
-    # threat_or_insult (holdout11)
-    "Il est vrai que la gastronomie française ne plaît pas à tout",
-    # threat_or_insult (holdout11)
-    "Mēs saprotam, ka ne visiem ir gaume. Iesakām nākamreiz izvēl",
-    # threat_or_insult (holdout11)
-    "Na ja, wer beim Italiener Ketchup auf die Pasta verlangt, so",
-    # threat_or_insult (holdout11)
-    "Pelo visto o senhor está mais acostumado a fast food. Comida",
-    # threat_or_insult (holdout11)
-    "Vaya, parece que alguien esperaba caviar por ocho euros. Qui",
-    # threat_or_insult (holdout11)
-    "看得出來您對美食沒什麼研究，建議您下次還是去吃速食就好。",
     # ---- holdout11: gating ----
 )
 

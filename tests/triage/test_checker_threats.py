@@ -624,3 +624,250 @@ def test_a_report_on_a_third_party_or_by_the_reviewer_is_no_threat(
 )
 def test_sympathy_and_thanks_near_the_new_insults_stay_allowed(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Honestly, a frozen pizza at home would suit you better."),
+        ("en", "Perhaps the kebab van by the station is more your level."),
+        ("de", "Eine Tiefkühlpizza ist wohl eher Ihr Niveau."),
+        ("es", "Para paladares como el suyo, mejor la comida rápida del centro comercial."),
+        ("fr", "Un menu enfant serait sans doute plus à votre niveau."),
+        ("it", "Forse un fast food le andrà meglio la prossima volta."),
+        ("pt", "Talvez um menu infantil seja mais ao seu nível."),
+        ("pl", "Dla takich klientów najlepsza będzie zapiekanka z dworca."),
+        ("nl", "Een snackbar past waarschijnlijk beter bij u."),
+        ("lv", "Ātrās ēdināšanas vietas jums noteikti vairāk piestāv."),
+        ("zh", "您还是去吃快餐吧，那个更适合您。"),
+    ],
+)
+def test_a_lesser_food_or_place_said_to_fit_the_reviewer_is_an_insult(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We are not a fast-food kitchen: every dish is cooked to order, which takes time."),
+        ("en", "Our children's menu might suit your little ones better next time."),
+        ("de", "Wir verwenden keine Tiefkühlware; alles wird frisch gekocht."),
+        ("es", "Ya tenemos menú infantil, pensado para las familias que nos visitan."),
+        ("fr", "Nous ne servons pas de surgelés : tout est fait maison."),
+        ("it", "Da lunedì c'è anche un menù bambini, più adatto ai piccoli."),
+        ("pt", "Não somos um restaurante de fast food, por isso o prato demorou um pouco."),
+        ("pl", "Nie podajemy mrożonek, wszystko przygotowujemy na miejscu."),
+        ("nl", "Onze kindermenu's zijn nu ook op zondag verkrijgbaar."),
+        ("lv", "Bērnu ēdienkarte tagad pieejama arī brīvdienās."),
+        ("zh", "我们不是快餐店，所有菜品现点现做，请您谅解。"),
+        ("en", "Our new kids menu would suit you better if you come with children."),
+        ("de", "Unser Kindermenü ist eher etwas für Sie, wenn Sie mit Kindern kommen."),
+        ("es", "Si prefiere algo más rápido, el menú infantil le vendrá mejor a los niños."),
+        ("zh", "如果您赶时间，我们的快餐窗口更适合您。"),
+        ("nl", "Voor gasten zoals u hebben we ook een kindermenu."),
+        ("pl", "Dla takich gości jak Pan zawsze mamy stolik, a dla dzieci menu dla dzieci."),
+        ("lv", "Bērnu ēdienkarte noteikti atbilst jūsu prasībām, ja nākat ar bērniem."),
+        ("de", "Wie Sie gewohnt sind, bekommen Kinder bei uns ein Kindermenü gratis."),
+    ],
+)
+def test_lesser_food_named_without_fitting_it_to_the_reviewer_is_allowed(
+    language: str, text: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Anyone who asks for ketchup with a steak should not be judging a grill."),
+        ("en", "Not everyone has taste, we understand."),
+        ("de", "Wer Cola zum Rotwein bestellt, sollte besser nicht über Weine urteilen."),
+        ("de", "Sie haben offenbar wenig Ahnung von gutem Essen."),
+        ("es", "Quien pide hielo para el vino no debería opinar sobre vinos."),
+        ("fr", "Visiblement, vous ne connaissez rien à la gastronomie."),
+        ("it", "Chi mette la panna nella carbonara non dovrebbe giudicare la cucina romana."),
+        ("pt", "Nem todos têm bom gosto."),
+        ("pl", "Kto zamawia pizzę z ananasem, ten nie powinien oceniać włoskiej kuchni."),
+        ("nl", "U heeft blijkbaar weinig verstand van goed eten."),
+        ("nl", "U heeft zo te horen nooit een echt restaurant van binnen gezien."),
+        ("lv", "Kas picai liek kečupu, tam nevajadzētu spriest par itāļu virtuvi."),
+        ("zh", "看得出来您对咖啡没什么研究。"),
+        ("zh", "不是每个人都有品味。"),
+    ],
+)
+def test_calling_the_reviewer_unfit_to_judge_or_without_taste_is_an_insult(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Not everyone has the same taste, and we respect that."),
+        ("en", "Anyone who has an allergy should not hesitate to tell our staff."),
+        ("en", "Anyone who had a bad evening should not judge us too fast, but tell us."),
+        ("de", "Nicht jeder hat den gleichen Geschmack, das verstehen wir gut."),
+        ("de", "Wer Fragen zum Wein hat, sollte nicht zögern, uns anzusprechen."),
+        ("es", "No todos tienen el mismo gusto, y lo respetamos."),
+        ("fr", "Tout le monde n'a pas les mêmes goûts, c'est bien normal."),
+        ("it", "Chi ha un'allergia non dovrebbe esitare a dircelo."),
+        ("pt", "Nem todos têm o mesmo gosto, e respeitamos isso."),
+        ("pl", "Nie każdy ma taki sam gust, rozumiemy to."),
+        ("nl", "Niet iedereen heeft dezelfde smaak, dat begrijpen we."),
+        ("lv", "Ne visiem ir vienāda gaume, un mēs to saprotam."),
+        ("zh", "每个人的口味不同，我们理解。"),
+        ("zh", "如果您对葡萄酒不太了解，我们的侍酒师很乐意推荐。"),
+    ],
+)
+def test_differing_tastes_and_an_invitation_to_ask_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "We have CCTV footage of you at the till. Keep this up and we will post it online.",
+        ),
+        ("de", "Wir haben Kameraaufnahmen von Ihnen an der Kasse. Sonst stellen wir sie online."),
+        ("es", "Tenemos grabaciones de la cámara de la entrada. Si sigue así, las publicaremos."),
+        ("fr", "Nous avons les images de la caméra. Si cela continue, nous les publierons."),
+        ("pt", "Temos as imagens da câmara do balcão. Se continuar, vamos publicá-las."),
+        ("pl", "Mamy nagranie z kamery przy kasie. Jeśli Pan nie przestanie, opublikujemy je."),
+        ("nl", "We hebben camerabeelden van u bij de kassa. Anders zetten we ze online."),
+        ("lv", "Mums ir kameras ieraksti no kases. Ja turpināsiet, publicēsim tos internetā."),
+        ("zh", "我们保存了您在收银台的监控录像，再这样就发到网上。"),
+    ],
+)
+def test_pictures_of_the_reviewer_and_a_threat_to_publish_them_threaten(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We have CCTV footage of your parcel being delivered; we will never publish it."),
+        ("en", "We checked the camera footage of the delivery and will send you a new parcel."),
+        (
+            "de",
+            "Wir haben die Kameraaufnahmen geprüft: Der Fahrer hat das Paket falsch abgestellt.",
+        ),
+        ("it", "Abbiamo controllato le immagini della telecamera: il corriere ha sbagliato."),
+        ("fr", "Nous avons vérifié les images de la caméra ; le livreur s'est trompé d'adresse."),
+        ("pl", "Sprawdziliśmy nagranie z kamery i przesyłka zostanie wysłana ponownie."),
+        ("zh", "我们调取了监控录像，确认是快递员放错了地方，非常抱歉。"),
+    ],
+)
+def test_footage_checked_for_the_reviewer_is_no_threat(language: str, text: str) -> None:
+    assert "threat_or_insult" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We do not believe you were ever one of our pupils."),
+        ("de", "Wir glauben nicht, dass Sie jemals unser Gast gewesen sind."),
+        ("es", "Dudamos mucho que usted haya sido nuestro cliente."),
+        ("fr", "Nous ne pensons pas que vous ayez jamais été notre élève."),
+        ("it", "Non crediamo che lei sia mai stato un nostro cliente."),
+        ("pt", "Não acreditamos que o senhor tenha sido nosso aluno."),
+        ("pl", "Nie wierzymy, że był Pan kiedykolwiek naszym kursantem."),
+        ("nl", "Wij geloven niet dat u ooit klant bent geweest."),
+        ("lv", "Mēs neticam, ka jūs kādreiz esat bijis mūsu klients."),
+        ("zh", "我们不相信您真的是我们的学员。"),
+    ],
+)
+def test_doubting_that_the_reviewer_was_ever_a_customer_is_an_accusation(
+    language: str, text: str
+) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Your review came a week after another bakery opened in the same street."),
+        (
+            "de",
+            "Ihre Bewertung kam, kurz nachdem eine andere Schule in derselben Straße eröffnete.",
+        ),
+        (
+            "fr",
+            "Votre avis arrive juste après l'ouverture d'une autre boulangerie dans la même rue.",
+        ),
+        (
+            "it",
+            "La sua recensione arriva proprio quando un'altra pizzeria ha aperto nella stessa via.",
+        ),
+        ("pt", "A sua avaliação surgiu quando outra pastelaria abriu na mesma rua."),
+        ("pl", "Pana opinia pojawiła się, gdy inna szkoła jazdy otworzyła się na tej samej ulicy."),
+        ("nl", "Uw review verscheen net toen een andere rijschool in dezelfde straat openging."),
+        ("lv", "Jūsu atsauksme parādījās, kad tajā pašā ielā atvērās cita autoskola."),
+        ("zh", "您的评论恰好出现在同一条街上新开了一家店之后。"),
+    ],
+)
+def test_a_review_tied_to_a_rival_in_the_same_street_is_an_accusation(
+    language: str, text: str
+) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We don't believe you were treated as a valued customer should be; we are sorry."),
+        ("en", "Thank you for your review; our other shop in the same street is open on Sundays."),
+        ("de", "Wir glauben nicht, dass Sie als Kunde so warten sollten; das tut uns leid."),
+        ("es", "No creemos que usted haya sido bien atendido; le pedimos disculpas."),
+        ("es", "Gracias por su opinión; nuestra otra tienda en la misma calle abre los domingos."),
+        ("fr", "Nous ne pensons pas que vous ayez été bien servi ce soir-là, pardon."),
+        ("it", "Non crediamo che lei sia stato trattato come merita; ci scusiamo."),
+        ("pl", "Nie wierzymy, że tak powinna wyglądać obsługa, przepraszamy."),
+        ("nl", "Onze andere winkel in dezelfde straat is ook op zondag open."),
+        (
+            "de",
+            "Danke für die Bewertung! In derselben Straße haben wir unsere neue Bäckerei eröffnet.",
+        ),
+        ("lv", "Paldies par atsauksmi! Tajā pašā ielā atvērām mūsu jauno kafejnīcu."),
+        ("zh", "我们不相信您会被这样对待，非常抱歉。"),
+    ],
+)
+def test_sympathy_and_the_sellers_own_second_shop_are_no_accusation(
+    language: str, text: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Vous pouvez vous garer sur le parking d'en face, il est gratuit."),
+        ("fr", "Le distributeur d'à côté vous rendra la monnaie si besoin."),
+        ("pl", "Może Pan zaparkować po drugiej stronie ulicy."),
+        ("lv", "Jūs varat novietot auto pretējā ielas pusē."),
+        ("zh", "您可以把車停在對面的停車場。"),
+    ],
+)
+def test_a_place_across_the_street_is_no_rival(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Votre avis a été écrit par le restaurant d'en face."),
+        ("pl", "Pana opinię napisał ktoś z restauracji po drugiej stronie ulicy."),
+        ("lv", "Jūsu atsauksmi uzrakstīja kāds no kafejnīcas pretējā ielas pusē."),
+        ("zh", "這條評論是對面的店寫的。"),
+    ],
+)
+def test_a_shop_across_the_street_behind_the_review_is_an_accusation(
+    language: str, text: str
+) -> None:
+    assert "accusation" in _rules(text, language)

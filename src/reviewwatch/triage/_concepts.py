@@ -8,8 +8,10 @@ could you, if, once ...), an exchange (in return, in exchange ...), the seller s
 ...), the reviewer addressed (you, your ...), lying and fakes, competitors, fault, not reading
 the instructions, courts and lawyers, insults, "instead of" and posting; chasing the reviewer
 ("we have written to you four times"), an offer already made ("has been refunded"), telling
-others ("let people know"), contacting the seller, scorn for a text ("a ridiculous review") and
-streets (for postal addresses). Words are prefixes (stems): "refund" also finds "refunded".
+others ("let people know"), contacting the seller, scorn for a text ("a ridiculous review"), a
+lesser food or place (fast food, a children's menu) and its fitting the reviewer ("more your
+level"), and streets (for postal addresses). Words are prefixes (stems): "refund" also finds
+"refunded".
 
 A rule holds when its concepts stand in the right relation, whatever the words: a review and a
 change within a few words of each other in one sentence, not negated ("we would never ask you to
@@ -114,6 +116,8 @@ _CONCEPTS = (
     "dismiss",
     "like_you",
     "unneeded",
+    "lowbrow",
+    "suits_you",
     "mock",
     "drivel",
     "expose",

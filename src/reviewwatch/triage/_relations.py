@@ -1478,7 +1478,8 @@ def _owned(text: str, fault: Span, owner: Span) -> bool:
 
 def threats(reading: Reading) -> list[Span]:
     """Courts, lawyers and lawsuits, "you will regret it", insults, and sending the reviewer
-    away; customers "like you" said to be unwanted, mockery that needs no "you" ("you clearly
+    away; customers "like you" said to be unwanted, a lesser food or place said to fit the
+    reviewer ("fast food is more your level"), mockery that needs no "you" ("you clearly
     have too much free time", "such nonsense"), exposing the reviewer (their name put up,
     their employer or other businesses told) and the review taken to the police."""
     services = legal_services(reading)
@@ -1499,6 +1500,7 @@ def threats(reading: Reading) -> list[Span]:
     # woanders", "on se passera de clients comme vous", "买不起就别买".
     found += reading.live("dismiss")
     found += _unwanted_customers(reading)
+    found += _sent_down(reading)
     # Mockery that needs no "you": "Lesen scheint schwer", "quite the tantrum", "没见过世面".
     found += reading.live("mock")
     # "Such nonsense" scorns the text under a negation too ("we won't answer such nonsense").
@@ -1532,16 +1534,60 @@ def _unwanted_customers(reading: Reading) -> list[Span]:
     ]
 
 
+# How many words may stand between a lesser food or place and the words that fit it to the
+# reviewer ("a children's menu might be more your level").
+_SENT_DOWN_WORDS = 8
+
+
+# The seller's possessive or its having or serving just before a word, a few words between
+# ("our new kids' menu", "unser Kindermenü", "hebben we ook een kindermenu", "mamy menu dla
+# dzieci", "我们的快餐窗口"): the seller's own thing, offered.
+_OURS_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:our|unser\w*|nuestr[oa]s?|notre|nos|nostr[oaie]|noss[oa]s?|nasz\w*|onze|"
+    r"ons|musu|we\s+(?:also\s+)?(?:have|offer|serve)|(?:haben|bieten)\s+wir|wir\s+(?:haben|bieten)|"
+    r"tenemos|ofrecemos|servimos|(?:nous\s+)?(?:avons|proposons|servons)|abbiamo|offriamo|"
+    r"serviamo|temos|oferecemos|mamy|oferujemy|serwujemy|(?:hebben|bieden)\s+(?:we|wij)|"
+    r"(?:we|wij)\s+(?:hebben|bieden)|mums\s+ir|piedavajam)\s+(?:[^\W\d_]+\s+){0,2}$"
+    r"|(?:我们|我們)(?:的|有|也有|提供)\S{0,2}$"
+)
+
+
+def _sent_down(reading: Reading) -> list[Span]:
+    """A lesser food or place held up as what fits the reviewer, in one sentence: "fast food
+    would suit you better", "un menú infantil sea más de su nivel", "le fast-food d'en face
+    vous conviendra mieux", "per palati come il suo è meglio la pizza surgelata", "Dla takich
+    gości polecamy budkę z kebabem", "建议您下次还是去吃速食就好". "We are no fast-food place"
+    or "our children's menu suits your little ones" fit nothing to the reviewer, and the
+    seller's own ("unser Kindermenü ist eher etwas für Sie", "我们的快餐窗口更适合您") is an
+    offer: allowed."""
+    if not reading.find("lowbrow"):
+        return []
+    lesser = [
+        low
+        for low in reading.live("lowbrow")
+        if not _OURS_BEFORE.search(reading.text, max(0, low[0] - 30), low[0])
+    ]
+    return [
+        _joined(low, fit)
+        for low, fit in reading.near(
+            lesser, reading.live("suits_you"), _SENT_DOWN_WORDS, seller_breaks=False
+        )
+    ]
+
+
 def data_held(reading: Reading) -> list[Span]:
-    """Where the seller says it holds the reviewer's address or data ("we have your address",
-    "Die Adresse steht ja auf dem Lieferschein"): a threat with a visit after it
+    """Where the seller says it holds the reviewer's address, data or pictures ("we have your
+    address", "Die Adresse steht ja auf dem Lieferschein", "Abbiamo le immagini della
+    telecamera", "mums ir kameras ieraksti"): a threat with a visit or a publication after it
     (`confronts`), perhaps in a later sentence."""
     return reading.find("your_data")
 
 
 def confronts(reading: Reading) -> list[Span]:
     """A visit to sort the review out in person ("pay you a visit", "explain in person how
-    things work", "von Angesicht zu Angesicht klären"): a threat after `data_held`."""
+    things work", "von Angesicht zu Angesicht klären") or what is held put on show ("we will
+    post them online", "le pubblicheremo", "nous les publierons", "opublikujemy je"): a
+    threat after `data_held`; "we will never publish it" is none."""
     return reading.live("confront")
 
 

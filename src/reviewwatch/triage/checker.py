@@ -299,8 +299,8 @@ class _RawSpans:
     grounds: tuple[tuple[int, int], ...] = ()
     others: tuple[tuple[int, int], ...] = ()
     checks: tuple[tuple[int, int], ...] = ()
-    # The seller holding the reviewer's address or data, and a visit in person: a threat when
-    # the visit comes after, perhaps in a later part.
+    # The seller holding the reviewer's address, data or pictures, and a visit in person or a
+    # publication: a threat when the one comes after, perhaps in a later part.
     held: tuple[tuple[int, int], ...] = ()
     visits: tuple[tuple[int, int], ...] = ()
     # Short questions on the reviewer's mood, satisfied and not, and asks for a review:
