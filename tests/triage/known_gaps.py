@@ -13,16 +13,6 @@ from __future__ import annotations
 
 KNOWN_GAPS: tuple[str, ...] = (
     # ---- dev22: blame ----
-    # allow, blocked as blame_customer (dev22)
-    "Je hebt helemaal gelijk, en je hebt niks verkeerd gedaan doo",
-    # allow, blocked as blame_customer (dev22)
-    "Mūsu uzstādītā notekcaurule neder pie cita ražotāja teknes, ",
-    # allow, blocked as blame_customer (dev22)
-    "Pasūtījumā Nr. 5512 tiešām bija cita tēja, nevis tā, ko izvē",
-    # allow, blocked as blame_customer (dev22)
-    "Você não fez nada de errado: a unha em gel descolou em três ",
-    # allow, blocked as blame_customer (dev22)
-    "很抱歉，4.2 版更新後，部分使用者的記帳資料無法同步，這是我們的",
     # blame_customer (dev22)
     "Nous sommes désolés pour votre veste, mais vous ne nous avie",
     # blame_customer (dev22)

@@ -939,6 +939,9 @@ def blame(reading: Reading) -> list[Span]:
     for neglect, addressed in neglects:
         if not addressed and not reading.in_sentence("you", neglect[0]):
             continue
+        # "a manicure não conferiu", "the technician didn't check": someone else named.
+        if _someone_else(reading, neglect):
+            continue
         for check in checks:
             if check[0] < neglect[1] or words_between(reading.text, neglect[1], check[0]) > 3:
                 continue
@@ -949,6 +952,12 @@ def blame(reading: Reading) -> list[Span]:
                 continue
             start = clause_start(reading.text, neglect[0])
             if any(start <= we[0] < check[0] for we in reading.find("we")):
+                continue
+            # "To vajadzēja pārbaudīt mums": the seller right after the check is who should.
+            if any(
+                check[1] <= we[0] and not words_between(reading.text, check[1], we[0])
+                for we in reading.find("we")
+            ):
                 continue
             found.append((neglect[0], check[1]))
     found += _lessons(reading)
@@ -981,6 +990,26 @@ def blame(reading: Reading) -> list[Span]:
     found += _complaint(reading)
     found += _provided(reading)
     return found
+
+
+# A third party named as the subject just before a neglect: an article and one noun
+# ("a manicure não", "the courier didn't", "il tecnico non", "de monteur heeft niet").
+_NAMED_SUBJECT = re.compile(
+    r"(?<![^\W\d_])(?:the|a|o|os|as|el|la|los|las|il|lo|gli|le|les|der|die|das|de|het)\s+"
+    r"([^\W\d_]+)\s+$"
+)
+
+
+def _someone_else(reading: Reading, neglect: Span) -> bool:
+    """Whether a third party, not the reviewer nor the seller, is named right before a
+    neglect: "a manicure não conferiu", "the courier didn't check"; "a senhora não
+    conferiu" is the reviewer addressed."""
+    start = max(clause_start(reading.text, neglect[0]), neglect[0] - 40)
+    named = _NAMED_SUBJECT.search(reading.text[start : neglect[0]])
+    if named is None:
+        return False
+    subject = (start + named.start(), neglect[0])
+    return not any(_overlaps(subject, other) for other in reading.find("you") + reading.find("we"))
 
 
 # "If" itself, whatever follows it ("si vous avez donné ...", "if you had typed ...").
@@ -1041,7 +1070,7 @@ def _of_course_acts(reading: Reading) -> list[Span]:
 
 # "Nothing" inside a misuse phrase denies it: "u heeft niets verkeerd gedaan".
 _NOTHING = re.compile(
-    r"(?<![^\W\d_])(?:nothing|nichts|nada|rien|niente|nic|niets|neko)(?![^\W\d_])|没有|沒有"
+    r"(?<![^\W\d_])(?:nothing|nichts|nada|rien|niente|nic|niets|niks|neko)(?![^\W\d_])|没有|沒有"
 )
 # A result that is no problem at all: "there would be no problem", "no habría ningún
 # problema", "non ci sarebbe alcun problema".
