@@ -28,10 +28,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Dat de friet bij de zaak om de hoek krokanter is, nemen we t",
     # allow, blocked as accusation (dev22)
     "Hola Javier:\n\nGracias por la reseña tan detallada. Ha sido d",
-    # allow, blocked as accusation (dev22)
-    "有人在群里冒充我们店铺的客服，让买家加微信“刷单返现”，这是诈骗，和本店没有任何关系，我们已经向平台和警方举报了。您被骗",
-    # allow, blocked as accusation, threat_or_insult (dev22)
-    "Leider gibt es gerade einen Fake-Shop, der unseren Namen und",
     # allow, blocked as threat_or_insult (dev22)
     "Dass Sie nach dem zerbrochenen Spiegel über einen Anwalt nac",
     # allow, blocked as threat_or_insult (dev22)

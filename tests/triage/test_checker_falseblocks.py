@@ -54,3 +54,50 @@ def test_fault_denied_or_someone_elses_stays_allowed(text: str, language: str) -
 )
 def test_fault_put_on_the_reviewer_is_still_blocked(text: str, language: str) -> None:
     assert "blame_customer" in _rules(text, language), text
+
+
+# ---- accusation: the reviewer as the victim of a scam in the seller's name ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The swindlers the reviewer fell victim to are not the reviewer.
+        ("Sie sind Opfer von Betrügern geworden, das tut uns leid.", "de"),
+        ("Usted fue víctima de una estafa, y lo sentimos mucho.", "es"),
+        ("Vous avez été victime d'une escroquerie, nous en sommes désolés.", "fr"),
+        ("U bent slachtoffer van oplichters geworden.", "nl"),
+        ("Lei è stata vittima di truffatori.", "it"),
+        ("Padła Pani ofiarą oszustów, bardzo nam przykro.", "pl"),
+        # A scam in the seller's name, disowned by the seller.
+        ("有人冒充本店客服让顾客转账，这是诈骗，和本店没有任何关系。", "zh"),
+        (
+            "Ein Fake-Shop benutzt unsere Fotos. Das ist Betrug, wir haben mit dieser Seite "
+            "nichts zu tun.",
+            "de",
+        ),
+        (
+            "Er is een nepsite met onze naam; dat is oplichting en we hebben er niets mee te "
+            "maken.",
+            "nl",
+        ),
+    ],
+)
+def test_scam_the_reviewer_suffered_stays_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language) & {"accusation", "threat_or_insult"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sie sind ein Betrüger.", "de"),
+        ("U bent een oplichter.", "nl"),
+        ("Lei è un truffatore.", "it"),
+        ("Jest Pani oszustką.", "pl"),
+        ("您这是诈骗，想骗退款。", "zh"),
+        ("Ihre Bewertung ist Betrug.", "de"),
+        ("Uw recensie is bedrog.", "nl"),
+    ],
+)
+def test_calling_the_reviewer_a_swindler_is_still_blocked(text: str, language: str) -> None:
+    assert _rules(text, language) & {"accusation", "threat_or_insult"}, text

@@ -594,8 +594,16 @@ def accusations(reading: Reading) -> list[Span]:
 _ONLY = re.compile(r"(?:qu'|que\s|but\s|als\s|che\s)\s*(?:une?\s|una?\s|an?\s|pure\s)?\s*$")
 
 
-# A lie or a fraud the reviewer suffered, not told: "让您受骗", "被骗", "you were lied to".
-_SUFFERED = re.compile(r"(?:受|被|上当|(?<![^\W\d_])(?:were|was|been|being)\s+)$")
+# A lie or a fraud the reviewer suffered, not told: "让您受骗", "被骗", "you were lied to",
+# "Sie sind Opfer von Betrügern geworden", "fue víctima de una estafa".
+_VICTIM_OF = (
+    r"(?<![^\W\d_])(?:victims?|opfer|victimas?|victimes?|vittim[ae]|vitimas?|slachtoffers?|"
+    r"ofiar[aąy]?|upur(?:is|i))\s+(?:(?:of|von|de|des|du|d'|di|dei|degli|della|van|dos|das|do|"
+    r"da|del|a|an|the|einem|einer|eines|un|una|une|um|uma|een)\s*){0,2}$"
+)
+_SUFFERED = re.compile(r"(?:受|被|上当|(?<![^\W\d_])(?:were|was|been|being)\s+)$|" + _VICTIM_OF)
+# The swindlers the reviewer fell victim to are no insult to the reviewer.
+_VICTIM = re.compile(_VICTIM_OF)
 
 # Quotation marks around a single word: the reviewer's own word ("You said it looked "fake"").
 _QUOTES = "\"'“”„«»‘’「」『』"
@@ -1445,7 +1453,9 @@ def threats(reading: Reading) -> list[Span]:
     found += [_joined(call, one) for call, one in reading.near(police, you, 2, clause=True)]
     # Chinese says "will call the police" without naming anyone.
     found += [call for call in police if CJK_CHAR.match(reading.text, call[0])]
-    found += reading.live("insult")
+    found += [
+        word for word in reading.live("insult") if not _VICTIM.search(reading.text, 0, word[0])
+    ]
     # Sending the reviewer away with scorn: "go eat somewhere else", "kaufen Sie eben
     # woanders", "on se passera de clients comme vous", "买不起就别买".
     found += reading.live("dismiss")
