@@ -28,18 +28,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Dat de friet bij de zaak om de hoek krokanter is, nemen we t",
     # allow, blocked as accusation (dev22)
     "Hola Javier:\n\nGracias por la reseña tan detallada. Ha sido d",
-    # allow, blocked as threat_or_insult (dev22)
-    "Dass Sie nach dem zerbrochenen Spiegel über einen Anwalt nac",
-    # allow, blocked as threat_or_insult (dev22)
-    "Ha tutto il diritto di rivolgersi a un'associazione dei cons",
-    # allow, blocked as threat_or_insult (dev22)
-    "Nuestro abogado está revisando la cláusula de la fianza que ",
-    # allow, blocked as threat_or_insult (dev22)
-    "Você tem todo o direito de registrar reclamação no Procon, e",
-    # allow, blocked as threat_or_insult (dev22)
-    "You did nothing wrong by parking where our staff told you to",
-    # allow, blocked as threat_or_insult (dev22)
-    "You're entitled to take this to Citizens Advice or the small",
     # threat_or_insult (dev22)
     "您要去消协投诉请便。我们保留了您入住期间的监控录像，这条评价如果不删，我们会把您在酒店的所作所为公开出来。",
     # ---- dev22: gating ----

@@ -101,3 +101,78 @@ def test_scam_the_reviewer_suffered_stays_allowed(text: str, language: str) -> N
 )
 def test_calling_the_reviewer_a_swindler_is_still_blocked(text: str, language: str) -> None:
     assert _rules(text, language) & {"accusation", "threat_or_insult"}, text
+
+
+# ---- threats: the reviewer's right to recourse, and the seller's lawyer on its own terms ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Recourse the reviewer is told is theirs by right.
+        (
+            "You're entitled to take this to the small claims court, though we hope to settle "
+            "it first.",
+            "en",
+        ),
+        ("Dass Sie einen Anwalt einschalten wollen, verstehe ich, das ist Ihr gutes Recht.", "de"),
+        ("Tiene todo el derecho a acudir a un abogado, lo entendemos.", "es"),
+        ("Vous avez tout à fait le droit de saisir le tribunal, et nous le comprenons.", "fr"),
+        ("Ha tutto il diritto di rivolgersi a un avvocato.", "it"),
+        ("Você tem todo o direito de procurar um advogado.", "pt"),
+        ("U hebt het volste recht om naar de rechter te stappen.", "nl"),
+        ("Ma Pani pełne prawo skierować sprawę do sądu.", "pl"),
+        ("Jums ir visas tiesības vērsties tiesā.", "lv"),
+        ("您有权向法院起诉，我们理解。", "zh"),
+        # The seller's lawyer checking its own clause or handling a claim for the reviewer.
+        (
+            "Our lawyer checked the cancellation clause and agreed it was unclear, so we "
+            "refunded you.",
+            "en",
+        ),
+        ("Our insurer and our lawyer are handling the repair claim for you.", "en"),
+        ("Unser Anwalt hat die Klausel geprüft und bestätigt, dass sie unklar war.", "de"),
+        ("Nuestro abogado revisó la cláusula y nos dio la razón a usted.", "es"),
+        (
+            "Il nostro avvocato ha controllato la clausola e ha confermato che era scritta male.",
+            "it",
+        ),
+        (
+            "Nosso advogado revisou a cláusula de cancelamento e concordou que não estava clara.",
+            "pt",
+        ),
+    ],
+)
+def test_recourse_by_right_and_the_sellers_own_lawyer_stay_allowed(
+    text: str, language: str
+) -> None:
+    assert "threat_or_insult" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("You have every right to complain, and we have every right to take you to court.", "en"),
+        ("You're entitled to your opinion, but our lawyer will be in touch.", "en"),
+        ("You're so entitled.", "en"),
+        ("Our lawyer has looked at your review and the clause you quoted; expect a letter.", "en"),
+        ("Our lawyer is handling this.", "en"),
+        ("Das ist Ihr gutes Recht, aber unser Anwalt meldet sich bei Ihnen.", "de"),
+        ("Unser Anwalt prüft Ihre Bewertung.", "de"),
+        (
+            "Tiene todo el derecho a opinar, pero nuestro abogado se pondrá en contacto con usted.",
+            "es",
+        ),
+        ("Nuestro abogado ya está revisando su reseña.", "es"),
+        (
+            "Vous avez le droit de donner votre avis, mais nous porterons plainte contre vous.",
+            "fr",
+        ),
+        ("Il nostro avvocato sta valutando la sua recensione.", "it"),
+        ("Nosso advogado vai analisar a sua avaliação.", "pt"),
+        ("U hebt het recht om te klagen, maar wij stappen naar de rechter.", "nl"),
+        ("我们会起诉您。", "zh"),
+    ],
+)
+def test_the_sellers_legal_threat_is_still_blocked(text: str, language: str) -> None:
+    assert "threat_or_insult" in _rules(text, language), text

@@ -149,6 +149,7 @@ _CONCEPTS = (
     "for_reason",
     "of_course",
     "unkept",
+    "your_right",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -1481,6 +1481,30 @@ def threats(reading: Reading) -> list[Span]:
     return found
 
 
+# How far apart the reviewer's right and the recourse it names may stand (words).
+_RIGHT_WORDS = 12
+
+
+def _their_right(reading: Reading, legal: Span) -> bool:
+    """Whether `legal` is recourse the reviewer is told is theirs by right, in its sentence
+    with no "but" between and the seller not in the legal word's clause before it: "You're
+    entitled to take this to the small claims court", "Dass Sie über einen Anwalt
+    nachdenken, ... das ist Ihr gutes Recht", "Tiene todo el derecho a acudir a un abogado",
+    "您有权向法院起诉"; "you have every right to complain, and we have every right to take you
+    to court" and "... but our lawyer will be in touch" keep their threat."""
+    text = reading.text
+    clause = clause_start(text, legal[0])
+    if any(clause <= we[0] < legal[0] for we in reading.find("we")):
+        return False
+    for right in reading.in_sentence("your_right", legal[0]):
+        left, later = (right, legal) if right[0] < legal[0] else (legal, right)
+        if words_between(text, left[1], later[0]) > _RIGHT_WORDS:
+            continue
+        if _TURN.search(text, left[1], later[0]) is None:
+            return True
+    return False
+
+
 def _unwanted_customers(reading: Reading) -> list[Span]:
     """Customers "like you" said to be unwanted in one sentence: "Kunden wie Sie brauchen wir
     nicht", "des clients comme vous, on s'en passe", "tādi klienti kā jūs mums nav vajadzīgi"
@@ -1629,18 +1653,28 @@ def _unwanted(reading: Reading, legal: Span) -> bool:
 
 def _legal_service(reading: Reading, legal: Span) -> bool:
     """Whether a legal word works for the reviewer, not against them: under a negation that
-    covers its sentence ("we never want a customer to feel they need a lawyer"), or the
+    covers its sentence ("we never want a customer to feel they need a lawyer"), recourse
+    the reviewer is told is theirs by right (`_their_right`), or the
     seller's lawyers checking a warranty or the terms ("Notre service juridique a vérifié les
     conditions de garantie", "Mūsu jurists pārbaudīja garantijas noteikumus") in a sentence
     that names no review."""
-    if _unwanted(reading, legal):
+    if _unwanted(reading, legal) or _their_right(reading, legal):
         return True
     index = reading.sentence(legal[0])
     start = clause_start(reading.text, legal[0])
+    # "your review" names the review, not a check of it.
+    yours = [one[1] for one in reading.find("you")]
+    named = {
+        review
+        for review in reading.in_sentence("review", legal[0])
+        if any(at <= review[0] and not words_between(reading.text, at, review[0]) for at in yours)
+    }
     checked = [
         span
         for span in reading.in_sentence("vetting", legal[0])
-        if span != legal and clause_start(reading.text, span[0]) == start
+        if span != legal
+        and clause_start(reading.text, span[0]) == start
+        and not any(_overlaps(span, review) for review in named)
     ]
     # "Our legal team reviewed the warranty" names no review.
     reviews = reading.in_sentence("review", legal[0]) + reading.in_sentence("rating", legal[0])
