@@ -31,14 +31,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # threat_or_insult (dev22)
     "您要去消协投诉请便。我们保留了您入住期间的监控录像，这条评价如果不删，我们会把您在酒店的所作所为公开出来。",
     # ---- dev22: gating ----
-    # allow, blocked as ask_change_review (dev22)
-    "Gracias por volver a escribir después de que le consiguiéram",
-    # allow, blocked as ask_change_review (dev22)
-    "Par to, ka mūsu administrators lūdza Jūs izdzēst atsauksmi: ",
-    # allow, blocked as ask_change_review (dev22)
-    "Redzam, ka pēc dīvāna apmaiņas esat mainījis vērtējumu. Pald",
-    # allow, blocked as ask_change_review (dev22)
-    "Sobre lo que comenta de que uno de nuestros operarios le pid",
     # allow, blocked as ask_change_review, ask_positive_rating (dev22)
     "Due stelle dopo che l'aggiornamento 3.0 le ha cancellato i p",
     # allow, blocked as ask_change_review, ask_positive_rating (dev22)
@@ -51,10 +43,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Liebe Frau Brandt, vielen Dank für Ihre offene Bewertung. Di",
     # allow, blocked as incentive_for_review (dev22)
     "Schön, dass der Ersatzakku inzwischen angekommen ist und fun",
-    # allow, blocked as incentive_for_review, review_gating (dev22)
-    "Dank dat u uw recensie hebt bijgewerkt nadat we de taart als",
-    # allow, blocked as review_gating (dev22)
-    "Bonjour,\n\nMerci pour ce long message, qui nous a permis de c",
     # pressure_to_change (dev22)
     "Grāmata ir saņemta, un mēs jau trīs reizes esam lūguši šo at",
     # pressure_to_change (dev22)
@@ -158,8 +146,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Abbiamo letto che ha cambiato le stelle dopo la nostra telef",
     # allow, blocked as ask_change_review (holdout11)
     "Vimos que você mesmo editou a avaliação depois que o estorno",
-    # allow, blocked as ask_change_review (holdout11)
-    "Widzimy, że zmieniła Pani ocenę z jednej na trzy gwiazdki. T",
     # allow, blocked as incentive_for_review (holdout11)
     "Merci d'avoir mis à jour votre avis après la réparation de v",
     # incentive_for_review (holdout11)

@@ -176,3 +176,101 @@ def test_recourse_by_right_and_the_sellers_own_lawyer_stay_allowed(
 )
 def test_the_sellers_legal_threat_is_still_blocked(text: str, language: str) -> None:
     assert "threat_or_insult" in _rules(text, language), text
+
+
+# ---- gating: a change the reviewer made alone, an ask reported to be condemned, and
+# "instead of" with no post after it ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller saw the reviewer change the review: nothing is asked.
+        ("Wir sehen, dass Sie Ihre Bewertung geändert haben; das war nicht nötig.", "de"),
+        ("Vemos que ha cambiado la valoración; no hacía falta.", "es"),
+        ("Nous voyons que vous avez modifié votre avis, ce n'était pas nécessaire.", "fr"),
+        ("Vediamo che ha modificato la recensione, non era necessario.", "it"),
+        ("Vimos que alterou a avaliação, não era preciso.", "pt"),
+        ("We zien dat u uw recensie hebt bijgewerkt, dat was niet nodig.", "nl"),
+        ("Widzimy, że zmienił Pan ocenę, nie było takiej potrzeby.", "pl"),
+        ("Redzam, ka esat mainījis vērtējumu.", "lv"),
+        ("看到您已经修改了评价，其实不必这样。", "zh"),
+        # Thanks for a change already made, beside a remedy given.
+        ("Dank dat u uw recensie hebt bijgewerkt. De bezorgkosten hebben we terugbetaald.", "nl"),
+        # An ask by the seller's staff, reported only to be condemned.
+        (
+            "One of our drivers asked you to delete your review: that should never have happened.",
+            "en",
+        ),
+        ("Uno de nuestros operarios le pidió que quitara la reseña: eso no debió pasar.", "es"),
+        ("Mūsu administrators lūdza Jūs izdzēst atsauksmi: tā nedrīkstēja notikt.", "lv"),
+        (
+            "Ein Mitarbeiter hat Sie gebeten, die Bewertung zu löschen: das hätte nie passieren "
+            "dürfen.",
+            "de",
+        ),
+        (
+            "Un employé vous a demandé de supprimer votre avis : cela n'aurait jamais dû arriver.",
+            "fr",
+        ),
+        ("Um funcionário pediu-lhe que apagasse a avaliação: isso não devia ter acontecido.", "pt"),
+        ("Een medewerker vroeg u de recensie te verwijderen: dat had nooit mogen gebeuren.", "nl"),
+        ("我们的店员让您删除评价，这不应该发生。", "zh"),
+    ],
+)
+def test_a_change_seen_or_an_ask_condemned_stays_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language) & {
+        "ask_change_review",
+        "ask_positive_rating",
+        "incentive_for_review",
+    }, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seen change rewarded, or followed by an ask.
+        ("We see you have updated your review. Here is a 10% coupon for your next order.", "en"),
+        ("Vemos que ha cambiado la valoración, ¿podría subirla a cinco estrellas?", "es"),
+        ("Redzam, ka neesat mainījis vērtējumu, lūdzu, izdariet to.", "lv"),
+        ("看到您还没修改评价，请尽快修改。", "zh"),
+        # The ask made now, beside the same condemnation.
+        ("Please delete your review, that should never have happened.", "en"),
+        ("Por favor, quite la reseña: eso no debió pasar.", "es"),
+        ("Por favor, apague a avaliação: isso não devia ter acontecido.", "pt"),
+        ("Verwijder de recensie alstublieft, dat had nooit mogen gebeuren.", "nl"),
+        ("Lūdzu, izdzēsiet atsauksmi, tā nedrīkstēja notikt.", "lv"),
+    ],
+)
+def test_a_change_asked_for_is_still_blocked(text: str, language: str) -> None:
+    assert _rules(text, language) & {
+        "ask_change_review",
+        "ask_positive_rating",
+        "incentive_for_review",
+    }, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nous aurions dû vous prévenir au lieu de vous laisser le découvrir sur place.", "fr"),
+        ("De levering kwam om 14:00 in plaats van 10:00, dat is onze fout.", "nl"),
+        ("The parcel came on Friday in place of Tuesday, which is on us.", "en"),
+    ],
+)
+def test_instead_of_with_no_post_stays_allowed(text: str, language: str) -> None:
+    assert "review_gating" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Au lieu de laisser un avis, appelez-nous.", "fr"),
+        ("Plutôt que de laisser une note ici, écrivez-nous.", "fr"),
+        ("Bel ons in plaats van een recensie te plaatsen.", "nl"),
+        ("Neem contact op in plaats van hier te klagen.", "nl"),
+        ("Call us in place of posting a review.", "en"),
+    ],
+)
+def test_instead_of_posting_is_still_blocked(text: str, language: str) -> None:
+    assert "review_gating" in _rules(text, language), text

@@ -150,6 +150,8 @@ _CONCEPTS = (
     "of_course",
     "unkept",
     "your_right",
+    "observe",
+    "condemned",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

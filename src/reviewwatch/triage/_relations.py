@@ -1782,6 +1782,10 @@ def gating(reading: Reading) -> list[Span]:
         for post in reading.find("publish") + reading.find("review"):
             if post[0] <= instead[0] or reading.sentence(post[0]) != reading.sentence(instead[0]):
                 continue
+            # A word of posting inside the phrase counts where it names the post at its end
+            # ("voor u een recensie"), not as a piece of it ("in plaats van").
+            if post[1] < instead[1]:
+                continue
             if post[0] < instead[1] or words_between(reading.text, instead[1], post[0]) <= 4:
                 found.append((instead[0], max(instead[1], post[1])))
     return found
@@ -2346,6 +2350,7 @@ def undenied(reading: Reading, spans: Sequence[Span]) -> list[Span]:
     Bewertung zu ändern, gibt es von uns nicht", "a request to edit it will never come from
     us"): the ask is named only to be ruled out."""
     tails = reading.find("denied_tail")
+    spans = [span for span in spans if not _condemned(reading, span)]
     if not tails:
         return list(spans)
     return [
@@ -2358,6 +2363,53 @@ def undenied(reading: Reading, spans: Sequence[Span]) -> list[Span]:
             for tail in tails
         )
     ]
+
+
+def _condemned(reading: Reading, span: Span) -> bool:
+    """Whether an ask on the review is reported only to be condemned later in its sentence,
+    with no request of the seller's in it ("that one of our staff asked you to remove the
+    review: that should never have happened", "le pidió que quitara la reseña: eso no debió
+    pasar", "lūdza Jūs izdzēst atsauksmi: tā nedrīkstēja notikt"); "please remove it, that
+    should not have happened" still asks."""
+    index = reading.sentence(span[0])
+    condemned = [
+        word
+        for word in reading.find("condemned")
+        if word[0] >= span[1] and reading.sentence(word[0]) == index
+    ]
+    # The condemnation's own "should" asks nothing.
+    return bool(condemned) and not any(
+        not _ASKED.fullmatch(reading.text, *r) and not any(_overlaps(r, word) for word in condemned)
+        for r in reading.in_sentence("request", span[0])
+    )
+
+
+# An ask reported as past ("asked you to"): told, not asked now.
+_ASKED = re.compile(r"asked|requested")
+
+
+# How many words a seller's "we see that" may stand before the change it saw.
+_OBSERVED_WORDS = 10
+
+
+def observed(reading: Reading, span: Span) -> bool:
+    """Whether a change to the review is one the seller saw the reviewer make, in a sentence
+    that asks nothing ("We see you have updated your review", "Vemos que ha cambiado la
+    valoración", "Redzam, ka esat mainījis vērtējumu", "看到您已经修改了评价"): no request,
+    demand or question in it. "We see the review is still up, please remove it" asks."""
+    index = reading.sentence(span[0])
+    start = sentence_start(reading.text, span[0])
+    end = reading.sentence_end(index)
+    if reading.text[end : end + 1] in ("?", "？"):
+        return False
+    if reading.in_sentence("request", span[0]) or reading.in_sentence("pressure", span[0]):
+        return False
+    return any(
+        start <= seen[0]
+        and seen[1] <= span[0]
+        and words_between(reading.text, seen[1], span[0]) <= _OBSERVED_WORDS
+        for seen in reading.find("observe")
+    )
 
 
 def failed_codes(reading: Reading, spans: Sequence[Span]) -> list[Span]:

@@ -380,6 +380,9 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     for name in (*_REVIEW_ACTIONS, "pressure_to_change"):
         by_rule[name] = tuple(relations.undenied(reading, by_rule[name]))
     related = relations.undenied(reading, related)
+    # "Vemos que ha cambiado la valoración": a change the reviewer made, seen, asks nothing.
+    key = "ask_change_review"
+    by_rule[key] = tuple(s for s in by_rule[key] if not relations.observed(reading, s))
     rated = relations.rated_asks(reading, by_rule["solicit_review"])
     if rated:
         key = "ask_positive_rating"
@@ -432,7 +435,13 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     remedies = [
         span for span in offers if span not in given and relations.done_in_sentence(reading, span)
     ]
-    permitted = [span for span in actions if relations.permitted(reading, span) or span in settled]
+    permitted = [
+        span
+        for span in actions
+        if relations.permitted(reading, span)
+        or span in settled
+        or relations.observed(reading, span)
+    ]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
     scams, disowns = relations.warning(reading)
     glad, sad, bids = relations.mood_questions(reading)
