@@ -36,13 +36,9 @@ KNOWN_GAPS: tuple[str, ...] = (
     # allow, blocked as ask_change_review, ask_positive_rating (dev22)
     "感謝回報！3.5 版在部分三星手機上會閃退，問題出在我們這邊，",
     # allow, blocked as incentive_for_review (dev22)
-    "Glad the replacement charger reached you on Tuesday and work",
-    # allow, blocked as incentive_for_review (dev22)
     "Ihre Kündigung vom 28.02. ist bei uns eingegangen und war fr",
     # allow, blocked as incentive_for_review (dev22)
     "Liebe Frau Brandt, vielen Dank für Ihre offene Bewertung. Di",
-    # allow, blocked as incentive_for_review (dev22)
-    "Schön, dass der Ersatzakku inzwischen angekommen ist und fun",
     # pressure_to_change (dev22)
     "Grāmata ir saņemta, un mēs jau trīs reizes esam lūguši šo at",
     # pressure_to_change (dev22)

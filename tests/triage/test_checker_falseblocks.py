@@ -274,3 +274,91 @@ def test_instead_of_with_no_post_stays_allowed(text: str, language: str) -> None
 )
 def test_instead_of_posting_is_still_blocked(text: str, language: str) -> None:
     assert "review_gating" in _rules(text, language), text
+
+
+# ---- incentive: a permission once the problem is solved, beside a remedy delivered ----
+
+
+def _feedback_rules(text: str, language: str) -> set[str]:
+    """Blocking rules where the reviewer may be told they can update their feedback."""
+    result = check_reply(text, platform="amazon_feedback", language=language)
+    return {finding.rule for finding in result.findings if finding.severity == "block"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The replacement kettle has arrived and works. Now that it's sorted, you're able "
+            "to update your feedback if you wish.",
+            "en",
+        ),
+        (
+            "Der Ersatzakku ist angekommen. Jetzt, wo alles geklärt ist, können Sie Ihre "
+            "Bewertung aktualisieren.",
+            "de",
+        ),
+        (
+            "Der Ersatzakku ist angekommen. Falls alles geklärt ist: Sie haben die Möglichkeit, "
+            "Ihre Bewertung zu aktualisieren.",
+            "de",
+        ),
+        (
+            "El reembolso ya está hecho. Ahora que está resuelto, puede actualizar su "
+            "valoración si lo desea.",
+            "es",
+        ),
+        (
+            "Le remboursement est déjà parti. Maintenant que c'est réglé, vous pouvez modifier "
+            "votre avis si vous le souhaitez.",
+            "fr",
+        ),
+        (
+            "Il rimborso è già partito. Ora che è tutto risolto, può aggiornare la recensione "
+            "se vuole.",
+            "it",
+        ),
+        (
+            "O reembolso já foi feito. Agora que está resolvido, pode atualizar a avaliação se "
+            "quiser.",
+            "pt",
+        ),
+    ],
+)
+def test_settled_permission_beside_a_delivered_remedy_stays_allowed(
+    text: str, language: str
+) -> None:
+    assert "incentive_for_review" not in _feedback_rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The replacement kettle has arrived. Now that it's sorted, you're able to update "
+            "your feedback, and we'll add a £10 voucher.",
+            "en",
+        ),
+        (
+            "Now that it's sorted, please update your feedback and we'll send you a £10 voucher.",
+            "en",
+        ),
+        (
+            "Falls alles geklärt ist: Sie haben die Möglichkeit, Ihre Bewertung zu "
+            "aktualisieren, dafür gibt es einen Gutschein.",
+            "de",
+        ),
+        (
+            "Ahora que está resuelto, puede actualizar su valoración y le enviaremos un cupón "
+            "de 10 €.",
+            "es",
+        ),
+        (
+            "Maintenant que c'est réglé, vous pouvez modifier votre avis et nous vous "
+            "offrirons un bon d'achat.",
+            "fr",
+        ),
+    ],
+)
+def test_settled_permission_with_an_offer_is_still_blocked(text: str, language: str) -> None:
+    assert "incentive_for_review" in _feedback_rules(text, language), text
