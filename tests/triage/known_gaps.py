@@ -31,14 +31,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # threat_or_insult (dev22)
     "您要去消协投诉请便。我们保留了您入住期间的监控录像，这条评价如果不删，我们会把您在酒店的所作所为公开出来。",
     # ---- dev22: gating ----
-    # allow, blocked as ask_change_review, ask_positive_rating (dev22)
-    "Due stelle dopo che l'aggiornamento 3.0 le ha cancellato i p",
-    # allow, blocked as ask_change_review, ask_positive_rating (dev22)
-    "感謝回報！3.5 版在部分三星手機上會閃退，問題出在我們這邊，",
-    # allow, blocked as incentive_for_review (dev22)
-    "Ihre Kündigung vom 28.02. ist bei uns eingegangen und war fr",
-    # allow, blocked as incentive_for_review (dev22)
-    "Liebe Frau Brandt, vielen Dank für Ihre offene Bewertung. Di",
     # pressure_to_change (dev22)
     "Grāmata ir saņemta, un mēs jau trīs reizes esam lūguši šo at",
     # pressure_to_change (dev22)

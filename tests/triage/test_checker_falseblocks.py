@@ -362,3 +362,64 @@ def test_settled_permission_beside_a_delivered_remedy_stays_allowed(
 )
 def test_settled_permission_with_an_offer_is_still_blocked(text: str, language: str) -> None:
     assert "incentive_for_review" in _feedback_rules(text, language), text
+
+
+# ---- words of a review or a change in another sense: a fee, the mail, "suits you", a
+# software release, a phone maker ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Beide Beiträge (je 34,90 €) sind zurücküberwiesen, und die Bestätigung bekommen "
+            "Sie zusätzlich per Post.",
+            "de",
+        ),
+        ("Your refund has gone through, and the receipt will come by post.", "en"),
+        ("Danke für Ihre Bewertung. Rufen Sie einfach an, wann es Ihnen passt.", "de"),
+        (
+            "Danke für Ihre Bewertung. Kommen Sie vorbei, wie es Ihnen am besten passt, oder "
+            "passt es Ihnen am Dienstag?",
+            "de",
+        ),
+        ("Due stelle dopo che l'aggiornamento 3.0 le ha cancellato i preferiti sono poche.", "it"),
+        (
+            "Two stars after the 4.2 update wiped your saved lists is fair; 4.2.1 restores them.",
+            "en",
+        ),
+        (
+            "Dos estrellas después de que la actualización 3.0 borrara sus favoritos es "
+            "comprensible.",
+            "es",
+        ),
+        ("3.5 版在部分三星手機上會閃退，問題出在我們這邊，3.5.2 已修正。", "zh"),
+        ("部分三星手机上的闪退已经在 2.3 版修复。", "zh"),
+    ],
+)
+def test_other_senses_of_review_words_stay_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Löschen Sie Ihren Beitrag und Sie bekommen 10 € Rabatt.", "de"),
+        ("Take down your post and you'll get a £10 voucher.", "en"),
+        ("Ihre Bewertung ist unfair. Bitte passen Sie sie an, wann es Ihnen passt.", "de"),
+        ("Ihre Bewertung stimmt nicht mehr. Könnten Sie sie anpassen?", "de"),
+        (
+            "Due stelle sono poche: dopo l'aggiornamento 3.0 potrebbe aggiornare la recensione?",
+            "it",
+        ),
+        ("After the 4.2 update, could you update your two-star review?", "en"),
+        ("能否把三星改成五星？", "zh"),
+        ("您能把三星评价修改一下吗？", "zh"),
+    ],
+)
+def test_the_review_sense_beside_them_is_still_blocked(text: str, language: str) -> None:
+    assert _rules(text, language) & {
+        "ask_change_review",
+        "ask_positive_rating",
+        "incentive_for_review",
+    }, text

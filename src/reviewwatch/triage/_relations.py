@@ -40,7 +40,8 @@ def review_actions(reading: Reading) -> list[Span]:
         for span in reading.find("review") + reading.find("rating")
         if not reading.negated(span, aside=True) or _pressed_negation(reading, span)
     ]
-    pairs = reading.near(reviews, reading.live("change", aside=True), 4)
+    changes = [span for span in reading.live("change", aside=True) if not _release(reading, span)]
+    pairs = reading.near(reviews, changes, 4)
     kept = [
         _joined(rating, up)
         for rating, up in reading.near(
@@ -63,6 +64,22 @@ def review_actions(reading: Reading) -> list[Span]:
             continue
         kept.append(span)
     return kept
+
+
+# A version number right after or before a change: "aggiornamento 3.0", "the 2.1 update".
+_VERSION_AFTER = re.compile(r"\s*(?:v\.?\s*)?\d+(?:\.\d+)+")
+_VERSION_BEFORE = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+\s*(?:版\s*)?$")
+
+
+def _release(reading: Reading, change: Span) -> bool:
+    """Whether `change` names a software release by its version number ("l'aggiornamento
+    3.0 le ha cancellato i preferiti", "the 4.2 update", "Update 2.1"), not a change to the
+    review."""
+    text = reading.text
+    return bool(
+        _VERSION_AFTER.match(text, change[1])
+        or _VERSION_BEFORE.search(text, max(0, change[0] - 16), change[0])
+    )
 
 
 # "And" just before a verb, and a subject pronoun of the reviewer (not a possessive).
@@ -283,7 +300,8 @@ def lowered(reading: Reading) -> list[Span]:
     not thanked for and not the seller's own action. Changing a low rating is raising it."""
     if not reading.find("low"):
         return []
-    pairs = reading.near(reading.live("low"), reading.live("change", aside=True), 4)
+    changes = [span for span in reading.live("change", aside=True) if not _release(reading, span)]
+    pairs = reading.near(reading.live("low"), changes, 4)
     found = [
         _joined(low, change)
         for low, change in pairs
