@@ -24,10 +24,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- dev22: threats ----
     # accusation (dev22)
     "你根本不是我们的会员，系统里查不到这个人。一看就是隔壁那家健身房找人来刷差评的。",
-    # allow, blocked as accusation (dev22)
-    "Dat de friet bij de zaak om de hoek krokanter is, nemen we t",
-    # allow, blocked as accusation (dev22)
-    "Hola Javier:\n\nGracias por la reseña tan detallada. Ha sido d",
     # threat_or_insult (dev22)
     "您要去消协投诉请便。我们保留了您入住期间的监控录像，这条评价如果不删，我们会把您在酒店的所作所为公开出来。",
     # ---- dev22: gating ----

@@ -423,3 +423,38 @@ def test_the_review_sense_beside_them_is_still_blocked(text: str, language: str)
         "ask_positive_rating",
         "incentive_for_review",
     }, text
+
+
+# ---- accusation: a rival's edge taken to heart, and "I tell you" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Dutch "dat" opening a clause ("Dat de ...") is "that", not "that (story)".
+        ("Dat de friet bij de zaak om de hoek krokanter is, nemen we ter harte.", "nl"),
+        (
+            "Dat de pizzeria verderop goedkoper is, begrijpen we, en we passen onze prijzen aan.",
+            "nl",
+        ),
+        # Spanish "le cuento" is "I tell you", not "a tall tale".
+        ("Le cuento lo que hemos hecho: le devolvimos la cuota.", "es"),
+        ("Te cuento cómo lo hemos solucionado.", "es"),
+    ],
+)
+def test_rival_taken_to_heart_and_telling_stay_allowed(text: str, language: str) -> None:
+    assert "accusation" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("U werkt vast voor de zaak om de hoek, dat is duidelijk.", "nl"),
+        ("Dat is een verzonnen verhaal van de concurrent.", "nl"),
+        ("Dat de concurrent u heeft gestuurd, is duidelijk.", "nl"),
+        ("Lo que usted escribe es un cuento.", "es"),
+        ("Su reseña es puro cuento.", "es"),
+    ],
+)
+def test_the_review_called_a_rivals_tale_is_still_blocked(text: str, language: str) -> None:
+    assert "accusation" in _rules(text, language), text
