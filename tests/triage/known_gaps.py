@@ -127,8 +127,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "看得出來您對美食沒什麼研究，建議您下次還是去吃速食就好。",
     # ---- holdout11: gating ----
     # allow, blocked as ask_change_review (holdout11)
-    "Abbiamo letto che ha cambiato le stelle dopo la nostra telef",
-    # allow, blocked as ask_change_review (holdout11)
     "Vimos que você mesmo editou a avaliação depois que o estorno",
     # allow, blocked as incentive_for_review (holdout11)
     "Merci d'avoir mis à jour votre avis après la réparation de v",

@@ -195,6 +195,9 @@ def test_the_sellers_legal_threat_is_still_blocked(text: str, language: str) -> 
         ("Widzimy, że zmienił Pan ocenę, nie było takiej potrzeby.", "pl"),
         ("Redzam, ka esat mainījis vērtējumu.", "lv"),
         ("看到您已经修改了评价，其实不必这样。", "zh"),
+        ("Abbiamo letto che ha cambiato le stelle dopo la telefonata: non era necessario.", "it"),
+        ("We read that you have updated your review, which was kind but not needed.", "en"),
+        ("Wir haben gelesen, dass Sie Ihre Bewertung angepasst haben; das war nicht nötig.", "de"),
         # Thanks for a change already made, beside a remedy given.
         ("Dank dat u uw recensie hebt bijgewerkt. De bezorgkosten hebben we terugbetaald.", "nl"),
         # An ask by the seller's staff, reported only to be condemned.
@@ -233,6 +236,8 @@ def test_a_change_seen_or_an_ask_condemned_stays_allowed(text: str, language: st
         ("We see you have updated your review. Here is a 10% coupon for your next order.", "en"),
         ("Vemos que ha cambiado la valoración, ¿podría subirla a cinco estrellas?", "es"),
         ("Redzam, ka neesat mainījis vērtējumu, lūdzu, izdariet to.", "lv"),
+        ("Abbiamo letto che ha cambiato le stelle: potrebbe metterne cinque?", "it"),
+        ("We read that you have updated your review; here is a voucher for your next visit.", "en"),
         ("看到您还没修改评价，请尽快修改。", "zh"),
         # The ask made now, beside the same condemnation.
         ("Please delete your review, that should never have happened.", "en"),
