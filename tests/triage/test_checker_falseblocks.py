@@ -49,6 +49,8 @@ def test_fault_denied_or_someone_elses_stays_allowed(text: str, language: str) -
         ("You didn't check the house number.", "en"),
         ("Lei non ha controllato il filtro.", "it"),
         ("Izmērus vajadzēja pārbaudīt Jums, nevis mums.", "lv"),
+        # The reviewer named in the third person is no third party.
+        ("El cliente no revisó las medidas antes de pedir.", "es"),
         ("Jums vajadzēja pārbaudīt izmērus.", "lv"),
     ],
 )

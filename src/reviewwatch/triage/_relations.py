@@ -1026,13 +1026,22 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+# The reviewer named in the third person: "the customer", "el cliente", "der Kunde".
+_CUSTOMER = re.compile(
+    r"(?:customer|client|guest|buyer|purchaser|user|patient|kunde|kundin|gast|kaufer|nutzer|"
+    r"cliente|huesped|comprador|usuario|paciente|acheteur|utilisateur|ospite|acquirente|"
+    r"utente|hospede|utilizador|klant|koper|gebruiker|klient|kupujac|uzytkownik|pircej|"
+    r"lietotaj|viesis)"
+)
+
+
 def _someone_else(reading: Reading, neglect: Span) -> bool:
     """Whether a third party, not the reviewer nor the seller, is named right before a
     neglect: "a manicure não conferiu", "the courier didn't check"; "a senhora não
     conferiu" is the reviewer addressed."""
     start = max(clause_start(reading.text, neglect[0]), neglect[0] - 40)
     named = _NAMED_SUBJECT.search(reading.text[start : neglect[0]])
-    if named is None:
+    if named is None or _CUSTOMER.match(named.group(1)):
         return False
     subject = (start + named.start(), neglect[0])
     return not any(_overlaps(subject, other) for other in reading.find("you") + reading.find("we"))
