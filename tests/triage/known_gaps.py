@@ -13,16 +13,6 @@ from __future__ import annotations
 
 KNOWN_GAPS: tuple[str, ...] = (
     # ---- dev22: blame ----
-    # allow, blocked as blame_customer (dev22)
-    "Je hebt helemaal gelijk, en je hebt niks verkeerd gedaan doo",
-    # allow, blocked as blame_customer (dev22)
-    "Mūsu uzstādītā notekcaurule neder pie cita ražotāja teknes, ",
-    # allow, blocked as blame_customer (dev22)
-    "Pasūtījumā Nr. 5512 tiešām bija cita tēja, nevis tā, ko izvē",
-    # allow, blocked as blame_customer (dev22)
-    "Você não fez nada de errado: a unha em gel descolou em três ",
-    # allow, blocked as blame_customer (dev22)
-    "很抱歉，4.2 版更新後，部分使用者的記帳資料無法同步，這是我們的",
     # blame_customer (dev22)
     "Nous sommes désolés pour votre veste, mais vous ne nous avie",
     # blame_customer (dev22)
@@ -34,51 +24,9 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- dev22: threats ----
     # accusation (dev22)
     "你根本不是我们的会员，系统里查不到这个人。一看就是隔壁那家健身房找人来刷差评的。",
-    # allow, blocked as accusation (dev22)
-    "Dat de friet bij de zaak om de hoek krokanter is, nemen we t",
-    # allow, blocked as accusation (dev22)
-    "Hola Javier:\n\nGracias por la reseña tan detallada. Ha sido d",
-    # allow, blocked as accusation (dev22)
-    "有人在群里冒充我们店铺的客服，让买家加微信“刷单返现”，这是诈骗，和本店没有任何关系，我们已经向平台和警方举报了。您被骗",
-    # allow, blocked as accusation, threat_or_insult (dev22)
-    "Leider gibt es gerade einen Fake-Shop, der unseren Namen und",
-    # allow, blocked as threat_or_insult (dev22)
-    "Dass Sie nach dem zerbrochenen Spiegel über einen Anwalt nac",
-    # allow, blocked as threat_or_insult (dev22)
-    "Ha tutto il diritto di rivolgersi a un'associazione dei cons",
-    # allow, blocked as threat_or_insult (dev22)
-    "Nuestro abogado está revisando la cláusula de la fianza que ",
-    # allow, blocked as threat_or_insult (dev22)
-    "Você tem todo o direito de registrar reclamação no Procon, e",
-    # allow, blocked as threat_or_insult (dev22)
-    "You did nothing wrong by parking where our staff told you to",
-    # allow, blocked as threat_or_insult (dev22)
-    "You're entitled to take this to Citizens Advice or the small",
     # threat_or_insult (dev22)
     "您要去消协投诉请便。我们保留了您入住期间的监控录像，这条评价如果不删，我们会把您在酒店的所作所为公开出来。",
     # ---- dev22: gating ----
-    # allow, blocked as ask_change_review (dev22)
-    "Par to, ka mūsu administrators lūdza Jūs izdzēst atsauksmi: ",
-    # allow, blocked as ask_change_review (dev22)
-    "Redzam, ka pēc dīvāna apmaiņas esat mainījis vērtējumu. Pald",
-    # allow, blocked as ask_change_review (dev22)
-    "Sobre lo que comenta de que uno de nuestros operarios le pid",
-    # allow, blocked as ask_change_review, ask_positive_rating (dev22)
-    "Due stelle dopo che l'aggiornamento 3.0 le ha cancellato i p",
-    # allow, blocked as ask_change_review, ask_positive_rating (dev22)
-    "感謝回報！3.5 版在部分三星手機上會閃退，問題出在我們這邊，",
-    # allow, blocked as incentive_for_review (dev22)
-    "Glad the replacement charger reached you on Tuesday and work",
-    # allow, blocked as incentive_for_review (dev22)
-    "Ihre Kündigung vom 28.02. ist bei uns eingegangen und war fr",
-    # allow, blocked as incentive_for_review (dev22)
-    "Liebe Frau Brandt, vielen Dank für Ihre offene Bewertung. Di",
-    # allow, blocked as incentive_for_review (dev22)
-    "Schön, dass der Ersatzakku inzwischen angekommen ist und fun",
-    # allow, blocked as incentive_for_review, review_gating (dev22)
-    "Dank dat u uw recensie hebt bijgewerkt nadat we de taart als",
-    # allow, blocked as review_gating (dev22)
-    "Bonjour,\n\nMerci pour ce long message, qui nous a permis de c",
     # pressure_to_change (dev22)
     "Grāmata ir saņemta, un mēs jau trīs reizes esam lūguši šo at",
     # pressure_to_change (dev22)

@@ -155,6 +155,9 @@ _CONCEPTS = (
     "for_reason",
     "of_course",
     "unkept",
+    "your_right",
+    "observe",
+    "condemned",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -40,7 +40,8 @@ def review_actions(reading: Reading) -> list[Span]:
         for span in reading.find("review") + reading.find("rating")
         if not reading.negated(span, aside=True) or _pressed_negation(reading, span)
     ]
-    pairs = reading.near(reviews, reading.live("change", aside=True), 4)
+    changes = [span for span in reading.live("change", aside=True) if not _release(reading, span)]
+    pairs = reading.near(reviews, changes, 4)
     kept = [
         _joined(rating, up)
         for rating, up in reading.near(
@@ -89,6 +90,22 @@ def reported(reading: Reading, span: Span, reports: Sequence[Span]) -> bool:
     the reviewer did, and nothing inside it asks."""
     return any(_overlaps(span, report) for report in reports) and not any(
         span[0] <= r[0] and r[1] <= span[1] for r in reading.find("request")
+    )
+
+
+# A version number right after or before a change: "aggiornamento 3.0", "the 2.1 update".
+_VERSION_AFTER = re.compile(r"\s*(?:v\.?\s*)?\d+(?:\.\d+)+")
+_VERSION_BEFORE = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+\s*(?:版\s*)?$")
+
+
+def _release(reading: Reading, change: Span) -> bool:
+    """Whether `change` names a software release by its version number ("l'aggiornamento
+    3.0 le ha cancellato i preferiti", "the 4.2 update", "Update 2.1"), not a change to the
+    review."""
+    text = reading.text
+    return bool(
+        _VERSION_AFTER.match(text, change[1])
+        or _VERSION_BEFORE.search(text, max(0, change[0] - 16), change[0])
     )
 
 
@@ -328,7 +345,8 @@ def lowered(reading: Reading) -> list[Span]:
     not thanked for and not the seller's own action. Changing a low rating is raising it."""
     if not reading.find("low"):
         return []
-    pairs = reading.near(reading.live("low"), reading.live("change", aside=True), 4)
+    changes = [span for span in reading.live("change", aside=True) if not _release(reading, span)]
+    pairs = reading.near(reading.live("low"), changes, 4)
     found = [
         _joined(low, change)
         for low, change in pairs
@@ -672,8 +690,16 @@ def accusations(reading: Reading) -> list[Span]:
 _ONLY = re.compile(r"(?:qu'|que\s|but\s|als\s|che\s)\s*(?:une?\s|una?\s|an?\s|pure\s)?\s*$")
 
 
-# A lie or a fraud the reviewer suffered, not told: "让您受骗", "被骗", "you were lied to".
-_SUFFERED = re.compile(r"(?:受|被|上当|(?<![^\W\d_])(?:were|was|been|being)\s+)$")
+# A lie or a fraud the reviewer suffered, not told: "让您受骗", "被骗", "you were lied to",
+# "Sie sind Opfer von Betrügern geworden", "fue víctima de una estafa".
+_VICTIM_OF = (
+    r"(?<![^\W\d_])(?:victims?|opfer|victimas?|victimes?|vittim[ae]|vitimas?|slachtoffers?|"
+    r"ofiar[aąy]?|upur(?:is|i))\s+(?:(?:of|von|de|des|du|d'|di|dei|degli|della|van|dos|das|do|"
+    r"da|del|a|an|the|einem|einer|eines|un|una|une|um|uma|een)\s*){0,2}$"
+)
+_SUFFERED = re.compile(r"(?:受|被|上当|(?<![^\W\d_])(?:were|was|been|being)\s+)$|" + _VICTIM_OF)
+# The swindlers the reviewer fell victim to are no insult to the reviewer.
+_VICTIM = re.compile(_VICTIM_OF)
 
 # Quotation marks around a single word: the reviewer's own word ("You said it looked "fake"").
 _QUOTES = "\"'“”„«»‘’「」『』"
@@ -1017,6 +1043,9 @@ def blame(reading: Reading) -> list[Span]:
     for neglect, addressed in neglects:
         if not addressed and not reading.in_sentence("you", neglect[0]):
             continue
+        # "a manicure não conferiu", "the technician didn't check": someone else named.
+        if _someone_else(reading, neglect):
+            continue
         for check in checks:
             if check[0] < neglect[1] or words_between(reading.text, neglect[1], check[0]) > 3:
                 continue
@@ -1027,6 +1056,12 @@ def blame(reading: Reading) -> list[Span]:
                 continue
             start = clause_start(reading.text, neglect[0])
             if any(start <= we[0] < check[0] for we in reading.find("we")):
+                continue
+            # "To vajadzēja pārbaudīt mums": the seller right after the check is who should.
+            if any(
+                check[1] <= we[0] and not words_between(reading.text, check[1], we[0])
+                for we in reading.find("we")
+            ):
                 continue
             found.append((neglect[0], check[1]))
     found += _lessons(reading)
@@ -1059,6 +1094,35 @@ def blame(reading: Reading) -> list[Span]:
     found += _complaint(reading)
     found += _provided(reading)
     return found
+
+
+# A third party named as the subject just before a neglect: an article and one noun
+# ("a manicure não", "the courier didn't", "il tecnico non", "de monteur heeft niet").
+_NAMED_SUBJECT = re.compile(
+    r"(?<![^\W\d_])(?:the|a|o|os|as|el|la|los|las|il|lo|gli|le|les|der|die|das|de|het)\s+"
+    r"([^\W\d_]+)\s+$"
+)
+
+
+# The reviewer named in the third person: "the customer", "el cliente", "der Kunde".
+_CUSTOMER = re.compile(
+    r"(?:customer|client|guest|buyer|purchaser|user|patient|kunde|kundin|gast|kaufer|nutzer|"
+    r"cliente|huesped|comprador|usuario|paciente|acheteur|utilisateur|ospite|acquirente|"
+    r"utente|hospede|utilizador|klant|koper|gebruiker|klient|kupujac|uzytkownik|pircej|"
+    r"lietotaj|viesis)"
+)
+
+
+def _someone_else(reading: Reading, neglect: Span) -> bool:
+    """Whether a third party, not the reviewer nor the seller, is named right before a
+    neglect: "a manicure não conferiu", "the courier didn't check"; "a senhora não
+    conferiu" is the reviewer addressed."""
+    start = max(clause_start(reading.text, neglect[0]), neglect[0] - 40)
+    named = _NAMED_SUBJECT.search(reading.text[start : neglect[0]])
+    if named is None or _CUSTOMER.match(named.group(1)):
+        return False
+    subject = (start + named.start(), neglect[0])
+    return not any(_overlaps(subject, other) for other in reading.find("you") + reading.find("we"))
 
 
 # "If" itself, whatever follows it ("si vous avez donné ...", "if you had typed ...").
@@ -1119,7 +1183,7 @@ def _of_course_acts(reading: Reading) -> list[Span]:
 
 # "Nothing" inside a misuse phrase denies it: "u heeft niets verkeerd gedaan".
 _NOTHING = re.compile(
-    r"(?<![^\W\d_])(?:nothing|nichts|nada|rien|niente|nic|niets|neko)(?![^\W\d_])|没有|沒有"
+    r"(?<![^\W\d_])(?:nothing|nichts|nada|rien|niente|nic|niets|niks|neko)(?![^\W\d_])|没有|沒有"
 )
 # A result that is no problem at all: "there would be no problem", "no habría ningún
 # problema", "non ci sarebbe alcun problema".
@@ -1495,7 +1559,9 @@ def threats(reading: Reading) -> list[Span]:
     found += [_joined(call, one) for call, one in reading.near(police, you, 2, clause=True)]
     # Chinese says "will call the police" without naming anyone.
     found += [call for call in police if CJK_CHAR.match(reading.text, call[0])]
-    found += reading.live("insult")
+    found += [
+        word for word in reading.live("insult") if not _VICTIM.search(reading.text, 0, word[0])
+    ]
     # Sending the reviewer away with scorn: "go eat somewhere else", "kaufen Sie eben
     # woanders", "on se passera de clients comme vous", "买不起就别买".
     found += reading.live("dismiss")
@@ -1520,6 +1586,30 @@ def threats(reading: Reading) -> list[Span]:
         ):
             found.append(word)
     return found
+
+
+# How far apart the reviewer's right and the recourse it names may stand (words).
+_RIGHT_WORDS = 12
+
+
+def _their_right(reading: Reading, legal: Span) -> bool:
+    """Whether `legal` is recourse the reviewer is told is theirs by right, in its sentence
+    with no "but" between and the seller not in the legal word's clause before it: "You're
+    entitled to take this to the small claims court", "Dass Sie über einen Anwalt
+    nachdenken, ... das ist Ihr gutes Recht", "Tiene todo el derecho a acudir a un abogado",
+    "您有权向法院起诉"; "you have every right to complain, and we have every right to take you
+    to court" and "... but our lawyer will be in touch" keep their threat."""
+    text = reading.text
+    clause = clause_start(text, legal[0])
+    if any(clause <= we[0] < legal[0] for we in reading.find("we")):
+        return False
+    for right in reading.in_sentence("your_right", legal[0]):
+        left, later = (right, legal) if right[0] < legal[0] else (legal, right)
+        if words_between(text, left[1], later[0]) > _RIGHT_WORDS:
+            continue
+        if _TURN.search(text, left[1], later[0]) is None:
+            return True
+    return False
 
 
 def _unwanted_customers(reading: Reading) -> list[Span]:
@@ -1714,18 +1804,28 @@ def _unwanted(reading: Reading, legal: Span) -> bool:
 
 def _legal_service(reading: Reading, legal: Span) -> bool:
     """Whether a legal word works for the reviewer, not against them: under a negation that
-    covers its sentence ("we never want a customer to feel they need a lawyer"), or the
+    covers its sentence ("we never want a customer to feel they need a lawyer"), recourse
+    the reviewer is told is theirs by right (`_their_right`), or the
     seller's lawyers checking a warranty or the terms ("Notre service juridique a vérifié les
     conditions de garantie", "Mūsu jurists pārbaudīja garantijas noteikumus") in a sentence
     that names no review."""
-    if _unwanted(reading, legal):
+    if _unwanted(reading, legal) or _their_right(reading, legal):
         return True
     index = reading.sentence(legal[0])
     start = clause_start(reading.text, legal[0])
+    # "your review" names the review, not a check of it.
+    yours = [one[1] for one in reading.find("you")]
+    named = {
+        review
+        for review in reading.in_sentence("review", legal[0])
+        if any(at <= review[0] and not words_between(reading.text, at, review[0]) for at in yours)
+    }
     checked = [
         span
         for span in reading.in_sentence("vetting", legal[0])
-        if span != legal and clause_start(reading.text, span[0]) == start
+        if span != legal
+        and clause_start(reading.text, span[0]) == start
+        and not any(_overlaps(span, review) for review in named)
     ]
     # "Our legal team reviewed the warranty" names no review.
     reviews = reading.in_sentence("review", legal[0]) + reading.in_sentence("rating", legal[0])
@@ -1832,6 +1932,10 @@ def gating(reading: Reading) -> list[Span]:
     for instead in reading.live("instead"):
         for post in reading.find("publish") + reading.find("review"):
             if post[0] <= instead[0] or reading.sentence(post[0]) != reading.sentence(instead[0]):
+                continue
+            # A word of posting inside the phrase counts where it names the post at its end
+            # ("voor u een recensie"), not as a piece of it ("in plaats van").
+            if post[1] < instead[1]:
                 continue
             if post[0] < instead[1] or words_between(reading.text, instead[1], post[0]) <= 4:
                 found.append((instead[0], max(instead[1], post[1])))
@@ -2500,6 +2604,7 @@ def undenied(reading: Reading, spans: Sequence[Span]) -> list[Span]:
     Bewertung zu ändern, gibt es von uns nicht", "a request to edit it will never come from
     us"): the ask is named only to be ruled out."""
     tails = reading.find("denied_tail")
+    spans = [span for span in spans if not _condemned(reading, span)]
     if not tails:
         return list(spans)
     return [
@@ -2512,6 +2617,53 @@ def undenied(reading: Reading, spans: Sequence[Span]) -> list[Span]:
             for tail in tails
         )
     ]
+
+
+def _condemned(reading: Reading, span: Span) -> bool:
+    """Whether an ask on the review is reported only to be condemned later in its sentence,
+    with no request of the seller's in it ("that one of our staff asked you to remove the
+    review: that should never have happened", "le pidió que quitara la reseña: eso no debió
+    pasar", "lūdza Jūs izdzēst atsauksmi: tā nedrīkstēja notikt"); "please remove it, that
+    should not have happened" still asks."""
+    index = reading.sentence(span[0])
+    condemned = [
+        word
+        for word in reading.find("condemned")
+        if word[0] >= span[1] and reading.sentence(word[0]) == index
+    ]
+    # The condemnation's own "should" asks nothing.
+    return bool(condemned) and not any(
+        not _ASKED.fullmatch(reading.text, *r) and not any(_overlaps(r, word) for word in condemned)
+        for r in reading.in_sentence("request", span[0])
+    )
+
+
+# An ask reported as past ("asked you to"): told, not asked now.
+_ASKED = re.compile(r"asked|requested")
+
+
+# How many words a seller's "we see that" may stand before the change it saw.
+_OBSERVED_WORDS = 10
+
+
+def observed(reading: Reading, span: Span) -> bool:
+    """Whether a change to the review is one the seller saw the reviewer make, in a sentence
+    that asks nothing ("We see you have updated your review", "Vemos que ha cambiado la
+    valoración", "Redzam, ka esat mainījis vērtējumu", "看到您已经修改了评价"): no request,
+    demand or question in it. "We see the review is still up, please remove it" asks."""
+    index = reading.sentence(span[0])
+    start = sentence_start(reading.text, span[0])
+    end = reading.sentence_end(index)
+    if reading.text[end : end + 1] in ("?", "？"):
+        return False
+    if reading.in_sentence("request", span[0]) or reading.in_sentence("pressure", span[0]):
+        return False
+    return any(
+        start <= seen[0]
+        and seen[1] <= span[0]
+        and words_between(reading.text, seen[1], span[0]) <= _OBSERVED_WORDS
+        for seen in reading.find("observe")
+    )
 
 
 def failed_codes(reading: Reading, spans: Sequence[Span]) -> list[Span]:

@@ -392,6 +392,9 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     key = "ask_change_review"
     by_rule[key] = tuple(s for s in by_rule[key] if not relations.reported(reading, s, reports))
     related = relations.undenied(reading, related)
+    # "Vemos que ha cambiado la valoración": a change the reviewer made, seen, asks nothing.
+    key = "ask_change_review"
+    by_rule[key] = tuple(s for s in by_rule[key] if not relations.observed(reading, s))
     rated = relations.rated_asks(reading, by_rule["solicit_review"])
     if rated:
         key = "ask_positive_rating"
@@ -444,14 +447,16 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     remedies = [
         span for span in offers if span not in given and relations.done_in_sentence(reading, span)
     ]
-    # A change the reviewer is told they made asks nothing either: it is tied to an open offer
-    # ("you changed it, so here is a coupon"), not to a remedy given ("after the refund").
+    # A change the reviewer is told they made, or that the seller saw, asks nothing either: it
+    # is tied to an open offer ("you changed it, so here is a coupon"), not to a remedy given
+    # ("after the refund").
     permitted = [
         span
         for span in actions
         if relations.permitted(reading, span)
         or span in settled
         or relations.reported(reading, span, reports)
+        or relations.observed(reading, span)
     ]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
     # "退款后自己更改了评分": a change told as made after a remedy given ties nothing.

@@ -1,0 +1,467 @@
+"""Good replies that use the words of a violation in an allowed way (the fault denied to the
+reviewer, a third party's lapse, the seller's own lawyer, the reviewer's right to complain,
+a change the reviewer made alone, a scam in the seller's name ...), each beside a near twin
+that must stay blocked, so that no guard swallows the violation it stands next to."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewwatch.triage.checker import check_reply
+
+
+def _rules(text: str, language: str) -> set[str]:
+    result = check_reply(text, platform="generic", language=language)
+    return {finding.rule for finding in result.findings if finding.severity == "block"}
+
+
+# ---- blame: the fault denied to the reviewer, or named as someone else's ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer's fault denied with the language's own negation.
+        ("Kavēšanās nebija Jūsu vaina, to nokavējām mēs.", "lv"),
+        ("这是我们系统的问题，并非您操作不当。", "zh"),
+        ("U heeft niks verkeerd gedaan bij het aansluiten.", "nl"),
+        # A third party named as the one who did not check.
+        ("Você não fez nada de errado: o técnico não verificou a peça antes da entrega.", "pt"),
+        ("Usted no hizo nada mal: el técnico no revisó la pieza antes de instalarla.", "es"),
+        ("You did nothing wrong: the courier didn't check the house number.", "en"),
+        ("Lei non ha sbagliato nulla: il tecnico non ha controllato il filtro.", "it"),
+        # The seller was the one who should have checked.
+        ("Izmērus vajadzēja pārbaudīt mums, nevis Jums.", "lv"),
+    ],
+)
+def test_fault_denied_or_someone_elses_stays_allowed(text: str, language: str) -> None:
+    assert "blame_customer" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kavēšanās bija Jūsu vaina.", "lv"),
+        ("这是您操作不当造成的。", "zh"),
+        ("U heeft het verkeerd aangesloten.", "nl"),
+        ("A senhora não verificou o tamanho antes de encomendar.", "pt"),
+        ("Usted no revisó la pieza antes de instalarla.", "es"),
+        ("You didn't check the house number.", "en"),
+        ("Lei non ha controllato il filtro.", "it"),
+        ("Izmērus vajadzēja pārbaudīt Jums, nevis mums.", "lv"),
+        # The reviewer named in the third person is no third party.
+        ("El cliente no revisó las medidas antes de pedir.", "es"),
+        ("Jums vajadzēja pārbaudīt izmērus.", "lv"),
+    ],
+)
+def test_fault_put_on_the_reviewer_is_still_blocked(text: str, language: str) -> None:
+    assert "blame_customer" in _rules(text, language), text
+
+
+# ---- accusation: the reviewer as the victim of a scam in the seller's name ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The swindlers the reviewer fell victim to are not the reviewer.
+        ("Sie sind Opfer von Betrügern geworden, das tut uns leid.", "de"),
+        ("Usted fue víctima de una estafa, y lo sentimos mucho.", "es"),
+        ("Vous avez été victime d'une escroquerie, nous en sommes désolés.", "fr"),
+        ("U bent slachtoffer van oplichters geworden.", "nl"),
+        ("Lei è stata vittima di truffatori.", "it"),
+        ("Padła Pani ofiarą oszustów, bardzo nam przykro.", "pl"),
+        # A scam in the seller's name, disowned by the seller.
+        ("有人冒充本店客服让顾客转账，这是诈骗，和本店没有任何关系。", "zh"),
+        (
+            "Ein Fake-Shop benutzt unsere Fotos. Das ist Betrug, wir haben mit dieser Seite "
+            "nichts zu tun.",
+            "de",
+        ),
+        (
+            "Er is een nepsite met onze naam; dat is oplichting en we hebben er niets mee te "
+            "maken.",
+            "nl",
+        ),
+    ],
+)
+def test_scam_the_reviewer_suffered_stays_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language) & {"accusation", "threat_or_insult"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sie sind ein Betrüger.", "de"),
+        ("U bent een oplichter.", "nl"),
+        ("Lei è un truffatore.", "it"),
+        ("Jest Pani oszustką.", "pl"),
+        ("您这是诈骗，想骗退款。", "zh"),
+        ("Ihre Bewertung ist Betrug.", "de"),
+        ("Uw recensie is bedrog.", "nl"),
+    ],
+)
+def test_calling_the_reviewer_a_swindler_is_still_blocked(text: str, language: str) -> None:
+    assert _rules(text, language) & {"accusation", "threat_or_insult"}, text
+
+
+# ---- threats: the reviewer's right to recourse, and the seller's lawyer on its own terms ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Recourse the reviewer is told is theirs by right.
+        (
+            "You're entitled to take this to the small claims court, though we hope to settle "
+            "it first.",
+            "en",
+        ),
+        ("Dass Sie einen Anwalt einschalten wollen, verstehe ich, das ist Ihr gutes Recht.", "de"),
+        ("Tiene todo el derecho a acudir a un abogado, lo entendemos.", "es"),
+        ("Vous avez tout à fait le droit de saisir le tribunal, et nous le comprenons.", "fr"),
+        ("Ha tutto il diritto di rivolgersi a un avvocato.", "it"),
+        ("Você tem todo o direito de procurar um advogado.", "pt"),
+        ("U hebt het volste recht om naar de rechter te stappen.", "nl"),
+        ("Ma Pani pełne prawo skierować sprawę do sądu.", "pl"),
+        ("Jums ir visas tiesības vērsties tiesā.", "lv"),
+        ("您有权向法院起诉，我们理解。", "zh"),
+        # The seller's lawyer checking its own clause or handling a claim for the reviewer.
+        (
+            "Our lawyer checked the cancellation clause and agreed it was unclear, so we "
+            "refunded you.",
+            "en",
+        ),
+        ("Our insurer and our lawyer are handling the repair claim for you.", "en"),
+        ("Unser Anwalt hat die Klausel geprüft und bestätigt, dass sie unklar war.", "de"),
+        ("Nuestro abogado revisó la cláusula y nos dio la razón a usted.", "es"),
+        (
+            "Il nostro avvocato ha controllato la clausola e ha confermato che era scritta male.",
+            "it",
+        ),
+        (
+            "Nosso advogado revisou a cláusula de cancelamento e concordou que não estava clara.",
+            "pt",
+        ),
+    ],
+)
+def test_recourse_by_right_and_the_sellers_own_lawyer_stay_allowed(
+    text: str, language: str
+) -> None:
+    assert "threat_or_insult" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("You have every right to complain, and we have every right to take you to court.", "en"),
+        ("You're entitled to your opinion, but our lawyer will be in touch.", "en"),
+        ("You're so entitled.", "en"),
+        ("Our lawyer has looked at your review and the clause you quoted; expect a letter.", "en"),
+        ("Our lawyer is handling this.", "en"),
+        ("Das ist Ihr gutes Recht, aber unser Anwalt meldet sich bei Ihnen.", "de"),
+        ("Unser Anwalt prüft Ihre Bewertung.", "de"),
+        (
+            "Tiene todo el derecho a opinar, pero nuestro abogado se pondrá en contacto con usted.",
+            "es",
+        ),
+        ("Nuestro abogado ya está revisando su reseña.", "es"),
+        (
+            "Vous avez le droit de donner votre avis, mais nous porterons plainte contre vous.",
+            "fr",
+        ),
+        ("Il nostro avvocato sta valutando la sua recensione.", "it"),
+        ("Nosso advogado vai analisar a sua avaliação.", "pt"),
+        ("U hebt het recht om te klagen, maar wij stappen naar de rechter.", "nl"),
+        ("我们会起诉您。", "zh"),
+    ],
+)
+def test_the_sellers_legal_threat_is_still_blocked(text: str, language: str) -> None:
+    assert "threat_or_insult" in _rules(text, language), text
+
+
+# ---- gating: a change the reviewer made alone, an ask reported to be condemned, and
+# "instead of" with no post after it ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller saw the reviewer change the review: nothing is asked.
+        ("Wir sehen, dass Sie Ihre Bewertung geändert haben; das war nicht nötig.", "de"),
+        ("Vemos que ha cambiado la valoración; no hacía falta.", "es"),
+        ("Nous voyons que vous avez modifié votre avis, ce n'était pas nécessaire.", "fr"),
+        ("Vediamo che ha modificato la recensione, non era necessario.", "it"),
+        ("Vimos que alterou a avaliação, não era preciso.", "pt"),
+        ("We zien dat u uw recensie hebt bijgewerkt, dat was niet nodig.", "nl"),
+        ("Widzimy, że zmienił Pan ocenę, nie było takiej potrzeby.", "pl"),
+        ("Redzam, ka esat mainījis vērtējumu.", "lv"),
+        ("看到您已经修改了评价，其实不必这样。", "zh"),
+        ("Abbiamo letto che ha cambiato le stelle dopo la telefonata: non era necessario.", "it"),
+        ("We read that you have updated your review, which was kind but not needed.", "en"),
+        ("Wir haben gelesen, dass Sie Ihre Bewertung angepasst haben; das war nicht nötig.", "de"),
+        # Thanks for a change already made, beside a remedy given.
+        ("Dank dat u uw recensie hebt bijgewerkt. De bezorgkosten hebben we terugbetaald.", "nl"),
+        # An ask by the seller's staff, reported only to be condemned.
+        (
+            "One of our drivers asked you to delete your review: that should never have happened.",
+            "en",
+        ),
+        ("Uno de nuestros operarios le pidió que quitara la reseña: eso no debió pasar.", "es"),
+        ("Mūsu administrators lūdza Jūs izdzēst atsauksmi: tā nedrīkstēja notikt.", "lv"),
+        (
+            "Ein Mitarbeiter hat Sie gebeten, die Bewertung zu löschen: das hätte nie passieren "
+            "dürfen.",
+            "de",
+        ),
+        (
+            "Un employé vous a demandé de supprimer votre avis : cela n'aurait jamais dû arriver.",
+            "fr",
+        ),
+        ("Um funcionário pediu-lhe que apagasse a avaliação: isso não devia ter acontecido.", "pt"),
+        ("Een medewerker vroeg u de recensie te verwijderen: dat had nooit mogen gebeuren.", "nl"),
+        ("我们的店员让您删除评价，这不应该发生。", "zh"),
+    ],
+)
+def test_a_change_seen_or_an_ask_condemned_stays_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language) & {
+        "ask_change_review",
+        "ask_positive_rating",
+        "incentive_for_review",
+    }, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seen change rewarded, or followed by an ask.
+        ("We see you have updated your review. Here is a 10% coupon for your next order.", "en"),
+        ("Vemos que ha cambiado la valoración, ¿podría subirla a cinco estrellas?", "es"),
+        ("Redzam, ka neesat mainījis vērtējumu, lūdzu, izdariet to.", "lv"),
+        ("Abbiamo letto che ha cambiato le stelle: potrebbe metterne cinque?", "it"),
+        ("We read that you have updated your review; here is a voucher for your next visit.", "en"),
+        ("看到您还没修改评价，请尽快修改。", "zh"),
+        # The ask made now, beside the same condemnation.
+        ("Please delete your review, that should never have happened.", "en"),
+        ("Por favor, quite la reseña: eso no debió pasar.", "es"),
+        ("Por favor, apague a avaliação: isso não devia ter acontecido.", "pt"),
+        ("Verwijder de recensie alstublieft, dat had nooit mogen gebeuren.", "nl"),
+        ("Lūdzu, izdzēsiet atsauksmi, tā nedrīkstēja notikt.", "lv"),
+    ],
+)
+def test_a_change_asked_for_is_still_blocked(text: str, language: str) -> None:
+    assert _rules(text, language) & {
+        "ask_change_review",
+        "ask_positive_rating",
+        "incentive_for_review",
+    }, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nous aurions dû vous prévenir au lieu de vous laisser le découvrir sur place.", "fr"),
+        ("De levering kwam om 14:00 in plaats van 10:00, dat is onze fout.", "nl"),
+        ("The parcel came on Friday in place of Tuesday, which is on us.", "en"),
+    ],
+)
+def test_instead_of_with_no_post_stays_allowed(text: str, language: str) -> None:
+    assert "review_gating" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Au lieu de laisser un avis, appelez-nous.", "fr"),
+        ("Plutôt que de laisser une note ici, écrivez-nous.", "fr"),
+        ("Bel ons in plaats van een recensie te plaatsen.", "nl"),
+        ("Neem contact op in plaats van hier te klagen.", "nl"),
+        ("Call us in place of posting a review.", "en"),
+    ],
+)
+def test_instead_of_posting_is_still_blocked(text: str, language: str) -> None:
+    assert "review_gating" in _rules(text, language), text
+
+
+# ---- incentive: a permission once the problem is solved, beside a remedy delivered ----
+
+
+def _feedback_rules(text: str, language: str) -> set[str]:
+    """Blocking rules where the reviewer may be told they can update their feedback."""
+    result = check_reply(text, platform="amazon_feedback", language=language)
+    return {finding.rule for finding in result.findings if finding.severity == "block"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The replacement kettle has arrived and works. Now that it's sorted, you're able "
+            "to update your feedback if you wish.",
+            "en",
+        ),
+        (
+            "Der Ersatzakku ist angekommen. Jetzt, wo alles geklärt ist, können Sie Ihre "
+            "Bewertung aktualisieren.",
+            "de",
+        ),
+        (
+            "Der Ersatzakku ist angekommen. Falls alles geklärt ist: Sie haben die Möglichkeit, "
+            "Ihre Bewertung zu aktualisieren.",
+            "de",
+        ),
+        (
+            "El reembolso ya está hecho. Ahora que está resuelto, puede actualizar su "
+            "valoración si lo desea.",
+            "es",
+        ),
+        (
+            "Le remboursement est déjà parti. Maintenant que c'est réglé, vous pouvez modifier "
+            "votre avis si vous le souhaitez.",
+            "fr",
+        ),
+        (
+            "Il rimborso è già partito. Ora che è tutto risolto, può aggiornare la recensione "
+            "se vuole.",
+            "it",
+        ),
+        (
+            "O reembolso já foi feito. Agora que está resolvido, pode atualizar a avaliação se "
+            "quiser.",
+            "pt",
+        ),
+    ],
+)
+def test_settled_permission_beside_a_delivered_remedy_stays_allowed(
+    text: str, language: str
+) -> None:
+    assert "incentive_for_review" not in _feedback_rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The replacement kettle has arrived. Now that it's sorted, you're able to update "
+            "your feedback, and we'll add a £10 voucher.",
+            "en",
+        ),
+        (
+            "Now that it's sorted, please update your feedback and we'll send you a £10 voucher.",
+            "en",
+        ),
+        (
+            "Falls alles geklärt ist: Sie haben die Möglichkeit, Ihre Bewertung zu "
+            "aktualisieren, dafür gibt es einen Gutschein.",
+            "de",
+        ),
+        (
+            "Ahora que está resuelto, puede actualizar su valoración y le enviaremos un cupón "
+            "de 10 €.",
+            "es",
+        ),
+        (
+            "Maintenant que c'est réglé, vous pouvez modifier votre avis et nous vous "
+            "offrirons un bon d'achat.",
+            "fr",
+        ),
+    ],
+)
+def test_settled_permission_with_an_offer_is_still_blocked(text: str, language: str) -> None:
+    assert "incentive_for_review" in _feedback_rules(text, language), text
+
+
+# ---- words of a review or a change in another sense: a fee, the mail, "suits you", a
+# software release, a phone maker ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Beide Beiträge (je 34,90 €) sind zurücküberwiesen, und die Bestätigung bekommen "
+            "Sie zusätzlich per Post.",
+            "de",
+        ),
+        ("Your refund has gone through, and the receipt will come by post.", "en"),
+        ("Danke für Ihre Bewertung. Rufen Sie einfach an, wann es Ihnen passt.", "de"),
+        (
+            "Danke für Ihre Bewertung. Kommen Sie vorbei, wie es Ihnen am besten passt, oder "
+            "passt es Ihnen am Dienstag?",
+            "de",
+        ),
+        ("Due stelle dopo che l'aggiornamento 3.0 le ha cancellato i preferiti sono poche.", "it"),
+        (
+            "Two stars after the 4.2 update wiped your saved lists is fair; 4.2.1 restores them.",
+            "en",
+        ),
+        (
+            "Dos estrellas después de que la actualización 3.0 borrara sus favoritos es "
+            "comprensible.",
+            "es",
+        ),
+        ("3.5 版在部分三星手機上會閃退，問題出在我們這邊，3.5.2 已修正。", "zh"),
+        ("部分三星手机上的闪退已经在 2.3 版修复。", "zh"),
+    ],
+)
+def test_other_senses_of_review_words_stay_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Löschen Sie Ihren Beitrag und Sie bekommen 10 € Rabatt.", "de"),
+        ("Take down your post and you'll get a £10 voucher.", "en"),
+        ("Ihre Bewertung ist unfair. Bitte passen Sie sie an, wann es Ihnen passt.", "de"),
+        ("Ihre Bewertung stimmt nicht mehr. Könnten Sie sie anpassen?", "de"),
+        (
+            "Due stelle sono poche: dopo l'aggiornamento 3.0 potrebbe aggiornare la recensione?",
+            "it",
+        ),
+        ("After the 4.2 update, could you update your two-star review?", "en"),
+        ("能否把三星改成五星？", "zh"),
+        ("您能把三星评价修改一下吗？", "zh"),
+    ],
+)
+def test_the_review_sense_beside_them_is_still_blocked(text: str, language: str) -> None:
+    assert _rules(text, language) & {
+        "ask_change_review",
+        "ask_positive_rating",
+        "incentive_for_review",
+    }, text
+
+
+# ---- accusation: a rival's edge taken to heart, and "I tell you" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Dutch "dat" opening a clause ("Dat de ...") is "that", not "that (story)".
+        ("Dat de friet bij de zaak om de hoek krokanter is, nemen we ter harte.", "nl"),
+        (
+            "Dat de pizzeria verderop goedkoper is, begrijpen we, en we passen onze prijzen aan.",
+            "nl",
+        ),
+        # Spanish "le cuento" is "I tell you", not "a tall tale".
+        ("Le cuento lo que hemos hecho: le devolvimos la cuota.", "es"),
+        ("Te cuento cómo lo hemos solucionado.", "es"),
+    ],
+)
+def test_rival_taken_to_heart_and_telling_stay_allowed(text: str, language: str) -> None:
+    assert "accusation" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("U werkt vast voor de zaak om de hoek, dat is duidelijk.", "nl"),
+        ("Dat is een verzonnen verhaal van de concurrent.", "nl"),
+        ("Dat de concurrent u heeft gestuurd, is duidelijk.", "nl"),
+        ("Lo que usted escribe es un cuento.", "es"),
+        ("Su reseña es puro cuento.", "es"),
+    ],
+)
+def test_the_review_called_a_rivals_tale_is_still_blocked(text: str, language: str) -> None:
+    assert "accusation" in _rules(text, language), text
