@@ -385,3 +385,103 @@ def test_read_before_advice_is_blocked(text: str, language: str) -> None:
 )
 def test_read_before_tips_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Regret, then a turn to what the instructions said: cited back at the reviewer.
+        (
+            "We're sorry the rug faded. However, the care label states it must be kept out of "
+            "direct sunlight.",
+            "en",
+        ),
+        (
+            "Es tut uns leid, dass die Pfanne sich verzogen hat, aber in der Anleitung steht, "
+            "dass sie nicht leer erhitzt werden darf.",
+            "de",
+        ),
+        (
+            "Sentimos que la chaqueta destiñera; sin embargo, la etiqueta indica que debe "
+            "lavarse en frío.",
+            "es",
+        ),
+        (
+            "Nous sommes navrés pour la tache. Toutefois, la notice précise qu'il ne faut pas "
+            "utiliser d'eau chaude.",
+            "fr",
+        ),
+        (
+            "Ci dispiace per il graffio, tuttavia le istruzioni raccomandano di montare il piano "
+            "in due persone.",
+            "it",
+        ),
+        (
+            "Jammer dat de lamp het begaf. In de handleiding staat echter dat hij niet buiten "
+            "mag hangen.",
+            "nl",
+        ),
+        ("Lamentamos o problema, mas a etiqueta indica que a peça deve ser lavada à mão.", "pt"),
+        (
+            "Przykro nam z powodu plamy, jednak instrukcja wyraźnie zaleca pranie w niskiej "
+            "temperaturze.",
+            "pl",
+        ),
+        (
+            "Mums žēl, ka krēsls salūza. Tomēr instrukcijā ir norādīts, ka maksimālā slodze ir "
+            "100 kg.",
+            "lv",
+        ),
+        ("很抱歉给您带来不便，但是说明书上写明了不能用热水清洗。", "zh"),
+    ],
+)
+def test_regret_turned_to_the_instructions_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The instructions wrong or since changed, a remedy or help offered after the turn,
+        # no turn at all, or the instructions cited for the reviewer's benefit.
+        (
+            "We're sorry the rug faded, but the care label was wrong, and we have reprinted it.",
+            "en",
+        ),
+        (
+            "We're sorry about the mix-up, but the listing was updated this morning and the "
+            "price is right now.",
+            "en",
+        ),
+        (
+            "We're sorry the kettle failed, but the manual says it is covered for two years, so "
+            "a replacement is on its way.",
+            "en",
+        ),
+        (
+            "We're sorry the kettle failed. The manual says it is covered for two years; we have "
+            "sent a courier label.",
+            "en",
+        ),
+        (
+            "Es tut uns leid, aber die Anleitung war an dieser Stelle falsch; wir haben sie "
+            "korrigiert.",
+            "de",
+        ),
+        (
+            "Jammer dat het niet lukte, maar de handleiding staat ook online, en we helpen u "
+            "graag via de chat.",
+            "nl",
+        ),
+        (
+            "Lamentamos el retraso, pero la descripción indica envío en 48 horas: llámenos y lo "
+            "revisamos.",
+            "es",
+        ),
+        ("很抱歉，但是我们说明一下：这款产品有两年保修，我们会为您更换。", "zh"),
+    ],
+)
+def test_regret_turned_to_the_instructions_near_misses_stay_allowed(
+    text: str, language: str
+) -> None:
+    assert not _blamed(text, language), text

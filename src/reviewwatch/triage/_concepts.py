@@ -149,6 +149,8 @@ _CONCEPTS = (
     "for_reason",
     "of_course",
     "unkept",
+    "however",
+    "states",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -1319,6 +1319,89 @@ def _clear_guides(reading: Reading) -> list[Span]:
     return found
 
 
+def _turns(reading: Reading) -> list[Span]:
+    """Where the reply turns: "but", "however", "that said", "allerdings", "tomēr", "不过"."""
+    spans = [match.span() for match in _TURN.finditer(reading.text)]
+    return sorted(spans + reading.find("however"))
+
+
+def cited_guides(reading: Reading) -> list[Span]:
+    """A turn to what the instructions said ("That said, the delivery note asked you to ...",
+    "pero las instrucciones indican ...", "In der Anleitung steht allerdings ...", "Tomēr ...,
+    par to bija rakstīts instrukcijā"), from the turn to the instructions: blame after a regret
+    (`regret_turned`, related in `checker._related`, perhaps across the parts of a draft). The
+    instructions later in the turn's sentence, or in its clause (German puts "allerdings" after
+    them), said to say something (`_cited_back`)."""
+    guides = reading.find("guide")
+    if not guides:
+        return []
+    found: list[Span] = []
+    for turn in _turns(reading):
+        index = reading.sentence(turn[0])
+        for guide in guides:
+            if reading.sentence(guide[0]) == index and _cited_back(reading, turn, guide):
+                found.append(_joined(turn, guide))
+                break
+    return found
+
+
+def regrets(reading: Reading) -> list[Span]:
+    """Feelings and apologies ("We're sorry", "Schade", "Žēl"): what a turn to the
+    instructions follows (`cited_guides`); after the instructions they soften them."""
+    return reading.find("feeling")
+
+
+def amends(reading: Reading) -> list[Span]:
+    """The seller making good anywhere in the reply: a remedy, contact or help offered ("so a
+    replacement is on its way", "call us", "en we helpen u graag") or a fault owned ("our
+    mistake"); a reply that makes good cites the instructions without blame."""
+    found = reading.live("incentive") + reading.find("contact_us") + reading.live("own_fault")
+    found += [offer for offer in reading.find("request") if reading.seller_in_clause(offer[0])]
+    return found
+
+
+def regret_turned(
+    cited: Sequence[Span], feelings: Sequence[Span], made_good: Sequence[Span], reach: int
+) -> list[Span]:
+    """Regret turned to what the instructions said ("We're sorry the sofa was scratched. That
+    said, the delivery note asked you to ...", "Lamentamos lo ocurrido, pero las instrucciones
+    indican ...", "Žēl ... Tomēr ..., par to bija rakstīts instrukcijā"): the instructions
+    cited back at the reviewer. A feeling within `reach` characters before the turn; not where
+    the seller makes good anywhere (`amends`) or a feeling follows the instructions within
+    `reach` ("but the label was confusing, and we understand your frustration")."""
+    if made_good:
+        return []
+    return [
+        span
+        for span in cited
+        if any(span[0] - reach <= feeling[1] <= span[0] for feeling in feelings)
+        and not any(span[1] <= feeling[0] <= span[1] + reach for feeling in feelings)
+    ]
+
+
+def _cited_back(reading: Reading, turn: Span, guide: Span) -> bool:
+    """Whether `guide`, in the sentence of `turn`, is cited after the turn (or in its clause)
+    as saying something ("says", "steht", "indican", "avisa", "o czym piszemy"), not called
+    wrong or changed ("the listing was updated"), not the seller acting after it in its clause
+    ("die Anleitung war fehlerhaft – wir haben sie überarbeitet"), nor the seller's own verb
+    ("我们说明一下")."""
+    text = reading.text
+    if guide[0] < turn[0] and clause_start(text, guide[0]) != clause_start(text, turn[0]):
+        return False
+    if CJK_CHAR.match(text, guide[0]) and any(we[1] == guide[0] for we in reading.seller()):
+        return False
+    start, end = clause_start(text, guide[0]), _clause_end(text, guide[1])
+    # "the label was wrong", "the listing was updated this morning": not cited back.
+    if any(
+        start <= word[0] < end for name in ("wrong_own", "change") for word in reading.find(name)
+    ):
+        return False
+    if any(guide[1] <= we[0] < end for we in reading.seller()):
+        return False
+    sentence_end = reading.sentence_end(reading.sentence(guide[0]))
+    return any(min(turn[0], start) <= said[0] < sentence_end for said in reading.find("states"))
+
+
 def _owns_fault(reading: Reading) -> bool:
     """Whether the seller owns a fault anywhere in the reply ("our mistake", "unser Fehler",
     "colpa nostra"), not denied ("not our fault")."""
