@@ -42,10 +42,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout11)
     "Atvainojamies par neērtībām, taču pieteikumā tika norādīta n",
     # blame_customer (holdout11)
-    "Beste meneer, onze monteur was om 8 uur ter plaatse, maar er",
-    # blame_customer (holdout11)
-    "Bonjour, nos mécaniciens ont constaté que le véhicule avait ",
-    # blame_customer (holdout11)
     "Dzień dobry, mechanik wykonał wszystko zgodnie ze zleceniem.",
     # blame_customer (holdout11)
     "Entendemos su molestia. Aun así, la reserva se hizo para las",

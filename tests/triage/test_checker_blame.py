@@ -485,3 +485,42 @@ def test_regret_turned_to_the_instructions_near_misses_stay_allowed(
     text: str, language: str
 ) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer said to be hardly in a position to complain.
+        ("You left the gate open all weekend; you can hardly complain that the dog got out.", "en"),
+        ("Wer nicht zu Hause ist, kann sich kaum über eine verpasste Lieferung beschweren.", "de"),
+        ("Si no estaba en casa, difícilmente puede quejarse de que no le entregáramos.", "es"),
+        ("Difficile ensuite de nous reprocher le retard, puisque vous étiez absent.", "fr"),
+        ("Chi arriva con un'ora di ritardo difficilmente può lamentarsi dell'attesa.", "it"),
+        ("Quem chega uma hora atrasado dificilmente pode reclamar da espera.", "pt"),
+        ("Skoro nie było Pana w domu, trudno narzekać na nieudaną dostawę.", "pl"),
+        ("Wie de handleiding niet leest, kan moeilijk klagen dat het apparaat niet werkt.", "nl"),
+        ("Ja neviens nebija mājās, grūti sūdzēties par nokavētu piegādi.", "lv"),
+        ("您自己没按时到场，很难抱怨我们没等您。", "zh"),
+    ],
+)
+def test_hardly_entitled_to_complain_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Complaining called hard for the reviewer, with sympathy; a complaint they had to make.
+        ("Sabemos que es difícil quejarse en persona; gracias por escribirnos.", "es"),
+        ("Wiemy, że trudno jest narzekać na miejscu. Dziękujemy za wiadomość.", "pl"),
+        ("Zinām, ka ir grūti sūdzēties klātienē. Paldies par ziņu.", "lv"),
+        ("Nous savons qu'il est difficile de se plaindre sur place, merci de nous l'écrire.", "fr"),
+        ("We can hardly believe you had to complain twice before anyone called you back.", "en"),
+        (
+            "Wir können kaum glauben, dass Sie sich zweimal beschweren mussten. Das tut uns leid.",
+            "de",
+        ),
+    ],
+)
+def test_hardly_entitled_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text

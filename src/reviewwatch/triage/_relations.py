@@ -1217,12 +1217,13 @@ _COMPLAINT_WORDS = 9
 
 
 def _complaint(reading: Reading) -> list[Span]:
-    """The complaint itself called odd or unfair ("a bit strange to complain now", "etwas
-    überraschend, dass Sie sich jetzt beschweren", "nav īsti godīgi sūdzēties", "Non ci sembra
-    corretto lamentarsi"): an odd word, not negated, or a fair word under a negation, shortly
-    before a word of complaining. Not beside an apology or a feeling ("we're sorry, it is
-    strange that the complaint went unanswered"), not a complaint the reviewer was made to
-    make ("it's not fair that you had to complain twice")."""
+    """The complaint itself called odd, unfair or hardly open to the reviewer ("a bit strange
+    to complain now", "etwas überraschend, dass Sie sich jetzt beschweren", "nav īsti godīgi
+    sūdzēties", "Non ci sembra corretto lamentarsi", "Wie niet thuis is, kan moeilijk klagen",
+    "Difficile ensuite de nous reprocher ..."): an odd word, not negated, or a fair word under
+    a negation, shortly before a word of complaining. Not beside an apology or a feeling
+    ("we're sorry, it is strange that the complaint went unanswered"), not a complaint the
+    reviewer was made to make ("it's not fair that you had to complain twice")."""
     found: list[Span] = []
     odd = [(span, False) for span in reading.find("odd")]
     odd += [(span, True) for span in reading.find("fair")]
