@@ -42,21 +42,9 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout11)
     "Atvainojamies par neērtībām, taču pieteikumā tika norādīta n",
     # blame_customer (holdout11)
-    "Dzień dobry, mechanik wykonał wszystko zgodnie ze zleceniem.",
-    # blame_customer (holdout11)
     "Entendemos su molestia. Aun así, la reserva se hizo para las",
     # blame_customer (holdout11)
-    "Gentile cliente, il tavolo era prenotato per le 20 e voi sie",
-    # blame_customer (holdout11)
     "Hi Dan, our mechanics followed the service schedule to the l",
-    # blame_customer (holdout11)
-    "Jammer dat u de les saai vond. Misschien helpt het om de vol",
-    # blame_customer (holdout11)
-    "Labdien! Mūsu meistars strādāja pēc Jūsu norādēm. Ja rezultā",
-    # blame_customer (holdout11)
-    "Olá! Nossa equipe seguiu exatamente o que foi pedido. Talvez",
-    # blame_customer (holdout11)
-    "Sentimos que el tinte no quedara como esperaba. Quizá la pró",
     # ---- holdout11: threats ----
     # accusation (holdout11)
     "Curiosamente, esta opinión llega justo después de que abrier",

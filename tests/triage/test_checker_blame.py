@@ -524,3 +524,50 @@ def test_hardly_entitled_to_complain_is_blocked(text: str, language: str) -> Non
 )
 def test_hardly_entitled_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A "maybe" with advice for next time, or hindsight: the reviewer taught a lesson.
+        ("Maybe next time it would be better to measure the alcove before ordering.", "en"),
+        ("Perhaps next time you should mention the allergy when you book.", "en"),
+        ("Perhaps it would have been better to ask before ordering.", "en"),
+        ("Vielleicht sollten Sie beim nächsten Mal die Größe vorher anprobieren.", "de"),
+        ("Quizá la próxima vez sería mejor avisar del retraso antes de llegar.", "es"),
+        ("Peut-être qu'il vaudrait mieux réserver à l'avance la prochaine fois.", "fr"),
+        ("Forse la prossima volta sarebbe meglio leggere l'orario prima di venire.", "it"),
+        ("Talvez da próxima vez seja melhor confirmar a morada antes de encomendar.", "pt"),
+        ("Może następnym razem warto przyjść kilka minut wcześniej.", "pl"),
+        ("Może lepiej było zapytać przed zamówieniem.", "pl"),
+        ("Misschien is het de volgende keer verstandig om eerder te reserveren.", "nl"),
+        ("Varbūt nākamreiz būtu labāk iepriekš piezvanīt un pārliecināties.", "lv"),
+        ("也许下次最好提前预约。", "zh"),
+    ],
+)
+def test_hedged_advice_for_next_time_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # An invitation without advice, the seller's own resolve, an apology beside the tip.
+        ("Maybe next time you'll try the lamb, it's the chef's favourite!", "en"),
+        ("Perhaps next time we should call you before the visit.", "en"),
+        ("Vielleicht sollten wir beim nächsten Mal früher anrufen.", "de"),
+        ("Quizá la próxima vez podamos ofrecerle la mesa junto a la ventana.", "es"),
+        ("Misschien kunnen we u de volgende keer een plekje bij het raam geven.", "nl"),
+        (
+            "Forse la prossima volta conviene prenotare: il sabato è pieno, ci scusiamo per "
+            "l'attesa.",
+            "it",
+        ),
+        ("Może następnym razem powinniśmy zadzwonić wcześniej.", "pl"),
+        ("Varbūt nākamreiz mums vajadzētu piezvanīt iepriekš.", "lv"),
+        ("Talvez da próxima vez possamos reservar a mesa da janela para si.", "pt"),
+        ("也许下次我们应该提前通知您。", "zh"),
+    ],
+)
+def test_hedged_advice_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text

@@ -151,6 +151,8 @@ _CONCEPTS = (
     "unkept",
     "however",
     "states",
+    "maybe",
+    "advisable",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

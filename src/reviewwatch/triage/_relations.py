@@ -952,6 +952,7 @@ def blame(reading: Reading) -> list[Span]:
                 continue
             found.append((neglect[0], check[1]))
     found += _lessons(reading)
+    found += _hedged_advice(reading)
     found += _ignored(reading)
     # "The care card says 30° for a reason": the instructions were there to be followed.
     found += [span for span in reading.find("for_reason") if reading.in_sentence("guide", span[0])]
@@ -1453,6 +1454,38 @@ def _lessons(reading: Reading) -> list[Span]:
             ) or reading.in_sentence("carefully", check[0]):
                 found.append(_joined(lesson, check))
                 break
+    return found
+
+
+def _hedged_advice(reading: Reading) -> list[Span]:
+    """The reviewer told, with a "maybe", how to behave next time or what would have been
+    wiser ("Quizá la próxima vez convenga no lavarse el pelo", "Misschien helpt het om de
+    volgende keer op tijd te komen", "varbūt nākamreiz vajadzētu skaidrāk pateikt", "Może
+    warto było wcześniej przyjechać"): a "maybe", then "next time" and a word of advice, or
+    hindsight (`neglect_you`), in one sentence. Not the seller's own resolve ("maybe next
+    time we should call first"), not an invitation without advice ("maybe next time you'll
+    try the lamb"), not beside an apology or a feeling."""
+    lessons = [(lesson, False) for lesson in reading.live("next_time")]
+    lessons += [(hindsight, True) for hindsight in reading.live("neglect_you")]
+    if not lessons:
+        return []
+    maybes = reading.find("maybe")
+    if not maybes:
+        return []
+    found: list[Span] = []
+    for lesson, hindsight in lessons:
+        index = reading.sentence(lesson[0])
+        if not any(reading.sentence(maybe[0]) == index for maybe in maybes):
+            continue
+        advice = [lesson] if hindsight else reading.in_sentence("advisable", lesson[0])
+        for word in advice:
+            if reading.seller_in_clause(word[0]) or reading.seller_in_clause(lesson[0]):
+                continue
+            if _felt(reading, word):
+                continue
+            maybe = min(m for m in maybes if reading.sentence(m[0]) == index)
+            found.append(_joined(_joined(maybe, lesson), word))
+            break
     return found
 
 
