@@ -21,10 +21,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (dev21)
     "Gli occhiali progressivi richiedono qualche settimana di ada",
     # blame_customer (dev21)
-    "Jazda była umówiona na 7:00, a kursant pojawił się o 7:40. I",
-    # blame_customer (dev21)
-    "La prenotazione era per le 20:00 e siete arrivati alle 21:10",
-    # blame_customer (dev21)
     "Le vétérinaire vous avait demandé de garder votre chien au r",
     # blame_customer (dev21)
     "Our driver rang twice and left a card. It's a shame nobody w",
@@ -41,8 +37,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- holdout11: blame ----
     # blame_customer (holdout11)
     "Atvainojamies par neērtībām, taču pieteikumā tika norādīta n",
-    # blame_customer (holdout11)
-    "Entendemos su molestia. Aun así, la reserva se hizo para las",
     # blame_customer (holdout11)
     "Hi Dan, our mechanics followed the service schedule to the l",
     # ---- holdout11: threats ----

@@ -571,3 +571,58 @@ def test_hedged_advice_for_next_time_is_blocked(text: str, language: str) -> Non
 )
 def test_hedged_advice_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The booking's time, then the reviewer's later arrival.
+        (
+            "Your table was booked for 7:30 and you arrived at 8:15, by which point the kitchen "
+            "had moved on.",
+            "en",
+        ),
+        ("Der Termin war für 10 Uhr vereinbart, und Sie kamen um 10:40.", "de"),
+        ("La cita era a las 17:00 y usted llegó a las 17:35.", "es"),
+        ("Le rendez-vous était prévu à 9 h et vous êtes arrivé à 9 h 40.", "fr"),
+        ("Il tavolo era prenotato per le 13 e siete arrivati alle 14.", "it"),
+        ("De afspraak stond om 14:00 gepland en u kwam om 14:30 binnen.", "nl"),
+        ("A reserva era para as 20h e chegaram às 21h.", "pt"),
+        ("Wizyta była umówiona na 15:00, a Pan przyjechał o 15:45.", "pl"),
+        ("Rezervācija bija uz 19:00, bet jūs ieradāties 19:50.", "lv"),
+    ],
+)
+def test_late_arrival_against_the_booking_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # On time or early, the seller's own late arrival, an apology beside it, no time.
+        (
+            "Your table was booked for 8:00 and you arrived at 8:00 sharp, yet the table was not "
+            "ready.",
+            "en",
+        ),
+        (
+            "Your booking was for 7:30 and our driver arrived at 8:15, which is not good enough.",
+            "en",
+        ),
+        ("Su cita era a las 10:00 y nuestro técnico llegó a las 11:30.", "es"),
+        (
+            "Die Reservierung war für 19 Uhr, Sie kamen um 19:10 und der Tisch war nicht fertig, "
+            "das tut uns leid.",
+            "de",
+        ),
+        (
+            "La prenotazione era per le 20 e siete arrivati alle 20: il tavolo doveva essere "
+            "pronto.",
+            "it",
+        ),
+        ("U had een afspraak om 10:00 en kwam om 9:50, dus ruim op tijd.", "nl"),
+        ("We booked 2 rooms for you and you arrived at 9 with the whole family.", "en"),
+    ],
+)
+def test_late_arrival_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text

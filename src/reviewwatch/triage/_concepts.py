@@ -153,6 +153,8 @@ _CONCEPTS = (
     "states",
     "maybe",
     "advisable",
+    "booked",
+    "arrived",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -904,8 +904,9 @@ def blame(reading: Reading) -> list[Span]:
         "told_twice",
         "helpless",
     )
+    late = _late_arrival(reading)
     if not any(reading.find(name) for name in anchors):
-        return []
+        return late
     you = [span for span in reading.find("you") if not reading.negated(span)]
     found = [
         _joined(fault, one)
@@ -981,7 +982,7 @@ def blame(reading: Reading) -> list[Span]:
     found += _counterfactual(reading)
     found += _complaint(reading)
     found += _provided(reading)
-    return found
+    return found + late
 
 
 # "If" itself, whatever follows it ("si vous avez donné ...", "if you had typed ...").
@@ -1454,6 +1455,69 @@ def _lessons(reading: Reading) -> list[Span]:
             ) or reading.in_sentence("carefully", check[0]):
                 found.append(_joined(lesson, check))
                 break
+    return found
+
+
+# A time of day: "21:45", "7.40", "9 h 40", "8pm", "20 Uhr", or an hour after "at", "alle",
+# "para las", "o", "om" ... ("alle 21", "per le 20").
+_CLOCK = re.compile(
+    r"(?<![\d.,:])(\d{1,2})(?:\s?[:.h]\s?(\d{2}))?(?:\s?(am|pm|uhr|uur|h)(?![^\W\d_]))?(?![\d:]|[.,]\d)"
+)
+_AT_TIME = re.compile(
+    r"(?<![^\W\d_])(?:at|for|um|gegen|om|voor|alle|le|per|las|para|a|as|o|na|plkst\.?|vers|pour)"
+    r"\s+$"
+)
+# How many words may part a booking or an arrival from its time ("la reserva se hizo para las
+# 21:00").
+_CLOCK_WORDS = 4
+
+
+def _clock_after(reading: Reading, word: Span) -> int | None:
+    """The time of day, in minutes, given just after `word` in its sentence, or None."""
+    text = reading.text
+    match = _CLOCK.search(text, word[1], min(len(text), word[1] + 40))
+    if match is None or words_between(text, word[1], match.start()) > _CLOCK_WORDS:
+        return None
+    if reading.sentence(match.start()) != reading.sentence(word[0]):
+        return None
+    hour, minute, suffix = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if hour > 23 or minute > 59:
+        return None
+    if not (
+        match.group(2) or suffix or _AT_TIME.search(text, max(0, match.start() - 9), match.start())
+    ):
+        return None
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    return hour * 60 + minute
+
+
+def _late_arrival(reading: Reading) -> list[Span]:
+    """The reviewer's late arrival set against the booking ("la reserva se hizo para las 21:00
+    y ustedes llegaron a las 21:45", "il tavolo era prenotato per le 20 e voi siete arrivati
+    alle 21", "Jazda była umówiona na 7:00, a kursant pojawił się o 7:40"): a booking and its
+    time, then an arrival at a later time, in one sentence. Not the seller's own arrival ("our
+    fitter was booked for 9:00 and arrived at 10:30"), not beside an apology or a feeling."""
+    bookings = reading.find("booked")
+    if not bookings:
+        return []
+    arrivals = reading.find("arrived")
+    found: list[Span] = []
+    for booking in bookings:
+        due = _clock_after(reading, booking) if arrivals else None
+        if due is None:
+            continue
+        index = reading.sentence(booking[0])
+        for arrival in arrivals:
+            if reading.sentence(arrival[0]) != index or arrival[0] < booking[1]:
+                continue
+            came = _clock_after(reading, arrival)
+            if came is None or came <= due:
+                continue
+            if reading.seller_in_clause(arrival[0]) or _felt(reading, arrival):
+                continue
+            found.append(_joined(booking, arrival))
+            break
     return found
 
 
