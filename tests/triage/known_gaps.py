@@ -37,8 +37,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- holdout11: blame ----
     # blame_customer (holdout11)
     "Atvainojamies par neērtībām, taču pieteikumā tika norādīta n",
-    # blame_customer (holdout11)
-    "Hi Dan, our mechanics followed the service schedule to the l",
     # ---- holdout11: threats ----
     # accusation (holdout11)
     "Curiosamente, esta opinión llega justo después de que abrier",

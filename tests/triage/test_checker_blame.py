@@ -533,6 +533,22 @@ def test_hardly_entitled_near_misses_stay_allowed(text: str, language: str) -> N
         ("Maybe next time it would be better to measure the alcove before ordering.", "en"),
         ("Perhaps next time you should mention the allergy when you book.", "en"),
         ("Perhaps it would have been better to ask before ordering.", "en"),
+        # Or set against what the reviewer did instead.
+        (
+            "Perhaps next time tell us about the noise while you're still here rather than "
+            "after you've checked out.",
+            "en",
+        ),
+        (
+            "Vielleicht sagen Sie uns beim nächsten Mal direkt Bescheid, statt dass Sie erst "
+            "zu Hause schreiben.",
+            "de",
+        ),
+        (
+            "Quizá la próxima vez convenga avisar en el momento en lugar de que usted espere a "
+            "llegar a casa.",
+            "es",
+        ),
         ("Vielleicht sollten Sie beim nächsten Mal die Größe vorher anprobieren.", "de"),
         ("Quizá la próxima vez sería mejor avisar del retraso antes de llegar.", "es"),
         ("Peut-être qu'il vaudrait mieux réserver à l'avance la prochaine fois.", "fr"),
@@ -554,6 +570,9 @@ def test_hedged_advice_for_next_time_is_blocked(text: str, language: str) -> Non
     [
         # An invitation without advice, the seller's own resolve, an apology beside the tip.
         ("Maybe next time you'll try the lamb, it's the chef's favourite!", "en"),
+        ("Maybe next time try the lamb instead of the fish, it's the chef's favourite!", "en"),
+        ("Perhaps next time we can seat you inside rather than on the terrace.", "en"),
+        ("Misschien de volgende keer in plaats van de bar een tafel bij het raam voor u?", "nl"),
         ("Perhaps next time we should call you before the visit.", "en"),
         ("Vielleicht sollten wir beim nächsten Mal früher anrufen.", "de"),
         ("Quizá la próxima vez podamos ofrecerle la mesa junto a la ventana.", "es"),

@@ -1521,14 +1521,55 @@ def _late_arrival(reading: Reading) -> list[Span]:
     return found
 
 
+def _asks_question(reading: Reading, index: int) -> bool:
+    """Whether sentence `index` ends in a question mark."""
+    end = reading.sentence_end(index)
+    return reading.text[end : end + 1] in ("?", "？") and end < len(reading.text)
+
+
+def _seller_subject_in_clause(reading: Reading, position: int) -> bool:
+    """Whether the seller speaks of itself in the clause of `position` other than as an
+    object ("tell us", "sagen Sie uns" name the seller without making it the subject); the
+    one advised is its subject ("mums vajadzētu", "ci conviene")."""
+    text = reading.text
+    start, end = clause_start(text, position), _clause_end(text, position)
+    objects = {
+        one
+        for one in reading.find("we_object")
+        if not any(
+            word[0] >= one[1] and not text[one[1] : word[0]].strip()
+            for word in reading.find("advisable")
+        )
+    }
+    return any(start <= we[0] and we[1] <= end and we not in objects for we in reading.seller())
+
+
+def _advice_in_sentence(reading: Reading, lesson: Span) -> list[Span]:
+    """Words of advice in the sentence of `lesson` ("it would be better", "conviene",
+    "vajadzētu"), and a contrast with what the reviewer did ("rather than after you've driven
+    200 miles on it", "statt dass Sie ..."): "instead" with "you" right after it."""
+    advice = reading.in_sentence("advisable", lesson[0])
+    you = reading.find("you")
+    advice += [
+        contrast
+        for contrast in reading.in_sentence("instead", lesson[0])
+        if any(
+            one[0] >= contrast[1] and words_between(reading.text, contrast[1], one[0]) <= 2
+            for one in you
+        )
+    ]
+    return advice
+
+
 def _hedged_advice(reading: Reading) -> list[Span]:
     """The reviewer told, with a "maybe", how to behave next time or what would have been
     wiser ("Quizá la próxima vez convenga no lavarse el pelo", "Misschien helpt het om de
     volgende keer op tijd te komen", "varbūt nākamreiz vajadzētu skaidrāk pateikt", "Może
     warto było wcześniej przyjechać"): a "maybe", then "next time" and a word of advice, or
-    hindsight (`neglect_you`), in one sentence. Not the seller's own resolve ("maybe next
-    time we should call first"), not an invitation without advice ("maybe next time you'll
-    try the lamb"), not beside an apology or a feeling."""
+    hindsight (`neglect_you`), in one sentence (`_advice_in_sentence`). Not the seller's own
+    resolve ("maybe next time we should call first"; "tell us" is no resolve), not an
+    invitation without advice ("maybe next time you'll try the lamb") or a question, not
+    beside an apology or a feeling."""
     lessons = [(lesson, False) for lesson in reading.live("next_time")]
     lessons += [(hindsight, True) for hindsight in reading.live("neglect_you")]
     if not lessons:
@@ -1541,9 +1582,13 @@ def _hedged_advice(reading: Reading) -> list[Span]:
         index = reading.sentence(lesson[0])
         if not any(reading.sentence(maybe[0]) == index for maybe in maybes):
             continue
-        advice = [lesson] if hindsight else reading.in_sentence("advisable", lesson[0])
+        if _asks_question(reading, index):
+            continue
+        advice = [lesson] if hindsight else _advice_in_sentence(reading, lesson)
         for word in advice:
-            if reading.seller_in_clause(word[0]) or reading.seller_in_clause(lesson[0]):
+            if _seller_subject_in_clause(reading, word[0]) or _seller_subject_in_clause(
+                reading, lesson[0]
+            ):
                 continue
             if _felt(reading, word):
                 continue
