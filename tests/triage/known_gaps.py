@@ -35,8 +35,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
     # ---- holdout11: blame ----
-    # blame_customer (holdout11)
-    "Atvainojamies par neērtībām, taču pieteikumā tika norādīta n",
     # ---- holdout11: threats ----
     # accusation (holdout11)
     "Curiosamente, esta opinión llega justo después de que abrier",

@@ -645,3 +645,46 @@ def test_late_arrival_against_the_booking_is_blocked(text: str, language: str) -
 )
 def test_late_arrival_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Regret, then a turn to a wrong detail the reviewer gave.
+        ("We're sorry the parcel came back, but the postcode entered at checkout was wrong.", "en"),
+        ("Es tut uns leid, aber die angegebene Hausnummer war leider falsch.", "de"),
+        ("Lamentamos el retraso, pero la dirección indicada en el pedido era incorrecta.", "es"),
+        ("Nous sommes désolés, mais l'adresse indiquée dans la commande était erronée.", "fr"),
+        ("Ci dispiace, ma l'indirizzo indicato nell'ordine era sbagliato.", "it"),
+        ("Lamentamos, mas o endereço indicado no pedido estava errado.", "pt"),
+        ("Przykro nam, jednak podany w zamówieniu numer był błędny.", "pl"),
+        ("Het spijt ons, maar het opgegeven adres was onjuist.", "nl"),
+        ("Atvainojamies, taču tika norādīts nepareizs tālruņa numurs.", "lv"),
+        ("很抱歉，但是您填写的地址是错的。", "zh"),
+    ],
+)
+def test_regret_turned_to_a_wrong_detail_given_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller's own error, no detail of the reviewer's, a remedy after the turn.
+        ("We're sorry, but the wrong address was entered by our warehouse team.", "en"),
+        ("We're sorry, but the wrong size was given in the listing; we have corrected it.", "en"),
+        (
+            "We're sorry, but the information given on the phone was wrong, and we have fixed it.",
+            "en",
+        ),
+        (
+            "We're sorry the parcel went astray, but the postcode entered was wrong, so we are "
+            "sending a new one free of charge.",
+            "en",
+        ),
+        ("Es tut uns leid, aber die angegebene Lieferzeit war falsch.", "de"),
+        ("Lo sentimos, pero se indicó una fecha incorrecta en nuestra web.", "es"),
+    ],
+)
+def test_regret_turned_to_a_wrong_detail_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text

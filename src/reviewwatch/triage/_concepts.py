@@ -155,6 +155,8 @@ _CONCEPTS = (
     "advisable",
     "booked",
     "arrived",
+    "given",
+    "detail",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

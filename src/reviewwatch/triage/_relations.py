@@ -1348,6 +1348,41 @@ def cited_guides(reading: Reading) -> list[Span]:
     return found
 
 
+def cited_errors(reading: Reading) -> list[Span]:
+    """A turn to a wrong detail the reviewer gave ("taču pieteikumā tika norādīta nepareiza
+    adrese", "but the postcode entered was wrong", "aber die angegebene Hausnummer war
+    falsch"), from the turn to the error: blame after a regret, like a turn to the
+    instructions (`regret_turned`). A wrong word and a word of giving it (passive, or "the
+    address given") within a few words in one clause that names a detail (an address, a
+    number, a name: not "the information given on the phone was wrong"), later in the turn's
+    sentence; not
+    where the seller is the subject of that clause ("the wrong address was entered by our
+    warehouse") or its own listing is named ("the wrong size was given in the listing")."""
+    givens = reading.find("given")
+    if not givens:
+        return []
+    wrongs = [
+        _joined(wrong, given)
+        for wrong, given in reading.near(reading.find("wrong_own"), givens, 3, clause=True)
+        if not _seller_subject_in_clause(reading, wrong[0])
+        and _in_clause(reading, "detail", wrong[0])
+        and not _in_clause(reading, "guide", wrong[0])
+    ]
+    found: list[Span] = []
+    for turn in _turns(reading) if wrongs else []:
+        index = reading.sentence(turn[0])
+        later = [w for w in wrongs if reading.sentence(w[0]) == index and w[0] > turn[1]]
+        if later:
+            found.append(_joined(turn, later[0]))
+    return found
+
+
+def _in_clause(reading: Reading, name: str, position: int) -> bool:
+    """Whether concept `name` stands in the clause of `position`."""
+    start = clause_start(reading.text, position)
+    return any(clause_start(reading.text, span[0]) == start for span in reading.find(name))
+
+
 def regrets(reading: Reading) -> list[Span]:
     """Feelings and apologies ("We're sorry", "Schade", "Žēl"): what a turn to the
     instructions follows (`cited_guides`); after the instructions they soften them."""

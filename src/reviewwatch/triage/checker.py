@@ -295,8 +295,9 @@ class _RawSpans:
     grounds: tuple[tuple[int, int], ...] = ()
     others: tuple[tuple[int, int], ...] = ()
     checks: tuple[tuple[int, int], ...] = ()
-    # A turn to what the instructions said, feelings, and the seller making good: blame when
-    # a regret comes just before the turn and the reply makes nothing good.
+    # A turn to what the instructions said or to a wrong detail the reviewer gave, feelings,
+    # and the seller making good: blame when a regret comes just before the turn and the
+    # reply makes nothing good.
     cited: tuple[tuple[int, int], ...] = ()
     regrets: tuple[tuple[int, int], ...] = ()
     amends: tuple[tuple[int, int], ...] = ()
@@ -464,7 +465,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         grounds=tuple(relations.blame_grounds(reading)),
         others=tuple(relations.others_fine(reading)),
         checks=tuple(relations.own_checks(reading) + relations.own_errors(reading)),
-        cited=tuple(relations.cited_guides(reading)),
+        cited=tuple(relations.cited_guides(reading) + relations.cited_errors(reading)),
         regrets=tuple(relations.regrets(reading)),
         amends=tuple(relations.amends(reading)),
         held=tuple(relations.data_held(reading)),
