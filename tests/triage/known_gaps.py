@@ -17,8 +17,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout9)
     "Honestly, the chain snapped because it was never oiled once ",
     # blame_customer (dev21)
-    "Ci dispiace per l'infezione, ma le indicazioni per la cura d",
-    # blame_customer (dev21)
     "Gli occhiali progressivi richiedono qualche settimana di ada",
     # blame_customer (dev21)
     "Le vétérinaire vous avait demandé de garder votre chien au r",

@@ -433,6 +433,11 @@ def test_read_before_tips_stay_allowed(text: str, language: str) -> None:
             "lv",
         ),
         ("很抱歉给您带来不便，但是说明书上写明了不能用热水清洗。", "zh"),
+        (
+            "Ci dispiace per il rossore, ma le indicazioni per la cura della pelle le erano "
+            "state date per iscritto.",
+            "it",
+        ),
     ],
 )
 def test_regret_turned_to_the_instructions_is_blocked(text: str, language: str) -> None:
@@ -479,6 +484,11 @@ def test_regret_turned_to_the_instructions_is_blocked(text: str, language: str) 
             "es",
         ),
         ("很抱歉，但是我们说明一下：这款产品有两年保修，我们会为您更换。", "zh"),
+        (
+            "Ci dispiace, ma le indicazioni per arrivare da noi erano sbagliate sul sito.",
+            "it",
+        ),
+        ("Lamentamos el retraso, pero las indicaciones del mapa eran confusas.", "es"),
     ],
 )
 def test_regret_turned_to_the_instructions_near_misses_stay_allowed(

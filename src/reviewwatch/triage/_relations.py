@@ -1437,7 +1437,10 @@ def _cited_back(reading: Reading, turn: Span, guide: Span) -> bool:
     if any(guide[1] <= we[0] < end for we in reading.seller()):
         return False
     sentence_end = reading.sentence_end(reading.sentence(guide[0]))
-    return any(min(turn[0], start) <= said[0] < sentence_end for said in reading.find("states"))
+    return any(
+        min(turn[0], start) <= said[0] < sentence_end and not _overlaps(said, guide)
+        for said in reading.find("states")
+    )
 
 
 def _owns_fault(reading: Reading) -> bool:
