@@ -489,6 +489,53 @@ def test_regret_turned_to_the_instructions_is_blocked(text: str, language: str) 
             "it",
         ),
         ("Lamentamos el retraso, pero las indicaciones del mapa eran confusas.", "es"),
+        # The seller's remedy after citing the instructions, in its own words.
+        (
+            "Lamentamos lo ocurrido; sin embargo, las instrucciones indican que tiene dos años "
+            "de garantía, así que le enviaremos uno nuevo.",
+            "es",
+        ),
+        (
+            "Ci dispiace per il problema; tuttavia, il manuale indica due anni di garanzia, "
+            "quindi glielo sostituiamo subito.",
+            "it",
+        ),
+        (
+            "Lamentamos o sucedido, mas o manual indica dois anos de garantia, por isso vamos "
+            "trocar o aparelho.",
+            "pt",
+        ),
+        (
+            "Przykro nam, jednak w instrukcji jest napisane, że obowiązuje dwuletnia gwarancja, "
+            "więc wymienimy produkt.",
+            "pl",
+        ),
+        (
+            "Mums žēl. Tomēr instrukcijā ir norādīts, ka garantija ir divi gadi, tāpēc mēs to "
+            "nomainīsim.",
+            "lv",
+        ),
+        # The instructions owned as wrong, or the seller's own error admitted after them.
+        (
+            "Sorry about the confusion, but the description should have said 'pack of two'. "
+            "We've updated it.",
+            "en",
+        ),
+        (
+            "Désolés pour ce souci ; toutefois, la description aurait dû préciser la taille. "
+            "Nous l'avons modifiée.",
+            "fr",
+        ),
+        (
+            "We apologise, but the listing clearly says the sofa is grey, and we sent you beige "
+            "by mistake.",
+            "en",
+        ),
+        (
+            "Sorry about the delay. However, the order confirmation states delivery in 3-5 days, "
+            "and yours took 9, which is not acceptable.",
+            "en",
+        ),
     ],
 )
 def test_regret_turned_to_the_instructions_near_misses_stay_allowed(
@@ -651,6 +698,22 @@ def test_late_arrival_against_the_booking_is_blocked(text: str, language: str) -
         ),
         ("U had een afspraak om 10:00 en kwam om 9:50, dus ruim op tijd.", "nl"),
         ("We booked 2 rooms for you and you arrived at 9 with the whole family.", "en"),
+        # Sorry just after, conceded after a turn, or the seller's side owned.
+        (
+            "Your table was booked for 8:00 and you arrived at 8:10; we're sorry it still "
+            "wasn't ready.",
+            "en",
+        ),
+        (
+            "Es tut uns leid. Die Buchung war für 19 Uhr, Sie kamen um 19:05, und trotzdem "
+            "mussten Sie warten.",
+            "de",
+        ),
+        (
+            "The appointment was at 10:00 and you arrived at 10:05, which is fine: the delay "
+            "was on our side.",
+            "en",
+        ),
     ],
 )
 def test_late_arrival_near_misses_stay_allowed(text: str, language: str) -> None:

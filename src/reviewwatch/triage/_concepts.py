@@ -157,6 +157,7 @@ _CONCEPTS = (
     "arrived",
     "given",
     "detail",
+    "remedy",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -904,9 +904,8 @@ def blame(reading: Reading) -> list[Span]:
         "told_twice",
         "helpless",
     )
-    late = _late_arrival(reading)
     if not any(reading.find(name) for name in anchors):
-        return late
+        return []
     you = [span for span in reading.find("you") if not reading.negated(span)]
     found = [
         _joined(fault, one)
@@ -982,7 +981,7 @@ def blame(reading: Reading) -> list[Span]:
     found += _counterfactual(reading)
     found += _complaint(reading)
     found += _provided(reading)
-    return found + late
+    return found
 
 
 # "If" itself, whatever follows it ("si vous avez donné ...", "if you had typed ...").
@@ -1391,11 +1390,27 @@ def regrets(reading: Reading) -> list[Span]:
 
 def amends(reading: Reading) -> list[Span]:
     """The seller making good anywhere in the reply: a remedy, contact or help offered ("so a
-    replacement is on its way", "call us", "en we helpen u graag") or a fault owned ("our
-    mistake"); a reply that makes good cites the instructions without blame."""
+    replacement is on its way", "call us", "en we helpen u graag", "le enviaremos uno nuevo",
+    "we've updated it") or a fault owned ("our mistake", "by mistake", "not acceptable"); a
+    reply that makes good cites the instructions, or a late arrival, without blame."""
     found = reading.live("incentive") + reading.find("contact_us") + reading.live("own_fault")
-    found += [offer for offer in reading.find("request") if reading.seller_in_clause(offer[0])]
-    return found
+    # Not a remedy denied: "hot washes are not covered by our guarantee".
+    acts = reading.find("request") + reading.live("remedy")
+    return found + [act for act in acts if reading.seller_in_clause(act[0])]
+
+
+def unexcused(
+    lateness: Sequence[Span], feelings: Sequence[Span], made_good: Sequence[Span], reach: int
+) -> list[Span]:
+    """The late arrivals (`late_arrivals`) of a reply that makes nothing good (`amends`) and
+    is not sorry just after them ("...; we're sorry it still wasn't ready")."""
+    if made_good:
+        return []
+    return [
+        span
+        for span in lateness
+        if not any(span[1] <= feeling[0] <= span[1] + reach for feeling in feelings)
+    ]
 
 
 def regret_turned(
@@ -1435,6 +1450,12 @@ def _cited_back(reading: Reading, turn: Span, guide: Span) -> bool:
     ):
         return False
     if any(guide[1] <= we[0] < end for we in reading.seller()):
+        return False
+    # "the description should have said", "la notice n'indique pas": owned, or not said.
+    if any(
+        neglect[0] >= guide[1] and words_between(text, guide[1], neglect[0]) <= 2
+        for neglect in reading.find("neglect")
+    ):
         return False
     sentence_end = reading.sentence_end(reading.sentence(guide[0]))
     return any(
@@ -1530,12 +1551,15 @@ def _clock_after(reading: Reading, word: Span) -> int | None:
     return hour * 60 + minute
 
 
-def _late_arrival(reading: Reading) -> list[Span]:
+def late_arrivals(reading: Reading) -> list[Span]:
     """The reviewer's late arrival set against the booking ("la reserva se hizo para las 21:00
     y ustedes llegaron a las 21:45", "il tavolo era prenotato per le 20 e voi siete arrivati
     alle 21", "Jazda była umówiona na 7:00, a kursant pojawił się o 7:40"): a booking and its
-    time, then an arrival at a later time, in one sentence. Not the seller's own arrival ("our
-    fitter was booked for 9:00 and arrived at 10:30"), not beside an apology or a feeling."""
+    time, then an arrival at a later time, in one sentence; blame unless the reply makes good
+    or is sorry just after (`unexcused`, related in `checker._related`). Not the seller's own
+    arrival ("our fitter was booked for 9:00 and arrived at 10:30"), not beside an apology or
+    a feeling, not conceded after a turn ("Sie kamen um 19:05, und trotzdem mussten Sie
+    warten")."""
     bookings = reading.find("booked")
     if not bookings:
         return []
@@ -1553,6 +1577,11 @@ def _late_arrival(reading: Reading) -> list[Span]:
             if came is None or came <= due:
                 continue
             if reading.seller_in_clause(arrival[0]) or _felt(reading, arrival):
+                continue
+            if any(
+                turn[0] > arrival[1] and reading.sentence(turn[0]) == index
+                for turn in _turns(reading)
+            ):
                 continue
             found.append(_joined(booking, arrival))
             break

@@ -301,6 +301,8 @@ class _RawSpans:
     cited: tuple[tuple[int, int], ...] = ()
     regrets: tuple[tuple[int, int], ...] = ()
     amends: tuple[tuple[int, int], ...] = ()
+    # Late arrivals against a booking: blame unless the reply makes good or is sorry after.
+    lateness: tuple[tuple[int, int], ...] = ()
     # The seller holding the reviewer's address or data, and a visit in person: a threat when
     # the visit comes after, perhaps in a later part.
     held: tuple[tuple[int, int], ...] = ()
@@ -468,6 +470,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         cited=tuple(relations.cited_guides(reading) + relations.cited_errors(reading)),
         regrets=tuple(relations.regrets(reading)),
         amends=tuple(relations.amends(reading)),
+        lateness=tuple(relations.late_arrivals(reading)),
         held=tuple(relations.data_held(reading)),
         visits=tuple(relations.confronts(reading)),
         glad=tuple(glad),
@@ -508,11 +511,12 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         for check in raw.checks
         if others[1] <= check[0] <= others[1] + _PUSH_REACH
     ]
-    # The turn to the instructions is weighed anew over the whole draft: what made good in a
-    # later part takes back the blame its own part gave.
-    turned = set(raw.cited)
+    # The turn to the instructions and a late arrival are weighed anew over the whole draft:
+    # what made good in a later part takes back the blame its own part gave.
+    turned = {*raw.cited, *raw.lateness}
     kept = [span for span in by_rule.get("blame_customer", ()) if span not in turned]
     faulted += relations.regret_turned(raw.cited, raw.regrets, raw.amends, _PUSH_REACH)
+    faulted += relations.unexcused(raw.lateness, raw.regrets, raw.amends, _PUSH_REACH)
     if faulted or len(kept) != len(by_rule.get("blame_customer", ())):
         by_rule["blame_customer"] = tuple(merge_spans([*kept, *faulted]))
     # Denying its own fault after saying what the reviewer did puts the fault on them.
