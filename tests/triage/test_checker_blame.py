@@ -515,6 +515,22 @@ def test_regret_turned_to_the_instructions_is_blocked(text: str, language: str) 
             "nomainīsim.",
             "lv",
         ),
+        # The instructions cited in the reviewer's favour.
+        (
+            "Sorry for the trouble. But the manual says this model is covered, so it shouldn't "
+            "have failed this quickly.",
+            "en",
+        ),
+        (
+            "Gracias por su reseña. Sin embargo, la etiqueta indica que es apto para "
+            "lavavajillas, así que no debería haber pasado.",
+            "es",
+        ),
+        (
+            "Merci pour votre avis. Toutefois, la notice indique bien que la garantie couvre ce "
+            "défaut.",
+            "fr",
+        ),
         # The instructions owned as wrong, or the seller's own error admitted after them.
         (
             "Sorry about the confusion, but the description should have said 'pack of two'. "
@@ -577,6 +593,9 @@ def test_hardly_entitled_to_complain_is_blocked(text: str, language: str) -> Non
             "Wir können kaum glauben, dass Sie sich zweimal beschweren mussten. Das tut uns leid.",
             "de",
         ),
+        # The seller's own "we can hardly complain".
+        ("We can hardly complain about a review like this - thank you so much!", "en"),
+        ("Wir können uns kaum beschweren, so nette Gäste wie Sie zu haben!", "de"),
     ],
 )
 def test_hardly_entitled_near_misses_stay_allowed(text: str, language: str) -> None:
@@ -630,6 +649,11 @@ def test_hedged_advice_for_next_time_is_blocked(text: str, language: str) -> Non
         ("Maybe next time try the lamb instead of the fish, it's the chef's favourite!", "en"),
         ("Perhaps next time we can seat you inside rather than on the terrace.", "en"),
         ("Misschien de volgende keer in plaats van de bar een tafel bij het raam voor u?", "nl"),
+        ("Maybe next time you should try the spicy version, we think you'd love it.", "en"),
+        ("Maybe next time you should ask for Maria, she'd love to look after you again!", "en"),
+        ("Misschien moet u de volgende keer onze appeltaart proberen!", "nl"),
+        ("Varbūt nākamreiz vajadzētu pamēģināt mūsu desertu!", "lv"),
+        ("也许下次您应该尝尝我们的招牌菜！", "zh"),
         ("Perhaps next time we should call you before the visit.", "en"),
         ("Vielleicht sollten wir beim nächsten Mal früher anrufen.", "de"),
         ("Quizá la próxima vez podamos ofrecerle la mesa junto a la ventana.", "es"),

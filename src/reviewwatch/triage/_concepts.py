@@ -158,6 +158,7 @@ _CONCEPTS = (
     "given",
     "detail",
     "remedy",
+    "invite_try",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -1228,9 +1228,14 @@ def _complaint(reading: Reading) -> list[Span]:
     found: list[Span] = []
     odd = [(span, False) for span in reading.find("odd")]
     odd += [(span, True) for span in reading.find("fair")]
+    objects = set(reading.find("we_object"))
     for word, fair in odd:
         denied = reading.negated(word) or reading.holds_negation(word)
         if denied != fair:
+            continue
+        # "We can hardly complain about a review like this": the seller's own complaint.
+        start = clause_start(reading.text, word[0])
+        if any(start <= we[0] < word[0] and we not in objects for we in reading.seller()):
             continue
         index = reading.sentence(word[0])
         if _felt(reading, word):
@@ -1635,8 +1640,8 @@ def _hedged_advice(reading: Reading) -> list[Span]:
     warto było wcześniej przyjechać"): a "maybe", then "next time" and a word of advice, or
     hindsight (`neglect_you`), in one sentence (`_advice_in_sentence`). Not the seller's own
     resolve ("maybe next time we should call first"; "tell us" is no resolve), not an
-    invitation without advice ("maybe next time you'll try the lamb") or a question, not
-    beside an apology or a feeling."""
+    invitation ("maybe next time you'll try the lamb", "perhaps next time you should taste the
+    tart") or a question, not beside an apology or a feeling."""
     lessons = [(lesson, False) for lesson in reading.live("next_time")]
     lessons += [(hindsight, True) for hindsight in reading.live("neglect_you")]
     if not lessons:
@@ -1656,6 +1661,10 @@ def _hedged_advice(reading: Reading) -> list[Span]:
             if _seller_subject_in_clause(reading, word[0]) or _seller_subject_in_clause(
                 reading, lesson[0]
             ):
+                continue
+            # "Maybe next time you should try the lamb": an invitation, not a lesson.
+            end = _clause_end(reading.text, word[1])
+            if any(word[1] <= treat[0] < end for treat in reading.find("invite_try")):
                 continue
             if _felt(reading, word):
                 continue
