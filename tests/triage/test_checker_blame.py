@@ -635,6 +635,13 @@ def test_hardly_entitled_near_misses_stay_allowed(text: str, language: str) -> N
         ("Misschien is het de volgende keer verstandig om eerder te reserveren.", "nl"),
         ("Varbūt nākamreiz būtu labāk iepriekš piezvanīt un pārliecināties.", "lv"),
         ("也许下次最好提前预约。", "zh"),
+        (
+            "Vielleicht wäre es beim nächsten Mal besser, vorher anzurufen, bevor Sie den weiten "
+            "Weg fahren.",
+            "de",
+        ),
+        ("Peut-être faudrait-il la prochaine fois vérifier l'adresse avant de valider.", "fr"),
+        ("Misschien is het de volgende keer beter om de maat eerst te controleren.", "nl"),
     ],
 )
 def test_hedged_advice_for_next_time_is_blocked(text: str, language: str) -> None:
@@ -690,6 +697,12 @@ def test_hedged_advice_near_misses_stay_allowed(text: str, language: str) -> Non
         ("A reserva era para as 20h e chegaram às 21h.", "pt"),
         ("Wizyta była umówiona na 15:00, a Pan przyjechał o 15:45.", "pl"),
         ("Rezervācija bija uz 19:00, bet jūs ieradāties 19:50.", "lv"),
+        ("U had gereserveerd voor 18:00 en kwam om 18:45 binnen.", "nl"),
+        (
+            "Your appointment was at 2:00 pm and you came in at 2:40 pm, so the stylist had "
+            "already started the next client.",
+            "en",
+        ),
     ],
 )
 def test_late_arrival_against_the_booking_is_blocked(text: str, language: str) -> None:
