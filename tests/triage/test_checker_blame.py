@@ -515,6 +515,17 @@ def test_regret_turned_to_the_instructions_is_blocked(text: str, language: str) 
             "nomainīsim.",
             "lv",
         ),
+        # Delight, not regret, before the turn.
+        (
+            "We're so glad you enjoyed it! However, the description says it serves two, so you "
+            "may want the larger size next time.",
+            "en",
+        ),
+        (
+            "Wir freuen uns, dass es Ihnen geschmeckt hat! Allerdings steht in der Beschreibung, "
+            "dass die Portion für zwei Personen ist.",
+            "de",
+        ),
         # The instructions cited in the reviewer's favour.
         (
             "Sorry for the trouble. But the manual says this model is covered, so it shouldn't "

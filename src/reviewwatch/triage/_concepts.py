@@ -159,6 +159,7 @@ _CONCEPTS = (
     "detail",
     "remedy",
     "invite_try",
+    "pleased",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

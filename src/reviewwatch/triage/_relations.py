@@ -1388,9 +1388,14 @@ def _in_clause(reading: Reading, name: str, position: int) -> bool:
 
 
 def regrets(reading: Reading) -> list[Span]:
-    """Feelings and apologies ("We're sorry", "Schade", "Žēl"): what a turn to the
+    """Feelings and apologies ("We're sorry", "Schade", "Žēl"), not delight ("We're so glad
+    you enjoyed it! However, the description says it serves two"): what a turn to the
     instructions follows (`cited_guides`); after the instructions they soften them."""
-    return reading.find("feeling")
+    feelings = reading.find("feeling")
+    if not feelings:
+        return []
+    pleased = reading.find("pleased")
+    return [span for span in feelings if not any(_overlaps(span, joy) for joy in pleased)]
 
 
 def amends(reading: Reading) -> list[Span]:
