@@ -515,6 +515,12 @@ def test_regret_turned_to_the_instructions_is_blocked(text: str, language: str) 
             "nomainīsim.",
             "lv",
         ),
+        # The seller looked into it.
+        (
+            "Sorry about that! However, the label says the product is vegan, and we've "
+            "double-checked with the supplier.",
+            "en",
+        ),
         # Delight, not regret, before the turn.
         (
             "We're so glad you enjoyed it! However, the description says it serves two, so you "
@@ -747,6 +753,11 @@ def test_late_arrival_against_the_booking_is_blocked(text: str, language: str) -
         ("U had een afspraak om 10:00 en kwam om 9:50, dus ruim op tijd.", "nl"),
         ("We booked 2 rooms for you and you arrived at 9 with the whole family.", "en"),
         # Sorry just after, conceded after a turn, or the seller's side owned.
+        (
+            "We're sorry. The tour was booked for 10:00 and the guide arrived at 10:20, which "
+            "isn't good enough.",
+            "en",
+        ),
         (
             "Your table was booked for 8:00 and you arrived at 8:10; we're sorry it still "
             "wasn't ready.",
