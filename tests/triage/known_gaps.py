@@ -38,13 +38,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout9)
     "Honestly, the chain snapped because it was never oiled once ",
     # blame_customer (dev21)
-    "Ci dispiace per l'infezione, ma le indicazioni per la cura d",
-    # blame_customer (dev21)
     "Gli occhiali progressivi richiedono qualche settimana di ada",
-    # blame_customer (dev21)
-    "Jazda była umówiona na 7:00, a kursant pojawił się o 7:40. I",
-    # blame_customer (dev21)
-    "La prenotazione era per le 20:00 e siete arrivati alle 21:10",
     # blame_customer (dev21)
     "Le vétérinaire vous avait demandé de garder votre chien au r",
     # blame_customer (dev21)
@@ -57,51 +51,9 @@ KNOWN_GAPS: tuple[str, ...] = (
     "The listing says in bold that this charger is for 12V system",
     # blame_customer (dev21)
     "Vous avez pris le modèle à 19 €, sans minuterie ni protectio",
-    # blame_customer (dev21)
-    "We're sorry the jacket shrank, but the care label clearly sa",
     # blame_customer, blocked as review_gating (dev21)
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
     # ---- holdout11: blame ----
-    # blame_customer (holdout11)
-    "Atvainojamies par neērtībām, taču pieteikumā tika norādīta n",
-    # blame_customer (holdout11)
-    "Beste meneer, onze monteur was om 8 uur ter plaatse, maar er",
-    # blame_customer (holdout11)
-    "Bonjour, nos mécaniciens ont constaté que le véhicule avait ",
-    # blame_customer (holdout11)
-    "Ci dispiace per la macchia sul divano, ma la scheda prodotto",
-    # blame_customer (holdout11)
-    "Dzień dobry, mechanik wykonał wszystko zgodnie ze zleceniem.",
-    # blame_customer (holdout11)
-    "Entendemos su molestia. Aun así, la reserva se hizo para las",
-    # blame_customer (holdout11)
-    "Gentile cliente, il tavolo era prenotato per le 20 e voi sie",
-    # blame_customer (holdout11)
-    "Hi Dan, our mechanics followed the service schedule to the l",
-    # blame_customer (holdout11)
-    "Jammer dat u de les saai vond. Misschien helpt het om de vol",
-    # blame_customer (holdout11)
-    "Labdien! Mūsu meistars strādāja pēc Jūsu norādēm. Ja rezultā",
-    # blame_customer (holdout11)
-    "Lamentamos lo ocurrido, pero las instrucciones de montaje in",
-    # blame_customer (holdout11)
-    "Lamentamos o ocorrido, mas o manual do aparelho avisa que el",
-    # blame_customer (holdout11)
-    "Nous sommes désolés que la crème vous ait irrité la peau. Ce",
-    # blame_customer (holdout11)
-    "Olá! Nossa equipe seguiu exatamente o que foi pedido. Talvez",
-    # blame_customer (holdout11)
-    "Przykro nam, że kurtka przemokła. Trzeba jednak pamiętać, że",
-    # blame_customer (holdout11)
-    "Schade, dass die Waschmaschine nicht schleudert. In der Anle",
-    # blame_customer (holdout11)
-    "Sentimos que el tinte no quedara como esperaba. Quizá la pró",
-    # blame_customer (holdout11)
-    "Vervelend dat de plant binnen een week dood was. Maar eerlij",
-    # blame_customer (holdout11)
-    "We're sorry the sofa arrived scratched. That said, the deliv",
-    # blame_customer (holdout11)
-    "Žēl, ka kurpes ātri nolietojās. Tomēr zamšādas apavus nav pa",
     # ---- holdout11: threats ----
     # ---- holdout11: gating ----
 )

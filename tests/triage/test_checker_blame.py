@@ -385,3 +385,438 @@ def test_read_before_advice_is_blocked(text: str, language: str) -> None:
 )
 def test_read_before_tips_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Regret, then a turn to what the instructions said: cited back at the reviewer.
+        (
+            "We're sorry the rug faded. However, the care label states it must be kept out of "
+            "direct sunlight.",
+            "en",
+        ),
+        (
+            "Es tut uns leid, dass die Pfanne sich verzogen hat, aber in der Anleitung steht, "
+            "dass sie nicht leer erhitzt werden darf.",
+            "de",
+        ),
+        (
+            "Sentimos que la chaqueta destiñera; sin embargo, la etiqueta indica que debe "
+            "lavarse en frío.",
+            "es",
+        ),
+        (
+            "Nous sommes navrés pour la tache. Toutefois, la notice précise qu'il ne faut pas "
+            "utiliser d'eau chaude.",
+            "fr",
+        ),
+        (
+            "Ci dispiace per il graffio, tuttavia le istruzioni raccomandano di montare il piano "
+            "in due persone.",
+            "it",
+        ),
+        (
+            "Jammer dat de lamp het begaf. In de handleiding staat echter dat hij niet buiten "
+            "mag hangen.",
+            "nl",
+        ),
+        ("Lamentamos o problema, mas a etiqueta indica que a peça deve ser lavada à mão.", "pt"),
+        (
+            "Przykro nam z powodu plamy, jednak instrukcja wyraźnie zaleca pranie w niskiej "
+            "temperaturze.",
+            "pl",
+        ),
+        (
+            "Mums žēl, ka krēsls salūza. Tomēr instrukcijā ir norādīts, ka maksimālā slodze ir "
+            "100 kg.",
+            "lv",
+        ),
+        ("很抱歉给您带来不便，但是说明书上写明了不能用热水清洗。", "zh"),
+        (
+            "Ci dispiace per il rossore, ma le indicazioni per la cura della pelle le erano "
+            "state date per iscritto.",
+            "it",
+        ),
+    ],
+)
+def test_regret_turned_to_the_instructions_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The instructions wrong or since changed, a remedy or help offered after the turn,
+        # no turn at all, or the instructions cited for the reviewer's benefit.
+        (
+            "We're sorry the rug faded, but the care label was wrong, and we have reprinted it.",
+            "en",
+        ),
+        (
+            "We're sorry about the mix-up, but the listing was updated this morning and the "
+            "price is right now.",
+            "en",
+        ),
+        (
+            "We're sorry the kettle failed, but the manual says it is covered for two years, so "
+            "a replacement is on its way.",
+            "en",
+        ),
+        (
+            "We're sorry the kettle failed. The manual says it is covered for two years; we have "
+            "sent a courier label.",
+            "en",
+        ),
+        (
+            "Es tut uns leid, aber die Anleitung war an dieser Stelle falsch; wir haben sie "
+            "korrigiert.",
+            "de",
+        ),
+        (
+            "Jammer dat het niet lukte, maar de handleiding staat ook online, en we helpen u "
+            "graag via de chat.",
+            "nl",
+        ),
+        (
+            "Lamentamos el retraso, pero la descripción indica envío en 48 horas: llámenos y lo "
+            "revisamos.",
+            "es",
+        ),
+        ("很抱歉，但是我们说明一下：这款产品有两年保修，我们会为您更换。", "zh"),
+        (
+            "Ci dispiace, ma le indicazioni per arrivare da noi erano sbagliate sul sito.",
+            "it",
+        ),
+        ("Lamentamos el retraso, pero las indicaciones del mapa eran confusas.", "es"),
+        # The seller's remedy after citing the instructions, in its own words.
+        (
+            "Lamentamos lo ocurrido; sin embargo, las instrucciones indican que tiene dos años "
+            "de garantía, así que le enviaremos uno nuevo.",
+            "es",
+        ),
+        (
+            "Ci dispiace per il problema; tuttavia, il manuale indica due anni di garanzia, "
+            "quindi glielo sostituiamo subito.",
+            "it",
+        ),
+        (
+            "Lamentamos o sucedido, mas o manual indica dois anos de garantia, por isso vamos "
+            "trocar o aparelho.",
+            "pt",
+        ),
+        (
+            "Przykro nam, jednak w instrukcji jest napisane, że obowiązuje dwuletnia gwarancja, "
+            "więc wymienimy produkt.",
+            "pl",
+        ),
+        (
+            "Mums žēl. Tomēr instrukcijā ir norādīts, ka garantija ir divi gadi, tāpēc mēs to "
+            "nomainīsim.",
+            "lv",
+        ),
+        # The seller looked into it.
+        (
+            "Sorry about that! However, the label says the product is vegan, and we've "
+            "double-checked with the supplier.",
+            "en",
+        ),
+        # Delight, not regret, before the turn.
+        (
+            "We're so glad you enjoyed it! However, the description says it serves two, so you "
+            "may want the larger size next time.",
+            "en",
+        ),
+        (
+            "Wir freuen uns, dass es Ihnen geschmeckt hat! Allerdings steht in der Beschreibung, "
+            "dass die Portion für zwei Personen ist.",
+            "de",
+        ),
+        # The instructions cited in the reviewer's favour.
+        (
+            "Sorry for the trouble. But the manual says this model is covered, so it shouldn't "
+            "have failed this quickly.",
+            "en",
+        ),
+        (
+            "Gracias por su reseña. Sin embargo, la etiqueta indica que es apto para "
+            "lavavajillas, así que no debería haber pasado.",
+            "es",
+        ),
+        (
+            "Merci pour votre avis. Toutefois, la notice indique bien que la garantie couvre ce "
+            "défaut.",
+            "fr",
+        ),
+        # The instructions owned as wrong, or the seller's own error admitted after them.
+        (
+            "Sorry about the confusion, but the description should have said 'pack of two'. "
+            "We've updated it.",
+            "en",
+        ),
+        (
+            "Désolés pour ce souci ; toutefois, la description aurait dû préciser la taille. "
+            "Nous l'avons modifiée.",
+            "fr",
+        ),
+        (
+            "We apologise, but the listing clearly says the sofa is grey, and we sent you beige "
+            "by mistake.",
+            "en",
+        ),
+        (
+            "Sorry about the delay. However, the order confirmation states delivery in 3-5 days, "
+            "and yours took 9, which is not acceptable.",
+            "en",
+        ),
+    ],
+)
+def test_regret_turned_to_the_instructions_near_misses_stay_allowed(
+    text: str, language: str
+) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer said to be hardly in a position to complain.
+        ("You left the gate open all weekend; you can hardly complain that the dog got out.", "en"),
+        ("Wer nicht zu Hause ist, kann sich kaum über eine verpasste Lieferung beschweren.", "de"),
+        ("Si no estaba en casa, difícilmente puede quejarse de que no le entregáramos.", "es"),
+        ("Difficile ensuite de nous reprocher le retard, puisque vous étiez absent.", "fr"),
+        ("Chi arriva con un'ora di ritardo difficilmente può lamentarsi dell'attesa.", "it"),
+        ("Quem chega uma hora atrasado dificilmente pode reclamar da espera.", "pt"),
+        ("Skoro nie było Pana w domu, trudno narzekać na nieudaną dostawę.", "pl"),
+        ("Wie de handleiding niet leest, kan moeilijk klagen dat het apparaat niet werkt.", "nl"),
+        ("Ja neviens nebija mājās, grūti sūdzēties par nokavētu piegādi.", "lv"),
+        ("您自己没按时到场，很难抱怨我们没等您。", "zh"),
+    ],
+)
+def test_hardly_entitled_to_complain_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Complaining called hard for the reviewer, with sympathy; a complaint they had to make.
+        ("Sabemos que es difícil quejarse en persona; gracias por escribirnos.", "es"),
+        ("Wiemy, że trudno jest narzekać na miejscu. Dziękujemy za wiadomość.", "pl"),
+        ("Zinām, ka ir grūti sūdzēties klātienē. Paldies par ziņu.", "lv"),
+        ("Nous savons qu'il est difficile de se plaindre sur place, merci de nous l'écrire.", "fr"),
+        ("We can hardly believe you had to complain twice before anyone called you back.", "en"),
+        (
+            "Wir können kaum glauben, dass Sie sich zweimal beschweren mussten. Das tut uns leid.",
+            "de",
+        ),
+        # The seller's own "we can hardly complain".
+        ("We can hardly complain about a review like this - thank you so much!", "en"),
+        ("Wir können uns kaum beschweren, so nette Gäste wie Sie zu haben!", "de"),
+    ],
+)
+def test_hardly_entitled_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A "maybe" with advice for next time, or hindsight: the reviewer taught a lesson.
+        ("Maybe next time it would be better to measure the alcove before ordering.", "en"),
+        ("Perhaps next time you should mention the allergy when you book.", "en"),
+        ("Perhaps it would have been better to ask before ordering.", "en"),
+        # Or set against what the reviewer did instead.
+        (
+            "Perhaps next time tell us about the noise while you're still here rather than "
+            "after you've checked out.",
+            "en",
+        ),
+        (
+            "Vielleicht sagen Sie uns beim nächsten Mal direkt Bescheid, statt dass Sie erst "
+            "zu Hause schreiben.",
+            "de",
+        ),
+        (
+            "Quizá la próxima vez convenga avisar en el momento en lugar de que usted espere a "
+            "llegar a casa.",
+            "es",
+        ),
+        ("Vielleicht sollten Sie beim nächsten Mal die Größe vorher anprobieren.", "de"),
+        ("Quizá la próxima vez sería mejor avisar del retraso antes de llegar.", "es"),
+        ("Peut-être qu'il vaudrait mieux réserver à l'avance la prochaine fois.", "fr"),
+        ("Forse la prossima volta sarebbe meglio leggere l'orario prima di venire.", "it"),
+        ("Talvez da próxima vez seja melhor confirmar a morada antes de encomendar.", "pt"),
+        ("Może następnym razem warto przyjść kilka minut wcześniej.", "pl"),
+        ("Może lepiej było zapytać przed zamówieniem.", "pl"),
+        ("Misschien is het de volgende keer verstandig om eerder te reserveren.", "nl"),
+        ("Varbūt nākamreiz būtu labāk iepriekš piezvanīt un pārliecināties.", "lv"),
+        ("也许下次最好提前预约。", "zh"),
+        (
+            "Vielleicht wäre es beim nächsten Mal besser, vorher anzurufen, bevor Sie den weiten "
+            "Weg fahren.",
+            "de",
+        ),
+        ("Peut-être faudrait-il la prochaine fois vérifier l'adresse avant de valider.", "fr"),
+        ("Misschien is het de volgende keer beter om de maat eerst te controleren.", "nl"),
+    ],
+)
+def test_hedged_advice_for_next_time_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # An invitation without advice, the seller's own resolve, an apology beside the tip.
+        ("Maybe next time you'll try the lamb, it's the chef's favourite!", "en"),
+        ("Maybe next time try the lamb instead of the fish, it's the chef's favourite!", "en"),
+        ("Perhaps next time we can seat you inside rather than on the terrace.", "en"),
+        ("Misschien de volgende keer in plaats van de bar een tafel bij het raam voor u?", "nl"),
+        ("Maybe next time you should try the spicy version, we think you'd love it.", "en"),
+        ("Maybe next time you should ask for Maria, she'd love to look after you again!", "en"),
+        ("Misschien moet u de volgende keer onze appeltaart proberen!", "nl"),
+        ("Varbūt nākamreiz vajadzētu pamēģināt mūsu desertu!", "lv"),
+        ("也许下次您应该尝尝我们的招牌菜！", "zh"),
+        ("Perhaps next time we should call you before the visit.", "en"),
+        ("Vielleicht sollten wir beim nächsten Mal früher anrufen.", "de"),
+        ("Quizá la próxima vez podamos ofrecerle la mesa junto a la ventana.", "es"),
+        ("Misschien kunnen we u de volgende keer een plekje bij het raam geven.", "nl"),
+        (
+            "Forse la prossima volta conviene prenotare: il sabato è pieno, ci scusiamo per "
+            "l'attesa.",
+            "it",
+        ),
+        ("Może następnym razem powinniśmy zadzwonić wcześniej.", "pl"),
+        ("Varbūt nākamreiz mums vajadzētu piezvanīt iepriekš.", "lv"),
+        ("Talvez da próxima vez possamos reservar a mesa da janela para si.", "pt"),
+        ("也许下次我们应该提前通知您。", "zh"),
+    ],
+)
+def test_hedged_advice_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The booking's time, then the reviewer's later arrival.
+        (
+            "Your table was booked for 7:30 and you arrived at 8:15, by which point the kitchen "
+            "had moved on.",
+            "en",
+        ),
+        ("Der Termin war für 10 Uhr vereinbart, und Sie kamen um 10:40.", "de"),
+        ("La cita era a las 17:00 y usted llegó a las 17:35.", "es"),
+        ("Le rendez-vous était prévu à 9 h et vous êtes arrivé à 9 h 40.", "fr"),
+        ("Il tavolo era prenotato per le 13 e siete arrivati alle 14.", "it"),
+        ("De afspraak stond om 14:00 gepland en u kwam om 14:30 binnen.", "nl"),
+        ("A reserva era para as 20h e chegaram às 21h.", "pt"),
+        ("Wizyta była umówiona na 15:00, a Pan przyjechał o 15:45.", "pl"),
+        ("Rezervācija bija uz 19:00, bet jūs ieradāties 19:50.", "lv"),
+        ("U had gereserveerd voor 18:00 en kwam om 18:45 binnen.", "nl"),
+        (
+            "Your appointment was at 2:00 pm and you came in at 2:40 pm, so the stylist had "
+            "already started the next client.",
+            "en",
+        ),
+    ],
+)
+def test_late_arrival_against_the_booking_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # On time or early, the seller's own late arrival, an apology beside it, no time.
+        (
+            "Your table was booked for 8:00 and you arrived at 8:00 sharp, yet the table was not "
+            "ready.",
+            "en",
+        ),
+        (
+            "Your booking was for 7:30 and our driver arrived at 8:15, which is not good enough.",
+            "en",
+        ),
+        ("Su cita era a las 10:00 y nuestro técnico llegó a las 11:30.", "es"),
+        (
+            "Die Reservierung war für 19 Uhr, Sie kamen um 19:10 und der Tisch war nicht fertig, "
+            "das tut uns leid.",
+            "de",
+        ),
+        (
+            "La prenotazione era per le 20 e siete arrivati alle 20: il tavolo doveva essere "
+            "pronto.",
+            "it",
+        ),
+        ("U had een afspraak om 10:00 en kwam om 9:50, dus ruim op tijd.", "nl"),
+        ("We booked 2 rooms for you and you arrived at 9 with the whole family.", "en"),
+        # Sorry just after, conceded after a turn, or the seller's side owned.
+        (
+            "We're sorry. The tour was booked for 10:00 and the guide arrived at 10:20, which "
+            "isn't good enough.",
+            "en",
+        ),
+        (
+            "Your table was booked for 8:00 and you arrived at 8:10; we're sorry it still "
+            "wasn't ready.",
+            "en",
+        ),
+        (
+            "Es tut uns leid. Die Buchung war für 19 Uhr, Sie kamen um 19:05, und trotzdem "
+            "mussten Sie warten.",
+            "de",
+        ),
+        (
+            "The appointment was at 10:00 and you arrived at 10:05, which is fine: the delay "
+            "was on our side.",
+            "en",
+        ),
+    ],
+)
+def test_late_arrival_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Regret, then a turn to a wrong detail the reviewer gave.
+        ("We're sorry the parcel came back, but the postcode entered at checkout was wrong.", "en"),
+        ("Es tut uns leid, aber die angegebene Hausnummer war leider falsch.", "de"),
+        ("Lamentamos el retraso, pero la dirección indicada en el pedido era incorrecta.", "es"),
+        ("Nous sommes désolés, mais l'adresse indiquée dans la commande était erronée.", "fr"),
+        ("Ci dispiace, ma l'indirizzo indicato nell'ordine era sbagliato.", "it"),
+        ("Lamentamos, mas o endereço indicado no pedido estava errado.", "pt"),
+        ("Przykro nam, jednak podany w zamówieniu numer był błędny.", "pl"),
+        ("Het spijt ons, maar het opgegeven adres was onjuist.", "nl"),
+        ("Atvainojamies, taču tika norādīts nepareizs tālruņa numurs.", "lv"),
+        ("很抱歉，但是您填写的地址是错的。", "zh"),
+    ],
+)
+def test_regret_turned_to_a_wrong_detail_given_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller's own error, no detail of the reviewer's, a remedy after the turn.
+        ("We're sorry, but the wrong address was entered by our warehouse team.", "en"),
+        ("We're sorry, but the wrong size was given in the listing; we have corrected it.", "en"),
+        (
+            "We're sorry, but the information given on the phone was wrong, and we have fixed it.",
+            "en",
+        ),
+        (
+            "We're sorry the parcel went astray, but the postcode entered was wrong, so we are "
+            "sending a new one free of charge.",
+            "en",
+        ),
+        ("Es tut uns leid, aber die angegebene Lieferzeit war falsch.", "de"),
+        ("Lo sentimos, pero se indicó una fecha incorrecta en nuestra web.", "es"),
+    ],
+)
+def test_regret_turned_to_a_wrong_detail_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text

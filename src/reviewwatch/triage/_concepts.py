@@ -158,6 +158,17 @@ _CONCEPTS = (
     "your_right",
     "observe",
     "condemned",
+    "however",
+    "states",
+    "maybe",
+    "advisable",
+    "booked",
+    "arrived",
+    "given",
+    "detail",
+    "remedy",
+    "invite_try",
+    "pleased",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

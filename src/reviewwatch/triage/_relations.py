@@ -1065,6 +1065,7 @@ def blame(reading: Reading) -> list[Span]:
                 continue
             found.append((neglect[0], check[1]))
     found += _lessons(reading)
+    found += _hedged_advice(reading)
     found += _ignored(reading)
     # "The care card says 30° for a reason": the instructions were there to be followed.
     found += [span for span in reading.find("for_reason") if reading.in_sentence("guide", span[0])]
@@ -1359,18 +1360,24 @@ _COMPLAINT_WORDS = 9
 
 
 def _complaint(reading: Reading) -> list[Span]:
-    """The complaint itself called odd or unfair ("a bit strange to complain now", "etwas
-    überraschend, dass Sie sich jetzt beschweren", "nav īsti godīgi sūdzēties", "Non ci sembra
-    corretto lamentarsi"): an odd word, not negated, or a fair word under a negation, shortly
-    before a word of complaining. Not beside an apology or a feeling ("we're sorry, it is
-    strange that the complaint went unanswered"), not a complaint the reviewer was made to
-    make ("it's not fair that you had to complain twice")."""
+    """The complaint itself called odd, unfair or hardly open to the reviewer ("a bit strange
+    to complain now", "etwas überraschend, dass Sie sich jetzt beschweren", "nav īsti godīgi
+    sūdzēties", "Non ci sembra corretto lamentarsi", "Wie niet thuis is, kan moeilijk klagen",
+    "Difficile ensuite de nous reprocher ..."): an odd word, not negated, or a fair word under
+    a negation, shortly before a word of complaining. Not beside an apology or a feeling
+    ("we're sorry, it is strange that the complaint went unanswered"), not a complaint the
+    reviewer was made to make ("it's not fair that you had to complain twice")."""
     found: list[Span] = []
     odd = [(span, False) for span in reading.find("odd")]
     odd += [(span, True) for span in reading.find("fair")]
+    objects = set(reading.find("we_object"))
     for word, fair in odd:
         denied = reading.negated(word) or reading.holds_negation(word)
         if denied != fair:
+            continue
+        # "We can hardly complain about a review like this": the seller's own complaint.
+        start = clause_start(reading.text, word[0])
+        if any(start <= we[0] < word[0] and we not in objects for we in reading.seller()):
             continue
         index = reading.sentence(word[0])
         if _felt(reading, word):
@@ -1461,6 +1468,154 @@ def _clear_guides(reading: Reading) -> list[Span]:
     return found
 
 
+def _turns(reading: Reading) -> list[Span]:
+    """Where the reply turns: "but", "however", "that said", "allerdings", "tomēr", "不过"."""
+    spans = [match.span() for match in _TURN.finditer(reading.text)]
+    return sorted(spans + reading.find("however"))
+
+
+def cited_guides(reading: Reading) -> list[Span]:
+    """A turn to what the instructions said ("That said, the delivery note asked you to ...",
+    "pero las instrucciones indican ...", "In der Anleitung steht allerdings ...", "Tomēr ...,
+    par to bija rakstīts instrukcijā"), from the turn to the instructions: blame after a regret
+    (`regret_turned`, related in `checker._related`, perhaps across the parts of a draft). The
+    instructions later in the turn's sentence, or in its clause (German puts "allerdings" after
+    them), said to say something (`_cited_back`)."""
+    guides = reading.find("guide")
+    if not guides:
+        return []
+    found: list[Span] = []
+    for turn in _turns(reading):
+        index = reading.sentence(turn[0])
+        for guide in guides:
+            if reading.sentence(guide[0]) == index and _cited_back(reading, turn, guide):
+                found.append(_joined(turn, guide))
+                break
+    return found
+
+
+def cited_errors(reading: Reading) -> list[Span]:
+    """A turn to a wrong detail the reviewer gave ("taču pieteikumā tika norādīta nepareiza
+    adrese", "but the postcode entered was wrong", "aber die angegebene Hausnummer war
+    falsch"), from the turn to the error: blame after a regret, like a turn to the
+    instructions (`regret_turned`). A wrong word and a word of giving it (passive, or "the
+    address given") within a few words in one clause that names a detail (an address, a
+    number, a name: not "the information given on the phone was wrong"), later in the turn's
+    sentence; not
+    where the seller is the subject of that clause ("the wrong address was entered by our
+    warehouse") or its own listing is named ("the wrong size was given in the listing")."""
+    givens = reading.find("given")
+    if not givens:
+        return []
+    wrongs = [
+        _joined(wrong, given)
+        for wrong, given in reading.near(reading.find("wrong_own"), givens, 3, clause=True)
+        if not _seller_subject_in_clause(reading, wrong[0])
+        and _in_clause(reading, "detail", wrong[0])
+        and not _in_clause(reading, "guide", wrong[0])
+    ]
+    found: list[Span] = []
+    for turn in _turns(reading) if wrongs else []:
+        index = reading.sentence(turn[0])
+        later = [w for w in wrongs if reading.sentence(w[0]) == index and w[0] > turn[1]]
+        if later:
+            found.append(_joined(turn, later[0]))
+    return found
+
+
+def _in_clause(reading: Reading, name: str, position: int) -> bool:
+    """Whether concept `name` stands in the clause of `position`."""
+    start = clause_start(reading.text, position)
+    return any(clause_start(reading.text, span[0]) == start for span in reading.find(name))
+
+
+def regrets(reading: Reading) -> list[Span]:
+    """Feelings and apologies ("We're sorry", "Schade", "Žēl"), not delight ("We're so glad
+    you enjoyed it! However, the description says it serves two"): what a turn to the
+    instructions follows (`cited_guides`); after the instructions they soften them."""
+    feelings = reading.find("feeling")
+    if not feelings:
+        return []
+    pleased = reading.find("pleased")
+    return [span for span in feelings if not any(_overlaps(span, joy) for joy in pleased)]
+
+
+def amends(reading: Reading) -> list[Span]:
+    """The seller making good anywhere in the reply: a remedy, contact or help offered ("so a
+    replacement is on its way", "call us", "en we helpen u graag", "le enviaremos uno nuevo",
+    "we've updated it") or a fault owned ("our mistake", "by mistake", "not acceptable"); a
+    reply that makes good cites the instructions, or a late arrival, without blame."""
+    found = reading.live("incentive") + reading.find("contact_us") + reading.live("own_fault")
+    # Not a remedy denied: "hot washes are not covered by our guarantee".
+    acts = reading.find("request") + reading.live("remedy")
+    return found + [act for act in acts if reading.seller_in_clause(act[0])]
+
+
+def unexcused(
+    lateness: Sequence[Span], feelings: Sequence[Span], made_good: Sequence[Span], reach: int
+) -> list[Span]:
+    """The late arrivals (`late_arrivals`) of a reply that makes nothing good (`amends`) and
+    is not sorry just after them ("...; we're sorry it still wasn't ready")."""
+    if made_good:
+        return []
+    return [
+        span
+        for span in lateness
+        if not any(span[1] <= feeling[0] <= span[1] + reach for feeling in feelings)
+    ]
+
+
+def regret_turned(
+    cited: Sequence[Span], feelings: Sequence[Span], made_good: Sequence[Span], reach: int
+) -> list[Span]:
+    """Regret turned to what the instructions said ("We're sorry the sofa was scratched. That
+    said, the delivery note asked you to ...", "Lamentamos lo ocurrido, pero las instrucciones
+    indican ...", "Žēl ... Tomēr ..., par to bija rakstīts instrukcijā"): the instructions
+    cited back at the reviewer. A feeling within `reach` characters before the turn; not where
+    the seller makes good anywhere (`amends`) or a feeling follows the instructions within
+    `reach` ("but the label was confusing, and we understand your frustration")."""
+    if made_good:
+        return []
+    return [
+        span
+        for span in cited
+        if any(span[0] - reach <= feeling[1] <= span[0] for feeling in feelings)
+        and not any(span[1] <= feeling[0] <= span[1] + reach for feeling in feelings)
+    ]
+
+
+def _cited_back(reading: Reading, turn: Span, guide: Span) -> bool:
+    """Whether `guide`, in the sentence of `turn`, is cited after the turn (or in its clause)
+    as saying something ("says", "steht", "indican", "avisa", "o czym piszemy"), not called
+    wrong or changed ("the listing was updated"), not the seller acting after it in its clause
+    ("die Anleitung war fehlerhaft – wir haben sie überarbeitet"), nor the seller's own verb
+    ("我们说明一下")."""
+    text = reading.text
+    if guide[0] < turn[0] and clause_start(text, guide[0]) != clause_start(text, turn[0]):
+        return False
+    if CJK_CHAR.match(text, guide[0]) and any(we[1] == guide[0] for we in reading.seller()):
+        return False
+    start, end = clause_start(text, guide[0]), _clause_end(text, guide[1])
+    # "the label was wrong", "the listing was updated this morning": not cited back.
+    if any(
+        start <= word[0] < end for name in ("wrong_own", "change") for word in reading.find(name)
+    ):
+        return False
+    if any(guide[1] <= we[0] < end for we in reading.seller()):
+        return False
+    # "the description should have said", "la notice n'indique pas": owned, or not said.
+    if any(
+        neglect[0] >= guide[1] and words_between(text, guide[1], neglect[0]) <= 2
+        for neglect in reading.find("neglect")
+    ):
+        return False
+    sentence_end = reading.sentence_end(reading.sentence(guide[0]))
+    return any(
+        min(turn[0], start) <= said[0] < sentence_end and not _overlaps(said, guide)
+        for said in reading.find("states")
+    )
+
+
 def _owns_fault(reading: Reading) -> bool:
     """Whether the seller owns a fault anywhere in the reply ("our mistake", "unser Fehler",
     "colpa nostra"), not denied ("not our fault")."""
@@ -1511,6 +1666,158 @@ def _lessons(reading: Reading) -> list[Span]:
             ) or reading.in_sentence("carefully", check[0]):
                 found.append(_joined(lesson, check))
                 break
+    return found
+
+
+# A time of day: "21:45", "7.40", "9 h 40", "8pm", "20 Uhr", or an hour after "at", "alle",
+# "para las", "o", "om" ... ("alle 21", "per le 20").
+_CLOCK = re.compile(
+    r"(?<![\d.,:])(\d{1,2})(?:\s?[:.h]\s?(\d{2}))?(?:\s?(am|pm|uhr|uur|h)(?![^\W\d_]))?(?![\d:]|[.,]\d)"
+)
+_AT_TIME = re.compile(
+    r"(?<![^\W\d_])(?:at|for|um|gegen|om|voor|alle|le|per|las|para|a|as|o|na|plkst\.?|vers|pour)"
+    r"\s+$"
+)
+# How many words may part a booking or an arrival from its time ("la reserva se hizo para las
+# 21:00").
+_CLOCK_WORDS = 4
+
+
+def _clock_after(reading: Reading, word: Span) -> int | None:
+    """The time of day, in minutes, given just after `word` in its sentence, or None."""
+    text = reading.text
+    match = _CLOCK.search(text, word[1], min(len(text), word[1] + 40))
+    if match is None or words_between(text, word[1], match.start()) > _CLOCK_WORDS:
+        return None
+    if reading.sentence(match.start()) != reading.sentence(word[0]):
+        return None
+    hour, minute, suffix = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if hour > 23 or minute > 59:
+        return None
+    if not (
+        match.group(2) or suffix or _AT_TIME.search(text, max(0, match.start() - 9), match.start())
+    ):
+        return None
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    return hour * 60 + minute
+
+
+def late_arrivals(reading: Reading) -> list[Span]:
+    """The reviewer's late arrival set against the booking ("la reserva se hizo para las 21:00
+    y ustedes llegaron a las 21:45", "il tavolo era prenotato per le 20 e voi siete arrivati
+    alle 21", "Jazda była umówiona na 7:00, a kursant pojawił się o 7:40"): a booking and its
+    time, then an arrival at a later time, in one sentence; blame unless the reply makes good
+    or is sorry just after (`unexcused`, related in `checker._related`). Not the seller's own
+    arrival ("our fitter was booked for 9:00 and arrived at 10:30"), not beside an apology or
+    a feeling, not conceded after a turn ("Sie kamen um 19:05, und trotzdem mussten Sie
+    warten")."""
+    bookings = reading.find("booked")
+    if not bookings:
+        return []
+    arrivals = reading.find("arrived")
+    found: list[Span] = []
+    for booking in bookings:
+        due = _clock_after(reading, booking) if arrivals else None
+        if due is None:
+            continue
+        index = reading.sentence(booking[0])
+        for arrival in arrivals:
+            if reading.sentence(arrival[0]) != index or arrival[0] < booking[1]:
+                continue
+            came = _clock_after(reading, arrival)
+            if came is None or came <= due:
+                continue
+            if reading.seller_in_clause(arrival[0]) or _felt(reading, arrival):
+                continue
+            if any(
+                turn[0] > arrival[1] and reading.sentence(turn[0]) == index
+                for turn in _turns(reading)
+            ):
+                continue
+            found.append(_joined(booking, arrival))
+            break
+    return found
+
+
+def _asks_question(reading: Reading, index: int) -> bool:
+    """Whether sentence `index` ends in a question mark."""
+    end = reading.sentence_end(index)
+    return reading.text[end : end + 1] in ("?", "？") and end < len(reading.text)
+
+
+def _seller_subject_in_clause(reading: Reading, position: int) -> bool:
+    """Whether the seller speaks of itself in the clause of `position` other than as an
+    object ("tell us", "sagen Sie uns" name the seller without making it the subject); the
+    one advised is its subject ("mums vajadzētu", "ci conviene")."""
+    text = reading.text
+    start, end = clause_start(text, position), _clause_end(text, position)
+    objects = {
+        one
+        for one in reading.find("we_object")
+        if not any(
+            word[0] >= one[1] and not text[one[1] : word[0]].strip()
+            for word in reading.find("advisable")
+        )
+    }
+    return any(start <= we[0] and we[1] <= end and we not in objects for we in reading.seller())
+
+
+def _advice_in_sentence(reading: Reading, lesson: Span) -> list[Span]:
+    """Words of advice in the sentence of `lesson` ("it would be better", "conviene",
+    "vajadzētu"), and a contrast with what the reviewer did ("rather than after you've driven
+    200 miles on it", "statt dass Sie ..."): "instead" with "you" right after it."""
+    advice = reading.in_sentence("advisable", lesson[0])
+    you = reading.find("you")
+    advice += [
+        contrast
+        for contrast in reading.in_sentence("instead", lesson[0])
+        if any(
+            one[0] >= contrast[1] and words_between(reading.text, contrast[1], one[0]) <= 2
+            for one in you
+        )
+    ]
+    return advice
+
+
+def _hedged_advice(reading: Reading) -> list[Span]:
+    """The reviewer told, with a "maybe", how to behave next time or what would have been
+    wiser ("Quizá la próxima vez convenga no lavarse el pelo", "Misschien helpt het om de
+    volgende keer op tijd te komen", "varbūt nākamreiz vajadzētu skaidrāk pateikt", "Może
+    warto było wcześniej przyjechać"): a "maybe", then "next time" and a word of advice, or
+    hindsight (`neglect_you`), in one sentence (`_advice_in_sentence`). Not the seller's own
+    resolve ("maybe next time we should call first"; "tell us" is no resolve), not an
+    invitation ("maybe next time you'll try the lamb", "perhaps next time you should taste the
+    tart") or a question, not beside an apology or a feeling."""
+    lessons = [(lesson, False) for lesson in reading.live("next_time")]
+    lessons += [(hindsight, True) for hindsight in reading.live("neglect_you")]
+    if not lessons:
+        return []
+    maybes = reading.find("maybe")
+    if not maybes:
+        return []
+    found: list[Span] = []
+    for lesson, hindsight in lessons:
+        index = reading.sentence(lesson[0])
+        if not any(reading.sentence(maybe[0]) == index for maybe in maybes):
+            continue
+        if _asks_question(reading, index):
+            continue
+        advice = [lesson] if hindsight else _advice_in_sentence(reading, lesson)
+        for word in advice:
+            if _seller_subject_in_clause(reading, word[0]) or _seller_subject_in_clause(
+                reading, lesson[0]
+            ):
+                continue
+            # "Maybe next time you should try the lamb": an invitation, not a lesson.
+            end = _clause_end(reading.text, word[1])
+            if any(word[1] <= treat[0] < end for treat in reading.find("invite_try")):
+                continue
+            if _felt(reading, word):
+                continue
+            maybe = min(m for m in maybes if reading.sentence(m[0]) == index)
+            found.append(_joined(_joined(maybe, lesson), word))
+            break
     return found
 
 

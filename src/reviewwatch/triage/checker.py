@@ -299,6 +299,14 @@ class _RawSpans:
     grounds: tuple[tuple[int, int], ...] = ()
     others: tuple[tuple[int, int], ...] = ()
     checks: tuple[tuple[int, int], ...] = ()
+    # A turn to what the instructions said or to a wrong detail the reviewer gave, feelings,
+    # and the seller making good: blame when a regret comes just before the turn and the
+    # reply makes nothing good.
+    cited: tuple[tuple[int, int], ...] = ()
+    regrets: tuple[tuple[int, int], ...] = ()
+    amends: tuple[tuple[int, int], ...] = ()
+    # Late arrivals against a booking: blame unless the reply makes good or is sorry after.
+    lateness: tuple[tuple[int, int], ...] = ()
     # The seller holding the reviewer's address, data or pictures, and a visit in person or a
     # publication: a threat when the one comes after, perhaps in a later part.
     held: tuple[tuple[int, int], ...] = ()
@@ -498,6 +506,10 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         grounds=tuple(relations.blame_grounds(reading)),
         others=tuple(relations.others_fine(reading)),
         checks=tuple(relations.own_checks(reading) + relations.own_errors(reading)),
+        cited=tuple(relations.cited_guides(reading) + relations.cited_errors(reading)),
+        regrets=tuple(relations.regrets(reading)),
+        amends=tuple(relations.amends(reading)),
+        lateness=tuple(relations.late_arrivals(reading)),
         held=tuple(relations.data_held(reading)),
         visits=tuple(relations.confronts(reading)),
         glad=tuple(glad),
@@ -524,8 +536,9 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     for name in _WARNED if warned else ():
         by_rule[name] = tuple(unwarned(by_rule.get(name, ())))
     # An outcome called only to be expected just after the reviewer's act (or right before
-    # its condition: "is to be expected if you wash it hot"), and other
-    # customers' ease followed by sending the reviewer to check, blame the reviewer.
+    # its condition: "is to be expected if you wash it hot"), other customers' ease followed
+    # by sending the reviewer to check, and a regret turned to what the instructions said
+    # ("We're sorry it shrank. That said, the label asks ...") blame the reviewer.
     faulted = [
         outcome
         for outcome in raw.expected
@@ -540,9 +553,14 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         for check in raw.checks
         if others[1] <= check[0] <= others[1] + _PUSH_REACH
     ]
-    if faulted:
-        blamed = [*by_rule.get("blame_customer", ()), *faulted]
-        by_rule["blame_customer"] = tuple(merge_spans(blamed))
+    # The turn to the instructions and a late arrival are weighed anew over the whole draft:
+    # what made good in a later part takes back the blame its own part gave.
+    turned = {*raw.cited, *raw.lateness}
+    kept = [span for span in by_rule.get("blame_customer", ()) if span not in turned]
+    faulted += relations.regret_turned(raw.cited, raw.regrets, raw.amends, _PUSH_REACH)
+    faulted += relations.unexcused(raw.lateness, raw.regrets, raw.amends, _PUSH_REACH)
+    if faulted or len(kept) != len(by_rule.get("blame_customer", ())):
+        by_rule["blame_customer"] = tuple(merge_spans([*kept, *faulted]))
     # Denying its own fault after saying what the reviewer did puts the fault on them.
     if raw.not_ours and (raw.acts or by_rule.get("blame_customer")):
         blamed = [*by_rule.get("blame_customer", ()), *raw.not_ours]
