@@ -47,7 +47,9 @@ class Reply:
 # held-out round before and after the work on those two and is a development round since, as
 # is `holdout11`, an eleventh, measured after rounds 10 and 11 of the work; `dev22` (good
 # replies that use the checker's trigger words in allowed ways, three to one, and their
-# near twins that cross the line) was measured once before it was tuned on.
+# near twins that cross the line) was measured once before it was tuned on; `holdout12`, a
+# twelfth blind round, was measured before and after round 12 of the work, and is a
+# development round since.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -83,10 +85,11 @@ DEVELOPMENT = (
     "holdout10",
     "holdout11",
     "dev22",
+    "holdout12",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
-HELD_OUT = ("holdout12",)
+HELD_OUT = ("holdout13",)
 
 
 def present(name: str) -> bool:
