@@ -818,7 +818,7 @@ def _sent(reading: Reading, you: Span) -> bool:
 # How many words may stand between a word and the reviewer in the relative clause after it
 # ("the lawyer (that) you consulted", "der Anwalt, den Sie eingeschaltet haben"), and between
 # the reviewer and the step.
-_RELATIVE_WORDS = 4
+_NAMED_RELATIVE_WORDS = 4
 _RELATIVE_STEP_WORDS = 3
 # A relative pronoun that carries the reviewer in pro-drop languages: "el abogado que ha
 # consultado", "l'avvocato che ha contattato".
@@ -847,7 +847,7 @@ def _named_after(reading: Reading, word: Span) -> bool:
     subjects = [
         one
         for one in reading.find("you")
-        if one[0] >= word[1] and words_between(text, word[1], one[0]) <= _RELATIVE_WORDS
+        if one[0] >= word[1] and words_between(text, word[1], one[0]) <= _NAMED_RELATIVE_WORDS
     ]
     that = _THAT.match(text, word[1] + len(text[word[1] :]) - len(text[word[1] :].lstrip()))
     if that is not None:
@@ -2061,7 +2061,7 @@ def _police_unless(reading: Reading) -> list[Span]:
         if reviewers_own(reading, call):
             continue
         start = sentence_start(text, call[0])
-        opening = _IF.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+        opening = _IF_OPENING.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
         if opening is None or opening.end() > call[0]:
             continue
         negation = reading.cues.negation
@@ -2080,7 +2080,7 @@ def _police_unless(reading: Reading) -> list[Span]:
 # Latvian negates the verb itself: "netiks dzēsta", "nebūs", "netiek".
 _NOT_DONE = re.compile(r"(?<![^\W\d_])ne(?:tiks|tiek|bus|tika)(?![^\W\d_])")
 # "If" opening a sentence, in the languages read.
-_IF = re.compile(
+_IF_OPENING = re.compile(
     r"(?:if|wenn|falls|si|se|jesli|jezeli|ja|als|indien|tenzij|unless|如果|若)(?![^\W\d_])"
 )
 
