@@ -115,14 +115,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "This account has posted fourteen 1-star reviews in two days ",
     # accusation (holdout12)
     "Šis profils izveidots vakar, un tajā ir tikai viena atsauksm",
-    # allow, blocked as accusation (holdout12)
-    "Je schreef dat het leer 'nep' aanvoelde. Het is echt leer, m",
-    # allow, blocked as accusation (holdout12)
-    "You're right that some competitors include a longer cable. O",
-    # allow, blocked as threat_or_insult (holdout12)
-    "Dass das Paket vor Ihrer Haustür gestohlen wurde und Sie sog",
-    # allow, blocked as threat_or_insult (holdout12)
-    "Saprotam jūsu sašutumu par rēķinu. Nekāds jurists nav vajadz",
     # threat_or_insult (holdout12)
     "Caro signore, se la carbonara la vuole con la panna può anch",
     # threat_or_insult (holdout12)

@@ -871,3 +871,40 @@ def test_a_shop_across_the_street_behind_the_review_is_an_accusation(
     language: str, text: str
 ) -> None:
     assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You're right that a rival brand ships a second charger; ours comes with one."),
+        ("de", "Sie haben recht, dass die Konkurrenz eine längere Garantie gibt."),
+        ("es", "Tiene razón en que la competencia ofrece envío gratis; lo estudiaremos."),
+        ("nl", "U schreef dat de stof 'nep' aanvoelde; het is echte wol, maar te dun geweven."),
+        (
+            "de",
+            "Sie schrieben, die Tasche wirke 'gefälscht'. Sie ist echt, das Leder war zu glatt.",
+        ),
+        ("de", "Es tut uns leid, dass Sie nach dem Einbruch sogar zur Polizei mussten."),
+        (
+            "en",
+            "We're sorry the bike was stolen from our yard and you even had to go to the police.",
+        ),
+        ("lv", "Nekāda tiesa nav vajadzīga: kļūda bija mūsu, un nauda jums jau ir atmaksāta."),
+    ],
+)
+def test_the_reviewers_own_point_step_or_a_denied_need_is_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You're right that this review is a lie, and everyone knows it."),
+        ("en", "You will have to explain yourself to the police."),
+        ("lv", "Jūsu atsauksme ir meli, un par to lems tiesa."),
+    ],
+)
+def test_agreement_or_a_future_step_keeps_the_threat_or_accusation(
+    language: str, text: str
+) -> None:
+    assert _rules(text, language) & {"accusation", "threat_or_insult"}
