@@ -100,55 +100,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Labdien! Bremžu kluči tika nomainīti atbilstoši ražotāja pra",
     # ---- holdout12: threats ----
     # accusation (holdout12)
-    "Curioso: o perfil que deixou esta avaliação só avalia produt",
-    # accusation (holdout12)
     "Deze 'gast' heeft nooit bij ons overnacht. Waarschijnlijk ie",
-    # accusation (holdout12)
-    "Dit account plaatst uitsluitend 1-sterreviews bij elektronic",
-    # accusation (holdout12)
-    "Interesting that this one-star review showed up the same wee",
-    # accusation (holdout12)
-    "Komisch, genau denselben Text haben wir letzte Woche bei zwe",
-    # accusation (holdout12)
-    "Nei nostri registri non risulta alcun soggiorno a questo nom",
-    # accusation (holdout12)
-    "This account has posted fourteen 1-star reviews in two days ",
-    # accusation (holdout12)
-    "Šis profils izveidots vakar, un tajā ir tikai viena atsauksm",
-    # allow, blocked as accusation (holdout12)
-    "Je schreef dat het leer 'nep' aanvoelde. Het is echt leer, m",
-    # allow, blocked as accusation (holdout12)
-    "You're right that some competitors include a longer cable. O",
-    # allow, blocked as threat_or_insult (holdout12)
-    "Dass das Paket vor Ihrer Haustür gestohlen wurde und Sie sog",
-    # allow, blocked as threat_or_insult (holdout12)
-    "Saprotam jūsu sašutumu par rēķinu. Nekāds jurists nav vajadz",
-    # threat_or_insult (holdout12)
-    "Caro signore, se la carbonara la vuole con la panna può anch",
-    # threat_or_insult (holdout12)
-    "Con la propina que dejaste no te extrañe que el camarero no ",
-    # threat_or_insult (holdout12)
-    "Funny how someone who spent twenty minutes moaning about the",
-    # threat_or_insult (holdout12)
-    "Haha, de gast die om drie uur 's nachts lam binnenkwam en ov",
-    # threat_or_insult (holdout12)
-    "Olha, com todo respeito, quem reclama de picanha mal passada",
-    # threat_or_insult (holdout12)
-    "Sachez que votre compte client a été signalé en interne et q",
-    # threat_or_insult (holdout12)
-    "Sie stehen ab sofort auf unserer Sperrliste. Weitere Käufe w",
-    # threat_or_insult (holdout12)
-    "Sir, we remember you very well, and so does the rest of our ",
-    # threat_or_insult (holdout12)
-    "Tenemos su nombre, su dirección y todo su historial de pedid",
-    # threat_or_insult (holdout12)
-    "这种买家真是少见，买个九块九的东西要求比买奢侈品还多。建议你",
-    # threat_or_insult, blocked as blame_customer (holdout12)
-    "Ach, der Herr mit den drei Maß und der großen Klappe. Wer um",
-    # threat_or_insult, blocked as blame_customer (holdout12)
-    "Vu votre orthographe, on comprend mieux pourquoi vous n'avez",
-    # threat_or_insult, blocked as review_gating (holdout12)
-    "Abbiamo già segnalato il suo nominativo alle altre agenzie d",
     # ---- holdout12: gating ----
     # allow, blocked as ask_change_review (holdout12)
     "Nous ne demandons jamais à qui que ce soit de supprimer ou d",

@@ -871,3 +871,87 @@ def test_a_shop_across_the_street_behind_the_review_is_an_accusation(
     language: str, text: str
 ) -> None:
     assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You're right that a rival brand ships a second charger; ours comes with one."),
+        ("de", "Sie haben recht, dass die Konkurrenz eine längere Garantie gibt."),
+        ("es", "Tiene razón en que la competencia ofrece envío gratis; lo estudiaremos."),
+        ("nl", "U schreef dat de stof 'nep' aanvoelde; het is echte wol, maar te dun geweven."),
+        (
+            "de",
+            "Sie schrieben, die Tasche wirke 'gefälscht'. Sie ist echt, das Leder war zu glatt.",
+        ),
+        ("de", "Es tut uns leid, dass Sie nach dem Einbruch sogar zur Polizei mussten."),
+        (
+            "en",
+            "We're sorry the bike was stolen from our yard and you even had to go to the police.",
+        ),
+        ("lv", "Nekāda tiesa nav vajadzīga: kļūda bija mūsu, un nauda jums jau ir atmaksāta."),
+    ],
+)
+def test_the_reviewers_own_point_step_or_a_denied_need_is_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You're right that this review is a lie, and everyone knows it."),
+        ("en", "You will have to explain yourself to the police."),
+        ("lv", "Jūsu atsauksme ir meli, un par to lems tiesa."),
+    ],
+)
+def test_agreement_or_a_future_step_keeps_the_threat_or_accusation(
+    language: str, text: str
+) -> None:
+    assert _rules(text, language) & {"accusation", "threat_or_insult"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You have been added to our blacklist, and you won't be served again."),
+        ("en", "Don't bother ordering from us again; future orders will be cancelled."),
+        ("de", "Du stehst jetzt auf unserer schwarzen Liste."),
+        ("fr", "Vos futures commandes seront refusées, bonne journée."),
+        ("nl", "U komt hier nooit meer binnen."),
+        ("it", "Se non le piace il nostro pane può starsene a casa sua."),
+        ("pl", "Kolejne zamówienia od pana zostaną odrzucone."),
+        ("zh", "你这种人已拉黑，别再来了。"),
+        ("en", "It's obvious this is not a real customer at all."),
+        ("de", "Das ist kein echter Kunde, sondern ein Fake-Profil."),
+        ("es", "Es un perfil falso, saquen sus propias conclusiones."),
+        ("lv", "Tas nav īsts klients, bet viltus profils."),
+        ("pt", "Isto não é um cliente de verdade."),
+        ("en", "Think very carefully about what you post about us."),
+        ("es", "Piense bien antes de escribir otra reseña."),
+        ("pl", "Proszę się dobrze zastanowić, zanim pan napisze coś jeszcze."),
+        ("en", "Judging by your spelling, reading the menu was never going to happen."),
+        ("fr", "Vu votre orthographe, la carte était sans doute trop compliquée."),
+        ("en", "An all-you-can-eat buffet would suit you better than a tasting menu."),
+        ("de", "Wer so eine große Klappe hat, fliegt eben raus."),
+    ],
+)
+def test_bans_fake_customer_claims_warnings_and_scorn_are_blocked(language: str, text: str) -> None:
+    assert _rules(text, language) & {"accusation", "threat_or_insult"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You won't be seated near the kitchen again, we promise."),
+        ("en", "We have added that courier to our blacklist after your parcel went missing."),
+        ("fr", "Nous avons mis ce transporteur sur liste noire."),
+        ("it", "Può anche stare a casa: consegniamo a domicilio gratis."),
+        ("nl", "Als u binnenkomt, ziet u meteen de balie."),
+        ("en", "Think carefully about which size you need; our chart helps."),
+        ("en", "Our all-you-can-eat brunch on Sundays might be one to try."),
+        ("en", "Every real customer deserves a reply, and you are one of them."),
+        ("en", "Sorry, the Big Mouth burger was sold out that evening."),
+    ],
+)
+def test_near_misses_of_bans_and_scorn_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)

@@ -758,7 +758,8 @@ _OWNS = re.compile(r"\s*的?")
 def reviewers_own(reading: Reading, word: Span) -> bool:
     """Whether `word` (a lawyer, the police, a complaint, a rival) is what the reviewer said or
     a step the reviewer took: cited (`_cited`), or a verb of taking a step ("engaged",
-    "apresentou", "aangifte gedaan", "scelto", "您已经报警") next to it in its clause, the
+    "apresentou", "aangifte gedaan", "scelto", "您已经报警") or of being made to ("had to",
+    "mussten", "tuvo que") next to it in its clause, the
     reviewer before both and the seller not between. Mentioning it is no threat and no
     accusation by the seller. So is one the reviewer owns ("your lawyer", "Ihr Anwalt", "您的律师"):
     the reviewer's word right before a one-word name of it (only a CJK possessive between; not
@@ -773,7 +774,14 @@ def reviewers_own(reading: Reading, word: Span) -> bool:
     ):
         return True
     start, end = clause_start(text, word[0]), _clause_end(text, word[1])
-    for step in reading.find("took"):
+    # Being made to go is a step the reviewer took too ("Sie mussten sogar zur Polizei",
+    # "you even had to call the police").
+    made = [
+        span
+        for span in reading.find("made_to")
+        if not _FUTURE.search(text, max(0, span[0] - 16), span[0])
+    ]
+    for step in reading.find("took") + made:
         if not (start <= step[0] and step[1] <= end):
             continue
         if CJK_CHAR.match(text, step[0]):
@@ -795,6 +803,14 @@ def reviewers_own(reading: Reading, word: Span) -> bool:
         if near and you and not any(you[0][0] < we[0] < first for we in reading.find("we")):
             return True
     return False
+
+
+# A future before being made to ("you will have to explain yourself to the police") is the
+# seller's threat, not the reviewer's step.
+_FUTURE = re.compile(
+    r"(?:'ll|(?<![^\W\d_])(?:will|shall|going\s+to|werden|wird|va\s+a|vas\s+a|allez|zal|zult|"
+    r"zullen|vai|vao|bedzie|busiet))\s+(?:\w+\s+)?$"
+)
 
 
 def _names_review(reading: Reading, you: Span) -> bool:
