@@ -955,3 +955,34 @@ def test_bans_fake_customer_claims_warnings_and_scorn_are_blocked(language: str,
 )
 def test_near_misses_of_bans_and_scorn_are_allowed(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Wir haben Ihre Adresse aus der Bestellung. Löschen Sie das, sonst stehen wir bei "
+            "Ihnen vor der Tür.",
+        ),
+        ("en", "We have your address from the order. Delete this or we will turn up at your door."),
+        ("es", "Tenemos su dirección. Si no lo borra, nos presentaremos en su casa."),
+        ("nl", "We hebben uw adres. Haal dit weg, anders staan we bij u voor de deur."),
+        ("zh", "我们知道您的地址。请删掉评价，否则我们会找上门。"),
+    ],
+)
+def test_the_reviewers_address_then_a_visit_at_the_door_threatens(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Überlegen Sie sich gut, welche Größe Sie brauchen, und schreiben Sie uns."),
+        ("de", "Wir haben Ihre Adresse korrigiert; der Techniker kommt am Montag vorbei."),
+        ("en", "Our fitter will come round to your house on Monday to fix the hinge."),
+        ("zh", "我们有您的地址，师傅明天上门安装。"),
+    ],
+)
+def test_advice_to_think_and_a_visit_by_arrangement_are_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
