@@ -1078,3 +1078,172 @@ def test_a_word_that_only_looks_like_a_voucher_is_no_offer(text: str, language: 
 )
 def test_a_voucher_for_a_changed_review_stays_an_incentive(text: str, language: str) -> None:
     assert "incentive_for_review" in _rules(text, language)
+
+
+# ---- Pressure built over a reply: repeated contact, the review's cost to the business ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "We have messaged you four times now. That one review is costing us bookings "
+            "every single week.",
+            "en",
+        ),
+        (
+            "This is the second time we've written to you. Your rating drags our whole average "
+            "down, and we are a small team.",
+            "en",
+        ),
+        ("Wir haben Sie dreimal angerufen. Diese Rezension kostet uns jede Woche Kunden.", "de"),
+        (
+            "Es la tercera vez que le escribimos. Por esta reseña estamos perdiendo clientes "
+            "cada semana.",
+            "es",
+        ),
+        (
+            "C'est la troisième fois que nous vous écrivons. Votre avis nous fait perdre des "
+            "clients chaque semaine.",
+            "fr",
+        ),
+        (
+            "È la terza volta che le scriviamo. Per questa recensione stiamo perdendo clienti "
+            "ogni settimana.",
+            "it",
+        ),
+        (
+            "É a terceira vez que lhe escrevemos. Esta avaliação afasta clientes todos os dias.",
+            "pt",
+        ),
+        (
+            "We hebben u al drie keer gebeld. Door deze recensie verliezen we elke week klanten.",
+            "nl",
+        ),
+        (
+            "To nasza trzecia wiadomość do Pani. Przez tę opinię tracimy klientów każdego "
+            "tygodnia.",
+            "pl",
+        ),
+        ("Mēs jums zvanījām trīs reizes. Šī atsauksme mums maksā klientus katru nedēļu.", "lv"),
+        ("我们已经三次联系您了。这条差评让我们流失了很多顾客。", "zh"),
+    ],
+)
+def test_repeated_contact_then_the_reviews_cost_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("This review is costing us customers every week. Please take it down.", "en"),
+        ("Diese Bewertung kostet uns Kunden. Bitte löschen Sie sie.", "de"),
+        ("Esta reseña nos está costando clientes. Le rogamos que la retire.", "es"),
+        ("Cet avis nous fait perdre des clients. Merci de le retirer.", "fr"),
+        ("Questa recensione ci fa perdere clienti. La preghiamo di toglierla.", "it"),
+        ("Esta avaliação afasta clientes. Pedimos que a retire.", "pt"),
+        ("Deze review kost ons leden. Wilt u hem alstublieft verwijderen?", "nl"),
+        ("Šī atsauksme mums maksā klientus. Lūdzu, izdzēsiet to.", "lv"),
+        ("这条差评对我们影响很大，麻烦您修改一下评价。", "zh"),
+        ("We've written to you three times now. Please update your review.", "en"),
+        ("Ya le hemos escrito tres veces. Por favor, cambie su reseña.", "es"),
+        ("Pisaliśmy do Pani trzy razy. Prosimy o zmianę opinii.", "pl"),
+    ],
+)
+def test_the_reviews_cost_or_repeated_contact_beside_an_ask_to_change_it_is_pressure(
+    text: str, language: str
+) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "We've called you three times to arrange the refund and couldn't get through. "
+            "Please ring the shop whenever suits you.",
+            "en",
+        ),
+        (
+            "This is the third time we've written to you about the replacement: it is ready "
+            "to collect whenever you like.",
+            "en",
+        ),
+        (
+            "Wir haben Sie dreimal angerufen, um die Erstattung zu klären. Melden Sie sich "
+            "gern, wann es Ihnen passt.",
+            "de",
+        ),
+        (
+            "Es la tercera vez que le escribimos para ofrecerle el reembolso. Llámenos cuando "
+            "le venga bien.",
+            "es",
+        ),
+        (
+            "Nous vous avons appelé trois fois pour organiser le remboursement. Rappelez-nous "
+            "quand vous voulez.",
+            "fr",
+        ),
+        ("Le abbiamo scritto tre volte per il rimborso. Ci chiami quando preferisce.", "it"),
+        ("Já lhe telefonámos três vezes para tratar do reembolso. Ligue-nos quando puder.", "pt"),
+        (
+            "We hebben je drie keer gemaild over de terugbetaling. Bel ons gerust wanneer het "
+            "uitkomt.",
+            "nl",
+        ),
+        (
+            "Dzwoniliśmy do Pani trzy razy w sprawie zwrotu. Prosimy o kontakt w dogodnej chwili.",
+            "pl",
+        ),
+        ("Mēs jums zvanījām trīs reizes par naudas atmaksu. Zvaniet mums, kad jums ērti.", "lv"),
+        ("我们已经三次联系您处理退款，方便时请回电。", "zh"),
+        (
+            "We've tried to reach you three times. Your review helped us fix the booking "
+            "system, thank you.",
+            "en",
+        ),
+        (
+            "Wir haben Sie zweimal angerufen, um uns zu entschuldigen. Ihre Bewertung war "
+            "berechtigt, und wir haben daraus gelernt.",
+            "de",
+        ),
+    ],
+)
+def test_repeated_contact_about_a_remedy_is_no_pressure(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A review like this one costs a small shop like ours customers, so we took it "
+            "seriously and retrained the team.",
+            "en",
+        ),
+        (
+            "Eine solche Bewertung kostet uns Kunden, deshalb haben wir sofort den Lieferanten "
+            "gewechselt.",
+            "de",
+        ),
+        (
+            "Reseñas así nos hacen perder clientes, por eso hemos cambiado de proveedor. "
+            "Gracias por avisarnos.",
+            "es",
+        ),
+        (
+            "Recensioni come la sua ci fanno perdere clienti, e per questo abbiamo cambiato "
+            "fornitore.",
+            "it",
+        ),
+        (
+            "Un avis comme le vôtre nous fait perdre des clients, c'est pourquoi nous avons "
+            "changé de fournisseur.",
+            "fr",
+        ),
+        ("这样的差评对我们影响很大，所以我们已经更换了供应商。", "zh"),
+        ("Your review didn't cost us any customers, don't worry. Thank you for writing it.", "en"),
+    ],
+)
+def test_the_reviews_cost_told_without_an_ask_is_no_pressure(text: str, language: str) -> None:
+    assert not _rules(text, language)
