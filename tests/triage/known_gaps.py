@@ -198,15 +198,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "¡Qué guapo quedó Toby después del corte! Si os apetece, cont",
     # solicit_review (holdout12)
     "谢谢光临！如果方便的话，欢迎在这里写几句用餐感受，让更多朋友",
-    # ---- holdout12: pressure ----
-    # marketing (holdout12)
-    "Bedankt voor de eerlijke review! Wist je trouwens dat we nu ",
-    # marketing (holdout12)
-    "Danke für die ehrliche Kritik am Rosé, der war wirklich zu s",
-    # marketing (holdout12)
-    "Merci pour ce retour, on comprend que le chablis vous ait dé",
-    # marketing (holdout12)
-    "Obrigado pelo comentário! Aproveite: esta semana, na compra ",
 )
 
 

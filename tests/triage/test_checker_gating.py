@@ -1247,3 +1247,87 @@ def test_repeated_contact_about_a_remedy_is_no_pressure(text: str, language: str
 )
 def test_the_reviews_cost_told_without_an_ask_is_no_pressure(text: str, language: str) -> None:
     assert not _rules(text, language)
+
+
+# ---- Marketing: a cut on a whole range, a gift with a purchase, a freebie for ordering ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thanks for the kind words! From Monday there's 20% on all our sourdough loaves.", "en"),
+        ("Danke für Ihr Lob! Nächste Woche gibt es 10 % auf alle Gartenmöbel.", "de"),
+        ("¡Gracias! Este mes tenemos un 15 % en todos los vinos tintos.", "es"),
+        ("Merci ! En ce moment, -20 % sur toutes les chaussures de randonnée.", "fr"),
+        ("Grazie! Fino a domenica c'è il 10 % su tutti i gelati artigianali.", "it"),
+        ("Obrigado! Este fim de semana há 15 % em todos os vinhos do Douro.", "pt"),
+        ("Bedankt! Deze week 20 % op alle winterjassen.", "nl"),
+        ("Dziękujemy! W tym tygodniu 20 % na wszystkie kurtki zimowe.", "pl"),
+        ("Paldies! Šonedēļ 20 % visiem ziemas mēteļiem.", "lv"),
+        ("Thanks! Buy two coffees and get one pastry free, every morning this week.", "en"),
+        ("Danke! Beim Kauf von zwei Pizzen gibt es ein Getränk gratis.", "de"),
+        ("¡Gracias! Por la compra de dos cafés, le regalamos un cruasán gratis.", "es"),
+        ("Merci ! Pour l'achat de deux pizzas, le dessert est offert.", "fr"),
+        ("Grazie! Acquistando due pizze, la bibita è in omaggio.", "it"),
+        ("Obrigado! Na compra de dois cafés, oferecemos um pastel grátis.", "pt"),
+        ("Bedankt! Bij aankoop van twee pizza's krijg je een gratis drankje.", "nl"),
+        ("Dziękujemy! Przy zakupie dwóch pizz napój gratis.", "pl"),
+        ("Paldies! Pērkot divas picas, dzēriens bez maksas.", "lv"),
+        ("谢谢亲！买3件送1件，欢迎回购。", "zh"),
+        (
+            "Thanks for the review! This month you get a free drink when you order through "
+            "our app.",
+            "en",
+        ),
+        (
+            "Danke! Diesen Monat gibt es ein Getränk gratis, wenn Sie über unsere App bestellen.",
+            "de",
+        ),
+        ("¡Gracias! Este mes, bebida gratis si pide en nuestra app.", "es"),
+        (
+            "Merci ! Ce mois-ci, la boisson est offerte si vous commandez sur notre application.",
+            "fr",
+        ),
+        ("Grazie! Questo mese la bibita è in omaggio se ordina dalla app.", "it"),
+        ("Obrigado! Este mês, bebida grátis se encomendar na nossa app.", "pt"),
+        ("Bedankt! Deze week een gratis drankje als je via onze app bestelt.", "nl"),
+        ("Dziękujemy! W tym tygodniu napój gratis przy zamówieniu przez naszą aplikację.", "pl"),
+        ("Paldies! Šonedēļ dzēriens bez maksas, pasūtot mūsu lietotnē.", "lv"),
+        ("谢谢亲！本月在APP下单即送饮料。", "zh"),
+    ],
+)
+def test_a_sale_on_a_whole_range_or_a_gift_with_a_purchase_is_marketing(
+    text: str, language: str
+) -> None:
+    assert "marketing" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We have refunded 15% on all items in your order, and we're sorry for the delay.", "en"),
+        (
+            "Sorry the buy two get one free deal didn't apply at checkout; we've refunded the "
+            "difference.",
+            "en",
+        ),
+        ("Wir haben Ihnen 15 % auf alle Artikel Ihrer Bestellung erstattet.", "de"),
+        ("Nous vous avons remboursé 10 % sur tous les articles de votre commande.", "fr"),
+        ("Le hemos devuelto un 10 % en todos los productos de su pedido.", "es"),
+        ("Le abbiamo rimborsato il 10 % su tutti gli articoli del suo ordine.", "it"),
+        ("Devolvemos-lhe 10 % em todos os artigos da sua encomenda.", "pt"),
+        ("We hebben 10 % op alle artikelen van uw bestelling terugbetaald.", "nl"),
+        ("Na sua próxima compra, o envio é grátis, como pedido de desculpa.", "pt"),
+        ("En su próxima compra, el envío es gratis para compensarle.", "es"),
+        ("Deze week hebben we uw pakket gratis opnieuw verzonden.", "nl"),
+        ("This month we sent you a free replacement; the tracking is in your e-mail.", "en"),
+        ("Diesen Monat haben wir Ihnen kostenlos ein Ersatzteil geschickt.", "de"),
+        ("Ce mois-ci, nous vous avons renvoyé gratuitement le colis.", "fr"),
+        ("W tym tygodniu wysłaliśmy Pani gratis nową część.", "pl"),
+        ("买两件送的赠品漏发了，非常抱歉，我们马上给您补发。", "zh"),
+    ],
+)
+def test_a_cut_or_a_freebie_on_the_reviewers_own_order_is_no_marketing(
+    text: str, language: str
+) -> None:
+    assert "marketing" not in _rules(text, language)
