@@ -1249,6 +1249,40 @@ def test_the_reviews_cost_told_without_an_ask_is_no_pressure(text: str, language
     assert not _rules(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "This is the third time we've replied to one of your reviews, and each time "
+            "you've helped us improve. Thank you!",
+            "en",
+        ),
+        (
+            "Es la tercera vez que respondemos a una de sus reseñas y siempre nos ayuda a "
+            "mejorar. ¡Gracias!",
+            "es",
+        ),
+        (
+            "C'est la troisième fois que nous répondons à l'un de vos avis, et chaque fois "
+            "vous nous aidez. Merci !",
+            "fr",
+        ),
+        (
+            "È la terza volta che rispondiamo a una sua recensione e ogni volta ci aiuta a "
+            "migliorare. Grazie!",
+            "it",
+        ),
+        (
+            "É a terceira vez que respondemos a uma avaliação sua e cada vez nos ajuda a "
+            "melhorar. Obrigado!",
+            "pt",
+        ),
+    ],
+)
+def test_answering_a_regulars_reviews_again_is_no_chasing(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
 # ---- Marketing: a cut on a whole range, a gift with a purchase, a freebie for ordering ----
 
 
