@@ -29,10 +29,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- dev22: gating ----
     # pressure_to_change (dev22)
     "Grāmata ir saņemta, un mēs jau trīs reizes esam lūguši šo at",
-    # pressure_to_change (dev22)
-    "Já lhe escrevemos três vezes a explicar o que aconteceu com ",
-    # pressure_to_change (dev22)
-    "Wir haben Ihnen jetzt zum dritten Mal geschrieben, dass der ",
     # blame_customer
     "You showed up 40 minutes late for your booking and then comp",
     # blame_customer (holdout9)
@@ -154,37 +150,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "¡Qué guapo quedó Toby después del corte! Si os apetece, cont",
     # solicit_review (holdout12)
     "谢谢光临！如果方便的话，欢迎在这里写几句用餐感受，让更多朋友",
-    # ---- holdout12: pressure ----
-    # marketing (holdout12)
-    "Bedankt voor de eerlijke review! Wist je trouwens dat we nu ",
-    # marketing (holdout12)
-    "Danke für die ehrliche Kritik am Rosé, der war wirklich zu s",
-    # marketing (holdout12)
-    "Merci pour ce retour, on comprend que le chablis vous ait dé",
-    # marketing (holdout12)
-    "Obrigado pelo comentário! Aproveite: esta semana, na compra ",
-    # pressure_to_change (holdout12)
-    "Já lhe telefonámos três vezes e já lhe devolvemos o dinheiro",
-    # pressure_to_change (holdout12)
-    "This is the third time we've responded to you. We refunded y",
-    # pressure_to_change (holdout12)
-    "To już nasza czwarta wiadomość. Prosiliśmy uprzejmie, wszyst",
-    # pressure_to_change (holdout12)
-    "We hebben je nu drie keer gemaild. Door één slechte review h",
-    # pressure_to_change (holdout12)
-    "Wir haben Ihnen jetzt zweimal geschrieben und auch angerufen",
-    # pressure_to_change (holdout12)
-    "亲，我们已经第三次联系您了，退款也给您退了。这个差评对我们小",
-    # pressure_to_change, blocked as ask_change_review (holdout12)
-    "Es la cuarta vez que le escribimos. Somos una floristería de",
-    # pressure_to_change, blocked as ask_change_review (holdout12)
-    "Le abbiamo già scritto tre volte. Questa recensione ci sta f",
-    # pressure_to_change, blocked as ask_change_review (holdout12)
-    "Nous attendons toujours votre réponse. Merci de revoir votre",
-    # pressure_to_change, blocked as ask_change_review, incentive_for_review (holdout12)
-    "Attendiamo ancora un suo riscontro. È la seconda volta che g",
-    # pressure_to_change, blocked as ask_change_review, incentive_for_review (holdout12)
-    "Mēs jums rakstām jau trešo reizi. Naudu esam atmaksājuši un ",
 )
 
 

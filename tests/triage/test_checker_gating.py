@@ -1078,3 +1078,290 @@ def test_a_word_that_only_looks_like_a_voucher_is_no_offer(text: str, language: 
 )
 def test_a_voucher_for_a_changed_review_stays_an_incentive(text: str, language: str) -> None:
     assert "incentive_for_review" in _rules(text, language)
+
+
+# ---- Pressure built over a reply: repeated contact, the review's cost to the business ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "We have messaged you four times now. That one review is costing us bookings "
+            "every single week.",
+            "en",
+        ),
+        (
+            "This is the second time we've written to you. Your rating drags our whole average "
+            "down, and we are a small team.",
+            "en",
+        ),
+        ("Wir haben Sie dreimal angerufen. Diese Rezension kostet uns jede Woche Kunden.", "de"),
+        (
+            "Es la tercera vez que le escribimos. Por esta reseña estamos perdiendo clientes "
+            "cada semana.",
+            "es",
+        ),
+        (
+            "C'est la troisième fois que nous vous écrivons. Votre avis nous fait perdre des "
+            "clients chaque semaine.",
+            "fr",
+        ),
+        (
+            "È la terza volta che le scriviamo. Per questa recensione stiamo perdendo clienti "
+            "ogni settimana.",
+            "it",
+        ),
+        (
+            "É a terceira vez que lhe escrevemos. Esta avaliação afasta clientes todos os dias.",
+            "pt",
+        ),
+        (
+            "We hebben u al drie keer gebeld. Door deze recensie verliezen we elke week klanten.",
+            "nl",
+        ),
+        (
+            "To nasza trzecia wiadomość do Pani. Przez tę opinię tracimy klientów każdego "
+            "tygodnia.",
+            "pl",
+        ),
+        ("Mēs jums zvanījām trīs reizes. Šī atsauksme mums maksā klientus katru nedēļu.", "lv"),
+        ("我们已经三次联系您了。这条差评让我们流失了很多顾客。", "zh"),
+    ],
+)
+def test_repeated_contact_then_the_reviews_cost_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("This review is costing us customers every week. Please take it down.", "en"),
+        ("Diese Bewertung kostet uns Kunden. Bitte löschen Sie sie.", "de"),
+        ("Esta reseña nos está costando clientes. Le rogamos que la retire.", "es"),
+        ("Cet avis nous fait perdre des clients. Merci de le retirer.", "fr"),
+        ("Questa recensione ci fa perdere clienti. La preghiamo di toglierla.", "it"),
+        ("Esta avaliação afasta clientes. Pedimos que a retire.", "pt"),
+        ("Deze review kost ons leden. Wilt u hem alstublieft verwijderen?", "nl"),
+        ("Šī atsauksme mums maksā klientus. Lūdzu, izdzēsiet to.", "lv"),
+        ("这条差评对我们影响很大，麻烦您修改一下评价。", "zh"),
+        ("We've written to you three times now. Please update your review.", "en"),
+        ("Ya le hemos escrito tres veces. Por favor, cambie su reseña.", "es"),
+        ("Pisaliśmy do Pani trzy razy. Prosimy o zmianę opinii.", "pl"),
+    ],
+)
+def test_the_reviews_cost_or_repeated_contact_beside_an_ask_to_change_it_is_pressure(
+    text: str, language: str
+) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "We've called you three times to arrange the refund and couldn't get through. "
+            "Please ring the shop whenever suits you.",
+            "en",
+        ),
+        (
+            "This is the third time we've written to you about the replacement: it is ready "
+            "to collect whenever you like.",
+            "en",
+        ),
+        (
+            "Wir haben Sie dreimal angerufen, um die Erstattung zu klären. Melden Sie sich "
+            "gern, wann es Ihnen passt.",
+            "de",
+        ),
+        (
+            "Es la tercera vez que le escribimos para ofrecerle el reembolso. Llámenos cuando "
+            "le venga bien.",
+            "es",
+        ),
+        (
+            "Nous vous avons appelé trois fois pour organiser le remboursement. Rappelez-nous "
+            "quand vous voulez.",
+            "fr",
+        ),
+        ("Le abbiamo scritto tre volte per il rimborso. Ci chiami quando preferisce.", "it"),
+        ("Já lhe telefonámos três vezes para tratar do reembolso. Ligue-nos quando puder.", "pt"),
+        (
+            "We hebben je drie keer gemaild over de terugbetaling. Bel ons gerust wanneer het "
+            "uitkomt.",
+            "nl",
+        ),
+        (
+            "Dzwoniliśmy do Pani trzy razy w sprawie zwrotu. Prosimy o kontakt w dogodnej chwili.",
+            "pl",
+        ),
+        ("Mēs jums zvanījām trīs reizes par naudas atmaksu. Zvaniet mums, kad jums ērti.", "lv"),
+        ("我们已经三次联系您处理退款，方便时请回电。", "zh"),
+        (
+            "We've tried to reach you three times. Your review helped us fix the booking "
+            "system, thank you.",
+            "en",
+        ),
+        (
+            "Wir haben Sie zweimal angerufen, um uns zu entschuldigen. Ihre Bewertung war "
+            "berechtigt, und wir haben daraus gelernt.",
+            "de",
+        ),
+    ],
+)
+def test_repeated_contact_about_a_remedy_is_no_pressure(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A review like this one costs a small shop like ours customers, so we took it "
+            "seriously and retrained the team.",
+            "en",
+        ),
+        (
+            "Eine solche Bewertung kostet uns Kunden, deshalb haben wir sofort den Lieferanten "
+            "gewechselt.",
+            "de",
+        ),
+        (
+            "Reseñas así nos hacen perder clientes, por eso hemos cambiado de proveedor. "
+            "Gracias por avisarnos.",
+            "es",
+        ),
+        (
+            "Recensioni come la sua ci fanno perdere clienti, e per questo abbiamo cambiato "
+            "fornitore.",
+            "it",
+        ),
+        (
+            "Un avis comme le vôtre nous fait perdre des clients, c'est pourquoi nous avons "
+            "changé de fournisseur.",
+            "fr",
+        ),
+        ("这样的差评对我们影响很大，所以我们已经更换了供应商。", "zh"),
+        ("Your review didn't cost us any customers, don't worry. Thank you for writing it.", "en"),
+    ],
+)
+def test_the_reviews_cost_told_without_an_ask_is_no_pressure(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "This is the third time we've replied to one of your reviews, and each time "
+            "you've helped us improve. Thank you!",
+            "en",
+        ),
+        (
+            "Es la tercera vez que respondemos a una de sus reseñas y siempre nos ayuda a "
+            "mejorar. ¡Gracias!",
+            "es",
+        ),
+        (
+            "C'est la troisième fois que nous répondons à l'un de vos avis, et chaque fois "
+            "vous nous aidez. Merci !",
+            "fr",
+        ),
+        (
+            "È la terza volta che rispondiamo a una sua recensione e ogni volta ci aiuta a "
+            "migliorare. Grazie!",
+            "it",
+        ),
+        (
+            "É a terceira vez que respondemos a uma avaliação sua e cada vez nos ajuda a "
+            "melhorar. Obrigado!",
+            "pt",
+        ),
+    ],
+)
+def test_answering_a_regulars_reviews_again_is_no_chasing(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+# ---- Marketing: a cut on a whole range, a gift with a purchase, a freebie for ordering ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thanks for the kind words! From Monday there's 20% on all our sourdough loaves.", "en"),
+        ("Danke für Ihr Lob! Nächste Woche gibt es 10 % auf alle Gartenmöbel.", "de"),
+        ("¡Gracias! Este mes tenemos un 15 % en todos los vinos tintos.", "es"),
+        ("Merci ! En ce moment, -20 % sur toutes les chaussures de randonnée.", "fr"),
+        ("Grazie! Fino a domenica c'è il 10 % su tutti i gelati artigianali.", "it"),
+        ("Obrigado! Este fim de semana há 15 % em todos os vinhos do Douro.", "pt"),
+        ("Bedankt! Deze week 20 % op alle winterjassen.", "nl"),
+        ("Dziękujemy! W tym tygodniu 20 % na wszystkie kurtki zimowe.", "pl"),
+        ("Paldies! Šonedēļ 20 % visiem ziemas mēteļiem.", "lv"),
+        ("Thanks! Buy two coffees and get one pastry free, every morning this week.", "en"),
+        ("Danke! Beim Kauf von zwei Pizzen gibt es ein Getränk gratis.", "de"),
+        ("¡Gracias! Por la compra de dos cafés, le regalamos un cruasán gratis.", "es"),
+        ("Merci ! Pour l'achat de deux pizzas, le dessert est offert.", "fr"),
+        ("Grazie! Acquistando due pizze, la bibita è in omaggio.", "it"),
+        ("Obrigado! Na compra de dois cafés, oferecemos um pastel grátis.", "pt"),
+        ("Bedankt! Bij aankoop van twee pizza's krijg je een gratis drankje.", "nl"),
+        ("Dziękujemy! Przy zakupie dwóch pizz napój gratis.", "pl"),
+        ("Paldies! Pērkot divas picas, dzēriens bez maksas.", "lv"),
+        ("谢谢亲！买3件送1件，欢迎回购。", "zh"),
+        (
+            "Thanks for the review! This month you get a free drink when you order through "
+            "our app.",
+            "en",
+        ),
+        (
+            "Danke! Diesen Monat gibt es ein Getränk gratis, wenn Sie über unsere App bestellen.",
+            "de",
+        ),
+        ("¡Gracias! Este mes, bebida gratis si pide en nuestra app.", "es"),
+        (
+            "Merci ! Ce mois-ci, la boisson est offerte si vous commandez sur notre application.",
+            "fr",
+        ),
+        ("Grazie! Questo mese la bibita è in omaggio se ordina dalla app.", "it"),
+        ("Obrigado! Este mês, bebida grátis se encomendar na nossa app.", "pt"),
+        ("Bedankt! Deze week een gratis drankje als je via onze app bestelt.", "nl"),
+        ("Dziękujemy! W tym tygodniu napój gratis przy zamówieniu przez naszą aplikację.", "pl"),
+        ("Paldies! Šonedēļ dzēriens bez maksas, pasūtot mūsu lietotnē.", "lv"),
+        ("谢谢亲！本月在APP下单即送饮料。", "zh"),
+    ],
+)
+def test_a_sale_on_a_whole_range_or_a_gift_with_a_purchase_is_marketing(
+    text: str, language: str
+) -> None:
+    assert "marketing" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We have refunded 15% on all items in your order, and we're sorry for the delay.", "en"),
+        (
+            "Sorry the buy two get one free deal didn't apply at checkout; we've refunded the "
+            "difference.",
+            "en",
+        ),
+        ("Wir haben Ihnen 15 % auf alle Artikel Ihrer Bestellung erstattet.", "de"),
+        ("Nous vous avons remboursé 10 % sur tous les articles de votre commande.", "fr"),
+        ("Le hemos devuelto un 10 % en todos los productos de su pedido.", "es"),
+        ("Le abbiamo rimborsato il 10 % su tutti gli articoli del suo ordine.", "it"),
+        ("Devolvemos-lhe 10 % em todos os artigos da sua encomenda.", "pt"),
+        ("We hebben 10 % op alle artikelen van uw bestelling terugbetaald.", "nl"),
+        ("Na sua próxima compra, o envio é grátis, como pedido de desculpa.", "pt"),
+        ("En su próxima compra, el envío es gratis para compensarle.", "es"),
+        ("Deze week hebben we uw pakket gratis opnieuw verzonden.", "nl"),
+        ("This month we sent you a free replacement; the tracking is in your e-mail.", "en"),
+        ("Diesen Monat haben wir Ihnen kostenlos ein Ersatzteil geschickt.", "de"),
+        ("Ce mois-ci, nous vous avons renvoyé gratuitement le colis.", "fr"),
+        ("W tym tygodniu wysłaliśmy Pani gratis nową część.", "pl"),
+        ("买两件送的赠品漏发了，非常抱歉，我们马上给您补发。", "zh"),
+    ],
+)
+def test_a_cut_or_a_freebie_on_the_reviewers_own_order_is_no_marketing(
+    text: str, language: str
+) -> None:
+    assert "marketing" not in _rules(text, language)

@@ -169,6 +169,7 @@ _CONCEPTS = (
     "remedy",
     "invite_try",
     "pleased",
+    "costs_us",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

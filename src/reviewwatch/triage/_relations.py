@@ -22,7 +22,7 @@ from reviewwatch.triage._concepts import (
     sentence_start,
     words_between,
 )
-from reviewwatch.triage._text import sentences
+from reviewwatch.triage._text import merge_spans, sentences
 
 
 def _joined(one: Span, other: Span) -> Span:
@@ -2641,6 +2641,60 @@ def chased(reading: Reading) -> list[Span]:
         live = [span for span in reviews if not reading.thanked(span)]
         if live:
             found.append(_joined(chase, live[0]))
+    return found
+
+
+def repeated_contacts(reading: Reading) -> list[Span]:
+    """The seller telling the reviewer how often it has written or asked already ("this is
+    the third time we have written to you", "Es la cuarta vez que le escribimos", "To już
+    nasza czwarta wiadomość", "Nous attendons toujours votre réponse", "我们已经第三次联系您了"),
+    not thanked for: pressure when an ask to change the review or its harm to the business
+    follows (`chased_then_pressed`)."""
+    return [
+        span
+        for span in merge_spans(reading.live("chase") + reading.live("insist"))
+        if not reading.thanked(span)
+    ]
+
+
+def review_harms(reading: Reading) -> list[Span]:
+    """The review said to cost the business ("this one review is costing us members", "Diese
+    Bewertung zieht unseren Schnitt runter", "una sola estrella nos hunde", "这个差评对我们小店
+    影响很大"), not negated, in a sentence that names the review or its staying up. Told alone
+    it presses no one; after repeated contact or beside an ask to change the review it is
+    pressure (`chased_then_pressed`)."""
+    found = []
+    for harm in reading.live("costs_us", aside=True):
+        if any(reading.in_sentence(name, harm[0]) for name in ("review", "rating", "still_up")):
+            found.append(harm)
+    return found
+
+
+def chased_then_pressed(
+    chases: Sequence[Span],
+    harms: Sequence[Span],
+    asks: Sequence[Span],
+    chase_reach: int,
+    harm_reach: int,
+) -> list[Span]:
+    """Pressure built over a reply: repeated contact (`repeated_contacts`) followed within
+    `chase_reach` characters by the review's harm to the business or an ask to change the
+    review ("We've e-mailed you three times. One bad review is driving new members away."
+    "Le abbiamo scritto tre volte ... la tolga."), and the review's harm (`review_harms`)
+    within `harm_reach` of an ask to change it, either side ("Questa recensione ci fa perdere
+    iscrizioni. Ci pensi e la tolga.")."""
+    found = [
+        (chase[0], press[1])
+        for chase in chases
+        for press in [*harms, *asks]
+        if chase[1] <= press[0] <= chase[1] + chase_reach
+    ]
+    found += [
+        (min(harm[0], ask[0]), max(harm[1], ask[1]))
+        for harm in harms
+        for ask in asks
+        if harm[1] <= ask[0] <= harm[1] + harm_reach or ask[1] <= harm[0] <= ask[1] + harm_reach
+    ]
     return found
 
 

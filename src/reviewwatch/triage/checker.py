@@ -63,6 +63,9 @@ _WARNED = (
 # How many characters after the review's "still up", or an action on it, a demand still
 # presses on it (about two sentences).
 _PUSH_REACH = 160
+# How many characters after repeated contact an ask to change the review, or its cost to
+# the business, still presses on it (about three sentences).
+_CHASE_REACH = 320
 # How far before a match a negation or a thanks still reaches (characters, same sentence).
 _CUE_REACH = 40
 _WORDLESS = re.compile(r"\w")
@@ -323,6 +326,10 @@ class _RawSpans:
     # Links the app is to be downloaded from outside the store: blocked also where links to
     # a support page are allowed.
     downloads: tuple[tuple[int, int], ...] = ()
+    # Repeated contact with the reviewer, and the review said to cost the business: pressure
+    # when an ask to change the review or that harm follows, perhaps in a later part.
+    chases: tuple[tuple[int, int], ...] = ()
+    harms: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -518,6 +525,8 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         pleased=tuple(pleased),
         displeased=tuple(displeased),
         downloads=tuple(relations.download_links(reading, by_rule.get("link", ()))),
+        chases=tuple(relations.repeated_contacts(reading)),
+        harms=tuple(relations.review_harms(reading)),
     )
     return _related(raw, explicit)
 
@@ -605,6 +614,20 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     for key, spans in (("ask_change_review", asked), ("pressure_to_change", pressed)):
         if spans:
             by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *spans]))
+    # Repeated contact, then an ask to change the review or its cost to the business, and
+    # that cost beside such an ask, press for the change across sentences.
+    if raw.harms or raw.chases:
+        change_asks = [
+            span
+            for span in by_rule.get("ask_change_review", ())
+            if not any(_overlaps(span, permitted) for permitted in raw.permitted)
+        ]
+        chased = relations.chased_then_pressed(
+            raw.chases, raw.harms, change_asks, _CHASE_REACH, _PUSH_REACH
+        )
+        if chased:
+            key = "pressure_to_change"
+            by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *chased]))
     actions = unwarned(merge_spans([*raw.actions, *actions]))
     offers = unwarned(raw.offers)
     # A remedy already given is tied to an ask about the review, not to the reviewer being
