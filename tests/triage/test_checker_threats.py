@@ -986,3 +986,37 @@ def test_the_reviewers_address_then_a_visit_at_the_door_threatens(language: str,
 )
 def test_advice_to_think_and_a_visit_by_arrangement_are_allowed(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Your review is a scam."),
+        ("en", "This complaint is nothing but a shakedown."),
+        ("de", "Ihre Bewertung ist reine Abzocke."),
+        ("es", "Su reseña es una estafa."),
+        ("fr", "Votre avis est une arnaque."),
+        ("nl", "Uw recensie is oplichterij."),
+        ("it", "La sua recensione è una truffa."),
+        ("pt", "A sua avaliação é um golpe."),
+        ("pl", "Ta opinia to zwykłe oszustwo."),
+        ("lv", "Jūsu atsauksme ir krāpniecība."),
+        ("zh", "您的差评就是骗局。"),
+    ],
+)
+def test_the_review_called_a_scam_is_an_accusation(language: str, text: str) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We are sorry you were hit by a scam using our name; we have reported it."),
+        ("en", "Your review warned others about the scam site, thank you."),
+        ("en", "Your review is not a scam, and we take it seriously."),
+        ("es", "Su reseña sobre la estafa nos ayudó a avisar a otros clientes."),
+        ("fr", "Votre avis sur cette arnaque aide les autres clients, merci."),
+    ],
+)
+def test_a_review_about_a_scam_is_no_accusation(language: str, text: str) -> None:
+    assert not _rules(text, language)
