@@ -1020,3 +1020,30 @@ def test_the_review_called_a_scam_is_an_accusation(language: str, text: str) -> 
 )
 def test_a_review_about_a_scam_is_no_accusation(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "If you post this again we will have to call the police."),
+        ("de", "Wenn Sie das noch einmal posten, rufen wir die Polizei."),
+        ("es", "Si vuelve a publicar esto, llamaremos a la policía."),
+        ("fr", "Si vous publiez encore ce genre de commentaire, nous appellerons la police."),
+        ("nl", "Als u dit nogmaals plaatst, bellen we de politie."),
+        ("it", "Se pubblica di nuovo questa recensione, chiameremo la polizia."),
+        ("zh", "如果您再次发布这种评价，我们就报警。"),
+    ],
+)
+def test_the_police_if_the_reviewer_posts_again_threatens(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your bike is stolen again, report it to the police and send us the case number.",
+        "If it happens again, please call the police first and then us.",
+    ],
+)
+def test_the_police_after_again_with_no_posting_is_advice(text: str) -> None:
+    assert not _rules(text, "en")

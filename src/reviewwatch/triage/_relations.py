@@ -2067,8 +2067,9 @@ def _handed_review(reading: Reading) -> list[Span]:
 
 def _police_unless(reading: Reading) -> list[Span]:
     """The police made a condition of the review: "if this review is not deleted, the
-    recordings go to the police", "Ja šī atsauksme netiks dzēsta, ierakstus nodosim policijai":
-    "if" opening the sentence, a negation and a review word after it, the police after all
+    recordings go to the police", "Ja šī atsauksme netiks dzēsta, ierakstus nodosim policijai",
+    "if you post this again, we will call the police": "if" opening the sentence, a negation
+    and a review word (or "again" and a review or posting word) after it, the police after all
     ("if your review describes a theft, please report it to the police" sets no condition).
     """
     text = reading.text
@@ -2081,16 +2082,28 @@ def _police_unless(reading: Reading) -> list[Span]:
         if opening is None or opening.end() > call[0]:
             continue
         negation = reading.cues.negation
-        if not _NOT_DONE.search(text, opening.end(), call[0]) and (
-            negation is None or negation.search(text, opening.end(), call[0]) is None
+        again = _AGAIN.search(text, opening.end(), call[0]) is not None
+        if (
+            not again
+            and not _NOT_DONE.search(text, opening.end(), call[0])
+            and (negation is None or negation.search(text, opening.end(), call[0]) is None)
         ):
             continue
-        if any(
-            opening.end() <= review[0] and review[1] <= call[0]
-            for review in reading.in_sentence("review", call[0])
-        ):
+        # "If this review is not deleted ...", "if you post this again ...".
+        named = [*reading.in_sentence("review", call[0])]
+        if again:
+            named += reading.in_sentence("publish", call[0])
+        if any(opening.end() <= word[0] and word[1] <= call[0] for word in named):
             found.append((opening.start(), call[1]))
     return found
+
+
+# "Again": "if you post this again", "wenn Sie das noch einmal posten", "si vuelve a ...".
+_AGAIN = re.compile(
+    r"(?<![^\W\d_])(?:again|once\s+more|noch\s*(?:ein)?mal|erneut|wieder|de\s+nuevo|otra\s+vez|"
+    r"vuelve\s+a|de\s+nouveau|encore|nogmaals|opnieuw|weer|di\s+nuovo|ancora|novamente|de\s+novo|"
+    r"outra\s+vez|ponownie|znowu|jeszcze\s+raz|vel\s+reiz|atkal)(?![^\W\d_])|再次|又"
+)
 
 
 # Latvian negates the verb itself: "netiks dzēsta", "nebūs", "netiek".
