@@ -1047,3 +1047,28 @@ def test_the_police_if_the_reviewer_posts_again_threatens(language: str, text: s
 )
 def test_the_police_after_again_with_no_posting_is_advice(text: str) -> None:
     assert not _rules(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "If you see this fake shop again, report it to the police."),
+        ("en", "A competitor's charger may not fit this model, so we now say so on the listing."),
+        ("en", "Competitor products often use a different plug; this one needs ours."),
+        ("de", "Konkurrenzprodukte passen leider nicht in diese Halterung."),
+    ],
+)
+def test_a_fake_shop_or_a_rivals_product_accuses_no_one(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your fake review will be reported.",
+        "Your review was written by a competitor's staff.",
+        "This fake story is from a competitor.",
+    ],
+)
+def test_a_fake_review_or_a_rivals_staff_still_accuses(text: str) -> None:
+    assert "accusation" in _rules(text, "en")

@@ -652,7 +652,9 @@ def accusations(reading: Reading) -> list[Span]:
     falsehoods = [
         span
         for span in reading.live("false")
-        if not _quoted(reading, span) and not _SUFFERED.search(reading.text, 0, span[0])
+        if not _quoted(reading, span)
+        and not _SUFFERED.search(reading.text, 0, span[0])
+        and not _FAKE_THING.match(reading.text, span[1])
     ]
     pairs = reading.near(targets, falsehoods, 5, clause=True)
     # "This is invented" calls the review false; "we printed this label wrong" does not.
@@ -668,7 +670,7 @@ def accusations(reading: Reading) -> list[Span]:
         if not reading.negated(span) or _after_and(reading, span)
     ]
     for rival in reading.live("competitor"):
-        if reviewers_own(reading, rival):
+        if reviewers_own(reading, rival) or _RIVALS_THING.match(reading.text, rival[1]):
             continue
         start = clause_start(reading.text, rival[0])
         index = reading.sentence(rival[0])
@@ -683,6 +685,19 @@ def accusations(reading: Reading) -> list[Span]:
         if near:
             found.append(_joined(rival, near[0]))
     return found + motives
+
+
+# A fake thing, not a false review: "this fake shop", "a fake account", "fake-Shop".
+_FAKE_THING = re.compile(
+    r"[\s-]*(?:online\s*)?(?:shops?|stores?|sites?|websites?|pages?|accounts?|profiles?|listings?|"
+    r"sellers?|apps?|e-?mails?|links?|copies|copy|versions?|products?|goods|parts?|chargers?)\b"
+)
+# A rival's product, not a rival behind the review: "a competitor's charger", "competitor
+# products", "Konkurrenzprodukte" (the word's end is matched too).
+_RIVALS_THING = re.compile(
+    r"(?:'s|’s)?[\s-]*(?:products?|produkt\w*|parts?|chargers?|cables?|brands?|models?|devices?|"
+    r"items?|apps?|accessories|spare\s+parts)\b|(?<=produkt)|(?<=produkte)|(?<=produkten)"
+)
 
 
 # "Nothing but", "ne ... que", "nichts als", "non ... che": a negation that restricts, not
