@@ -69,12 +69,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout12)
     "Hi Dave, sorry your table wasn't ready. Our booking confirma",
     # blame_customer (holdout12)
-    "Hoi Sanne, je gaf zelf aan dat je het kort wilde en je hebt ",
-    # blame_customer (holdout12)
-    "Hola Marta, las tazas son aptas para lavavajillas pero no pa",
-    # blame_customer (holdout12)
-    "Jūs pati parādījāt bildi tieši ar šādu toni. Ja gribējāt gai",
-    # blame_customer (holdout12)
     "Kapsułki należy przyjmować po posiłku, co jest wyraźnie napi",
     # blame_customer (holdout12)
     "Liebe Jana, Merinowolle darf nun mal nicht in den Trockner, ",
@@ -89,13 +83,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout12)
     "Sehr geehrte Frau Albers, die Therme war bei der Übergabe ei",
     # blame_customer (holdout12)
-    "Sorry about the sync trouble! Thousands of people sync every",
-    # blame_customer (holdout12)
-    "We're sorry to hear the blender stopped working. Page 4 of t",
-    # blame_customer (holdout12)
     "¡Hola! Hemos revisado tu pedido y la dirección que pusiste n",
-    # blame_customer (holdout12)
-    "您好，您点的是少冰无糖，所以口感会偏淡，这是您自己选的甜度哦",
     # blame_customer, blocked as threat_or_insult (holdout12)
     "Labdien! Bremžu kluči tika nomainīti atbilstoši ražotāja pra",
     # ---- holdout12: threats ----

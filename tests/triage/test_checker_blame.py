@@ -820,3 +820,106 @@ def test_regret_turned_to_a_wrong_detail_given_is_blocked(text: str, language: s
 )
 def test_regret_turned_to_a_wrong_detail_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The failure called exactly what the act the instructions forbid brings about.
+        (
+            "The leaflet says never to run the pump dry, which is exactly what burns out the "
+            "motor.",
+            "en",
+        ),
+        (
+            "Laut Anleitung darf der Akku nicht im Auto liegen bleiben. Genau das, was dann "
+            "passiert, sehen wir auf Ihrem Foto.",
+            "de",
+        ),
+        (
+            "Las instrucciones indican que no se sumerja la base; eso es justo lo que provoca el "
+            "cortocircuito.",
+            "es",
+        ),
+        (
+            "La notice précise de ne pas laver le coussin en machine, c'est exactement ce qui "
+            "abîme la mousse.",
+            "fr",
+        ),
+        (
+            "Le istruzioni dicono di non usarla sul fuoco vivo: è proprio quello che rovina il "
+            "fondo.",
+            "it",
+        ),
+        # The reviewer should have said so at the time.
+        ("You should have said so at the time, not a week later.", "en"),
+        ("Das hätten Sie uns vorher sagen müssen.", "de"),
+        ("Tendría que habérnoslo dicho durante la prueba.", "es"),
+        ("Vous auriez dû nous le dire pendant la séance.", "fr"),
+        ("Avresti dovuto dircelo prima del taglio.", "it"),
+        ("Deveria nos ter avisado antes do corte.", "pt"),
+        ("Dat had u ons dan direct moeten zeggen.", "nl"),
+        ("Pani powinna była nam to powiedzieć przy przymiarce.", "pl"),
+        ("Ja nepatika garums, tas bija jāpasaka uzreiz.", "lv"),
+        ("您应该提前说，我们才能调整。", "zh"),
+    ],
+)
+def test_outcome_of_the_act_and_hindsight_speaking_up_are_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller finding what caused a fault, the seller's own hindsight, thanks.
+        (
+            "Our engineers found exactly what causes the rattle: a loose bracket from one batch. "
+            "A new unit is on its way.",
+            "en",
+        ),
+        ("We should have said so at the time, and we're sorry we didn't.", "en"),
+        ("Das hätten wir Ihnen vorher sagen müssen, entschuldigen Sie bitte.", "de"),
+        ("Dat hadden we je meteen moeten zeggen, sorry.", "nl"),
+        ("Mums tas bija jāpasaka pirms krāsošanas, atvainojamies.", "lv"),
+        ("是我们应该提前告诉您，非常抱歉。", "zh"),
+        ("Nous aurions dû vous le dire avant la séance, pardon.", "fr"),
+    ],
+)
+def test_outcome_and_hindsight_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer's own side first, then other customers' ease.
+        (
+            "It is almost certainly something in your router settings. Thousands of users "
+            "stream with it without any problems.",
+            "en",
+        ),
+        ("这是您自己选的口味。其他客人都说很好吃的。", "zh"),
+        (
+            "Es liegt wohl an Ihren eigenen Einstellungen. Tausende Kunden nutzen die App "
+            "problemlos.",
+            "de",
+        ),
+    ],
+)
+def test_own_side_before_others_ease_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Thousands of people use it without any problems, and we are sorry yours failed. "
+            "A replacement is on its way.",
+            "en",
+        ),
+        ("其他客人都说很好吃，所以您的反馈对我们很重要，我们会改进。", "zh"),
+    ],
+)
+def test_others_ease_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text

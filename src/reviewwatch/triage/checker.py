@@ -294,7 +294,7 @@ class _RawSpans:
     yours: tuple[tuple[int, int, str], ...] = ()
     # An outcome called only to be expected, and the reviewer's acts, conditions and the
     # instructions before it; other customers said to have no trouble, and the reviewer sent
-    # to check: blame when the one follows the other, perhaps in the next part.
+    # to check: blame when the one stands near the other, perhaps in the next part.
     expected: tuple[tuple[int, int], ...] = ()
     grounds: tuple[tuple[int, int], ...] = ()
     others: tuple[tuple[int, int], ...] = ()
@@ -552,6 +552,13 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         for others in raw.others
         for check in raw.checks
         if others[1] <= check[0] <= others[1] + _PUSH_REACH
+    ]
+    # The other way round too: "It was your own choice. Other customers love it."
+    faulted += [
+        (check[0], others[1])
+        for others in raw.others
+        for check in raw.checks
+        if check[1] <= others[0] <= check[1] + _PUSH_REACH
     ]
     # The turn to the instructions and a late arrival are weighed anew over the whole draft:
     # what made good in a later part takes back the blame its own part gave.
