@@ -55,8 +55,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
     # ---- holdout12: blame ----
     # blame_customer (holdout12)
-    "Beste Henk, de ketting is bij ons correct afgesteld. Als je ",
-    # blame_customer (holdout12)
     "Bonjour Inès, l'échec à l'examen n'est pas lié à notre ensei",
     # blame_customer (holdout12)
     "Chegou às 18h55 e fechamos às 19h, como está indicado na por",
@@ -75,11 +73,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout12)
     "Navrés pour la réaction cutanée. Nous recommandons toujours ",
     # blame_customer (holdout12)
-    "Nos moniteurs ont rappelé trois fois les consignes de sécuri",
-    # blame_customer (holdout12)
     "Oi Rafael, a troca de tela foi feita corretamente. O aparelh",
-    # blame_customer (holdout12)
-    "Pani Agnieszko, spodnie zostały skrócone dokładnie na wymiar",
     # blame_customer (holdout12)
     "Sehr geehrte Frau Albers, die Therme war bei der Übergabe ei",
     # blame_customer (holdout12)

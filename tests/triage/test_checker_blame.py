@@ -923,3 +923,68 @@ def test_own_side_before_others_ease_is_blocked(text: str, language: str) -> Non
 )
 def test_others_ease_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Holding the result against the seller called hard or odd.
+        (
+            "You wore them with higher heels afterwards, so you can hardly hold that against us.",
+            "en",
+        ),
+        ("Wenn Sie die Hose danach mit Absätzen tragen, kann man uns das kaum vorwerfen.", "de"),
+        ("Se poi l'ha indossata con i tacchi, è strano darci la colpa.", "it"),
+        ("Als je daarna hakken draagt, kun je het ons moeilijk kwalijk nemen.", "nl"),
+        ("Jeśli potem nosiła Pani wyższe obcasy, trudno mieć do nas pretensje.", "pl"),
+        ("Ja pēc tam valkājāt augstpapēžu kurpes, dīvaini mūs vainot.", "lv"),
+        ("如果您之后穿了高跟鞋，很难怪我们吧。", "zh"),
+        # What would not have happened had the reviewer's child (or partner) acted otherwise.
+        ("If your son had listened to the instructor, he would not have fallen.", "en"),
+        ("Wenn Ihr Sohn die Regeln beachtet hätte, wäre er nicht gestürzt.", "de"),
+        ("Si su hijo hubiera seguido las normas, no se habría caído.", "es"),
+        ("Si votre fille avait écouté la monitrice, elle ne serait pas tombée.", "fr"),
+        ("Se suo figlio avesse ascoltato l'istruttore, non sarebbe caduto.", "it"),
+        ("Se o seu filho tivesse ouvido o instrutor, não teria caído.", "pt"),
+        ("Als uw zoon naar de instructeur had geluisterd, was hij niet gevallen.", "nl"),
+        ("Gdyby Pani syn słuchał instruktora, nie spadłby.", "pl"),
+        ("Ja jūsu dēls būtu klausījis instruktoru, viņš nebūtu nokritis.", "lv"),
+        ("如果您的孩子听了教练的话，就不会摔倒了。", "zh"),
+        # Upkeep the reviewer left undone.
+        ("You rode it through three weeks of rain without ever oiling the chain.", "en"),
+        ("Sie sind den ganzen Winter gefahren, ohne die Kette zu schmieren.", "de"),
+        ("Usted dejó la planta al sol sin regarla en una semana.", "es"),
+        ("Vous avez roulé tout l'hiver sans jamais graisser la chaîne.", "fr"),
+        ("Lei ha usato la bici per mesi senza mai lubrificare la catena.", "it"),
+        ("Você não lubrificou a corrente durante o inverno.", "pt"),
+        ("Als je drie weken fietst zonder hem ooit te smeren, gaat hij natuurlijk kraken.", "nl"),
+        ("Pan przez całą zimę nie smarował łańcucha.", "pl"),
+        ("Jūs ķēdi visu ziemu ne reizi neieeļļojāt.", "lv"),
+        ("您一直没有保养链条。", "zh"),
+    ],
+)
+def test_held_against_us_dependants_and_undone_upkeep_are_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller's own upkeep or reproach, a fair complaint, a harmless condition.
+        ("We understand, and it is fair to hold this against us; we got the hem wrong.", "en"),
+        ("Wir können Ihnen kaum vorwerfen, dass Sie sich ärgern.", "de"),
+        ("We kunnen het u moeilijk kwalijk nemen dat u boos bent.", "nl"),
+        ("Nie dziwimy się, że ma Pani do nas pretensje – to był nasz błąd.", "pl"),
+        ("If your son had told us he was scared, we would have brought him down at once.", "en"),
+        ("Si votre fils nous avait prévenus, nous l'aurions aidé tout de suite.", "fr"),
+        ("Wenn Ihr Sohn Fragen gehabt hätte, hätten wir ihm gern geholfen.", "de"),
+        ("The chain is sealed, so you never need to oil it.", "en"),
+        ("We oiled the chain without charging you.", "en"),
+        ("Bei der Inspektion haben wir die Kette geschmiert, ohne dass Kosten entstehen.", "de"),
+        ("Sorry we did not service the bike before handing it over.", "en"),
+        ("Je hoeft de ketting niet te smeren, dat doen wij bij elke beurt.", "nl"),
+        ("Mēs ieeļļojām ķēdi bez maksas.", "lv"),
+    ],
+)
+def test_held_against_us_and_upkeep_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
