@@ -61,8 +61,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout12)
     "Ciao Giulia, il vetro di Murano è delicato, lo scrivo in ogn",
     # blame_customer (holdout12)
-    "Ciao! La multa è arrivata perché la sosta è scaduta alle 18:",
-    # blame_customer (holdout12)
     "Het apparaat is uitsluitend geschikt voor 230 V. Bij gebruik",
     # blame_customer (holdout12)
     "Hi Dave, sorry your table wasn't ready. Our booking confirma",

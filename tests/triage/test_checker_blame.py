@@ -988,3 +988,38 @@ def test_held_against_us_dependants_and_undone_upkeep_are_blocked(text: str, lan
 )
 def test_held_against_us_and_upkeep_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller helpless when it was the reviewer, stressed, who did it.
+        ("If it was you who switched the alerts off, there is little we can do.", "en"),
+        ("Si c'est vous qui avez coupé les alertes, nous ne pouvons rien faire.", "fr"),
+        ("Si las desactivó usted, poco podemos hacer.", "es"),
+        ("Se le notifiche le hai spente tu, non possiamo farci nulla.", "it"),
+        ("Se foi você que desligou os avisos, não podemos fazer nada.", "pt"),
+    ],
+)
+def test_helpless_after_the_reviewers_stressed_act_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Se le notifiche le abbiamo disattivate noi per errore, non possiamo farci nulla se "
+            "non scusarci e rimborsarla.",
+            "it",
+        ),
+        ("If it was you who called us yesterday, thank you, we have fixed it.", "en"),
+        (
+            "Si le colis a été perdu, nous ne pouvons rien faire d'autre que le renvoyer, et "
+            "c'est ce que nous faisons.",
+            "fr",
+        ),
+    ],
+)
+def test_helpless_after_a_stressed_act_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
