@@ -65,8 +65,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout12)
     "Hi Dave, sorry your table wasn't ready. Our booking confirma",
     # blame_customer (holdout12)
-    "Kapsułki należy przyjmować po posiłku, co jest wyraźnie napi",
-    # blame_customer (holdout12)
     "Liebe Jana, Merinowolle darf nun mal nicht in den Trockner, ",
     # blame_customer (holdout12)
     "Navrés pour la réaction cutanée. Nous recommandons toujours ",
@@ -76,8 +74,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Sehr geehrte Frau Albers, die Therme war bei der Übergabe ei",
     # blame_customer (holdout12)
     "¡Hola! Hemos revisado tu pedido y la dirección que pusiste n",
-    # blame_customer, blocked as threat_or_insult (holdout12)
-    "Labdien! Bremžu kluči tika nomainīti atbilstoši ražotāja pra",
     # ---- holdout12: threats ----
     # accusation (holdout12)
     "Curioso: o perfil que deixou esta avaliação só avalia produt",

@@ -1023,3 +1023,57 @@ def test_helpless_after_the_reviewers_stressed_act_is_blocked(text: str, languag
 )
 def test_helpless_after_a_stressed_act_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller's fault denied for what follows the reviewer's own doing.
+        ("If you ride on gravel every day, the squeak is not our fault.", "en"),
+        ("Wenn Sie die Kette nie ölen, ist das nicht unsere Schuld.", "de"),
+        (
+            "Ja braucat bez apkopes un neierodaties uz pārbaudi, kā mēs ieteicām, tad tā nav "
+            "mūsu vaina.",
+            "lv",
+        ),
+        # The instructions called clear, and the cause put anywhere but on the product.
+        (
+            "The label clearly says to take them after meals. The stomach ache comes from taking "
+            "them on an empty stomach, not from the product.",
+            "en",
+        ),
+        (
+            "Auf der Verpackung steht deutlich, dass die Kapseln nach dem Essen einzunehmen sind. "
+            "Die Beschwerden kommen vom leeren Magen, nicht vom Produkt.",
+            "de",
+        ),
+        (
+            "Na opakowaniu wyraźnie napisano, aby nie prać w pralce. Zmechacenie wynika z prania, "
+            "a nie z jakości produktu.",
+            "pl",
+        ),
+    ],
+)
+def test_denials_after_the_reviewers_doing_are_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "If the courier lost the parcel, that is not our fault, but we will send a new one "
+            "today.",
+            "en",
+        ),
+        ("If we were late, that was not your fault at all.", "en"),
+        (
+            "If you were charged twice, we are sorry: it is not your fault, and we have refunded "
+            "it.",
+            "en",
+        ),
+        ("The fault was with the courier, not with the product, and we have sent a new one.", "en"),
+    ],
+)
+def test_denial_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text

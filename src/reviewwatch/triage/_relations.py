@@ -1094,6 +1094,7 @@ def blame(reading: Reading) -> list[Span]:
     found += _counterfactual(reading)
     found += _complaint(reading)
     found += _provided(reading)
+    found += _conditioned_denials(reading)
     return found
 
 
@@ -1319,6 +1320,52 @@ def _counterfactual(reading: Reading) -> list[Span]:
                 continue
             found.append(_joined(condition, result))
             break
+    return found
+
+
+# The seller's own advice named inside a condition: "as we advised", "wie empfohlen", "kā mēs
+# ieteicām", "come le abbiamo consigliato", "按照我们的建议" (folded text).
+_AS_ADVISED = re.compile(
+    r"(?<![^\W\d_])(?:as\s+we\s+(?:had\s+)?(?:advised|recommended|suggested)|"
+    r"wie\s+(?:von\s+uns\s+|wir\s+(?:es\s+)?)?(?:empfohlen|geraten)|"
+    r"como\s+(?:le\s+|te\s+|lhe\s+)?(?:hab[ií]amos\s+|t[ií]nhamos\s+)?"
+    r"(?:recomendamos|aconsejamos|aconselhamos|recomendado|aconsejado|aconselhado)|"
+    r"comme\s+(?:nous\s+)?(?:vous\s+)?(?:l\'avions\s+|l\'avons\s+)?(?:conseille|recommande)|"
+    r"come\s+(?:le\s+|ti\s+)?(?:avevamo\s+|abbiamo\s+)?(?:consigliato|raccomandato)|"
+    r"zoals\s+(?:wij|we)\s+(?:\w+\s+)?(?:adviseerden|aanraadden|geadviseerd|aangeraden)|"
+    r"jak\s+(?:\w+\s+)?(?:zalecali\w*|radzili\w*)|"
+    r"ka\s+mes\s+(?:jums\s+)?(?:ieteicam|iesakam|noradijam))(?![^\W\d_])|"
+    r"按照我(?:们|們)的?建议|按照我(?:们|們)的?建議"
+)
+
+
+def _conditioned_denials(reading: Reading) -> list[Span]:
+    """The seller denying its fault for what follows a condition on the reviewer's own doing
+    ("If you ride on gravel every day, the squeak is not our fault", "Ja pēc tam braucat pa
+    grants ceļiem un neierodaties uz pārbaudi, kā mēs ieteicām, tad čīkstēšana nav mūsu
+    vaina", "如果您自己拆开了，那就不是我们的问题"): a condition earlier in the denial's
+    sentence, the reviewer (or the seller's own advice, for the languages that drop the
+    pronoun) between them. Not where the seller is the subject of the condition ("if we
+    were late, that was not the courier's fault"), not beside an apology or a feeling."""
+    found: list[Span] = []
+    conditions = reading.find("if_you")
+    for denial in reading.find("not_ours"):
+        if _felt(reading, denial):
+            continue
+        index = reading.sentence(denial[0])
+        for condition in conditions:
+            if reading.sentence(condition[0]) != index or condition[1] > denial[0]:
+                continue
+            if reading.seller_in_clause(condition[1]):
+                continue
+            between = (condition[1], denial[0])
+            reviewer = any(
+                between[0] <= one[0] < between[1] and not reading.negated(one)
+                for one in reading.find("you")
+            )
+            if reviewer or _AS_ADVISED.search(reading.text, *between):
+                found.append(_joined(condition, denial))
+                break
     return found
 
 

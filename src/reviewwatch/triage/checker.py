@@ -568,8 +568,10 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     faulted += relations.unexcused(raw.lateness, raw.regrets, raw.amends, _PUSH_REACH)
     if faulted or len(kept) != len(by_rule.get("blame_customer", ())):
         by_rule["blame_customer"] = tuple(merge_spans([*kept, *faulted]))
-    # Denying its own fault after saying what the reviewer did puts the fault on them.
-    if raw.not_ours and (raw.acts or by_rule.get("blame_customer")):
+    # Denying its own fault after saying what the reviewer did puts the fault on them; so do
+    # two denials ("the pack clearly says after meals ... from the empty stomach, not from the
+    # product").
+    if raw.not_ours and (raw.acts or by_rule.get("blame_customer") or len(raw.not_ours) > 1):
         blamed = [*by_rule.get("blame_customer", ()), *raw.not_ours]
         by_rule["blame_customer"] = tuple(merge_spans(blamed))
     # The review still up and a demand after it, or a demand naming it again after an action
