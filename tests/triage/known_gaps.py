@@ -63,8 +63,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout12)
     "Het apparaat is uitsluitend geschikt voor 230 V. Bij gebruik",
     # blame_customer (holdout12)
-    "Hi Dave, sorry your table wasn't ready. Our booking confirma",
-    # blame_customer (holdout12)
     "Liebe Jana, Merinowolle darf nun mal nicht in den Trockner, ",
     # blame_customer (holdout12)
     "Navrés pour la réaction cutanée. Nous recommandons toujours ",

@@ -1077,3 +1077,50 @@ def test_denials_after_the_reviewers_doing_are_blocked(text: str, language: str)
 )
 def test_denial_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer's arrival some time late after a booking, nothing made good.
+        ("We hold a booking for 15 minutes, and you arrived 40 minutes late.", "en"),
+        ("Wir halten jede Reservierung 15 Minuten. Sie kamen eine Stunde zu spät.", "de"),
+        ("La reserva era a las nueve y ustedes llegaron con 40 minutos de retraso.", "es"),
+        ("Il tavolo era prenotato e voi siete arrivati 40 minuti dopo.", "it"),
+        ("您预订的是晚上七点，您迟到了40分钟。", "zh"),
+        (
+            "Sorry the table was gone. Your booking was for eight and your group turned up an "
+            "hour late, so there wasn't much we could do.",
+            "en",
+        ),
+    ],
+)
+def test_late_by_a_stretch_after_a_booking_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller's own lateness, an apology or a remedy after, no booking.
+        (
+            "Your booking was for 8, and our courier arrived 40 minutes late, which is not good "
+            "enough; a refund is on its way.",
+            "en",
+        ),
+        ("You booked the 9am slot and our fitter turned up two hours late. We are so sorry.", "en"),
+        (
+            "Your booking was at 8 and you arrived 40 minutes late, but we are sorry the table "
+            "still was not ready and have refunded the deposit.",
+            "en",
+        ),
+        (
+            "Sorry, there wasn't much we could do about the storm, but we have refunded your "
+            "booking.",
+            "en",
+        ),
+        ("You arrived 20 minutes late because of the train strike, and we kept your table.", "en"),
+    ],
+)
+def test_late_by_a_stretch_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
