@@ -70,8 +70,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Oi Rafael, a troca de tela foi feita corretamente. O aparelh",
     # blame_customer (holdout12)
     "Sehr geehrte Frau Albers, die Therme war bei der Übergabe ei",
-    # blame_customer (holdout12)
-    "¡Hola! Hemos revisado tu pedido y la dirección que pusiste n",
     # ---- holdout12: threats ----
     # accusation (holdout12)
     "Curioso: o perfil que deixou esta avaliação só avalia produt",

@@ -1124,3 +1124,39 @@ def test_late_by_a_stretch_after_a_booking_is_blocked(text: str, language: str) 
 )
 def test_late_by_a_stretch_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Told to check more carefully next time.
+        ("Next time, please check the address carefully before you order.", "en"),
+        ("Prüfen Sie beim nächsten Mal die Adresse genau.", "de"),
+        ("Revisa bien tus datos la próxima vez, por favor.", "es"),
+        ("La prochaine fois, vérifiez bien l'adresse avant de commander.", "fr"),
+        ("La prossima volta controlla bene l'indirizzo.", "it"),
+        ("Da próxima vez, verifique bem o endereço.", "pt"),
+        ("Controleer de volgende keer het adres goed.", "nl"),
+        ("Następnym razem proszę dokładnie sprawdzić adres.", "pl"),
+        ("Nākamreiz rūpīgi pārbaudiet adresi.", "lv"),
+        ("下次请好好检查地址。", "zh"),
+    ],
+)
+def test_check_carefully_next_time_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller promising to check better next time.
+        ("Next time we will check the address carefully before dispatch, sorry.", "en"),
+        ("Beim nächsten Mal prüfen wir die Adresse genau, versprochen.", "de"),
+        ("La prossima volta controlliamo bene noi l'indirizzo.", "it"),
+        ("De volgende keer controleren wij het adres goed, excuses.", "nl"),
+        ("Da próxima vez vamos verificar bem o endereço, desculpe.", "pt"),
+        ("Next time you visit, try the carefully aged cheese.", "en"),
+    ],
+)
+def test_check_carefully_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
