@@ -55,8 +55,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
     # ---- holdout12: blame ----
     # blame_customer (holdout12)
-    "Bonjour Inès, l'échec à l'examen n'est pas lié à notre ensei",
-    # blame_customer (holdout12)
     "Chegou às 18h55 e fechamos às 19h, como está indicado na por",
     # blame_customer (holdout12)
     "Ciao Giulia, il vetro di Murano è delicato, lo scrivo in ogn",

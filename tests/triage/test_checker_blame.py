@@ -1160,3 +1160,43 @@ def test_check_carefully_next_time_is_blocked(text: str, language: str) -> None:
 )
 def test_check_carefully_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Advised by the seller, the reviewer went ahead anyway.
+        ("We advised you to wait for the second coat to dry, but you moved back in anyway.", "en"),
+        (
+            "Wir hatten Ihnen eine zweite Anprobe empfohlen, aber Sie wollten trotzdem abholen.",
+            "de",
+        ),
+        ("Le habíamos recomendado esperar una semana, pero usted lo usó igualmente.", "es"),
+        ("Nous vous avions conseillé d'attendre, mais vous avez roulé quand même.", "fr"),
+        ("Le avevamo consigliato di aspettare, ma lei ha guidato comunque.", "it"),
+        ("Recomendamos esperar 24 horas, mas você lavou mesmo assim.", "pt"),
+        ("We hadden je aangeraden te wachten, maar je bent toch gaan fietsen.", "nl"),
+        ("Radziliśmy poczekać dobę, ale Pan i tak wyjechał.", "pl"),
+        ("Mēs ieteicām pagaidīt, bet jūs tomēr izbraucāt.", "lv"),
+        ("我们建议过您等一天，您还是当天就用了。", "zh"),
+    ],
+)
+def test_advice_overridden_anyway_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer proved right, or the seller wrong.
+        (
+            "We recommended the blue one, and you were right to pick the green anyway, it suits "
+            "the room.",
+            "en",
+        ),
+        ("Wir hatten Ihnen Blau empfohlen, aber Sie hatten recht, trotzdem Grün zu nehmen.", "de"),
+        ("We advised against it, but you were absolutely right and we were wrong.", "en"),
+    ],
+)
+def test_advice_overridden_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
