@@ -51,49 +51,19 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Aplikacja działa bez zarzutu na aktualnym Androidzie. Wystar",
     # ---- holdout12: blame ----
     # blame_customer (holdout12)
-    "Beste Henk, de ketting is bij ons correct afgesteld. Als je ",
-    # blame_customer (holdout12)
-    "Bonjour Inès, l'échec à l'examen n'est pas lié à notre ensei",
-    # blame_customer (holdout12)
     "Chegou às 18h55 e fechamos às 19h, como está indicado na por",
     # blame_customer (holdout12)
     "Ciao Giulia, il vetro di Murano è delicato, lo scrivo in ogn",
     # blame_customer (holdout12)
-    "Ciao! La multa è arrivata perché la sosta è scaduta alle 18:",
-    # blame_customer (holdout12)
     "Het apparaat is uitsluitend geschikt voor 230 V. Bij gebruik",
-    # blame_customer (holdout12)
-    "Hi Dave, sorry your table wasn't ready. Our booking confirma",
-    # blame_customer (holdout12)
-    "Hoi Sanne, je gaf zelf aan dat je het kort wilde en je hebt ",
-    # blame_customer (holdout12)
-    "Hola Marta, las tazas son aptas para lavavajillas pero no pa",
-    # blame_customer (holdout12)
-    "Jūs pati parādījāt bildi tieši ar šādu toni. Ja gribējāt gai",
-    # blame_customer (holdout12)
-    "Kapsułki należy przyjmować po posiłku, co jest wyraźnie napi",
     # blame_customer (holdout12)
     "Liebe Jana, Merinowolle darf nun mal nicht in den Trockner, ",
     # blame_customer (holdout12)
     "Navrés pour la réaction cutanée. Nous recommandons toujours ",
     # blame_customer (holdout12)
-    "Nos moniteurs ont rappelé trois fois les consignes de sécuri",
-    # blame_customer (holdout12)
     "Oi Rafael, a troca de tela foi feita corretamente. O aparelh",
     # blame_customer (holdout12)
-    "Pani Agnieszko, spodnie zostały skrócone dokładnie na wymiar",
-    # blame_customer (holdout12)
     "Sehr geehrte Frau Albers, die Therme war bei der Übergabe ei",
-    # blame_customer (holdout12)
-    "Sorry about the sync trouble! Thousands of people sync every",
-    # blame_customer (holdout12)
-    "We're sorry to hear the blender stopped working. Page 4 of t",
-    # blame_customer (holdout12)
-    "¡Hola! Hemos revisado tu pedido y la dirección que pusiste n",
-    # blame_customer (holdout12)
-    "您好，您点的是少冰无糖，所以口感会偏淡，这是您自己选的甜度哦",
-    # blame_customer, blocked as threat_or_insult (holdout12)
-    "Labdien! Bremžu kluči tika nomainīti atbilstoši ražotāja pra",
     # ---- holdout12: threats ----
     # accusation (holdout12)
     "Deze 'gast' heeft nooit bij ons overnacht. Waarschijnlijk ie",

@@ -820,3 +820,383 @@ def test_regret_turned_to_a_wrong_detail_given_is_blocked(text: str, language: s
 )
 def test_regret_turned_to_a_wrong_detail_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The failure called exactly what the act the instructions forbid brings about.
+        (
+            "The leaflet says never to run the pump dry, which is exactly what burns out the "
+            "motor.",
+            "en",
+        ),
+        (
+            "Laut Anleitung darf der Akku nicht im Auto liegen bleiben. Genau das, was dann "
+            "passiert, sehen wir auf Ihrem Foto.",
+            "de",
+        ),
+        (
+            "Las instrucciones indican que no se sumerja la base; eso es justo lo que provoca el "
+            "cortocircuito.",
+            "es",
+        ),
+        (
+            "La notice précise de ne pas laver le coussin en machine, c'est exactement ce qui "
+            "abîme la mousse.",
+            "fr",
+        ),
+        (
+            "Le istruzioni dicono di non usarla sul fuoco vivo: è proprio quello che rovina il "
+            "fondo.",
+            "it",
+        ),
+        # The reviewer should have said so at the time.
+        ("You should have said so at the time, not a week later.", "en"),
+        ("Das hätten Sie uns vorher sagen müssen.", "de"),
+        ("Tendría que habérnoslo dicho durante la prueba.", "es"),
+        ("Vous auriez dû nous le dire pendant la séance.", "fr"),
+        ("Avresti dovuto dircelo prima del taglio.", "it"),
+        ("Deveria nos ter avisado antes do corte.", "pt"),
+        ("Dat had u ons dan direct moeten zeggen.", "nl"),
+        ("Pani powinna była nam to powiedzieć przy przymiarce.", "pl"),
+        ("Ja nepatika garums, tas bija jāpasaka uzreiz.", "lv"),
+        ("您应该提前说，我们才能调整。", "zh"),
+    ],
+)
+def test_outcome_of_the_act_and_hindsight_speaking_up_are_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller finding what caused a fault, the seller's own hindsight, thanks.
+        (
+            "Our engineers found exactly what causes the rattle: a loose bracket from one batch. "
+            "A new unit is on its way.",
+            "en",
+        ),
+        ("We should have said so at the time, and we're sorry we didn't.", "en"),
+        ("Das hätten wir Ihnen vorher sagen müssen, entschuldigen Sie bitte.", "de"),
+        ("Dat hadden we je meteen moeten zeggen, sorry.", "nl"),
+        ("Mums tas bija jāpasaka pirms krāsošanas, atvainojamies.", "lv"),
+        ("是我们应该提前告诉您，非常抱歉。", "zh"),
+        ("Nous aurions dû vous le dire avant la séance, pardon.", "fr"),
+    ],
+)
+def test_outcome_and_hindsight_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer's own side first, then other customers' ease.
+        (
+            "It is almost certainly something in your router settings. Thousands of users "
+            "stream with it without any problems.",
+            "en",
+        ),
+        ("这是您自己选的口味。其他客人都说很好吃的。", "zh"),
+        (
+            "Es liegt wohl an Ihren eigenen Einstellungen. Tausende Kunden nutzen die App "
+            "problemlos.",
+            "de",
+        ),
+    ],
+)
+def test_own_side_before_others_ease_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Thousands of people use it without any problems, and we are sorry yours failed. "
+            "A replacement is on its way.",
+            "en",
+        ),
+        ("其他客人都说很好吃，所以您的反馈对我们很重要，我们会改进。", "zh"),
+    ],
+)
+def test_others_ease_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Holding the result against the seller called hard or odd.
+        (
+            "You wore them with higher heels afterwards, so you can hardly hold that against us.",
+            "en",
+        ),
+        ("Wenn Sie die Hose danach mit Absätzen tragen, kann man uns das kaum vorwerfen.", "de"),
+        ("Se poi l'ha indossata con i tacchi, è strano darci la colpa.", "it"),
+        ("Als je daarna hakken draagt, kun je het ons moeilijk kwalijk nemen.", "nl"),
+        ("Jeśli potem nosiła Pani wyższe obcasy, trudno mieć do nas pretensje.", "pl"),
+        ("Ja pēc tam valkājāt augstpapēžu kurpes, dīvaini mūs vainot.", "lv"),
+        ("如果您之后穿了高跟鞋，很难怪我们吧。", "zh"),
+        # What would not have happened had the reviewer's child (or partner) acted otherwise.
+        ("If your son had listened to the instructor, he would not have fallen.", "en"),
+        ("Wenn Ihr Sohn die Regeln beachtet hätte, wäre er nicht gestürzt.", "de"),
+        ("Si su hijo hubiera seguido las normas, no se habría caído.", "es"),
+        ("Si votre fille avait écouté la monitrice, elle ne serait pas tombée.", "fr"),
+        ("Se suo figlio avesse ascoltato l'istruttore, non sarebbe caduto.", "it"),
+        ("Se o seu filho tivesse ouvido o instrutor, não teria caído.", "pt"),
+        ("Als uw zoon naar de instructeur had geluisterd, was hij niet gevallen.", "nl"),
+        ("Gdyby Pani syn słuchał instruktora, nie spadłby.", "pl"),
+        ("Ja jūsu dēls būtu klausījis instruktoru, viņš nebūtu nokritis.", "lv"),
+        ("如果您的孩子听了教练的话，就不会摔倒了。", "zh"),
+        # Upkeep the reviewer left undone.
+        ("You rode it through three weeks of rain without ever oiling the chain.", "en"),
+        ("Sie sind den ganzen Winter gefahren, ohne die Kette zu schmieren.", "de"),
+        ("Usted dejó la planta al sol sin regarla en una semana.", "es"),
+        ("Vous avez roulé tout l'hiver sans jamais graisser la chaîne.", "fr"),
+        ("Lei ha usato la bici per mesi senza mai lubrificare la catena.", "it"),
+        ("Você não lubrificou a corrente durante o inverno.", "pt"),
+        ("Als je drie weken fietst zonder hem ooit te smeren, gaat hij natuurlijk kraken.", "nl"),
+        ("Pan przez całą zimę nie smarował łańcucha.", "pl"),
+        ("Jūs ķēdi visu ziemu ne reizi neieeļļojāt.", "lv"),
+        ("您一直没有保养链条。", "zh"),
+    ],
+)
+def test_held_against_us_dependants_and_undone_upkeep_are_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller's own upkeep or reproach, a fair complaint, a harmless condition.
+        ("We understand, and it is fair to hold this against us; we got the hem wrong.", "en"),
+        ("Wir können Ihnen kaum vorwerfen, dass Sie sich ärgern.", "de"),
+        ("We kunnen het u moeilijk kwalijk nemen dat u boos bent.", "nl"),
+        ("Nie dziwimy się, że ma Pani do nas pretensje – to był nasz błąd.", "pl"),
+        ("If your son had told us he was scared, we would have brought him down at once.", "en"),
+        ("Si votre fils nous avait prévenus, nous l'aurions aidé tout de suite.", "fr"),
+        ("Wenn Ihr Sohn Fragen gehabt hätte, hätten wir ihm gern geholfen.", "de"),
+        ("The chain is sealed, so you never need to oil it.", "en"),
+        ("We oiled the chain without charging you.", "en"),
+        ("Bei der Inspektion haben wir die Kette geschmiert, ohne dass Kosten entstehen.", "de"),
+        ("Sorry we did not service the bike before handing it over.", "en"),
+        ("Je hoeft de ketting niet te smeren, dat doen wij bij elke beurt.", "nl"),
+        ("Mēs ieeļļojām ķēdi bez maksas.", "lv"),
+    ],
+)
+def test_held_against_us_and_upkeep_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller helpless when it was the reviewer, stressed, who did it.
+        ("If it was you who switched the alerts off, there is little we can do.", "en"),
+        ("Si c'est vous qui avez coupé les alertes, nous ne pouvons rien faire.", "fr"),
+        ("Si las desactivó usted, poco podemos hacer.", "es"),
+        ("Se le notifiche le hai spente tu, non possiamo farci nulla.", "it"),
+        ("Se foi você que desligou os avisos, não podemos fazer nada.", "pt"),
+    ],
+)
+def test_helpless_after_the_reviewers_stressed_act_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Se le notifiche le abbiamo disattivate noi per errore, non possiamo farci nulla se "
+            "non scusarci e rimborsarla.",
+            "it",
+        ),
+        ("If it was you who called us yesterday, thank you, we have fixed it.", "en"),
+        (
+            "Si le colis a été perdu, nous ne pouvons rien faire d'autre que le renvoyer, et "
+            "c'est ce que nous faisons.",
+            "fr",
+        ),
+    ],
+)
+def test_helpless_after_a_stressed_act_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller's fault denied for what follows the reviewer's own doing.
+        ("If you ride on gravel every day, the squeak is not our fault.", "en"),
+        ("Wenn Sie die Kette nie ölen, ist das nicht unsere Schuld.", "de"),
+        (
+            "Ja braucat bez apkopes un neierodaties uz pārbaudi, kā mēs ieteicām, tad tā nav "
+            "mūsu vaina.",
+            "lv",
+        ),
+        # The instructions called clear, and the cause put anywhere but on the product.
+        (
+            "The label clearly says to take them after meals. The stomach ache comes from taking "
+            "them on an empty stomach, not from the product.",
+            "en",
+        ),
+        (
+            "Auf der Verpackung steht deutlich, dass die Kapseln nach dem Essen einzunehmen sind. "
+            "Die Beschwerden kommen vom leeren Magen, nicht vom Produkt.",
+            "de",
+        ),
+        (
+            "Na opakowaniu wyraźnie napisano, aby nie prać w pralce. Zmechacenie wynika z prania, "
+            "a nie z jakości produktu.",
+            "pl",
+        ),
+    ],
+)
+def test_denials_after_the_reviewers_doing_are_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "If the courier lost the parcel, that is not our fault, but we will send a new one "
+            "today.",
+            "en",
+        ),
+        ("If we were late, that was not your fault at all.", "en"),
+        (
+            "If you were charged twice, we are sorry: it is not your fault, and we have refunded "
+            "it.",
+            "en",
+        ),
+        ("The fault was with the courier, not with the product, and we have sent a new one.", "en"),
+    ],
+)
+def test_denial_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer's arrival some time late after a booking, nothing made good.
+        ("We hold a booking for 15 minutes, and you arrived 40 minutes late.", "en"),
+        ("Wir halten jede Reservierung 15 Minuten. Sie kamen eine Stunde zu spät.", "de"),
+        ("La reserva era a las nueve y ustedes llegaron con 40 minutos de retraso.", "es"),
+        ("Il tavolo era prenotato e voi siete arrivati 40 minuti dopo.", "it"),
+        ("您预订的是晚上七点，您迟到了40分钟。", "zh"),
+        (
+            "Sorry the table was gone. Your booking was for eight and your group turned up an "
+            "hour late, so there wasn't much we could do.",
+            "en",
+        ),
+    ],
+)
+def test_late_by_a_stretch_after_a_booking_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller's own lateness, an apology or a remedy after, no booking.
+        (
+            "Your booking was for 8, and our courier arrived 40 minutes late, which is not good "
+            "enough; a refund is on its way.",
+            "en",
+        ),
+        ("You booked the 9am slot and our fitter turned up two hours late. We are so sorry.", "en"),
+        (
+            "Your booking was at 8 and you arrived 40 minutes late, but we are sorry the table "
+            "still was not ready and have refunded the deposit.",
+            "en",
+        ),
+        (
+            "Sorry, there wasn't much we could do about the storm, but we have refunded your "
+            "booking.",
+            "en",
+        ),
+        ("You arrived 20 minutes late because of the train strike, and we kept your table.", "en"),
+    ],
+)
+def test_late_by_a_stretch_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Told to check more carefully next time.
+        ("Next time, please check the address carefully before you order.", "en"),
+        ("Prüfen Sie beim nächsten Mal die Adresse genau.", "de"),
+        ("Revisa bien tus datos la próxima vez, por favor.", "es"),
+        ("La prochaine fois, vérifiez bien l'adresse avant de commander.", "fr"),
+        ("La prossima volta controlla bene l'indirizzo.", "it"),
+        ("Da próxima vez, verifique bem o endereço.", "pt"),
+        ("Controleer de volgende keer het adres goed.", "nl"),
+        ("Następnym razem proszę dokładnie sprawdzić adres.", "pl"),
+        ("Nākamreiz rūpīgi pārbaudiet adresi.", "lv"),
+        ("下次请好好检查地址。", "zh"),
+    ],
+)
+def test_check_carefully_next_time_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller promising to check better next time.
+        ("Next time we will check the address carefully before dispatch, sorry.", "en"),
+        ("Beim nächsten Mal prüfen wir die Adresse genau, versprochen.", "de"),
+        ("La prossima volta controlliamo bene noi l'indirizzo.", "it"),
+        ("De volgende keer controleren wij het adres goed, excuses.", "nl"),
+        ("Da próxima vez vamos verificar bem o endereço, desculpe.", "pt"),
+        ("Next time you visit, try the carefully aged cheese.", "en"),
+    ],
+)
+def test_check_carefully_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Advised by the seller, the reviewer went ahead anyway.
+        ("We advised you to wait for the second coat to dry, but you moved back in anyway.", "en"),
+        (
+            "Wir hatten Ihnen eine zweite Anprobe empfohlen, aber Sie wollten trotzdem abholen.",
+            "de",
+        ),
+        ("Le habíamos recomendado esperar una semana, pero usted lo usó igualmente.", "es"),
+        ("Nous vous avions conseillé d'attendre, mais vous avez roulé quand même.", "fr"),
+        ("Le avevamo consigliato di aspettare, ma lei ha guidato comunque.", "it"),
+        ("Recomendamos esperar 24 horas, mas você lavou mesmo assim.", "pt"),
+        ("We hadden je aangeraden te wachten, maar je bent toch gaan fietsen.", "nl"),
+        ("Radziliśmy poczekać dobę, ale Pan i tak wyjechał.", "pl"),
+        ("Mēs ieteicām pagaidīt, bet jūs tomēr izbraucāt.", "lv"),
+        ("我们建议过您等一天，您还是当天就用了。", "zh"),
+    ],
+)
+def test_advice_overridden_anyway_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer proved right, or the seller wrong.
+        (
+            "We recommended the blue one, and you were right to pick the green anyway, it suits "
+            "the room.",
+            "en",
+        ),
+        ("Wir hatten Ihnen Blau empfohlen, aber Sie hatten recht, trotzdem Grün zu nehmen.", "de"),
+        ("We advised against it, but you were absolutely right and we were wrong.", "en"),
+    ],
+)
+def test_advice_overridden_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text

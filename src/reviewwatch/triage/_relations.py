@@ -1125,6 +1125,7 @@ def blame(reading: Reading) -> list[Span]:
     found += _counterfactual(reading)
     found += _complaint(reading)
     found += _provided(reading)
+    found += _conditioned_denials(reading)
     return found
 
 
@@ -1353,6 +1354,52 @@ def _counterfactual(reading: Reading) -> list[Span]:
     return found
 
 
+# The seller's own advice named inside a condition: "as we advised", "wie empfohlen", "kā mēs
+# ieteicām", "come le abbiamo consigliato", "按照我们的建议" (folded text).
+_AS_ADVISED = re.compile(
+    r"(?<![^\W\d_])(?:as\s+we\s+(?:had\s+)?(?:advised|recommended|suggested)|"
+    r"wie\s+(?:von\s+uns\s+|wir\s+(?:es\s+)?)?(?:empfohlen|geraten)|"
+    r"como\s+(?:le\s+|te\s+|lhe\s+)?(?:hab[ií]amos\s+|t[ií]nhamos\s+)?"
+    r"(?:recomendamos|aconsejamos|aconselhamos|recomendado|aconsejado|aconselhado)|"
+    r"comme\s+(?:nous\s+)?(?:vous\s+)?(?:l\'avions\s+|l\'avons\s+)?(?:conseille|recommande)|"
+    r"come\s+(?:le\s+|ti\s+)?(?:avevamo\s+|abbiamo\s+)?(?:consigliato|raccomandato)|"
+    r"zoals\s+(?:wij|we)\s+(?:\w+\s+)?(?:adviseerden|aanraadden|geadviseerd|aangeraden)|"
+    r"jak\s+(?:\w+\s+)?(?:zalecali\w*|radzili\w*)|"
+    r"ka\s+mes\s+(?:jums\s+)?(?:ieteicam|iesakam|noradijam))(?![^\W\d_])|"
+    r"按照我(?:们|們)的?建议|按照我(?:们|們)的?建議"
+)
+
+
+def _conditioned_denials(reading: Reading) -> list[Span]:
+    """The seller denying its fault for what follows a condition on the reviewer's own doing
+    ("If you ride on gravel every day, the squeak is not our fault", "Ja pēc tam braucat pa
+    grants ceļiem un neierodaties uz pārbaudi, kā mēs ieteicām, tad čīkstēšana nav mūsu
+    vaina", "如果您自己拆开了，那就不是我们的问题"): a condition earlier in the denial's
+    sentence, the reviewer (or the seller's own advice, for the languages that drop the
+    pronoun) between them. Not where the seller is the subject of the condition ("if we
+    were late, that was not the courier's fault"), not beside an apology or a feeling."""
+    found: list[Span] = []
+    conditions = reading.find("if_you")
+    for denial in reading.find("not_ours"):
+        if _felt(reading, denial):
+            continue
+        index = reading.sentence(denial[0])
+        for condition in conditions:
+            if reading.sentence(condition[0]) != index or condition[1] > denial[0]:
+                continue
+            if reading.seller_in_clause(condition[1]):
+                continue
+            between = (condition[1], denial[0])
+            reviewer = any(
+                between[0] <= one[0] < between[1] and not reading.negated(one)
+                for one in reading.find("you")
+            )
+            if reviewer or _AS_ADVISED.search(reading.text, *between):
+                found.append(_joined(condition, denial))
+                break
+    return found
+
+
 def blame_grounds(reading: Reading) -> list[Span]:
     """Where the reply says what the reviewer did, sets the reviewer's act as a condition or
     a cause, or names the instructions: what an outcome "only to be expected" follows."""
@@ -1577,9 +1624,15 @@ def amends(reading: Reading) -> list[Span]:
     "we've updated it") or a fault owned ("our mistake", "by mistake", "not acceptable"); a
     reply that makes good cites the instructions, or a late arrival, without blame."""
     found = reading.live("incentive") + reading.find("contact_us") + reading.live("own_fault")
-    # Not a remedy denied: "hot washes are not covered by our guarantee".
+    # Not a remedy denied: "hot washes are not covered by our guarantee"; not the seller's
+    # "could" inside its helplessness ("there wasn't a lot we could do").
     acts = reading.find("request") + reading.live("remedy")
-    return found + [act for act in acts if reading.seller_in_clause(act[0])]
+    helpless = reading.find("helpless")
+    return found + [
+        act
+        for act in acts
+        if reading.seller_in_clause(act[0]) and not any(_overlaps(act, h) for h in helpless)
+    ]
 
 
 def unexcused(
@@ -1768,6 +1821,48 @@ def late_arrivals(reading: Reading) -> list[Span]:
                 continue
             found.append(_joined(booking, arrival))
             break
+    return found + _late_by(reading, bookings, arrivals)
+
+
+# A stretch of time late or after ("40 minutes after the slot", "eine Stunde zu spät", "con 30
+# minutos de retraso", "20 minuti dopo", "pół godziny po czasie", "迟到了40分钟"), folded text.
+_LATE_BY = re.compile(
+    r"(?<![^\W\d_])(?:\d+|half\s+an|an|a\s+good|eine|einer|halbe|media|una|une|un|demi|"
+    r"mezz|meia|uma|een|half|pol|pus)\s*(?:-\s*)?(?:minutes?|mins?|hours?|minuten|stunden?|"
+    r"minutos?|horas?|heures?|minuti|ore|ora|uur|minuut|minut\w*|godzin\w*|stund\w*|"
+    r"minut\w*)\s+(?:\w+\s+){0,1}?(?:late\b|after\b|too\s+late|zu\s+spat|spater|nach\b|"
+    r"tarde|de\s+retraso|de\s+atraso|atrasad|despues|en\s+retard|trop\s+tard|apres|"
+    r"in\s+ritardo|dopo\b|di\s+ritardo|depois|te\s+laat|later|na\b|po\b|za\s+pozno|"
+    r"spozni|velak|par\s+velu|pec\b)|"
+    r"了?\s*\d+\s*(?:分钟|分鐘|个小时|個小時|小时|小時)"
+)
+# How many words may part an arrival from how late it was.
+_LATE_WORDS = 6
+
+
+def _late_by(reading: Reading, bookings: Sequence[Span], arrivals: Sequence[Span]) -> list[Span]:
+    """The reviewer's arrival said to be some time late after a booking named earlier ("Our
+    confirmation mentions the slot ... and your party turned up 40 minutes after it", "Sie
+    sind mit einer Stunde Verspätung zum Termin gekommen", "您迟到了40分钟"): the reviewer
+    in the arrival's clause before it, how late within a few words after it. Not the
+    seller's own arrival, not beside an apology or a feeling, not conceded after a turn."""
+    found: list[Span] = []
+    text = reading.text
+    for arrival in arrivals:
+        if not any(booking[1] <= arrival[0] for booking in bookings):
+            continue
+        start = clause_start(text, arrival[0])
+        if not any(start <= one[0] < arrival[0] for one in reading.find("you")):
+            continue
+        late = _LATE_BY.search(text, arrival[1], _clause_end(text, arrival[1]))
+        if late is None or words_between(text, arrival[1], late.start()) > _LATE_WORDS:
+            continue
+        if reading.seller_in_clause(arrival[0]) or _felt(reading, arrival):
+            continue
+        index = reading.sentence(arrival[0])
+        if any(t[0] > late.end() and reading.sentence(t[0]) == index for t in _turns(reading)):
+            continue
+        found.append((arrival[0], late.end()))
     return found
 
 

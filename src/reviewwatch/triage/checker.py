@@ -297,7 +297,7 @@ class _RawSpans:
     yours: tuple[tuple[int, int, str], ...] = ()
     # An outcome called only to be expected, and the reviewer's acts, conditions and the
     # instructions before it; other customers said to have no trouble, and the reviewer sent
-    # to check: blame when the one follows the other, perhaps in the next part.
+    # to check: blame when the one stands near the other, perhaps in the next part.
     expected: tuple[tuple[int, int], ...] = ()
     grounds: tuple[tuple[int, int], ...] = ()
     others: tuple[tuple[int, int], ...] = ()
@@ -562,6 +562,13 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         for check in raw.checks
         if others[1] <= check[0] <= others[1] + _PUSH_REACH
     ]
+    # The other way round too: "It was your own choice. Other customers love it."
+    faulted += [
+        (check[0], others[1])
+        for others in raw.others
+        for check in raw.checks
+        if check[1] <= others[0] <= check[1] + _PUSH_REACH
+    ]
     # The turn to the instructions and a late arrival are weighed anew over the whole draft:
     # what made good in a later part takes back the blame its own part gave.
     turned = {*raw.cited, *raw.lateness}
@@ -570,8 +577,10 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
     faulted += relations.unexcused(raw.lateness, raw.regrets, raw.amends, _PUSH_REACH)
     if faulted or len(kept) != len(by_rule.get("blame_customer", ())):
         by_rule["blame_customer"] = tuple(merge_spans([*kept, *faulted]))
-    # Denying its own fault after saying what the reviewer did puts the fault on them.
-    if raw.not_ours and (raw.acts or by_rule.get("blame_customer")):
+    # Denying its own fault after saying what the reviewer did puts the fault on them; so do
+    # two denials ("the pack clearly says after meals ... from the empty stomach, not from the
+    # product").
+    if raw.not_ours and (raw.acts or by_rule.get("blame_customer") or len(raw.not_ours) > 1):
         blamed = [*by_rule.get("blame_customer", ()), *raw.not_ours]
         by_rule["blame_customer"] = tuple(merge_spans(blamed))
     # The review still up and a demand after it, or a demand naming it again after an action
