@@ -150,16 +150,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # threat_or_insult, blocked as review_gating (holdout12)
     "Abbiamo già segnalato il suo nominativo alle altre agenzie d",
     # ---- holdout12: gating ----
-    # allow, blocked as ask_change_review (holdout12)
-    "Nous ne demandons jamais à qui que ce soit de supprimer ou d",
-    # allow, blocked as ask_change_review (holdout12)
-    "Wir bitten grundsätzlich niemanden, eine Bewertung zu ändern",
-    # allow, blocked as incentive_for_review (holdout12)
-    "Hi Linda, glad to hear the replacement kettle turned up and ",
-    # allow, blocked as incentive_for_review (holdout12)
-    "Vielen Dank für Ihre Rückmeldung, und schön, dass das Ersatz",
-    # allow, blocked as review_gating (holdout12)
-    '"Looks nothing like the photo" is fair. The glaze on that ba',
     # ask_change_review (holdout12)
     "Paczka jest jeszcze w drodze, przewoźnik potwierdził opóźnie",
     # incentive_for_review (holdout12)

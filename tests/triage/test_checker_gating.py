@@ -1078,3 +1078,102 @@ def test_a_word_that_only_looks_like_a_voucher_is_no_offer(text: str, language: 
 )
 def test_a_voucher_for_a_changed_review_stays_an_incentive(text: str, language: str) -> None:
     assert "incentive_for_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We never ask anyone to change or remove a review; the queue was too slow.", "en"),
+        ("Wir bitten niemanden darum, eine Rezension zu löschen oder anzupassen.", "de"),
+        ("Nous ne demandons à personne de modifier ou retirer son commentaire.", "fr"),
+        ("Nunca pedimos a nadie que cambie o borre una reseña.", "es"),
+        ("Wij vragen nooit iemand om een recensie aan te passen.", "nl"),
+        ("Nie prosimy nikogo o zmianę ani usunięcie recenzji.", "pl"),
+        ("Mēs nevienam nelūdzam mainīt vai dzēst atsauksmi.", "lv"),
+        ("我们从不要求任何人修改或删除评价。", "zh"),
+    ],
+)
+def test_a_policy_of_asking_no_one_to_change_a_review_asks_nothing(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nobody enjoys this, but could you please change your review?", "en"),
+        ("Niemand mag das, aber könnten Sie Ihre Bewertung bitte ändern?", "de"),
+        ("Personne n'aime ça, mais pourriez-vous modifier votre avis ?", "fr"),
+    ],
+)
+def test_a_negative_subject_before_a_turn_still_asks(text: str, language: str) -> None:
+    assert "ask_change_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "platform"),
+    [
+        (
+            "Glad the new blender turned up and is working. Since it's all sorted, you can "
+            "update or delete your feedback if you like; entirely up to you.",
+            "en",
+            "amazon_feedback",
+        ),
+        (
+            "Schön, dass der Ersatz jetzt funktioniert. Da alles geklärt ist, können Sie Ihr "
+            "Feedback ändern oder löschen, wenn Sie mögen.",
+            "de",
+            "amazon_feedback",
+        ),
+    ],
+)
+def test_a_permission_after_a_replacement_that_arrived_is_no_incentive(
+    text: str, language: str, platform: str
+) -> None:
+    assert "incentive_for_review" not in _rules(text, language, platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "platform"),
+    [
+        (
+            "Once the replacement arrives, could you update your feedback?",
+            "en",
+            "amazon_feedback",
+        ),
+        (
+            "Wir schicken Ihnen einen Ersatz, wenn Sie Ihr Feedback löschen.",
+            "de",
+            "amazon_feedback",
+        ),
+    ],
+)
+def test_a_replacement_still_to_come_for_a_change_stays_an_incentive(
+    text: str, language: str, platform: str
+) -> None:
+    assert "incentive_for_review" in _rules(text, language, platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The colour was off and I should have checked the batch before posting it.", "en"),
+        ("We checked every photo twice before posting the listing.", "en"),
+    ],
+)
+def test_the_sellers_own_posting_is_no_gating(text: str, language: str) -> None:
+    assert "review_gating" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Next time we'd prefer a call before posting.", "en"),
+        ("We ask you to contact us before posting anything online.", "en"),
+        ("Next time, talk to our staff before posting.", "en"),
+        ("Da próxima vez, fale com o nosso balcão em vez de reclamar aqui.", "pt"),
+    ],
+)
+def test_steering_the_reviewers_post_stays_gating(text: str, language: str) -> None:
+    assert "review_gating" in _rules(text, language)
