@@ -174,24 +174,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Przykro nam z powodu opóźnienia! Mała prośba: jeśli jesteś z",
     # review_gating (holdout12)
     "Sorry voor het koude eten! Tip: heb je een klacht, meld het ",
-    # solicit_review (holdout12)
-    "Dzięki, że wpadliście na pierogi! Jak znajdziecie chwilę, na",
-    # solicit_review (holdout12)
-    "Leuk dat jullie onze oat latte hebben geprobeerd! Als jullie",
-    # solicit_review (holdout12)
-    "Merci d'être passés ce samedi ! Si le cœur vous en dit, un p",
-    # solicit_review (holdout12)
-    "Muito obrigado pela visita, pessoal! Se puderem, contem aqui",
-    # solicit_review (holdout12)
-    "Paldies, ka iegriezāties uz kafiju un kūciņu! Ja ir vēlēšanā",
-    # solicit_review (holdout12)
-    "Schön, dass euch unser Flat White geschmeckt hat! Wenn ihr m",
-    # solicit_review (holdout12)
-    "Thanks for trusting us with your first tattoo, Jess! Once it",
-    # solicit_review (holdout12)
-    "¡Qué guapo quedó Toby después del corte! Si os apetece, cont",
-    # solicit_review (holdout12)
-    "谢谢光临！如果方便的话，欢迎在这里写几句用餐感受，让更多朋友",
     # ---- holdout12: pressure ----
     # marketing (holdout12)
     "Bedankt voor de eerlijke review! Wist je trouwens dat we nu ",

@@ -1177,3 +1177,38 @@ def test_the_sellers_own_posting_is_no_gating(text: str, language: str) -> None:
 )
 def test_steering_the_reviewers_post_stays_gating(text: str, language: str) -> None:
     assert "review_gating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Glad the cake went down well! A short review on Yelp really helps a small bakery.", "en"),
+        ("Wenn ihr Lust habt, schreibt ein paar Zeilen auf Yelp über euren Abend.", "de"),
+        ("Si os apetece, contad en Yelp qué tal la experiencia con nosotros.", "es"),
+        ("Si vous avez un moment, un petit mot ici sur votre repas nous ferait plaisir.", "fr"),
+        ("Als je tijd hebt, horen we graag in een review hoe de taart smaakte.", "nl"),
+        ("Se puderem, contem no Yelp como foi o jantar.", "pt"),
+        ("Jak znajdziecie chwilę, napiszcie na Yelpie, jak było.", "pl"),
+        ("Ja ir laiks, uzrakstiet Yelp par savu pieredzi pie mums.", "lv"),
+        ("如果方便的话，欢迎写几句入住感受。", "zh"),
+    ],
+)
+def test_an_invitation_to_write_about_the_visit_here_solicits(text: str, language: str) -> None:
+    assert "solicit_review" in _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A review like yours really helps us, thank you so much.", "en"),
+        ("Your review really helps us improve the waiting times.", "en"),
+        ("Ihr schreibt auf Google, dass der Kaffee kalt war; das tut uns leid.", "de"),
+        ("Si quiere, cuéntenos por aquí qué pasó con el pedido.", "es"),
+        ("我们理解您的感受，非常抱歉。", "zh"),
+        ("欢迎再次光临！", "zh"),
+        ("Paldies, ka uzrakstījāt par savu pieredzi.", "lv"),
+        ("Jak będziecie w okolicy, wpadnijcie znowu na kawę.", "pl"),
+    ],
+)
+def test_words_near_an_invitation_to_review_stay_allowed(text: str, language: str) -> None:
+    assert "solicit_review" not in _rules(text, language, "yelp")
