@@ -164,16 +164,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Dzięki za zgłoszenie! Jeśli podniesiesz ocenę, odblokujemy C",
     # link (holdout12)
     "Pedimos desculpa pela confusão com o check-in. Pode consulta",
-    # review_gating (holdout12)
-    "Atvainojiet par kavēšanos! Ja brauciens patika, novērtējiet ",
-    # review_gating (holdout12)
-    "Merci pour votre message. À l'avenir, si un vêtement ne vous",
-    # review_gating (holdout12)
-    "Obrigada pelo retorno, querida! Na próxima, se algo não sair",
-    # review_gating (holdout12)
-    "Przykro nam z powodu opóźnienia! Mała prośba: jeśli jesteś z",
-    # review_gating (holdout12)
-    "Sorry voor het koude eten! Tip: heb je een klacht, meld het ",
     # ---- holdout12: pressure ----
     # marketing (holdout12)
     "Bedankt voor de eerlijke review! Wist je trouwens dat we nu ",

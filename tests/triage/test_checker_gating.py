@@ -1212,3 +1212,50 @@ def test_an_invitation_to_write_about_the_visit_here_solicits(text: str, languag
 )
 def test_words_near_an_invitation_to_review_stay_allowed(text: str, language: str) -> None:
     assert "solicit_review" not in _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We keep our review requests for guests who leave smiling.", "en"),
+        ("We reserve the Google link for customers who are happy with us.", "en"),
+        ("Nous réservons le lien vers Google aux clients qui sont contents.", "fr"),
+        ("De link naar Google bewaren we voor als je tevreden bent.", "nl"),
+        ("O convite para avaliar é pra quando o cliente sai satisfeito.", "pt"),
+        ("Reservamos el enlace de reseñas para los clientes que salen contentos.", "es"),
+    ],
+)
+def test_reviews_reserved_for_the_satisfied_are_gating(text: str, language: str) -> None:
+    assert "review_gating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Next time, please message us through the app and not here.", "en"),
+        ("Schreiben Sie uns bitte per Mail und nicht hier.", "de"),
+        ("Escríbanos por el formulario y no aquí, por favor.", "es"),
+        ("La prochaine fois, appelez-nous plutôt que d'écrire ici.", "fr"),
+        ("Neem contact op via de chat en niet hier.", "nl"),
+        ("Da próxima vez, fale com a gente no balcão e não aqui.", "pt"),
+        ("Proszę pisać do nas mailowo, a nie tutaj.", "pl"),
+        ("Lūdzu, rakstiet mums lietotnē, nevis šeit.", "lv"),
+        ("有问题请联系客服，而不是在这里留言。", "zh"),
+        ("Na próxima vez, fale com a gente antes de vir aqui avaliar.", "pt"),
+    ],
+)
+def test_sending_complaints_to_a_channel_and_not_here_is_gating(text: str, language: str) -> None:
+    assert "review_gating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("It happened at our other branch and not here, but we are sorry all the same.", "en"),
+        ("To było w innym sklepie, a nie tutaj, ale przepraszamy.", "pl"),
+        ("We save a table by the window for regulars, and we would love to see you again.", "en"),
+        ("Thank you, we are glad the booking was easy and the room was comfortable.", "en"),
+    ],
+)
+def test_a_place_or_a_reservation_is_no_gating(text: str, language: str) -> None:
+    assert "review_gating" not in _rules(text, language)
