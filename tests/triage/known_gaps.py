@@ -162,8 +162,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "感谢您的反馈，那天确实上菜太慢了。下次来店里跟服务员说一声，",
     # incentive_for_review, blocked as ask_change_review, ask_positive_rating (holdout12)
     "Dzięki za zgłoszenie! Jeśli podniesiesz ocenę, odblokujemy C",
-    # link (holdout12)
-    "Pedimos desculpa pela confusão com o check-in. Pode consulta",
     # ---- holdout12: pressure ----
     # marketing (holdout12)
     "Bedankt voor de eerlijke review! Wist je trouwens dat we nu ",

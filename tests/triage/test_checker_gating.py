@@ -1259,3 +1259,28 @@ def test_sending_complaints_to_a_channel_and_not_here_is_gating(text: str, langu
 )
 def test_a_place_or_a_reservation_is_no_gating(text: str, language: str) -> None:
     assert "review_gating" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("As instruções estão em quinta-do-rio.pt/chegada.", "pt"),
+        ("Trova tutte le istruzioni su trattoria-bella.it/menu.", "it"),
+        ("Szczegóły znajdzie Pan na sklep-ogrodowy.pl/zwroty.", "pl"),
+        ("Die Anleitung finden Sie unter werkstatt-huber.at/hilfe.", "de"),
+    ],
+)
+def test_a_bare_domain_of_any_country_is_a_link(text: str, language: str) -> None:
+    assert "link" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Grazie mille.Ci vediamo presto.", "it"),
+        ("Dziękujemy np.za opinię i zapraszamy ponownie.", "pl"),
+        ("Obrigado pelo contacto, pode escrever para reservas@quinta-do-rio.pt.", "pt"),
+    ],
+)
+def test_words_run_together_or_an_email_are_no_link(text: str, language: str) -> None:
+    assert "link" not in _rules(text, language)
