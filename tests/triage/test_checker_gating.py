@@ -1284,3 +1284,28 @@ def test_a_bare_domain_of_any_country_is_a_link(text: str, language: str) -> Non
 )
 def test_words_run_together_or_an_email_are_no_link(text: str, language: str) -> None:
     assert "link" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Wenn Sie die Bewertung anheben, schalten wir Ihnen Premium frei.", "de"),
+        ("Si sube la valoración, le regalamos tres meses de Premium.", "es"),
+        ("Jeśli zmienisz ocenę, odblokujemy Ci Premium na rok.", "pl"),
+        ("Se alterar a avaliação, desbloqueamos o Premium para si.", "pt"),
+        ("如果您修改评价，我们送您三个月会员。", "zh"),
+    ],
+)
+def test_a_premium_tier_for_a_changed_rating_is_an_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language, "google_play")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Premium für Unternehmen bietet mehr Speicher; danke für die Bewertung.", "de"),
+        ("Wersja Premium kosztuje 20 zł na miesiąc, dziękujemy za opinię.", "pl"),
+    ],
+)
+def test_a_premium_tier_named_without_a_tie_is_no_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" not in _rules(text, language, "google_play")
