@@ -1309,3 +1309,37 @@ def test_a_premium_tier_for_a_changed_rating_is_an_incentive(text: str, language
 )
 def test_a_premium_tier_named_without_a_tie_is_no_incentive(text: str, language: str) -> None:
     assert "incentive_for_review" not in _rules(text, language, "google_play")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Your next coffee is on us. If we've won you back, we'd love to see it reflected "
+            "up here.",
+            "en",
+        ),
+        ("A free night is yours; all we ask in return is a few nicer words on here.", "en"),
+        (
+            "Das nächste Essen ist gratis, und wir würden uns über ein paar nettere Worte freuen.",
+            "de",
+        ),
+        ("La próxima cena corre de nuestra cuenta; nos gustaría verlo reflejado aquí.", "es"),
+    ],
+)
+def test_a_treat_tied_to_kinder_words_here_is_an_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Next time, dessert is on us. We hope the new menu is reflected in your next visit.",
+            "en",
+        ),
+        ("Thank you for the few kind words, and the coffee is on us next time.", "en"),
+    ],
+)
+def test_a_treat_with_no_review_tied_stays_allowed(text: str, language: str) -> None:
+    assert "incentive_for_review" not in _rules(text, language, "google_business")
