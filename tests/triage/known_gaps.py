@@ -152,10 +152,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- holdout12: gating ----
     # ask_change_review (holdout12)
     "Paczka jest jeszcze w drodze, przewoźnik potwierdził opóźnie",
-    # incentive_for_review (holdout12)
-    "亲亲，衣服起球的问题我们已经登记了。\n追评的时候帮忙多写两句",
-    # incentive_for_review (holdout12)
-    "感谢您的反馈，那天确实上菜太慢了。下次来店里跟服务员说一声，",
     # ---- holdout12: pressure ----
     # marketing (holdout12)
     "Bedankt voor de eerlijke review! Wist je trouwens dat we nu ",

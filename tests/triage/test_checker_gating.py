@@ -1343,3 +1343,26 @@ def test_a_treat_tied_to_kinder_words_here_is_an_incentive(text: str, language: 
 )
 def test_a_treat_with_no_review_tied_stays_allowed(text: str, language: str) -> None:
     assert "incentive_for_review" not in _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下次来送您一杯咖啡，也欢迎您帮忙写两句好话。",
+        "如果您满意，希望能把评分往上调一调，我们送您优惠券。",
+    ],
+)
+def test_a_gift_beside_kind_words_or_a_nudged_score_is_an_incentive_in_chinese(text: str) -> None:
+    assert "incentive_for_review" in _rules(text, "zh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谢谢您写的两句好话，我们会继续努力。",
+        "我们已经把价格往上调了一调，敬请谅解。",
+        "感谢您给出的评分，我们会把服务往上调一调。",
+    ],
+)
+def test_kind_words_thanked_or_a_price_raised_stay_allowed_in_chinese(text: str) -> None:
+    assert not _rules(text, "zh")
