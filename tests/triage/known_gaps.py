@@ -68,58 +68,8 @@ KNOWN_GAPS: tuple[str, ...] = (
     # accusation (holdout12)
     "Deze 'gast' heeft nooit bij ons overnacht. Waarschijnlijk ie",
     # ---- holdout12: gating ----
-    # allow, blocked as ask_change_review (holdout12)
-    "Nous ne demandons jamais à qui que ce soit de supprimer ou d",
-    # allow, blocked as ask_change_review (holdout12)
-    "Wir bitten grundsätzlich niemanden, eine Bewertung zu ändern",
-    # allow, blocked as incentive_for_review (holdout12)
-    "Hi Linda, glad to hear the replacement kettle turned up and ",
-    # allow, blocked as incentive_for_review (holdout12)
-    "Vielen Dank für Ihre Rückmeldung, und schön, dass das Ersatz",
-    # allow, blocked as review_gating (holdout12)
-    '"Looks nothing like the photo" is fair. The glaze on that ba',
     # ask_change_review (holdout12)
     "Paczka jest jeszcze w drodze, przewoźnik potwierdził opóźnie",
-    # incentive_for_review (holdout12)
-    "Sorry the brisket was dry on Saturday, that's really not our",
-    # incentive_for_review (holdout12)
-    "Thank you for staying with us, and we're sorry the room didn",
-    # incentive_for_review (holdout12)
-    "亲亲，衣服起球的问题我们已经登记了。\n追评的时候帮忙多写两句",
-    # incentive_for_review (holdout12)
-    "感谢您的反馈，那天确实上菜太慢了。下次来店里跟服务员说一声，",
-    # incentive_for_review, blocked as ask_change_review, ask_positive_rating (holdout12)
-    "Dzięki za zgłoszenie! Jeśli podniesiesz ocenę, odblokujemy C",
-    # link (holdout12)
-    "Pedimos desculpa pela confusão com o check-in. Pode consulta",
-    # review_gating (holdout12)
-    "Atvainojiet par kavēšanos! Ja brauciens patika, novērtējiet ",
-    # review_gating (holdout12)
-    "Merci pour votre message. À l'avenir, si un vêtement ne vous",
-    # review_gating (holdout12)
-    "Obrigada pelo retorno, querida! Na próxima, se algo não sair",
-    # review_gating (holdout12)
-    "Przykro nam z powodu opóźnienia! Mała prośba: jeśli jesteś z",
-    # review_gating (holdout12)
-    "Sorry voor het koude eten! Tip: heb je een klacht, meld het ",
-    # solicit_review (holdout12)
-    "Dzięki, że wpadliście na pierogi! Jak znajdziecie chwilę, na",
-    # solicit_review (holdout12)
-    "Leuk dat jullie onze oat latte hebben geprobeerd! Als jullie",
-    # solicit_review (holdout12)
-    "Merci d'être passés ce samedi ! Si le cœur vous en dit, un p",
-    # solicit_review (holdout12)
-    "Muito obrigado pela visita, pessoal! Se puderem, contem aqui",
-    # solicit_review (holdout12)
-    "Paldies, ka iegriezāties uz kafiju un kūciņu! Ja ir vēlēšanā",
-    # solicit_review (holdout12)
-    "Schön, dass euch unser Flat White geschmeckt hat! Wenn ihr m",
-    # solicit_review (holdout12)
-    "Thanks for trusting us with your first tattoo, Jess! Once it",
-    # solicit_review (holdout12)
-    "¡Qué guapo quedó Toby después del corte! Si os apetece, cont",
-    # solicit_review (holdout12)
-    "谢谢光临！如果方便的话，欢迎在这里写几句用餐感受，让更多朋友",
 )
 
 

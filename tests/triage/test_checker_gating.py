@@ -1080,6 +1080,294 @@ def test_a_voucher_for_a_changed_review_stays_an_incentive(text: str, language: 
     assert "incentive_for_review" in _rules(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We never ask anyone to change or remove a review; the queue was too slow.", "en"),
+        ("Wir bitten niemanden darum, eine Rezension zu löschen oder anzupassen.", "de"),
+        ("Nous ne demandons à personne de modifier ou retirer son commentaire.", "fr"),
+        ("Nunca pedimos a nadie que cambie o borre una reseña.", "es"),
+        ("Wij vragen nooit iemand om een recensie aan te passen.", "nl"),
+        ("Nie prosimy nikogo o zmianę ani usunięcie recenzji.", "pl"),
+        ("Mēs nevienam nelūdzam mainīt vai dzēst atsauksmi.", "lv"),
+        ("我们从不要求任何人修改或删除评价。", "zh"),
+    ],
+)
+def test_a_policy_of_asking_no_one_to_change_a_review_asks_nothing(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nobody enjoys this, but could you please change your review?", "en"),
+        ("Niemand mag das, aber könnten Sie Ihre Bewertung bitte ändern?", "de"),
+        ("Personne n'aime ça, mais pourriez-vous modifier votre avis ?", "fr"),
+    ],
+)
+def test_a_negative_subject_before_a_turn_still_asks(text: str, language: str) -> None:
+    assert "ask_change_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "platform"),
+    [
+        (
+            "Glad the new blender turned up and is working. Since it's all sorted, you can "
+            "update or delete your feedback if you like; entirely up to you.",
+            "en",
+            "amazon_feedback",
+        ),
+        (
+            "Schön, dass der Ersatz jetzt funktioniert. Da alles geklärt ist, können Sie Ihr "
+            "Feedback ändern oder löschen, wenn Sie mögen.",
+            "de",
+            "amazon_feedback",
+        ),
+    ],
+)
+def test_a_permission_after_a_replacement_that_arrived_is_no_incentive(
+    text: str, language: str, platform: str
+) -> None:
+    assert "incentive_for_review" not in _rules(text, language, platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "platform"),
+    [
+        (
+            "Once the replacement arrives, could you update your feedback?",
+            "en",
+            "amazon_feedback",
+        ),
+        (
+            "Wir schicken Ihnen einen Ersatz, wenn Sie Ihr Feedback löschen.",
+            "de",
+            "amazon_feedback",
+        ),
+    ],
+)
+def test_a_replacement_still_to_come_for_a_change_stays_an_incentive(
+    text: str, language: str, platform: str
+) -> None:
+    assert "incentive_for_review" in _rules(text, language, platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The colour was off and I should have checked the batch before posting it.", "en"),
+        ("We checked every photo twice before posting the listing.", "en"),
+    ],
+)
+def test_the_sellers_own_posting_is_no_gating(text: str, language: str) -> None:
+    assert "review_gating" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Next time we'd prefer a call before posting.", "en"),
+        ("We ask you to contact us before posting anything online.", "en"),
+        ("Next time, talk to our staff before posting.", "en"),
+        ("Da próxima vez, fale com o nosso balcão em vez de reclamar aqui.", "pt"),
+    ],
+)
+def test_steering_the_reviewers_post_stays_gating(text: str, language: str) -> None:
+    assert "review_gating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Glad the cake went down well! A short review on Yelp really helps a small bakery.", "en"),
+        ("Wenn ihr Lust habt, schreibt ein paar Zeilen auf Yelp über euren Abend.", "de"),
+        ("Si os apetece, contad en Yelp qué tal la experiencia con nosotros.", "es"),
+        ("Si vous avez un moment, un petit mot ici sur votre repas nous ferait plaisir.", "fr"),
+        ("Als je tijd hebt, horen we graag in een review hoe de taart smaakte.", "nl"),
+        ("Se puderem, contem no Yelp como foi o jantar.", "pt"),
+        ("Jak znajdziecie chwilę, napiszcie na Yelpie, jak było.", "pl"),
+        ("Ja ir laiks, uzrakstiet Yelp par savu pieredzi pie mums.", "lv"),
+        ("如果方便的话，欢迎写几句入住感受。", "zh"),
+    ],
+)
+def test_an_invitation_to_write_about_the_visit_here_solicits(text: str, language: str) -> None:
+    assert "solicit_review" in _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A review like yours really helps us, thank you so much.", "en"),
+        ("Your review really helps us improve the waiting times.", "en"),
+        ("Ihr schreibt auf Google, dass der Kaffee kalt war; das tut uns leid.", "de"),
+        ("Si quiere, cuéntenos por aquí qué pasó con el pedido.", "es"),
+        ("我们理解您的感受，非常抱歉。", "zh"),
+        ("欢迎再次光临！", "zh"),
+        ("Paldies, ka uzrakstījāt par savu pieredzi.", "lv"),
+        ("Jak będziecie w okolicy, wpadnijcie znowu na kawę.", "pl"),
+    ],
+)
+def test_words_near_an_invitation_to_review_stay_allowed(text: str, language: str) -> None:
+    assert "solicit_review" not in _rules(text, language, "yelp")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We keep our review requests for guests who leave smiling.", "en"),
+        ("We reserve the Google link for customers who are happy with us.", "en"),
+        ("Nous réservons le lien vers Google aux clients qui sont contents.", "fr"),
+        ("De link naar Google bewaren we voor als je tevreden bent.", "nl"),
+        ("O convite para avaliar é pra quando o cliente sai satisfeito.", "pt"),
+        ("Reservamos el enlace de reseñas para los clientes que salen contentos.", "es"),
+    ],
+)
+def test_reviews_reserved_for_the_satisfied_are_gating(text: str, language: str) -> None:
+    assert "review_gating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Next time, please message us through the app and not here.", "en"),
+        ("Schreiben Sie uns bitte per Mail und nicht hier.", "de"),
+        ("Escríbanos por el formulario y no aquí, por favor.", "es"),
+        ("La prochaine fois, appelez-nous plutôt que d'écrire ici.", "fr"),
+        ("Neem contact op via de chat en niet hier.", "nl"),
+        ("Da próxima vez, fale com a gente no balcão e não aqui.", "pt"),
+        ("Proszę pisać do nas mailowo, a nie tutaj.", "pl"),
+        ("Lūdzu, rakstiet mums lietotnē, nevis šeit.", "lv"),
+        ("有问题请联系客服，而不是在这里留言。", "zh"),
+        ("Na próxima vez, fale com a gente antes de vir aqui avaliar.", "pt"),
+    ],
+)
+def test_sending_complaints_to_a_channel_and_not_here_is_gating(text: str, language: str) -> None:
+    assert "review_gating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("It happened at our other branch and not here, but we are sorry all the same.", "en"),
+        ("To było w innym sklepie, a nie tutaj, ale przepraszamy.", "pl"),
+        ("We save a table by the window for regulars, and we would love to see you again.", "en"),
+        ("Thank you, we are glad the booking was easy and the room was comfortable.", "en"),
+    ],
+)
+def test_a_place_or_a_reservation_is_no_gating(text: str, language: str) -> None:
+    assert "review_gating" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("As instruções estão em quinta-do-rio.pt/chegada.", "pt"),
+        ("Trova tutte le istruzioni su trattoria-bella.it/menu.", "it"),
+        ("Szczegóły znajdzie Pan na sklep-ogrodowy.pl/zwroty.", "pl"),
+        ("Die Anleitung finden Sie unter werkstatt-huber.at/hilfe.", "de"),
+    ],
+)
+def test_a_bare_domain_of_any_country_is_a_link(text: str, language: str) -> None:
+    assert "link" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Grazie mille.Ci vediamo presto.", "it"),
+        ("Dziękujemy np.za opinię i zapraszamy ponownie.", "pl"),
+        ("Obrigado pelo contacto, pode escrever para reservas@quinta-do-rio.pt.", "pt"),
+    ],
+)
+def test_words_run_together_or_an_email_are_no_link(text: str, language: str) -> None:
+    assert "link" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Wenn Sie die Bewertung anheben, schalten wir Ihnen Premium frei.", "de"),
+        ("Si sube la valoración, le regalamos tres meses de Premium.", "es"),
+        ("Jeśli zmienisz ocenę, odblokujemy Ci Premium na rok.", "pl"),
+        ("Se alterar a avaliação, desbloqueamos o Premium para si.", "pt"),
+        ("如果您修改评价，我们送您三个月会员。", "zh"),
+    ],
+)
+def test_a_premium_tier_for_a_changed_rating_is_an_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language, "google_play")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Premium für Unternehmen bietet mehr Speicher; danke für die Bewertung.", "de"),
+        ("Wersja Premium kosztuje 20 zł na miesiąc, dziękujemy za opinię.", "pl"),
+    ],
+)
+def test_a_premium_tier_named_without_a_tie_is_no_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" not in _rules(text, language, "google_play")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Your next coffee is on us. If we've won you back, we'd love to see it reflected "
+            "up here.",
+            "en",
+        ),
+        ("A free night is yours; all we ask in return is a few nicer words on here.", "en"),
+        (
+            "Das nächste Essen ist gratis, und wir würden uns über ein paar nettere Worte freuen.",
+            "de",
+        ),
+        ("La próxima cena corre de nuestra cuenta; nos gustaría verlo reflejado aquí.", "es"),
+    ],
+)
+def test_a_treat_tied_to_kinder_words_here_is_an_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Next time, dessert is on us. We hope the new menu is reflected in your next visit.",
+            "en",
+        ),
+        ("Thank you for the few kind words, and the coffee is on us next time.", "en"),
+    ],
+)
+def test_a_treat_with_no_review_tied_stays_allowed(text: str, language: str) -> None:
+    assert "incentive_for_review" not in _rules(text, language, "google_business")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下次来送您一杯咖啡，也欢迎您帮忙写两句好话。",
+        "如果您满意，希望能把评分往上调一调，我们送您优惠券。",
+    ],
+)
+def test_a_gift_beside_kind_words_or_a_nudged_score_is_an_incentive_in_chinese(text: str) -> None:
+    assert "incentive_for_review" in _rules(text, "zh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谢谢您写的两句好话，我们会继续努力。",
+        "我们已经把价格往上调了一调，敬请谅解。",
+        "感谢您给出的评分，我们会把服务往上调一调。",
+    ],
+)
+def test_kind_words_thanked_or_a_price_raised_stay_allowed_in_chinese(text: str) -> None:
+    assert not _rules(text, "zh")
+
+
 # ---- Pressure built over a reply: repeated contact, the review's cost to the business ----
 
 

@@ -2376,6 +2376,8 @@ def gating(reading: Reading) -> list[Span]:
         if bad[0] < review[0] and reading.negated(bad) and not reading.thanked(bad):
             found.append(_joined(bad, review))
     for instead in reading.live("instead"):
+        if _own_posting(reading, instead):
+            continue
         for post in reading.find("publish") + reading.find("review"):
             if post[0] <= instead[0] or reading.sentence(post[0]) != reading.sentence(instead[0]):
                 continue
@@ -2386,6 +2388,46 @@ def gating(reading: Reading) -> list[Span]:
             if post[0] < instead[1] or words_between(reading.text, instead[1], post[0]) <= 4:
                 found.append((instead[0], max(instead[1], post[1])))
     return found
+
+
+def _own_posting(reading: Reading, instead: Span) -> bool:
+    """Whether what comes "before posting" is the seller's own doing, told of itself with no
+    request in its sentence ("I should have messaged you before posting it", "wir hätten
+    die Fotos prüfen sollen, bevor wir sie online gestellt haben", "debería haberle escrito
+    antes de publicarlo"): the seller's post, not the reviewer's."""
+    index = reading.sentence(instead[0])
+    # A modal of a past left undone ("should have", "hätte ... sollen") asks nothing.
+    if any(
+        reading.sentence(word[0]) == index and not _PAST_MODAL.match(reading.text, word[1])
+        for word in reading.find("request")
+    ):
+        return False
+    start = clause_start(reading.text, instead[0])
+    before = [
+        we
+        for we in reading.seller()
+        if start <= we[0] and we[1] <= instead[0] and not _OURS.fullmatch(reading.text, *we)
+    ]
+    # "We'd prefer you contact us before posting": the seller reached by the reviewer.
+    objects = set(reading.find("we_object"))
+    # "We'd prefer a call before posting": a wish for the reviewer's post.
+    return (
+        bool(before)
+        and not any(we in objects for we in before)
+        and not any(_WISHING.match(reading.text, we[0]) for we in before)
+    )
+
+
+# "Fale com o nosso SAC em vez de ...": the seller's own people or things, not its doing.
+_OURS = re.compile(
+    r"our|ours|unser\w*|nuestr\w*|notre|nos|ons|onze|nostr\w*|noss\w*|nasz\w*|musu|mūsu|我们的|我們的"
+)
+_WISHING = re.compile(r"\w+(?:[\x27’]d|\s+would|\s+würden|\s+zouden)(?![^\W\d_])")
+
+
+_PAST_MODAL = re.compile(
+    r"\s+(?:have|haber|avoir|hebben|avere|ter|tido|gehabt)(?![^\W\d_])|[\x27’]ve(?![^\W\d_])"
+)
 
 
 # How far an "only" may stand before the satisfied customers it picks out, and a "who" or

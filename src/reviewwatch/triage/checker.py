@@ -465,9 +465,11 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     # A change the reviewer is told they made, or that the seller saw, asks nothing either: it
     # is tied to an open offer ("you changed it, so here is a coupon"), not to a remedy given
     # ("after the refund").
+    # A change to "it" joined to a permitted one ("Sie können Ihr Feedback aktualisieren oder
+    # entfernen, wenn Sie möchten") is read with its permission too.
     permitted = [
         span
-        for span in actions
+        for span in [*actions, *(change[:2] for change in referred)]
         if relations.permitted(reading, span)
         or span in settled
         or relations.reported(reading, span, reports)
