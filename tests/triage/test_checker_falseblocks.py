@@ -465,3 +465,34 @@ def test_rival_taken_to_heart_and_telling_stay_allowed(text: str, language: str)
 )
 def test_the_review_called_a_rivals_tale_is_still_blocked(text: str, language: str) -> None:
     assert "accusation" in _rules(text, language), text
+
+
+# ---- blame called odd or unfair; "and not here" about where something happened ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("It would be odd to blame you for the courier delay, it was entirely our fault.", "en"),
+        ("It would be unfair to blame you: the label was wrong.", "en"),
+        ("Nobody could blame you for being upset.", "en"),
+        ("Das ist in unserer anderen Filiale passiert und nicht hier.", "de"),
+    ],
+)
+def test_blame_disclaimed_and_a_place_named_stay_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rule"),
+    [
+        ("We blame you for the damage.", "en", "blame_customer"),
+        ("It is strange, but we have to blame you for the damage.", "en", "blame_customer"),
+        ("Schreiben Sie uns bei Problemen direkt und nicht hier.", "de", "review_gating"),
+        ("Beschweren Sie sich bei uns und nicht bei Google.", "de", "review_gating"),
+    ],
+)
+def test_blame_and_complaints_sent_away_are_still_blocked(
+    text: str, language: str, rule: str
+) -> None:
+    assert rule in _rules(text, language)

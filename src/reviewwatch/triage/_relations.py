@@ -1013,6 +1013,24 @@ def _addressed_saying(reading: Reading, cite: Span, word: Span) -> bool:
 _CITED_AFTER = 2
 
 
+# How far before "blame" a word that disclaims it still reaches: "it would be odd to blame
+# you", "nobody could blame you".
+_DISCLAIM_WORDS = 4
+
+
+def _blame_disclaimed(reading: Reading, fault: Span) -> bool:
+    """Whether blaming the reviewer is called odd or unfair, or given to nobody, just before
+    `fault` in its clause ("It would be unfair to blame you", "Nobody could blame you for
+    being upset"): the seller clears the reviewer."""
+    start = clause_start(reading.text, fault[0])
+    return any(
+        start <= word[0]
+        and word[1] <= fault[0]
+        and words_between(reading.text, word[1], fault[0]) <= _DISCLAIM_WORDS
+        for word in reading.find("odd") + reading.find("nobody")
+    )
+
+
 def blame(reading: Reading) -> list[Span]:
     """The fault put on the reviewer ("the fault is yours", "la colpa è sua", "on your
     side"), or the reviewer not having read, followed or checked something ("you didn't read
@@ -1045,7 +1063,7 @@ def blame(reading: Reading) -> list[Span]:
     found = [
         _joined(fault, one)
         for fault, one in reading.near(reading.live("fault"), you, 2, clause=True)
-        if _owned(reading.text, fault, one)
+        if _owned(reading.text, fault, one) and not _blame_disclaimed(reading, fault)
     ]
     found += [span for span in reading.live("yourfault") if not reading.holds_negation(span)]
     # Phrases whose own negation blames ("not our app", "il ne faut pas vous étonner", "moet
