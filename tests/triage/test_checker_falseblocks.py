@@ -496,3 +496,38 @@ def test_blame_and_complaints_sent_away_are_still_blocked(
     text: str, language: str, rule: str
 ) -> None:
     assert rule in _rules(text, language)
+
+
+# ---- the seller's lawyer said to have no part in it ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Our lawyer has nothing to do with this: we simply want to understand what went wrong.",
+            "en",
+        ),
+        (
+            "Unser Anwalt hat damit nichts zu tun; wir möchten nur verstehen, was passiert ist.",
+            "de",
+        ),
+        ("Nuestro abogado no tiene nada que ver con esto.", "es"),
+        ("我们的律师与此无关，我们只想了解情况。", "zh"),
+    ],
+)
+def test_a_lawyer_with_no_part_in_it_stays_allowed(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Our lawyer has nothing to do with this yet, but will if the review stays.", "en"),
+        ("Unser Anwalt hat damit noch nichts zu tun.", "de"),
+        ("我们的律师暂时与此无关。", "zh"),
+        ("Our lawyer will be in touch about this review.", "en"),
+    ],
+)
+def test_a_lawyer_held_in_reserve_still_threatens(text: str, language: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)

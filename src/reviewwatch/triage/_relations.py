@@ -1999,8 +1999,11 @@ def threats(reading: Reading) -> list[Span]:
     their employer or other businesses told) and the review taken to the police."""
     services = legal_services(reading)
     legal = [span for span in reading.live("legal") if span not in services]
-    # A lawyer or a complaint the reviewer took is theirs, not the seller's threat.
-    legal = [span for span in legal if not reviewers_own(reading, span)]
+    # A lawyer or a complaint the reviewer took is theirs, not the seller's threat; nor is a
+    # lawyer said to have no part in it ("Our lawyer has nothing to do with this").
+    legal = [
+        span for span in legal if not reviewers_own(reading, span) and not no_part(reading, span)
+    ]
     found = legal + reading.live("regret")
     # The police against the reviewer, not a theft the seller reported nor a report the
     # reviewer made.
@@ -2037,6 +2040,34 @@ def threats(reading: Reading) -> list[Span]:
         ):
             found.append(word)
     return found
+
+
+# "Has nothing to do with it", a word or two after a legal word, in the languages read.
+_NO_PART = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:(?:has|have|had)\s+nothing\s+to\s+do\s+with|"
+    r"(?:hat|haben)\s+(?:damit\s+|hiermit\s+)?nichts\s+(?:damit\s+)?zu\s+tun|"
+    r"no\s+tienen?\s+nada\s+que\s+ver|n.(?:a|ont)\s+rien\s+a\s+voir|"
+    r"(?:heeft|hebben)\s+(?:er\s+)?niets\s+mee\s+te\s+maken|non\s+c.entra|"
+    r"nao\s+tem\s+nada\s+a\s+ver|nie\s+ma\s+(?:z\s+tym\s+)?nic\s+wspolnego|"
+    r"nav\s+nekada\s+sakara|(?:与此|和这|跟这|與此|和這|跟這)?(?:无关|無關|没有关系|沒有關係))"
+)
+
+
+_YET = re.compile(
+    r"(?<![^\W\d_])(?:yet|so\s+far|noch|todavia|aun|encore|nog|ancora|ainda|jeszcze|vel)"
+    r"(?![^\W\d_])|还|還|暂时|暫時"
+)
+
+
+def no_part(reading: Reading, span: Span) -> bool:
+    """Whether the lawyer or court at `span` is said to have no part in it ("Our lawyer has
+    nothing to do with this", "Unser Anwalt hat damit nichts zu tun", "我们的律师与此无关")."""
+    found = _NO_PART.match(reading.text, span[1])
+    if found is None:
+        return False
+    # "... nothing to do with this yet" keeps the lawyer in reserve.
+    rest = reading.text[found.end() : found.end() + 30]
+    return _YET.search(re.split(r"[.!?;:,。！？；，]", rest)[0]) is None
 
 
 # How far apart the reviewer's right and the recourse it names may stand (words).

@@ -414,14 +414,15 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     if rated:
         key = "ask_positive_rating"
         by_rule[key] = tuple(merge_spans([*by_rule[key], *rated]))
-    # The seller's lawyers checking a warranty for the reviewer threaten no one.
+    # The seller's lawyers checking a warranty for the reviewer, or having no part in it,
+    # threaten no one.
     services = relations.legal_services(reading)
-    if services:
-        by_rule["threat_or_insult"] = tuple(
-            span
-            for span in by_rule["threat_or_insult"]
-            if not any(_overlaps(span, service) for service in services)
-        )
+    by_rule["threat_or_insult"] = tuple(
+        span
+        for span in by_rule["threat_or_insult"]
+        if not any(_overlaps(span, service) for service in services)
+        and not relations.no_part(reading, span)
+    )
     # Telling others and an exchange for the review are actions an offer may be tied to.
     related += relations.told(reading) + relations.traded(reading)
     actions = merge_spans(
