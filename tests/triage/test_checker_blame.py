@@ -1200,3 +1200,15 @@ def test_advice_overridden_anyway_is_blocked(text: str, language: str) -> None:
 )
 def test_advice_overridden_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("Gdyby przeczytał Pan instrukcję, nic by się nie stało.", True),
+        ("Gdyby kurier zadzwonił, nic by się nie stało. Przepraszamy.", False),
+        ("Gdyby Pan potrzebował pomocy, prosimy o kontakt.", False),
+    ],
+)
+def test_a_polish_counterfactual_on_the_reviewer_blames(text: str, blamed: bool) -> None:
+    assert _blamed(text, "pl") is blamed

@@ -1072,3 +1072,33 @@ def test_a_fake_shop_or_a_rivals_product_accuses_no_one(language: str, text: str
 )
 def test_a_fake_review_or_a_rivals_staff_still_accuses(text: str) -> None:
     assert "accusation" in _rules(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Leute wie Sie braucht hier niemand."),
+        ("en", "Customers like you, nobody needs."),
+        ("es", "Clientes como usted no los necesita nadie."),
+        ("fr", "Des clients comme vous, personne n'en a besoin."),
+        ("nl", "Klanten zoals u heeft niemand nodig."),
+        ("it", "Clienti come lei non servono a nessuno."),
+        ("pt", "Clientes como você ninguém precisa."),
+        ("pl", "Takich klientów jak Pan nikt nie potrzebuje."),
+        ("lv", "Tādi klienti kā jūs nevienam nav vajadzīgi."),
+        ("zh", "像您这样的客人谁都不需要。"),
+    ],
+)
+def test_customers_like_you_needed_by_nobody_is_an_insult(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Nobody needs to wait that long; we have hired two more staff."),
+        ("de", "Niemand braucht so lange zu warten; wir haben zwei Leute eingestellt."),
+    ],
+)
+def test_nobody_needing_to_wait_is_no_insult(language: str, text: str) -> None:
+    assert not _rules(text, language)
