@@ -1653,3 +1653,43 @@ def test_a_cut_or_a_freebie_on_the_reviewers_own_order_is_no_marketing(
     text: str, language: str
 ) -> None:
     assert "marketing" not in _rules(text, language)
+
+
+# ---- Yelp: asking to tell others or share one's experience in public is soliciting ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Enjoyed your meal? We'd be thrilled to see your thoughts on Yelp.", "en"),
+        ("Tell the world what you thought of our tacos!", "en"),
+        ("Share your experience with others here, it helps us a lot.", "en"),
+        ("¿Le gustó? Cuéntelo en Yelp, nos ayuda muchísimo.", "es"),
+        ("Hat es Ihnen geschmeckt? Dann teilen Sie Ihre Eindrücke hier mit anderen.", "de"),
+        ("Vous avez aimé ? Laissez-nous un petit mot ici !", "fr"),
+        ("Deel uw ervaring hier met anderen!", "nl"),
+        ("Condivida la sua esperienza qui!", "it"),
+        ("Partilhe a sua experiência aqui!", "pt"),
+        ("Podziel się wrażeniami tutaj!", "pl"),
+        ("Dalieties ar pieredzi šeit!", "lv"),
+        ("欢迎在这里分享您的体验给更多人！", "zh"),
+    ],
+)
+def test_asking_to_share_in_public_solicits_on_yelp(text: str, language: str) -> None:
+    result = check_reply(text, platform="yelp", language=language)
+    assert "solicit_review" in {finding.rule for finding in result.findings}
+    assert check_reply(text, platform="google_business", language=language).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for sharing your experience with others here.",
+        "We would love to hear about your experience: please message us.",
+        "Please share your receipt with us by email.",
+        "Our chef shared the recipe with other guests online.",
+        'Sorry our server\'s "tell everyone about us!" came across as pushy.',
+    ],
+)
+def test_thanks_for_sharing_and_private_sharing_do_not_solicit(text: str) -> None:
+    assert check_reply(text, platform="yelp", language="en").ok

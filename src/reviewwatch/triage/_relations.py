@@ -410,6 +410,14 @@ def solicits(reading: Reading) -> list[Span]:
     gating; "don't forget" asks); and a review wished for (`wished`) or asked for
     (`asked_for`)."""
     found = wished(reading) + asked_for(reading)
+    # Telling others or sharing one's experience in public is a review by another name
+    # ("Tell the world what you thought!", "Share your experience with others here"), not
+    # where a reply quotes someone who said it.
+    found += [
+        span
+        for span in told(reading)
+        if _asked_or_bare(reading, span) and not _inside_quotation(reading.text, span)
+    ]
     if not reading.find("solicit"):
         return found
     reviews = reading.find("review") + reading.find("rating")
@@ -433,12 +441,12 @@ def solicits(reading: Reading) -> list[Span]:
         )
         and not (review in sites and _sellers_own(reading, verb, review))
     ]
-    return [
-        s
-        for s in found
-        if not reading.thanked(s)
-        and (reading.asks_in_clause(s) or _bare_verb(reading, s) or _chained(reading, s))
-    ]
+    return [s for s in found if not reading.thanked(s) and _asked_or_bare(reading, s)]
+
+
+def _asked_or_bare(reading: Reading, span: Span) -> bool:
+    """Whether `span` stands in a clause that asks, or is a bare or chained imperative."""
+    return reading.asks_in_clause(span) or _bare_verb(reading, span) or _chained(reading, span)
 
 
 def _chained(reading: Reading, span: Span) -> bool:
@@ -725,6 +733,16 @@ def _in_quotes(text: str, word: Span) -> bool:
     before = text[word[0] - 1] if word[0] > 0 else ""
     after = text[word[1]] if word[1] < len(text) else ""
     return bool(before) and before in _QUOTES and bool(after) and after in _QUOTES
+
+
+# Quotation marks that open or close a passage (apostrophes left out: "don't", "server's").
+_PASSAGE_MARKS = frozenset('"“”„«»「」『』')
+
+
+def _inside_quotation(text: str, span: Span) -> bool:
+    """Whether `span` stands inside a quoted passage: an odd number of quotation marks
+    before it ('our server's "hope you'll tell everyone about us" came across as pushy')."""
+    return sum(char in _PASSAGE_MARKS for char in text[: span[0]]) % 2 == 1
 
 
 def _quoted(reading: Reading, word: Span) -> bool:
