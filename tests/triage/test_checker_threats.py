@@ -1102,3 +1102,21 @@ def test_customers_like_you_needed_by_nobody_is_an_insult(language: str, text: s
 )
 def test_nobody_needing_to_wait_is_no_insult(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "accused"),
+    [
+        ("en", "You never even ate here.", True),
+        ("es", "Usted nunca ha comido aquí.", True),
+        ("pt", "Você nunca comeu aqui.", True),
+        ("pl", "Nigdy Pan u nas nie jadł.", True),
+        ("lv", "Jūs nekad neesat ēdis pie mums.", True),
+        ("en", "You never even got to eat, and that is on us.", False),
+        ("en", "You had never stayed with us before, so we should have explained it.", False),
+    ],
+)
+def test_saying_the_reviewer_never_ate_or_stayed_here_accuses(
+    language: str, text: str, accused: bool
+) -> None:
+    assert ("accusation" in _rules(text, language)) is accused
