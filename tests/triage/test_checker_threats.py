@@ -1120,3 +1120,19 @@ def test_saying_the_reviewer_never_ate_or_stayed_here_accuses(
     language: str, text: str, accused: bool
 ) -> None:
     assert ("accusation" in _rules(text, language)) is accused
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "scorned"),
+    [
+        ("en", "What a ridiculous complaint.", True),
+        ("fr", "Une plainte ridicule.", True),
+        ("es", "Qué queja más absurda.", True),
+        ("de", "Was für eine lächerliche Beschwerde.", True),
+        ("zh", "这种投诉太可笑了。", True),
+        ("en", "Your complaint about the ridiculous parking fees is fair; we raised it.", False),
+        ("en", "We took your complaint seriously; the delay was absurd and we are sorry.", False),
+    ],
+)
+def test_scorn_for_the_complaint_itself_insults(language: str, text: str, scorned: bool) -> None:
+    assert ("threat_or_insult" in _rules(text, language)) is scorned

@@ -2837,6 +2837,7 @@ def scorned(reading: Reading) -> list[Span]:
     if not reading.find("scorn"):
         return []
     reviews = reading.find("review") + reading.find("rating")
+    reviews += [match.span() for match in _COMPLAINT_NOUN.finditer(reading.text)]
     found = []
     for word, review in reading.near(
         reading.live("scorn"), reviews, 2, clause=True, seller_breaks=False
@@ -2851,6 +2852,13 @@ def scorned(reading: Reading) -> list[Span]:
     return found
 
 
+# The complaint itself, scorned like the review: "what a ridiculous complaint", "une
+# plainte ridicule", "qué queja más absurda", "这种投诉太可笑".
+_COMPLAINT_NOUN = re.compile(
+    r"(?<![^\W\d_])(?:complaints?|rant|moaning|beschwerde|klage|queja|reclamacion|plainte|"
+    r"reclamation|klacht|lamentela|reclamo|reclamacao|queixa|skarga|reklamacja|sudziba)"
+    r"(?![^\W\d_])|投诉|投訴|抱怨"
+)
 # What may stand between a review and the scorn after it: "reseña más ridícula", "avis
 # vraiment stupide", "recensione così ridicola", "review is ridiculous".
 _INTENSIFIER = re.compile(
