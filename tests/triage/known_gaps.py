@@ -24,11 +24,10 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- dev22: threats ----
     # accusation (dev22)
     "你根本不是我们的会员，系统里查不到这个人。一看就是隔壁那家健身房找人来刷差评的。",
-    # threat_or_insult (dev22)
-    "您要去消协投诉请便。我们保留了您入住期间的监控录像，这条评价如果不删，我们会把您在酒店的所作所为公开出来。",
-    # ---- dev22: gating ----
+    # ---- dev22: pressure ----
     # pressure_to_change (dev22)
     "Grāmata ir saņemta, un mēs jau trīs reizes esam lūguši šo at",
+    # ---- earlier rounds: blame ----
     # blame_customer
     "You showed up 40 minutes late for your booking and then comp",
     # blame_customer (holdout9)

@@ -1136,3 +1136,15 @@ def test_saying_the_reviewer_never_ate_or_stayed_here_accuses(
 )
 def test_scorn_for_the_complaint_itself_insults(language: str, text: str, scorned: bool) -> None:
     assert ("threat_or_insult" in _rules(text, language)) is scorned
+
+
+@pytest.mark.parametrize(
+    ("text", "threatens"),
+    [
+        ("我们有您的监控录像，再乱写就给您曝光。", True),
+        ("我们保留了监控录像，会依法配合警方调查，不会公开出来。", False),
+        ("我们已经把问题公开出来，让所有员工引以为戒。", False),
+    ],
+)
+def test_footage_then_making_it_public_threatens_in_chinese(text: str, threatens: bool) -> None:
+    assert ("threat_or_insult" in _rules(text, "zh")) is threatens
