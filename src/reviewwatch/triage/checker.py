@@ -321,8 +321,8 @@ class _RawSpans:
     bids: tuple[tuple[int, int], ...] = ()
     # The satisfied named where a review is asked for, and the others named anywhere: gating
     # when they stand near each other, perhaps in neighbouring parts.
-    pleased: tuple[tuple[int, int], ...] = ()
-    displeased: tuple[tuple[int, int], ...] = ()
+    happy_groups: tuple[tuple[int, int], ...] = ()
+    other_groups: tuple[tuple[int, int], ...] = ()
     # Links the app is to be downloaded from outside the store: blocked also where links to
     # a support page are allowed.
     downloads: tuple[tuple[int, int], ...] = ()
@@ -401,15 +401,17 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     )
     for name in (*_REVIEW_ACTIONS, "pressure_to_change"):
         by_rule[name] = tuple(relations.undenied(reading, by_rule[name]))
-    # A change the reviewer is said to have made already ("we saw that you changed the stars")
-    # is a fact told, not an ask.
+    # A change the reviewer is said to have made already ("Sie haben die Sterne selbst
+    # angepasst") or that the seller saw ("Vemos que ha cambiado la valoración") is a fact
+    # told, not an ask.
     reports = relations.reported_changes(reading)
+
+    def told_as_fact(span: tuple[int, int]) -> bool:
+        return relations.reported(reading, span, reports) or relations.observed(reading, span)
+
     key = "ask_change_review"
-    by_rule[key] = tuple(s for s in by_rule[key] if not relations.reported(reading, s, reports))
+    by_rule[key] = tuple(span for span in by_rule[key] if not told_as_fact(span))
     related = relations.undenied(reading, related)
-    # "Vemos que ha cambiado la valoración": a change the reviewer made, seen, asks nothing.
-    key = "ask_change_review"
-    by_rule[key] = tuple(s for s in by_rule[key] if not relations.observed(reading, s))
     rated = relations.rated_asks(reading, by_rule["solicit_review"])
     if rated:
         key = "ask_positive_rating"
@@ -471,10 +473,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     permitted = [
         span
         for span in [*actions, *(change[:2] for change in referred)]
-        if relations.permitted(reading, span)
-        or span in settled
-        or relations.reported(reading, span, reports)
-        or relations.observed(reading, span)
+        if relations.permitted(reading, span) or span in settled or told_as_fact(span)
     ]
     explicit = _find(_INCENTIVE, text, languages, reading) + relations.exchanges(reading)
     # "退款后自己更改了评分": a change told as made after a remedy given ties nothing.
@@ -488,7 +487,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     ]
     scams, disowns = relations.warning(reading)
     glad, sad, bids = relations.mood_questions(reading)
-    pleased, displeased = relations.mood_groups(reading)
+    happy_groups, other_groups = relations.mood_groups(reading)
     raw = _RawSpans(
         by_rule,
         tuple(_email_spans(text)),
@@ -525,8 +524,8 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         glad=tuple(glad),
         sad=tuple(sad),
         bids=tuple(bids),
-        pleased=tuple(pleased),
-        displeased=tuple(displeased),
+        happy_groups=tuple(happy_groups),
+        other_groups=tuple(other_groups),
         downloads=tuple(relations.download_links(reading, by_rule.get("link", ()))),
         chases=tuple(relations.repeated_contacts(reading)),
         harms=tuple(relations.review_harms(reading)),
@@ -614,7 +613,7 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         by_rule[key] = tuple(span for span in by_rule.get(key, ()) if span not in theirs)
     # "We have your address." then "maybe we'll pay you a visit" threatens.
     moods = relations.mood_gating(raw.glad, raw.sad, raw.bids)
-    moods += relations.group_gating(raw.pleased, raw.displeased)
+    moods += relations.group_gating(raw.happy_groups, raw.other_groups)
     if moods:
         key = "review_gating"
         by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *moods]))
