@@ -1,0 +1,171 @@
+"""Personal data and links: store download links, postal addresses and the seller's own
+street, and reviews not yet posted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reviewwatch.triage._concepts import (
+    CLAUSE_STOPS,
+    Reading,
+    Span,
+    clause_start,
+    words_between,
+)
+from reviewwatch.triage._relations.spans import DIGIT, spanning
+
+# A house number: "12", "8a", "5/12", "45-7", "2.o b" ... followed by the end of the address
+# (a stop, a comma, the end, or a word such as "in", "à", "w", "op" before the town).
+_HOUSE_NUMBER = re.compile(
+    r"\d{1,5}(?:\s?[a-z](?![^\W\d_]))?(?:\s?[/-]\s?\d{1,4}[a-z]?)?"
+    r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:in|a|en|em|no|na|w|we|op|te|di|de|im|bei|near|v|und|and|et|"
+    r"e|y|i|ir)(?![^\W\d_]))"
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[a-z]?(?![\w/-])")
+# Words that cannot stand inside a street's name: "20 minutes in the street".
+_NOT_A_NAME = re.compile(
+    r"(?<![^\W\d_])(?:of|the|a|an|on|in|at|to|for|by|and|or|with|per|from|de|des|du|la|le|"
+    r"les|en|a|et|y|e|w|z|na|od|van|het|een|op|in|minutes?|hours?|days?|weeks?|min|km|m)"
+    r"(?![^\W\d_])"
+)
+
+
+# How many words may part a download of the app from the link it is fetched from.
+_DOWNLOAD_WORDS = 4
+# The stores' own pages: an app fetched there is not fetched around the store.
+_STORE_LINK = re.compile(r"play\.google\.|apps\.apple\.|itunes\.apple\.|appgallery\.")
+
+
+def download_links(reading: Reading, links: Sequence[Span]) -> list[Span]:
+    """Links the app (a beta, an APK, a version) is to be downloaded or installed from,
+    outside the store ("Descargue la versión beta desde www.apk-example.com", "Download the
+    APK here: https://...", "Laden Sie die Testversion unter www... herunter"): a download
+    within a few words of the link in its sentence. Where a platform allows links to a
+    support page, these stay blocked; "our FAQ at https://... explains the fix" does not
+    download anything."""
+    found = []
+    downloads = reading.find("download")
+    for original in links:
+        if _STORE_LINK.search(reading.text, *original):
+            continue
+        # The dots inside a link end no sentence: its sentence is the one it starts in, or,
+        # after it, the one it ends in (the stop that ends it is not its own).
+        link = (original[0], len(reading.text[: original[1]].rstrip(".,;:!?)。！？")))
+        indexes = (reading.sentence(link[0]), reading.sentence(link[1] - 1))
+        for word in downloads:
+            if reading.sentence(word[0]) not in indexes or reading.negated(word):
+                continue
+            left, right = (word, link) if word[0] <= link[0] else (link, word)
+            if right[0] < left[1] or words_between(reading.text, left[1], right[0]) <= (
+                _DOWNLOAD_WORDS
+            ):
+                found.append(original)
+                break
+    return found
+
+
+def addresses(reading: Reading) -> list[Span]:
+    """Postal addresses ("14 Orchard Lane", "Lindenstraße 12", "calle Mayor 23", "ul.
+    Kwiatową 5/12", "建国路88号"): a street word and a house number next to it. Not the
+    seller's own address ("our shop moved to 12 High Street", "visit us at ...")."""
+    text = reading.text
+    # Every address has a number: most replies have none, and need no street search.
+    if not DIGIT.search(text):
+        return []
+    streets = reading.find("street")
+    if not streets:
+        return []
+    found: list[Span] = []
+    for street in streets:
+        span = _with_number(text, street)
+        if span is None or _sellers(reading, span[0]):
+            continue
+        found.append(span)
+    return found
+
+
+def _with_number(text: str, street: Span) -> Span | None:
+    """`street` with its house number after it (up to three words on) or before it (up to
+    two name words back), or None without one; a street word that holds its number (Chinese
+    "路88号") is an address of its own."""
+    if any(char.isdigit() for char in text[street[0] : street[1]]):
+        return street
+    after = text[street[1] : street[1] + 40]
+    for match in _HOUSE_NUMBER.finditer(after):
+        between = after[: match.start()]
+        if any(stop in between for stop in ",;:!?\n") or words_between(after, 0, match.start()) > 3:
+            break
+        return street[0], street[1] + match.end()
+    window = max(0, street[0] - 40)
+    before = text[window : street[0]]
+    numbers = list(_NUMBER_BEFORE.finditer(before))
+    if numbers:
+        number = numbers[-1]
+        between = before[number.end() :]
+        if (
+            not any(stop in between for stop in CLAUSE_STOPS)
+            and words_between(between, 0, len(between)) <= 2
+            and not _NOT_A_NAME.search(between)
+        ):
+            return window + number.start(), street[1]
+    return None
+
+
+def open_street(reading: Reading) -> bool:
+    """Whether the text ends in a street word cut off by its abbreviation's full stop ("...
+    dostarczona na ul."): its number follows in the next sentence."""
+    tail = reading.text.rstrip()
+    if not tail.endswith("."):
+        return False
+    end = len(tail) - 1
+    return any(street[1] == end for street in reading.find("street"))
+
+
+def _sellers(reading: Reading, position: int) -> bool:
+    """Whether the address at `position` is the seller's own: its premises named before it
+    in the sentence ("our shop moved to", "visit us at", "unser Laden ist in der", "u vindt
+    onze winkel op"), with no word for the reviewer in between ("we delivered to your ..."
+    is the reviewer's)."""
+    index = reading.sentence(position)
+    places = [
+        place[1]
+        for place in reading.find("our_place")
+        if place[1] <= position and reading.sentence(place[0]) == index
+    ]
+    if not places:
+        return False
+    last = max(places)
+    if words_between(reading.text, last, position) > 10:
+        return False
+    return not any(last <= you[0] and you[1] <= position for you in reading.find("you"))
+
+
+def unposted(reading: Reading) -> list[Span]:
+    """Contacting the seller set against posting, in one sentence: "Call the manager, don't
+    post a review", "no need for a review, ring the owner": a contact and a review under a
+    negation that the reviewer, not the seller, is the subject of."""
+    contacts = reading.live("contact_us")
+    if not contacts:
+        return []
+    found: list[Span] = []
+    reviews = reading.find("review") + reading.find("rating")
+    posts = reading.find("publish") + reading.find("solicit")
+    for review in reviews:
+        index = reading.sentence(review[0])
+        near = [
+            contact
+            for contact in contacts
+            if reading.sentence(contact[0]) == index and not reading.seller_acts(contact)
+        ]
+        if not near or reading.seller_in_clause(review[0]) or reading.thanked(review):
+            continue
+        start = clause_start(reading.text, review[0])
+        verbs = [
+            post
+            for post in posts
+            if start <= post[0] < review[0] and words_between(reading.text, post[1], review[0]) <= 2
+        ]
+        if any(reading.negated(verb) for verb in verbs) or reading.negated(review):
+            found.append(spanning(near[0], review))
+    return found
