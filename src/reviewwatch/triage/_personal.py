@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from reviewwatch.triage._lexicon import load_toml, normalize, words_pattern
 from reviewwatch.triage.analysis import Analysis
@@ -44,6 +45,12 @@ _HANDLE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 40
+_MAILBOX_PARTS = re.compile(r"[.+_-]")
+# A Chinese mobile number is eleven digits from 13-19: no other number has that shape.
+_CHINESE_MOBILE = re.compile(r"1[3-9]\d{9}")
+_CHINESE_MOBILE_IN_TEXT = re.compile(r"(?<![\d.])1[3-9]\d{9}(?![.,]?\d)")
+# What may follow a signature on its line: the signer's town ("- Deborah K. Whitfield, Tulsa").
+_TOWN_AFTER = re.compile(rf",\s*[{_UPPER}][\w .'-]{{1,30}}$")
 # Cheap first looks, so that most reviews skip the detailed patterns.
 _MAY_BE_PHONE = re.compile(r"\d[\d\s().-]{7,18}\d")
 _MAY_BE_NAME = re.compile(
@@ -59,6 +66,9 @@ class _Config:
     business_cues: re.Pattern[str] | None
     closings: re.Pattern[str] | None
     role_mailboxes: frozenset[str]
+    business_places: re.Pattern[str] | None
+    chinese_names: re.Pattern[str] | None
+    japanese_names: re.Pattern[str] | None
     business_prefixes: tuple[str, ...]
 
 
@@ -73,7 +83,38 @@ def _config() -> _Config:
         business_cues=words_pattern([str(w) for w in data.get("business_phone_cues", [])]),
         closings=words_pattern([str(w) for w in data.get("signature_closings", [])]),
         role_mailboxes=frozenset(str(w) for w in data.get("role_mailboxes", [])),
+        business_places=words_pattern([str(w) for w in data.get("business_places", [])]),
+        chinese_names=_chinese_names(data.get("cjk_names", {})),
+        japanese_names=_japanese_names(data.get("cjk_names", {})),
         business_prefixes=tuple(str(p) for p in data.get("business_prefixes", [])),
+    )
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(sorted((re.escape(str(word)) for word in words), key=len, reverse=True))
+
+
+def _chinese_names(table: dict[str, Any]) -> re.Pattern[str] | None:
+    """A role word, an optional 的/是/叫, a family name of the list and one or two more
+    characters that are not a particle or a verb of the sentence around the name."""
+    roles, surnames = table.get("zh_roles", []), "".join(table.get("zh_surnames", []))
+    if not roles or not surnames:
+        return None
+    stops = "".join(table.get("zh_not_given", []))
+    given = f"[\u4e00-\u9fff](?<![{stops}])"
+    return re.compile(
+        f"(?:{_alternation(roles)})(?:的|是|叫|名叫)?(?P<name>[{surnames}]{given}{given}?)"
+    )
+
+
+def _japanese_names(table: dict[str, Any]) -> re.Pattern[str] | None:
+    """A role word, an optional の, three to six kanji (a family and a given name) and an
+    honorific."""
+    roles = table.get("ja_roles", [])
+    if not roles:
+        return None
+    return re.compile(
+        f"(?:{_alternation(roles)})の?(?P<name>[\u4e00-\u9fff々]{{3,6}})(?:さん|様|氏|くん|ちゃん)"
     )
 
 
@@ -90,8 +131,9 @@ def find_emails(analysis: Analysis) -> list[str]:
     config = _config()
     found = []
     for match in _EMAIL.finditer(text):
-        local = match.group(1).lower().strip(".")
-        if local.split("+")[0] not in config.role_mailboxes:
+        # "support-eu@", "info.de@", "atencion_cliente@": a role word first is a role mailbox.
+        local = _MAILBOX_PARTS.split(match.group(1).lower().strip("."))[0]
+        if local not in config.role_mailboxes:
             found.append(analysis.quote(*match.span(), level="clean"))
     return found
 
@@ -108,6 +150,7 @@ def _looks_like_phone(candidate: str, before: str, folded_before: str, config: _
     if config.business_cues is not None and config.business_cues.search(folded_before):
         return False  # "customer service at ...", "Hotline ...": the company's own number
     grouped = len(re.findall(r"\d+", candidate)) >= 3 or candidate.startswith(("+", "("))
+    grouped = grouped or bool(_CHINESE_MOBILE.fullmatch(digits))
     cue = config.phone_cues is not None and config.phone_cues.search(folded_before)
     return bool(grouped or cue) and not re.search(r"(order|#|no\.|nr|ref|id)\W*$", before, re.I)
 
@@ -128,12 +171,20 @@ def find_phones(analysis: Analysis) -> list[str]:
             offset = match.group(1).index(candidate)
             begin = match.start(1) + offset
             found.append(analysis.quote(begin, begin + len(candidate), level="clean"))
+    # Written right after a CJK comma (folded to ","), a mobile number escapes the pattern's
+    # guard against amounts; its shape alone says what it is.
+    for match in _CHINESE_MOBILE_IN_TEXT.finditer(text):
+        quoted = analysis.quote(*match.span(), level="clean")
+        if quoted not in found:
+            found.append(quoted)
     return found
 
 
 def _is_signature(text: str, start: int, end: int) -> bool:
-    """A name that ends the text, standing after a line break or a sentence end."""
-    if text[end:].strip(" \t\r\n.!-—") != "":
+    """A name that ends the text (or its line is followed by the signer's town only),
+    standing after a line break or a sentence end."""
+    rest = text[end:].strip(" \t\r\n.!-—")
+    if rest != "" and not _TOWN_AFTER.fullmatch(rest):
         return False
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in "\n.!-—,:)"
@@ -206,4 +257,66 @@ def find_staff_names(analysis: Analysis) -> list[str]:
         )
         if cue or signed:
             found.append(analysis.quote(*match.span(), level="clean"))
+    return found
+
+
+# A street address with its postcode and town: "Lindenstraße 17, 44137 Dortmund", "12 rue des
+# Tanneurs, 67000 Strasbourg", "Kastanjelaan 21, 3581 Utrecht", "ul. Długa 5, 00-238
+# Warszawa", "Via Roma 3, 20121 Milano", "Rua das Flores, 45, 01310-100 São Paulo".
+_TOWN = rf"[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}]?[{_LOWER}]+)?"
+_POSTCODE = r"(?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5}|LV-\d{4})"
+_STREET_SUFFIX = (
+    r"(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|laan|straat|gracht|plein|kade|"
+    r"singel|dreef|steeg)"
+)
+_STREET_WORD = (
+    r"(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e|impasse|place|quai|route|via|viale|"
+    r"piazza|corso|vicolo|calle|c/|avda\.?|avenida|plaza|paseo|camino|rua|travessa|pra[çc]a|"
+    r"ul\.|ulica|aleja|al\.|iela|street|st\.|road|rd\.|lane|drive)"
+)
+_ADDRESS = re.compile(
+    rf"(?P<street>[{_UPPER}][{_LOWER}]*{_STREET_SUFFIX}\s+\d{{1,4}}[a-z]?"
+    rf"|(?:\d{{1,4}}[a-z]?,?\s+)?{_STREET_WORD}\s+[^\n,;:!?]{{1,40}}?(?:,?\s*\d{{1,4}}[a-z]?)?)"
+    rf",?\s+{_POSTCODE}\s+{_TOWN}",
+    re.IGNORECASE,
+)
+_MAY_BE_ADDRESS = re.compile(r"\d{4,5}|\d{2}-\d{3}")
+
+
+def find_addresses(analysis: Analysis) -> list[str]:
+    """Postal addresses (a street with its number, the postcode and the town) outside the
+    sentences that give a business's own address ("the shop at ..."): a home address."""
+    text = analysis.clean
+    if not _MAY_BE_ADDRESS.search(text):
+        return []
+    config = _config()
+    found = []
+    for match in _ADDRESS.finditer(text):
+        if not any(char.isdigit() for char in match.group("street")):
+            continue  # no house number: a street named, not an address
+        first, last = analysis.span(max(0, match.start() - _WINDOW), match.start(), level="clean")
+        if config.business_places is not None and config.business_places.search(
+            _folded(analysis, first, last)
+        ):
+            continue
+        found.append(analysis.quote(*match.span(), level="clean"))
+    return found
+
+
+def find_cjk_staff_names(analysis: Analysis) -> list[str]:
+    """Full names of staff in Chinese and Japanese: a role word, then a common family name
+    and a given name ("送货的师傅王建国", "房東陳志明"), or a name of three or more
+    characters with an honorific ("店長の佐々木健一さん"). A family name alone ("王经理",
+    "佐藤さん") is not a full name."""
+    if not analysis.script_counts.get("han"):
+        return []
+    config = _config()
+    found = []
+    # Japanese is read as written: the Simplified level would turn 店長 into 店长.
+    for pattern, text in (
+        (config.chinese_names, analysis.simplified),
+        (config.japanese_names, analysis.folded),
+    ):
+        if pattern is not None:
+            found += [analysis.quote(*match.span("name")) for match in pattern.finditer(text)]
     return found

@@ -1,0 +1,87 @@
+"""Personal information in reviews beyond the English forms: role mailboxes and a place's own
+desk number in every language, Chinese mobile numbers, signatures with a town, home
+addresses, staff named in Polish, Latvian, Italian, Chinese and Japanese; and the near misses
+that stay clean (a business's address, a family name alone, a name in a common word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewwatch.triage.grounds import detect_grounds
+
+
+def _personal(text: str, language: str) -> bool:
+    return any(g.ground == "personal_information" for g in detect_grounds(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Escribí a ayuda-clientes@tiendamueble.es y nadie contestó en dos semanas."),
+        ("pt", "Mandei e-mail para suporte@lojaverde.com.br três vezes, sem resposta."),
+        ("de", "Antwort von kundenservice.de@moebelhaus.example kam erst nach zehn Tagen."),
+        ("pl", "Pisałem na bok@sklepik.pl, cisza."),
+        ("fr", "La réception de l'hôtel, 04 93 12 34 56, ne décroche jamais."),
+        ("it", "Ho chiamato il numero dell'hotel 0471 123 456 per ore."),
+        ("nl", "De receptie (020 555 1234) nam niet op."),
+        ("lv", "Zvanīju uz viesnīcas numuru 6712 3456 78, neviens neatbildēja."),
+        ("pl", "Infolinia 22 555 66 77 nie odbiera od tygodnia."),
+        ("zh", "打了酒店前台电话 021-5555-6666 一直没人接。"),
+        ("ja", "問い合わせ電話 03-5555-1234 は全然つながらない。"),
+        ("en", "Their website lists 0161 496 0000 but nobody ever picks up."),
+    ],
+)
+def test_a_business_s_own_mailbox_or_desk_number_is_not_personal(language: str, text: str) -> None:
+    assert not _personal(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "快递送错了，收货人是我，手机13800138000，怎么还能送错？"),
+        ("zh", "联系人：13698765432，东西一直没到"),
+        ("en", "Arrived broken, never again.\n- Margaret L. Hollis, Leeds"),
+        (
+            "de",
+            "Die Lieferung kam nie an. Ich wohne Birkenweg 8, 80331 München, das ist nicht schwer.",
+        ),
+        ("fr", "Jamais reçu. Mon adresse : 5 avenue des Lilas, 69003 Lyon."),
+        ("nl", "Bezorger zette het pakket bij de buren. Ik woon Lindelaan 14, 2514 Den Haag."),
+        (
+            "it",
+            "Ritiro a mano in via Garibaldi 22, 10122 Torino, il venditore non si è presentato.",
+        ),
+        ("pl", "Kurier nie dostarczył paczki na ul. Polna 7, 31-042 Kraków."),
+        ("pl", "Kelnerka Katarzyna Nowak zignorowała nas przez pół godziny."),
+        ("lv", "Pārdevēja Ilze Kalniņa bija ļoti nelaipna."),
+        ("it", "Il titolare, Giuseppe Russo, ci ha trattati malissimo."),
+        ("en", "The courier's name was Brian Fowler and he threw the box."),
+        ("zh", "快递员张伟把包裹扔在门口就走了。"),
+        ("zh", "房東林美玲一直不回訊息。"),
+        ("ja", "担当の高橋和也さんの説明が全然違っていた。"),
+    ],
+)
+def test_personal_information_in_other_forms(language: str, text: str) -> None:
+    assert _personal(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A business's own address, a street without a house number, a family name alone, a
+        # role before a common word, an order number in Chinese.
+        ("de", "Die Filiale in der Hauptstraße 5, 10115 Berlin hatte geschlossen."),
+        ("fr", "Le magasin situé 3 rue de la Paix, 75002 Paris était fermé."),
+        ("it", "Il negozio di Via Roma, a Milano, era chiuso."),
+        ("zh", "王经理说会给我回电话，结果没有。"),
+        ("zh", "老板高兴地收了钱，东西却是坏的。"),
+        ("zh", "客服马上回复了，但是没有解决问题。"),
+        ("zh", "快递员说明天再送，结果又没来。"),
+        ("ja", "店長の佐藤さんは親切でしたが、料理が遅かった。"),
+        ("zh", "订单号 139123456789012 一直显示未发货。"),
+        ("pl", "Kelnerka była miła, ale jedzenie zimne."),
+        ("en", "Bad fit, sent it back.\n- Margaret, Leeds"),
+    ],
+)
+def test_near_misses_stay_clean(language: str, text: str) -> None:
+    assert not _personal(text, language)
