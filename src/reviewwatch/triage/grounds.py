@@ -32,7 +32,7 @@ _ORDER_TOPICS = frozenset({"shipping_delay", "damaged_in_transit", "wrong_item"}
 _SELLER_TOPICS = _ORDER_TOPICS | {"customer_service"}
 # A word with a symbol standing in for a letter; "!" counts only inside the word ("sh!t").
 _MASKED = re.compile(
-    r"(?<![\w*@#$%!])([a-zA-Z][a-zA-Z*@#$%!]*(?:[*@#$%]|!(?=[a-zA-Z*@#$%]))[a-zA-Z*@#$%!]*)"
+    r"(?<![\w*@#$%!])([a-zA-Z][a-zA-Z*@#$%!]*(?:[*@#$%]|!(?=[a-zA-Z*@#$%]))[a-zA-ZÀ-ÖØ-öø-ÿ*@#$%!]*)"
 )
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[a-z0-9-]{2,}\.(?:com|net|org|io|shop|store|xyz|top|info|biz|co|ly)\b",
@@ -58,6 +58,10 @@ _SPACE_PUNCT = re.compile(r"[\W_]+")
 _VOWELS = frozenset("aeiouy")
 # Texts up to this long (after removing punctuation) may be a pasted interface message.
 _UI_TEXT_LIMIT = 60
+# Texts up to this long may be a question to other readers rather than a review.
+_QUESTION_LIMIT = 200
+# "操" alone, as an exclamation ("客服还踢皮球，操！"), not inside 操作, 体操 ...
+_CAO_ALONE = re.compile(r"(?<![体早做出节情曹])操(?=\s*[!~～]|\s*$)")
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,8 @@ def _lists() -> _Lists:
     matchers = {
         name: _matcher(table[name])
         for table, names in (
-            (spam, ("scam_context", "promo_words")),
+            (spam, ("scam_context", "promo_words", "self_promotion", "offer_words")),
+            (off, ("asks_others",)),
             (
                 threat,
                 ("review_words", "change_verbs", "conditions", "demands", "reporting_cues", "harm"),
@@ -173,6 +178,8 @@ def _obscene(analysis: Analysis, hits: dict[str, list[str]], language: str) -> l
     lists = _lists()
     found = list(hits["obscene"])
     clean = analysis.clean
+    if "操" in clean:
+        found += [analysis.quote(*m.span(), level="clean") for m in _CAO_ALONE.finditer(clean)]
     if language == "zh" or "幹" in clean:
         found += [analysis.quote(*m.span(), level="clean") for m in lists.gan.finditer(clean)]
     if _MASK_SYMBOL.search(clean):
@@ -212,6 +219,9 @@ def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
         channel = channels.search(folded)
         if channel and (verbs.search(folded) or _has_number(clean)):
             evidence.append(analysis.quote(*channel.span()))
+    own = _found(lists.matchers["self_promotion"], analysis)
+    if own and (_found(lists.matchers["offer_words"], analysis) or _MAY_BE_URL.search(clean)):
+        evidence += own
     if _MAY_BE_URL.search(clean):
         urls = [analysis.quote(*m.span(), level="clean") for m in _URL.finditer(clean)]
         if urls:
@@ -257,6 +267,14 @@ def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     return evidence
 
 
+def _asks_others(analysis: Analysis, language: str) -> bool:
+    """A short question to other readers with no complaint topic in it."""
+    if len(analysis.clean) > _QUESTION_LIMIT:
+        return False
+    asks = _any(_lists().matchers["asks_others"], analysis.folded)
+    return asks and not word_list_categories(analysis, language)
+
+
 def _first(matcher: Matcher, text: str) -> bool:
     """Whether the first term the matcher finds in `text` covers any text."""
     for start, end, _ in matcher.finditer(text):
@@ -270,9 +288,13 @@ def _any(matcher: Matcher, text: str) -> bool:
 
 
 def _off_topic(analysis: Analysis, language: str) -> list[str]:
-    """Pasted interface messages and keyboard mashing: text that is not a review at all."""
+    """Pasted interface messages, keyboard mashing and questions to other readers: text
+    that is not a review at all."""
     lists = _lists()
     text = analysis.text
+    # "Does anyone know if it fits the 2019 model?": a question, unless it complains too.
+    if _asks_others(analysis, language):
+        return [text.strip()]
     # Pasted messages and keyboard mashing are short; longer texts are never off-topic here.
     if len(analysis.clean) > 80:
         return []
