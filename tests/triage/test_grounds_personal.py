@@ -29,6 +29,12 @@ def _personal(text: str, language: str) -> bool:
         ("zh", "打了酒店前台电话 021-5555-6666 一直没人接。"),
         ("ja", "問い合わせ電話 03-5555-1234 は全然つながらない。"),
         ("en", "Their website lists 0161 496 0000 but nobody ever picks up."),
+        ("de", "Die Kundenhotline des Herstellers (089 123456-0) war hilfsbereit."),
+        ("fr", "Réservation au 01 42 55 66 77, sans souci."),
+        ("pl", "Telefon 61 555 44 33 podany na stronie sklepu nie działa."),
+        ("pl", "Numer przesyłki 6200 9876 5432 nic nie pokazuje."),
+        ("ja", "サポート窓口 0120-123-456 は繋がらない。"),
+        ("pt", "O e-mail apoio@companhia.pt nunca responde."),
     ],
 )
 def test_a_business_s_own_mailbox_or_desk_number_is_not_personal(language: str, text: str) -> None:
@@ -59,6 +65,15 @@ def test_a_business_s_own_mailbox_or_desk_number_is_not_personal(language: str, 
         ("zh", "快递员张伟把包裹扔在门口就走了。"),
         ("zh", "房東林美玲一直不回訊息。"),
         ("ja", "担当の高橋和也さんの説明が全然違っていた。"),
+        ("ja", "店員の山本直子という人の態度がひどい。"),
+        ("zh", "刘晓红医生只看了两分钟就开药。"),
+        ("zh", "陳美玲老師上課一直遲到。"),
+        ("en", "Cheap fabric, tore on day one.\n\nGregory Hamilton\nDenver, CO"),
+        ("es", "Talla equivocada. Atentamente, Lucía Fernández Ortega (Burgos)"),
+        ("nl", "Veel te klein. Groetjes, Marieke de Jong uit Deventer"),
+        ("it", "Se il venditore legge: sono Francesca Romano, aspetto ancora una risposta."),
+        ("pt", "O motorista Rodrigo Pereira da Costa me deixou no lugar errado."),
+        ("es", "El entrenador, Sergio Molina, no me corrigió la postura."),
     ],
 )
 def test_personal_information_in_other_forms(language: str, text: str) -> None:
@@ -81,6 +96,8 @@ def test_personal_information_in_other_forms(language: str, text: str) -> None:
         ("zh", "订单号 139123456789012 一直显示未发货。"),
         ("pl", "Kelnerka była miła, ale jedzenie zimne."),
         ("en", "Bad fit, sent it back.\n- Margaret, Leeds"),
+        ("zh", "王医生很耐心，但是排队太久。"),
+        ("en", "Ordered the Oxford Blue in size 10, it runs small. Returned it."),
     ],
 )
 def test_near_misses_stay_clean(language: str, text: str) -> None:

@@ -50,7 +50,11 @@ _MAILBOX_PARTS = re.compile(r"[.+_-]")
 _CHINESE_MOBILE = re.compile(r"1[3-9]\d{9}")
 _CHINESE_MOBILE_IN_TEXT = re.compile(r"(?<![\d.])1[3-9]\d{9}(?![.,]?\d)")
 # What may follow a signature on its line: the signer's town ("- Deborah K. Whitfield, Tulsa").
-_TOWN_AFTER = re.compile(rf",\s*[{_UPPER}][\w .'-]{{1,30}}$")
+# (", Tulsa", " (Zaragoza)", " uit Zwolle", or "Phoenix, AZ" on the next line).
+_TOWN_AFTER = re.compile(
+    rf"(?P<joint>[,(]\s*|(?:uit|aus|from|de|di|da|z|em|in)\s+)?"
+    rf"[{_UPPER}][\w .'-]{{1,30}}?\)?(?:,\s*[A-Z]{{2}})?"
+)
 # Cheap first looks, so that most reviews skip the detailed patterns.
 _MAY_BE_PHONE = re.compile(r"\d[\d\s().-]{7,18}\d")
 _MAY_BE_NAME = re.compile(
@@ -67,6 +71,7 @@ class _Config:
     closings: re.Pattern[str] | None
     role_mailboxes: frozenset[str]
     business_places: re.Pattern[str] | None
+    reference_words: re.Pattern[str] | None
     chinese_names: re.Pattern[str] | None
     japanese_names: re.Pattern[str] | None
     business_prefixes: tuple[str, ...]
@@ -84,6 +89,7 @@ def _config() -> _Config:
         closings=words_pattern([str(w) for w in data.get("signature_closings", [])]),
         role_mailboxes=frozenset(str(w) for w in data.get("role_mailboxes", [])),
         business_places=words_pattern([str(w) for w in data.get("business_places", [])]),
+        reference_words=words_pattern([str(w) for w in data.get("reference_words", [])]),
         chinese_names=_chinese_names(data.get("cjk_names", {})),
         japanese_names=_japanese_names(data.get("cjk_names", {})),
         business_prefixes=tuple(str(p) for p in data.get("business_prefixes", [])),
@@ -102,8 +108,11 @@ def _chinese_names(table: dict[str, Any]) -> re.Pattern[str] | None:
         return None
     stops = "".join(table.get("zh_not_given", []))
     given = f"[\u4e00-\u9fff](?<![{stops}])"
+    titles = table.get("zh_titles", [])
+    after = f"|(?<![\u4e00-\u9fff])(?P<titled>[{surnames}]{given}{given})(?:{_alternation(titles)})"
     return re.compile(
         f"(?:{_alternation(roles)})(?:的|是|叫|名叫)?(?P<name>[{surnames}]{given}{given}?)"
+        + (after if titles else "")
     )
 
 
@@ -114,7 +123,7 @@ def _japanese_names(table: dict[str, Any]) -> re.Pattern[str] | None:
     if not roles:
         return None
     return re.compile(
-        f"(?:{_alternation(roles)})の?(?P<name>[\u4e00-\u9fff々]{{3,6}})(?:さん|様|氏|くん|ちゃん)"
+        f"(?:{_alternation(roles)})の?(?P<name>[\u4e00-\u9fff々]{{3,6}})(?:さん|様|氏|くん|ちゃん|という|って人)"
     )
 
 
@@ -138,7 +147,9 @@ def find_emails(analysis: Analysis) -> list[str]:
     return found
 
 
-def _looks_like_phone(candidate: str, before: str, folded_before: str, config: _Config) -> bool:
+def _looks_like_phone(
+    candidate: str, before: str, folded_before: str, folded_after: str, config: _Config
+) -> bool:
     digits = re.sub(r"\D", "", candidate)
     if not 9 <= len(digits) <= 15:
         return False
@@ -147,8 +158,13 @@ def _looks_like_phone(candidate: str, before: str, folded_before: str, config: _
         return False
     # Dates, amounts and order numbers look like digit runs; a phone needs a "+" prefix,
     # separators typical of phone numbers, or a phone word right before it.
-    if config.business_cues is not None and config.business_cues.search(folded_before):
-        return False  # "customer service at ...", "Hotline ...": the company's own number
+    if config.business_cues is not None and (
+        config.business_cues.search(folded_before) or config.business_cues.search(folded_after)
+    ):
+        # "customer service at ...", "Hotline ...", "... listed on the salon's website".
+        return False
+    if config.reference_words is not None and config.reference_words.search(folded_before):
+        return False  # "tracking number 6200 1234 5678", "订单号 ..."
     grouped = len(re.findall(r"\d+", candidate)) >= 3 or candidate.startswith(("+", "("))
     grouped = grouped or bool(_CHINESE_MOBILE.fullmatch(digits))
     cue = config.phone_cues is not None and config.phone_cues.search(folded_before)
@@ -164,10 +180,12 @@ def find_phones(analysis: Analysis) -> list[str]:
     found = []
     for match in _PHONE.finditer(text):
         candidate = match.group(1).strip(" .-")
-        start = max(0, match.start() - 30)
+        start = max(0, match.start() - 40)
         before = text[start : match.start()]
         first, last = analysis.span(start, match.start(), level="clean")
-        if _looks_like_phone(candidate, before, _folded(analysis, first, last), config):
+        after = analysis.span(match.end(), min(len(text), match.end() + 30), level="clean")
+        folded_before, folded_after = _folded(analysis, first, last), _folded(analysis, *after)
+        if _looks_like_phone(candidate, before, folded_before, folded_after, config):
             offset = match.group(1).index(candidate)
             begin = match.start(1) + offset
             found.append(analysis.quote(begin, begin + len(candidate), level="clean"))
@@ -184,8 +202,11 @@ def _is_signature(text: str, start: int, end: int) -> bool:
     """A name that ends the text (or its line is followed by the signer's town only),
     standing after a line break or a sentence end."""
     rest = text[end:].strip(" \t\r\n.!-—")
-    if rest != "" and not _TOWN_AFTER.fullmatch(rest):
-        return False
+    if rest:
+        town = _TOWN_AFTER.fullmatch(rest)
+        # A town with nothing joining it to the name stands on the next line.
+        if town is None or (town.group("joint") is None and "\n" not in text[end:]):
+            return False
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in "\n.!-—,:)"
 
@@ -280,18 +301,28 @@ _ADDRESS = re.compile(
     rf",?\s+{_POSTCODE}\s+{_TOWN}",
     re.IGNORECASE,
 )
-_MAY_BE_ADDRESS = re.compile(r"\d{4,5}|\d{2}-\d{3}")
+# A postcode and a town: where an address can end. The street is only looked for before one.
+_POSTCODE_TOWN = re.compile(
+    rf"(?:\d(?<![\w-]\d)(?:\d-\d{{3}}|\d{{4}}-\d{{3}}|\d{{3}}\s?[A-Z]{{2}}|\d{{3,4}})|LV-\d{{4}})"
+    rf"\s+[{_UPPER}]"
+)
+_STREET_REACH = 80
+_TOWN_REACH = 40
 
 
 def find_addresses(analysis: Analysis) -> list[str]:
     """Postal addresses (a street with its number, the postcode and the town) outside the
     sentences that give a business's own address ("the shop at ..."): a home address."""
     text = analysis.clean
-    if not _MAY_BE_ADDRESS.search(text):
-        return []
     config = _config()
-    found = []
-    for match in _ADDRESS.finditer(text):
+    found: list[str] = []
+    last = 0
+    for end in _POSTCODE_TOWN.finditer(text):
+        start = max(last, end.start() - _STREET_REACH)
+        match = _ADDRESS.search(text, start, end.end() + _TOWN_REACH)
+        if match is None:
+            continue
+        last = match.end()
         if not any(char.isdigit() for char in match.group("street")):
             continue  # no house number: a street named, not an address
         first, last = analysis.span(max(0, match.start() - _WINDOW), match.start(), level="clean")
@@ -318,5 +349,8 @@ def find_cjk_staff_names(analysis: Analysis) -> list[str]:
         (config.japanese_names, analysis.folded),
     ):
         if pattern is not None:
-            found += [analysis.quote(*match.span("name")) for match in pattern.finditer(text)]
+            found += [
+                analysis.quote(*match.span(match.lastgroup or "name"))
+                for match in pattern.finditer(text)
+            ]
     return found
