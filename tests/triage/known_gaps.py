@@ -117,8 +117,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "We've got CCTV of the whole visit, Ms Palmer. If you'd like ",
     # threat_or_insult (holdout13)
     "Honestly mate, if three flights of stairs to the changing ro",
-    # accusation (holdout13)
-    "Il pacco risulta consegnato con firma. È la terza volta che ",
     # threat_or_insult (holdout13)
     "Ja Jums trīs dienu piegāde šķiet “mūžība”, iesakām iemācītie",
     # threat_or_insult (holdout13)
@@ -137,8 +135,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "U probeert via deze feedback gratis spullen los te krijgen. ",
     # threat_or_insult (holdout13)
     "Wystawił Pan negatyw, więc blokujemy Pana w naszym sklepie n",
-    # accusation (holdout13)
-    "Šo atsauksmi ir rakstījis bots – tieši tāds pats teksts parā",
     # ---- holdout13: gating ----
     # solicit_review (holdout13)
     "Merci beaucoup Thomas ! Toute l'équipe est ravie que la soir",
