@@ -114,19 +114,11 @@ KNOWN_GAPS: tuple[str, ...] = (
     # threat_or_insult (holdout13)
     "Tja, wer ein Schnitzel 'zu groß' findet, sollte vielleicht b",
     # threat_or_insult (holdout13)
-    "We've got CCTV of the whole visit, Ms Palmer. If you'd like ",
-    # threat_or_insult (holdout13)
     "Honestly mate, if three flights of stairs to the changing ro",
     # threat_or_insult (holdout13)
     "Ja Jums trīs dienu piegāde šķiet “mūžība”, iesakām iemācītie",
     # threat_or_insult (holdout13)
     "Jak ktoś nie odróżnia pierogów ruskich od leniwych, to może ",
-    # threat_or_insult (holdout13)
-    "La telefonata con il nostro servizio clienti è stata registr",
-    # threat_or_insult (holdout13)
-    "Mevrouw, wat hier staat klopt niet. We hebben uw WhatsApp-be",
-    # threat_or_insult (holdout13)
-    "On vous a très bien reconnue, Madame. Si vous tenez à racont",
     # threat_or_insult (holdout13)
     "Que pena que o nosso rodízio não esteve à altura do seu pala",
     # threat_or_insult (holdout13)

@@ -1215,3 +1215,66 @@ def test_a_scam_set_against_the_review_is_an_accusation(language: str, text: str
 )
 def test_a_review_told_apart_from_a_scam_is_no_accusation(language: str, text: str) -> None:
     assert "accusation" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "We still have every message you sent. Keep it up and we'll share them with everyone.",
+        ),
+        ("en", "Keep posting lies and we will publish the whole chat log."),
+        (
+            "de",
+            "Wir haben den gesamten Chatverlauf gespeichert. Wenn Sie so weitermachen, "
+            "veröffentlichen wir den Chatverlauf.",
+        ),
+        (
+            "de",
+            "Das Telefonat wurde aufgezeichnet. Bei weiteren Lügen teilen wir es gern mit allen.",
+        ),
+        ("es", "Tenemos todos sus mensajes guardados. Si sigue así, los compartiremos con todos."),
+        ("es", "La llamada quedó grabada; si insiste, publicaremos aquí las grabaciones."),
+        (
+            "fr",
+            "Nous avons gardé vos messages. Continuez, et nous les partagerons avec tout le monde.",
+        ),
+        ("it", "Abbiamo ancora tutti i suoi messaggi: se continua, così tutti potranno leggerli."),
+        ("pt", "A chamada foi gravada. Se continuar, vamos publicar as gravações."),
+        (
+            "pl",
+            "Mamy całą korespondencję. Jeśli Pan nie przestanie, opublikujemy te wiadomości.",
+        ),
+        ("lv", "Mums ir visa sarakste ar Jums. Ja turpināsiet, publicēsim sarunu, lai visi redz."),
+        ("zh", "我们保留了您的聊天记录，再乱说就公开聊天记录，让大家看看。"),
+    ],
+)
+def test_messages_or_recordings_held_then_made_public_threaten(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The call was recorded for training purposes; we listened to it and you were right.",
+        ),
+        ("en", "We have your messages and will reply to each of them today."),
+        ("en", "We will never publish your messages or any recording of the call."),
+        (
+            "en",
+            "We've got the footage of the delivery: it went to the wrong door, refund sent.",
+        ),
+        ("en", "Our new video shows how to fit the filter; we'll post it so everyone can see."),
+        ("de", "Wir haben Ihre Nachrichten erhalten und melden uns morgen."),
+        ("es", "Tenemos sus mensajes y le responderemos hoy mismo."),
+        ("fr", "Nous avons bien reçu vos messages, merci ; nous les partagerons avec l'atelier."),
+        ("it", "Abbiamo letto i suoi messaggi e le abbiamo già risposto."),
+        ("pl", "Mamy Pana wiadomości i odpowiemy jeszcze dziś."),
+        ("zh", "我们有您的聊天记录，客服会根据记录为您补发。"),
+    ],
+)
+def test_messages_held_to_help_or_kept_private_threaten_no_one(language: str, text: str) -> None:
+    assert "threat_or_insult" not in _rules(text, language)
