@@ -107,8 +107,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Wat een drama over een paar kruimels op tafel. Misschien is ",
     # threat_or_insult, blocked as review_gating (holdout13)
     "Ma chi le ha detto che la pizza napoletana deve essere crocc",
-    # threat_or_insult, blocked as incentive_for_review (holdout13)
-    "您这种为了几块钱就给差评的买家我们见多了，已经把您拉进黑名单，以后本店不会再接您的单。",
     # threat_or_insult (holdout13)
     "Si a usted los churros le parecen 'grasientos', igual lo suy",
     # threat_or_insult (holdout13)
@@ -121,12 +119,8 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Jak ktoś nie odróżnia pierogów ruskich od leniwych, to może ",
     # threat_or_insult (holdout13)
     "Que pena que o nosso rodízio não esteve à altura do seu pala",
-    # threat_or_insult (holdout13)
-    "Tomamos nota, señora Ruiz. Visto su comportamiento en la tie",
     # accusation (holdout13)
     "U probeert via deze feedback gratis spullen los te krijgen. ",
-    # threat_or_insult (holdout13)
-    "Wystawił Pan negatyw, więc blokujemy Pana w naszym sklepie n",
     # ---- holdout13: gating ----
     # solicit_review (holdout13)
     "Merci beaucoup Thomas ! Toute l'équipe est ravie que la soir",

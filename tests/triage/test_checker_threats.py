@@ -1278,3 +1278,43 @@ def test_messages_or_recordings_held_then_made_public_threaten(language: str, te
 )
 def test_messages_held_to_help_or_kept_private_threaten_no_one(language: str, text: str) -> None:
     assert "threat_or_insult" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "After this review we have blocked you from our shop permanently."),
+        ("en", "We will not accept your orders any more."),
+        ("de", "Nach dieser Bewertung sperren wir Sie dauerhaft."),
+        ("de", "Von Ihnen nehmen wir keine Bestellungen mehr an."),
+        ("es", "No le volveremos a atender en nuestra tienda."),
+        ("fr", "Nous ne vous servirons plus, inutile de revenir."),
+        ("nl", "We blokkeren u voorgoed in onze webshop."),
+        ("it", "Non accetteremo più i suoi ordini."),
+        ("pt", "Não aceitaremos mais os seus pedidos."),
+        ("pl", "Po tej opinii zablokowaliśmy Panią w sklepie na zawsze."),
+        ("lv", "Jūs vairs neapkalposim nevienā mūsu veikalā."),
+        ("zh", "以后不再接待你。"),
+    ],
+)
+def test_refusing_the_reviewer_any_further_service_is_a_ban(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We have blocked the card you reported stolen, so no one can use it."),
+        ("en", "We will never block you from leaving a review."),
+        ("de", "Wir haben die Karte gesperrt, damit niemand sie nutzen kann."),
+        ("es", "Hemos bloqueado la tarjeta para su seguridad."),
+        ("pl", "Zablokowaliśmy kartę na Pana prośbę."),
+        ("zh", "我们不会再让您等这么久了，已经增加了客服人员。"),
+        ("zh", "我们绝不会不接待您，欢迎随时再来。"),
+        ("fr", "Nous ne vous ferons plus attendre, promis."),
+        ("nl", "We laten u niet meer zo lang wachten."),
+        ("it", "Non la faremo più aspettare così tanto."),
+    ],
+)
+def test_a_blocked_card_or_no_more_waiting_is_no_ban(language: str, text: str) -> None:
+    assert "threat_or_insult" not in _rules(text, language)
