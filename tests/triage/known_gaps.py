@@ -107,38 +107,20 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Wat een drama over een paar kruimels op tafel. Misschien is ",
     # threat_or_insult, blocked as review_gating (holdout13)
     "Ma chi le ha detto che la pizza napoletana deve essere crocc",
-    # threat_or_insult, blocked as incentive_for_review (holdout13)
-    "您这种为了几块钱就给差评的买家我们见多了，已经把您拉进黑名单，以后本店不会再接您的单。",
     # threat_or_insult (holdout13)
     "Si a usted los churros le parecen 'grasientos', igual lo suy",
     # threat_or_insult (holdout13)
     "Tja, wer ein Schnitzel 'zu groß' findet, sollte vielleicht b",
     # threat_or_insult (holdout13)
-    "We've got CCTV of the whole visit, Ms Palmer. If you'd like ",
-    # threat_or_insult (holdout13)
     "Honestly mate, if three flights of stairs to the changing ro",
-    # accusation (holdout13)
-    "Il pacco risulta consegnato con firma. È la terza volta che ",
     # threat_or_insult (holdout13)
     "Ja Jums trīs dienu piegāde šķiet “mūžība”, iesakām iemācītie",
     # threat_or_insult (holdout13)
     "Jak ktoś nie odróżnia pierogów ruskich od leniwych, to może ",
     # threat_or_insult (holdout13)
-    "La telefonata con il nostro servizio clienti è stata registr",
-    # threat_or_insult (holdout13)
-    "Mevrouw, wat hier staat klopt niet. We hebben uw WhatsApp-be",
-    # threat_or_insult (holdout13)
-    "On vous a très bien reconnue, Madame. Si vous tenez à racont",
-    # threat_or_insult (holdout13)
     "Que pena que o nosso rodízio não esteve à altura do seu pala",
-    # threat_or_insult (holdout13)
-    "Tomamos nota, señora Ruiz. Visto su comportamiento en la tie",
     # accusation (holdout13)
     "U probeert via deze feedback gratis spullen los te krijgen. ",
-    # threat_or_insult (holdout13)
-    "Wystawił Pan negatyw, więc blokujemy Pana w naszym sklepie n",
-    # accusation (holdout13)
-    "Šo atsauksmi ir rakstījis bots – tieši tāds pats teksts parā",
     # ---- holdout13: gating ----
     # solicit_review (holdout13)
     "Merci beaucoup Thomas ! Toute l'équipe est ravie que la soir",

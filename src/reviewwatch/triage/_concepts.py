@@ -123,6 +123,7 @@ _CONCEPTS = (
     "expose",
     "motive",
     "bot",
+    "bot_noun",
     "confront",
     "your_data",
     "handed",

@@ -5,10 +5,10 @@ review (a review near a change, a rating near a raise, a praised review asked fo
 "it" after a review's mention), an incentive tied to one by an exchange, accusations, blame,
 threats and insults, and review gating. The checker adds them to the phrase patterns' spans.
 
-One module per family of rules (`actions`, `solicit`, `accusations`, `blame` with its cues and
-`hindsight`, `threats`, `gating`, `pressure`, `personal`), the harmless readings that take a
-finding back (`permissions`, `exemptions`) and the span helpers they share (`spans`); this
-module gathers what the checker reads.
+One module per family of rules (`actions`, `solicit`, `accusations` with `accused`, `blame`
+with its cues and `hindsight`, `threats`, `gating`, `pressure`, `personal`), the harmless
+readings that take a finding back (`permissions`, `exemptions`) and the span helpers they
+share (`spans`); this module gathers what the checker reads.
 """
 
 from __future__ import annotations

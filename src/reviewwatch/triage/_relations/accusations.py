@@ -13,6 +13,7 @@ from reviewwatch.triage._concepts import (
     sentence_start,
     words_between,
 )
+from reviewwatch.triage._relations.accused import bot_written, not_a_review
 from reviewwatch.triage._relations.spans import AND, clause_end, spanning
 
 
@@ -32,6 +33,8 @@ def accusations(reading: Reading) -> list[Span]:
         for bot in reading.live("bot")
         if reading.in_sentence("review", bot[0]) or reading.in_sentence("rating", bot[0])
     ]
+    motives += bot_written(reading)
+    motives += not_a_review(reading, _plain_falsehoods(reading, reading.find("scam")))
     if not (reading.find("false") or reading.find("untrue") or reading.find("competitor")):
         return motives
     targets = reading.find("review") + reading.find("you")
@@ -51,6 +54,7 @@ def accusations(reading: Reading) -> list[Span]:
         if not reading.seller_in_clause(min(claim[0], false[0]))
     ]
     found = [spanning(one, other) for one, other in pairs]
+    found += not_a_review(reading, _plain_falsehoods(reading, reading.find("false")))
     found += [
         span
         for span in reading.find("untrue")
@@ -72,6 +76,19 @@ def accusations(reading: Reading) -> list[Span]:
         if near:
             found.append(spanning(rival, near[0]))
     return found + motives
+
+
+def _plain_falsehoods(reading: Reading, words: list[Span]) -> list[Span]:
+    """The false or scam words among `words` that are neither the reviewer's own word quoted,
+    a lie the reviewer suffered, nor a fake thing."""
+    text = reading.text
+    return [
+        span
+        for span in words
+        if not _quoted(reading, span)
+        and not _SUFFERED.search(text, 0, span[0])
+        and not _FAKE_THING.match(text, span[1])
+    ]
 
 
 # A fake thing, not a false review: "this fake shop", "a fake account", "fake-Shop".
