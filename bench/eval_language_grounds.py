@@ -2,6 +2,7 @@
 
 Usage: python bench/eval_language_grounds.py [--data DIR] [--no-second-opinion]
        python bench/eval_language_grounds.py --half look|held [--data DIR]
+       python bench/eval_language_grounds.py --grounds FILE [FILE ...]
 
 Language: `review_language` (what a poll stores) on every row of dev-reviews.jsonl,
 train-reviews.jsonl and synthetic-sentences.jsonl, per language and per file, with the cost
@@ -149,7 +150,18 @@ def main(argv: list[str] | None = None) -> int:
         choices=HALVES,
         help=f"removal grounds alone, on one half of {SPLIT_FILE} (split by source file)",
     )
+    parser.add_argument(
+        "--grounds",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="removal grounds alone, on labelled JSONL files of the same format",
+    )
     args = parser.parse_args(argv)
+    if args.grounds:
+        for path in args.grounds:
+            print("\n".join(ground_report(path.name, load(path))))
+        return 0
     if args.half:
         return report_half(args.data, args.half)
     files = {name: load(args.data / name) for name in FILES if (args.data / name).is_file()}
