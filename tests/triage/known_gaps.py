@@ -155,23 +155,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "¡Gracias por venir a la cata, Sergio! Si tus amigos lo pasar",
     # review_gating (holdout13)
     "感谢反馈！温馨提示各位会员：对我们有意见的请直接到前台找店长沟通，不用在网上发表评价；如果满意的话，欢迎来这里给我们写几",
-    # ---- holdout13: pressure ----
-    # ask_positive_rating, blocked as incentive_for_review (holdout13)
-    "Grazie mille per l'acquisto! Sono contenta che il tagliere s",
-    # incentive_for_review, blocked as marketing (holdout13)
-    "亲亲，给您带来不好的体验真的很抱歉！\n现在追评晒图的话，下次购买全店通用8折哦，记得联系客服领取～",
-    # incentive_for_review (holdout13)
-    "Hallo Herr Yılmaz, wir bedauern den Ärger mit dem Termin. Wi",
-    # incentive_for_review (holdout13)
-    "Hé Daan, sorry voor de koude friet! Kom nog een keer langs, ",
-    # incentive_for_review (holdout13)
-    "Olá Miguel, lamentamos que a aula tenha sido cancelada em ci",
-    # incentive_for_review (holdout13)
-    "Sorry about the sync bug in 4.2 – the fix ships this week. O",
-    # ask_positive_rating (holdout13)
-    "Wat lief dat u de moeite neemt om te schrijven! Als het boek",
-    # incentive_for_review (holdout13)
-    "您好，对于房间隔音的问题我们深表歉意。下次入住我们给您免费升级到江景房",
     # ---- holdout13: marketing and data ----
     # personal_data (holdout13)
     "Excuses voor de verkeerde maat! Stuur het pakket terug naar ",

@@ -1960,3 +1960,154 @@ def test_counting_on_a_team_or_a_deadline_for_a_remedy_is_no_pressure(
     text: str, language: str
 ) -> None:
     assert not _rules(text, language)
+
+
+# ---- Asks for the top rating: the seller deserving it, the maximum named; offers at half
+# price, from the seller, or tied to a re-rating, a reconsidered review or an extra star ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Als de taart echt zo lekker was, verdienen we dan geen vijf sterren?", "nl"),
+        (
+            "If the stay was as lovely as you say, don't we deserve five stars rather than three?",
+            "en",
+        ),
+        ("Honestly, we deserve the highest rating for that dinner.", "en"),
+        ("Wenn alles so schön war, hätten wir dann nicht fünf Sterne verdient?", "de"),
+        ("Si todo salió tan bien, ¿no nos merecemos cinco estrellas?", "es"),
+        ("Si tout était parfait, ne méritons-nous pas la note maximale ?", "fr"),
+        ("Se era tutto perfetto, non meritiamo forse cinque stelle?", "it"),
+        ("Se correu tudo tão bem, não merecemos cinco estrelas?", "pt"),
+        ("Skoro wszystko było idealnie, czy nie zasługujemy na pięć gwiazdek?", "pl"),
+        ("Ja viss bija lieliski, vai neesam pelnījuši piecas zvaigznes?", "lv"),
+        ("既然您这么满意，我们难道不值得五星吗？", "zh"),
+    ],
+)
+def test_a_top_rating_the_seller_says_it_deserves_is_asked_for(text: str, language: str) -> None:
+    assert "ask_positive_rating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Se le è piaciuto, ci farebbe felici lasciandoci il punteggio massimo.", "it"),
+        ("If you loved it, please leave us the maximum rating.", "en"),
+        ("Wenn es Ihnen gefallen hat, geben Sie uns bitte die Höchstbewertung.", "de"),
+        ("Si le gustó, déjenos por favor la puntuación máxima.", "es"),
+        ("Se gostou, deixe-nos por favor a pontuação máxima.", "pt"),
+        ("Vond u het lekker? Geef ons dan de hoogste score.", "nl"),
+        ("Jeśli się podobało, prosimy o maksymalną ocenę.", "pl"),
+        ("Ja patika, lūdzu, ielieciet mums augstāko vērtējumu.", "lv"),
+        ("如果满意的话，麻烦给我们打个最高分。", "zh"),
+    ],
+)
+def test_the_maximum_rating_asked_for_is_a_positive_rating_ask(text: str, language: str) -> None:
+    assert "ask_positive_rating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We certainly didn't deserve five stars that night, and we're sorry.", "en"),
+        (
+            "Thank you for the five stars; we don't think we deserve them yet, but we're "
+            "working on it.",
+            "en",
+        ),
+        (
+            "Bedankt voor de vijf sterren! We verdienen ze nog niet helemaal, maar we werken "
+            "eraan.",
+            "nl",
+        ),
+        ("Wir verdienen keine fünf Sterne für diesen Abend, das wissen wir.", "de"),
+        ("Gracias por la puntuación máxima, nos alegra mucho.", "es"),
+        ("Grazie per il punteggio massimo, ci ha fatto felici!", "it"),
+        ("Dziękujemy za maksymalną ocenę i do zobaczenia!", "pl"),
+        ("You deserve five-star service, and next time you'll get it.", "en"),
+        (
+            "Vous méritiez mieux, et la note maximale n'est pas notre objectif : votre "
+            "confort l'est.",
+            "fr",
+        ),
+        ("感谢您给的最高分！", "zh"),
+    ],
+)
+def test_a_top_rating_thanked_for_or_not_deserved_asks_for_nothing(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Your next visit is half price. In return, could you take the review down?", "en"),
+        (
+            "Den nächsten Haarschnitt machen wir zum halben Preis, wenn Sie die Bewertung löschen.",
+            "de",
+        ),
+        ("Le ofrecemos la próxima cena a mitad de precio si retira la reseña.", "es"),
+        ("Votre prochain séjour à moitié prix, en échange d'un avis modifié.", "fr"),
+        ("Il prossimo taglio a metà prezzo se toglie la recensione.", "it"),
+        ("A próxima aula sai a metade do preço, se alterar a avaliação.", "pt"),
+        ("Następna wizyta za pół ceny, jeśli zmieni Pan opinię.", "pl"),
+        ("如果您把差评改成好评，下次来店8折。", "zh"),
+        ("下次我们送您一份甜品，也希望您能重新考虑一下这条评价。", "zh"),
+        (
+            "Kom nog eens langs, dan krijg je een taartje van ons. Een extra sterretje zou "
+            "fijn zijn!",
+            "nl",
+        ),
+        ("Oferecemos-lhe um jantar grátis; agradecíamos que subisse a nota.", "pt"),
+        (
+            "Once the update is out, a quick re-rate would be great, and we'll add a month of "
+            "Pro for you.",
+            "en",
+        ),
+        ("Wir schenken Ihnen einen Gutschein. Nehmen Sie die Rezension dafür bitte raus.", "de"),
+    ],
+)
+def test_half_price_or_a_gift_from_us_for_a_changed_review_is_an_incentive(
+    text: str, language: str
+) -> None:
+    assert "incentive_for_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Our lunch menu is half price on Mondays, and we've fixed the booking bug you "
+            "mentioned.",
+            "en",
+        ),
+        (
+            "Wir haben die Reparatur zum halben Preis gemacht, weil es unser Fehler war. "
+            "Danke für Ihre Bewertung.",
+            "de",
+        ),
+        (
+            "Je krijgt binnen twee dagen een mail van ons met de retourgegevens. Bedankt voor "
+            "je review.",
+            "nl",
+        ),
+        ("本店所有商品均不打折，感谢您的评价。", "zh"),
+        (
+            "Os preços vão subir em janeiro, mas a sua reserva mantém-se. Obrigado pela avaliação.",
+            "pt",
+        ),
+        (
+            "Nehmen Sie das Gerät einfach aus der Verpackung heraus und laden Sie es "
+            "vollständig auf.",
+            "de",
+        ),
+        ("Thanks for the re-rate, we really appreciate it!", "en"),
+        ("我们会重新考虑菜单的辣度，感谢您的反馈。", "zh"),
+    ],
+)
+def test_half_price_a_rising_price_or_a_reconsidered_menu_alone_is_no_incentive(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language)

@@ -391,7 +391,8 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         "ask_positive_rating": relations.raises(reading)
         + praise
         + relations.lowered(reading)
-        + relations.topped(reading),
+        + relations.topped(reading)
+        + relations.deserved(reading),
         "accusation": relations.accusations(reading),
         "blame_customer": relations.blame(reading),
         "threat_or_insult": relations.threats(reading) + relations.scorned(reading),

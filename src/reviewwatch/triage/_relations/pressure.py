@@ -90,6 +90,34 @@ def topped(reading: Reading) -> list[Span]:
     ]
 
 
+# How many words may part the seller deserving from the rating it names.
+_DESERVED_WORDS = 4
+
+
+def deserved(reading: Reading) -> list[Span]:
+    """A top rating the seller says it deserves ("we deserve five stars", "verdienen we dan
+    niet gewoon vijf sterren?", "nous méritons la note maximale"): asking for it. Negated only
+    as a question ("don't we deserve ...?"); "we didn't deserve five stars that night" asks for
+    nothing."""
+    if not reading.find("we_deserve"):
+        return []
+    found = []
+    for word in reading.find("top"):
+        index = reading.sentence(word[0])
+        question = reading.text[reading.sentence_end(index) : reading.sentence_end(index) + 1]
+        asked = question in ("?", "？")
+        for deserve in reading.in_sentence("we_deserve", word[0]):
+            if deserve[0] > word[0] or reading.thanked(deserve):
+                continue
+            if words_between(reading.text, deserve[1], word[0]) > _DESERVED_WORDS:
+                continue
+            if not asked and (reading.negated(deserve) or reading.negated(word)):
+                continue
+            found.append(spanning(deserve, word))
+            break
+    return found
+
+
 def chased(reading: Reading) -> list[Span]:
     """Chasing the reviewer about the review ("this is the fifth message we have sent you
     about your review", "Cela fait trois fois que nous vous relançons au sujet de votre
