@@ -24,9 +24,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- dev22: threats ----
     # accusation (dev22)
     "你根本不是我们的会员，系统里查不到这个人。一看就是隔壁那家健身房找人来刷差评的。",
-    # ---- dev22: pressure ----
-    # pressure_to_change (dev22)
-    "Grāmata ir saņemta, un mēs jau trīs reizes esam lūguši šo at",
     # ---- earlier rounds: blame ----
     # blame_customer
     "You showed up 40 minutes late for your booking and then comp",
@@ -140,41 +137,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "¡Gracias por venir a la cata, Sergio! Si tus amigos lo pasar",
     # review_gating (holdout13)
     "感谢反馈！温馨提示各位会员：对我们有意见的请直接到前台找店长沟通，不用在网上发表评价；如果满意的话，欢迎来这里给我们写几",
-    # ---- holdout13: pressure ----
-    # pressure_to_change, blocked as incentive_for_review (holdout13)
-    "Madame Lefèvre, cela fait trois semaines que nous avons refa",
-    # pressure_to_change, blocked as incentive_for_review (holdout13)
-    "Bonjour,\nle remboursement a été effectué il y a dix jours et",
-    # ask_positive_rating, blocked as incentive_for_review (holdout13)
-    "Grazie mille per l'acquisto! Sono contenta che il tagliere s",
-    # incentive_for_review, blocked as marketing (holdout13)
-    "亲亲，给您带来不好的体验真的很抱歉！\n现在追评晒图的话，下次购买全店通用8折哦，记得联系客服领取～",
-    # pressure_to_change (holdout13)
-    "Hi Tom, this is the third time we've reached out. We refunde",
-    # pressure_to_change (holdout13)
-    "Sig. Bianchi, le abbiamo già restituito l'intero importo e l",
-    # pressure_to_change (holdout13)
-    "Amanda, já te devolvemos o valor da diária e já pedimos desc",
-    # pressure_to_change (holdout13)
-    "Frau Hoffmann, wir haben Ihnen jetzt dreimal geschrieben und",
-    # incentive_for_review (holdout13)
-    "Hallo Herr Yılmaz, wir bedauern den Ärger mit dem Termin. Wi",
-    # incentive_for_review (holdout13)
-    "Hé Daan, sorry voor de koude friet! Kom nog een keer langs, ",
-    # pressure_to_change (holdout13)
-    "Meneer Bakker, we zijn inmiddels twee keer gratis teruggekom",
-    # incentive_for_review (holdout13)
-    "Olá Miguel, lamentamos que a aula tenha sido cancelada em ci",
-    # pressure_to_change (holdout13)
-    "Problem został rozwiązany tydzień temu, a zwrot zaksięgowany",
-    # incentive_for_review (holdout13)
-    "Sorry about the sync bug in 4.2 – the fix ships this week. O",
-    # ask_positive_rating (holdout13)
-    "Wat lief dat u de moeite neemt om te schrijven! Als het boek",
-    # pressure_to_change (holdout13)
-    "亲，退款已经全额退给您了，客服也联系您好几次了。这个差评对我们小店影响真的很大，一家人就靠这个店吃饭，求求您今天之内改一",
-    # incentive_for_review (holdout13)
-    "您好，对于房间隔音的问题我们深表歉意。下次入住我们给您免费升级到江景房",
     # ---- holdout13: marketing and data ----
     # personal_data (holdout13)
     "Excuses voor de verkeerde maat! Stuur het pakket terug naar ",

@@ -1693,3 +1693,421 @@ def test_asking_to_share_in_public_solicits_on_yelp(text: str, language: str) ->
 )
 def test_thanks_for_sharing_and_private_sharing_do_not_solicit(text: str) -> None:
     assert check_reply(text, platform="yelp", language="en").ok
+
+
+# ---- Pressure: counting on the reviewer, "until when?", the review's danger to the business,
+# a demand after its cost, and an ask repeated n times ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Your review is still up. We are counting on you to take it down this week.", "en"),
+        (
+            "Ihre Bewertung ist immer noch online. Wir zählen darauf, dass Sie sie bis "
+            "Freitag entfernen.",
+            "de",
+        ),
+        ("Su reseña sigue publicada. Contamos con que la retire antes del viernes.", "es"),
+        (
+            "Votre avis est toujours visible. Nous comptons sur vous pour le modifier d'ici "
+            "vendredi.",
+            "fr",
+        ),
+        (
+            "La sua recensione è ancora online. Contiamo su di lei perché la tolga entro venerdì.",
+            "it",
+        ),
+        (
+            "A sua avaliação continua online. Contamos consigo para a retirar até sexta-feira.",
+            "pt",
+        ),
+        ("Uw review staat er nog steeds. We rekenen erop dat u hem vóór vrijdag aanpast.", "nl"),
+        ("Opinia nadal wisi. Liczymy na to, że usunie ją Pan do piątku.", "pl"),
+        (
+            "Atsauksme joprojām ir redzama. Rēķināmies, ka Jūs to izdzēsīsiet līdz piektdienai.",
+            "lv",
+        ),
+        ("您的差评还在。我们指望您这周之内把它删掉。", "zh"),
+    ],
+)
+def test_counting_on_the_reviewer_after_the_review_still_up_is_pressure(
+    text: str, language: str
+) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "We refunded you last week and the one-star is still sitting there. How much longer?",
+            "en",
+        ),
+        ("Já devolvemos o dinheiro e a avaliação continua aqui. Até quando?", "pt"),
+        ("Ya le devolvimos el dinero y la reseña sigue ahí. ¿Hasta cuándo?", "es"),
+        ("Nous vous avons remboursé et l'avis est toujours là. Jusqu'à quand ?", "fr"),
+        ("Wir haben erstattet, und die Bewertung steht immer noch da. Wie lange noch?", "de"),
+        ("Abbiamo rimborsato e la recensione è ancora lì. Fino a quando?", "it"),
+        ("We hebben terugbetaald en de recensie staat er nog steeds. Hoe lang nog?", "nl"),
+    ],
+)
+def test_until_when_after_the_review_still_up_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "This is the third time we've written to you. That review is genuinely hurting us.",
+            "en",
+        ),
+        (
+            "We have contacted you four times already. A review like this could put a little "
+            "shop like ours out of business.",
+            "en",
+        ),
+        (
+            "Nous vous avons déjà écrit trois fois. Cet avis met en danger notre petite "
+            "entreprise.",
+            "fr",
+        ),
+        (
+            "Nous vous avons déjà envoyé quatre messages. Ce commentaire pèse lourd sur notre "
+            "compte.",
+            "fr",
+        ),
+        ("L'abbiamo già chiamata tre volte. Una recensione così può farci chiudere.", "it"),
+        ("Wir haben Sie dreimal angeschrieben. Diese Bewertung gefährdet unser Geschäft.", "de"),
+        ("Le hemos escrito tres veces. Esta reseña pone en peligro nuestro negocio.", "es"),
+        ("Já lhe escrevemos três vezes. Esta avaliação põe em risco o nosso negócio.", "pt"),
+        ("To nasza trzecia wiadomość. Ta opinia zagraża naszemu kontu sprzedawcy.", "pl"),
+        ("Pisaliśmy do Pana trzy razy. Negatywna opinia obniża nasze wskaźniki.", "pl"),
+        ("We hebben u al drie keer gemaild. Deze recensie brengt ons bedrijf in gevaar.", "nl"),
+        ("Mēs jums rakstījām trīs reizes. Šī atsauksme apdraud mūsu veikalu.", "lv"),
+        ("客服私信了您好几次。这条差评让我们的店铺面临关店的风险。", "zh"),
+        ("我们联系了您三次，这条差评严重威胁到我们的店铺。", "zh"),
+    ],
+)
+def test_repeated_contact_then_the_reviews_danger_to_the_business_is_pressure(
+    text: str, language: str
+) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "This review is hurting our small business. We expect you to take it down by Friday.",
+            "en",
+        ),
+        ("这条差评让我们流失了很多顾客，请您务必这周之内把评价删掉。", "zh"),
+        ("Diese Bewertung schadet uns sehr. Wir erwarten, dass Sie sie bis morgen löschen.", "de"),
+        ("Esta reseña nos está haciendo mucho daño. Exigimos que la retire hoy mismo.", "es"),
+        (
+            "Questa recensione mette in pericolo il nostro locale. Pretendiamo che la tolga "
+            "entro venerdì.",
+            "it",
+        ),
+        ("Ta opinia zagraża naszemu sklepowi. Oczekujemy, że usunie ją Pan do piątku.", "pl"),
+    ],
+)
+def test_the_reviews_cost_then_a_demand_to_change_it_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Jau četras reizes lūdzām Jūs izdzēst šo atsauksmi.", "lv"),
+        ("We have asked you three times now to remove this review.", "en"),
+        ("Wir haben Sie schon dreimal gebeten, die Bewertung zu löschen.", "de"),
+        ("Ya le hemos pedido tres veces que retire la reseña.", "es"),
+        ("Nous vous avons déjà demandé trois fois de retirer cet avis.", "fr"),
+        ("Le abbiamo chiesto già tre volte di togliere la recensione.", "it"),
+        ("Já lhe pedimos três vezes que retire a avaliação.", "pt"),
+        ("We hebben u al drie keer gevraagd de review te verwijderen.", "nl"),
+        ("Już trzy razy prosiliśmy o usunięcie tej opinii.", "pl"),
+        ("我们已经请您三次删除这条评价了。", "zh"),
+        (
+            "Wir haben Ihnen dreimal geschrieben. Bitte überlegen Sie sich die Bewertung noch "
+            "einmal.",
+            "de",
+        ),
+    ],
+)
+def test_an_ask_on_the_review_made_n_times_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Your review is still up and we read it every week. We are counting on our new "
+            "chef to fix the seasoning by Friday.",
+            "en",
+        ),
+        (
+            "Thanks for your review. We're counting on you to tell us if anything else goes wrong.",
+            "en",
+        ),
+        (
+            "We've written to you three times about the refund. It is hurting us that we "
+            "couldn't reach you, so please call whenever suits you.",
+            "en",
+        ),
+        (
+            "Your review hurt us, honestly, but it was fair, and we've retrained the team since.",
+            "en",
+        ),
+        (
+            "A one-star review like this could put a small shop like ours out of business, so "
+            "we took it seriously and changed supplier.",
+            "en",
+        ),
+        (
+            "How much longer will the repair take? About a week, we're afraid; we'll call you "
+            "as soon as it's ready.",
+            "en",
+        ),
+        (
+            "Ihre Bewertung ist berechtigt. Wir zählen darauf, dass unser neues Team das bis "
+            "Freitag in den Griff bekommt.",
+            "de",
+        ),
+        (
+            "Wir haben Sie dreimal angerufen, um die Erstattung zu klären. Bitte melden Sie "
+            "sich bis Freitag, damit wir überweisen können.",
+            "de",
+        ),
+        (
+            "Eine solche Bewertung gefährdet unser Geschäft, deshalb haben wir sofort den "
+            "Lieferanten gewechselt.",
+            "de",
+        ),
+        ("Contamos con usted para la próxima temporada. Gracias por su reseña.", "es"),
+        (
+            "Le hemos pedido tres veces disculpas y lo repetimos: lo sentimos mucho. ¿Hasta "
+            "cuándo estará de viaje? Le devolvemos el dinero cuando quiera.",
+            "es",
+        ),
+        (
+            "Merci pour votre avis. Nous comptons sur vous pour nous dire si le problème revient.",
+            "fr",
+        ),
+        (
+            "Nous vous avons déjà écrit trois fois pour organiser le remboursement ; "
+            "rappelez-nous quand vous voulez.",
+            "fr",
+        ),
+        (
+            "Un avis comme le vôtre met en danger notre réputation, c'est pourquoi nous avons "
+            "revu toute la procédure.",
+            "fr",
+        ),
+        ("Contiamo su di lei per la prossima stagione! Grazie della recensione.", "it"),
+        (
+            "Una recensione così può farci chiudere gli occhi su niente: abbiamo cambiato "
+            "fornitore.",
+            "it",
+        ),
+        ("Obrigado pela avaliação. Contamos consigo para nos dizer se voltar a acontecer.", "pt"),
+        ("Até quando fica na cidade? Gostaríamos de lhe oferecer um jantar para compensar.", "pt"),
+        (
+            "Bedankt voor uw recensie. We rekenen erop dat het nieuwe systeem vóór vrijdag werkt.",
+            "nl",
+        ),
+        (
+            "We hebben u drie keer gevraagd om uw adres, zodat we het pakket kunnen sturen. "
+            "Hoe lang nog blijft u op reis?",
+            "nl",
+        ),
+        (
+            "Dziękujemy za opinię. Liczymy na to, że następnym razem wszystko będzie idealnie.",
+            "pl",
+        ),
+        (
+            "Prosiliśmy kuriera trzy razy o kontakt. Opinia jest zasłużona, a zwrot zostanie "
+            "wysłany do piątku.",
+            "pl",
+        ),
+        ("Paldies par atsauksmi. Rēķināmies, ka jaunā sistēma darbosies līdz piektdienai.", "lv"),
+        ("感谢您的评价。我们已经联系您好几次，想把退款退给您，方便时请回电。", "zh"),
+        ("这样的差评对我们影响很大，所以我们已经更换了供应商，周五之前全部完成。", "zh"),
+        ("您的评价还在我们的培训材料里，我们一直用它提醒员工。", "zh"),
+        (
+            "This review hurts our small business, we know. Please call us by Friday and "
+            "we'll refund you in full.",
+            "en",
+        ),
+        (
+            "Diese Bewertung schadet uns, das wissen wir. Bitte rufen Sie uns bis Freitag an, "
+            "dann erstatten wir Ihnen alles.",
+            "de",
+        ),
+        ("这个差评对我们影响很大，我们认了。请您今天之内联系客服，我们马上给您退款。", "zh"),
+        (
+            "Cet avis nous fait du tort, nous le savons. Appelez-nous d'ici vendredi et nous "
+            "vous rembourserons.",
+            "fr",
+        ),
+    ],
+)
+def test_counting_on_a_team_or_a_deadline_for_a_remedy_is_no_pressure(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language)
+
+
+# ---- Asks for the top rating: the seller deserving it, the maximum named; offers at half
+# price, from the seller, or tied to a re-rating, a reconsidered review or an extra star ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Als de taart echt zo lekker was, verdienen we dan geen vijf sterren?", "nl"),
+        (
+            "If the stay was as lovely as you say, don't we deserve five stars rather than three?",
+            "en",
+        ),
+        ("Honestly, we deserve the highest rating for that dinner.", "en"),
+        ("Wenn alles so schön war, hätten wir dann nicht fünf Sterne verdient?", "de"),
+        ("Si todo salió tan bien, ¿no nos merecemos cinco estrellas?", "es"),
+        ("Si tout était parfait, ne méritons-nous pas la note maximale ?", "fr"),
+        ("Se era tutto perfetto, non meritiamo forse cinque stelle?", "it"),
+        ("Se correu tudo tão bem, não merecemos cinco estrelas?", "pt"),
+        ("Skoro wszystko było idealnie, czy nie zasługujemy na pięć gwiazdek?", "pl"),
+        ("Ja viss bija lieliski, vai neesam pelnījuši piecas zvaigznes?", "lv"),
+        ("既然您这么满意，我们难道不值得五星吗？", "zh"),
+    ],
+)
+def test_a_top_rating_the_seller_says_it_deserves_is_asked_for(text: str, language: str) -> None:
+    assert "ask_positive_rating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Se le è piaciuto, ci farebbe felici lasciandoci il punteggio massimo.", "it"),
+        ("If you loved it, please leave us the maximum rating.", "en"),
+        ("Wenn es Ihnen gefallen hat, geben Sie uns bitte die Höchstbewertung.", "de"),
+        ("Si le gustó, déjenos por favor la puntuación máxima.", "es"),
+        ("Se gostou, deixe-nos por favor a pontuação máxima.", "pt"),
+        ("Vond u het lekker? Geef ons dan de hoogste score.", "nl"),
+        ("Jeśli się podobało, prosimy o maksymalną ocenę.", "pl"),
+        ("Ja patika, lūdzu, ielieciet mums augstāko vērtējumu.", "lv"),
+        ("如果满意的话，麻烦给我们打个最高分。", "zh"),
+    ],
+)
+def test_the_maximum_rating_asked_for_is_a_positive_rating_ask(text: str, language: str) -> None:
+    assert "ask_positive_rating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We certainly didn't deserve five stars that night, and we're sorry.", "en"),
+        (
+            "Thank you for the five stars; we don't think we deserve them yet, but we're "
+            "working on it.",
+            "en",
+        ),
+        (
+            "Bedankt voor de vijf sterren! We verdienen ze nog niet helemaal, maar we werken "
+            "eraan.",
+            "nl",
+        ),
+        ("Wir verdienen keine fünf Sterne für diesen Abend, das wissen wir.", "de"),
+        ("Gracias por la puntuación máxima, nos alegra mucho.", "es"),
+        ("Grazie per il punteggio massimo, ci ha fatto felici!", "it"),
+        ("Dziękujemy za maksymalną ocenę i do zobaczenia!", "pl"),
+        ("You deserve five-star service, and next time you'll get it.", "en"),
+        (
+            "Vous méritiez mieux, et la note maximale n'est pas notre objectif : votre "
+            "confort l'est.",
+            "fr",
+        ),
+        ("感谢您给的最高分！", "zh"),
+    ],
+)
+def test_a_top_rating_thanked_for_or_not_deserved_asks_for_nothing(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Your next visit is half price. In return, could you take the review down?", "en"),
+        (
+            "Den nächsten Haarschnitt machen wir zum halben Preis, wenn Sie die Bewertung löschen.",
+            "de",
+        ),
+        ("Le ofrecemos la próxima cena a mitad de precio si retira la reseña.", "es"),
+        ("Votre prochain séjour à moitié prix, en échange d'un avis modifié.", "fr"),
+        ("Il prossimo taglio a metà prezzo se toglie la recensione.", "it"),
+        ("A próxima aula sai a metade do preço, se alterar a avaliação.", "pt"),
+        ("Następna wizyta za pół ceny, jeśli zmieni Pan opinię.", "pl"),
+        ("如果您把差评改成好评，下次来店8折。", "zh"),
+        ("下次我们送您一份甜品，也希望您能重新考虑一下这条评价。", "zh"),
+        (
+            "Kom nog eens langs, dan krijg je een taartje van ons. Een extra sterretje zou "
+            "fijn zijn!",
+            "nl",
+        ),
+        ("Oferecemos-lhe um jantar grátis; agradecíamos que subisse a nota.", "pt"),
+        (
+            "Once the update is out, a quick re-rate would be great, and we'll add a month of "
+            "Pro for you.",
+            "en",
+        ),
+        ("Wir schenken Ihnen einen Gutschein. Nehmen Sie die Rezension dafür bitte raus.", "de"),
+    ],
+)
+def test_half_price_or_a_gift_from_us_for_a_changed_review_is_an_incentive(
+    text: str, language: str
+) -> None:
+    assert "incentive_for_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Our lunch menu is half price on Mondays, and we've fixed the booking bug you "
+            "mentioned.",
+            "en",
+        ),
+        (
+            "Wir haben die Reparatur zum halben Preis gemacht, weil es unser Fehler war. "
+            "Danke für Ihre Bewertung.",
+            "de",
+        ),
+        (
+            "Je krijgt binnen twee dagen een mail van ons met de retourgegevens. Bedankt voor "
+            "je review.",
+            "nl",
+        ),
+        ("本店所有商品均不打折，感谢您的评价。", "zh"),
+        (
+            "Os preços vão subir em janeiro, mas a sua reserva mantém-se. Obrigado pela avaliação.",
+            "pt",
+        ),
+        (
+            "Nehmen Sie das Gerät einfach aus der Verpackung heraus und laden Sie es "
+            "vollständig auf.",
+            "de",
+        ),
+        ("Thanks for the re-rate, we really appreciate it!", "en"),
+        ("我们会重新考虑菜单的辣度，感谢您的反馈。", "zh"),
+    ],
+)
+def test_half_price_a_rising_price_or_a_reconsidered_menu_alone_is_no_incentive(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language)

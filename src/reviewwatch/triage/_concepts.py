@@ -171,6 +171,7 @@ _CONCEPTS = (
     "invite_try",
     "pleased",
     "costs_us",
+    "we_deserve",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

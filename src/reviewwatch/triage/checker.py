@@ -330,6 +330,12 @@ class _RawSpans:
     # when an ask to change the review or that harm follows, perhaps in a later part.
     chases: tuple[tuple[int, int], ...] = ()
     harms: tuple[tuple[int, int], ...] = ()
+    # The same cost told in a sentence that does not name the review: its harm when a review
+    # was named just before ("The 1-star is still here. This is hurting us.").
+    loose_harms: tuple[tuple[int, int], ...] = ()
+    # Demands with a change the seller does not make, more contact and insistence: pressure
+    # after the review's cost.
+    demands: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -385,7 +391,8 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         "ask_positive_rating": relations.raises(reading)
         + praise
         + relations.lowered(reading)
-        + relations.topped(reading),
+        + relations.topped(reading)
+        + relations.deserved(reading),
         "accusation": relations.accusations(reading),
         "blame_customer": relations.blame(reading),
         "threat_or_insult": relations.threats(reading) + relations.scorned(reading),
@@ -485,6 +492,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
             and any(_overlaps(span, offer) for offer in given)
         )
     ]
+    harms, loose_harms = relations.review_harms(reading)
     scams, disowns = relations.warning(reading)
     glad, sad, bids = relations.mood_questions(reading)
     happy_groups, other_groups = relations.mood_groups(reading)
@@ -528,7 +536,9 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         other_groups=tuple(other_groups),
         downloads=tuple(relations.download_links(reading, by_rule.get("link", ()))),
         chases=tuple(relations.repeated_contacts(reading)),
-        harms=tuple(relations.review_harms(reading)),
+        harms=tuple(harms),
+        loose_harms=tuple(loose_harms),
+        demands=tuple(relations.demands(reading)),
     )
     return _related(raw, explicit)
 
@@ -593,6 +603,11 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
         for push in raw.pushes
         if end <= push[0] <= end + _PUSH_REACH
     ]
+    # The review's cost to the business (told where the review is named or just after), then
+    # a demand: "这个差评对我们影响很大，求求您今天之内改一下".
+    named = [*raw.mentions, *(still[1] for still in raw.stills)]
+    harms = relations.named_harms(raw.harms, raw.loose_harms, named, _PUSH_REACH)
+    pressed_on += relations.harmed_then_demanded(harms, raw.demands, _PUSH_REACH)
     pressed_on += [
         (action[0], nudge[1])
         for action in raw.actions
@@ -627,14 +642,14 @@ def _related(raw: _RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> _RawSp
             by_rule[key] = tuple(merge_spans([*by_rule.get(key, ()), *spans]))
     # Repeated contact, then an ask to change the review or its cost to the business, and
     # that cost beside such an ask, press for the change across sentences.
-    if raw.harms or raw.chases:
+    if harms or raw.chases:
         change_asks = [
             span
             for span in by_rule.get("ask_change_review", ())
             if not any(_overlaps(span, permitted) for permitted in raw.permitted)
         ]
         chased = relations.chased_then_pressed(
-            raw.chases, raw.harms, change_asks, _CHASE_REACH, _PUSH_REACH
+            raw.chases, harms, change_asks, _CHASE_REACH, _PUSH_REACH
         )
         if chased:
             key = "pressure_to_change"

@@ -16,17 +16,32 @@ from reviewwatch.triage._text import merge_spans
 
 
 def pushes(reading: Reading) -> list[Span]:
-    """More contact ("blijven contact opnemen", "持续联系"), and demands and deadlines
-    ("Exigimos", "今天之内") in a sentence that turns to the reviewer (a "you") or to a change
-    the seller does not make ("zostanie usunięta", "que a retire"), and in which the seller
-    reports no change of its own: not "we fixed it immediately"."""
+    """More contact ("blijven contact opnemen", "持续联系"), insistence ("Até quando?", "how
+    much longer?"), and demands and deadlines ("Exigimos", "今天之内") in a sentence that turns
+    to the reviewer (a "you") or to a change the seller does not make ("zostanie usunięta",
+    "que a retire"), and in which the seller reports no change of its own: not "we fixed it
+    immediately"."""
     found = reading.live("chase")
+    found += [word for word in reading.live("insist") if not reading.thanked(word)]
     for word in reading.live("pressure"):
         index = reading.sentence(word[0])
         changes = [span for span in reading.live("change") if reading.sentence(span[0]) == index]
         if any(reading.seller_acts(change) for change in changes):
             continue
         if changes or any(reading.sentence(one[0]) == index for one in reading.find("you")):
+            found.append(word)
+    return found
+
+
+def demands(reading: Reading) -> list[Span]:
+    """Demands and deadlines in a sentence with a change the seller does not make ("求求您今天之内
+    改一下", "we expect you to take it down by Friday"), more contact and insistence: pressure
+    after the review's cost to the business is told. Not "please call us by Friday"."""
+    found = reading.live("chase")
+    found += [word for word in reading.live("insist") if not reading.thanked(word)]
+    for word in reading.live("pressure"):
+        changes = reading.in_sentence("change", word[0])
+        if changes and not any(reading.seller_acts(change) for change in changes):
             found.append(word)
     return found
 
@@ -75,6 +90,34 @@ def topped(reading: Reading) -> list[Span]:
     ]
 
 
+# How many words may part the seller deserving from the rating it names.
+_DESERVED_WORDS = 4
+
+
+def deserved(reading: Reading) -> list[Span]:
+    """A top rating the seller says it deserves ("we deserve five stars", "verdienen we dan
+    niet gewoon vijf sterren?", "nous méritons la note maximale"): asking for it. Negated only
+    as a question ("don't we deserve ...?"); "we didn't deserve five stars that night" asks for
+    nothing."""
+    if not reading.find("we_deserve"):
+        return []
+    found = []
+    for word in reading.find("top"):
+        index = reading.sentence(word[0])
+        question = reading.text[reading.sentence_end(index) : reading.sentence_end(index) + 1]
+        asked = question in ("?", "？")
+        for deserve in reading.in_sentence("we_deserve", word[0]):
+            if deserve[0] > word[0] or reading.thanked(deserve):
+                continue
+            if words_between(reading.text, deserve[1], word[0]) > _DESERVED_WORDS:
+                continue
+            if not asked and (reading.negated(deserve) or reading.negated(word)):
+                continue
+            found.append(spanning(deserve, word))
+            break
+    return found
+
+
 def chased(reading: Reading) -> list[Span]:
     """Chasing the reviewer about the review ("this is the fifth message we have sent you
     about your review", "Cela fait trois fois que nous vous relançons au sujet de votre
@@ -103,17 +146,42 @@ def repeated_contacts(reading: Reading) -> list[Span]:
     ]
 
 
-def review_harms(reading: Reading) -> list[Span]:
+def review_harms(reading: Reading) -> tuple[list[Span], list[Span]]:
     """The review said to cost the business ("this one review is costing us members", "Diese
     Bewertung zieht unseren Schnitt runter", "una sola estrella nos hunde", "这个差评对我们小店
-    影响很大"), not negated, in a sentence that names the review or its staying up. Told alone
-    it presses no one; after repeated contact or beside an ask to change the review it is
+    影响很大"), not negated: those in a sentence that names the review or its staying up, and
+    the others, which are its harm when a review was named just before ("The 1-star is still
+    up. This is genuinely hurting us.": `checker._related`). Told alone it presses no one;
+    after repeated contact, beside an ask to change the review or before a demand it is
     pressure (`chased_then_pressed`)."""
-    found = []
+    named: list[Span] = []
+    loose: list[Span] = []
     for harm in reading.live("costs_us", aside=True):
         if any(reading.in_sentence(name, harm[0]) for name in ("review", "rating", "still_up")):
-            found.append(harm)
-    return found
+            named.append(harm)
+        else:
+            loose.append(harm)
+    return named, loose
+
+
+def named_harms(
+    harms: Sequence[Span], loose: Sequence[Span], named: Sequence[int], reach: int
+) -> list[Span]:
+    """The review's harms (`review_harms`): those told where it is named, and the others
+    within `reach` characters after a review was named ("The 1-star is still here. This is
+    genuinely hurting us.")."""
+    return [*harms, *(harm for harm in loose if any(at < harm[0] <= at + reach for at in named))]
+
+
+def harmed_then_demanded(harms: Sequence[Span], demands: Sequence[Span], reach: int) -> list[Span]:
+    """The review's harm, then within `reach` characters a demand (`demands`): "This review is
+    hurting our small business. We expect you to take it down by Friday."."""
+    return [
+        (harm[0], demand[1])
+        for harm in harms
+        for demand in demands
+        if harm[1] <= demand[0] <= harm[1] + reach
+    ]
 
 
 def chased_then_pressed(
