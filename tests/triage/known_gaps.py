@@ -206,8 +206,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Sorry dat het inchecken niet lukte. Waarom we de tarieven pe",
     # ---- holdout13: false blocks ----
     # false block (holdout13)
-    "We're glad the replacement charger reached you and is workin",
-    # false block (holdout13)
     "Capiamo benissimo che, dopo tre mesi senza risposta, abbia p",
     # false block (holdout13)
     "Danke für Ihre offene Kritik. Zur Klarstellung, weil Sie es ",

@@ -531,3 +531,70 @@ def test_a_lawyer_with_no_part_in_it_stays_allowed(text: str, language: str) -> 
 )
 def test_a_lawyer_held_in_reserve_still_threatens(text: str, language: str) -> None:
     assert "threat_or_insult" in _rules(text, language)
+
+
+def _rules_on(text: str, language: str, platform: str) -> set[str]:
+    result = check_reply(text, platform=platform, language=language)
+    return {finding.rule for finding in result.findings if finding.severity == "block"}
+
+
+# ---- "it's possible to update the feedback" after a remedy given ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Glad the new kettle arrived safely. If you feel we have resolved the problem, it's "
+            "possible to update or remove your feedback.",
+            "en",
+        ),
+        (
+            "The replacement has reached you. Once you're satisfied it's sorted, it's also "
+            "possible to revise the feedback you left.",
+            "en",
+        ),
+        (
+            "Schön, dass der Ersatz angekommen ist. Wenn Sie finden, dass wir das Problem "
+            "gelöst haben, ist es auch möglich, Ihr Feedback zu ändern oder zu entfernen.",
+            "de",
+        ),
+        (
+            "Le remplacement vous est bien parvenu. Si vous estimez que le problème est résolu, "
+            "il est aussi possible de modifier votre évaluation.",
+            "fr",
+        ),
+        (
+            "Fijn dat de vervanging is aangekomen. Als u vindt dat het probleem is opgelost, is "
+            "het ook mogelijk uw feedback aan te passen.",
+            "nl",
+        ),
+        (
+            "Priecājamies, ka rezerves daļa ir saņemta. Ja uzskatāt, ka problēma ir atrisināta, "
+            "ir arī iespējams mainīt atsauksmi.",
+            "lv",
+        ),
+    ],
+)
+def test_a_possible_update_after_a_remedy_given_stays_allowed(text: str, language: str) -> None:
+    assert not _rules_on(text, language, "amazon_feedback"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "We'll send a replacement charger today. Once it arrives, it's possible to update "
+            "your feedback and we'll add a £10 voucher.",
+            "en",
+        ),
+        ("It's possible to update your feedback, and if you do we'll refund the shipping.", "en"),
+        (
+            "Wir schicken Ihnen einen Gutschein über 10 €, sobald Sie Ihr Feedback ändern. Es "
+            "ist auch möglich, es zu löschen.",
+            "de",
+        ),
+    ],
+)
+def test_a_possible_update_tied_to_an_offer_is_still_blocked(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules_on(text, language, "amazon_feedback"), text
