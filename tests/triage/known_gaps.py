@@ -208,8 +208,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # false block (holdout13)
     "Capiamo benissimo che, dopo tre mesi senza risposta, abbia p",
     # false block (holdout13)
-    "Danke für Ihre offene Kritik. Zur Klarstellung, weil Sie es ",
-    # false block (holdout13)
     "您在评价里提到“要找律师”，我们非常理解您当时的心情。押金退还拖了这么久，确实是我们流程出了问题。押金今天已全额退回，负",
 )
 

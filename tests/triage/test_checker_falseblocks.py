@@ -598,3 +598,42 @@ def test_a_possible_update_after_a_remedy_given_stays_allowed(text: str, languag
 )
 def test_a_possible_update_tied_to_an_offer_is_still_blocked(text: str, language: str) -> None:
     assert "incentive_for_review" in _rules_on(text, language, "amazon_feedback"), text
+
+
+# ---- "because you ask / mention it": the reason for an answer, not for a fault ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Weil Sie nach dem Preis fragen: Der Aufschlag kommt vom neuen Lieferanten.", "de"),
+        ("Because you mention the delivery fee, here is how it works: it covers the courier.", "en"),
+        ("Parce que vous en parlez : le supplément couvre la livraison le dimanche.", "fr"),
+        (
+            "Porque usted pregunta por el recargo, se lo explicamos: es la tarifa del domingo.",
+            "es",
+        ),
+        ("Perché lei lo chiede, le spiego: il supplemento copre la consegna festiva.", "it"),
+        ("Omdat u het noemt: de toeslag is voor bezorging op zondag.", "nl"),
+        ("Porque você pergunta, explicamos: a taxa cobre a entrega ao domingo.", "pt"),
+        ("Bo Pani o to pyta, wyjaśniamy: dopłata dotyczy dostawy w niedzielę.", "pl"),
+        ("Jo jūs to jautājat, paskaidrojam: piemaksa ir par piegādi svētdienā.", "lv"),
+        ("因为您提到了这一点，我们解释一下：附加费是周日配送的费用。", "zh"),
+    ],
+)
+def test_because_you_ask_introduces_an_answer(text: str, language: str) -> None:
+    assert "blame_customer" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("It broke because you dropped it.", "en"),
+        ("Because you dropped it, it broke.", "en"),
+        ("Das Gerät ist kaputt, weil Sie es fallen gelassen haben.", "de"),
+        ("Es ging kaputt, weil Sie nicht nachgefragt haben.", "de"),
+        ("Il est tombé en panne parce que vous l'avez mal branché.", "fr"),
+    ],
+)
+def test_because_you_did_it_still_blames(text: str, language: str) -> None:
+    assert "blame_customer" in _rules(text, language), text
