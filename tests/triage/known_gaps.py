@@ -204,11 +204,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Sentimos mucho el error en la factura. Puede pasar por nuest",
     # link (holdout13)
     "Sorry dat het inchecken niet lukte. Waarom we de tarieven pe",
-    # ---- holdout13: false blocks ----
-    # false block (holdout13)
-    "Capiamo benissimo che, dopo tre mesi senza risposta, abbia p",
-    # false block (holdout13)
-    "您在评价里提到“要找律师”，我们非常理解您当时的心情。押金退还拖了这么久，确实是我们流程出了问题。押金今天已全额退回，负",
 )
 
 

@@ -607,7 +607,7 @@ def test_a_possible_update_tied_to_an_offer_is_still_blocked(text: str, language
     ("text", "language"),
     [
         ("Weil Sie nach dem Preis fragen: Der Aufschlag kommt vom neuen Lieferanten.", "de"),
-        ("Because you mention the delivery fee, here is how it works: it covers the courier.", "en"),
+        ("Because you mention the delivery fee, here is how it works: it covers it.", "en"),
         ("Parce que vous en parlez : le supplément couvre la livraison le dimanche.", "fr"),
         (
             "Porque usted pregunta por el recargo, se lo explicamos: es la tarifa del domingo.",
@@ -637,3 +637,46 @@ def test_because_you_ask_introduces_an_answer(text: str, language: str) -> None:
 )
 def test_because_you_did_it_still_blames(text: str, language: str) -> None:
     assert "blame_customer" in _rules(text, language), text
+
+
+# ---- a lawyer the reviewer thought of, or said they would take ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Capiamo che abbia contattato un avvocato.", "it"),
+        ("Entendemos que haya acudido a un abogado.", "es"),
+        ("Compreendemos que tenha pensado em recorrer a um advogado.", "pt"),
+        ("We completely understand that you thought about going to a lawyer.", "en"),
+        ("Nous comprenons que vous ayez pensé à consulter un avocat.", "fr"),
+        ("We begrijpen dat u heeft overwogen een advocaat in te schakelen.", "nl"),
+        ("Saprotam, ka apsvērāt vērsties pie jurista.", "lv"),
+        ("我们理解您曾考虑找律师。", "zh"),
+        ("您在评价里提到要找律师，我们理解。", "zh"),
+        ("您在评论中说会起诉我们，我们理解您的心情。", "zh"),
+    ],
+)
+def test_the_reviewers_own_legal_step_threatens_no_one(text: str, language: str) -> None:
+    assert "threat_or_insult" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("您说要找律师，我们的律师会联系您。", "zh"),
+        ("您在评价里提到要找律师，我们的律师也会联系您。", "zh"),
+        ("我们考虑找律师处理您的差评。", "zh"),
+        ("Abbiamo pensato di rivolgerci a un avvocato.", "it"),
+        ("Nuestro equipo ha consultado a un abogado por su reseña.", "es"),
+        ("Entendemos su enfado, pero ya hemos consultado a un abogado.", "es"),
+        ("We have thought about going to a lawyer over this review.", "en"),
+        ("We understand you thought about a lawyer. Our lawyer will contact you.", "en"),
+        ("Nous avons pensé à consulter un avocat.", "fr"),
+        ("We hebben overwogen een advocaat in te schakelen.", "nl"),
+        ("Mēs apsvērām vērsties pie jurista.", "lv"),
+        ("Jūs sazinājāties ar juristu, un mūsu jurists Jums atbildēs.", "lv"),
+    ],
+)
+def test_the_sellers_own_legal_step_still_threatens(text: str, language: str) -> None:
+    assert "threat_or_insult" in _rules(text, language), text
