@@ -194,14 +194,10 @@ KNOWN_GAPS: tuple[str, ...] = (
     # incentive_for_review (holdout13)
     "您好，对于房间隔音的问题我们深表歉意。下次入住我们给您免费升级到江景房",
     # ---- holdout13: marketing and data ----
-    # personal_data (holdout13)
-    "Excuses voor de verkeerde maat! Stuur het pakket terug naar ",
     # marketing (holdout13)
     "Grazie per la visita! Se ti sono piaciuti i nostri tortellin",
     # marketing (holdout13)
     "Paldies par apmeklējumu! Starp citu, visu novembri darba die",
-    # personal_data (holdout13)
-    "Sentimos mucho el error en la factura. Puede pasar por nuest",
     # link (holdout13)
     "Sorry dat het inchecken niet lukte. Waarom we de tarieven pe",
 )

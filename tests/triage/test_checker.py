@@ -329,6 +329,40 @@ def test_the_sellers_own_address_dates_and_durations_are_not(text: str, language
     assert not _rules(text, language=language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Schicken Sie die Jacke an unser Lager: Lindenstraße 12, 10115 Berlin.", "de"),
+        ("Vous pouvez passer à notre boutique au 14 rue de la Paix, 75002 Paris.", "fr"),
+        ("Prosimy odesłać paczkę do naszego magazynu: ul. Polna 3, 00-950 Warszawa.", "pl"),
+        ("Pode devolver a encomenda ao nosso armazém na Rua Augusta 100, 1100-053 Lisboa.", "pt"),
+        ("Può passare nel nostro negozio in Via Roma 12, 20121 Milano.", "it"),
+        ("Please post it back to our warehouse at 14 Orchard Lane, Flat 2.", "en"),
+        ("Sūtiet preci atpakaļ uz mūsu noliktavu: Brīvības iela 10, LV-1010 Rīga.", "lv"),
+        ("请把商品寄回我们的仓库：建国路88号，邮编100022。", "zh"),
+    ],
+)
+def test_the_sellers_full_mailing_address_is_contact_data(text: str, language: str) -> None:
+    """A postcode or a floor after the house number makes the seller's own address one to
+    write or send to, contact data like a phone number."""
+    assert "personal_data" in _rules(text, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Notre boutique est au 14 rue de la Paix, à deux pas du métro.", "fr"),
+        ("Our warehouse is at 14 Orchard Lane, in the centre of town.", "en"),
+        ("Unser Laden ist in der Lindenstraße 12 in Berlin.", "de"),
+        ("Nuestra tienda está en la Calle Mayor 23, junto a la plaza.", "es"),
+        ("Mūsu veikals ir Brīvības ielā 10, pretī parkam.", "lv"),
+        ("我们的门店搬到了建国路88号，地图还没更新，抱歉。", "zh"),
+    ],
+)
+def test_where_the_sellers_shop_stands_is_not(text: str, language: str) -> None:
+    assert not _rules(text, language=language)
+
+
 def test_an_address_cut_by_an_abbreviation_is_found_in_a_draft_too() -> None:
     from reviewwatch.triage.checker import check_parts
 
