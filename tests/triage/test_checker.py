@@ -507,3 +507,36 @@ def test_an_e_mail_address_spelled_out_is_personal_data(text: str) -> None:
 
 def test_a_link_after_at_is_a_link_not_an_e_mail_address() -> None:
     assert _rules("Find us at shop.example.com for opening hours.", language="en") == {"link"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The code on the box is the model number, not a discount code.", "en"),
+        ("El código de la caja es el número de modelo, no un código de descuento.", "es"),
+        ("O código na caixa é o número do modelo, não um código de desconto.", "pt"),
+        ("盒子上的代码是型号，不是优惠码。", "zh"),
+        ("Le numéro sur la boîte est la référence du modèle, pas un code promo.", "fr"),
+        ("Il numero sulla scatola è il modello, non un codice sconto.", "it"),
+    ],
+)
+def test_a_number_said_to_be_no_discount_code_is_no_marketing(text: str, language: str) -> None:
+    assert "marketing" not in _rules(text, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Don't forget our discount code SAVE10 for your next order!", "en"),
+        ("Never miss a deal: use the discount code SAVE10.", "en"),
+        ("No olvide nuestro código de descuento VERANO10.", "es"),
+        ("别忘了使用优惠码SAVE10。", "zh"),
+        ("Vergessen Sie nicht unseren Rabattcode HERBST10.", "de"),
+        ("N'oubliez pas notre code promo AUTOMNE10.", "fr"),
+        ("No discount code needed: save 20% on everything this week.", "en"),
+    ],
+)
+def test_a_discount_code_reminded_or_beside_a_sale_is_still_marketing(
+    text: str, language: str
+) -> None:
+    assert "marketing" in _rules(text, language=language)

@@ -396,8 +396,9 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     for name, spans in extra.items():
         if spans and name in by_rule:
             by_rule[name] = tuple(merge_spans([*by_rule[name], *spans]))
+    marketing = relations.denied_codes(reading, by_rule["marketing"])
     by_rule["marketing"] = tuple(
-        relations.no_strings(reading, relations.failed_codes(reading, by_rule["marketing"]))
+        relations.no_strings(reading, relations.failed_codes(reading, marketing))
     )
     for name in (*_REVIEW_ACTIONS, "pressure_to_change"):
         by_rule[name] = tuple(relations.undenied(reading, by_rule[name]))

@@ -49,6 +49,7 @@ from reviewwatch.triage._relations.blame_cues import (
     unexcused,
 )
 from reviewwatch.triage._relations.exemptions import (
+    denied_codes,
     failed_codes,
     no_strings,
     observed,
@@ -107,6 +108,7 @@ __all__ = [
     "cited_guides",
     "confronts",
     "data_held",
+    "denied_codes",
     "disowned_faults",
     "done_in_sentence",
     "download_links",
