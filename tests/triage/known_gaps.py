@@ -138,25 +138,12 @@ KNOWN_GAPS: tuple[str, ...] = (
     # review_gating (holdout13)
     "感谢反馈！温馨提示各位会员：对我们有意见的请直接到前台找店长沟通，不用在网上发表评价；如果满意的话，欢迎来这里给我们写几",
     # ---- holdout13: marketing and data ----
-    # personal_data (holdout13)
-    "Excuses voor de verkeerde maat! Stuur het pakket terug naar ",
     # marketing (holdout13)
     "Grazie per la visita! Se ti sono piaciuti i nostri tortellin",
     # marketing (holdout13)
     "Paldies par apmeklējumu! Starp citu, visu novembri darba die",
-    # personal_data (holdout13)
-    "Sentimos mucho el error en la factura. Puede pasar por nuest",
     # link (holdout13)
     "Sorry dat het inchecken niet lukte. Waarom we de tarieven pe",
-    # ---- holdout13: false blocks ----
-    # false block (holdout13)
-    "We're glad the replacement charger reached you and is workin",
-    # false block (holdout13)
-    "Capiamo benissimo che, dopo tre mesi senza risposta, abbia p",
-    # false block (holdout13)
-    "Danke für Ihre offene Kritik. Zur Klarstellung, weil Sie es ",
-    # false block (holdout13)
-    "您在评价里提到“要找律师”，我们非常理解您当时的心情。押金退还拖了这么久，确实是我们流程出了问题。押金今天已全额退回，负",
 )
 
 

@@ -329,6 +329,40 @@ def test_the_sellers_own_address_dates_and_durations_are_not(text: str, language
     assert not _rules(text, language=language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Schicken Sie die Jacke an unser Lager: Lindenstraße 12, 10115 Berlin.", "de"),
+        ("Vous pouvez passer à notre boutique au 14 rue de la Paix, 75002 Paris.", "fr"),
+        ("Prosimy odesłać paczkę do naszego magazynu: ul. Polna 3, 00-950 Warszawa.", "pl"),
+        ("Pode devolver a encomenda ao nosso armazém na Rua Augusta 100, 1100-053 Lisboa.", "pt"),
+        ("Può passare nel nostro negozio in Via Roma 12, 20121 Milano.", "it"),
+        ("Please post it back to our warehouse at 14 Orchard Lane, Flat 2.", "en"),
+        ("Sūtiet preci atpakaļ uz mūsu noliktavu: Brīvības iela 10, LV-1010 Rīga.", "lv"),
+        ("请把商品寄回我们的仓库：建国路88号，邮编100022。", "zh"),
+    ],
+)
+def test_the_sellers_full_mailing_address_is_contact_data(text: str, language: str) -> None:
+    """A postcode or a floor after the house number makes the seller's own address one to
+    write or send to, contact data like a phone number."""
+    assert "personal_data" in _rules(text, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Notre boutique est au 14 rue de la Paix, à deux pas du métro.", "fr"),
+        ("Our warehouse is at 14 Orchard Lane, in the centre of town.", "en"),
+        ("Unser Laden ist in der Lindenstraße 12 in Berlin.", "de"),
+        ("Nuestra tienda está en la Calle Mayor 23, junto a la plaza.", "es"),
+        ("Mūsu veikals ir Brīvības ielā 10, pretī parkam.", "lv"),
+        ("我们的门店搬到了建国路88号，地图还没更新，抱歉。", "zh"),
+    ],
+)
+def test_where_the_sellers_shop_stands_is_not(text: str, language: str) -> None:
+    assert not _rules(text, language=language)
+
+
 def test_an_address_cut_by_an_abbreviation_is_found_in_a_draft_too() -> None:
     from reviewwatch.triage.checker import check_parts
 
@@ -473,3 +507,36 @@ def test_an_e_mail_address_spelled_out_is_personal_data(text: str) -> None:
 
 def test_a_link_after_at_is_a_link_not_an_e_mail_address() -> None:
     assert _rules("Find us at shop.example.com for opening hours.", language="en") == {"link"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The code on the box is the model number, not a discount code.", "en"),
+        ("El código de la caja es el número de modelo, no un código de descuento.", "es"),
+        ("O código na caixa é o número do modelo, não um código de desconto.", "pt"),
+        ("盒子上的代码是型号，不是优惠码。", "zh"),
+        ("Le numéro sur la boîte est la référence du modèle, pas un code promo.", "fr"),
+        ("Il numero sulla scatola è il modello, non un codice sconto.", "it"),
+    ],
+)
+def test_a_number_said_to_be_no_discount_code_is_no_marketing(text: str, language: str) -> None:
+    assert "marketing" not in _rules(text, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Don't forget our discount code SAVE10 for your next order!", "en"),
+        ("Never miss a deal: use the discount code SAVE10.", "en"),
+        ("No olvide nuestro código de descuento VERANO10.", "es"),
+        ("别忘了使用优惠码SAVE10。", "zh"),
+        ("Vergessen Sie nicht unseren Rabattcode HERBST10.", "de"),
+        ("N'oubliez pas notre code promo AUTOMNE10.", "fr"),
+        ("No discount code needed: save 20% on everything this week.", "en"),
+    ],
+)
+def test_a_discount_code_reminded_or_beside_a_sale_is_still_marketing(
+    text: str, language: str
+) -> None:
+    assert "marketing" in _rules(text, language=language)

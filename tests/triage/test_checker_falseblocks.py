@@ -531,3 +531,152 @@ def test_a_lawyer_with_no_part_in_it_stays_allowed(text: str, language: str) -> 
 )
 def test_a_lawyer_held_in_reserve_still_threatens(text: str, language: str) -> None:
     assert "threat_or_insult" in _rules(text, language)
+
+
+def _rules_on(text: str, language: str, platform: str) -> set[str]:
+    result = check_reply(text, platform=platform, language=language)
+    return {finding.rule for finding in result.findings if finding.severity == "block"}
+
+
+# ---- "it's possible to update the feedback" after a remedy given ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Glad the new kettle arrived safely. If you feel we have resolved the problem, it's "
+            "possible to update or remove your feedback.",
+            "en",
+        ),
+        (
+            "The replacement has reached you. Once you're satisfied it's sorted, it's also "
+            "possible to revise the feedback you left.",
+            "en",
+        ),
+        (
+            "Schön, dass der Ersatz angekommen ist. Wenn Sie finden, dass wir das Problem "
+            "gelöst haben, ist es auch möglich, Ihr Feedback zu ändern oder zu entfernen.",
+            "de",
+        ),
+        (
+            "Le remplacement vous est bien parvenu. Si vous estimez que le problème est résolu, "
+            "il est aussi possible de modifier votre évaluation.",
+            "fr",
+        ),
+        (
+            "Fijn dat de vervanging is aangekomen. Als u vindt dat het probleem is opgelost, is "
+            "het ook mogelijk uw feedback aan te passen.",
+            "nl",
+        ),
+        (
+            "Priecājamies, ka rezerves daļa ir saņemta. Ja uzskatāt, ka problēma ir atrisināta, "
+            "ir arī iespējams mainīt atsauksmi.",
+            "lv",
+        ),
+    ],
+)
+def test_a_possible_update_after_a_remedy_given_stays_allowed(text: str, language: str) -> None:
+    assert not _rules_on(text, language, "amazon_feedback"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "We'll send a replacement charger today. Once it arrives, it's possible to update "
+            "your feedback and we'll add a £10 voucher.",
+            "en",
+        ),
+        ("It's possible to update your feedback, and if you do we'll refund the shipping.", "en"),
+        (
+            "Wir schicken Ihnen einen Gutschein über 10 €, sobald Sie Ihr Feedback ändern. Es "
+            "ist auch möglich, es zu löschen.",
+            "de",
+        ),
+    ],
+)
+def test_a_possible_update_tied_to_an_offer_is_still_blocked(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules_on(text, language, "amazon_feedback"), text
+
+
+# ---- "because you ask / mention it": the reason for an answer, not for a fault ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Weil Sie nach dem Preis fragen: Der Aufschlag kommt vom neuen Lieferanten.", "de"),
+        ("Because you mention the delivery fee, here is how it works: it covers it.", "en"),
+        ("Parce que vous en parlez : le supplément couvre la livraison le dimanche.", "fr"),
+        (
+            "Porque usted pregunta por el recargo, se lo explicamos: es la tarifa del domingo.",
+            "es",
+        ),
+        ("Perché lei lo chiede, le spiego: il supplemento copre la consegna festiva.", "it"),
+        ("Omdat u het noemt: de toeslag is voor bezorging op zondag.", "nl"),
+        ("Porque você pergunta, explicamos: a taxa cobre a entrega ao domingo.", "pt"),
+        ("Bo Pani o to pyta, wyjaśniamy: dopłata dotyczy dostawy w niedzielę.", "pl"),
+        ("Jo jūs to jautājat, paskaidrojam: piemaksa ir par piegādi svētdienā.", "lv"),
+        ("因为您提到了这一点，我们解释一下：附加费是周日配送的费用。", "zh"),
+    ],
+)
+def test_because_you_ask_introduces_an_answer(text: str, language: str) -> None:
+    assert "blame_customer" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("It broke because you dropped it.", "en"),
+        ("Because you dropped it, it broke.", "en"),
+        ("Das Gerät ist kaputt, weil Sie es fallen gelassen haben.", "de"),
+        ("Es ging kaputt, weil Sie nicht nachgefragt haben.", "de"),
+        ("Il est tombé en panne parce que vous l'avez mal branché.", "fr"),
+    ],
+)
+def test_because_you_did_it_still_blames(text: str, language: str) -> None:
+    assert "blame_customer" in _rules(text, language), text
+
+
+# ---- a lawyer the reviewer thought of, or said they would take ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Capiamo che abbia contattato un avvocato.", "it"),
+        ("Entendemos que haya acudido a un abogado.", "es"),
+        ("Compreendemos que tenha pensado em recorrer a um advogado.", "pt"),
+        ("We completely understand that you thought about going to a lawyer.", "en"),
+        ("Nous comprenons que vous ayez pensé à consulter un avocat.", "fr"),
+        ("We begrijpen dat u heeft overwogen een advocaat in te schakelen.", "nl"),
+        ("Saprotam, ka apsvērāt vērsties pie jurista.", "lv"),
+        ("我们理解您曾考虑找律师。", "zh"),
+        ("您在评价里提到要找律师，我们理解。", "zh"),
+        ("您在评论中说会起诉我们，我们理解您的心情。", "zh"),
+    ],
+)
+def test_the_reviewers_own_legal_step_threatens_no_one(text: str, language: str) -> None:
+    assert "threat_or_insult" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("您说要找律师，我们的律师会联系您。", "zh"),
+        ("您在评价里提到要找律师，我们的律师也会联系您。", "zh"),
+        ("我们考虑找律师处理您的差评。", "zh"),
+        ("Abbiamo pensato di rivolgerci a un avvocato.", "it"),
+        ("Nuestro equipo ha consultado a un abogado por su reseña.", "es"),
+        ("Entendemos su enfado, pero ya hemos consultado a un abogado.", "es"),
+        ("We have thought about going to a lawyer over this review.", "en"),
+        ("We understand you thought about a lawyer. Our lawyer will contact you.", "en"),
+        ("Nous avons pensé à consulter un avocat.", "fr"),
+        ("We hebben overwogen een advocaat in te schakelen.", "nl"),
+        ("Mēs apsvērām vērsties pie jurista.", "lv"),
+        ("Jūs sazinājāties ar juristu, un mūsu jurists Jums atbildēs.", "lv"),
+    ],
+)
+def test_the_sellers_own_legal_step_still_threatens(text: str, language: str) -> None:
+    assert "threat_or_insult" in _rules(text, language), text

@@ -403,8 +403,9 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
     for name, spans in extra.items():
         if spans and name in by_rule:
             by_rule[name] = tuple(merge_spans([*by_rule[name], *spans]))
+    marketing = relations.denied_codes(reading, by_rule["marketing"])
     by_rule["marketing"] = tuple(
-        relations.no_strings(reading, relations.failed_codes(reading, by_rule["marketing"]))
+        relations.no_strings(reading, relations.failed_codes(reading, marketing))
     )
     for name in (*_REVIEW_ACTIONS, "pressure_to_change"):
         by_rule[name] = tuple(relations.undenied(reading, by_rule[name]))
@@ -424,13 +425,16 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         key = "ask_positive_rating"
         by_rule[key] = tuple(merge_spans([*by_rule[key], *rated]))
     # The seller's lawyers checking a warranty for the reviewer, or having no part in it,
-    # threaten no one.
+    # threaten no one; nor does the lawsuit the reviewer said they would bring ("您在评论中说会
+    # 起诉我们").
     services = relations.legal_services(reading)
+    owned = relations.recourse(reading)
     by_rule["threat_or_insult"] = tuple(
         span
         for span in by_rule["threat_or_insult"]
         if not any(_overlaps(span, service) for service in services)
         and not relations.no_part(reading, span)
+        and not any(start <= span[0] and span[1] <= end for start, end, _ in owned)
     )
     # Telling others and an exchange for the review are actions an offer may be tied to.
     related += relations.told(reading) + relations.traded(reading)
@@ -517,7 +521,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         stills=tuple(relations.still_up(reading)),
         pushes=tuple(relations.pushes(reading)),
         nudges=tuple(relations.nudges(reading)),
-        owned=tuple(relations.recourse(reading)),
+        owned=tuple(owned),
         yours=tuple(relations.your_recourse(reading)),
         expected=tuple(relations.expected_outcomes(reading)),
         grounds=tuple(relations.blame_grounds(reading)),

@@ -49,6 +49,7 @@ from reviewwatch.triage._relations.blame_cues import (
     unexcused,
 )
 from reviewwatch.triage._relations.exemptions import (
+    denied_codes,
     failed_codes,
     no_strings,
     observed,
@@ -112,6 +113,7 @@ __all__ = [
     "confronts",
     "data_held",
     "demands",
+    "denied_codes",
     "deserved",
     "disowned_faults",
     "done_in_sentence",

@@ -205,18 +205,44 @@ def reviewers_own(reading: Reading, word: Span) -> bool:
         else:
             near = words_between(text, step[1], word[0]) <= _STEP_WORDS
         first = min(step[0], word[0])
-        # The reviewer before the step, or right after it ("skorzystał Pan z porady").
+        # The reviewer before the step, right after it ("skorzystał Pan z porady") or its
+        # verb's own person ("apsvērāt").
         you = [
             one
             for one in reading.find("you")
             if (start <= one[0] < first and words_between(text, one[1], first) <= _STEP_WORDS)
             or (step[1] <= one[0] < word[0] and words_between(text, step[1], one[0]) == 0)
+            or (step[0] <= one[0] and one[1] <= step[1])
         ]
         # "Wegen Ihrer Bewertung Anzeige erstattet": "your" names the review, not who acted.
         you = [one for one in you if not _names_review(reading, one)]
+        you += _implied_you(reading, step, start)
         if near and you and not any(you[0][0] < we[0] < first for we in reading.find("we")):
             return True
     return False
+
+
+# The auxiliary that carries the reviewer where the pronoun is dropped ("Capiamo che abbia
+# pensato di rivolgersi a un avvocato", "Entendemos que haya acudido a un abogado", "que tenha
+# procurado um advogado"), right before the step.
+_IMPLIED_AUXILIARY = re.compile(
+    r"(?<![^\W\d_])(?:abbia|avesse|haya|hubiera|ha|tenha|tivesse|tem)\s+$"
+)
+# What may stand between the clause's start (or its "che", "que") and that auxiliary.
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|(?<![^\W\d_])(?:che|que))\s*(?:(?:ya|gia|ja|anche|tambien|tambem|forse|quizas)\s+)*$"
+)
+
+
+def _implied_you(reading: Reading, step: Span, start: int) -> list[Span]:
+    """The auxiliary before `step` as the reviewer, where it opens the step's clause (after
+    "che", "que" at most) and the pronoun is dropped; "il corriere ha contattato un avvocato"
+    names its own subject."""
+    text = reading.text
+    auxiliary = _IMPLIED_AUXILIARY.search(text, max(start, step[0] - 12), step[0])
+    if auxiliary is None or not _CLAUSE_OPENING.search(text[start : auxiliary.start()].lstrip()):
+        return []
+    return [auxiliary.span()]
 
 
 # A future before being made to ("you will have to explain yourself to the police") is the
@@ -369,6 +395,8 @@ def _cited(reading: Reading, word: Span) -> bool:
             continue
         if cite[1] > word[0] or words_between(text, cite[1], word[0]) > _CITE_WORDS:
             continue
+        if CJK_CHAR.match(text, cite[0]) and _seller_between(reading, cite, word):
+            continue
         if (
             any(
                 reading.sentence(one[0]) == index and cite[0] - 25 <= one[0] <= cite[1]
@@ -379,6 +407,12 @@ def _cited(reading: Reading, word: Span) -> bool:
         ):
             return True
     return False
+
+
+def _seller_between(reading: Reading, one: Span, other: Span) -> bool:
+    """Whether the seller speaks between `one` and `other` ("您说要找律师，我们的律师会联系您":
+    the second lawyer is the seller's)."""
+    return any(one[1] <= we[0] and we[1] <= other[0] for we in reading.seller())
 
 
 # What follows a word of saying that opens a sentence: "Menciona que", "Dice che".

@@ -89,6 +89,26 @@ def observed(reading: Reading, span: Span) -> bool:
     )
 
 
+# A reminder before a negation asks ("don't forget our discount code", "别忘了优惠码").
+_REMINDER = re.compile(
+    r"forget|miss|vergess|verpass|olvid|pierda|oubli|manquez|dimentic|perdet|esquec|perca|"
+    r"zapomn|przegap|vergeet|mis\b|aizmirst|palaid|忘|错过|錯過"
+)
+
+
+def denied_codes(reading: Reading, spans: Sequence[Span]) -> list[Span]:
+    """`spans` less those just after a negation ("the number on the box is the model number,
+    not a discount code", "no es un código de descuento", "不是优惠码"): a code said to be
+    none; "don't forget our discount code" still promotes."""
+    found = []
+    for span in spans:
+        start = sentence_start(reading.text, span[0])
+        if reading.negated(span) and not _REMINDER.search(reading.text, start, span[0]):
+            continue
+        found.append(span)
+    return found
+
+
 def failed_codes(reading: Reading, spans: Sequence[Span]) -> list[Span]:
     """`spans` less those in a sentence that says the code or voucher failed ("the discount
     code from our newsletter didn't work at checkout", "优惠券没能使用"): the customer's own

@@ -79,10 +79,23 @@ def addresses(reading: Reading) -> list[Span]:
     found: list[Span] = []
     for street in streets:
         span = _with_number(text, street)
-        if span is None or _sellers(reading, span[0]):
+        if span is None or (_sellers(reading, span[0]) and not _MAILING.match(text, span[1])):
             continue
         found.append(span)
     return found
+
+
+# What makes a street and number a full mailing address: a postcode ("3542 AD", "10115",
+# "00-950", "1000-001", "LV-1010", "SW1A 1AA") or a floor or flat ("2.º B", "3. Stock", "m.
+# 4", "dz. 5", "apt 3") right after the house number (or the street's name after it: "14 rue
+# de la Paix, 75002 Paris").
+_MAILING = re.compile(
+    r"(?:\s+[^\W\d_][\w'-]*){0,4}?\s*,?\s*(?:(?:\d{4}\s?[a-z]{2}|\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|lv-?\d{4}|"
+    r"[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2})(?![^\W_])|\d{1,2}\.?\s?(?:o|a|er|e|og)\.?\s*(?:[a-z]\b|piso|"
+    r"planta|andar|etage|stock|izq|dcha)|(?:piso|planta|andar|etage|stock|og|apt|apartment|flat|"
+    r"suite|unit|m|dz|lok|int|scala|esc|bus)\.?\s*\d|(?:邮编|郵編|邮政编码|郵政編碼)\s*:?\s*\d{6}|"
+    r"\d{1,4}\s?(?:楼|樓|层|層|室|单元|單元))"
+)
 
 
 def _with_number(text: str, street: Span) -> Span | None:
