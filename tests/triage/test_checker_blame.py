@@ -1212,3 +1212,131 @@ def test_advice_overridden_near_misses_stay_allowed(text: str, language: str) ->
 )
 def test_a_polish_counterfactual_on_the_reviewer_blames(text: str, blamed: bool) -> None:
     assert _blamed(text, "pl") is blamed
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Warned, advised or offered, then the reviewer's contrary choice in a later part of
+        # the sentence.
+        (
+            "We warned you that the glaze needs 48 hours to cure, and you still decided to use "
+            "the mugs the same evening.",
+            "en",
+        ),
+        (
+            "Our technician recommended a new seal at the time, but you declined to save a few "
+            "pounds.",
+            "en",
+        ),
+        (
+            "Unser Monteur hat Ihnen empfohlen, die Dichtung gleich mitzutauschen, und Sie haben "
+            "das abgelehnt.",
+            "de",
+        ),
+        (
+            "Le advertimos que el tinte necesitaba dos sesiones, y usted prefirió hacerlo en una "
+            "sola.",
+            "es",
+        ),
+        ("Te recomendamos la talla M, pero decidiste pedir la S de todos modos.", "es"),
+        (
+            "Nous vous avions déconseillé le lavage en machine, et vous l'avez fait quand même.",
+            "fr",
+        ),
+        (
+            "Le avevamo consigliato di aspettare una settimana, ma ha preferito montarla subito.",
+            "it",
+        ),
+        (
+            "Avisámos que o verniz precisava de 24 horas e mesmo assim o senhor usou a mesa no "
+            "próprio dia.",
+            "pt",
+        ),
+        ("Odradzaliśmy montaż bez kleju, ale zdecydował się Pan na szybszą wersję.", "pl"),
+        (
+            "We hebben u geadviseerd om de vloer eerst te laten drogen, maar u heeft er toch "
+            "meteen op gelopen.",
+            "nl",
+        ),
+        (
+            "Mēs ieteicām nogaidīt divas dienas, bet jūs atteicāties un uzreiz mazgājāt paklāju.",
+            "lv",
+        ),
+        ("我们提醒过您要先充电八小时，您还是坚持第一天就出门用。", "zh"),
+        # A concession that the seller had warned, beside what the reviewer did.
+        ("You tightened the valve with pliers, even though we had warned you not to.", "en"),
+        (
+            "Sie haben die Kette selbst gekürzt, obwohl wir Sie ausdrücklich davor gewarnt hatten.",
+            "de",
+        ),
+        ("Sie haben den Schlauch selbst getauscht, trotz unserer Warnung.", "de"),
+        ("Usted dejó la bici bajo la lluvia a pesar de nuestras advertencias.", "es"),
+        (
+            "A junta rebentou porque o senhor a apertou com demasiada força, apesar dos nossos "
+            "avisos.",
+            "pt",
+        ),
+        ("Il tappo si è rotto, nonostante le avessimo detto di non stringerlo troppo.", "it"),
+        (
+            "Het scherm is gebarsten omdat je het in de zon liet liggen, ondanks ons advies.",
+            "nl",
+        ),
+        ("Lampa spaliła się, bo wkręcił Pan żarówkę 100 W, przed czym ostrzegaliśmy.", "pl"),
+    ],
+)
+def test_advice_defied_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The advice followed, or the choice welcomed.
+        ("We recommended the blue one and you chose it, and we're so glad you love it!", "en"),
+        ("Our stylist suggested a toner, and you went ahead with it: it looks great!", "en"),
+        (
+            "Wir haben Ihnen Expressversand angeboten, und Sie haben sich dafür entschieden. "
+            "Schön, dass alles pünktlich ankam!",
+            "de",
+        ),
+        ("Le abbiamo consigliato il modello più grande e lo ha scelto: siamo felici.", "it"),
+        ("Doradzaliśmy większy rozmiar i cieszymy się, że pasuje.", "pl"),
+        ("Mēs ieteicām lielāko izmēru, un priecājamies, ka tas der.", "lv"),
+        # A third party defied the warning, or the seller went ahead.
+        (
+            "We warned the courier twice about the fragile parcel, and he still dropped it. "
+            "We're very sorry.",
+            "en",
+        ),
+        ("You told us about the leak, and we went ahead with the repair anyway.", "en"),
+        ("Wir hatten empfohlen, früher zu kommen; trotzdem haben wir Sie gern noch bedient.", "de"),
+        ("我们提醒过快递员要轻拿轻放，他还是摔坏了，非常抱歉，已为您补发。", "zh"),
+        # An offer of a choice, a permission, a concession that helps.
+        ("Le ofrecimos un reembolso o un cambio, lo que usted prefiera.", "es"),
+        ("Nous vous avons proposé un remplacement, comme vous le préférez.", "fr"),
+        ("Although we warned about the queues, you can still book a slot online.", "en"),
+        ("Despite our best efforts, the parcel was late, and we're sorry.", "en"),
+    ],
+)
+def test_advice_defied_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # "Since you didn't ...": the reviewer's omission as the cause.
+        ("The ring is the wrong size since you didn't measure your finger first.", "en", True),
+        ("Como no midió el dedo antes de comprar, la talla no es la correcta.", "es", True),
+        ("La taille ne convient pas, comme vous ne l'avez pas vérifiée.", "fr", True),
+        ("Jeśli lampka świeci, to dlatego, że zatankowała Pani na złej stacji.", "pl", True),
+        ("Noplūde radās tāpēc, ka pēc remonta jūs paši atskrūvējāt vārstu.", "lv", True),
+        # The seller acting on it, or the seller's own cause.
+        ("Since you didn't receive the parcel, we have refunded you in full.", "en", False),
+        ("Como usted no recibió el pedido, le hemos devuelto el dinero.", "es", False),
+        ("Tas notika tāpēc, ka mēs jums nosūtījām nepareizo izmēru. Atvainojamies.", "lv", False),
+    ],
+)
+def test_the_reviewers_omission_as_a_cause(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text

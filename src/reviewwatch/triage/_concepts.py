@@ -170,6 +170,10 @@ _CONCEPTS = (
     "invite_try",
     "pleased",
     "costs_us",
+    "warned",
+    "defied",
+    "defied_you",
+    "despite_warned",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"
