@@ -1340,3 +1340,96 @@ def test_advice_defied_near_misses_stay_allowed(text: str, language: str) -> Non
 )
 def test_the_reviewers_omission_as_a_cause(text: str, language: str, blamed: bool) -> None:
     assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer's (or anyone's) doing set as a condition with a natural outcome, and
+        # the seller's work said not to be at fault.
+        (
+            "If you run the heater on the lowest setting all winter, the pipes will of course "
+            "freeze. That is not a fault with our installation.",
+            "en",
+        ),
+        (
+            "Your group turned up an hour late. The cold food was down to the late arrival, not "
+            "the kitchen.",
+            "en",
+        ),
+        (
+            "Wenn man die Tür ständig offen lässt, läuft der Motor natürlich heiß. Ein "
+            "Montagefehler ist das nicht.",
+            "de",
+        ),
+        (
+            "Als u de filter nooit schoonmaakt, raakt de pomp vanzelf verstopt. Dat ligt dus "
+            "niet aan onze installatie.",
+            "nl",
+        ),
+        (
+            "Si usted deja la puerta abierta, naturalmente el motor se calienta. No fue un fallo "
+            "del taller.",
+            "es",
+        ),
+        (
+            "Se lei lascia la porta aperta, ovviamente il motore si surriscalda. Non è un "
+            "difetto dell'officina.",
+            "it",
+        ),
+        (
+            "Se o senhor deixar a porta aberta, naturalmente o motor aquece. Não foi um defeito "
+            "da oficina.",
+            "pt",
+        ),
+        (
+            "Jeśli Pan zostawia drzwi otwarte, silnik oczywiście się grzeje. To nie jest błąd "
+            "warsztatu.",
+            "pl",
+        ),
+        (
+            "Ja jūs atstājat durvis vaļā, dzinējs protams pārkarst. Tā nav mūsu darba vaina.",
+            "lv",
+        ),
+        (
+            "Si vous laissez la porte ouverte, le moteur chauffe forcément. Cela ne vient pas de "
+            "notre intervention.",
+            "fr",
+        ),
+    ],
+)
+def test_a_natural_outcome_then_the_work_cleared_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller's own condition and outcome; a fault put on a supplier, the weather or
+        # the seller's driver; care advice with a good outcome.
+        (
+            "If you send it back, we will of course refund it. The fault was not with our "
+            "installation, but with the part, and we're sorry.",
+            "en",
+        ),
+        (
+            "Wenn Sie möchten, tauschen wir das Teil natürlich aus. Ein Montagefehler war das "
+            "nicht, sondern ein Materialfehler des Herstellers.",
+            "de",
+        ),
+        (
+            "Wenn man das Leder regelmäßig pflegt, hält es natürlich viele Jahre. Viel Freude "
+            "damit!",
+            "de",
+        ),
+        ("Als je vragen hebt, helpen we je natuurlijk graag.", "nl"),
+        ("The delay was down to the storm, not the restaurant, and we're sorry you waited.", "en"),
+        (
+            "Our driver turned up an hour late, which was down to the traffic, not you. We "
+            "apologise.",
+            "en",
+        ),
+    ],
+)
+def test_a_natural_outcome_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
