@@ -77,8 +77,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout13)
     "Olá! O app bloqueia o acesso depois de 3 tentativas de senha",
     # blame_customer (holdout13)
-    "Sentimos que no te lleguen las notificaciones. Casi siempre ",
-    # blame_customer (holdout13)
     "Sorry to hear the blender cut out. The manual does say not t",
     # blame_customer (holdout13)
     "您好，我们是按照您点单时选的“特辣”做的，服务员当时也提醒过特辣会很辣。辣得受不了，其实是点单时选择的问题。",

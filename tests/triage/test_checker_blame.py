@@ -1433,3 +1433,54 @@ def test_a_natural_outcome_then_the_work_cleared_is_blocked(text: str, language:
 )
 def test_a_natural_outcome_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # Other customers' ease, then "so check your own side" in the same sentence.
+        (
+            "Thousands of other customers use it without any problem, so check your router "
+            "settings.",
+            "en",
+            True,
+        ),
+        (
+            "Al resto de clientes les llega sin problema, así que revise su carpeta de spam y "
+            "sus filtros.",
+            "es",
+            True,
+        ),
+        (
+            "Die meisten Kunden nutzen die App ohne Probleme, also prüfen Sie Ihre Einstellungen.",
+            "de",
+            True,
+        ),
+        (
+            "La plupart de nos clients l'utilisent sans aucun problème, donc vérifiez vos "
+            "réglages.",
+            "fr",
+            True,
+        ),
+        # The seller checks, or offers to help.
+        (
+            "Most customers receive the code without any problem, so please check your spam "
+            "folder or write to us and we'll resend it.",
+            "en",
+            False,
+        ),
+        (
+            "Al resto de clientes les llega sin problema; revisaremos su cuenta hoy mismo.",
+            "es",
+            False,
+        ),
+        (
+            "Thousands of customers use it without any problem, and we'll check what went wrong "
+            "with yours.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_others_fine_so_check_your_side(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
