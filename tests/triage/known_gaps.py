@@ -78,8 +78,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Olá! O app bloqueia o acesso depois de 3 tentativas de senha",
     # blame_customer (holdout13)
     "Sorry to hear the blender cut out. The manual does say not t",
-    # blame_customer (holdout13)
-    "您好，我们是按照您点单时选的“特辣”做的，服务员当时也提醒过特辣会很辣。辣得受不了，其实是点单时选择的问题。",
     # ---- holdout13: threats ----
     # threat_or_insult, blocked as ask_change_review (holdout13)
     "Wat een drama over een paar kruimels op tafel. Misschien is ",

@@ -1484,3 +1484,20 @@ def test_a_natural_outcome_near_misses_stay_allowed(text: str, language: str) ->
 )
 def test_others_fine_so_check_your_side(text: str, language: str, blamed: bool) -> None:
     assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        # The trouble called a matter of the reviewer's own choice or handling.
+        ("屏幕碎了，是您自己使用上的问题，和产品质量无关。", True),
+        ("衣服缩水其实是洗涤方式选择的问题。", True),
+        ("太咸了？其实是下单时选择的问题，菜单上写着重口味。", True),
+        # Denied, or the seller's own system.
+        ("这不是您操作的问题，是我们系统出了故障，非常抱歉。", False),
+        ("其实是我们下单系统的问题，已经修复了。", False),
+        ("您没有做错任何事，并不是您使用的问题。", False),
+    ],
+)
+def test_a_chinese_problem_of_the_reviewers_choice(text: str, blamed: bool) -> None:
+    assert _blamed(text, "zh") is blamed, text
