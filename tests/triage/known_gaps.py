@@ -73,8 +73,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout13)
     "Jammer dat de waterkoker lekt. Bij dit model mag je niet bov",
     # blame_customer (holdout13)
-    "Nous sommes désolés que la poêle accroche. Sur ce modèle, il",
-    # blame_customer (holdout13)
     "Olá! O app bloqueia o acesso depois de 3 tentativas de senha",
     # blame_customer (holdout13)
     "Sorry to hear the blender cut out. The manual does say not t",

@@ -1501,3 +1501,79 @@ def test_others_fine_so_check_your_side(text: str, language: str, blamed: bool) 
 )
 def test_a_chinese_problem_of_the_reviewers_choice(text: str, blamed: bool) -> None:
     assert _blamed(text, "zh") is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The instructions, then the outcome called normal without the step left out.
+        (
+            "The manual asks you to oil the blade after each use. Without that, some rust is "
+            "inevitable.",
+            "en",
+        ),
+        (
+            "In der Anleitung steht, dass die Pfanne vor dem ersten Gebrauch eingebrannt werden "
+            "muss. Ohne diesen Schritt ist das Ergebnis, das Sie beschreiben, ganz normal.",
+            "de",
+        ),
+        (
+            "Las instrucciones piden purgar el radiador antes de usarlo. Sin este paso, el ruido "
+            "que describe es normal.",
+            "es",
+        ),
+        (
+            "Le istruzioni chiedono di lavare a mano. Senza questo, lo scolorimento è inevitabile.",
+            "it",
+        ),
+        (
+            "O manual pede para secar a lâmina depois de cada uso. Sem isso, a ferrugem é normal.",
+            "pt",
+        ),
+        (
+            "W instrukcji jest napisane, że trzeba odpowietrzyć grzejnik. Bez tego szum jest "
+            "normalny.",
+            "pl",
+        ),
+        (
+            "In de handleiding staat dat je de pan eerst moet inbranden. Zonder die stap is "
+            "aanbakken normaal.",
+            "nl",
+        ),
+        (
+            "Instrukcijā ir rakstīts, ka panna jāizdedzina pirms lietošanas. Bez tā piedegšana "
+            "ir normāla.",
+            "lv",
+        ),
+        ("说明书上写着第一次使用前要先开锅。没有这一步，粘锅是正常的。", "zh"),
+    ],
+)
+def test_normal_without_the_step_left_out_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Not normal, the seller's own fault or kitchen, or beside a feeling.
+        ("Without this update the app may crash; it's not normal and we're fixing it today.", "en"),
+        (
+            "The listing mentions the size. Without that, the fit is normal for most people, and "
+            "we hope you enjoy it.",
+            "en",
+        ),
+        (
+            "Ohne diesen Fehler unsererseits wäre alles normal gelaufen; wir entschuldigen uns.",
+            "de",
+        ),
+        (
+            "The manual says to charge it first. Without a charger in the box, that is not "
+            "normal, and we'll send one.",
+            "en",
+        ),
+        ("Sin este problema, el servicio es normal; lo sentimos mucho.", "es"),
+        ("Without that, our kitchen runs as normal on Sundays.", "en"),
+    ],
+)
+def test_normal_without_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text

@@ -174,6 +174,8 @@ _CONCEPTS = (
     "defied",
     "defied_you",
     "despite_warned",
+    "without_it",
+    "normal",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -5,10 +5,10 @@ review (a review near a change, a rating near a raise, a praised review asked fo
 "it" after a review's mention), an incentive tied to one by an exchange, accusations, blame,
 threats and insults, and review gating. The checker adds them to the phrase patterns' spans.
 
-One module per family of rules (`actions`, `solicit`, `accusations`, `blame` with its cues and
-`hindsight`, `threats`, `gating`, `pressure`, `personal`), the harmless readings that take a
-finding back (`permissions`, `exemptions`) and the span helpers they share (`spans`); this
-module gathers what the checker reads.
+One module per family of rules (`actions`, `solicit`, `accusations`, `blame` with its cues,
+`defiance`, `outcomes` and `hindsight`, `threats`, `gating`, `pressure`, `personal`), the
+harmless readings that take a finding back (`permissions`, `exemptions`) and the span helpers
+they share (`spans`); this module gathers what the checker reads.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ from reviewwatch.triage._relations.gating import (
     still_up,
 )
 from reviewwatch.triage._relations.hindsight import late_arrivals
+from reviewwatch.triage._relations.outcomes import natural_outcomes, omitted_steps
 from reviewwatch.triage._relations.permissions import (
     done_in_sentence,
     made,
@@ -125,10 +126,12 @@ __all__ = [
     "mood_gating",
     "mood_groups",
     "mood_questions",
+    "natural_outcomes",
     "no_part",
     "no_strings",
     "nudges",
     "observed",
+    "omitted_steps",
     "open_street",
     "others_fine",
     "own_checks",

@@ -351,41 +351,8 @@ def _owns_fault(reading: Reading) -> bool:
 
 
 def reviewer_acts(reading: Reading) -> list[Span]:
-    """Where the reply says what the reviewer did ("Sie haben Größe M bestellt", "您自己选错"),
-    or sets it as a condition whose outcome is only natural (`_natural_outcomes`)."""
-    return reading.find("you_did") + _natural_outcomes(reading)
-
-
-# Someone in general as the subject of a condition: "wenn man ...", "if one ...".
-_ANYONE = re.compile(r"(?<![^\W\d_])(?:man|one|on|uno)(?![^\W\d_])")
-
-
-def _natural_outcomes(reading: Reading) -> list[Span]:
-    """A condition on the reviewer's (or anyone's) doing, then an outcome called natural later
-    in its sentence ("Als je met 2 bar rijdt ..., krijg je vanzelf een lekke band", "Wenn man
-    danach selbst an der Zugspannung dreht, verstellt sich die Schaltung natürlich"): what
-    the reviewer did, for a denial of the seller's fault (`disowned_faults`). Not the
-    seller's condition or outcome ("if you send it back, we will of course refund it"), not
-    beside a feeling."""
-    found: list[Span] = []
-    conditions = reading.find("if_you")
-    for natural in reading.find("of_course"):
-        if reading.seller_in_clause(natural[0]) or felt(reading, natural):
-            continue
-        index = reading.sentence(natural[0])
-        for condition in conditions:
-            if reading.sentence(condition[0]) != index or condition[1] > natural[0]:
-                continue
-            end = clause_end(reading.text, condition[1])
-            if reading.seller_in_clause(condition[1]):
-                continue
-            someone = _ANYONE.search(reading.text, condition[1], end) or any(
-                condition[0] <= one[0] < end for one in reading.find("you")
-            )
-            if someone:
-                found.append(spanning(condition, natural))
-                break
-    return found
+    """Where the reply says what the reviewer did ("Sie haben Größe M bestellt", "您自己选错")."""
+    return reading.find("you_did")
 
 
 def ignored_instructions(reading: Reading) -> list[Span]:
