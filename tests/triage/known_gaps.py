@@ -74,8 +74,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Jammer dat de waterkoker lekt. Bij dit model mag je niet bov",
     # blame_customer (holdout13)
     "Olá! O app bloqueia o acesso depois de 3 tentativas de senha",
-    # blame_customer (holdout13)
-    "Sorry to hear the blender cut out. The manual does say not t",
     # ---- holdout13: threats ----
     # threat_or_insult, blocked as ask_change_review (holdout13)
     "Wat een drama over een paar kruimels op tafel. Misschien is ",

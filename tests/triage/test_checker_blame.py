@@ -1577,3 +1577,80 @@ def test_normal_without_the_step_left_out_is_blocked(text: str, language: str) -
 )
 def test_normal_without_near_misses_stay_allowed(text: str, language: str) -> None:
     assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # A regret, then the instructions said to say it after all ("does say", "steht
+        # doch", "indique bien", "明明写着"), and nothing made good.
+        (
+            "Sorry the kettle stopped working. The manual does say to descale it every month, "
+            "so it sounds like limescale got into the element.",
+            "en",
+            True,
+        ),
+        (
+            "Schade, dass der Mixer ausgefallen ist. In der Anleitung steht doch, dass er nicht "
+            "länger als eine Minute laufen darf.",
+            "de",
+            True,
+        ),
+        (
+            "Désolés pour la poêle. La notice indique bien qu'il faut la culotter avant usage.",
+            "fr",
+            True,
+        ),
+        (
+            "Ci dispiace per il frullatore. Il manuale dice chiaramente di non superare un "
+            "minuto di utilizzo.",
+            "it",
+            True,
+        ),
+        (
+            "Lamentamos o problema. O manual indica sim que não se deve usar mais de um minuto "
+            "seguido.",
+            "pt",
+            True,
+        ),
+        (
+            "Przykro nam. W instrukcji przecież jest napisane, żeby nie używać go dłużej niż "
+            "minutę.",
+            "pl",
+            True,
+        ),
+        (
+            "Jammer dat de blender uitviel. In de handleiding staat toch dat hij maximaal een "
+            "minuut mag draaien.",
+            "nl",
+            True,
+        ),
+        ("很遗憾搅拌机坏了。说明书上明明写着连续使用不要超过一分钟。", "zh", True),
+        # The seller makes good, or owns the mistake; an invitation with "doch".
+        (
+            "Sorry the kettle stopped working. The manual does say to descale it monthly, but "
+            "this sounds like a faulty element, so we're sending a replacement.",
+            "en",
+            False,
+        ),
+        (
+            "We're sorry. The listing did say two to three days, and we missed that; a refund "
+            "is on its way.",
+            "en",
+            False,
+        ),
+        (
+            "Schade, dass es nicht geklappt hat. Kommen Sie doch nächste Woche wieder vorbei!",
+            "de",
+            False,
+        ),
+        (
+            "Jammer! De beschrijving zegt wel 'waterdicht', dus dat had niet mogen gebeuren; we "
+            "sturen een nieuwe.",
+            "nl",
+            False,
+        ),
+    ],
+)
+def test_the_instructions_said_after_all(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
