@@ -71,8 +71,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Paczka jest jeszcze w drodze, przewoźnik potwierdził opóźnie",
     # ---- holdout13: blame ----
     # blame_customer (holdout13)
-    "Jammer dat de waterkoker lekt. Bij dit model mag je niet bov",
-    # blame_customer (holdout13)
     "Olá! O app bloqueia o acesso depois de 3 tentativas de senha",
     # ---- holdout13: threats ----
     # threat_or_insult, blocked as ask_change_review (holdout13)

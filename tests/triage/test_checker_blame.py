@@ -1654,3 +1654,37 @@ def test_normal_without_near_misses_stay_allowed(text: str, language: str) -> No
 )
 def test_the_instructions_said_after_all(text: str, language: str, blamed: bool) -> None:
     assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The instructions called clear, then "do it anyway and ..." as a verb-first condition.
+        (
+            "Dit model mag niet in de vaatwasser, dat staat duidelijk in de handleiding. Doe je "
+            "het toch, dan laat de coating los.",
+            "nl",
+            True,
+        ),
+        (
+            "Das Gerät darf nicht über die Markierung befüllt werden, das steht klar in der "
+            "Anleitung. Tut man es trotzdem, läuft Wasser in den Sockel.",
+            "de",
+            True,
+        ),
+        # The same condition as care advice with a good outcome.
+        (
+            "In de handleiding staat duidelijk hoe je de filter reinigt. Doe je dat wel "
+            "regelmatig, dan blijft de pomp jaren goed.",
+            "nl",
+            False,
+        ),
+        (
+            "Das steht klar in der Anleitung. Macht man das regelmäßig, hält das Gerät lange.",
+            "de",
+            False,
+        ),
+    ],
+)
+def test_clear_instructions_then_done_anyway(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
