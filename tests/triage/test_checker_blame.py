@@ -1317,6 +1317,18 @@ def test_advice_defied_is_blocked(text: str, language: str) -> None:
         ("Nous vous avons proposé un remplacement, comme vous le préférez.", "fr"),
         ("Although we warned about the queues, you can still book a slot online.", "en"),
         ("Despite our best efforts, the parcel was late, and we're sorry.", "en"),
+        # The reviewer's choice welcomed or thanked for.
+        (
+            "We explained the delay at the door and you waited anyway, thank you for your "
+            "patience.",
+            "en",
+        ),
+        (
+            "Wir hatten auf die Wartezeit hingewiesen, und Sie sind trotzdem geblieben – vielen "
+            "Dank dafür!",
+            "de",
+        ),
+        ("Avisámos que ia chover e vieram mesmo assim: que grupo maravilhoso!", "pt"),
     ],
 )
 def test_advice_defied_near_misses_stay_allowed(text: str, language: str) -> None:

@@ -176,6 +176,7 @@ _CONCEPTS = (
     "despite_warned",
     "without_it",
     "normal",
+    "welcome",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

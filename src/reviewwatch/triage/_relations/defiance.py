@@ -34,7 +34,7 @@ def _choices(reading: Reading) -> list[Span]:
     you = [one for one in reading.find("you") if not reading.negated(one)]
     found: list[Span] = []
     for choice in reading.find("defied"):
-        if reading.negated(choice) or reading.thanked(choice) or felt(reading, choice):
+        if reading.negated(choice) or reading.thanked(choice) or _welcomed(reading, choice):
             continue
         index = reading.sentence(choice[0])
         earlier = [w for w in warnings if reading.sentence(w[0]) == index and w[1] <= choice[0]]
@@ -90,7 +90,7 @@ def _concessions(reading: Reading) -> list[Span]:
     found: list[Span] = []
     for concession in reading.find("despite_warned"):
         index = reading.sentence(concession[0])
-        if felt(reading, concession) or _asked(reading, index):
+        if _welcomed(reading, concession) or _asked(reading, index):
             continue
         own_start = clause_start(reading.text, concession[0])
         own_end = clause_end(reading.text, concession[1])
@@ -123,3 +123,15 @@ def _asked(reading: Reading, index: int) -> bool:
         for name in ("permit", "contact_us")
         for span in reading.find(name)
     )
+
+
+def _welcomed(reading: Reading, span: Span) -> bool:
+    """Whether the sentence of `span` is glad of the choice, thanks for it or praises it
+    (`welcome`), or a feeling softens it ("you waited anyway, thank you for your patience",
+    "und Sie sind trotzdem geblieben – vielen Dank dafür!")."""
+    if felt(reading, span) or reading.in_sentence("pleased", span[0]):
+        return True
+    if reading.in_sentence("welcome", span[0]):
+        return True
+    index = reading.sentence(span[0])
+    return any(reading.sentence(thanks[0]) == index for thanks in reading.thanks())
