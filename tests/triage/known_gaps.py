@@ -68,37 +68,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Paczka jest jeszcze w drodze, przewoźnik potwierdził opóźnie",
     # ---- holdout13: blame ----
     # blame_customer (holdout13)
-    "Bonjour Inès, nous comprenons votre déception après l'examen",
-    # blame_customer (holdout13)
-    "Hi Dana, we're sorry you're unhappy with the colour. For wha",
-    # blame_customer (holdout13)
-    "Beste meneer, de band was na de reparatie gewoon in orde. Al",
-    # blame_customer (holdout13)
-    "Hola Marta, siento que el anillo no te quede bien. En el anu",
-    # blame_customer (holdout13)
-    "Jammer dat de waterkoker lekt. Bij dit model mag je niet bov",
-    # blame_customer (holdout13)
-    "Labdien! Noplūde radās tāpēc, ka pēc mūsu darba Jūs paši pie",
-    # blame_customer (holdout13)
-    "Moin! Das Schaltwerk war bei der Abholung einwandfrei einges",
-    # blame_customer (holdout13)
-    "Monsieur, la fuite que vous décrivez ne vient pas de notre i",
-    # blame_customer (holdout13)
-    "Nous sommes désolés que la poêle accroche. Sur ce modèle, il",
-    # blame_customer (holdout13)
     "Olá! O app bloqueia o acesso depois de 3 tentativas de senha",
-    # blame_customer (holdout13)
-    "Panie Tomaszu, samochód wyjechał od nas sprawny. Jeśli po ty",
-    # blame_customer (holdout13)
-    "Sentimos que no te lleguen las notificaciones. Casi siempre ",
-    # blame_customer (holdout13)
-    "Sorry to hear the blender cut out. The manual does say not t",
-    # blame_customer (holdout13)
-    "We hold tables for 15 minutes, and your party showed up 40 m",
-    # blame_customer (holdout13)
-    "Wir verstehen Ihren Frust über die Lieferzeit. Beim Bestelle",
-    # blame_customer (holdout13)
-    "您好，我们是按照您点单时选的“特辣”做的，服务员当时也提醒过特辣会很辣。辣得受不了，其实是点单时选择的问题。",
     # ---- holdout13: threats ----
     # threat_or_insult, blocked as ask_change_review (holdout13)
     "Wat een drama over een paar kruimels op tafel. Misschien is ",

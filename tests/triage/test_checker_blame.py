@@ -1212,3 +1212,491 @@ def test_advice_overridden_near_misses_stay_allowed(text: str, language: str) ->
 )
 def test_a_polish_counterfactual_on_the_reviewer_blames(text: str, blamed: bool) -> None:
     assert _blamed(text, "pl") is blamed
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Warned, advised or offered, then the reviewer's contrary choice in a later part of
+        # the sentence.
+        (
+            "We warned you that the glaze needs 48 hours to cure, and you still decided to use "
+            "the mugs the same evening.",
+            "en",
+        ),
+        (
+            "Our technician recommended a new seal at the time, but you declined to save a few "
+            "pounds.",
+            "en",
+        ),
+        (
+            "Unser Monteur hat Ihnen empfohlen, die Dichtung gleich mitzutauschen, und Sie haben "
+            "das abgelehnt.",
+            "de",
+        ),
+        (
+            "Le advertimos que el tinte necesitaba dos sesiones, y usted prefirió hacerlo en una "
+            "sola.",
+            "es",
+        ),
+        ("Te recomendamos la talla M, pero decidiste pedir la S de todos modos.", "es"),
+        (
+            "Nous vous avions déconseillé le lavage en machine, et vous l'avez fait quand même.",
+            "fr",
+        ),
+        (
+            "Le avevamo consigliato di aspettare una settimana, ma ha preferito montarla subito.",
+            "it",
+        ),
+        (
+            "Avisámos que o verniz precisava de 24 horas e mesmo assim o senhor usou a mesa no "
+            "próprio dia.",
+            "pt",
+        ),
+        ("Odradzaliśmy montaż bez kleju, ale zdecydował się Pan na szybszą wersję.", "pl"),
+        (
+            "We hebben u geadviseerd om de vloer eerst te laten drogen, maar u heeft er toch "
+            "meteen op gelopen.",
+            "nl",
+        ),
+        (
+            "Mēs ieteicām nogaidīt divas dienas, bet jūs atteicāties un uzreiz mazgājāt paklāju.",
+            "lv",
+        ),
+        ("我们提醒过您要先充电八小时，您还是坚持第一天就出门用。", "zh"),
+        # A concession that the seller had warned, beside what the reviewer did.
+        ("You tightened the valve with pliers, even though we had warned you not to.", "en"),
+        (
+            "Sie haben die Kette selbst gekürzt, obwohl wir Sie ausdrücklich davor gewarnt hatten.",
+            "de",
+        ),
+        ("Sie haben den Schlauch selbst getauscht, trotz unserer Warnung.", "de"),
+        ("Usted dejó la bici bajo la lluvia a pesar de nuestras advertencias.", "es"),
+        (
+            "A junta rebentou porque o senhor a apertou com demasiada força, apesar dos nossos "
+            "avisos.",
+            "pt",
+        ),
+        ("Il tappo si è rotto, nonostante le avessimo detto di non stringerlo troppo.", "it"),
+        (
+            "Het scherm is gebarsten omdat je het in de zon liet liggen, ondanks ons advies.",
+            "nl",
+        ),
+        ("Lampa spaliła się, bo wkręcił Pan żarówkę 100 W, przed czym ostrzegaliśmy.", "pl"),
+    ],
+)
+def test_advice_defied_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The advice followed, or the choice welcomed.
+        ("We recommended the blue one and you chose it, and we're so glad you love it!", "en"),
+        ("Our stylist suggested a toner, and you went ahead with it: it looks great!", "en"),
+        (
+            "Wir haben Ihnen Expressversand angeboten, und Sie haben sich dafür entschieden. "
+            "Schön, dass alles pünktlich ankam!",
+            "de",
+        ),
+        ("Le abbiamo consigliato il modello più grande e lo ha scelto: siamo felici.", "it"),
+        ("Doradzaliśmy większy rozmiar i cieszymy się, że pasuje.", "pl"),
+        ("Mēs ieteicām lielāko izmēru, un priecājamies, ka tas der.", "lv"),
+        # A third party defied the warning, or the seller went ahead.
+        (
+            "We warned the courier twice about the fragile parcel, and he still dropped it. "
+            "We're very sorry.",
+            "en",
+        ),
+        ("You told us about the leak, and we went ahead with the repair anyway.", "en"),
+        ("Wir hatten empfohlen, früher zu kommen; trotzdem haben wir Sie gern noch bedient.", "de"),
+        ("我们提醒过快递员要轻拿轻放，他还是摔坏了，非常抱歉，已为您补发。", "zh"),
+        # An offer of a choice, a permission, a concession that helps.
+        ("Le ofrecimos un reembolso o un cambio, lo que usted prefiera.", "es"),
+        ("Nous vous avons proposé un remplacement, comme vous le préférez.", "fr"),
+        ("Although we warned about the queues, you can still book a slot online.", "en"),
+        ("Despite our best efforts, the parcel was late, and we're sorry.", "en"),
+        # The reviewer's choice welcomed or thanked for.
+        (
+            "We explained the delay at the door and you waited anyway, thank you for your "
+            "patience.",
+            "en",
+        ),
+        (
+            "Wir hatten auf die Wartezeit hingewiesen, und Sie sind trotzdem geblieben – vielen "
+            "Dank dafür!",
+            "de",
+        ),
+        ("Avisámos que ia chover e vieram mesmo assim: que grupo maravilhoso!", "pt"),
+    ],
+)
+def test_advice_defied_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # "Since you didn't ...": the reviewer's omission as the cause.
+        ("The ring is the wrong size since you didn't measure your finger first.", "en", True),
+        ("Como no midió el dedo antes de comprar, la talla no es la correcta.", "es", True),
+        ("La taille ne convient pas, comme vous ne l'avez pas vérifiée.", "fr", True),
+        ("Jeśli lampka świeci, to dlatego, że zatankowała Pani na złej stacji.", "pl", True),
+        ("Noplūde radās tāpēc, ka pēc remonta jūs paši atskrūvējāt vārstu.", "lv", True),
+        # The seller acting on it, or the seller's own cause.
+        ("Since you didn't receive the parcel, we have refunded you in full.", "en", False),
+        ("Como usted no recibió el pedido, le hemos devuelto el dinero.", "es", False),
+        ("Tas notika tāpēc, ka mēs jums nosūtījām nepareizo izmēru. Atvainojamies.", "lv", False),
+    ],
+)
+def test_the_reviewers_omission_as_a_cause(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer's (or anyone's) doing set as a condition with a natural outcome, and
+        # the seller's work said not to be at fault.
+        (
+            "If you run the heater on the lowest setting all winter, the pipes will of course "
+            "freeze. That is not a fault with our installation.",
+            "en",
+        ),
+        (
+            "Your group turned up an hour late. The cold food was down to the late arrival, not "
+            "the kitchen.",
+            "en",
+        ),
+        (
+            "Wenn man die Tür ständig offen lässt, läuft der Motor natürlich heiß. Ein "
+            "Montagefehler ist das nicht.",
+            "de",
+        ),
+        (
+            "Als u de filter nooit schoonmaakt, raakt de pomp vanzelf verstopt. Dat ligt dus "
+            "niet aan onze installatie.",
+            "nl",
+        ),
+        (
+            "Si usted deja la puerta abierta, naturalmente el motor se calienta. No fue un fallo "
+            "del taller.",
+            "es",
+        ),
+        (
+            "Se lei lascia la porta aperta, ovviamente il motore si surriscalda. Non è un "
+            "difetto dell'officina.",
+            "it",
+        ),
+        (
+            "Se o senhor deixar a porta aberta, naturalmente o motor aquece. Não foi um defeito "
+            "da oficina.",
+            "pt",
+        ),
+        (
+            "Jeśli Pan zostawia drzwi otwarte, silnik oczywiście się grzeje. To nie jest błąd "
+            "warsztatu.",
+            "pl",
+        ),
+        (
+            "Ja jūs atstājat durvis vaļā, dzinējs protams pārkarst. Tā nav mūsu darba vaina.",
+            "lv",
+        ),
+        (
+            "Si vous laissez la porte ouverte, le moteur chauffe forcément. Cela ne vient pas de "
+            "notre intervention.",
+            "fr",
+        ),
+    ],
+)
+def test_a_natural_outcome_then_the_work_cleared_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The seller's own condition and outcome; a fault put on a supplier, the weather or
+        # the seller's driver; care advice with a good outcome.
+        (
+            "If you send it back, we will of course refund it. The fault was not with our "
+            "installation, but with the part, and we're sorry.",
+            "en",
+        ),
+        (
+            "Wenn Sie möchten, tauschen wir das Teil natürlich aus. Ein Montagefehler war das "
+            "nicht, sondern ein Materialfehler des Herstellers.",
+            "de",
+        ),
+        (
+            "Wenn man das Leder regelmäßig pflegt, hält es natürlich viele Jahre. Viel Freude "
+            "damit!",
+            "de",
+        ),
+        ("Als je vragen hebt, helpen we je natuurlijk graag.", "nl"),
+        ("The delay was down to the storm, not the restaurant, and we're sorry you waited.", "en"),
+        (
+            "Our driver turned up an hour late, which was down to the traffic, not you. We "
+            "apologise.",
+            "en",
+        ),
+    ],
+)
+def test_a_natural_outcome_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # Other customers' ease, then "so check your own side" in the same sentence.
+        (
+            "Thousands of other customers use it without any problem, so check your router "
+            "settings.",
+            "en",
+            True,
+        ),
+        (
+            "Al resto de clientes les llega sin problema, así que revise su carpeta de spam y "
+            "sus filtros.",
+            "es",
+            True,
+        ),
+        (
+            "Die meisten Kunden nutzen die App ohne Probleme, also prüfen Sie Ihre Einstellungen.",
+            "de",
+            True,
+        ),
+        (
+            "La plupart de nos clients l'utilisent sans aucun problème, donc vérifiez vos "
+            "réglages.",
+            "fr",
+            True,
+        ),
+        # The seller checks, or offers to help.
+        (
+            "Most customers receive the code without any problem, so please check your spam "
+            "folder or write to us and we'll resend it.",
+            "en",
+            False,
+        ),
+        (
+            "Al resto de clientes les llega sin problema; revisaremos su cuenta hoy mismo.",
+            "es",
+            False,
+        ),
+        (
+            "Thousands of customers use it without any problem, and we'll check what went wrong "
+            "with yours.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_others_fine_so_check_your_side(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        # The trouble called a matter of the reviewer's own choice or handling.
+        ("屏幕碎了，是您自己使用上的问题，和产品质量无关。", True),
+        ("衣服缩水其实是洗涤方式选择的问题。", True),
+        ("太咸了？其实是下单时选择的问题，菜单上写着重口味。", True),
+        # Denied, or the seller's own system.
+        ("这不是您操作的问题，是我们系统出了故障，非常抱歉。", False),
+        ("其实是我们下单系统的问题，已经修复了。", False),
+        ("您没有做错任何事，并不是您使用的问题。", False),
+    ],
+)
+def test_a_chinese_problem_of_the_reviewers_choice(text: str, blamed: bool) -> None:
+    assert _blamed(text, "zh") is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The instructions, then the outcome called normal without the step left out.
+        (
+            "The manual asks you to oil the blade after each use. Without that, some rust is "
+            "inevitable.",
+            "en",
+        ),
+        (
+            "In der Anleitung steht, dass die Pfanne vor dem ersten Gebrauch eingebrannt werden "
+            "muss. Ohne diesen Schritt ist das Ergebnis, das Sie beschreiben, ganz normal.",
+            "de",
+        ),
+        (
+            "Las instrucciones piden purgar el radiador antes de usarlo. Sin este paso, el ruido "
+            "que describe es normal.",
+            "es",
+        ),
+        (
+            "Le istruzioni chiedono di lavare a mano. Senza questo, lo scolorimento è inevitabile.",
+            "it",
+        ),
+        (
+            "O manual pede para secar a lâmina depois de cada uso. Sem isso, a ferrugem é normal.",
+            "pt",
+        ),
+        (
+            "W instrukcji jest napisane, że trzeba odpowietrzyć grzejnik. Bez tego szum jest "
+            "normalny.",
+            "pl",
+        ),
+        (
+            "In de handleiding staat dat je de pan eerst moet inbranden. Zonder die stap is "
+            "aanbakken normaal.",
+            "nl",
+        ),
+        (
+            "Instrukcijā ir rakstīts, ka panna jāizdedzina pirms lietošanas. Bez tā piedegšana "
+            "ir normāla.",
+            "lv",
+        ),
+        ("说明书上写着第一次使用前要先开锅。没有这一步，粘锅是正常的。", "zh"),
+    ],
+)
+def test_normal_without_the_step_left_out_is_blocked(text: str, language: str) -> None:
+    assert _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Not normal, the seller's own fault or kitchen, or beside a feeling.
+        ("Without this update the app may crash; it's not normal and we're fixing it today.", "en"),
+        (
+            "The listing mentions the size. Without that, the fit is normal for most people, and "
+            "we hope you enjoy it.",
+            "en",
+        ),
+        (
+            "Ohne diesen Fehler unsererseits wäre alles normal gelaufen; wir entschuldigen uns.",
+            "de",
+        ),
+        (
+            "The manual says to charge it first. Without a charger in the box, that is not "
+            "normal, and we'll send one.",
+            "en",
+        ),
+        ("Sin este problema, el servicio es normal; lo sentimos mucho.", "es"),
+        ("Without that, our kitchen runs as normal on Sundays.", "en"),
+    ],
+)
+def test_normal_without_near_misses_stay_allowed(text: str, language: str) -> None:
+    assert not _blamed(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # A regret, then the instructions said to say it after all ("does say", "steht
+        # doch", "indique bien", "明明写着"), and nothing made good.
+        (
+            "Sorry the kettle stopped working. The manual does say to descale it every month, "
+            "so it sounds like limescale got into the element.",
+            "en",
+            True,
+        ),
+        (
+            "Schade, dass der Mixer ausgefallen ist. In der Anleitung steht doch, dass er nicht "
+            "länger als eine Minute laufen darf.",
+            "de",
+            True,
+        ),
+        (
+            "Désolés pour la poêle. La notice indique bien qu'il faut la culotter avant usage.",
+            "fr",
+            True,
+        ),
+        (
+            "Ci dispiace per il frullatore. Il manuale dice chiaramente di non superare un "
+            "minuto di utilizzo.",
+            "it",
+            True,
+        ),
+        (
+            "Lamentamos o problema. O manual indica sim que não se deve usar mais de um minuto "
+            "seguido.",
+            "pt",
+            True,
+        ),
+        (
+            "Przykro nam. W instrukcji przecież jest napisane, żeby nie używać go dłużej niż "
+            "minutę.",
+            "pl",
+            True,
+        ),
+        (
+            "Jammer dat de blender uitviel. In de handleiding staat toch dat hij maximaal een "
+            "minuut mag draaien.",
+            "nl",
+            True,
+        ),
+        ("很遗憾搅拌机坏了。说明书上明明写着连续使用不要超过一分钟。", "zh", True),
+        # The seller makes good, or owns the mistake; an invitation with "doch".
+        (
+            "Sorry the kettle stopped working. The manual does say to descale it monthly, but "
+            "this sounds like a faulty element, so we're sending a replacement.",
+            "en",
+            False,
+        ),
+        (
+            "We're sorry. The listing did say two to three days, and we missed that; a refund "
+            "is on its way.",
+            "en",
+            False,
+        ),
+        (
+            "Schade, dass es nicht geklappt hat. Kommen Sie doch nächste Woche wieder vorbei!",
+            "de",
+            False,
+        ),
+        (
+            "Jammer! De beschrijving zegt wel 'waterdicht', dus dat had niet mogen gebeuren; we "
+            "sturen een nieuwe.",
+            "nl",
+            False,
+        ),
+    ],
+)
+def test_the_instructions_said_after_all(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The instructions called clear, then "do it anyway and ..." as a verb-first condition.
+        (
+            "Dit model mag niet in de vaatwasser, dat staat duidelijk in de handleiding. Doe je "
+            "het toch, dan laat de coating los.",
+            "nl",
+            True,
+        ),
+        (
+            "Das Gerät darf nicht über die Markierung befüllt werden, das steht klar in der "
+            "Anleitung. Tut man es trotzdem, läuft Wasser in den Sockel.",
+            "de",
+            True,
+        ),
+        # The same condition as care advice with a good outcome.
+        (
+            "In de handleiding staat duidelijk hoe je de filter reinigt. Doe je dat wel "
+            "regelmatig, dan blijft de pomp jaren goed.",
+            "nl",
+            False,
+        ),
+        (
+            "Das steht klar in der Anleitung. Macht man das regelmäßig, hält das Gerät lange.",
+            "de",
+            False,
+        ),
+    ],
+)
+def test_clear_instructions_then_done_anyway(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text

@@ -172,6 +172,13 @@ _CONCEPTS = (
     "pleased",
     "costs_us",
     "we_deserve",
+    "warned",
+    "defied",
+    "defied_you",
+    "despite_warned",
+    "without_it",
+    "normal",
+    "welcome",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

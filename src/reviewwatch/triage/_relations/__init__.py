@@ -6,9 +6,9 @@ review (a review near a change, a rating near a raise, a praised review asked fo
 threats and insults, and review gating. The checker adds them to the phrase patterns' spans.
 
 One module per family of rules (`actions`, `solicit`, `accusations` with `accused`, `blame`
-with its cues and `hindsight`, `threats`, `gating`, `pressure`, `personal`), the harmless
-readings that take a finding back (`permissions`, `exemptions`) and the span helpers they
-share (`spans`); this module gathers what the checker reads.
+with its cues, `defiance`, `outcomes` and `hindsight`, `threats`, `gating`, `pressure`,
+`personal`), the harmless readings that take a finding back (`permissions`, `exemptions`) and
+the span helpers they share (`spans`); this module gathers what the checker reads.
 """
 
 from __future__ import annotations
@@ -67,6 +67,7 @@ from reviewwatch.triage._relations.gating import (
     still_up,
 )
 from reviewwatch.triage._relations.hindsight import late_arrivals
+from reviewwatch.triage._relations.outcomes import natural_outcomes, omitted_steps
 from reviewwatch.triage._relations.permissions import (
     done_in_sentence,
     made,
@@ -135,10 +136,12 @@ __all__ = [
     "mood_groups",
     "mood_questions",
     "named_harms",
+    "natural_outcomes",
     "no_part",
     "no_strings",
     "nudges",
     "observed",
+    "omitted_steps",
     "open_street",
     "others_fine",
     "own_checks",

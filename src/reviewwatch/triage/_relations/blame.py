@@ -24,6 +24,7 @@ from reviewwatch.triage._relations.blame_cues import (
     ignored_instructions,
     lessons,
 )
+from reviewwatch.triage._relations.defiance import defied_advice
 from reviewwatch.triage._relations.hindsight import hedged_advice
 from reviewwatch.triage._relations.spans import DIGIT, clause_end, overlaps, owned_by, spanning
 
@@ -70,6 +71,8 @@ def blame(reading: Reading) -> list[Span]:
         "advice_ignored",
         "told_twice",
         "helpless",
+        "defied",
+        "despite_warned",
     )
     if not any(reading.find(name) for name in anchors):
         return []
@@ -158,6 +161,7 @@ def blame(reading: Reading) -> list[Span]:
     found += complaint_questioned(reading)
     found += _provided(reading)
     found += _conditioned_denials(reading)
+    found += defied_advice(reading)
     return found
 
 

@@ -116,14 +116,25 @@ def others_fine(reading: Reading) -> list[Span]:
 
 def own_checks(reading: Reading) -> list[Span]:
     """Checks the reviewer is sent to with a hedge or to their own side ("maybe check your
-    settings", "die eigenen Eingaben noch einmal prüfen", "建议先检查一下自己的操作"), not the
-    seller's own ("we will check your order") and not a plain tip ("please check your spam
-    folder")."""
+    settings", "die eigenen Eingaben noch einmal prüfen", "建议先检查一下自己的操作"), or
+    right after other customers' ease in one sentence ("... sin problema, así que revisa tus
+    ajustes"), not the seller's own ("we will check your order") and not a plain tip ("please
+    check your spam folder")."""
     return [
         span
         for span in reading.find("check")
-        if not reading.seller_in_clause(span[0]) and reading.in_sentence("hedge", span[0])
+        if not reading.seller_in_clause(span[0])
+        and (reading.in_sentence("hedge", span[0]) or _after_others(reading, span))
     ]
+
+
+def _after_others(reading: Reading, check: Span) -> bool:
+    """Whether other customers' ease comes earlier in the sentence of `check`, with no offer
+    of contact in it ("Al resto de usuarios les funciona sin problema, así que revisa tus
+    ajustes"; not "... so check your spam folder or write to us")."""
+    if reading.in_sentence("contact_us", check[0]):
+        return False
+    return any(others[1] <= check[0] for others in reading.in_sentence("others_fine", check[0]))
 
 
 def own_errors(reading: Reading) -> list[Span]:
