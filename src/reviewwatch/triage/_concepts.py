@@ -170,6 +170,9 @@ _CONCEPTS = (
     "invite_try",
     "pleased",
     "costs_us",
+    "companions",
+    "write",
+    "here",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"
