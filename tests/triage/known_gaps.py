@@ -139,15 +139,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Wystawił Pan negatyw, więc blokujemy Pana w naszym sklepie n",
     # accusation (holdout13)
     "Šo atsauksmi ir rakstījis bots – tieši tāds pats teksts parā",
-    # ---- holdout13: gating ----
-    # review_gating (holdout13)
-    "Merci d'avoir pris le temps d'écrire. Nous demandons à nos c",
-    # review_gating (holdout13)
-    "Gracias por avisar del retraso. Para próximas ocasiones te p",
-    # review_gating (holdout13)
-    "Vielen Dank für Ihre Rückmeldung zur Physiotherapie. Sollte ",
-    # review_gating (holdout13)
-    "感谢反馈！温馨提示各位会员：对我们有意见的请直接到前台找店长沟通，不用在网上发表评价；如果满意的话，欢迎来这里给我们写几",
     # ---- holdout13: pressure ----
     # pressure_to_change, blocked as incentive_for_review (holdout13)
     "Madame Lefèvre, cela fait trois semaines que nous avons refa",

@@ -70,3 +70,65 @@ def test_a_message_a_detail_or_the_sellers_own_writing_here_does_not_solicit(
     text: str, language: str
 ) -> None:
     assert "solicit_review" not in _rules(text, language)
+
+
+# ---- Gating: the space where reviews stand kept for the satisfied; groups named anew ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We keep this page for happy voices only; anything else goes to our inbox.", "en"),
+        ("Diese Seite ist für zufriedene Stimmen gedacht, Beschwerden bitte per Mail.", "de"),
+        ("Reservamos este espacio para las opiniones positivas; las quejas, por correo.", "es"),
+        ("Cet espace est réservé aux avis positifs, merci d'écrire au service client sinon.", "fr"),
+        (
+            "Questo spazio dovrebbe ospitare le recensioni positive: per i problemi scriveteci.",
+            "it",
+        ),
+        ("Este espaço é para as experiências positivas; reclamações pelo e-mail.", "pt"),
+        ("To miejsce jest dla pozytywnych opinii, skargi prosimy kierować mailowo.", "pl"),
+        ("Deze pagina is bedoeld voor positieve ervaringen, klachten graag via de mail.", "nl"),
+        ("Šī vieta ir paredzēta pozitīvām atsauksmēm, sūdzības lūdzam sūtīt e-pastā.", "lv"),
+        ("评论区是留给满意的声音的，有问题请私信。", "zh"),
+    ],
+)
+def test_the_review_space_kept_for_the_satisfied_is_gating(text: str, language: str) -> None:
+    assert "review_gating" in _rules(text, language, "generic")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("This space is for all opinions, not only positive ones.", "en"),
+        ("This page is not just for positive reviews, every voice counts.", "en"),
+        ("Join us here for happy hour every Friday!", "en"),
+        ("Here we have only had positive experiences with this supplier.", "en"),
+        ("Hier sollen sich alle Gäste wohlfühlen und zufrieden sein.", "de"),
+        ("Este espacio es para todas las opiniones, buenas y malas.", "es"),
+        ("Merci pour tous les avis positifs ici !", "fr"),
+        ("Tevreden klanten zijn onze beste reclame.", "nl"),
+        ("Nos clients contents reviennent souvent, merci pour votre visite.", "fr"),
+        ("有问题的顾客请联系客服，我们会尽快处理。", "zh"),
+    ],
+)
+def test_every_voice_welcome_or_satisfied_guests_named_is_no_gating(
+    text: str, language: str
+) -> None:
+    assert "review_gating" not in _rules(text, language, "generic")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nos clients contents, on les invite à laisser un avis ; les autres nous écrivent.", "fr"),
+        ("Zufriedene Patienten bitten wir um eine Bewertung, alle anderen um einen Anruf.", "de"),
+        ("Os clientes felizes convidamos a avaliar no Google; os outros, ao balcão.", "pt"),
+        ("有意见的会员请找前台。满意的会员欢迎给我们写评价。", "zh"),
+        ("Si tienes alguna queja, escríbenos. Si te gustó, déjanos una reseña en Google.", "es"),
+    ],
+)
+def test_the_satisfied_asked_for_a_review_and_the_others_sent_elsewhere_is_gating(
+    text: str, language: str
+) -> None:
+    assert "review_gating" in _rules(text, language, "generic")

@@ -173,6 +173,8 @@ _CONCEPTS = (
     "companions",
     "write",
     "here",
+    "voices",
+    "reserve_for",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"
