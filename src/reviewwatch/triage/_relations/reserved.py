@@ -23,13 +23,11 @@ def reserved(reading: Reading) -> list[Span]:
     experiencias positivas", "this page is meant for happy voices". "We're grateful for all
     the positive reviews here" names the place after them; "this space is not only for
     positive reviews" opens it to all."""
-    moods = reading.live("satisfied")
-    if not moods:
+    voices = reading.find("review") + reading.find("rating") + reading.find("voices")
+    if not voices:
         return []
     places = reading.find("here") + reading.find("review_site")
-    if not places:
-        return []
-    voices = reading.find("review") + reading.find("rating") + reading.find("voices")
+    moods = reading.live("satisfied") if places else []
     found: list[Span] = []
     for mood, voice in reading.near(moods, voices, _MOOD_WORDS, clause=True, seller_breaks=False):
         happy = spanning(mood, voice)
