@@ -88,25 +88,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Que pena que o nosso rodízio não esteve à altura do seu pala",
     # accusation (holdout13)
     "U probeert via deze feedback gratis spullen los te krijgen. ",
-    # ---- holdout13: gating ----
-    # solicit_review (holdout13)
-    "Merci beaucoup Thomas ! Toute l'équipe est ravie que la soir",
-    # review_gating (holdout13)
-    "Merci d'avoir pris le temps d'écrire. Nous demandons à nos c",
-    # solicit_review (holdout13)
-    "Thanks Jen! We're thrilled the birthday cake was a hit. If a",
-    # solicit_review (holdout13)
-    "Dank je wel, Sanne! Leuk dat jullie de high tea zo gezellig ",
-    # review_gating (holdout13)
-    "Gracias por avisar del retraso. Para próximas ocasiones te p",
-    # solicit_review (holdout13)
-    "Obrigado pela visita, Rafael! Ficamos felizes que a picanha ",
-    # review_gating (holdout13)
-    "Vielen Dank für Ihre Rückmeldung zur Physiotherapie. Sollte ",
-    # solicit_review (holdout13)
-    "¡Gracias por venir a la cata, Sergio! Si tus amigos lo pasar",
-    # review_gating (holdout13)
-    "感谢反馈！温馨提示各位会员：对我们有意见的请直接到前台找店长沟通，不用在网上发表评价；如果满意的话，欢迎来这里给我们写几",
     # ---- holdout13: marketing and data ----
     # marketing (holdout13)
     "Grazie per la visita! Se ti sono piaciuti i nostri tortellin",

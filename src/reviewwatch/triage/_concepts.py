@@ -179,6 +179,11 @@ _CONCEPTS = (
     "without_it",
     "normal",
     "welcome",
+    "companions",
+    "write",
+    "here",
+    "voices",
+    "reserve_for",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -396,7 +396,7 @@ def _raw_spans(text: str, languages: tuple[str, ...]) -> _RawSpans:
         "accusation": relations.accusations(reading),
         "blame_customer": relations.blame(reading),
         "threat_or_insult": relations.threats(reading) + relations.scorned(reading),
-        "review_gating": relations.gating(reading),
+        "review_gating": relations.gating(reading) + relations.reserved(reading),
         "solicit_review": solicits,
         "marketing": relations.promotions(reading),
     }

@@ -6,9 +6,10 @@ review (a review near a change, a rating near a raise, a praised review asked fo
 threats and insults, and review gating. The checker adds them to the phrase patterns' spans.
 
 One module per family of rules (`actions`, `solicit`, `accusations` with `accused`, `blame`
-with its cues, `defiance`, `outcomes` and `hindsight`, `threats`, `gating`, `pressure`,
-`personal`), the harmless readings that take a finding back (`permissions`, `exemptions`) and
-the span helpers they share (`spans`); this module gathers what the checker reads.
+with its cues, `defiance`, `outcomes` and `hindsight`, `threats`, `gating` with `reserved`,
+`pressure`, `personal`), the harmless readings that take a finding back (`permissions`,
+`exemptions`) and the span helpers they share (`spans`); this module gathers what the checker
+reads.
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ from reviewwatch.triage._relations.pressure import (
     review_harms,
     topped,
 )
+from reviewwatch.triage._relations.reserved import reserved
 from reviewwatch.triage._relations.solicit import exchanges, promotions, solicits
 from reviewwatch.triage._relations.threats import (
     confronts,
@@ -161,6 +163,7 @@ __all__ = [
     "repeated_contacts",
     "reported",
     "reported_changes",
+    "reserved",
     "review_actions",
     "review_harms",
     "review_mentions",

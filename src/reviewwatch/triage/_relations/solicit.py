@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reviewwatch.triage._concepts import (
+    CLAUSE_STOPS,
     Reading,
     Span,
     clause_start,
@@ -13,7 +14,13 @@ from reviewwatch.triage._concepts import (
     words_between,
 )
 from reviewwatch.triage._relations.permissions import told
-from reviewwatch.triage._relations.spans import clause_end, inside_quotation, overlaps, spanning
+from reviewwatch.triage._relations.spans import (
+    AND,
+    clause_end,
+    inside_quotation,
+    overlaps,
+    spanning,
+)
 
 # An infinitive marker right before a verb: the review may come first ("een review op Yelp te
 # schrijven", "eine Bewertung zu schreiben").
@@ -33,8 +40,14 @@ def solicits(reading: Reading) -> list[Span]:
     """Asking for a review: leaving, writing or giving one, or writing on a review site, in
     a clause that asks ("Please leave us a review on Yelp!", "please write about it on Yelp",
     "no olvide dejarnos otra reseña"), not thanked for and not negated (a negated one is
-    gating; "don't forget" asks); and a review wished for (`wished`) or asked for
-    (`asked_for`)."""
+    gating; "don't forget" asks); a review wished for (`wished`) or asked for
+    (`asked_for`); and writing asked for where reviews stand (`written_here`)."""
+    return _asked_reviews(reading) + written_here(reading)
+
+
+def _asked_reviews(reading: Reading) -> list[Span]:
+    """A review left, written or given, wished for, asked for, or told to others, in a clause
+    that asks and not thanked for (`solicits`)."""
     found = wished(reading) + asked_for(reading)
     # Telling others or sharing one's experience in public is a review by another name
     # ("Tell the world what you thought!", "Share your experience with others here"), not
@@ -46,6 +59,12 @@ def solicits(reading: Reading) -> list[Span]:
     ]
     if not reading.find("solicit"):
         return found
+    found += _solicited(reading)
+    return [s for s in found if not reading.thanked(s) and _asked_or_bare(reading, s)]
+
+
+def _solicited(reading: Reading) -> list[Span]:
+    """A verb of leaving, writing or giving and a review or a review site in its clause."""
     reviews = reading.find("review") + reading.find("rating")
     sites = [site for site in reading.find("review_site") if not _messaged(reading, site)]
     verbs = [
@@ -56,7 +75,7 @@ def solicits(reading: Reading) -> list[Span]:
     # Wide: German puts the review at the end ("Hinterlassen Sie uns doch bei Ihrem nächsten
     # Besuch eine Bewertung").
     pairs = reading.near(verbs, reviews + sites, 8, clause=True, seller_breaks=False)
-    found += [
+    return [
         spanning(verb, review)
         for verb, review in pairs
         if (
@@ -67,7 +86,108 @@ def solicits(reading: Reading) -> list[Span]:
         )
         and not (review in sites and _sellers_own(reading, verb, review))
     ]
-    return [s for s in found if not reading.thanked(s) and _asked_or_bare(reading, s)]
+
+
+# How many words may part a verb of writing from the place it is written ("share their
+# thoughts on here", "hier ook even iets willen schrijven").
+_PLACE_WORDS = 5
+# "Or" between them parts two things done ("come here or write to us").
+_OR = re.compile(r"(?<![^\W\d_])(?:or|oder|ou|vai|lub|albo)(?![^\W\d_])|或")
+# Written to the seller: "write to us here", "schreiben Sie uns hier", "écrivez-nous ici",
+# "给我们写".
+_TO_US = re.compile(
+    r"\s*(?:(?:sie|u|je|du|vous|usted|pan|pani)\s+)?-?(?:to\s+(?:us|me)|us|uns|nous|nos|ons|nam|"
+    r"nas|mums|ci|me|mir|moi|mi|mij|man|do\s+(?:nas|mnie))(?![^\W\d_])"
+)
+_TO_US_ZH = re.compile(r"(?:给|給|跟|向|和)(?:我们|我們|我)$")
+# Someone else asked to write: "them", "ellos", "eux", "loro", "zij", "oni", "他们".
+_THEY = re.compile(
+    r"(?<![^\W\d_])(?:them|they|ellos|ellas|eux|elles|ils|loro|eles|elas|oni|one|zij|ze|hen|"
+    r"viņi|viņiem|sie)(?![^\W\d_])|他们|她们|他們|她們"
+)
+
+
+def written_here(reading: Reading) -> list[Span]:
+    """A review asked for by where it is to be written: a verb of writing, sharing or telling
+    and "here" or a review site close by, with no "and" or "or" between, in a clause that asks
+    or in a sentence that turns to the reviewer's company ("we'd love for them to share their
+    thoughts on here", "als zij hier ook even iets willen schrijven: graag!", "Chama a galera
+    pra contar aqui no Yelp como foi"). Not the seller's own writing ("we're happy to share
+    here that ..."), not a message ("write to us here"), not thanked for or negated."""
+    writes = [w for w in reading.live("write") if not reading.thanked(w)]
+    if not writes:
+        return []
+    places = reading.find("here") + [
+        site for site in reading.find("review_site") if not _messaged(reading, site)
+    ]
+    found: list[Span] = []
+    for write in writes:
+        if not places or _to_us(reading, write) or _own_writing(reading, write):
+            continue
+        place = next((p for p in places if _beside(reading, write, p)), None)
+        # "Napisz do mnie prywatną wiadomość tutaj": a message, written to the seller; "write
+        # your order number here": a detail, not a review.
+        if place is None or _MESSAGE.search(reading.text, min(write[0], place[0]), place[1]):
+            continue
+        # "Napisaliśmy do Pani przez Yelp": the seller writing to the reviewer.
+        if _sellers_own(reading, write, place):
+            continue
+        start = clause_start(reading.text, write[0])
+        if any(clause_start(reading.text, d[0]) == start for d in reading.find("detail")):
+            continue
+        if _asked_or_bare(reading, write) or _recruited(reading, write):
+            found.append(spanning(write, place))
+    return found
+
+
+def _beside(reading: Reading, write: Span, place: Span) -> bool:
+    """Whether `place` stands within a few words of `write` in its clause, no "and" or "or"
+    between ("bring your friends here and share a pizza" writes nowhere)."""
+    left, right = (write, place) if write[0] <= place[0] else (place, write)
+    if left[1] > right[0] or reading.sentence(left[0]) != reading.sentence(right[0]):
+        return False
+    between = reading.text[left[1] : right[0]]
+    return (
+        words_between(reading.text, left[1], right[0]) <= _PLACE_WORDS
+        and not any(stop in between for stop in CLAUSE_STOPS)
+        and AND.search(between) is None
+        and _OR.search(between) is None
+    )
+
+
+def _to_us(reading: Reading, write: Span) -> bool:
+    """Whether `write` is addressed to the seller ("tell us here", "给我们写")."""
+    if _TO_US.match(reading.text, write[1]):
+        return True
+    return _TO_US_ZH.search(reading.text, max(0, write[0] - 3), write[0]) is not None
+
+
+def _own_writing(reading: Reading, write: Span) -> bool:
+    """Whether the seller writes: a "we" before `write` in its clause with no "you", no
+    company of the reviewer and no "them" between ("we're happy to share here that ...";
+    "we would love for you to write here" asks)."""
+    start = clause_start(reading.text, write[0])
+    objects = set(reading.find("we_object"))
+    others = reading.find("you") + reading.find("companions")
+    for we in reading.seller():
+        if we in objects or not start <= we[0] < write[0]:
+            continue
+        if any(we[1] <= o[0] < write[0] for o in others):
+            continue
+        if _THEY.search(reading.text, we[1], write[0]) is None:
+            return True
+    return False
+
+
+def _recruited(reading: Reading, write: Span) -> bool:
+    """Whether the sentence of `write` opens by turning to the reviewer's company, a verb
+    or two before it ("Ask your friends to ...", "Chama a galera ...", "Bitten Sie Ihre
+    Gäste ...", "Poproś znajomych ..."): an imperative addressed to the reviewer."""
+    start = sentence_start(reading.text, write[0])
+    return any(
+        start <= c[0] < write[0] and 1 <= words_between(reading.text, start, c[0]) <= 3
+        for c in reading.find("companions")
+    )
 
 
 def _asked_or_bare(reading: Reading, span: Span) -> bool:
@@ -175,6 +295,20 @@ _NEXT_OCCASION = re.compile(
     r"nastepn\w*\s+(?:wizy|raz|pobyt|zamowien)|volgend\w*\s+(?:bezoek|keer|verblijf|"
     r"bestelling)|nakam\w*\s+(?:vizit|reiz|pasutijum)|nakamreiz)|下次|下回"
 )
+
+
+def _owned(reading: Reading, review: Span, ask: Span) -> bool:
+    """Whether `review` is the reviewer's own ("your review", "su reseña"), not a new one
+    after a next visit and not the reviewer's company's ("si tus amigos lo pasaron bien, nos
+    encantaría leer sus opiniones": theirs)."""
+    if not _OWNED_REVIEW.search(reading.text, max(0, review[0] - 30), review[0]):
+        return False
+    start = sentence_start(reading.text, min(ask[0], review[0]))
+    if _NEXT_OCCASION.search(reading.text, start, review[0]):
+        return False
+    return not any(start <= c[0] and c[1] <= review[0] for c in reading.find("companions"))
+
+
 # How many words may part a wish from the review it wishes for.
 _WISH_WORDS = 8
 
@@ -190,9 +324,7 @@ def wished(reading: Reading) -> list[Span]:
     found = []
     reviews = reading.find("review") + reading.find("rating")
     for wish, review in reading.near(wishes, reviews, _WISH_WORDS, seller_breaks=False):
-        if _OWNED_REVIEW.search(reading.text, max(0, review[0] - 30), review[0]) and not (
-            _NEXT_OCCASION.search(reading.text, sentence_start(reading.text, wish[0]), review[0])
-        ):
+        if _owned(reading, review, wish):
             continue
         if reading.thanked(review) or reading.negated(review, aside=True):
             continue
@@ -228,9 +360,7 @@ def asked_for(reading: Reading) -> list[Span]:
         end = clause_end(reading.text, review[1])
         if any(start <= c[0] < end and not overlaps(c, review) for c in changes):
             continue
-        if _OWNED_REVIEW.search(reading.text, max(0, review[0] - 30), review[0]) and not (
-            _NEXT_OCCASION.search(reading.text, sentence_start(reading.text, ask[0]), review[0])
-        ):
+        if _owned(reading, review, ask):
             continue
         found.append(spanning(ask, review))
     return found
