@@ -19,7 +19,16 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviewwatch.triage import _langid, _lexicon, _personal, checker, drafts, grounds, language
+from reviewwatch.triage import (
+    _langid,
+    _lexicon,
+    _personal,
+    _reply_spans,
+    checker,
+    drafts,
+    grounds,
+    language,
+)
 from reviewwatch.triage import analysis as analysis_module
 from reviewwatch.triage._lexicon import WORD_CHAR, Matcher, compile_terms, load_toml, normalize
 from reviewwatch.triage.analysis import analyse
@@ -323,7 +332,7 @@ def test_rewritten_regexes_find_the_same(text: str) -> None:
 @given(st.one_of(_TEXTS, st.sampled_from(["Call +44 7911 123456.", "mail a@b.co", "www.x.com"])))
 def test_a_clean_part_breaks_no_rule_on_any_platform(text: str) -> None:
     for languages in (("en",), ("es", "en"), checker.supported_languages()):
-        if checker._raw_spans(text, languages).clean:
+        if _reply_spans.raw_spans(text, languages).clean:
             for platform in PLATFORMS:
                 for surface in ("public_reply", "private_message"):
                     assert not checker._sentence_spans(text, platform, surface, languages)

@@ -44,7 +44,7 @@ def expected_outcomes(reading: Reading) -> list[Span]:
     """An outcome called only to be expected ("Trudno się dziwić, że nie przetrwała", "is dit
     het te verwachten resultaat", "拿去游泳坏掉也是意料之中的事", "wer ... darf sich nicht
     wundern"): blame just after the reviewer's act or the instructions (`blame_grounds`,
-    related in `checker._related`); not said of the reviewer's feelings ("no wonder you were
+    related in `related_spans`); not said of the reviewer's feelings ("no wonder you were
     upset"), not in the seller's own clause, not beside an apology or a feeling."""
     found: list[Span] = []
     you = reading.find("you")
@@ -110,7 +110,7 @@ def complaint_questioned(reading: Reading) -> list[Span]:
 def others_fine(reading: Reading) -> list[Span]:
     """Other customers said to have no trouble ("Thousands of customers order without a
     hitch", "别的买家都用得好好的"): blame when the reviewer is then sent to check their own
-    side (`own_checks`, related in `checker._related`)."""
+    side (`own_checks`, related in `related_spans`)."""
     return reading.find("others_fine")
 
 
@@ -140,7 +140,7 @@ def _after_others(reading: Reading, check: Span) -> bool:
 def own_errors(reading: Reading) -> list[Span]:
     """The reviewer's own side or error named ("your own network", "U heeft de instellingen
     verkeerd gezet", "是您自己的设置错误", "o erro é de quem digita errado"): blame when it
-    follows other customers' ease (`others_fine`, related in `checker._related`). Not in the
+    follows other customers' ease (`others_fine`, related in `related_spans`). Not in the
     seller's clause, not denied ("you did nothing wrong"), not beside an apology or a feeling."""
     return [
         span
@@ -200,7 +200,7 @@ def cited_guides(reading: Reading) -> list[Span]:
     """A turn to what the instructions said ("That said, the delivery note asked you to ...",
     "pero las instrucciones indican ...", "In der Anleitung steht allerdings ...", "Tomēr ...,
     par to bija rakstīts instrukcijā"), from the turn to the instructions: blame after a regret
-    (`regret_turned`, related in `checker._related`, perhaps across the parts of a draft). The
+    (`regret_turned`, related in `related_spans`, perhaps across the parts of a draft). The
     instructions later in the turn's sentence, or in its clause (German puts "allerdings" after
     them), said to say something (`_cited_back`)."""
     guides = reading.find("guide")

@@ -424,5 +424,5 @@ def held_until(reading: Reading) -> list[Span]:
 
 def still_up(reading: Reading) -> list[Span]:
     """The review said to be still up ("a avaliação continua aí", "这则负评仍未撤下"):
-    pressure when a demand follows (`checker._related`)."""
+    pressure when a demand follows (`related_spans`)."""
     return [span for span in reading.live("still_up") if not reading.thanked(span)]

@@ -54,7 +54,7 @@ def late_arrivals(reading: Reading) -> list[Span]:
     y ustedes llegaron a las 21:45", "il tavolo era prenotato per le 20 e voi siete arrivati
     alle 21", "Jazda była umówiona na 7:00, a kursant pojawił się o 7:40"): a booking and its
     time, then an arrival at a later time, in one sentence; blame unless the reply makes good
-    or is sorry just after (`unexcused`, related in `checker._related`). Not the seller's own
+    or is sorry just after (`unexcused`, related in `related_spans`). Not the seller's own
     arrival ("our fitter was booked for 9:00 and arrived at 10:30"), not beside an apology or
     a feeling, not conceded after a turn ("Sie kamen um 19:05, und trotzdem mussten Sie
     warten")."""

@@ -46,7 +46,7 @@ def omitted_steps(reading: Reading) -> list[Span]:
     cette étape, le résultat que vous décrivez est tout à fait normal", "Without that, some
     rust is inevitable", "Ohne diesen Schritt ist das zu erwarten"): an outcome only to be
     expected, blame after the instructions or the reviewer's act (`blame_grounds`, related
-    in `checker._related`). "Without" earlier in the sentence; not negated ("not normal"),
+    in `related_spans`). "Without" earlier in the sentence; not negated ("not normal"),
     not in the seller's clause, not beside an apology or a feeling."""
     found: list[Span] = []
     withouts = reading.find("without_it")

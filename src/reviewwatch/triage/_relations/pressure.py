@@ -151,7 +151,7 @@ def review_harms(reading: Reading) -> tuple[list[Span], list[Span]]:
     Bewertung zieht unseren Schnitt runter", "una sola estrella nos hunde", "这个差评对我们小店
     影响很大"), not negated: those in a sentence that names the review or its staying up, and
     the others, which are its harm when a review was named just before ("The 1-star is still
-    up. This is genuinely hurting us.": `checker._related`). Told alone it presses no one;
+    up. This is genuinely hurting us.": `related_spans`). Told alone it presses no one;
     after repeated contact, beside an ask to change the review or before a demand it is
     pressure (`chased_then_pressed`)."""
     named: list[Span] = []

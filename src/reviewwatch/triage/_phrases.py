@@ -1,0 +1,279 @@
+"""The reply checker's phrase patterns and rules: the rules of `data/checks/rules.toml`, each
+language's patterns and concept words, and the spans they find in a folded reply (offers,
+contact data, links), before any relation is read."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reviewwatch.triage import _concepts as concepts
+from reviewwatch.triage._concepts import cued, folded_pattern
+from reviewwatch.triage._data import data_names, load_toml
+from reviewwatch.triage._text import base_language, merge_spans
+from reviewwatch.triage.models import Severity
+
+_TERMS = ("incentive", "review", "det", "change_verb", "change_passive", "solicit_verb", "positive")
+
+# Patterns that show an action on a review; with an incentive anywhere in the reply they make
+# the offer conditional on the review.
+REVIEW_ACTIONS = ("ask_change_review", "solicit_review", "ask_positive_rating")
+
+# Rules whose match is cancelled by a negation just before it ("we will never ask you to
+# change your review") or, for asks, by thanks ("thank you for leaving a review").
+_NEGATABLE = (
+    *REVIEW_ACTIONS,
+    "incentive_for_review",
+    "pressure_to_change",
+    "threat_or_insult",
+    "accusation",
+    "blame_customer",
+    "defensive_tone",
+)
+
+_THANKABLE = frozenset(REVIEW_ACTIONS)
+
+SELLER_ACTS = ("ask_change_review",)
+
+_NON_FILES = {"rules", "common"}
+
+INCENTIVE = "incentive_for_review"
+
+# What a warning about a scam ("cash back for a good review" messages not sent by the seller)
+# may quote without breaking the rule.
+WARNED = (
+    INCENTIVE,
+    *REVIEW_ACTIONS,
+    "pressure_to_change",
+    "accusation",
+    "threat_or_insult",
+)
+
+# How far before a match a negation or a thanks still reaches (characters, same sentence).
+_CUE_REACH = 40
+
+WORDLESS = re.compile(r"\w")
+
+# Format characters no reader sees: soft hyphen, zero-width spaces and joiners, word joiner,
+# byte-order mark.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    severity: Severity
+    when: str
+    message: str
+    repeat_at: int
+
+
+@functools.cache
+def all_rules() -> tuple[Rule, ...]:
+    table = load_toml("checks", "rules")
+    return tuple(
+        Rule(
+            name=name,
+            severity=spec["severity"],
+            when=spec["when"],
+            message=spec["message"],
+            repeat_at=spec.get("repeat_at", 0),
+        )
+        for name, spec in table.items()
+    )
+
+
+@functools.cache
+def rules_by_name() -> Mapping[str, Rule]:
+    return {rule.name: rule for rule in all_rules()}
+
+
+@functools.cache
+def supported_languages() -> tuple[str, ...]:
+    """Languages with their own checker patterns."""
+    return tuple(name for name in data_names("checks") if name not in _NON_FILES)
+
+
+def _expand(pattern: str, data: Mapping[str, Any]) -> str:
+    """Fill `{term}` placeholders with the language's term lists and `{gap}` with a few words."""
+    terms: Mapping[str, list[str]] = data["terms"]
+    for name in _TERMS:
+        alternatives = terms.get(name) or ["(?!)"]
+        pattern = pattern.replace("{" + name + "}", "(?:" + "|".join(alternatives) + ")")
+    gap = f"(?:[\\w'-]+\\s+){{0,{data['gap_words']}}}?"
+    return folded_pattern(pattern.replace("{gap}", gap))
+
+
+@functools.cache
+def _language_patterns(language: str) -> dict[str, tuple[str, ...]]:
+    """The expanded regex sources of one language, per rule (plus `incentive` and the cues
+    `negation` and `thanks`)."""
+    data = load_toml("checks", language)
+    patterns = {
+        name: tuple(_expand(source, data) for source in sources)
+        for name, sources in data["patterns"].items()
+    }
+    patterns["incentive"] = (_expand("(?:{incentive})", data),)
+    for cue in ("negation", "thanks"):
+        sources = data["terms"].get(cue)
+        if sources:
+            patterns[cue] = (folded_pattern("(?:" + "|".join(sources) + ")"),)
+    return patterns
+
+
+@functools.cache
+def _compiled(name: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for `name` across `languages`, or None when no language has patterns for it."""
+    sources = [src for lang in languages for src in _language_patterns(lang).get(name, ())]
+    if not sources:
+        return None
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+
+
+@functools.cache
+def _common(name: str) -> re.Pattern[str]:
+    sources: list[str] = load_toml("checks", "common")[name]
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def languages_for(language: str | None) -> tuple[str, ...]:
+    """Which pattern sets to run: all of them, or the given language plus English."""
+    supported = supported_languages()
+    code = base_language(language)
+    if code not in supported:
+        return supported
+    return (code,) if code == "en" else (code, "en")
+
+
+def _cued(cue: str, text: str, start: int, languages: tuple[str, ...]) -> bool:
+    """Whether `cue` (negation, thanks) stands just before `start` (`_concepts.cued`)."""
+    if cue == "thanks":
+        return cued(_compiled(cue, languages), text, start, reach=60, words=5)
+    return cued(_compiled(cue, languages), text, start, reach=_CUE_REACH)
+
+
+@functools.lru_cache(maxsize=64)
+def cues_for(languages: tuple[str, ...]) -> concepts.Cues:
+    return concepts.Cues(_compiled("negation", languages), _compiled("thanks", languages))
+
+
+def find_spans(
+    name: str,
+    text: str,
+    languages: tuple[str, ...],
+    reading: concepts.Reading | None = None,
+) -> list[tuple[int, int]]:
+    """Where phrase pattern `name` matches, less the matches a negation or thanks covers
+    (read with the concepts' wider reach when `reading` is given)."""
+    pattern = _compiled(name, languages)
+    if pattern is None:
+        return []
+    spans = [match.span() for match in pattern.finditer(text)]
+    if name in _NEGATABLE:
+        if reading is None:
+            spans = [span for span in spans if not _cued("negation", text, span[0], languages)]
+        else:
+            aside = name in _THANKABLE or name in ("pressure_to_change", INCENTIVE)
+            spans = [span for span in spans if not reading.negated(span, aside=aside)]
+    if name in _THANKABLE:
+        if reading is None:
+            spans = [span for span in spans if not _cued("thanks", text, span[0], languages)]
+        else:
+            spans = [span for span in spans if not reading.thanked(span)]
+    return merge_spans(spans)
+
+
+def offer_spans(text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where `text` offers something (refund, voucher, discount ...), unless negated."""
+    incentive = _compiled("incentive", languages)
+    if incentive is None:
+        return []
+    offers = [match.span() for match in incentive.finditer(text)]
+    return [span for span in offers if not _cued("negation", text, span[0], languages)]
+
+
+def tie_spans(
+    offers: Sequence[tuple[int, int]], actions: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """An offer and an action on a review anywhere in one reply tie the offer to the review:
+    the span from the first of them to the end of the other."""
+    if not offers or not actions:
+        return []
+    first, last = min(offers[0], actions[0]), max(offers[0], actions[0])
+    return [(first[0], max(first[1], last[1]))]
+
+
+def phone_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Numbers that look like phone numbers: 9-15 digits, or 7+ after a phone word; no dates,
+    and no order, invoice or ticket number named as one."""
+    words = _common("phone_words")
+    references = _common("reference_before")
+    for match in _common("phone").finditer(text):
+        digits = sum(char.isdigit() for char in match.group())
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", match.group()):
+            continue
+        # A phone word earlier in the same sentence, within 40 characters ("call our manager
+        # Anna on 29 123 456").
+        before = re.split(r"[.!?;。！？\n]", text[max(0, match.start() - 40) : match.start()])[-1]
+        near_word = words.search(before) is not None
+        if references.search(before) and not match.group().startswith("+"):
+            continue
+        # A number glued to a letter of another script ("订单号2024051812") is a phone number
+        # only after a phone word or as a mainland mobile number (11 digits from 13-19).
+        glued = match.start() > 0 and text[match.start() - 1].isalpha()
+        mobile = re.fullmatch(r"1[3-9]\d{9}", match.group()) is not None
+        if glued and not (near_word or mobile):
+            continue
+        if 9 <= digits <= 15 or (digits >= 7 and (near_word or match.group().startswith("+"))):
+            yield match.span()
+
+
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """Links that are not part of an e-mail address."""
+    urls = [match.span() for match in _common("url").finditer(text)]
+    if not urls:
+        return []
+    emails = email_spans(text)
+    return [span for span in urls if not any(overlaps(span, mail) for mail in emails)]
+
+
+def email_spans(text: str) -> list[tuple[int, int]]:
+    """E-mail addresses, written plainly or spelled out ("support (at) shop (dot) com"); a
+    spelled one only where a bracketed "at" or a word for "dot" stands (few texts)."""
+    spelled = []
+    if _SPELLED_HINT.search(text):
+        spelled = [match.span() for match in _common("email_spelled").finditer(text)]
+    if "@" not in text and _email_needs_at():
+        return spelled
+    plain = [match.span() for match in _common("email").finditer(text)]
+    return merge_spans(plain + spelled)
+
+
+_SPELLED_HINT = re.compile(
+    r"[\[({<]\s*(?:at|@)|(?<![^\W\d_])(?:dot|punkt|point|punto|ponto|kropka|punt|punkts)(?![^\W\d_])"
+)
+
+
+@functools.cache
+def _email_needs_at() -> bool:
+    """Whether every e-mail pattern has a literal "@": then a text without one has no e-mail
+    address and needs no regex pass at all (most texts)."""
+    sources: list[str] = load_toml("checks", "common")["email"]
+    return all("@" in source for source in sources)
+
+
+def overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+WHOLE_TEXT = ("length", "repeated", "empty")
+
+
+@functools.cache
+def pattern_rules() -> tuple[Rule, ...]:
+    """The rules found by patterns, in their order."""
+    return tuple(rule for rule in all_rules() if rule.when not in WHOLE_TEXT)
