@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
+from typing import Any
 
 from reviewwatch.triage import _concepts as concepts
 from reviewwatch.triage import _relations as relations
@@ -457,4 +458,20 @@ def related_spans(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> Ra
     tie = tie_spans(open_offers, actions) or tie_spans(offers, asked_actions)
     incentive = [*by_rule.get(INCENTIVE, ()), *unwarned(explicit), *tie]
     by_rule[INCENTIVE] = tuple(unwarned(merge_spans(incentive)))
-    return replace(raw, by_rule=by_rule, offers=tuple(offers), actions=tuple(actions))
+    return _evolved(raw, by_rule=by_rule, offers=tuple(offers), actions=tuple(actions))
+
+
+@functools.cache
+def _slots() -> tuple[Any, ...]:
+    """The slot descriptors of `RawSpans`, one per field."""
+    return tuple(vars(RawSpans)[field.name] for field in fields(RawSpans))
+
+
+def _evolved(raw: RawSpans, **changes: Any) -> RawSpans:
+    """`raw` with `changes`, like `dataclasses.replace` but without its per-field checks and
+    frozen `__setattr__` calls: a reply's spans are related once per check, and with some
+    forty fields `replace` cost more than the relating itself."""
+    new = object.__new__(RawSpans)
+    for slot in _slots():
+        slot.__set__(new, changes[slot.__name__] if slot.__name__ in changes else slot.__get__(raw))
+    return new

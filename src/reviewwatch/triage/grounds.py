@@ -95,8 +95,7 @@ def _lists() -> _Lists:
     matchers = {
         name: _matcher(table[name])
         for table, names in (
-            (spam, ("scam_context", "promo_words", "self_promotion", "offer_words")),
-            (off, ("asks_others",)),
+            (spam, ("scam_context", "promo_words", "offer_words")),
             (
                 threat,
                 ("review_words", "change_verbs", "conditions", "demands", "reporting_cues", "harm"),
@@ -124,7 +123,15 @@ def _by_length(ui_strings: tuple[str, ...], limit: int) -> tuple[tuple[str, ...]
 
 
 # Word lists read in the single first scan of every review; the rest run only when needed.
-_FIRST_SCAN = ("obscene", "recovery", "profile_pointers", "review_words", "harm")
+_FIRST_SCAN = (
+    "obscene",
+    "recovery",
+    "profile_pointers",
+    "review_words",
+    "harm",
+    "self_promotion",
+    "asks_others",
+)
 
 
 @cache
@@ -139,6 +146,8 @@ def _first_scan(language: str) -> tuple[Matcher, tuple[str, ...]]:
         "profile_pointers": data["promotional_or_spam"]["profile_pointers"],
         "review_words": data["threat_or_extortion"]["review_words"],
         "harm": data["threat_or_extortion"]["harm"],
+        "self_promotion": data["promotional_or_spam"]["self_promotion"],
+        "asks_others": data["off_topic"]["asks_others"],
     }
     spaced = language not in UNSPACED_LANGUAGES
     terms = [(str(w), _FIRST_SCAN.index(name)) for name, ws in words.items() for w in ws]
@@ -219,7 +228,7 @@ def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
         channel = channels.search(folded)
         if channel and (verbs.search(folded) or _has_number(clean)):
             evidence.append(analysis.quote(*channel.span()))
-    own = _found(lists.matchers["self_promotion"], analysis)
+    own = hits["self_promotion"]
     if own and (_found(lists.matchers["offer_words"], analysis) or _MAY_BE_URL.search(clean)):
         evidence += own
     if _MAY_BE_URL.search(clean):
@@ -268,11 +277,11 @@ def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
 
 
 def _asks_others(analysis: Analysis, language: str) -> bool:
-    """A short question to other readers with no complaint topic in it."""
+    """Whether a question to other readers (found by the first scan) is short and names no
+    complaint topic."""
     if len(analysis.clean) > _QUESTION_LIMIT:
         return False
-    asks = _any(_lists().matchers["asks_others"], analysis.folded)
-    return asks and not word_list_categories(analysis, language)
+    return not word_list_categories(analysis, language)
 
 
 def _first(matcher: Matcher, text: str) -> bool:
@@ -287,13 +296,13 @@ def _any(matcher: Matcher, text: str) -> bool:
     return next(matcher.finditer(text), None) is not None
 
 
-def _off_topic(analysis: Analysis, language: str) -> list[str]:
+def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) -> list[str]:
     """Pasted interface messages, keyboard mashing and questions to other readers: text
     that is not a review at all."""
     lists = _lists()
     text = analysis.text
     # "Does anyone know if it fits the 2019 model?": a question, unless it complains too.
-    if _asks_others(analysis, language):
+    if hits["asks_others"] and _asks_others(analysis, language):
         return [text.strip()]
     # Pasted messages and keyboard mashing are short; longer texts are never off-topic here.
     if len(analysis.clean) > 80:
@@ -380,7 +389,7 @@ def detect_grounds(
     found = {
         "obscene_language": _obscene(analysis, hits, language),
         "personal_information": personal,
-        "off_topic": _off_topic(analysis, language),
+        "off_topic": _off_topic(analysis, language, hits),
         "promotional_or_spam": _promotional(analysis, hits),
         "threat_or_extortion": _threat(analysis, hits),
     }
