@@ -49,8 +49,8 @@ _MAILBOX_PARTS = re.compile(r"[.+_-]")
 # A Chinese mobile number is eleven digits from 13-19: no other number has that shape.
 _CHINESE_MOBILE = re.compile(r"1[3-9]\d{9}")
 _CHINESE_MOBILE_IN_TEXT = re.compile(r"(?<![\d.])1[3-9]\d{9}(?![.,]?\d)")
-# What may follow a signature on its line: the signer's town ("- Deborah K. Whitfield, Tulsa").
-# (", Tulsa", " (Zaragoza)", " uit Zwolle", or "Phoenix, AZ" on the next line).
+# What may follow a signature: the signer's town (", Tulsa", " (Zaragoza)", " uit Zwolle", or
+# "Phoenix, AZ" on the next line).
 _TOWN_AFTER = re.compile(
     rf"(?P<joint>[,(]\s*|(?:uit|aus|from|de|di|da|z|em|in)\s+)?"
     rf"[{_UPPER}][\w .'-]{{1,30}}?\)?(?:,\s*[A-Z]{{2}})?"
@@ -66,6 +66,7 @@ _MAY_BE_NAME = re.compile(
 class _Config:
     first_names: frozenset[str]
     staff_cues: re.Pattern[str] | None
+    introductions: re.Pattern[str] | None
     phone_cues: re.Pattern[str] | None
     business_cues: re.Pattern[str] | None
     closings: re.Pattern[str] | None
@@ -84,6 +85,7 @@ def _config() -> _Config:
     return _Config(
         first_names=frozenset(normalize(name) for name in names.split()),
         staff_cues=words_pattern([str(w) for w in data.get("staff_cues", [])]),
+        introductions=words_pattern([str(w) for w in data.get("self_introductions", [])]),
         phone_cues=words_pattern([str(w) for w in data.get("phone_cues", [])]),
         business_cues=words_pattern([str(w) for w in data.get("business_phone_cues", [])]),
         closings=words_pattern([str(w) for w in data.get("signature_closings", [])]),
@@ -177,24 +179,25 @@ def find_phones(analysis: Analysis) -> list[str]:
     if not _MAY_BE_PHONE.search(text):
         return []
     config = _config()
-    found = []
-    for match in _PHONE.finditer(text):
-        candidate = match.group(1).strip(" .-")
-        start = max(0, match.start() - 40)
-        before = text[start : match.start()]
-        first, last = analysis.span(start, match.start(), level="clean")
-        after = analysis.span(match.end(), min(len(text), match.end() + 30), level="clean")
+    found: list[str] = []
+    # A mobile number written right after a CJK comma (folded to ",") escapes the pattern's
+    # guard against amounts; its shape says what it is, so it is a candidate too.
+    spans = [match.span(1) for match in _PHONE.finditer(text)]
+    spans += [
+        match.span()
+        for match in _CHINESE_MOBILE_IN_TEXT.finditer(text)
+        if not any(start <= match.start() < end for start, end in spans)
+    ]
+    for start, end in sorted(spans):
+        raw = text[start:end]
+        candidate = raw.strip(" .-")
+        window = max(0, start - 40)
+        first, last = analysis.span(window, start, level="clean")
+        after = analysis.span(end, min(len(text), end + 30), level="clean")
         folded_before, folded_after = _folded(analysis, first, last), _folded(analysis, *after)
-        if _looks_like_phone(candidate, before, folded_before, folded_after, config):
-            offset = match.group(1).index(candidate)
-            begin = match.start(1) + offset
+        if _looks_like_phone(candidate, text[window:start], folded_before, folded_after, config):
+            begin = start + raw.index(candidate)
             found.append(analysis.quote(begin, begin + len(candidate), level="clean"))
-    # Written right after a CJK comma (folded to ","), a mobile number escapes the pattern's
-    # guard against amounts; its shape alone says what it is.
-    for match in _CHINESE_MOBILE_IN_TEXT.finditer(text):
-        quoted = analysis.quote(*match.span(), level="clean")
-        if quoted not in found:
-            found.append(quoted)
     return found
 
 
@@ -219,6 +222,15 @@ def _after_closing(analysis: Analysis, start: int, end: int, config: _Config) ->
     before = _folded(analysis, *analysis.span(max(0, start - 30), start, level="clean"))
     before = before.rstrip(" \t\r\n,:-—")
     return any(match.end() == len(before) for match in config.closings.finditer(before))
+
+
+def _introduced(analysis: Analysis, start: int, config: _Config) -> bool:
+    """Whether the reviewer introduces themselves right before the name at `start` (an
+    original-text position): "I am ...", "sono ...", "jestem ..."."""
+    if config.introductions is None:
+        return False
+    before = _folded(analysis, max(0, start - 20), start).rstrip(" ,:")
+    return any(match.end() == len(before) for match in config.introductions.finditer(before))
 
 
 def find_handles(analysis: Analysis) -> list[str]:
@@ -272,7 +284,8 @@ def find_staff_names(analysis: Analysis) -> list[str]:
             continue
         start, end = analysis.span(*match.span(), level="clean")
         window = _folded(analysis, max(0, start - _WINDOW), end + _WINDOW)
-        cue = config.staff_cues is not None and config.staff_cues.search(window)
+        cue = bool(config.staff_cues and config.staff_cues.search(window))
+        cue = cue or _introduced(analysis, start, config)
         signed = _is_signature(text, match.start(), match.end()) or _after_closing(
             analysis, match.start(), match.end(), config
         )
@@ -311,8 +324,8 @@ _TOWN_REACH = 40
 
 
 def find_addresses(analysis: Analysis) -> list[str]:
-    """Postal addresses (a street with its number, the postcode and the town) outside the
-    sentences that give a business's own address ("the shop at ..."): a home address."""
+    """Postal addresses (a street with its number, the postcode and the town) with no word
+    of a business just before them ("the shop at ..."): a home address."""
     text = analysis.clean
     config = _config()
     found: list[str] = []

@@ -276,9 +276,9 @@ def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     return evidence
 
 
-def _asks_others(analysis: Analysis, language: str) -> bool:
-    """Whether a question to other readers (found by the first scan) is short and names no
-    complaint topic."""
+def _only_a_question(analysis: Analysis, language: str) -> bool:
+    """Whether a text that asks other readers something (the first scan found the words) is
+    short and names no complaint topic: a question, not a review."""
     if len(analysis.clean) > _QUESTION_LIMIT:
         return False
     return not word_list_categories(analysis, language)
@@ -302,7 +302,7 @@ def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) ->
     lists = _lists()
     text = analysis.text
     # "Does anyone know if it fits the 2019 model?": a question, unless it complains too.
-    if hits["asks_others"] and _asks_others(analysis, language):
+    if hits["asks_others"] and _only_a_question(analysis, language):
         return [text.strip()]
     # Pasted messages and keyboard mashing are short; longer texts are never off-topic here.
     if len(analysis.clean) > 80:
