@@ -21,8 +21,7 @@ def pushes(reading: Reading) -> list[Span]:
     to the reviewer (a "you") or to a change the seller does not make ("zostanie usunięta",
     "que a retire"), and in which the seller reports no change of its own: not "we fixed it
     immediately"."""
-    found = reading.live("chase")
-    found += [word for word in reading.live("insist") if not reading.thanked(word)]
+    found = _chasing(reading)
     for word in reading.live("pressure"):
         index = reading.sentence(word[0])
         changes = [span for span in reading.live("change") if reading.sentence(span[0]) == index]
@@ -37,13 +36,18 @@ def demands(reading: Reading) -> list[Span]:
     """Demands and deadlines in a sentence with a change the seller does not make ("求求您今天之内
     改一下", "we expect you to take it down by Friday"), more contact and insistence: pressure
     after the review's cost to the business is told. Not "please call us by Friday"."""
-    found = reading.live("chase")
-    found += [word for word in reading.live("insist") if not reading.thanked(word)]
+    found = _chasing(reading)
     for word in reading.live("pressure"):
         changes = reading.in_sentence("change", word[0])
         if changes and not any(reading.seller_acts(change) for change in changes):
             found.append(word)
     return found
+
+
+def _chasing(reading: Reading) -> list[Span]:
+    """More contact ("持续联系") and insistence not thanked for ("how much longer?")."""
+    found = reading.live("chase")
+    return found + [word for word in reading.live("insist") if not reading.thanked(word)]
 
 
 def nudges(reading: Reading) -> list[Span]:
