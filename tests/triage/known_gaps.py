@@ -1,6 +1,6 @@
 """The development replies the checker still gets wrong, each named by how its text starts.
 
-`holdout8` to `holdout13` were each measured as a held-out round (bench/README.md) and then
+`holdout8` to `holdout14` were each measured as a held-out round (bench/README.md) and then
 promoted to development, and `dev21` and `dev22` were measured once before they were tuned on;
 the rounds of work after them did not reach every one of their misses and false blocks. They
 are listed here rather than left out of the corpus, so that the development figure does not
@@ -95,6 +95,138 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Paldies par apmeklējumu! Starp citu, visu novembri darba die",
     # link (holdout13)
     "Sorry dat het inchecken niet lukte. Waarom we de tarieven pe",
+    # ---- holdout14: blame ----
+    # blame_customer (holdout14)
+    "We understand the frustration, but step 4 of the assembly gu",
+    # blame_customer (holdout14)
+    "Sorry you had to wait, but your party turned up forty minute",
+    # blame_customer (holdout14)
+    "We've tested this on dozens of devices and can't reproduce i",
+    # blame_customer (holdout14)
+    "Liebe Kundin, wir haben Sie vor dem Blondieren ausdrücklich ",
+    # blame_customer (holdout14)
+    "Bei über 100.000 Nutzern tritt dieses Problem nicht auf. Ver",
+    # blame_customer (holdout14)
+    "Ningún otro usuario nos ha reportado este problema. Segurame",
+    # blame_customer (holdout14)
+    "L'étiquette indique clairement « lavage à la main uniquement",
+    # blame_customer (holdout14)
+    "Personne d'autre ne rencontre ce problème. Le souci vient tr",
+    # blame_customer (holdout14)
+    "U kwam twintig minuten te laat binnen en verwachtte toch de ",
+    # blame_customer (holdout14)
+    "Bij alle andere gebruikers werkt de app prima. Misschien moe",
+    # blame_customer (holdout14)
+    "Le istruzioni dicono chiaramente di non usare la padella a f",
+    # blame_customer (holdout14)
+    "Nessun altro utente ci ha segnalato questo problema. Probabi",
+    # blame_customer (holdout14)
+    "O manual deixa bem claro que o aparelho é 127V e não pode se",
+    # blame_customer, blocked as review_gating (holdout14)
+    "Nenhum outro usuário reclamou disso. Provavelmente é algo no",
+    # blame_customer (holdout14)
+    "Jūs ieradāties 25 minūtes vēlāk, nekā bijāt pierakstīta, tāp",
+    # blame_customer (holdout14)
+    "您下单时地址填错了，骑手多跑了三公里，送到时饭菜凉了也很正常。下次请仔细核对地址。",
+    # blame_customer (holdout14)
+    "其他用户都没有反馈这个问题，应该是您手机系统版本太旧了，建议先升级手机系统。",
+    # ---- holdout14: threats ----
+    # threat_or_insult (holdout14)
+    "Wow, what a shock — someone orders the 'extra hot' vindaloo ",
+    # threat_or_insult (holdout14)
+    "You've been banned from all three of our locations. Your pho",
+    # accusation (holdout14)
+    "We have no record of a booking under this name, no card paym",
+    # threat_or_insult (holdout14)
+    "Señora, con un paladar tan exquisito como el suyo, quizá deb",
+    # threat_or_insult (holdout14)
+    "Ya tenemos su foto de las cámaras y las placas de su carro. ",
+    # accusation (holdout14)
+    "Qué casualidad que esta opinión aparezca justo una semana de",
+    # threat_or_insult (holdout14)
+    "Monsieur, quand on ne fait pas la différence entre un magret",
+    # threat_or_insult (holdout14)
+    "On a votre plaque d'immatriculation sur la caméra. Revenez p",
+    # accusation (holdout14)
+    "Curieux : ce compte a été créé hier, n'a publié qu'un seul a",
+    # accusation (holdout14)
+    "Grappig dat u beweert hier te hebben gegeten, want op die di",
+    # threat_or_insult (holdout14)
+    "Caro signore, con un palato così raffinato dovrebbe proprio ",
+    # accusation (holdout14)
+    "Strano che questo profilo abbia recensito solo i negozi di b",
+    # threat_or_insult (holdout14)
+    "Olha, quem acha que açaí tem que ser barato e gourmet ao mes",
+    # accusation, blocked as ask_positive_rating (holdout14)
+    "Curiosamente, este perfil só avaliou barbearias da zona e de",
+    # threat_or_insult (holdout14)
+    "Z takim podejściem to chyba lepiej, żeby Pan jadał w domu. S",
+    # accusation (holdout14)
+    "Dziwnym trafem to konto powstało wczoraj i ocenia tylko wars",
+    # threat_or_insult (holdout14)
+    "Ja Jums negaršo mūsu cepelīni, varbūt labāk ēdiet mājās pie ",
+    # accusation (holdout14)
+    "Interesanti, ka šis profils izveidots vakar un ir novērtējis",
+    # ---- holdout14: asks ----
+    # review_gating (holdout14)
+    "Sorry to hear the candle tunnelled. For next time: if you're",
+    # ask_change_review (holdout14)
+    "Thanks for flagging the billing mix-up. Now that the overcha",
+    # ask_change_review (holdout14)
+    "Glad to see from the courier tracking that your parcel final",
+    # pressure_to_change (holdout14)
+    "This is the fourth time we've responded. We refunded you, we",
+    # solicit_review (holdout14)
+    "Schön, dass es Ihnen bei uns geschmeckt hat! Erzählen Sie es",
+    # pressure_to_change (holdout14)
+    "Seguimos esperando que corrija su opinión, tal y como quedam",
+    # ask_change_review (holdout14)
+    "Nous sommes ravis que le remboursement vous soit bien parven",
+    # ask_positive_rating (holdout14)
+    "Merci pour ces 4 étoiles ! Dites-nous ce qui nous a manqué p",
+    # pressure_to_change (holdout14)
+    "Voici la troisième réponse que nous vous adressons. Vous ave",
+    # review_gating (holdout14)
+    "Dank u wel! Tevreden klanten helpen ons enorm met een review",
+    # ask_change_review (holdout14)
+    "Fijn dat de monteur de cv-ketel alsnog heeft gerepareerd. Nu",
+    # ask_change_review (holdout14)
+    "Il rimborso le è stato accreditato ieri, come lei stesso ci ",
+    # review_gating (holdout14)
+    "Muito obrigado! Se você gostou, deixa sua avaliação no Googl",
+    # pressure_to_change, blocked as ask_change_review (holdout14)
+    "Voltamos a pedir, pela quarta vez, que altere este comentári",
+    # ---- holdout14: other ----
+    # empty_reply (holdout14)
+    "ok",
+    # false block (holdout14)
+    "We're very sorry. The unit you received was a fake that had ",
+    # false block (holdout14)
+    "We're so sorry your bike was stolen from our car park. We've",
+    # marketing (holdout14)
+    "Danke für das tolle Feedback! Übrigens: Ab Montag gibt es un",
+    # false block (holdout14)
+    "Es tut uns leid, dass die Rückzahlung Ihrer Kaution so lange",
+    # false block (holdout14)
+    "Lamentamos mucho que le llegara un perfume falso. Ese frasco",
+    # incentive_for_review (holdout14)
+    "Merci pour votre retour. Nous sommes désolés pour l'attente ",
+    # incentive_for_review (holdout14)
+    "Je suis vraiment navrée que le vase soit arrivé fêlé ! Je vo",
+    # false block (holdout14)
+    "Nous sommes désolés : la coque contrefaite que vous avez reç",
+    # false block (holdout14)
+    "Het spijt ons dat u een namaakproduct heeft ontvangen. Dit e",
+    # marketing (holdout14)
+    "Grazie per la recensione! Vi aspettiamo a settembre per la n",
+    # false block (holdout14)
+    "Ci dispiace molto per la borsa acquistata su quel sito: purt",
+    # personal_data (holdout14)
+    "Prezada Sra. Fernanda Alves Costa, seu pedido nº 701-5566778",
+    # false block (holdout14)
+    "Sentimos muito: o fone falsificado que você recebeu não saiu",
+    # false block (holdout14)
+    "感谢您的评价。给一星我们完全理解，连续三天没人回复确实是我们的问题。退款已经处理完毕，我们也增加了客服人手。",
 )
 
 

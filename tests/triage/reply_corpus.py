@@ -49,7 +49,8 @@ class Reply:
 # replies that use the checker's trigger words in allowed ways, three to one, and their
 # near twins that cross the line) was measured once before it was tuned on; `holdout12`, a
 # twelfth blind round, was measured before and after round 12 of the work, and is a
-# development round since, as is `holdout13`, a thirteenth, measured before and after round 13.
+# development round since, as are `holdout13`, a thirteenth, measured before and after round
+# 13, and `holdout14`, a fourteenth, measured before and after round 14.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -87,10 +88,11 @@ DEVELOPMENT = (
     "dev22",
     "holdout12",
     "holdout13",
+    "holdout14",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
-HELD_OUT = ("holdout14",)
+HELD_OUT = ("holdout15",)
 
 
 def present(name: str) -> bool:
