@@ -123,3 +123,107 @@ def test_reported_threats_and_plain_complaints_are_not_threats(language: str, te
 )
 def test_masked_lone_and_mild_swear_words(language: str, text: str, obscene: bool) -> None:
     assert ("obscene_language" in _grounds(text, language)) is obscene
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "obscene"),
+    [
+        # Number, 小 and a measure word is ordinary Chinese; 三小 on its own is profane.
+        ("zh", "外送等了三小時才到，湯都涼了。", False),
+        ("zh", "牛肉只有3小片，份量太少。", False),
+        ("zh", "客服到底在講三小，問題都沒解決。", True),
+        # クソゲー (a bad game) is as mild as "crap"; a curse aimed at people is not.
+        ("ja", "課金が高すぎて完全にクソゲーになった。", False),
+        ("ja", "運営はクソだ、金返せ。", True),
+        # Masked German and Spanish words, Dutch "kk", Quebec swearing.
+        ("de", "Verf***tes Teil, nach zwei Tagen kaputt.", True),
+        ("es", "Me cobraron dos veces, váyanse a la ch*ngada.", True),
+        ("nl", "kk slechte service, nooit meer.", True),
+        ("fr", "Tabarnak, trois semaines pour une livraison.", True),
+        ("fr", "Câlisse, le colis est encore perdu.", True),
+    ],
+)
+def test_ordinary_words_and_more_swearing(language: str, text: str, obscene: bool) -> None:
+    assert ("obscene_language" in _grounds(text, language)) is obscene
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The claims adjuster Karen Whitfield never called back."),
+        ("es", "La ejecutiva María Fernanda López me dejó esperando una hora."),
+        ("it", "Il venditore Marco Bianchi non risponde più ai messaggi."),
+        ("de", "Unser Sachbearbeiter Thomas Becker ist seit Wochen nicht erreichbar."),
+        ("zh", "一位叫陳美玲的店員直接翻白眼。"),
+        ("zh", "有个叫王建国的师傅装完就走了。"),
+    ],
+)
+def test_office_staff_and_names_called_before_the_role(language: str, text: str) -> None:
+    assert "personal_information" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The claims adjuster never called back."),
+        ("es", "La ejecutiva me dejó esperando una hora."),
+        ("zh", "叫外卖的时候店员态度很差。"),
+    ],
+)
+def test_a_role_without_a_full_name_is_not_personal(language: str, text: str) -> None:
+    assert "personal_information" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Earn money from home in two hours a day, DM me for details!"),
+        ("zh", "想在家輕鬆月入三萬嗎？有興趣的加我LINE詳談。"),
+        ("ja", "副業で月20万円稼げる方法、詳しくはプロフィールから！"),
+        ("pt", "Renda extra trabalhando em casa, me chama no WhatsApp."),
+    ],
+)
+def test_earn_from_home_pitches_with_a_contact_are_spam(language: str, text: str) -> None:
+    assert "promotional_or_spam" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I work from home, so I was in when the courier says he came. He never did."),
+        ("zh", "我是兼职的学生，买的耳机两天就坏了。"),
+        ("de", "Wer hier Geld verdienen will, sollte erst den Service verbessern."),
+    ],
+)
+def test_a_customer_s_work_or_money_is_not_a_pitch(language: str, text: str) -> None:
+    assert "promotional_or_spam" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "threat"),
+    [
+        # A demand with "otherwise the review stays / I publish it everywhere".
+        ("fr", "Remboursez-moi sous 48h, sinon cet avis reste en ligne.", True),
+        ("de", "Zahlen Sie mir 50 Euro zurück, sonst bleibt die Bewertung stehen.", True),
+        ("en", "Refund me today or this review stays and I publish it everywhere.", True),
+        # "I don't even know where I'll use it" is no "I know where you live".
+        ("pt", "Comprei por impulso e agora nem sei onde vou usar isso kkk", False),
+        ("it", "Non so dove l'ho messo lo scontrino, ma il prodotto è rotto.", False),
+        ("pt", "Sei onde você mora, vou aí resolver pessoalmente.", True),
+    ],
+)
+def test_kept_reviews_as_leverage_and_i_know_where(language: str, text: str, threat: bool) -> None:
+    assert ("threat_or_extortion" in _grounds(text, language)) is threat
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "off_topic"),
+    [
+        ("de", "Bewertung schreiben Sterne auswählen Bitte mindestens 50 Zeichen eingeben", True),
+        ("en", "Write a review Select a rating Add photos Post Cancel", True),
+        ("de", "Ich wollte eine Bewertung schreiben, aber die App stürzt beim Posten ab.", False),
+        ("en", "Cancel my order please, the post office lost it.", False),
+    ],
+)
+def test_the_review_form_pasted_is_off_topic(language: str, text: str, off_topic: bool) -> None:
+    assert ("off_topic" in _grounds(text, language)) is off_topic

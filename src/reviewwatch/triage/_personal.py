@@ -104,7 +104,8 @@ def _alternation(words: Any) -> str:
 
 def _chinese_names(table: dict[str, Any]) -> re.Pattern[str] | None:
     """A role word, an optional 的/是/叫, a family name of the list and one or two more
-    characters that are not a particle or a verb of the sentence around the name."""
+    characters that are not a particle or a verb of the sentence around the name; or such a
+    name "called" before the role ("叫陈美玲的店员")."""
     roles, surnames = table.get("zh_roles", []), "".join(table.get("zh_surnames", []))
     if not roles or not surnames:
         return None
@@ -112,9 +113,12 @@ def _chinese_names(table: dict[str, Any]) -> re.Pattern[str] | None:
     given = f"[\u4e00-\u9fff](?<![{stops}])"
     titles = table.get("zh_titles", [])
     after = f"|(?<![\u4e00-\u9fff])(?P<titled>[{surnames}]{given}{given})(?:{_alternation(titles)})"
+    # "一位叫陈美玲的店员": a full name said to be the name of the role that follows.
+    called = f"|(?:叫|名叫|叫做)(?P<called>[{surnames}]{given}{given}?)的?(?:{_alternation(roles)})"
     return re.compile(
         f"(?:{_alternation(roles)})(?:的|是|叫|名叫)?(?P<name>[{surnames}]{given}{given}?)"
         + (after if titles else "")
+        + called
     )
 
 

@@ -58,6 +58,8 @@ _SPACE_PUNCT = re.compile(r"[\W_]+")
 _VOWELS = frozenset("aeiouy")
 # Texts up to this long (after removing punctuation) may be a pasted interface message.
 _UI_TEXT_LIMIT = 60
+# Texts up to this long may be the review form's labels pasted in place of a review.
+_FORM_TEXT_LIMIT = 200
 # Texts up to this long may be a question to other readers rather than a review.
 _QUESTION_LIMIT = 200
 # "操" alone, as an exclamation ("客服还踢皮球，操！"), not inside 操作, 体操 ...
@@ -67,11 +69,16 @@ _CAO_ALONE = re.compile(r"(?<![体早做出节情曹])操(?=\s*[!~～]|\s*$)")
 @dataclass(frozen=True)
 class _Lists:
     gan: re.Pattern[str]
+    # A swear word (folded) and its profane reading: not before the characters that make it
+    # an ordinary word ("三小時" is three hours).
+    ordinary_after: dict[str, re.Pattern[str]]
     masked_targets: frozenset[str]
     patterns: dict[str, re.Pattern[str] | None]
     matchers: dict[str, Matcher]
     # Per length of a short text, the interface messages long enough to make it off-topic.
     ui_strings_by_length: tuple[tuple[str, ...], ...]
+    # Any interface label, as a whole word where it is one.
+    ui_label: re.Pattern[str]
     keyboard_runs: tuple[str, ...]
 
 
@@ -103,8 +110,16 @@ def _lists() -> _Lists:
         )
         for name in names
     }
+    # Chinese and Japanese contact words stand inside unspaced text ("有興趣的加我LINE詳談").
+    contacts = [str(word) for word in spam["pitch_contacts"]]
+    matchers["pitch_contacts"] = _matcher([w for w in contacts if w.isascii()])
+    matchers["pitch_contacts_cjk"] = _matcher([w for w in contacts if not w.isascii()], False)
     return _Lists(
         gan=gan,
+        ordinary_after={
+            normalize_for(str(word), "zh"): re.compile(f"{re.escape(str(word))}(?![{chars}])")
+            for word, chars in obscene_table.get("ordinary_after", {}).items()
+        },
         masked_targets=frozenset(str(w) for w in obscene_table.get("masked_targets", [])),
         patterns=patterns,
         matchers=matchers,
@@ -112,6 +127,14 @@ def _lists() -> _Lists:
             tuple(normalize_for(str(s), "zh") for s in off["ui_strings"]), _UI_TEXT_LIMIT
         ),
         keyboard_runs=tuple(str(s) for s in off["keyboard_runs"]),
+        ui_label=re.compile(
+            "|".join(
+                rf"(?<!\w){re.escape(ui)}(?!\w)" if ui.isascii() else re.escape(ui)
+                for ui in sorted(
+                    {normalize_for(str(s), "zh") for s in off["ui_strings"]}, key=len, reverse=True
+                )
+            )
+        ),
     )
 
 
@@ -131,6 +154,7 @@ _FIRST_SCAN = (
     "harm",
     "self_promotion",
     "asks_others",
+    "earning_pitch",
 )
 
 
@@ -148,6 +172,7 @@ def _first_scan(language: str) -> tuple[Matcher, tuple[str, ...]]:
         "harm": data["threat_or_extortion"]["harm"],
         "self_promotion": data["promotional_or_spam"]["self_promotion"],
         "asks_others": data["off_topic"]["asks_others"],
+        "earning_pitch": data["promotional_or_spam"]["earning_pitch"],
     }
     spaced = language not in UNSPACED_LANGUAGES
     terms = [(str(w), _FIRST_SCAN.index(name)) for name, ws in words.items() for w in ws]
@@ -183,9 +208,23 @@ def _masked_profanity(analysis: Analysis, targets: frozenset[str]) -> list[str]:
     return found
 
 
+def _profane(
+    words: list[str], analysis: Analysis, readings: dict[str, re.Pattern[str]]
+) -> list[str]:
+    """The swear words found, less those that stand only in ordinary words here."""
+    if not words or not readings:
+        return list(words)
+    kept = []
+    for word in words:
+        reading = readings.get(normalize_for(word, "zh"))
+        if reading is None or reading.search(analysis.clean):
+            kept.append(word)
+    return kept
+
+
 def _obscene(analysis: Analysis, hits: dict[str, list[str]], language: str) -> list[str]:
     lists = _lists()
-    found = list(hits["obscene"])
+    found = _profane(hits["obscene"], analysis, lists.ordinary_after)
     clean = analysis.clean
     if "操" in clean:
         found += [analysis.quote(*m.span(), level="clean") for m in _CAO_ALONE.finditer(clean)]
@@ -216,7 +255,8 @@ def _leet_profanity(analysis: Analysis, targets: frozenset[str]) -> list[str]:
 
 
 def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
-    """Contact-me-on-WhatsApp pushes, fund-recovery templates, and links sold with promo words."""
+    """Contact-me-on-WhatsApp pushes, fund-recovery templates, links sold with promo words, the
+    poster's own shop or code with an offer, and earn-from-home pitches with a contact."""
     lists = _lists()
     evidence = list(hits["recovery"])
     pointers = hits["profile_pointers"]
@@ -231,6 +271,14 @@ def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     own = hits["self_promotion"]
     if own and (_found(lists.matchers["offer_words"], analysis) or _MAY_BE_URL.search(clean)):
         evidence += own
+    pitch = hits["earning_pitch"]
+    if pitch and (
+        pointers
+        or _found(lists.matchers["pitch_contacts"], analysis)
+        or _found(lists.matchers["pitch_contacts_cjk"], analysis)
+        or _MAY_BE_URL.search(clean)
+    ):
+        evidence += pitch
     if _MAY_BE_URL.search(clean):
         urls = [analysis.quote(*m.span(), level="clean") for m in _URL.finditer(clean)]
         if urls:
@@ -296,6 +344,16 @@ def _any(matcher: Matcher, text: str) -> bool:
     return next(matcher.finditer(text), None) is not None
 
 
+def _mostly_interface(compact: str, ui_label: re.Pattern[str]) -> bool:
+    """Whether interface labels fill most of a short text ("Bewertung schreiben Sterne
+    auswählen ... Abbrechen Posten": the review form pasted instead of a review)."""
+    letters = len(compact) - compact.count(" ")
+    if letters < 20:
+        return False
+    filled = sum(len(m.group()) - m.group().count(" ") for m in ui_label.finditer(compact))
+    return filled >= 0.7 * letters
+
+
 def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) -> list[str]:
     """Pasted interface messages, keyboard mashing and questions to other readers: text
     that is not a review at all."""
@@ -305,10 +363,14 @@ def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) ->
     if hits["asks_others"] and _only_a_question(analysis, language):
         return [text.strip()]
     # Pasted messages and keyboard mashing are short; longer texts are never off-topic here.
-    if len(analysis.clean) > 80:
+    if len(analysis.clean) > _FORM_TEXT_LIMIT:
         return []
     compact = _SPACE_PUNCT.sub(" ", analysis.simplified).strip()
     if not compact:
+        return []
+    if _mostly_interface(compact, lists.ui_label):
+        return [text.strip()]
+    if len(analysis.clean) > 80:
         return []
     if len(compact) <= _UI_TEXT_LIMIT:
         first_person = lists.patterns["first_person"]
