@@ -1318,3 +1318,73 @@ def test_refusing_the_reviewer_any_further_service_is_a_ban(language: str, text:
 )
 def test_a_blocked_card_or_no_more_waiting_is_no_ban(language: str, text: str) -> None:
     assert "threat_or_insult" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Funny how this account only reviews gyms. Guess who's behind this."),
+        ("en", "Who knows who they really work for."),
+        ("en", "Everyone can draw conclusions."),
+        ("de", "Man kann sich denken, wer dahintersteckt."),
+        ("de", "Jeder kann seine eigenen Schlüsse ziehen."),
+        ("es", "Todo el mundo sabe quién está detrás."),
+        ("es", "Cada uno puede sacar sus propias conclusiones."),
+        ("fr", "On devine qui se cache derrière."),
+        ("fr", "Chacun en tirera ses conclusions."),
+        ("nl", "Iedereen weet wie hierachter zit."),
+        ("it", "Chissà per chi lavora davvero questo profilo."),
+        ("pt", "Todos sabem quem está por trás."),
+        ("pl", "Łatwo zgadnąć, kto za tym stoi."),
+        ("lv", "Visiem skaidrs, kas aiz šī stāv."),
+        ("zh", "明眼人都知道是谁在背后。"),
+    ],
+)
+def test_hinting_at_who_is_behind_the_review_is_an_accusation(language: str, text: str) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You've never actually been a customer of ours."),
+        ("en", "We hope you got paid for it."),
+        ("de", "Wir hoffen, Sie wurden dafür gut bezahlt."),
+        ("es", "Usted nunca ha sido realmente cliente nuestro."),
+        ("es", "Esperamos que le hayan pagado bien por escribirla."),
+        ("fr", "Vous n'avez jamais vraiment été client chez nous."),
+        ("fr", "On vous a bien payé pour écrire cet avis ?"),
+        ("nl", "Hopelijk heeft u er iets voor betaald gekregen."),
+        ("nl", "U bent nooit echt klant bij ons geweest."),
+        ("it", "Speriamo che l'abbiano pagata per scriverla."),
+        ("pt", "Esperamos que lhe pagaram bem para escrever isto."),
+        ("pl", "Ktoś Panu za to zapłacił."),
+        ("lv", "Kāds jums par to samaksāja."),
+        ("fr", "Cet avis arrive pile après l'ouverture de celle d'en face."),
+        ("es", "Curioso que la reseña llegue cuando abrió la otra panadería de la calle."),
+    ],
+)
+def test_never_really_a_customer_or_paid_for_the_review_is_an_accusation(
+    language: str, text: str
+) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "It is clear who is behind this delay: the courier, and we have complained."),
+        ("es", "Es evidente quién está detrás del retraso: el transportista."),
+        ("pt", "Está claro quem está por trás do atraso: a transportadora."),
+        ("en", "You have really been one of our most loyal customers for years, thank you."),
+        ("en", "We hope you got the refund for it; let us know if not."),
+        ("nl", "U heeft de reparatie terugbetaald gekregen, zoals beloofd."),
+        ("nl", "U heeft ervoor betaald, dus u krijgt het volledige bedrag terug."),
+        ("it", "Le hanno pagato per errore il doppio: rimborseremo la differenza."),
+        ("lv", "Apdrošināšana jums par to samaksāja, kā solīts."),
+        ("pl", "Ktoś z zespołu zadzwoni do Pana jutro."),
+        ("fr", "Le parking de celle d'en face est aussi gratuit pour nos clients."),
+    ],
+)
+def test_the_culprit_of_a_delay_or_a_refund_paid_is_no_accusation(language: str, text: str) -> None:
+    assert not _rules(text, language)
