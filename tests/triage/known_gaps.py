@@ -138,11 +138,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # threat_or_insult (holdout14)
     "Señora, con un paladar tan exquisito como el suyo, quizá deb",
     # threat_or_insult (holdout14)
-    "Ya tenemos su foto de las cámaras y las placas de su carro. ",
-    # threat_or_insult (holdout14)
     "Monsieur, quand on ne fait pas la différence entre un magret",
-    # threat_or_insult (holdout14)
-    "On a votre plaque d'immatriculation sur la caméra. Revenez p",
     # threat_or_insult (holdout14)
     "Caro signore, con un palato così raffinato dovrebbe proprio ",
     # threat_or_insult (holdout14)

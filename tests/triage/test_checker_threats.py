@@ -1323,6 +1323,42 @@ def test_a_blocked_card_or_no_more_waiting_is_no_ban(language: str, text: str) -
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("en", "If you ever show up here again, we will call the police straight away."),
+        ("de", "Wenn Sie sich hier noch einmal blicken lassen, rufen wir die Polizei."),
+        ("es", "Si vuelve por aquí, llamamos a la policía."),
+        ("fr", "Ne revenez plus, sinon nous appelons la police."),
+        ("nl", "Als u terugkomt, bellen we de politie."),
+        ("it", "Se torna qui, chiamiamo la polizia."),
+        ("pt", "Se voltar aqui, chamamos a polícia."),
+        ("pl", "Jeśli Pan wróci, wezwiemy policję."),
+        ("lv", "Ja atgriezīsieties, izsauksim policiju."),
+    ],
+)
+def test_the_police_called_if_the_reviewer_comes_back_is_a_threat(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "If you come back for the bike, the police report is ready at the desk."),
+        ("en", "If it happens again, please call the police straight away."),
+        ("en", "Come back any time; we called the police about the break-in and it is sorted."),
+        ("de", "Wenn Sie wiederkommen, liegt der Polizeibericht an der Kasse bereit."),
+        ("es", "Si vuelve por aquí, el parte de la policía está en recepción."),
+        ("fr", "Si vous revenez, le commissariat est juste à côté du magasin."),
+        ("pl", "Jeśli Pan wróci, raport policji będzie w recepcji."),
+    ],
+)
+def test_coming_back_and_the_police_with_no_one_calling_is_no_threat(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("en", "Funny how this account only reviews gyms. Guess who's behind this."),
         ("en", "Who knows who they really work for."),
         ("en", "Everyone can draw conclusions."),
