@@ -1359,6 +1359,119 @@ def test_coming_back_and_the_police_with_no_one_calling_is_no_threat(
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("en", "Perhaps you should just eat at home from now on."),
+        ("de", "Vielleicht essen Sie künftig lieber zu Hause."),
+        ("es", "Tal vez debería comer en casa la próxima vez."),
+        ("fr", "Peut-être vaut-il mieux manger chez vous la prochaine fois."),
+        ("nl", "Misschien kunt u voortaan beter thuis eten."),
+        ("it", "Forse è meglio che mangi a casa, la prossima volta."),
+        ("pt", "Talvez seja melhor comer em casa da próxima vez."),
+        ("pl", "Może lepiej, żeby Pani gotowała w domu."),
+        ("lv", "Varbūt labāk gatavojiet mājās."),
+        ("zh", "您还是在家自己做饭吧。"),
+    ],
+)
+def test_sending_the_reviewer_home_to_eat_is_an_insult(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "If you'd rather eat at home, we also deliver."),
+        ("en", "Our meal kits let you cook at home in twenty minutes."),
+        ("de", "Sie können auch zu Hause essen: wir liefern bis 22 Uhr."),
+        ("es", "Si prefiere comer en casa, también hacemos envíos."),
+        ("fr", "Vous pouvez aussi manger chez vous : nous livrons."),
+        ("it", "Se preferisce mangiare a casa, consegniamo fino alle 22."),
+        ("pt", "Se preferir comer em casa, fazemos entregas."),
+        ("pl", "Jeśli woli Pani jeść w domu, dowozimy do 22."),
+        ("lv", "Ja vēlaties ēst mājās, mēs piegādājam."),
+        ("nl", "Wilt u liever thuis eten? Wij bezorgen ook."),
+        ("zh", "您也可以点外卖在家吃。"),
+    ],
+)
+def test_eating_at_home_offered_with_a_delivery_is_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Why don't you open your own restaurant, since you know so much?"),
+        ("de", "Eröffnen Sie doch selbst ein Restaurant, wenn Sie alles besser wissen."),
+        ("es", "Abra usted su propio restaurante, ya que sabe tanto."),
+        ("fr", "Ouvrez donc votre propre restaurant, puisque vous savez tout."),
+        ("nl", "Begin dan zelf een restaurant als u het zo goed weet."),
+        ("pt", "Abra o seu próprio restaurante, já que sabe tanto."),
+        ("pl", "Niech Pan sam otworzy restaurację, skoro zna się Pan najlepiej."),
+        ("lv", "Atveriet paši savu restorānu, ja tik labi zināt."),
+        ("en", "Good luck finding miracles for that price elsewhere."),
+        ("es", "Buena suerte buscando milagros por ahí."),
+        ("fr", "Bonne chance pour trouver des miracles ailleurs."),
+        ("it", "Buona fortuna a cercare miracoli altrove."),
+        ("pl", "Powodzenia w szukaniu cudów gdzie indziej."),
+    ],
+)
+def test_open_your_own_place_or_good_luck_finding_miracles_is_mockery(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You mentioned you'd love to open your own restaurant one day: best of luck!"),
+        ("en", "Maybe we should open a second restaurant in town."),
+        ("en", "Good luck with the move, and thank you for the kind words."),
+        ("en", "Good luck finding the right size; our guide is linked on the page."),
+        ("fr", "Bonne continuation à vous et merci pour votre retour."),
+        ("pt", "Boa sorte no novo emprego e obrigado pela visita!"),
+        ("it", "Buon proseguimento al vostro viaggio!"),
+        ("en", "Our kids' menu is available until 8pm; good luck at the match!"),
+    ],
+)
+def test_wishing_the_reviewer_luck_is_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Good luck at the drive-thru next time."),
+        ("en", "Maybe stick to microwave meals."),
+        ("de", "Viel Glück beim Imbiss um die Ecke."),
+        ("fr", "Restez-en aux plats préparés, alors."),
+        ("it", "Buon proseguimento al fast food."),
+        ("pt", "Boa sorte na lanchonete."),
+        ("lv", "Tādi klienti mums nav vajadzīgi."),
+        ("pl", "Szkoda czasu na takich klientów."),
+        ("fr", "Quand on ne sait même pas distinguer un merlot d'un syrah, on évite de juger."),
+        ("en", "You have been banned from our shops."),
+        ("en", "Your picture is now pinned up at every till in town."),
+    ],
+)
+def test_a_lesser_place_wished_on_the_reviewer_or_such_customers_unneeded_insult(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("lv", "Tādiem klientiem kā jūs rezervācija nav vajadzīga."),
+        ("pl", "Szkoda, że takich klientów jak Pan jest coraz mniej."),
+    ],
+)
+def test_such_customers_praised_are_no_insult(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("en", "Funny how this account only reviews gyms. Guess who's behind this."),
         ("en", "Who knows who they really work for."),
         ("en", "Everyone can draw conclusions."),
