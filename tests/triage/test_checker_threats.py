@@ -1430,6 +1430,9 @@ def test_open_your_own_place_or_good_luck_finding_miracles_is_mockery(
         ("pt", "Boa sorte no novo emprego e obrigado pela visita!"),
         ("it", "Buon proseguimento al vostro viaggio!"),
         ("en", "Our kids' menu is available until 8pm; good luck at the match!"),
+        ("en", "If the little ones are picky eaters, just stick to the kids' menu."),
+        ("de", "Viel Spaß mit dem Kindermenü beim nächsten Besuch!"),
+        ("zh", "周末排队较久，您最好在家吃过饭再来。"),
     ],
 )
 def test_wishing_the_reviewer_luck_is_allowed(language: str, text: str) -> None:
