@@ -130,43 +130,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "您下单时地址填错了，骑手多跑了三公里，送到时饭菜凉了也很正常。下次请仔细核对地址。",
     # blame_customer (holdout14)
     "其他用户都没有反馈这个问题，应该是您手机系统版本太旧了，建议先升级手机系统。",
-    # ---- holdout14: threats ----
-    # threat_or_insult (holdout14)
-    "Wow, what a shock — someone orders the 'extra hot' vindaloo ",
-    # threat_or_insult (holdout14)
-    "You've been banned from all three of our locations. Your pho",
-    # accusation (holdout14)
-    "We have no record of a booking under this name, no card paym",
-    # threat_or_insult (holdout14)
-    "Señora, con un paladar tan exquisito como el suyo, quizá deb",
-    # threat_or_insult (holdout14)
-    "Ya tenemos su foto de las cámaras y las placas de su carro. ",
-    # accusation (holdout14)
-    "Qué casualidad que esta opinión aparezca justo una semana de",
-    # threat_or_insult (holdout14)
-    "Monsieur, quand on ne fait pas la différence entre un magret",
-    # threat_or_insult (holdout14)
-    "On a votre plaque d'immatriculation sur la caméra. Revenez p",
-    # accusation (holdout14)
-    "Curieux : ce compte a été créé hier, n'a publié qu'un seul a",
-    # accusation (holdout14)
-    "Grappig dat u beweert hier te hebben gegeten, want op die di",
-    # threat_or_insult (holdout14)
-    "Caro signore, con un palato così raffinato dovrebbe proprio ",
-    # accusation (holdout14)
-    "Strano che questo profilo abbia recensito solo i negozi di b",
-    # threat_or_insult (holdout14)
-    "Olha, quem acha que açaí tem que ser barato e gourmet ao mes",
-    # accusation, blocked as ask_positive_rating (holdout14)
-    "Curiosamente, este perfil só avaliou barbearias da zona e de",
-    # threat_or_insult (holdout14)
-    "Z takim podejściem to chyba lepiej, żeby Pan jadał w domu. S",
-    # accusation (holdout14)
-    "Dziwnym trafem to konto powstało wczoraj i ocenia tylko wars",
-    # threat_or_insult (holdout14)
-    "Ja Jums negaršo mūsu cepelīni, varbūt labāk ēdiet mājās pie ",
-    # accusation (holdout14)
-    "Interesanti, ka šis profils izveidots vakar un ir novērtējis",
     # ---- holdout14: asks ----
     # review_gating (holdout14)
     "Sorry to hear the candle tunnelled. For next time: if you're",

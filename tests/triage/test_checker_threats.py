@@ -1318,3 +1318,225 @@ def test_refusing_the_reviewer_any_further_service_is_a_ban(language: str, text:
 )
 def test_a_blocked_card_or_no_more_waiting_is_no_ban(language: str, text: str) -> None:
     assert "threat_or_insult" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "If you ever show up here again, we will call the police straight away."),
+        ("de", "Wenn Sie sich hier noch einmal blicken lassen, rufen wir die Polizei."),
+        ("es", "Si vuelve por aquí, llamamos a la policía."),
+        ("fr", "Ne revenez plus, sinon nous appelons la police."),
+        ("nl", "Als u terugkomt, bellen we de politie."),
+        ("it", "Se torna qui, chiamiamo la polizia."),
+        ("pt", "Se voltar aqui, chamamos a polícia."),
+        ("pl", "Jeśli Pan wróci, wezwiemy policję."),
+        ("lv", "Ja atgriezīsieties, izsauksim policiju."),
+    ],
+)
+def test_the_police_called_if_the_reviewer_comes_back_is_a_threat(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "If you come back for the bike, the police report is ready at the desk."),
+        ("en", "If it happens again, please call the police straight away."),
+        ("en", "Come back any time; we called the police about the break-in and it is sorted."),
+        ("de", "Wenn Sie wiederkommen, liegt der Polizeibericht an der Kasse bereit."),
+        ("es", "Si vuelve por aquí, el parte de la policía está en recepción."),
+        ("fr", "Si vous revenez, le commissariat est juste à côté du magasin."),
+        ("pl", "Jeśli Pan wróci, raport policji będzie w recepcji."),
+    ],
+)
+def test_coming_back_and_the_police_with_no_one_calling_is_no_threat(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Perhaps you should just eat at home from now on."),
+        ("de", "Vielleicht essen Sie künftig lieber zu Hause."),
+        ("es", "Tal vez debería comer en casa la próxima vez."),
+        ("fr", "Peut-être vaut-il mieux manger chez vous la prochaine fois."),
+        ("nl", "Misschien kunt u voortaan beter thuis eten."),
+        ("it", "Forse è meglio che mangi a casa, la prossima volta."),
+        ("pt", "Talvez seja melhor comer em casa da próxima vez."),
+        ("pl", "Może lepiej, żeby Pani gotowała w domu."),
+        ("lv", "Varbūt labāk gatavojiet mājās."),
+        ("zh", "您还是在家自己做饭吧。"),
+    ],
+)
+def test_sending_the_reviewer_home_to_eat_is_an_insult(language: str, text: str) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "If you'd rather eat at home, we also deliver."),
+        ("en", "Our meal kits let you cook at home in twenty minutes."),
+        ("de", "Sie können auch zu Hause essen: wir liefern bis 22 Uhr."),
+        ("es", "Si prefiere comer en casa, también hacemos envíos."),
+        ("fr", "Vous pouvez aussi manger chez vous : nous livrons."),
+        ("it", "Se preferisce mangiare a casa, consegniamo fino alle 22."),
+        ("pt", "Se preferir comer em casa, fazemos entregas."),
+        ("pl", "Jeśli woli Pani jeść w domu, dowozimy do 22."),
+        ("lv", "Ja vēlaties ēst mājās, mēs piegādājam."),
+        ("nl", "Wilt u liever thuis eten? Wij bezorgen ook."),
+        ("zh", "您也可以点外卖在家吃。"),
+    ],
+)
+def test_eating_at_home_offered_with_a_delivery_is_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Why don't you open your own restaurant, since you know so much?"),
+        ("de", "Eröffnen Sie doch selbst ein Restaurant, wenn Sie alles besser wissen."),
+        ("es", "Abra usted su propio restaurante, ya que sabe tanto."),
+        ("fr", "Ouvrez donc votre propre restaurant, puisque vous savez tout."),
+        ("nl", "Begin dan zelf een restaurant als u het zo goed weet."),
+        ("pt", "Abra o seu próprio restaurante, já que sabe tanto."),
+        ("pl", "Niech Pan sam otworzy restaurację, skoro zna się Pan najlepiej."),
+        ("lv", "Atveriet paši savu restorānu, ja tik labi zināt."),
+        ("en", "Good luck finding miracles for that price elsewhere."),
+        ("es", "Buena suerte buscando milagros por ahí."),
+        ("fr", "Bonne chance pour trouver des miracles ailleurs."),
+        ("it", "Buona fortuna a cercare miracoli altrove."),
+        ("pl", "Powodzenia w szukaniu cudów gdzie indziej."),
+    ],
+)
+def test_open_your_own_place_or_good_luck_finding_miracles_is_mockery(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You mentioned you'd love to open your own restaurant one day: best of luck!"),
+        ("en", "Maybe we should open a second restaurant in town."),
+        ("en", "Good luck with the move, and thank you for the kind words."),
+        ("en", "Good luck finding the right size; our guide is linked on the page."),
+        ("fr", "Bonne continuation à vous et merci pour votre retour."),
+        ("pt", "Boa sorte no novo emprego e obrigado pela visita!"),
+        ("it", "Buon proseguimento al vostro viaggio!"),
+        ("en", "Our kids' menu is available until 8pm; good luck at the match!"),
+        ("en", "If the little ones are picky eaters, just stick to the kids' menu."),
+        ("de", "Viel Spaß mit dem Kindermenü beim nächsten Besuch!"),
+        ("zh", "周末排队较久，您最好在家吃过饭再来。"),
+    ],
+)
+def test_wishing_the_reviewer_luck_is_allowed(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Good luck at the drive-thru next time."),
+        ("en", "Maybe stick to microwave meals."),
+        ("de", "Viel Glück beim Imbiss um die Ecke."),
+        ("fr", "Restez-en aux plats préparés, alors."),
+        ("it", "Buon proseguimento al fast food."),
+        ("pt", "Boa sorte na lanchonete."),
+        ("lv", "Tādi klienti mums nav vajadzīgi."),
+        ("pl", "Szkoda czasu na takich klientów."),
+        ("fr", "Quand on ne sait même pas distinguer un merlot d'un syrah, on évite de juger."),
+        ("en", "You have been banned from our shops."),
+        ("en", "Your picture is now pinned up at every till in town."),
+    ],
+)
+def test_a_lesser_place_wished_on_the_reviewer_or_such_customers_unneeded_insult(
+    language: str, text: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("lv", "Tādiem klientiem kā jūs rezervācija nav vajadzīga."),
+        ("pl", "Szkoda, że takich klientów jak Pan jest coraz mniej."),
+    ],
+)
+def test_such_customers_praised_are_no_insult(language: str, text: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Funny how this account only reviews gyms. Guess who's behind this."),
+        ("en", "Who knows who they really work for."),
+        ("en", "Everyone can draw conclusions."),
+        ("de", "Man kann sich denken, wer dahintersteckt."),
+        ("de", "Jeder kann seine eigenen Schlüsse ziehen."),
+        ("es", "Todo el mundo sabe quién está detrás."),
+        ("es", "Cada uno puede sacar sus propias conclusiones."),
+        ("fr", "On devine qui se cache derrière."),
+        ("fr", "Chacun en tirera ses conclusions."),
+        ("nl", "Iedereen weet wie hierachter zit."),
+        ("it", "Chissà per chi lavora davvero questo profilo."),
+        ("pt", "Todos sabem quem está por trás."),
+        ("pl", "Łatwo zgadnąć, kto za tym stoi."),
+        ("lv", "Visiem skaidrs, kas aiz šī stāv."),
+        ("zh", "明眼人都知道是谁在背后。"),
+    ],
+)
+def test_hinting_at_who_is_behind_the_review_is_an_accusation(language: str, text: str) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You've never actually been a customer of ours."),
+        ("en", "We hope you got paid for it."),
+        ("de", "Wir hoffen, Sie wurden dafür gut bezahlt."),
+        ("es", "Usted nunca ha sido realmente cliente nuestro."),
+        ("es", "Esperamos que le hayan pagado bien por escribirla."),
+        ("fr", "Vous n'avez jamais vraiment été client chez nous."),
+        ("fr", "On vous a bien payé pour écrire cet avis ?"),
+        ("nl", "Hopelijk heeft u er iets voor betaald gekregen."),
+        ("nl", "U bent nooit echt klant bij ons geweest."),
+        ("it", "Speriamo che l'abbiano pagata per scriverla."),
+        ("pt", "Esperamos que lhe pagaram bem para escrever isto."),
+        ("pl", "Ktoś Panu za to zapłacił."),
+        ("lv", "Kāds jums par to samaksāja."),
+        ("fr", "Cet avis arrive pile après l'ouverture de celle d'en face."),
+        ("es", "Curioso que la reseña llegue cuando abrió la otra panadería de la calle."),
+    ],
+)
+def test_never_really_a_customer_or_paid_for_the_review_is_an_accusation(
+    language: str, text: str
+) -> None:
+    assert "accusation" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "It is clear who is behind this delay: the courier, and we have complained."),
+        ("es", "Es evidente quién está detrás del retraso: el transportista."),
+        ("pt", "Está claro quem está por trás do atraso: a transportadora."),
+        ("en", "You have really been one of our most loyal customers for years, thank you."),
+        ("en", "We hope you got the refund for it; let us know if not."),
+        ("nl", "U heeft de reparatie terugbetaald gekregen, zoals beloofd."),
+        ("nl", "U heeft ervoor betaald, dus u krijgt het volledige bedrag terug."),
+        ("it", "Le hanno pagato per errore il doppio: rimborseremo la differenza."),
+        ("lv", "Apdrošināšana jums par to samaksāja, kā solīts."),
+        ("pl", "Ktoś z zespołu zadzwoni do Pana jutro."),
+        ("fr", "Le parking de celle d'en face est aussi gratuit pour nos clients."),
+    ],
+)
+def test_the_culprit_of_a_delay_or_a_refund_paid_is_no_accusation(language: str, text: str) -> None:
+    assert not _rules(text, language)

@@ -217,7 +217,7 @@ def _reported_review(reading: Reading) -> list[Span]:
             ):
                 found.append(spanning(review, call))
                 break
-    return found + _police_unless(reading) + _handed_review(reading)
+    return found + _police_unless(reading) + _handed_review(reading) + _police_on_return(reading)
 
 
 # "In your review": what the review tells, not the review handed on ("the theft you describe
@@ -281,6 +281,55 @@ def _police_unless(reading: Reading) -> list[Span]:
             named += reading.in_sentence("publish", call[0])
         if any(opening.end() <= word[0] and word[1] <= call[0] for word in named):
             found.append((opening.start(), call[1]))
+    return found
+
+
+# The reviewer coming back: "if you come back", "wenn Sie sich hier noch einmal blicken
+# lassen", "si se vuelve a aparecer por aquí", "revenez pas", "als u terugkomt", "se torna
+# qui", "se voltar aqui", "jeśli Pan wróci", "ja atgriezīsieties", "再来".
+_COMES_BACK = re.compile(
+    r"(?<![^\W\d_])(?:come\s+back|comes\s+back|coming\s+back|show\s+(?:your\s+face|up)\s+"
+    r"(?:here\s+)?again|set\s+foot\s+(?:in\s+here|here|in\s+our)|return\s+here|wiederkomm\w*|"
+    r"(?:hier|bei\s+uns)\s+(?:noch\s*(?:ein)?mal|wieder)\s+(?:auftauch|blicken|sehen)\w*|"
+    r"(?:noch\s*(?:ein)?mal|wieder)\s+(?:hier\s+)?blicken\s+lass\w*|vuelv\w*\s+(?:a\s+(?:venir|"
+    r"aparecer|asomarse|entrar)|por\s+aqui)|volver\s+por\s+aqui|aparec\w+\s+por\s+aqui|"
+    r"revene[zr]|reviens|revenir|remett\w+\s+les\s+pieds|terug(?:komt|komen|keert)|"
+    r"komt\s+(?:\w+\s+)?terug|torn\w*\s+(?:qui|da\s+noi)|rimett\w+\s+piede|"
+    r"si\s+fa\s+(?:ancora\s+)?vedere|volt\w*\s+(?:aqui|ca)|wroci\w*|pojawi\w*\s+(?:sie\s+)?"
+    r"(?:tu|tutaj|u\s+nas)|atgriez\w+|paradisieties)(?![^\W\d_])|再来|再來|再出现|再出現"
+)
+# "Otherwise", "or else" between the coming back and the police: "revenez pas, sinon ...".
+_OTHERWISE = re.compile(
+    r"(?<![^\W\d_])(?:otherwise|or\s+else|sonst|ansonsten|si\s+no|de\s+lo\s+contrario|sinon|"
+    r"anders|altrimenti|senao|caso\s+contrario|bo\s+inaczej|inaczej|citadi|preteja\s+gadijuma)"
+    r"(?![^\W\d_])|否则|否則|不然"
+)
+# The French impersonal "on" calling: "on appelle la police".
+_ON_CALLS = re.compile(r"(?<![^\W\d_])on\s+(?:\w+\s+){1,2}$")
+
+
+def _police_on_return(reading: Reading) -> list[Span]:
+    """The police called if the reviewer comes back: "If you show up here again, we call the
+    police", "Si se vuelve a aparecer por aquí, le hablamos a la policía", "Revenez pas,
+    sinon on appelle la police": the coming back earlier in the police's sentence, after an
+    opening "if" or with "otherwise" between, and the seller calling in the police's clause.
+    "If you come back for the bike, the police report is at the desk" has no one calling."""
+    text = reading.text
+    found = []
+    for call in reading.live("police"):
+        if reviewers_own(reading, call):
+            continue
+        start = sentence_start(text, call[0])
+        back = _COMES_BACK.search(text, start, call[0])
+        if back is None:
+            continue
+        opening = _IF_OPENING.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+        conditional = opening is not None and opening.end() <= back.start()
+        if not conditional and _OTHERWISE.search(text, back.end(), call[0]) is None:
+            continue
+        clause = clause_start(text, call[0])
+        if reading.seller_in_clause(call[0]) or _ON_CALLS.search(text, clause, call[0]):
+            found.append((back.start(), call[1]))
     return found
 
 
