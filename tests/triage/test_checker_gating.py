@@ -2111,3 +2111,39 @@ def test_half_price_a_rising_price_or_a_reconsidered_menu_alone_is_no_incentive(
     text: str, language: str
 ) -> None:
     assert not _rules(text, language)
+
+
+# ---- Incentive: a gift when the reviewer ever changes the review or shows it updated ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Si jamais vous changez votre avis, un petit cadeau vous attend.", "fr"),
+        ("Présentez votre avis mis à jour en caisse et le dessert est offert.", "fr"),
+        ("Se mai modificasse la recensione, le regaleremo un piccolo omaggio.", "it"),
+        ("If you ever edit your review, we'll slip a small gift into your next order.", "en"),
+        ("Your next coffee is on us — just show your updated review at the counter.", "en"),
+        ("Il prossimo caffè è offerto: basta mostrare la recensione aggiornata alla cassa.", "it"),
+        ("Als u ooit uw review aanpast, stoppen we een cadeautje in uw bestelling.", "nl"),
+        ("下次咖啡免费，只要在前台出示修改后的评价就行。", "zh"),
+    ],
+)
+def test_a_gift_for_a_changed_or_shown_review_is_an_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nous n'avons jamais demandé de modifier votre avis ; le remboursement est fait.", "fr"),
+        ("Votre avis mis à jour nous fait plaisir. Le remboursement a été effectué hier.", "fr"),
+        ("Nous avons mis à jour la carte et vous avons remboursé le dessert.", "fr"),
+        ("Si jamais le problème revient, nous vous offrirons un remplacement gratuit.", "fr"),
+        ("Non le chiederemo mai di modificare la recensione; il rimborso è già partito.", "it"),
+    ],
+)
+def test_an_updated_review_seen_or_a_change_never_asked_ties_no_gift(
+    text: str, language: str
+) -> None:
+    assert "incentive_for_review" not in _rules(text, language), text
