@@ -197,8 +197,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # pressure_to_change, blocked as ask_change_review (holdout14)
     "Voltamos a pedir, pela quarta vez, que altere este comentári",
     # ---- holdout14: other ----
-    # personal_data (holdout14)
-    "Prezada Sra. Fernanda Alves Costa, seu pedido nº 701-5566778",
 )
 
 

@@ -2147,3 +2147,35 @@ def test_an_updated_review_seen_or_a_change_never_asked_ties_no_gift(
     text: str, language: str
 ) -> None:
     assert "incentive_for_review" not in _rules(text, language), text
+
+
+# ---- Personal data: a street, its name, a comma, then the house number ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("O seu pedido foi entregue na Avenida Atlântica, 1702, no dia 3.", "pt"),
+        ("Sr. João Pereira, a sua encomenda foi entregue na Rua Augusta, 45.", "pt"),
+        ("Su pedido se entregó en la calle Mayor, 23, 2º B, Madrid.", "es"),
+        ("Il pacco è stato consegnato in Via Roma, 12, Milano.", "it"),
+    ],
+)
+def test_a_street_with_its_number_after_a_comma_is_an_address(text: str, language: str) -> None:
+    assert "personal_data" in _rules(text, language, "amazon_feedback"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Na rua, 2 pessoas viram o estafeta.", "pt"),
+        ("A nossa loja fica na Rua das Flores, 12, venha visitar-nos.", "pt"),
+        ("On Main Street, 2 parcels were delayed by the roadworks.", "en"),
+        ("En la calle Mayor, 2 repartidores tuvieron un accidente.", "es"),
+        ("Na ulicy Długiej, 3 dni temu, kurier zgubił paczkę.", "pl"),
+    ],
+)
+def test_a_count_after_a_street_or_the_sellers_own_address_is_no_address(
+    text: str, language: str
+) -> None:
+    assert "personal_data" not in _rules(text, language, "amazon_feedback"), text
