@@ -724,6 +724,10 @@ def test_a_counterfeit_the_reviewer_received_accuses_no_one(text: str, language:
         ("Vous avez reçu votre colis, votre avis est faux.", "fr"),
         ("Otrzymał Pan paczkę, a opinia jest fałszywa.", "pl"),
         ("您收到货了，这条评价是假的。", "zh"),
+        # "That" called fake is the reviewer's account.
+        ("That's fake, you received the parcel.", "en"),
+        ("To fałszywe, otrzymał Pan paczkę.", "pl"),
+        ("Das ist gefälscht, Sie haben das Paket erhalten.", "de"),
     ],
 )
 def test_a_false_review_beside_a_delivery_is_still_an_accusation(text: str, language: str) -> None:

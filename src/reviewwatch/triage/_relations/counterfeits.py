@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import CJK_CHAR, Reading, Span, folded_pattern, sentence_start
+from reviewwatch.triage._concepts import (
+    CJK_CHAR,
+    Reading,
+    Span,
+    clause_start,
+    folded_pattern,
+    sentence_start,
+    words_between,
+)
 
 # A fake thing, not a false review, after the word: "this fake shop", "a fake account",
 # "fake-Shop", "nep-aanbieder", "falsos anuncios".
@@ -83,7 +91,8 @@ def counterfeit(reading: Reading, word: Span) -> bool:
     """Whether the false word `word` names a fake thing: a thing word right after it ("fake
     shop", "nep-aanbieder") or, a forging word, right before it ("l'annonce frauduleuse"),
     or a forging word in a sentence that says the reviewer received or bought something and
-    names neither the review nor the reviewer's story ("the unit you received was a fake")."""
+    names neither the review nor the reviewer's story ("the unit you received was a fake"),
+    the word not said of "this" or "that" (`_said_of_claim`)."""
     text = reading.text
     if _THING_AFTER.match(text, word[1]):
         return True
@@ -93,4 +102,24 @@ def counterfeit(reading: Reading, word: Span) -> bool:
         return True
     start = sentence_start(text, word[0])
     received = _RECEIVED.search(text, start, reading.sentence_end(reading.sentence(word[0])))
-    return received is not None and not _story_named(reading, word)
+    return (
+        received is not None
+        and not _story_named(reading, word)
+        and not _said_of_claim(reading, word)
+    )
+
+
+# How many words may part "this", "that", "das", "to" from the false word it is called.
+_CLAIM_WORDS = 2
+
+
+def _said_of_claim(reading: Reading, word: Span) -> bool:
+    """Whether a claim word ("that", "das", "to", "c'est") stands just before the false word
+    in its clause: "That's fake, you received the parcel" calls the account false."""
+    start = clause_start(reading.text, word[0])
+    return any(
+        start <= claim[0]
+        and claim[1] <= word[0]
+        and words_between(reading.text, claim[1], word[0]) <= _CLAIM_WORDS
+        for claim in reading.find("claim")
+    )
