@@ -160,36 +160,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # pressure_to_change, blocked as ask_change_review (holdout14)
     "Voltamos a pedir, pela quarta vez, que altere este comentári",
     # ---- holdout14: other ----
-    # empty_reply (holdout14)
-    "ok",
-    # false block (holdout14)
-    "We're very sorry. The unit you received was a fake that had ",
-    # false block (holdout14)
-    "We're so sorry your bike was stolen from our car park. We've",
-    # marketing (holdout14)
-    "Danke für das tolle Feedback! Übrigens: Ab Montag gibt es un",
-    # false block (holdout14)
-    "Es tut uns leid, dass die Rückzahlung Ihrer Kaution so lange",
-    # false block (holdout14)
-    "Lamentamos mucho que le llegara un perfume falso. Ese frasco",
-    # incentive_for_review (holdout14)
-    "Merci pour votre retour. Nous sommes désolés pour l'attente ",
-    # incentive_for_review (holdout14)
-    "Je suis vraiment navrée que le vase soit arrivé fêlé ! Je vo",
-    # false block (holdout14)
-    "Nous sommes désolés : la coque contrefaite que vous avez reç",
-    # false block (holdout14)
-    "Het spijt ons dat u een namaakproduct heeft ontvangen. Dit e",
-    # marketing (holdout14)
-    "Grazie per la recensione! Vi aspettiamo a settembre per la n",
-    # false block (holdout14)
-    "Ci dispiace molto per la borsa acquistata su quel sito: purt",
-    # personal_data (holdout14)
-    "Prezada Sra. Fernanda Alves Costa, seu pedido nº 701-5566778",
-    # false block (holdout14)
-    "Sentimos muito: o fone falsificado que você recebeu não saiu",
-    # false block (holdout14)
-    "感谢您的评价。给一星我们完全理解，连续三天没人回复确实是我们的问题。退款已经处理完毕，我们也增加了客服人手。",
 )
 
 

@@ -680,3 +680,170 @@ def test_the_reviewers_own_legal_step_threatens_no_one(text: str, language: str)
 )
 def test_the_sellers_own_legal_step_still_threatens(text: str, language: str) -> None:
     assert "threat_or_insult" in _rules(text, language), text
+
+
+# ---- accusation: a counterfeit the reviewer was sent is no false review ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The watch you bought was a fake; we have refunded you and reported the seller.", "en"),
+        (
+            "Die Uhr, die Sie erhalten haben, war gefälscht. Wir haben Ihnen das Geld erstattet.",
+            "de",
+        ),
+        (
+            "El reloj que compró era falso; le devolvemos el dinero.",
+            "es",
+        ),
+        ("Zegarek, który Pan otrzymał, był fałszywy. Zwróciliśmy pieniądze.", "pl"),
+        ("Pulkstenis, ko saņēmāt, bija viltots. Naudu esam atmaksājuši.", "lv"),
+        ("您收到的是假货，我们已经全额退款并举报了那家店。", "zh"),
+        # The fraudulent listing or seller named beside the word.
+        ("Abbiamo segnalato l'annuncio falso e le abbiamo rimborsato tutto.", "it"),
+        ("Nous avons signalé la boutique frauduleuse et vous avons remboursé.", "fr"),
+        ("We hebben de nep-verkoper gemeld en u het geld teruggestort.", "nl"),
+    ],
+)
+def test_a_counterfeit_the_reviewer_received_accuses_no_one(text: str, language: str) -> None:
+    assert "accusation" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The review you posted is fake.", "en"),
+        ("You never bought anything here, this review is fake.", "en"),
+        ("You received your order on time, so your story is fake.", "en"),
+        ("You're lying: you received the parcel on Monday.", "en"),
+        ("You received everything; you are a fake.", "en"),
+        ("Usted recibió el pedido a tiempo, su reseña es falsa.", "es"),
+        ("Sie haben die Ware erhalten, Ihre Bewertung ist gefälscht.", "de"),
+        ("Você recebeu o pedido, a sua avaliação é falsa.", "pt"),
+        ("Vous avez reçu votre colis, votre avis est faux.", "fr"),
+        ("Otrzymał Pan paczkę, a opinia jest fałszywa.", "pl"),
+        ("您收到货了，这条评价是假的。", "zh"),
+        # "That" called fake is the reviewer's account.
+        ("That's fake, you received the parcel.", "en"),
+        ("To fałszywe, otrzymał Pan paczkę.", "pl"),
+        ("Das ist gefälscht, Sie haben das Paket erhalten.", "de"),
+    ],
+)
+def test_a_false_review_beside_a_delivery_is_still_an_accusation(text: str, language: str) -> None:
+    assert "accusation" in _rules(text, language), text
+
+
+# ---- empty: a filler alone says nothing ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("OK!", "en"),
+        ("k", "en"),
+        ("Noted. 👍", "en"),
+        ("Alles klar.", "de"),
+        ("Vale, visto.", "es"),
+        ("C'est noté !", "fr"),
+        ("Oké", "nl"),
+        ("Preso nota.", "it"),
+        ("Certo.", "pt"),
+        ("Przyjęte.", "pl"),
+        ("Skaidrs.", "lv"),
+        ("好的👍", "zh"),
+    ],
+)
+def test_a_filler_alone_is_an_empty_reply(text: str, language: str) -> None:
+    assert "empty_reply" in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thanks!", "en"),
+        ("Refunded.", "en"),
+        ("Ok, we've sent a new one.", "en"),
+        ("Fine dining is our passion.", "en"),
+        ("Danke!", "de"),
+        ("Merci beaucoup !", "fr"),
+        ("Dobra robota, dziękujemy!", "pl"),
+        ("好的，已退款。", "zh"),
+    ],
+)
+def test_a_real_short_answer_is_not_empty(text: str, language: str) -> None:
+    assert "empty_reply" not in _rules(text, language), text
+
+
+# ---- threats: a lawyer said not to be needed, the police called at the reviewer's request ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("There is no need for a lawyer; we have refunded you in full.", "en"),
+        ("Einen Anwalt brauchen Sie dafür nicht, das Geld ist schon auf Ihrem Konto.", "de"),
+        ("Un abogado no hace falta, ya le devolvimos todo.", "es"),
+        ("Un avocat n'est pas nécessaire : tout vous a été remboursé.", "fr"),
+        ("Een advocaat is niet nodig, het geld staat al op uw rekening.", "nl"),
+        ("Um advogado não é necessário: já devolvemos tudo.", "pt"),
+        ("Prawnik nie jest potrzebny, kaucja została już zwrócona.", "pl"),
+        ("律师就不需要了，押金已经全额退回。", "zh"),
+        ("We've passed the camera recordings to the police as you asked.", "en"),
+        ("Abbiamo consegnato le registrazioni alla polizia, come ci ha chiesto.", "it"),
+        ("Wir haben die Aufnahmen wie von Ihnen gewünscht an die Polizei übergeben.", "de"),
+    ],
+)
+def test_a_needless_lawyer_or_police_at_the_reviewers_request_threatens_no_one(
+    text: str, language: str
+) -> None:
+    assert "threat_or_insult" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We will report you to the police.", "en"),
+        ("You will need a lawyer.", "en"),
+        ("Sie werden einen Anwalt brauchen.", "de"),
+        ("If you don't delete it, you will need a lawyer.", "en"),
+        ("Our lawyer is not needed yet, but he is ready.", "en"),
+        ("Delete this review, or you'll hear from our lawyer; no need to reply.", "en"),
+        ("Si no borra la reseña, le denunciaremos a la policía, como ya le dijimos.", "es"),
+    ],
+)
+def test_a_lawyer_or_the_police_held_over_the_reviewer_still_threatens(
+    text: str, language: str
+) -> None:
+    assert "threat_or_insult" in _rules(text, language), text
+
+
+# ---- incentive: a low rating the seller understands is acknowledged, not asked for ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("给差评我们能理解，已经为您全额退款。", "zh"),
+        ("One star? We fully understand. Your refund has been processed.", "en"),
+        ("Giving us one star is understandable; the refund has gone through.", "en"),
+        ("Entendemos perfectamente las dos estrellas; ya le hemos devuelto el dinero.", "es"),
+        ("Nous comprenons tout à fait les deux étoiles ; le remboursement est fait.", "fr"),
+        ("Rozumiemy te dwie gwiazdki, zwrot został już wysłany.", "pl"),
+    ],
+)
+def test_a_low_rating_understood_asks_for_nothing(text: str, language: str) -> None:
+    assert not _rules(text, language) & {"incentive_for_review", "solicit_review"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("给五星好评我们就退款，希望您理解。", "zh"),
+        ("Give us five stars, we'd understand, and we will refund you.", "en"),
+        ("给一星也行，删掉评论就退款。", "zh"),
+        ("We understand the one star, but please remove it and we'll send a voucher.", "en"),
+    ],
+)
+def test_a_rating_asked_for_beside_understanding_is_still_tied(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language), text

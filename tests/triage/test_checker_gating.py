@@ -2111,3 +2111,71 @@ def test_half_price_a_rising_price_or_a_reconsidered_menu_alone_is_no_incentive(
     text: str, language: str
 ) -> None:
     assert not _rules(text, language)
+
+
+# ---- Incentive: a gift when the reviewer ever changes the review or shows it updated ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Si jamais vous changez votre avis, un petit cadeau vous attend.", "fr"),
+        ("Présentez votre avis mis à jour en caisse et le dessert est offert.", "fr"),
+        ("Se mai modificasse la recensione, le regaleremo un piccolo omaggio.", "it"),
+        ("If you ever edit your review, we'll slip a small gift into your next order.", "en"),
+        ("Your next coffee is on us — just show your updated review at the counter.", "en"),
+        ("Il prossimo caffè è offerto: basta mostrare la recensione aggiornata alla cassa.", "it"),
+        ("Als u ooit uw review aanpast, stoppen we een cadeautje in uw bestelling.", "nl"),
+        ("下次咖啡免费，只要在前台出示修改后的评价就行。", "zh"),
+    ],
+)
+def test_a_gift_for_a_changed_or_shown_review_is_an_incentive(text: str, language: str) -> None:
+    assert "incentive_for_review" in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nous n'avons jamais demandé de modifier votre avis ; le remboursement est fait.", "fr"),
+        ("Votre avis mis à jour nous fait plaisir. Le remboursement a été effectué hier.", "fr"),
+        ("Nous avons mis à jour la carte et vous avons remboursé le dessert.", "fr"),
+        ("Si jamais le problème revient, nous vous offrirons un remplacement gratuit.", "fr"),
+        ("Non le chiederemo mai di modificare la recensione; il rimborso è già partito.", "it"),
+    ],
+)
+def test_an_updated_review_seen_or_a_change_never_asked_ties_no_gift(
+    text: str, language: str
+) -> None:
+    assert "incentive_for_review" not in _rules(text, language), text
+
+
+# ---- Personal data: a street, its name, a comma, then the house number ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("O seu pedido foi entregue na Avenida Atlântica, 1702, no dia 3.", "pt"),
+        ("Sr. João Pereira, a sua encomenda foi entregue na Rua Augusta, 45.", "pt"),
+        ("Su pedido se entregó en la calle Mayor, 23, 2º B, Madrid.", "es"),
+        ("Il pacco è stato consegnato in Via Roma, 12, Milano.", "it"),
+    ],
+)
+def test_a_street_with_its_number_after_a_comma_is_an_address(text: str, language: str) -> None:
+    assert "personal_data" in _rules(text, language, "amazon_feedback"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Na rua, 2 pessoas viram o estafeta.", "pt"),
+        ("A nossa loja fica na Rua das Flores, 12, venha visitar-nos.", "pt"),
+        ("On Main Street, 2 parcels were delayed by the roadworks.", "en"),
+        ("En la calle Mayor, 2 repartidores tuvieron un accidente.", "es"),
+        ("Na ulicy Długiej, 3 dni temu, kurier zgubił paczkę.", "pl"),
+    ],
+)
+def test_a_count_after_a_street_or_the_sellers_own_address_is_no_address(
+    text: str, language: str
+) -> None:
+    assert "personal_data" not in _rules(text, language, "amazon_feedback"), text

@@ -132,3 +132,40 @@ def test_the_satisfied_asked_for_a_review_and_the_others_sent_elsewhere_is_gatin
     text: str, language: str
 ) -> None:
     assert "review_gating" in _rules(text, language, "generic")
+
+
+# ---- Marketing: a price deal on a recurring day or for a limited time ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thanks for the kind words! Every Friday, all burgers are $8 — see you soon.", "en"),
+        ("¡Gracias! Todos los martes, menú del día por 12 €.", "es"),
+        ("Merci ! Tous les jeudis, le plat du jour est à 11 €.", "fr"),
+        ("Bedankt! Elke woensdag spareribs voor € 15.", "nl"),
+        ("Obrigado! Só este mês, o rodízio sai por 49 €.", "pt"),
+        ("Dziękujemy! Tylko w tym miesiącu pizza za 25 zł.", "pl"),
+        ("Paldies! Katru piektdienu pica par 7 €.", "lv"),
+        ("Danke! Nur diesen Monat gibt es jede Pizza für 8 €.", "de"),
+    ],
+)
+def test_a_price_deal_for_a_day_or_a_limited_time_is_marketing(text: str, language: str) -> None:
+    assert "marketing" in _rules(text, language, "generic"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We refunded the $8 on Friday; sorry again.", "en"),
+        ("Die 9,90 € wurden am Dienstag erstattet.", "de"),
+        ("Your order of 25 € arrived on Monday, a day late; we're sorry.", "en"),
+        ("Ogni lunedì siamo chiusi; il pranzo costava 12 € e le abbiamo restituito tutto.", "it"),
+        ("Le menu à 25 € est servi tous les jours, et nous avons remboursé votre dessert.", "fr"),
+        ("We're open every Tuesday from 9 to 5.", "en"),
+    ],
+)
+def test_a_price_of_the_reviewers_own_order_or_refund_is_no_marketing(
+    text: str, language: str
+) -> None:
+    assert "marketing" not in _rules(text, language, "generic"), text

@@ -57,6 +57,29 @@ _CUE_REACH = 40
 
 WORDLESS = re.compile(r"\w")
 
+# Only a filler with a word in it ("ok", "noted", "收到") is as empty as no word at all; a
+# longer text is never a filler alone, so the whole-text match runs on short ones only.
+_FILLER_MAX = 40
+
+
+@functools.cache
+def _filler_only() -> re.Pattern[str]:
+    """A text made only of fillers (`common.toml`), punctuation and emoji. A Latin filler ends
+    at a word's end ("ok" is no "okra"); CJK ones follow each other unseparated ("好的收到")."""
+    sources: list[str] = load_toml("checks", "common")["filler"]
+    latin = "|".join(folded_pattern(source) for source in sources if source.isascii())
+    cjk = "|".join(source for source in sources if not source.isascii())
+    filler = f"(?:(?<![^\\W\\d_])(?:{latin})(?![^\\W\\d_])|(?:{cjk}))"
+    return re.compile(f"[\\W_]*(?:{filler}[\\W_]*)+", re.IGNORECASE)
+
+
+def says_something(folded: str) -> bool:
+    """Whether a folded text has a word that is more than a filler ("ok", "noted", "👍")."""
+    if not WORDLESS.search(folded):
+        return False
+    return len(folded) > _FILLER_MAX or _filler_only().fullmatch(folded) is None
+
+
 # Format characters no reader sees: soft hyphen, zero-width spaces and joiners, word joiner,
 # byte-order mark.
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")

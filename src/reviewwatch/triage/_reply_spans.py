@@ -160,9 +160,13 @@ def raw_spans(text: str, languages: tuple[str, ...]) -> RawSpans:
     # thrilled to read such a positive review" does not).
     key = "ask_positive_rating"
     by_rule[key] = tuple(s for s in by_rule[key] if reading.asks_in_clause(s))
+    # A low rating the seller says it understands is acknowledged, not asked for ("给差评我们
+    # 能理解", "Die zwei Sterne verstehen wir").
+    for name in REVIEW_ACTIONS:
+        by_rule[name] = tuple(s for s in by_rule[name] if not relations.acknowledged(reading, s))
     changes = relations.review_actions(reading)
     praise = relations.praise_asks(reading)
-    solicits = relations.solicits(reading)
+    solicits = [s for s in relations.solicits(reading) if not relations.acknowledged(reading, s)]
     related = changes + praise + solicits
     extra = {
         "ask_change_review": relations.asks(reading, changes),
@@ -184,7 +188,7 @@ def raw_spans(text: str, languages: tuple[str, ...]) -> RawSpans:
         "threat_or_insult": relations.threats(reading) + relations.scorned(reading),
         "review_gating": relations.gating(reading) + relations.reserved(reading),
         "solicit_review": solicits,
-        "marketing": relations.promotions(reading),
+        "marketing": relations.promotions(reading) + relations.deals(reading),
     }
     for name, spans in extra.items():
         if spans and name in by_rule:

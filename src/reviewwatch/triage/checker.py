@@ -28,13 +28,13 @@ from typing import Any
 from reviewwatch.triage._phrases import (
     INVISIBLE,
     WHOLE_TEXT,
-    WORDLESS,
     Rule,
     all_rules,
     find_spans,
     languages_for,
     pattern_rules,
     rules_by_name,
+    says_something,
 )
 from reviewwatch.triage._phrases import supported_languages as supported_languages
 from reviewwatch.triage._reply_spans import SPAN_FIELDS, RawSpans, raw_spans, related_spans
@@ -179,7 +179,7 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
     return _Reading(
         original,
         apologies,
-        bool(WORDLESS.search(analysis.folded)),
+        says_something(analysis.folded),
         filled=tuple(name for name in SPAN_FIELDS if getattr(original, name)),
         ruled=tuple(name for name, spans in original.by_rule.items() if spans),
     )

@@ -20,6 +20,7 @@ from reviewwatch.triage._relations.accusations import (
     settled_permission,
     your_recourse,
 )
+from reviewwatch.triage._relations.acknowledged import acknowledged
 from reviewwatch.triage._relations.actions import (
     asks,
     insisted,
@@ -49,6 +50,7 @@ from reviewwatch.triage._relations.blame_cues import (
     reviewer_acts,
     unexcused,
 )
+from reviewwatch.triage._relations.deals import deals
 from reviewwatch.triage._relations.exemptions import (
     denied_codes,
     failed_codes,
@@ -104,6 +106,7 @@ from reviewwatch.triage._relations.threats import (
 
 __all__ = [
     "accusations",
+    "acknowledged",
     "addresses",
     "amends",
     "asks",
@@ -115,6 +118,7 @@ __all__ = [
     "cited_guides",
     "confronts",
     "data_held",
+    "deals",
     "demands",
     "denied_codes",
     "deserved",

@@ -14,6 +14,7 @@ from reviewwatch.triage._concepts import (
     words_between,
 )
 from reviewwatch.triage._relations.accused import bot_written, not_a_review
+from reviewwatch.triage._relations.counterfeits import counterfeit
 from reviewwatch.triage._relations.spans import AND, clause_end, spanning
 
 
@@ -44,7 +45,7 @@ def accusations(reading: Reading) -> list[Span]:
         for span in reading.live("false")
         if not _quoted(reading, span)
         and not _SUFFERED.search(reading.text, 0, span[0])
-        and not _FAKE_THING.match(reading.text, span[1])
+        and not counterfeit(reading, span)
     ]
     pairs = reading.near(targets, falsehoods, 5, clause=True)
     # "This is invented" calls the review false; "we printed this label wrong" does not.
@@ -87,15 +88,10 @@ def _plain_falsehoods(reading: Reading, words: list[Span]) -> list[Span]:
         for span in words
         if not _quoted(reading, span)
         and not _SUFFERED.search(text, 0, span[0])
-        and not _FAKE_THING.match(text, span[1])
+        and not counterfeit(reading, span)
     ]
 
 
-# A fake thing, not a false review: "this fake shop", "a fake account", "fake-Shop".
-_FAKE_THING = re.compile(
-    r"[\s-]*(?:online\s*)?(?:shops?|stores?|sites?|websites?|pages?|accounts?|profiles?|listings?|"
-    r"sellers?|apps?|e-?mails?|links?|copies|copy|versions?|products?|goods|parts?|chargers?)\b"
-)
 # A rival's product, not a rival behind the review: "a competitor's charger", "competitor
 # products", "Konkurrenzprodukte" (the word's end is matched too).
 _RIVALS_THING = re.compile(

@@ -98,8 +98,14 @@ _MAILING = re.compile(
 )
 
 
+# The street's name, then a comma before the house number ("Rua das Palmeiras, 321", "Via
+# Roma, 12"): the number still belongs to the street (a bare "the road, 2 of us" has no name).
+_NAME_THEN_COMMA = re.compile(r"(?:\s+[^\W\d_][\w'-]*){1,3}\s*,\s*")
+
+
 def _with_number(text: str, street: Span) -> Span | None:
-    """`street` with its house number after it (up to three words on) or before it (up to
+    """`street` with its house number after it (up to three words on, perhaps after its
+    name and a comma) or before it (up to
     two name words back), or None without one; a street word that holds its number (Chinese
     "路88号") is an address of its own."""
     if any(char.isdigit() for char in text[street[0] : street[1]]):
@@ -107,7 +113,10 @@ def _with_number(text: str, street: Span) -> Span | None:
     after = text[street[1] : street[1] + 40]
     for match in _HOUSE_NUMBER.finditer(after):
         between = after[: match.start()]
-        if any(stop in between for stop in ",;:!?\n") or words_between(after, 0, match.start()) > 3:
+        named = _NAME_THEN_COMMA.fullmatch(between) is not None
+        if (any(stop in between for stop in ",;:!?\n") and not named) or words_between(
+            after, 0, match.start()
+        ) > 3:
             break
         return street[0], street[1] + match.end()
     window = max(0, street[0] - 40)

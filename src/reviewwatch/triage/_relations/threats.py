@@ -15,6 +15,7 @@ from reviewwatch.triage._concepts import (
     words_between,
 )
 from reviewwatch.triage._relations.accusations import VICTIM, reviewers_own
+from reviewwatch.triage._relations.assurances import at_request, needless
 from reviewwatch.triage._relations.spans import belittling_reach, clause_end, overlaps, spanning
 
 
@@ -36,7 +37,12 @@ def threats(reading: Reading) -> list[Span]:
     # reviewer made.
     you = reading.find("you")
     police = reading.live("police")
-    police = [span for span in police if not reviewers_own(reading, span)]
+    # Nor the police called in at the reviewer's own request ("as you asked").
+    police = [
+        span
+        for span in police
+        if not reviewers_own(reading, span) and not at_request(reading, span)
+    ]
     found += [spanning(call, one) for call, one in reading.near(police, you, 2, clause=True)]
     # Chinese says "will call the police" without naming anyone.
     found += [call for call in police if CJK_CHAR.match(reading.text, call[0])]
@@ -375,12 +381,13 @@ def _unwanted(reading: Reading, legal: Span) -> bool:
 
 def _legal_service(reading: Reading, legal: Span) -> bool:
     """Whether a legal word works for the reviewer, not against them: under a negation that
-    covers its sentence ("we never want a customer to feel they need a lawyer"), recourse
+    covers its sentence ("we never want a customer to feel they need a lawyer"), a lawyer
+    said not to be needed (`assurances.needless`), recourse
     the reviewer is told is theirs by right (`_their_right`), or the
     seller's lawyers checking a warranty or the terms ("Notre service juridique a vérifié les
     conditions de garantie", "Mūsu jurists pārbaudīja garantijas noteikumus") in a sentence
     that names no review."""
-    if _unwanted(reading, legal) or _their_right(reading, legal):
+    if _unwanted(reading, legal) or _their_right(reading, legal) or needless(reading, legal):
         return True
     index = reading.sentence(legal[0])
     start = clause_start(reading.text, legal[0])
