@@ -132,3 +132,117 @@ def test_the_satisfied_asked_for_a_review_and_the_others_sent_elsewhere_is_gatin
     text: str, language: str
 ) -> None:
     assert "review_gating" in _rules(text, language, "generic")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Now the refund is through, it would only be fair if your review reflected that.",
+            "en",
+        ),
+        (
+            "The refund went through, so it seems only fair for your review to reflect that.",
+            "en",
+        ),
+        (
+            "Now it is settled, we'd be grateful if you took another look at what you've written.",
+            "en",
+        ),
+        (
+            "Die Erstattung ist da, es wäre nur fair, wenn Ihre Bewertung das auch widerspiegelt.",
+            "de",
+        ),
+        ("Ahora que el reembolso ya le ha llegado, sería justo que su reseña lo reflejara.", "es"),
+        (
+            "Le remboursement est arrivé, il serait juste que votre avis en tienne compte.",
+            "fr",
+        ),
+        ("Le remboursement est fait, il serait donc juste que votre avis le reflète.", "fr"),
+        (
+            "Nu de terugbetaling binnen is, zou het mooi zijn als uw recensie dat ook laat zien.",
+            "nl",
+        ),
+        (
+            "Ora che il rimborso è arrivato, sarebbe giusto che la recensione ne tenesse conto.",
+            "it",
+        ),
+        (
+            "Il pacco è arrivato: ci sembrerebbe giusto che il testo qui sopra venisse aggiornato.",
+            "it",
+        ),
+        ("Agora que o reembolso chegou, seria justo que a sua avaliação refletisse isso.", "pt"),
+        ("Skoro zwrot już dotarł, byłoby uczciwie, gdyby Pani opinia to uwzględniała.", "pl"),
+        ("Tagad, kad nauda ir atmaksāta, būtu godīgi, ja jūsu atsauksme to atspoguļotu.", "lv"),
+        ("既然退款已经到账，希望您的评价也能体现这一点。", "zh"),
+        ("退款已经完成，评价也体现这一点才公平。", "zh"),
+    ],
+)
+def test_a_review_asked_to_reflect_the_settled_problem_is_an_ask_to_change_it(
+    text: str, language: str
+) -> None:
+    assert "ask_change_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The parcel arrived in the end, so it only seems fair for that to be reflected here.",
+            "en",
+        ),
+        (
+            "Das Paket ist angekommen, da wäre es schön, wenn sich das auch hier widerspiegelt.",
+            "de",
+        ),
+        ("El paquete ya llegó, así que sería justo que esto se refleje también aquí.", "es"),
+        ("Le colis est arrivé, il serait juste que cela se reflète aussi ici.", "fr"),
+        ("Het pakket is toch aangekomen, het zou fijn zijn als dat hier ook te zien is.", "nl"),
+        ("Il pacco è arrivato, sarebbe giusto che questo si rifletta anche qui.", "it"),
+        ("A encomenda chegou, seria justo que isso se reflita também aqui.", "pt"),
+        ("Paczka dotarła, więc byłoby fair, żeby to również tutaj się odzwierciedliło.", "pl"),
+        ("Paka ir pienākusi, būtu godīgi, ja tas atspoguļotos arī šeit.", "lv"),
+        ("包裹已经到了，希望在这里也能体现出来。", "zh"),
+    ],
+)
+def test_the_settled_problem_asked_to_show_here_is_an_ask_to_change_the_review(
+    text: str, language: str
+) -> None:
+    assert "ask_change_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thanks for the review. It reflects exactly what we want to improve.", "en"),
+        ("Your review reflects that, and we agree with every word.", "en"),
+        ("We hope the new packaging reflects that.", "en"),
+        ("It seems only fair to say that your review made us rethink the whole menu.", "en"),
+        ("Quality matters to us and we hope it shows in every order.", "en"),
+        ("Ihre Bewertung zeigt das deutlich, und wir nehmen es ernst.", "de"),
+        ("Ihre Kritik spiegelt sich in unseren neuen Abläufen wider.", "de"),
+        (
+            "Es wäre nur fair zu sagen, dass Ihre Bewertung uns geholfen hat, die Karte zu ändern.",
+            "de",
+        ),
+        ("Su reseña lo refleja muy bien y le pedimos disculpas.", "es"),
+        ("Sería justo decir que su reseña nos ayudó a cambiar el menú.", "es"),
+        ("Nous tenons compte de votre avis pour améliorer le service.", "fr"),
+        ("Votre avis le reflète bien, et nous en sommes désolés.", "fr"),
+        ("Votre avis se reflète dans nos nouvelles consignes de livraison.", "fr"),
+        ("Il serait juste de dire que votre avis nous a fait changer le menu.", "fr"),
+        ("Uw review laat zien dat we de communicatie moeten verbeteren.", "nl"),
+        ("We hebben foto's van de nieuwe verpakking toegevoegd zodat dit te zien is.", "nl"),
+        ("Terremo conto della sua recensione per migliorare il servizio.", "it"),
+        ("La sua recensione lo rispecchia bene: ci scusiamo per il disagio.", "it"),
+        ("Sarebbe giusto dire che la sua recensione ci ha aiutato a cambiare il menù.", "it"),
+        ("A sua avaliação reflete bem o que precisamos melhorar.", "pt"),
+        ("A sua avaliação mostra isso muito bem e pedimos desculpa.", "pt"),
+        ("Uwzględnimy Pani opinię przy szkoleniu zespołu.", "pl"),
+        ("您的评价体现了这个问题，我们会改进。", "zh"),
+    ],
+)
+def test_a_review_said_to_reflect_a_problem_or_taken_into_account_asks_nothing(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language) & {"ask_change_review", "ask_positive_rating"}
