@@ -168,24 +168,10 @@ KNOWN_GAPS: tuple[str, ...] = (
     # accusation (holdout14)
     "Interesanti, ka šis profils izveidots vakar un ir novērtējis",
     # ---- holdout14: asks ----
-    # review_gating (holdout14)
-    "Sorry to hear the candle tunnelled. For next time: if you're",
-    # pressure_to_change (holdout14)
-    "This is the fourth time we've responded. We refunded you, we",
     # solicit_review (holdout14)
     "Schön, dass es Ihnen bei uns geschmeckt hat! Erzählen Sie es",
-    # pressure_to_change (holdout14)
-    "Seguimos esperando que corrija su opinión, tal y como quedam",
     # ask_positive_rating (holdout14)
     "Merci pour ces 4 étoiles ! Dites-nous ce qui nous a manqué p",
-    # pressure_to_change (holdout14)
-    "Voici la troisième réponse que nous vous adressons. Vous ave",
-    # review_gating (holdout14)
-    "Dank u wel! Tevreden klanten helpen ons enorm met een review",
-    # review_gating (holdout14)
-    "Muito obrigado! Se você gostou, deixa sua avaliação no Googl",
-    # pressure_to_change, blocked as ask_change_review (holdout14)
-    "Voltamos a pedir, pela quarta vez, que altere este comentári",
     # ---- holdout14: other ----
     # empty_reply (holdout14)
     "ok",
