@@ -246,3 +246,46 @@ def test_a_review_said_to_reflect_a_problem_or_taken_into_account_asks_nothing(
     text: str, language: str
 ) -> None:
     assert not _rules(text, language) & {"ask_change_review", "ask_positive_rating"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Erzählen Sie es gern weiter und schreiben Sie uns nach Ihrem nächsten Besuch "
+            "wieder eine Bewertung.",
+            "de",
+        ),
+        (
+            "Kommen Sie bald wieder und hinterlassen Sie uns nach dem nächsten Besuch eine "
+            "Bewertung.",
+            "de",
+        ),
+        (
+            "Vertelt u het gerust verder en schrijf na uw volgende bezoek weer een review op Yelp.",
+            "nl",
+        ),
+        ("Tell your friends and write us another review here after your next visit.", "en"),
+        ("Vuelva pronto y déjenos después de su próxima visita otra reseña en Yelp.", "es"),
+        ("Revenez vite et laissez-nous après votre prochaine visite un avis sur Yelp.", "fr"),
+        ("Volte em breve e deixe-nos depois da próxima visita uma avaliação no Yelp.", "pt"),
+    ],
+)
+def test_a_review_asked_for_by_a_second_polite_imperative_solicits(
+    text: str, language: str
+) -> None:
+    assert "solicit_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sie haben uns geschrieben und wir haben nach Ihrem Besuch die Bewertung gelesen.", "de"),
+        ("Erzählen Sie uns gern mehr und schreiben Sie uns direkt über das Kontaktformular.", "de"),
+        ("Kommen Sie gern wieder und sagen Sie uns, ob die neue Karte schmeckt.", "de"),
+        ("Lesen Sie gern die anderen Bewertungen und kommen Sie bald wieder.", "de"),
+        ("Leest u gerust de andere reviews en kom snel weer langs.", "nl"),
+    ],
+)
+def test_polite_imperatives_that_ask_for_no_review_do_not_solicit(text: str, language: str) -> None:
+    assert not _rules(text, language)
