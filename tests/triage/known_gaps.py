@@ -168,8 +168,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # accusation (holdout14)
     "Interesanti, ka šis profils izveidots vakar un ir novērtējis",
     # ---- holdout14: asks ----
-    # ask_positive_rating (holdout14)
-    "Merci pour ces 4 étoiles ! Dites-nous ce qui nous a manqué p",
     # ---- holdout14: other ----
     # empty_reply (holdout14)
     "ok",

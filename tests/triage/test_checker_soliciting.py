@@ -289,3 +289,77 @@ def test_a_review_asked_for_by_a_second_polite_imperative_solicits(
 )
 def test_polite_imperatives_that_ask_for_no_review_do_not_solicit(text: str, language: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Merci pour les 4 étoiles ! Dites-nous ce qu'il manquait pour la cinquième, et "
+            "pensez à nous l'accorder la prochaine fois.",
+            "fr",
+        ),
+        (
+            "Thanks for the four stars! Let us know what we missed for the fifth, and remember "
+            "to give it to us next time.",
+            "en",
+        ),
+        (
+            "Danke für die vier Sterne! Sagen Sie uns, was zum fünften fehlte, und vergessen Sie "
+            "nicht, ihn uns beim nächsten Mal zu geben.",
+            "de",
+        ),
+        (
+            "¡Gracias por las 4 estrellas! Díganos qué faltó para la quinta, y la próxima vez "
+            "dénosla.",
+            "es",
+        ),
+        (
+            "Grazie per le 4 stelle! Ci dica cosa è mancato per la quinta, e la prossima volta "
+            "ce la dia.",
+            "it",
+        ),
+        (
+            "Obrigado pelas 4 estrelas! Diga-nos o que faltou para a quinta, e da próxima vez "
+            "dê-nos essa.",
+            "pt",
+        ),
+        (
+            "Bedankt voor de 4 sterren! Laat weten wat er miste voor de vijfde, en geef ons die "
+            "de volgende keer.",
+            "nl",
+        ),
+        (
+            "Dziękujemy za 4 gwiazdki! Prosimy napisać, czego zabrakło do piątej, i następnym "
+            "razem dać nam ją.",
+            "pl",
+        ),
+        (
+            "Paldies par 4 zvaigznēm! Pastāstiet, kā pietrūka līdz piektajai, un nākamreiz "
+            "iedodiet mums arī to.",
+            "lv",
+        ),
+        ("谢谢您的四星！告诉我们还差什么，第五颗星下次记得给我们。", "zh"),
+    ],
+)
+def test_the_missing_fifth_star_asked_to_be_given_next_time_asks_for_a_higher_rating(
+    text: str, language: str
+) -> None:
+    assert "ask_positive_rating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thanks for the four stars! Let us know what we could do better to earn the fifth.", "en"),
+        (
+            "Merci pour les 4 étoiles ! Dites-nous ce qu'il a manqué pour mériter la cinquième.",
+            "fr",
+        ),
+        ("This was your fifth visit, so we gave it our best: a table by the window.", "en"),
+        ("Danke für die vier Sterne! Sagen Sie uns gern, was zum fünften gefehlt hat.", "de"),
+        ("Era su quinta visita y nos alegra que la disfrutara.", "es"),
+    ],
+)
+def test_asking_what_the_fifth_star_lacked_asks_for_no_rating(text: str, language: str) -> None:
+    assert "ask_positive_rating" not in _rules(text, language)
