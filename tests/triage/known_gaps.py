@@ -131,34 +131,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout14)
     "其他用户都没有反馈这个问题，应该是您手机系统版本太旧了，建议先升级手机系统。",
     # ---- holdout14: asks ----
-    # review_gating (holdout14)
-    "Sorry to hear the candle tunnelled. For next time: if you're",
-    # ask_change_review (holdout14)
-    "Thanks for flagging the billing mix-up. Now that the overcha",
-    # ask_change_review (holdout14)
-    "Glad to see from the courier tracking that your parcel final",
-    # pressure_to_change (holdout14)
-    "This is the fourth time we've responded. We refunded you, we",
-    # solicit_review (holdout14)
-    "Schön, dass es Ihnen bei uns geschmeckt hat! Erzählen Sie es",
-    # pressure_to_change (holdout14)
-    "Seguimos esperando que corrija su opinión, tal y como quedam",
-    # ask_change_review (holdout14)
-    "Nous sommes ravis que le remboursement vous soit bien parven",
-    # ask_positive_rating (holdout14)
-    "Merci pour ces 4 étoiles ! Dites-nous ce qui nous a manqué p",
-    # pressure_to_change (holdout14)
-    "Voici la troisième réponse que nous vous adressons. Vous ave",
-    # review_gating (holdout14)
-    "Dank u wel! Tevreden klanten helpen ons enorm met een review",
-    # ask_change_review (holdout14)
-    "Fijn dat de monteur de cv-ketel alsnog heeft gerepareerd. Nu",
-    # ask_change_review (holdout14)
-    "Il rimborso le è stato accreditato ieri, come lei stesso ci ",
-    # review_gating (holdout14)
-    "Muito obrigado! Se você gostou, deixa sua avaliação no Googl",
-    # pressure_to_change, blocked as ask_change_review (holdout14)
-    "Voltamos a pedir, pela quarta vez, que altere este comentári",
     # ---- holdout14: other ----
 )
 

@@ -2179,3 +2179,256 @@ def test_a_count_after_a_street_or_the_sellers_own_address_is_no_address(
     text: str, language: str
 ) -> None:
     assert "personal_data" not in _rules(text, language, "amazon_feedback"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("This is the third time we have replied to you here. Please update your review.", "en"),
+        (
+            "This is the fifth time we've responded to you. Our bookings have dropped sharply "
+            "since your review went up.",
+            "en",
+        ),
+        ("Das ist bereits unsere dritte Antwort an Sie. Bitte ändern Sie Ihre Bewertung.", "de"),
+        (
+            "Wir antworten Ihnen jetzt zum vierten Mal. Seit Ihrer Bewertung sind unsere "
+            "Buchungen eingebrochen.",
+            "de",
+        ),
+        ("Esta es la tercera respuesta que le damos. Por favor, cambie su reseña.", "es"),
+        (
+            "Es la cuarta vez que le respondemos. Desde su reseña nuestras reservas han caído "
+            "a la mitad.",
+            "es",
+        ),
+        ("C'est la troisième réponse que nous vous écrivons. Merci de modifier votre avis.", "fr"),
+        (
+            "C'est la quatrième fois que nous vous répondons. Depuis votre avis, nos "
+            "réservations ont chuté.",
+            "fr",
+        ),
+        ("Dit is al onze derde reactie aan u. Pas uw review alstublieft aan.", "nl"),
+        (
+            "Dit is de vierde keer dat we u antwoorden. Sinds uw review zijn onze boekingen "
+            "gedaald.",
+            "nl",
+        ),
+        (
+            "Questa è la terza risposta che le scriviamo. La preghiamo di modificare la "
+            "recensione.",
+            "it",
+        ),
+        (
+            "È la quarta volta che le rispondiamo. Da quando c'è la sua recensione le "
+            "prenotazioni sono crollate.",
+            "it",
+        ),
+        ("Pedimos pela terceira vez que altere a sua avaliação.", "pt"),
+        (
+            "É a quarta vez que lhe respondemos. Desde a sua avaliação as reservas caíram para "
+            "metade.",
+            "pt",
+        ),
+        ("To już nasza trzecia odpowiedź do Pani. Prosimy o zmianę opinii.", "pl"),
+        (
+            "To już nasza czwarta odpowiedź do Pani. Od czasu tej opinii rezerwacje wyraźnie "
+            "spadły.",
+            "pl",
+        ),
+        ("Šī ir jau mūsu trešā atbilde Jums. Lūdzu, mainiet savu atsauksmi.", "lv"),
+        (
+            "Šī ir mūsu ceturtā atbilde. Kopš jūsu atsauksmes rezervācijas ir krietni kritušās.",
+            "lv",
+        ),
+        ("这已经是我们第三次回复您了。请修改您的评价。", "zh"),
+        ("这已经是第四次回复您了。自从这条评价出来，我们的订单明显下降了。", "zh"),
+    ],
+)
+def test_replying_again_and_again_then_an_ask_or_lost_bookings_is_pressure(
+    text: str, language: str
+) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We are still waiting for you to update your review, as agreed on the phone.", "en"),
+        ("Seguimos esperando que corrija su reseña, como acordamos.", "es"),
+        ("Nous attendons toujours que vous corrigiez votre avis, comme convenu.", "fr"),
+        ("Aspettiamo ancora che corregga la sua recensione, come concordato.", "it"),
+        ("Continuamos à espera de que corrija a sua avaliação, como combinado.", "pt"),
+        ("We wachten nog steeds tot u uw review corrigeert, zoals afgesproken.", "nl"),
+        ("Wciąż czekamy, aż poprawi Pani swoją opinię, tak jak ustaliliśmy.", "pl"),
+    ],
+)
+def test_still_waiting_for_the_review_to_be_corrected_is_pressure(text: str, language: str) -> None:
+    assert "pressure_to_change" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "This is the third time we have replied to you about the warranty, and we're glad "
+            "it's sorted now.",
+            "en",
+        ),
+        (
+            "Bookings dropped during the roadworks, which is why the terrace was closed. Sorry "
+            "for the noise.",
+            "en",
+        ),
+        (
+            "Sales have dropped this winter, so we are trying new dishes. Thanks for your review!",
+            "en",
+        ),
+        ("We are still waiting for the courier to update the tracking; we'll let you know.", "en"),
+        (
+            "Merci pour votre avis. Nos ventes ont baissé cet hiver, alors nous testons une "
+            "nouvelle carte.",
+            "fr",
+        ),
+        ("Nous attendons toujours que le transporteur mette à jour le suivi.", "fr"),
+        ("Seguimos esperando que el proveedor nos envíe las piezas.", "es"),
+        ("Wir warten immer noch darauf, dass der Hersteller das Ersatzteil liefert.", "de"),
+        ("Aspettiamo ancora che il corriere aggiorni la spedizione.", "it"),
+        ("Continuamos à espera de que o fornecedor envie a peça.", "pt"),
+        ("We wachten nog steeds tot de leverancier het onderdeel stuurt.", "nl"),
+        ("Sie waren schon zum dritten Mal bei uns, danke für Ihre Treue und Ihre Bewertung!", "de"),
+    ],
+)
+def test_replies_lost_sales_or_waiting_for_someone_else_press_no_one(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Happy guests help us a lot with a review on Google. Not happy? Send us a private "
+            "message and we'll fix it.",
+            "en",
+        ),
+        (
+            "Zufriedene Gäste helfen uns sehr mit einer Bewertung auf Google. Nicht zufrieden? "
+            "Schreiben Sie uns lieber direkt.",
+            "de",
+        ),
+        (
+            "Los clientes satisfechos nos ayudan mucho con una reseña en Google. ¿No quedó "
+            "satisfecho? Escríbanos por privado.",
+            "es",
+        ),
+        (
+            "Les clients satisfaits nous aident beaucoup avec un avis sur Google. Pas "
+            "satisfait ? Écrivez-nous plutôt en privé.",
+            "fr",
+        ),
+        (
+            "Tevreden gasten helpen ons enorm met een review op Google. Niet tevreden? Stuur "
+            "ons dan een privébericht.",
+            "nl",
+        ),
+        (
+            "I clienti soddisfatti ci aiutano molto con una recensione su Google. Non è "
+            "soddisfatto? Ci scriva in privato.",
+            "it",
+        ),
+        (
+            "Clientes satisfeitos ajudam-nos muito com uma avaliação no Google. Não ficou "
+            "satisfeito? Fale connosco em privado.",
+            "pt",
+        ),
+        (
+            "Zadowoleni klienci bardzo nam pomagają opinią w Google. Niezadowolony? Proszę "
+            "napisać do nas prywatnie.",
+            "pl",
+        ),
+        (
+            "Apmierināti klienti mums ļoti palīdz ar atsauksmi Google. Neesat apmierināts? "
+            "Rakstiet mums privāti.",
+            "lv",
+        ),
+        ("满意的顾客在大众点评给个评价对我们帮助很大。不满意？请私信我们。", "zh"),
+        (
+            "Obrigado! Se você gostou, deixe sua avaliação no Google. Se você não gostou, "
+            "chame a gente no WhatsApp.",
+            "pt",
+        ),
+        (
+            "Paldies! Ja jums patika, atstājiet atsauksmi Google. Ja nepatika, vispirms "
+            "uzrakstiet mums WhatsApp.",
+            "lv",
+        ),
+    ],
+)
+def test_the_satisfied_asked_for_a_review_and_a_not_satisfied_question_sent_elsewhere_is_gating(
+    text: str, language: str
+) -> None:
+    assert "review_gating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "If you're ever not fully happy, please skip the review form and reply to our "
+            "email instead.",
+            "en",
+        ),
+        (
+            "Wenn Sie einmal nicht ganz zufrieden sind, bitte die Bewertung einfach "
+            "überspringen und uns direkt schreiben.",
+            "de",
+        ),
+        ("Si alguna vez no queda satisfecho, sáltese la reseña y escríbanos directamente.", "es"),
+        (
+            "Si vous n'êtes pas entièrement satisfait, passez l'avis et écrivez-nous directement.",
+            "fr",
+        ),
+        ("Se non è del tutto soddisfatto, salti la recensione e ci scriva direttamente.", "it"),
+        ("Se não ficar totalmente satisfeito, pule a avaliação e escreva-nos diretamente.", "pt"),
+        ("Bent u niet helemaal tevreden, sla de review dan over en mail ons direct.", "nl"),
+        (
+            "Jeśli nie jest Pani w pełni zadowolona, proszę pominąć opinię i napisać do nas.",
+            "pl",
+        ),
+        ("Ja neesat pilnībā apmierināts, izlaidiet atsauksmi un rakstiet mums tieši.", "lv"),
+        ("如果不太满意，请跳过评价，直接联系我们。", "zh"),
+    ],
+)
+def test_the_unhappy_told_to_skip_the_review_is_gating(text: str, language: str) -> None:
+    assert "review_gating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Happy guests make our day. Not happy with the wait? We understand, and we've "
+            "added staff.",
+            "en",
+        ),
+        ("If you're not happy with the fit, skip the queue and use our free returns label.", "en"),
+        (
+            "Feel free to skip the review form if you're short on time; we're just glad you "
+            "liked it.",
+            "en",
+        ),
+        ("Niet tevreden? Dat begrijpen we. Uw review helpt ons verbeteren.", "nl"),
+        (
+            "Se você gostou do bolo, a receita é da avó Maria. Se não gostou, conte para nós o "
+            "que faltou.",
+            "pt",
+        ),
+        ("Nicht zufrieden? Das verstehen wir gut, und wir haben die Küche umgestellt.", "de"),
+    ],
+)
+def test_a_not_satisfied_question_or_a_skipped_queue_alone_is_no_gating(
+    text: str, language: str
+) -> None:
+    assert "review_gating" not in _rules(text, language)

@@ -169,3 +169,234 @@ def test_a_price_of_the_reviewers_own_order_or_refund_is_no_marketing(
     text: str, language: str
 ) -> None:
     assert "marketing" not in _rules(text, language, "generic"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Now the refund is through, it would only be fair if your review reflected that.",
+            "en",
+        ),
+        (
+            "The refund went through, so it seems only fair for your review to reflect that.",
+            "en",
+        ),
+        (
+            "Now it is settled, we'd be grateful if you took another look at what you've written.",
+            "en",
+        ),
+        (
+            "Die Erstattung ist da, es wäre nur fair, wenn Ihre Bewertung das auch widerspiegelt.",
+            "de",
+        ),
+        ("Ahora que el reembolso ya le ha llegado, sería justo que su reseña lo reflejara.", "es"),
+        (
+            "Le remboursement est arrivé, il serait juste que votre avis en tienne compte.",
+            "fr",
+        ),
+        ("Le remboursement est fait, il serait donc juste que votre avis le reflète.", "fr"),
+        (
+            "Nu de terugbetaling binnen is, zou het mooi zijn als uw recensie dat ook laat zien.",
+            "nl",
+        ),
+        (
+            "Ora che il rimborso è arrivato, sarebbe giusto che la recensione ne tenesse conto.",
+            "it",
+        ),
+        (
+            "Il pacco è arrivato: ci sembrerebbe giusto che il testo qui sopra venisse aggiornato.",
+            "it",
+        ),
+        ("Agora que o reembolso chegou, seria justo que a sua avaliação refletisse isso.", "pt"),
+        ("Skoro zwrot już dotarł, byłoby uczciwie, gdyby Pani opinia to uwzględniała.", "pl"),
+        ("Tagad, kad nauda ir atmaksāta, būtu godīgi, ja jūsu atsauksme to atspoguļotu.", "lv"),
+        ("既然退款已经到账，希望您的评价也能体现这一点。", "zh"),
+        ("退款已经完成，评价也体现这一点才公平。", "zh"),
+    ],
+)
+def test_a_review_asked_to_reflect_the_settled_problem_is_an_ask_to_change_it(
+    text: str, language: str
+) -> None:
+    assert "ask_change_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The parcel arrived in the end, so it only seems fair for that to be reflected here.",
+            "en",
+        ),
+        (
+            "Das Paket ist angekommen, da wäre es schön, wenn sich das auch hier widerspiegelt.",
+            "de",
+        ),
+        ("El paquete ya llegó, así que sería justo que esto se refleje también aquí.", "es"),
+        ("Le colis est arrivé, il serait juste que cela se reflète aussi ici.", "fr"),
+        ("Het pakket is toch aangekomen, het zou fijn zijn als dat hier ook te zien is.", "nl"),
+        ("Il pacco è arrivato, sarebbe giusto che questo si rifletta anche qui.", "it"),
+        ("A encomenda chegou, seria justo que isso se reflita também aqui.", "pt"),
+        ("Paczka dotarła, więc byłoby fair, żeby to również tutaj się odzwierciedliło.", "pl"),
+        ("Paka ir pienākusi, būtu godīgi, ja tas atspoguļotos arī šeit.", "lv"),
+        ("包裹已经到了，希望在这里也能体现出来。", "zh"),
+    ],
+)
+def test_the_settled_problem_asked_to_show_here_is_an_ask_to_change_the_review(
+    text: str, language: str
+) -> None:
+    assert "ask_change_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thanks for the review. It reflects exactly what we want to improve.", "en"),
+        ("Your review reflects that, and we agree with every word.", "en"),
+        ("We hope the new packaging reflects that.", "en"),
+        ("It seems only fair to say that your review made us rethink the whole menu.", "en"),
+        ("Quality matters to us and we hope it shows in every order.", "en"),
+        ("Ihre Bewertung zeigt das deutlich, und wir nehmen es ernst.", "de"),
+        ("Ihre Kritik spiegelt sich in unseren neuen Abläufen wider.", "de"),
+        (
+            "Es wäre nur fair zu sagen, dass Ihre Bewertung uns geholfen hat, die Karte zu ändern.",
+            "de",
+        ),
+        ("Su reseña lo refleja muy bien y le pedimos disculpas.", "es"),
+        ("Sería justo decir que su reseña nos ayudó a cambiar el menú.", "es"),
+        ("Nous tenons compte de votre avis pour améliorer le service.", "fr"),
+        ("Votre avis le reflète bien, et nous en sommes désolés.", "fr"),
+        ("Votre avis se reflète dans nos nouvelles consignes de livraison.", "fr"),
+        ("Il serait juste de dire que votre avis nous a fait changer le menu.", "fr"),
+        ("Uw review laat zien dat we de communicatie moeten verbeteren.", "nl"),
+        ("We hebben foto's van de nieuwe verpakking toegevoegd zodat dit te zien is.", "nl"),
+        ("Terremo conto della sua recensione per migliorare il servizio.", "it"),
+        ("La sua recensione lo rispecchia bene: ci scusiamo per il disagio.", "it"),
+        ("Sarebbe giusto dire che la sua recensione ci ha aiutato a cambiare il menù.", "it"),
+        ("A sua avaliação reflete bem o que precisamos melhorar.", "pt"),
+        ("A sua avaliação mostra isso muito bem e pedimos desculpa.", "pt"),
+        ("Uwzględnimy Pani opinię przy szkoleniu zespołu.", "pl"),
+        ("您的评价体现了这个问题，我们会改进。", "zh"),
+    ],
+)
+def test_a_review_said_to_reflect_a_problem_or_taken_into_account_asks_nothing(
+    text: str, language: str
+) -> None:
+    assert not _rules(text, language) & {"ask_change_review", "ask_positive_rating"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Erzählen Sie es gern weiter und schreiben Sie uns nach Ihrem nächsten Besuch "
+            "wieder eine Bewertung.",
+            "de",
+        ),
+        (
+            "Kommen Sie bald wieder und hinterlassen Sie uns nach dem nächsten Besuch eine "
+            "Bewertung.",
+            "de",
+        ),
+        (
+            "Vertelt u het gerust verder en schrijf na uw volgende bezoek weer een review op Yelp.",
+            "nl",
+        ),
+        ("Tell your friends and write us another review here after your next visit.", "en"),
+        ("Vuelva pronto y déjenos después de su próxima visita otra reseña en Yelp.", "es"),
+        ("Revenez vite et laissez-nous après votre prochaine visite un avis sur Yelp.", "fr"),
+        ("Volte em breve e deixe-nos depois da próxima visita uma avaliação no Yelp.", "pt"),
+    ],
+)
+def test_a_review_asked_for_by_a_second_polite_imperative_solicits(
+    text: str, language: str
+) -> None:
+    assert "solicit_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sie haben uns geschrieben und wir haben nach Ihrem Besuch die Bewertung gelesen.", "de"),
+        ("Erzählen Sie uns gern mehr und schreiben Sie uns direkt über das Kontaktformular.", "de"),
+        ("Kommen Sie gern wieder und sagen Sie uns, ob die neue Karte schmeckt.", "de"),
+        ("Lesen Sie gern die anderen Bewertungen und kommen Sie bald wieder.", "de"),
+        ("Leest u gerust de andere reviews en kom snel weer langs.", "nl"),
+    ],
+)
+def test_polite_imperatives_that_ask_for_no_review_do_not_solicit(text: str, language: str) -> None:
+    assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Merci pour les 4 étoiles ! Dites-nous ce qu'il manquait pour la cinquième, et "
+            "pensez à nous l'accorder la prochaine fois.",
+            "fr",
+        ),
+        (
+            "Thanks for the four stars! Let us know what we missed for the fifth, and remember "
+            "to give it to us next time.",
+            "en",
+        ),
+        (
+            "Danke für die vier Sterne! Sagen Sie uns, was zum fünften fehlte, und vergessen Sie "
+            "nicht, ihn uns beim nächsten Mal zu geben.",
+            "de",
+        ),
+        (
+            "¡Gracias por las 4 estrellas! Díganos qué faltó para la quinta, y la próxima vez "
+            "dénosla.",
+            "es",
+        ),
+        (
+            "Grazie per le 4 stelle! Ci dica cosa è mancato per la quinta, e la prossima volta "
+            "ce la dia.",
+            "it",
+        ),
+        (
+            "Obrigado pelas 4 estrelas! Diga-nos o que faltou para a quinta, e da próxima vez "
+            "dê-nos essa.",
+            "pt",
+        ),
+        (
+            "Bedankt voor de 4 sterren! Laat weten wat er miste voor de vijfde, en geef ons die "
+            "de volgende keer.",
+            "nl",
+        ),
+        (
+            "Dziękujemy za 4 gwiazdki! Prosimy napisać, czego zabrakło do piątej, i następnym "
+            "razem dać nam ją.",
+            "pl",
+        ),
+        (
+            "Paldies par 4 zvaigznēm! Pastāstiet, kā pietrūka līdz piektajai, un nākamreiz "
+            "iedodiet mums arī to.",
+            "lv",
+        ),
+        ("谢谢您的四星！告诉我们还差什么，第五颗星下次记得给我们。", "zh"),
+    ],
+)
+def test_the_missing_fifth_star_asked_to_be_given_next_time_asks_for_a_higher_rating(
+    text: str, language: str
+) -> None:
+    assert "ask_positive_rating" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thanks for the four stars! Let us know what we could do better to earn the fifth.", "en"),
+        (
+            "Merci pour les 4 étoiles ! Dites-nous ce qu'il a manqué pour mériter la cinquième.",
+            "fr",
+        ),
+        ("This was your fifth visit, so we gave it our best: a table by the window.", "en"),
+        ("Danke für die vier Sterne! Sagen Sie uns gern, was zum fünften gefehlt hat.", "de"),
+        ("Era su quinta visita y nos alegra que la disfrutara.", "es"),
+    ],
+)
+def test_asking_what_the_fifth_star_lacked_asks_for_no_rating(text: str, language: str) -> None:
+    assert "ask_positive_rating" not in _rules(text, language)

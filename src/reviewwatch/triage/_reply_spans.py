@@ -157,9 +157,15 @@ def raw_spans(text: str, languages: tuple[str, ...]) -> RawSpans:
     for name in SELLER_ACTS:
         by_rule[name] = tuple(s for s in by_rule[name] if not reading.speaks_of_itself(s))
     # A phrase pattern's "positive review" asks for one only where its clause asks ("we were
-    # thrilled to read such a positive review" does not).
+    # thrilled to read such a positive review" does not); one that runs on into a later
+    # clause ends in its own ask ("la cinquième… et n'oubliez pas de nous l'accorder").
     key = "ask_positive_rating"
-    by_rule[key] = tuple(s for s in by_rule[key] if reading.asks_in_clause(s))
+    by_rule[key] = tuple(
+        s
+        for s in by_rule[key]
+        if reading.asks_in_clause(s)
+        or concepts.clause_start(text, s[0]) != concepts.clause_start(text, s[1] - 1)
+    )
     # A low rating the seller says it understands is acknowledged, not asked for ("给差评我们
     # 能理解", "Die zwei Sterne verstehen wir").
     for name in REVIEW_ACTIONS:

@@ -204,8 +204,20 @@ def _chained(reading: Reading, span: Span) -> bool:
     if match is None or not before[: match.start()].strip():
         return False
     start = sentence_start(reading.text, span[0])
-    subjects = reading.seller() + reading.find("you")
+    # The polite "Sie" or "u" right after the opening verb is the imperative's own ("Erzählen
+    # Sie es weiter und schreiben Sie ..."), not a subject telling what the reviewer did.
+    subjects = reading.seller() + [
+        you
+        for you in reading.find("you")
+        if not (
+            _POLITE_YOU.fullmatch(reading.text, *you)
+            and words_between(reading.text, start, you[0]) == 1
+        )
+    ]
     return not any(start <= word[0] < span[0] for word in subjects)
+
+
+_POLITE_YOU = re.compile(r"sie|u")
 
 
 def _bare_verb(reading: Reading, span: Span) -> bool:
