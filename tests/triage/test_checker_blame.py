@@ -1700,3 +1700,113 @@ def test_the_instructions_said_after_all(text: str, language: str, blamed: bool)
 )
 def test_clear_instructions_then_done_anyway(text: str, language: str, blamed: bool) -> None:
     assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # Nobody else has had the trouble, so it must be the reviewer's own phone or network.
+        (
+            "No other customer has reported any crash so far. It is most likely your phone's "
+            "settings.",
+            "en",
+            True,
+        ),
+        (
+            "Kein anderer Kunde hat sich über die Verbindung beschwert. Das liegt bestimmt an "
+            "Ihrem WLAN.",
+            "de",
+            True,
+        ),
+        (
+            "Nadie más se ha quejado de la sincronización. Probablemente el fallo está en su "
+            "router.",
+            "es",
+            True,
+        ),
+        (
+            "Aucun autre client ne nous a signalé de coupure. C'est sûrement votre connexion "
+            "qui pose problème.",
+            "fr",
+            True,
+        ),
+        (
+            "Geen enkele andere gebruiker heeft dit gemeld. Het ligt waarschijnlijk aan uw "
+            "verbinding.",
+            "nl",
+            True,
+        ),
+        (
+            "Nessun altro cliente ha lamentato blocchi. Sicuramente è colpa della sua rete wifi.",
+            "it",
+            True,
+        ),
+        (
+            "Nenhum outro cliente relatou falhas no login. Provavelmente é a sua conexão.",
+            "pt",
+            True,
+        ),
+        (
+            "Żaden inny użytkownik nie zgłosił takiego błędu. Prawdopodobnie to wina Pani "
+            "telefonu.",
+            "pl",
+            True,
+        ),
+        (
+            "Neviens cits lietotājs nav ziņojis par šādu kļūdu. Visticamāk vainīgs ir jūsu "
+            "telefons.",
+            "lv",
+            True,
+        ),
+        ("别的顾客都没有遇到过这个问题，估计是您的网络不好。", "zh", True),
+        # Other people's ease and a guess at the cause, then the seller looking into it.
+        (
+            "No other customer has reported any crash so far, so it is probably your phone's "
+            "settings; please send us the model and we'll test it on the same one.",
+            "en",
+            False,
+        ),
+        (
+            "Kein anderer Kunde hat das gemeldet. Vermutlich liegt es an Ihrem Handy, aber wir "
+            "prüfen es gern mit Ihnen gemeinsam.",
+            "de",
+            False,
+        ),
+        (
+            "Nadie más ha reportado este fallo. Seguramente tiene que ver con su móvil, así que "
+            "nuestro equipo le escribirá hoy para revisarlo juntos.",
+            "es",
+            False,
+        ),
+        (
+            "其他用户都没有反馈过这个问题，应该是您的手机型号比较特别，我们的技术人员会联系您一起排查。",
+            "zh",
+            False,
+        ),
+        # A guess at the cause alone, or other people's ease alone, puts no fault on anyone.
+        (
+            "It is probably your phone's battery saver; turning it off should fix the sync.",
+            "en",
+            False,
+        ),
+        (
+            "Niemand sonst hat das bisher gemeldet, deshalb sehen wir uns Ihr Konto genau an.",
+            "de",
+            False,
+        ),
+        (
+            "Nessun altro cliente ha segnalato il problema: grazie di avercelo fatto notare.",
+            "it",
+            False,
+        ),
+        # Sorry first: the guess is softened, not pinned on them.
+        (
+            "I'm really sorry about the crashes. Nobody else has reported them yet, and it is "
+            "probably your phone's version, which we will support from next week.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_nobody_else_then_probably_your_device(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text

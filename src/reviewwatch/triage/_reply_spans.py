@@ -312,7 +312,11 @@ def raw_spans(text: str, languages: tuple[str, ...]) -> RawSpans:
         expected=tuple(relations.expected_outcomes(reading) + relations.omitted_steps(reading)),
         grounds=tuple(relations.blame_grounds(reading)),
         others=tuple(relations.others_fine(reading)),
-        checks=tuple(relations.own_checks(reading) + relations.own_errors(reading)),
+        checks=tuple(
+            relations.own_checks(reading)
+            + relations.own_errors(reading)
+            + relations.likely_yours(reading)
+        ),
         cited=tuple(relations.cited_guides(reading) + relations.cited_errors(reading)),
         regrets=tuple(relations.regrets(reading)),
         amends=tuple(relations.amends(reading)),
