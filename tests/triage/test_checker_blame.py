@@ -1810,3 +1810,101 @@ def test_clear_instructions_then_done_anyway(text: str, language: str, blamed: b
 )
 def test_nobody_else_then_probably_your_device(text: str, language: str, blamed: bool) -> None:
     assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The reviewer came late, said in so many words, with no booking time to compare.
+        ("You came thirty minutes late, so the stylist had to shorten the cut.", "en", True),
+        ("Sie kamen zwanzig Minuten zu spät, deshalb war die Massage kürzer.", "de", True),
+        ("Usted llegó quince minutos tarde, por eso la sesión se acortó.", "es", True),
+        (
+            "Vous êtes arrivée trente minutes en retard, la séance a donc été raccourcie.",
+            "fr",
+            True,
+        ),
+        (
+            "Lei è arrivata venti minuti in ritardo, quindi il trattamento è stato più breve.",
+            "it",
+            True,
+        ),
+        ("Jullie kwamen veertig minuten te laat, dus de tafel was al vergeven.", "nl", True),
+        ("Jūs ieradāties desmit minūtes par vēlu, tāpēc masāža bija īsāka.", "lv", True),
+        # Later than the booking named after the arrival.
+        (
+            "Your group turned up 45 minutes after the booked time, so the kitchen had closed.",
+            "en",
+            True,
+        ),
+        # Conceded, regretted, or something of theirs that came late: no blame.
+        (
+            "Even though you came twenty minutes late, we should have given you the full "
+            "treatment.",
+            "en",
+            False,
+        ),
+        (
+            "Auch wenn Sie zehn Minuten zu spät kamen, hätten wir Sie nicht abweisen dürfen.",
+            "de",
+            False,
+        ),
+        (
+            "Your order arrived 40 minutes late, which is not the service we want to give.",
+            "en",
+            False,
+        ),
+        (
+            "U kwam twintig minuten te laat door de file, en wij hebben alles gewoon afgemaakt.",
+            "nl",
+            False,
+        ),
+        (
+            "U kwam twintig minuten te laat door de file, en het spijt ons dat de behandeling "
+            "daardoor korter was.",
+            "nl",
+            False,
+        ),
+        (
+            "Jūs ieradāties desmit minūtes par vēlu, un mums ļoti žēl, ka jums nācās steigties.",
+            "lv",
+            False,
+        ),
+    ],
+)
+def test_late_in_so_many_words(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # What the reviewer should have done, said to have spared everyone the trouble.
+        ("A short message that you were allergic would have prevented all of this.", "en", True),
+        ("Ein kurzer Hinweis, dass Sie später kommen, hätte das alles verhindert.", "de", True),
+        ("Un simple aviso de que usted venía con perro habría evitado el problema.", "es", True),
+        ("Un petit appel pour dire que vous seriez en retard aurait évité tout cela.", "fr", True),
+        (
+            "Se lei ci avesse detto che era celiaca, una telefonata avrebbe evitato tutto.",
+            "it",
+            True,
+        ),
+        ("Se lhe tivesse avisado que você tinha alergia, teria evitado o problema.", "pt", True),
+        ("Als u even had gebeld dat u later kwam, had dat dit allemaal voorkomen.", "nl", True),
+        ("您提前说一声有过敏，就不会这样了。", "zh", True),
+        # The seller's own missed step, a question, thanks or a feeling: no blame.
+        ("A call from us to tell you about the delay would have avoided all of this.", "en", False),
+        ("Wir hätten Sie vorher anrufen sollen, das hätte Ihnen den Weg erspart.", "de", False),
+        ("Would a reminder text to you have avoided this? We're adding one anyway.", "en", False),
+        (
+            "Thank you for your patience, and a clearer sign for you would have avoided the "
+            "mix-up.",
+            "en",
+            False,
+        ),
+        ("We're so sorry: a clearer note to you would have prevented all of this.", "en", False),
+        ("如果我们提前通知您，就不会这样了，非常抱歉。", "zh", False),
+    ],
+)
+def test_what_would_have_avoided_it(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text

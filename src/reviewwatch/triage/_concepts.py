@@ -185,6 +185,7 @@ _CONCEPTS = (
     "voices",
     "reserve_for",
     "likely_yours",
+    "avoided",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"
