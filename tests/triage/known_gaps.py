@@ -98,14 +98,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "We understand the frustration, but step 4 of the assembly gu",
     # blame_customer (holdout14)
     "Liebe Kundin, wir haben Sie vor dem Blondieren ausdrücklich ",
-    # blame_customer (holdout14)
-    "L'étiquette indique clairement « lavage à la main uniquement",
-    # blame_customer (holdout14)
-    "Le istruzioni dicono chiaramente di non usare la padella a f",
-    # blame_customer (holdout14)
-    "O manual deixa bem claro que o aparelho é 127V e não pode se",
-    # blame_customer (holdout14)
-    "您下单时地址填错了，骑手多跑了三公里，送到时饭菜凉了也很正常。下次请仔细核对地址。",
     # ---- holdout14: threats ----
     # threat_or_insult (holdout14)
     "Wow, what a shock — someone orders the 'extra hot' vindaloo ",

@@ -1908,3 +1908,127 @@ def test_late_in_so_many_words(text: str, language: str, blamed: bool) -> None:
 )
 def test_what_would_have_avoided_it(text: str, language: str, blamed: bool) -> None:
     assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # Hindsight in the conditional: it would have been enough to read or check.
+        ("It would have been enough to check the voltage before plugging it in.", "en", True),
+        ("Es hätte genügt, vorher die Maße zu prüfen.", "de", True),
+        ("Habría bastado con leer la ficha del producto.", "es", True),
+        ("Il aurait suffi de vérifier la taille avant de commander.", "fr", True),
+        ("Sarebbe bastato leggere la scheda prima dell'acquisto.", "it", True),
+        ("Teria bastado ler o manual antes de ligar.", "pt", True),
+        # The same words about the seller's own fix.
+        (
+            "It would have been enough for us to check the voltage; we have now added a label.",
+            "en",
+            False,
+        ),
+        ("Il aurait suffi que nous vérifiions le colis avant l'envoi, pardon.", "fr", False),
+    ],
+)
+def test_it_would_have_been_enough(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The instructions said to have evidently been ignored.
+        ("The filter cracked, so evidently the instructions were not followed.", "en", True),
+        (
+            "Der Lack ist abgeplatzt, offensichtlich wurden die Pflegehinweise nicht beachtet.",
+            "de",
+            True,
+        ),
+        ("La tela se destiñó: evidentemente no se siguieron las indicaciones.", "es", True),
+        ("Le cuir a craqué ; manifestement, les consignes n'ont pas été respectées.", "fr", True),
+        (
+            "La vernice si è staccata: evidentemente le avvertenze non sono state rispettate.",
+            "it",
+            True,
+        ),
+        ("O tecido desbotou, evidentemente as instruções não foram seguidas.", "pt", True),
+        ("De lak is gebarsten, dus de instructies zijn kennelijk niet opgevolgd.", "nl", True),
+        ("Lakier odprysnął, najwyraźniej instrukcje nie zostały przestrzegane.", "pl", True),
+        # Instructions that were unclear, or the seller's own step that was skipped.
+        ("The instructions were not clear enough, and we have rewritten them.", "en", False),
+        (
+            "Unsere Monteure haben die Hinweise leider nicht beachtet, das tut uns leid.",
+            "de",
+            False,
+        ),
+        (
+            "Evidentemente il nostro corriere non ha rispettato le indicazioni: ci scusiamo.",
+            "it",
+            False,
+        ),
+    ],
+)
+def test_evidently_not_followed(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The instructions called clear, then "not a manufacturing defect".
+        (
+            "The manual clearly says 110 V only. A burnt motor is not a manufacturing defect.",
+            "en",
+            True,
+        ),
+        (
+            "In der Anleitung steht klar, dass das Gerät nicht in die Spülmaschine darf. Das ist "
+            "kein Herstellungsfehler.",
+            "de",
+            True,
+        ),
+        (
+            "El manual indica claramente que no se debe sumergir. No es un defecto de fabricación.",
+            "es",
+            True,
+        ),
+        (
+            "Le mode d'emploi indique clairement 12 V. Ce n'est pas un défaut de fabrication.",
+            "fr",
+            True,
+        ),
+        (
+            "De handleiding zegt duidelijk dat hij niet in de vaatwasser mag. Dit is geen "
+            "fabricagefout.",
+            "nl",
+            True,
+        ),
+        # "Not a manufacturing defect" alone, with the seller making it right.
+        (
+            "It is not a manufacturing defect but transport damage, and we are sending a new "
+            "one today.",
+            "en",
+            False,
+        ),
+        ("Não é defeito de fabricação, foi o transporte: trocamos o aparelho hoje.", "pt", False),
+    ],
+)
+def test_clear_instructions_and_no_manufacturing_defect(
+    text: str, language: str, blamed: bool
+) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The reviewer's own detail said to be filled in wrong.
+        ("您下单时电话填错了，快递员联系不上，退回也很正常。", "zh", True),
+        ("你地址写错了，送不到是很正常的。", "zh", True),
+        ("You entered the wrong address, so of course it came back.", "en", True),
+        # The seller's own slip, denied for the reviewer, or a way to fix it.
+        ("不是您地址填错了，是我们系统出了问题，非常抱歉。", "zh", False),
+        ("我们把您的地址填错了，非常抱歉，已经重新发货。", "zh", False),
+    ],
+)
+def test_your_detail_filled_in_wrong(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
