@@ -94,10 +94,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # link (holdout13)
     "Sorry dat het inchecken niet lukte. Waarom we de tarieven pe",
     # ---- holdout14: blame ----
-    # blame_customer (holdout14)
-    "We understand the frustration, but step 4 of the assembly gu",
-    # blame_customer (holdout14)
-    "Liebe Kundin, wir haben Sie vor dem Blondieren ausdrücklich ",
     # ---- holdout14: threats ----
     # threat_or_insult (holdout14)
     "Wow, what a shock — someone orders the 'extra hot' vindaloo ",

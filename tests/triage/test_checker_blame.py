@@ -2032,3 +2032,119 @@ def test_clear_instructions_and_no_manufacturing_defect(
 )
 def test_your_detail_filled_in_wrong(text: str, language: str, blamed: bool) -> None:
     assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # Warned in one sentence, and a bare retort that the reviewer went ahead anyway.
+        (
+            "We told you twice that the colour could not be guaranteed on bleached hair. You "
+            "wanted it anyway.",
+            "en",
+            True,
+        ),
+        (
+            "Wir haben Sie vor der Buchung auf die Baustelle hingewiesen. Sie haben trotzdem "
+            "gebucht.",
+            "de",
+            True,
+        ),
+        (
+            "Le habíamos advertido de que la talla era pequeña. Usted la pidió igualmente.",
+            "es",
+            True,
+        ),
+        # A longer sentence after, thanks or gladness: no retort.
+        (
+            "We told you the room faced the road. You booked it anyway, and we are so glad you "
+            "enjoyed the view.",
+            "en",
+            False,
+        ),
+        (
+            "Wir haben Sie auf die Wartezeit hingewiesen. Sie sind trotzdem geblieben, danke "
+            "dafür!",
+            "de",
+            False,
+        ),
+        # The instructions named without a caution, or a cheerful close.
+        ("The description says each mug is handmade. You'll love it anyway!", "en", False),
+        (
+            "Die Anleitung ist leider missverständlich. Sie haben es trotzdem versucht.",
+            "de",
+            False,
+        ),
+        # The instructions cited, then the bare retort.
+        ("The label says dry clean only. You washed it anyway.", "en", True),
+    ],
+)
+def test_warned_then_a_bare_retort(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The harm the instructions warn of, said to be just what happened.
+        (
+            "The guide says to fill the tank with cold water. Hot water warps the seal, which "
+            "is exactly what happened here.",
+            "en",
+            True,
+        ),
+        (
+            "In der Anleitung steht, dass der Akku nicht über Nacht lädt. Überladen zerstört die "
+            "Zellen, und genau das ist hier passiert.",
+            "de",
+            True,
+        ),
+        (
+            "La notice demande de sécher à plat. Un séchage en machine feutre la laine, c'est "
+            "exactement ce qui s'est passé.",
+            "fr",
+            True,
+        ),
+        (
+            "Le istruzioni indicano di non usare detersivi aggressivi: la candeggina rovina il "
+            "tessuto, ed è esattamente quello che è successo.",
+            "it",
+            True,
+        ),
+        ("说明书写明不能用热水清洗，这正是您遇到的情况。", "zh", True),
+        # Told of the seller's own slip, with no instructions named, or with regret.
+        (
+            "Our courier left the box in the rain, which is exactly what happened here, and we "
+            "are sending a new one.",
+            "en",
+            False,
+        ),
+        ("A faulty batch of seals leaked, which is exactly what happened here.", "en", False),
+        (
+            "The guide says to fill it with cold water. I am so sorry that exactly what happened "
+            "here was a warped seal anyway.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_the_warned_harm_is_exactly_what_happened(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We told you the colour could not be guaranteed on bleached hair. You wanted it anyway.",
+        "The guide says to fill the tank with cold water. Hot water warps the seal, which is "
+        "exactly what happened here.",
+    ],
+)
+def test_a_caution_and_what_goes_against_it_read_alike_in_a_draft(text: str) -> None:
+    parts = [
+        (0, text[: text.index(". ") + 1]),
+        (text.index(". ") + 2, text[text.index(". ") + 2 :]),
+    ]
+    whole = check_reply(text, platform="generic", language="en")
+    assert check_parts(text, parts, platform="generic", language="en") == whole
+    assert any(finding.rule == "blame_customer" for finding in whole.findings)

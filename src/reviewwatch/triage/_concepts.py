@@ -186,6 +186,7 @@ _CONCEPTS = (
     "reserve_for",
     "likely_yours",
     "avoided",
+    "happened",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -41,15 +41,16 @@ from reviewwatch.triage._relations.blame_cues import (
     cited_guides,
     disowned_faults,
     expected_outcomes,
-    likely_yours,
     others_fine,
     own_checks,
     own_errors,
+    own_sides,
     regret_turned,
     regrets,
     reviewer_acts,
     unexcused,
 )
+from reviewwatch.triage._relations.defiance import against_cautions, cautions, went_against
 from reviewwatch.triage._relations.exemptions import (
     denied_codes,
     failed_codes,
@@ -106,10 +107,12 @@ from reviewwatch.triage._relations.threats import (
 __all__ = [
     "accusations",
     "addresses",
+    "against_cautions",
     "amends",
     "asks",
     "blame",
     "blame_grounds",
+    "cautions",
     "chased",
     "chased_then_pressed",
     "cited_errors",
@@ -133,7 +136,6 @@ __all__ = [
     "insisted",
     "late_arrivals",
     "legal_services",
-    "likely_yours",
     "lowered",
     "made",
     "mood_gating",
@@ -150,6 +152,7 @@ __all__ = [
     "others_fine",
     "own_checks",
     "own_errors",
+    "own_sides",
     "permitted",
     "praise_asks",
     "pressures",
@@ -181,5 +184,6 @@ __all__ = [
     "undenied",
     "unexcused",
     "warning",
+    "went_against",
     "your_recourse",
 ]

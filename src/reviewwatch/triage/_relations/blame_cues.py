@@ -152,7 +152,13 @@ def own_errors(reading: Reading) -> list[Span]:
     ]
 
 
-def likely_yours(reading: Reading) -> list[Span]:
+def own_sides(reading: Reading) -> list[Span]:
+    """The reviewer's own side named after other customers' ease: checks they are sent to, their
+    own errors, and the fault guessed to lie with their phone or settings."""
+    return own_checks(reading) + own_errors(reading) + _likely_yours(reading)
+
+
+def _likely_yours(reading: Reading) -> list[Span]:
     """The fault guessed to lie with the reviewer's own phone, connection or settings
     ("probably your phone", "liegt vermutlich an Ihrem Handy", "应该是您手机"): blame when it
     follows other customers' ease ("Nobody else has reported this", related in
