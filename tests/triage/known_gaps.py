@@ -25,8 +25,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # accusation (dev22)
     "你根本不是我们的会员，系统里查不到这个人。一看就是隔壁那家健身房找人来刷差评的。",
     # ---- earlier rounds: blame ----
-    # blame_customer
-    "You showed up 40 minutes late for your booking and then comp",
     # blame_customer (holdout9)
     "Honestly, the chain snapped because it was never oiled once ",
     # blame_customer (dev21)
@@ -95,43 +93,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Paldies par apmeklējumu! Starp citu, visu novembri darba die",
     # link (holdout13)
     "Sorry dat het inchecken niet lukte. Waarom we de tarieven pe",
-    # ---- holdout14: blame ----
-    # blame_customer (holdout14)
-    "We understand the frustration, but step 4 of the assembly gu",
-    # blame_customer (holdout14)
-    "Sorry you had to wait, but your party turned up forty minute",
-    # blame_customer (holdout14)
-    "We've tested this on dozens of devices and can't reproduce i",
-    # blame_customer (holdout14)
-    "Liebe Kundin, wir haben Sie vor dem Blondieren ausdrücklich ",
-    # blame_customer (holdout14)
-    "Bei über 100.000 Nutzern tritt dieses Problem nicht auf. Ver",
-    # blame_customer (holdout14)
-    "Ningún otro usuario nos ha reportado este problema. Segurame",
-    # blame_customer (holdout14)
-    "L'étiquette indique clairement « lavage à la main uniquement",
-    # blame_customer (holdout14)
-    "Personne d'autre ne rencontre ce problème. Le souci vient tr",
-    # blame_customer (holdout14)
-    "U kwam twintig minuten te laat binnen en verwachtte toch de ",
-    # blame_customer (holdout14)
-    "Bij alle andere gebruikers werkt de app prima. Misschien moe",
-    # blame_customer (holdout14)
-    "Le istruzioni dicono chiaramente di non usare la padella a f",
-    # blame_customer (holdout14)
-    "Nessun altro utente ci ha segnalato questo problema. Probabi",
-    # blame_customer (holdout14)
-    "O manual deixa bem claro que o aparelho é 127V e não pode se",
-    # blame_customer, blocked as review_gating (holdout14)
-    "Nenhum outro usuário reclamou disso. Provavelmente é algo no",
-    # blame_customer (holdout14)
-    "Jūs ieradāties 25 minūtes vēlāk, nekā bijāt pierakstīta, tāp",
-    # blame_customer (holdout14)
-    "您下单时地址填错了，骑手多跑了三公里，送到时饭菜凉了也很正常。下次请仔细核对地址。",
-    # blame_customer (holdout14)
-    "其他用户都没有反馈这个问题，应该是您手机系统版本太旧了，建议先升级手机系统。",
-    # ---- holdout14: asks ----
-    # ---- holdout14: other ----
 )
 
 

@@ -1700,3 +1700,451 @@ def test_the_instructions_said_after_all(text: str, language: str, blamed: bool)
 )
 def test_clear_instructions_then_done_anyway(text: str, language: str, blamed: bool) -> None:
     assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # Nobody else has had the trouble, so it must be the reviewer's own phone or network.
+        (
+            "No other customer has reported any crash so far. It is most likely your phone's "
+            "settings.",
+            "en",
+            True,
+        ),
+        (
+            "Kein anderer Kunde hat sich über die Verbindung beschwert. Das liegt bestimmt an "
+            "Ihrem WLAN.",
+            "de",
+            True,
+        ),
+        (
+            "Nadie más se ha quejado de la sincronización. Probablemente el fallo está en su "
+            "router.",
+            "es",
+            True,
+        ),
+        (
+            "Aucun autre client ne nous a signalé de coupure. C'est sûrement votre connexion "
+            "qui pose problème.",
+            "fr",
+            True,
+        ),
+        (
+            "Geen enkele andere gebruiker heeft dit gemeld. Het ligt waarschijnlijk aan uw "
+            "verbinding.",
+            "nl",
+            True,
+        ),
+        (
+            "Nessun altro cliente ha lamentato blocchi. Sicuramente è colpa della sua rete wifi.",
+            "it",
+            True,
+        ),
+        (
+            "Nenhum outro cliente relatou falhas no login. Provavelmente é a sua conexão.",
+            "pt",
+            True,
+        ),
+        (
+            "Żaden inny użytkownik nie zgłosił takiego błędu. Prawdopodobnie to wina Pani "
+            "telefonu.",
+            "pl",
+            True,
+        ),
+        (
+            "Neviens cits lietotājs nav ziņojis par šādu kļūdu. Visticamāk vainīgs ir jūsu "
+            "telefons.",
+            "lv",
+            True,
+        ),
+        ("别的顾客都没有遇到过这个问题，估计是您的网络不好。", "zh", True),
+        # Other people's ease and a guess at the cause, then the seller looking into it.
+        (
+            "No other customer has reported any crash so far, so it is probably your phone's "
+            "settings; please send us the model and we'll test it on the same one.",
+            "en",
+            False,
+        ),
+        (
+            "Kein anderer Kunde hat das gemeldet. Vermutlich liegt es an Ihrem Handy, aber wir "
+            "prüfen es gern mit Ihnen gemeinsam.",
+            "de",
+            False,
+        ),
+        (
+            "Nadie más ha reportado este fallo. Seguramente tiene que ver con su móvil, así que "
+            "nuestro equipo le escribirá hoy para revisarlo juntos.",
+            "es",
+            False,
+        ),
+        (
+            "其他用户都没有反馈过这个问题，应该是您的手机型号比较特别，我们的技术人员会联系您一起排查。",
+            "zh",
+            False,
+        ),
+        # A guess at the cause alone, or other people's ease alone, puts no fault on anyone.
+        (
+            "It is probably your phone's battery saver; turning it off should fix the sync.",
+            "en",
+            False,
+        ),
+        (
+            "Niemand sonst hat das bisher gemeldet, deshalb sehen wir uns Ihr Konto genau an.",
+            "de",
+            False,
+        ),
+        (
+            "Nessun altro cliente ha segnalato il problema: grazie di avercelo fatto notare.",
+            "it",
+            False,
+        ),
+        # Sorry first: the guess is softened, not pinned on them.
+        (
+            "I'm really sorry about the crashes. Nobody else has reported them yet, and it is "
+            "probably your phone's version, which we will support from next week.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_nobody_else_then_probably_your_device(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The reviewer came late, said in so many words, with no booking time to compare.
+        ("You came thirty minutes late, so the stylist had to shorten the cut.", "en", True),
+        ("Sie kamen zwanzig Minuten zu spät, deshalb war die Massage kürzer.", "de", True),
+        ("Usted llegó quince minutos tarde, por eso la sesión se acortó.", "es", True),
+        (
+            "Vous êtes arrivée trente minutes en retard, la séance a donc été raccourcie.",
+            "fr",
+            True,
+        ),
+        (
+            "Lei è arrivata venti minuti in ritardo, quindi il trattamento è stato più breve.",
+            "it",
+            True,
+        ),
+        ("Jullie kwamen veertig minuten te laat, dus de tafel was al vergeven.", "nl", True),
+        ("Jūs ieradāties desmit minūtes par vēlu, tāpēc masāža bija īsāka.", "lv", True),
+        # Later than the booking named after the arrival.
+        (
+            "Your group turned up 45 minutes after the booked time, so the kitchen had closed.",
+            "en",
+            True,
+        ),
+        # Conceded, regretted, or something of theirs that came late: no blame.
+        (
+            "Even though you came twenty minutes late, we should have given you the full "
+            "treatment.",
+            "en",
+            False,
+        ),
+        (
+            "Auch wenn Sie zehn Minuten zu spät kamen, hätten wir Sie nicht abweisen dürfen.",
+            "de",
+            False,
+        ),
+        (
+            "Your order arrived 40 minutes late, which is not the service we want to give.",
+            "en",
+            False,
+        ),
+        (
+            "U kwam twintig minuten te laat door de file, en wij hebben alles gewoon afgemaakt.",
+            "nl",
+            False,
+        ),
+        (
+            "U kwam twintig minuten te laat door de file, en het spijt ons dat de behandeling "
+            "daardoor korter was.",
+            "nl",
+            False,
+        ),
+        (
+            "Jūs ieradāties desmit minūtes par vēlu, un mums ļoti žēl, ka jums nācās steigties.",
+            "lv",
+            False,
+        ),
+    ],
+)
+def test_late_in_so_many_words(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # What the reviewer should have done, said to have spared everyone the trouble.
+        ("A short message that you were allergic would have prevented all of this.", "en", True),
+        ("Ein kurzer Hinweis, dass Sie später kommen, hätte das alles verhindert.", "de", True),
+        ("Un simple aviso de que usted venía con perro habría evitado el problema.", "es", True),
+        ("Un petit appel pour dire que vous seriez en retard aurait évité tout cela.", "fr", True),
+        (
+            "Se lei ci avesse detto che era celiaca, una telefonata avrebbe evitato tutto.",
+            "it",
+            True,
+        ),
+        ("Se lhe tivesse avisado que você tinha alergia, teria evitado o problema.", "pt", True),
+        ("Als u even had gebeld dat u later kwam, had dat dit allemaal voorkomen.", "nl", True),
+        ("您提前说一声有过敏，就不会这样了。", "zh", True),
+        # The seller's own missed step, a question, thanks or a feeling: no blame.
+        ("A call from us to tell you about the delay would have avoided all of this.", "en", False),
+        ("Wir hätten Sie vorher anrufen sollen, das hätte Ihnen den Weg erspart.", "de", False),
+        ("Would a reminder text to you have avoided this? We're adding one anyway.", "en", False),
+        (
+            "Thank you for your patience, and a clearer sign for you would have avoided the "
+            "mix-up.",
+            "en",
+            False,
+        ),
+        ("We're so sorry: a clearer note to you would have prevented all of this.", "en", False),
+        ("如果我们提前通知您，就不会这样了，非常抱歉。", "zh", False),
+    ],
+)
+def test_what_would_have_avoided_it(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # Hindsight in the conditional: it would have been enough to read or check.
+        ("It would have been enough to check the voltage before plugging it in.", "en", True),
+        ("Es hätte genügt, vorher die Maße zu prüfen.", "de", True),
+        ("Habría bastado con leer la ficha del producto.", "es", True),
+        ("Il aurait suffi de vérifier la taille avant de commander.", "fr", True),
+        ("Sarebbe bastato leggere la scheda prima dell'acquisto.", "it", True),
+        ("Teria bastado ler o manual antes de ligar.", "pt", True),
+        # The same words about the seller's own fix.
+        (
+            "It would have been enough for us to check the voltage; we have now added a label.",
+            "en",
+            False,
+        ),
+        ("Il aurait suffi que nous vérifiions le colis avant l'envoi, pardon.", "fr", False),
+    ],
+)
+def test_it_would_have_been_enough(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The instructions said to have evidently been ignored.
+        ("The filter cracked, so evidently the instructions were not followed.", "en", True),
+        (
+            "Der Lack ist abgeplatzt, offensichtlich wurden die Pflegehinweise nicht beachtet.",
+            "de",
+            True,
+        ),
+        ("La tela se destiñó: evidentemente no se siguieron las indicaciones.", "es", True),
+        ("Le cuir a craqué ; manifestement, les consignes n'ont pas été respectées.", "fr", True),
+        (
+            "La vernice si è staccata: evidentemente le avvertenze non sono state rispettate.",
+            "it",
+            True,
+        ),
+        ("O tecido desbotou, evidentemente as instruções não foram seguidas.", "pt", True),
+        ("De lak is gebarsten, dus de instructies zijn kennelijk niet opgevolgd.", "nl", True),
+        ("Lakier odprysnął, najwyraźniej instrukcje nie zostały przestrzegane.", "pl", True),
+        # Instructions that were unclear, or the seller's own step that was skipped.
+        ("The instructions were not clear enough, and we have rewritten them.", "en", False),
+        (
+            "Unsere Monteure haben die Hinweise leider nicht beachtet, das tut uns leid.",
+            "de",
+            False,
+        ),
+        (
+            "Evidentemente il nostro corriere non ha rispettato le indicazioni: ci scusiamo.",
+            "it",
+            False,
+        ),
+    ],
+)
+def test_evidently_not_followed(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The instructions called clear, then "not a manufacturing defect".
+        (
+            "The manual clearly says 110 V only. A burnt motor is not a manufacturing defect.",
+            "en",
+            True,
+        ),
+        (
+            "In der Anleitung steht klar, dass das Gerät nicht in die Spülmaschine darf. Das ist "
+            "kein Herstellungsfehler.",
+            "de",
+            True,
+        ),
+        (
+            "El manual indica claramente que no se debe sumergir. No es un defecto de fabricación.",
+            "es",
+            True,
+        ),
+        (
+            "Le mode d'emploi indique clairement 12 V. Ce n'est pas un défaut de fabrication.",
+            "fr",
+            True,
+        ),
+        (
+            "De handleiding zegt duidelijk dat hij niet in de vaatwasser mag. Dit is geen "
+            "fabricagefout.",
+            "nl",
+            True,
+        ),
+        # "Not a manufacturing defect" alone, with the seller making it right.
+        (
+            "It is not a manufacturing defect but transport damage, and we are sending a new "
+            "one today.",
+            "en",
+            False,
+        ),
+        ("Não é defeito de fabricação, foi o transporte: trocamos o aparelho hoje.", "pt", False),
+    ],
+)
+def test_clear_instructions_and_no_manufacturing_defect(
+    text: str, language: str, blamed: bool
+) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The reviewer's own detail said to be filled in wrong.
+        ("您下单时电话填错了，快递员联系不上，退回也很正常。", "zh", True),
+        ("你地址写错了，送不到是很正常的。", "zh", True),
+        ("You entered the wrong address, so of course it came back.", "en", True),
+        # The seller's own slip, denied for the reviewer, or a way to fix it.
+        ("不是您地址填错了，是我们系统出了问题，非常抱歉。", "zh", False),
+        ("我们把您的地址填错了，非常抱歉，已经重新发货。", "zh", False),
+    ],
+)
+def test_your_detail_filled_in_wrong(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # Warned in one sentence, and a bare retort that the reviewer went ahead anyway.
+        (
+            "We told you twice that the colour could not be guaranteed on bleached hair. You "
+            "wanted it anyway.",
+            "en",
+            True,
+        ),
+        (
+            "Wir haben Sie vor der Buchung auf die Baustelle hingewiesen. Sie haben trotzdem "
+            "gebucht.",
+            "de",
+            True,
+        ),
+        (
+            "Le habíamos advertido de que la talla era pequeña. Usted la pidió igualmente.",
+            "es",
+            True,
+        ),
+        # A longer sentence after, thanks or gladness: no retort.
+        (
+            "We told you the room faced the road. You booked it anyway, and we are so glad you "
+            "enjoyed the view.",
+            "en",
+            False,
+        ),
+        (
+            "Wir haben Sie auf die Wartezeit hingewiesen. Sie sind trotzdem geblieben, danke "
+            "dafür!",
+            "de",
+            False,
+        ),
+        # The instructions named without a caution, or a cheerful close.
+        ("The description says each mug is handmade. You'll love it anyway!", "en", False),
+        (
+            "Die Anleitung ist leider missverständlich. Sie haben es trotzdem versucht.",
+            "de",
+            False,
+        ),
+        # The instructions cited, then the bare retort.
+        ("The label says dry clean only. You washed it anyway.", "en", True),
+    ],
+)
+def test_warned_then_a_bare_retort(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        # The harm the instructions warn of, said to be just what happened.
+        (
+            "The guide says to fill the tank with cold water. Hot water warps the seal, which "
+            "is exactly what happened here.",
+            "en",
+            True,
+        ),
+        (
+            "In der Anleitung steht, dass der Akku nicht über Nacht lädt. Überladen zerstört die "
+            "Zellen, und genau das ist hier passiert.",
+            "de",
+            True,
+        ),
+        (
+            "La notice demande de sécher à plat. Un séchage en machine feutre la laine, c'est "
+            "exactement ce qui s'est passé.",
+            "fr",
+            True,
+        ),
+        (
+            "Le istruzioni indicano di non usare detersivi aggressivi: la candeggina rovina il "
+            "tessuto, ed è esattamente quello che è successo.",
+            "it",
+            True,
+        ),
+        ("说明书写明不能用热水清洗，这正是您遇到的情况。", "zh", True),
+        # Told of the seller's own slip, with no instructions named, or with regret.
+        (
+            "Our courier left the box in the rain, which is exactly what happened here, and we "
+            "are sending a new one.",
+            "en",
+            False,
+        ),
+        ("A faulty batch of seals leaked, which is exactly what happened here.", "en", False),
+        (
+            "The guide says to fill it with cold water. I am so sorry that exactly what happened "
+            "here was a warped seal anyway.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_the_warned_harm_is_exactly_what_happened(text: str, language: str, blamed: bool) -> None:
+    assert _blamed(text, language) is blamed, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We told you the colour could not be guaranteed on bleached hair. You wanted it anyway.",
+        "The guide says to fill the tank with cold water. Hot water warps the seal, which is "
+        "exactly what happened here.",
+    ],
+)
+def test_a_caution_and_what_goes_against_it_read_alike_in_a_draft(text: str) -> None:
+    parts = [
+        (0, text[: text.index(". ") + 1]),
+        (text.index(". ") + 2, text[text.index(". ") + 2 :]),
+    ]
+    whole = check_reply(text, platform="generic", language="en")
+    assert check_parts(text, parts, platform="generic", language="en") == whole
+    assert any(finding.rule == "blame_customer" for finding in whole.findings)

@@ -184,6 +184,9 @@ _CONCEPTS = (
     "here",
     "voices",
     "reserve_for",
+    "likely_yours",
+    "avoided",
+    "happened",
 )
 # Stops that end a sentence, and those that also end a clause.
 _SENTENCE_STOPS = ".!?。！？;；\n"

@@ -96,6 +96,9 @@ class RawSpans:
     amends: tuple[tuple[int, int], ...] = ()
     # Late arrivals against a booking: blame unless the reply makes good or is sorry after.
     lateness: tuple[tuple[int, int], ...] = ()
+    # Cautions to the reviewer, and what goes against them in the same or the next sentence.
+    cautions: tuple[tuple[int, int], ...] = ()
+    against: tuple[tuple[int, int], ...] = ()
     # The seller holding the reviewer's address, data or pictures, and a visit in person or a
     # publication: a threat when the one comes after, perhaps in a later part.
     held: tuple[tuple[int, int], ...] = ()
@@ -322,11 +325,13 @@ def raw_spans(text: str, languages: tuple[str, ...]) -> RawSpans:
         expected=tuple(relations.expected_outcomes(reading) + relations.omitted_steps(reading)),
         grounds=tuple(relations.blame_grounds(reading)),
         others=tuple(relations.others_fine(reading)),
-        checks=tuple(relations.own_checks(reading) + relations.own_errors(reading)),
+        checks=tuple(relations.own_sides(reading)),
         cited=tuple(relations.cited_guides(reading) + relations.cited_errors(reading)),
         regrets=tuple(relations.regrets(reading)),
         amends=tuple(relations.amends(reading)),
         lateness=tuple(relations.late_arrivals(reading)),
+        cautions=tuple(relations.cautions(reading)),
+        against=tuple(relations.against_cautions(reading)),
         held=tuple(relations.data_held(reading)),
         visits=tuple(relations.confronts(reading)),
         glad=tuple(glad),
@@ -381,6 +386,7 @@ def related_spans(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> Ra
         for check in raw.checks
         if check[1] <= others[0] <= check[1] + _PUSH_REACH
     ]
+    faulted += relations.went_against(raw.cautions, raw.against)
     # The turn to the instructions and a late arrival are weighed anew over the whole draft:
     # what made good in a later part takes back the blame its own part gave.
     turned = {*raw.cited, *raw.lateness}

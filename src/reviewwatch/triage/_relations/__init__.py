@@ -45,12 +45,14 @@ from reviewwatch.triage._relations.blame_cues import (
     others_fine,
     own_checks,
     own_errors,
+    own_sides,
     regret_turned,
     regrets,
     reviewer_acts,
     unexcused,
 )
 from reviewwatch.triage._relations.deals import deals
+from reviewwatch.triage._relations.defiance import against_cautions, cautions, went_against
 from reviewwatch.triage._relations.exemptions import (
     denied_codes,
     failed_codes,
@@ -108,10 +110,12 @@ __all__ = [
     "accusations",
     "acknowledged",
     "addresses",
+    "against_cautions",
     "amends",
     "asks",
     "blame",
     "blame_grounds",
+    "cautions",
     "chased",
     "chased_then_pressed",
     "cited_errors",
@@ -152,6 +156,7 @@ __all__ = [
     "others_fine",
     "own_checks",
     "own_errors",
+    "own_sides",
     "permitted",
     "praise_asks",
     "pressures",
@@ -183,5 +188,6 @@ __all__ = [
     "undenied",
     "unexcused",
     "warning",
+    "went_against",
     "your_recourse",
 ]

@@ -25,7 +25,7 @@ from reviewwatch.triage._relations.blame_cues import (
     lessons,
 )
 from reviewwatch.triage._relations.defiance import defied_advice
-from reviewwatch.triage._relations.hindsight import hedged_advice
+from reviewwatch.triage._relations.hindsight import avoided, hedged_advice
 from reviewwatch.triage._relations.spans import DIGIT, clause_end, overlaps, owned_by, spanning
 
 # How far before "blame" a word that disclaims it still reaches: "it would be odd to blame
@@ -73,6 +73,7 @@ def blame(reading: Reading) -> list[Span]:
         "helpless",
         "defied",
         "despite_warned",
+        "avoided",
     )
     if not any(reading.find(name) for name in anchors):
         return []
@@ -132,6 +133,7 @@ def blame(reading: Reading) -> list[Span]:
             found.append((neglect[0], check[1]))
     found += lessons(reading)
     found += hedged_advice(reading)
+    found += avoided(reading)
     found += ignored_instructions(reading)
     # "The care card says 30° for a reason": the instructions were there to be followed.
     found += [span for span in reading.find("for_reason") if reading.in_sentence("guide", span[0])]

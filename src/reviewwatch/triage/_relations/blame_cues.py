@@ -152,6 +152,38 @@ def own_errors(reading: Reading) -> list[Span]:
     ]
 
 
+def own_sides(reading: Reading) -> list[Span]:
+    """The reviewer's own side named after other customers' ease: checks they are sent to, their
+    own errors, and the fault guessed to lie with their phone or settings."""
+    return own_checks(reading) + own_errors(reading) + _likely_yours(reading)
+
+
+def _likely_yours(reading: Reading) -> list[Span]:
+    """The fault guessed to lie with the reviewer's own phone, connection or settings
+    ("probably your phone", "liegt vermutlich an Ihrem Handy", "应该是您手机"): blame when it
+    follows other customers' ease ("Nobody else has reported this", related in
+    `related_spans`). Not where the seller goes on to look into it or asks to be contacted
+    ("... so please send us your model and we'll check"): a diagnosis then help is support,
+    a diagnosis left with the reviewer puts the fault on them."""
+    causes = reading.find("likely_yours")
+    if not causes:
+        return []
+    yours = {one[1] for one in reading.find("you")}
+    helps = reading.seller() + [
+        contact
+        for contact in reading.find("contact_us")
+        if contact[0] - 1 not in yours and contact[0] not in yours
+    ]
+    return [
+        span
+        for span in causes
+        if not reading.seller_in_clause(span[0])
+        and not reading.negated(span)
+        and not felt(reading, span)
+        and not any(help[0] >= span[1] for help in helps)
+    ]
+
+
 # A condition that opens the reviewer's act: "if you ...", "als u ...", "wer ... wäscht".
 CONDITION = re.compile(r"(?:if|when|als|wenn|wer|si|se|jesli|gdy|ja|indien|quando|cuando)\b")
 

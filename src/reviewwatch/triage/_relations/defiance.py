@@ -4,7 +4,16 @@ avez refusé", "..., lai gan brīdinājām, ka to nedrīkst darīt")."""
 
 from __future__ import annotations
 
-from reviewwatch.triage._concepts import _TURN, Reading, Span, clause_start, words_between
+from collections.abc import Sequence
+
+from reviewwatch.triage._concepts import (
+    _TURN,
+    Reading,
+    Span,
+    clause_start,
+    sentence_start,
+    words_between,
+)
 from reviewwatch.triage._relations.blame_cues import felt
 from reviewwatch.triage._relations.spans import AND, clause_end, overlaps, spanning
 
@@ -135,3 +144,82 @@ def _welcomed(reading: Reading, span: Span) -> bool:
         return True
     index = reading.sentence(span[0])
     return any(reading.sentence(thanks[0]) == index for thanks in reading.thanks())
+
+
+# How many words a sentence may hold to be a bare retort to a caution just before it ("Sie
+# wollten es trotzdem.", "You went ahead anyway.", "Vous avez insisté quand même.").
+_RETORT_WORDS = 6
+
+
+def _sentence_span(reading: Reading, position: int) -> Span:
+    """The sentence holding `position`: from its start to its stop (or the text's end)."""
+    return sentence_start(reading.text, position), reading.sentence_end(reading.sentence(position))
+
+
+def cautions(reading: Reading) -> list[Span]:
+    """The sentences that caution the reviewer: a warning given to them ("Wir haben Sie
+    ausdrücklich darauf hingewiesen, dass ...", "We told you the colour could not be
+    guaranteed") or the instructions named ("Step 4 of the guide says ..."). What goes against
+    them in the same or the next sentence (`against_cautions`) blames, related in
+    `related_spans` so that the parts of a draft are read alike."""
+    found = {
+        _sentence_span(reading, warning[0])
+        for warning in reading.live("warned")
+        if reading.in_sentence("you", warning[0])
+    }
+    found.update(
+        _sentence_span(reading, guide[0])
+        for guide in reading.find("guide")
+        if _guide_says(reading, guide)
+    )
+    return sorted(found)
+
+
+def _guide_says(reading: Reading, guide: Span) -> bool:
+    """Whether the instructions are cited as saying something in their sentence ("the guide
+    says", "laut Anleitung", "la notice demande"), not called wrong or unclear with a feeling
+    ("Die Anleitung ist leider missverständlich"); a feeling before a "but" is turned from
+    ("We understand the frustration, but step 4 of the guide says ...")."""
+    if felt(reading, guide) or reading.negated(guide):
+        return False
+    return any(reading.in_sentence(name, guide[0]) for name in ("states", "cite", "clear"))
+
+
+def against_cautions(reading: Reading) -> list[Span]:
+    """What goes against a caution, from the start of its sentence: a bare retort that the
+    reviewer went ahead anyway ("Sie wollten es trotzdem.", "You booked it anyway."), or the
+    harm the caution warned of said to be just what happened ("a drill strips the thread,
+    which is exactly what happened here", "genau das ist hier passiert"). Not the seller's
+    own act or words in that sentence, not glad of it or thankful, not a question, not beside
+    an apology or a feeling."""
+    found = [
+        (sentence_start(reading.text, span[0]), span[1])
+        for span in reading.find("happened")
+        if not reading.in_sentence("we", span[0]) and not _welcomed(reading, span)
+    ]
+    you = [one for one in reading.find("you") if not reading.negated(one)]
+    for choice in reading.find("defied"):
+        start, end = _sentence_span(reading, choice[0])
+        if words_between(reading.text, start, end) > _RETORT_WORDS:
+            continue
+        # "You'll love it anyway!": a cheerful close, not a retort.
+        if reading.text[end : end + 1] in ("!", "！") or reading.negated(choice):
+            continue
+        if _welcomed(reading, choice):
+            continue
+        if _asked(reading, reading.sentence(choice[0])) or _seller_subject(reading, start, choice):
+            continue
+        if any(_near_choice(reading, one, choice, start) for one in you):
+            found.append((start, choice[1]))
+    return found
+
+
+def went_against(cautions: Sequence[Span], against: Sequence[Span]) -> list[Span]:
+    """What goes against a caution (`against_cautions`) starting in the caution's sentence or
+    right after its stop, perhaps in the next part of a draft: blame."""
+    return [
+        (caution[0], act[1])
+        for caution in cautions
+        for act in against
+        if caution[0] <= act[0] <= caution[1] + 2
+    ]

@@ -10,6 +10,7 @@ from reviewwatch.triage._concepts import (
     Reading,
     Span,
     clause_start,
+    sentence_start,
     words_between,
 )
 from reviewwatch.triage._relations.blame_cues import felt, seller_subject_in_clause, turns
@@ -59,9 +60,9 @@ def late_arrivals(reading: Reading) -> list[Span]:
     a feeling, not conceded after a turn ("Sie kamen um 19:05, und trotzdem mussten Sie
     warten")."""
     bookings = reading.find("booked")
-    if not bookings:
-        return []
     arrivals = reading.find("arrived")
+    if not arrivals:
+        return []
     found: list[Span] = []
     for booking in bookings:
         due = _clock_after(reading, booking) if arrivals else None
@@ -87,45 +88,108 @@ def late_arrivals(reading: Reading) -> list[Span]:
 
 
 # A stretch of time late or after ("40 minutes after the slot", "eine Stunde zu spät", "con 30
-# minutos de retraso", "20 minuti dopo", "pół godziny po czasie", "迟到了40分钟"), folded text.
+# minutos de retraso", "20 minuti dopo", "pół godziny po czasie", "twintig minuten te laat",
+# "迟到了40分钟"), folded text; the count in digits or in words up to an hour.
 _LATE_BY = re.compile(
     r"(?<![^\W\d_])(?:\d+|half\s+an|an|a\s+good|eine|einer|halbe|media|una|une|un|demi|"
-    r"mezz|meia|uma|een|half|pol|pus)\s*(?:-\s*)?(?:minutes?|mins?|hours?|minuten|stunden?|"
+    r"mezz|meia|uma|een|half|pol|pus|ten|fifteen|twenty|thirty|forty|fifty|zehn|funfzehn|"
+    r"zwanzig|dreissig|vierzig|diez|quince|veinte|treinta|cuarenta|dix|vingt|trente|quarante|"
+    r"dieci|quindici|venti|trenta|quaranta|dez|quinze|vinte|trinta|quarenta|tien|vijftien|"
+    r"twintig|dertig|veertig|dziesiec\w*|pietnasci\w*|dwadziesci\w*|trzydziesci\w*|"
+    r"czterdziesci\w*|desmit|piecpadsmit|divdesmit|trisdesmit|cetrdesmit)\s*(?:-\s*)?"
+    r"(?:minutes?|mins?|hours?|minuten|stunden?|"
     r"minutos?|horas?|heures?|minuti|ore|ora|uur|minuut|minut\w*|godzin\w*|stund\w*|"
-    r"minut\w*)\s+(?:\w+\s+){0,1}?(?:late\b|after\b|too\s+late|zu\s+spat|spater|nach\b|"
-    r"tarde|de\s+retraso|de\s+atraso|atrasad|despues|en\s+retard|trop\s+tard|apres|"
-    r"in\s+ritardo|dopo\b|di\s+ritardo|depois|te\s+laat|later|na\b|po\b|za\s+pozno|"
-    r"spozni|velak|par\s+velu|pec\b)|"
+    r"minut\w*)\s+(?:\w+\s+){0,1}?(?:(late\b|too\s+late|zu\s+spat|tarde|de\s+retraso|"
+    r"de\s+atraso|atrasad|en\s+retard|trop\s+tard|in\s+ritardo|di\s+ritardo|te\s+laat|"
+    r"za\s+pozno|spozni|par\s+velu)|after\b|spater|nach\b|despues|apres|dopo\b|depois|"
+    r"later|na\b|po\b|velak|pec\b)|"
     r"了?\s*\d+\s*(?:分钟|分鐘|个小时|個小時|小时|小時)"
+)
+# A concession that opens the arrival's clause: "even though you came ten minutes late, we
+# should have ...", "auch wenn Sie zu spät kamen".
+_CONCEDED = re.compile(
+    r"(?<![^\W\d_])(?:even\s+(?:though|if)|although|though|auch\s+wenn|obwohl|obgleich|"
+    r"aunque|aun\s+si|meme\s+si|bien\s+que|anche\s+se|sebbene|benche|mesmo\s+que|embora|"
+    r"ook\s+al|hoewel|ondanks|chociaz|nawet\s+jesli|mimo\s+ze|lai\s+gan|pat\s+ja)"
+    r"(?![^\W\d_])|虽然|雖然|即使|尽管|儘管"
 )
 # How many words may part an arrival from how late it was.
 _LATE_WORDS = 6
 
 
 def _late_by(reading: Reading, bookings: Sequence[Span], arrivals: Sequence[Span]) -> list[Span]:
-    """The reviewer's arrival said to be some time late after a booking named earlier ("Our
-    confirmation mentions the slot ... and your party turned up 40 minutes after it", "Sie
-    sind mit einer Stunde Verspätung zum Termin gekommen", "您迟到了40分钟"): the reviewer
-    in the arrival's clause before it, how late within a few words after it. Not the
-    seller's own arrival, not beside an apology or a feeling, not conceded after a turn."""
+    """The reviewer's arrival said to be some time late ("Our confirmation mentions the slot
+    ... and your party turned up 40 minutes after it", "Sie sind mit einer Stunde Verspätung
+    zum Termin gekommen", "U kwam twintig minuten te laat", "您迟到了40分钟"): the reviewer in
+    the arrival's clause before it, how late within a few words after it; a booking named
+    earlier or in its sentence, unless the words say "late" themselves ("te laat", "en
+    retard") rather than "after". Not the seller's own arrival, not conceded ("even though
+    you came late, ..."), not beside an apology or a feeling, not conceded after a turn."""
     found: list[Span] = []
     text = reading.text
     for arrival in arrivals:
-        if not any(booking[1] <= arrival[0] for booking in bookings):
-            continue
         start = clause_start(text, arrival[0])
         if not any(start <= one[0] < arrival[0] for one in reading.find("you")):
             continue
         late = _LATE_BY.search(text, arrival[1], clause_end(text, arrival[1]))
         if late is None or words_between(text, arrival[1], late.start()) > _LATE_WORDS:
             continue
+        index = reading.sentence(arrival[0])
+        if not any(booking[1] <= arrival[0] for booking in bookings):
+            # With the booking only after it, or none, the reviewer must be who came: "you
+            # came", "your party turned up", not "your parcel arrived".
+            booked = any(reading.sentence(booking[0]) == index for booking in bookings)
+            if not (booked or late.group(1)) or not _reviewer_came(reading, arrival):
+                continue
+            if _seller_made_good(reading, late.end(), index):
+                continue
+        if _CONCEDED.search(text, start, arrival[0]):
+            continue
         if reading.seller_in_clause(arrival[0]) or felt(reading, arrival):
             continue
-        index = reading.sentence(arrival[0])
         if any(t[0] > late.end() and reading.sentence(t[0]) == index for t in turns(reading)):
             continue
         found.append((arrival[0], late.end()))
     return found
+
+
+# Nothing, or an auxiliary verb, between the reviewer and "came": "vous êtes arrivée", "lei è
+# arrivata", "Sie sind gekommen", "u bent gekomen", "você tinha chegado".
+_AUXILIARY = re.compile(
+    r"\s*(?:(?:are|were|have|had|sind|waren|seid|haben|hatten|ha|han|habia|etes|etiez|"
+    r"avez|aviez|e|sei|siete|era|eravate|bent|was|waren|zijn|heeft|hebt|esta|estava|tinha|"
+    r"tinham|foi|foram|bijat|esat)\s+)?"
+)
+
+
+# A consequence drawn: "so", "deshalb", "por eso", "donc", "quindi", "dus", "tāpēc", "所以".
+_SO = re.compile(
+    r"(?<![^\W\d_])(?:so|therefore|hence|daher|deshalb|deswegen|darum|por\s+eso|por\s+lo\s+que|"
+    r"asi\s+que|donc|du\s+coup|quindi|percio|per\s+questo|por\s+isso|entao|dus|daarom|"
+    r"wiec|dlatego|tapec|tadel)(?![^\W\d_])|所以|因此"
+)
+
+
+def _seller_made_good(reading: Reading, after: int, index: int) -> bool:
+    """Whether the seller speaks later in sentence `index`, not as a consequence drawn: "You
+    arrived 20 minutes late because of the strike, and we kept your table"; "..., so the
+    kitchen had closed" still puts it on the reviewer."""
+    return any(
+        we[0] > after
+        and reading.sentence(we[0]) == index
+        and not _SO.search(reading.text, after, we[0])
+        for we in reading.seller()
+    )
+
+
+def _reviewer_came(reading: Reading, arrival: Span) -> bool:
+    """Whether the reviewer, or their party, is named right before `arrival` ("U kwam", "your
+    party turned up"), not a thing of theirs ("your order arrived")."""
+    named = reading.find("you") + reading.find("companions")
+    return any(
+        one[1] <= arrival[0] and _AUXILIARY.fullmatch(reading.text, one[1], arrival[0])
+        for one in named
+    )
 
 
 def _asks_question(reading: Reading, index: int) -> bool:
@@ -189,4 +253,24 @@ def hedged_advice(reading: Reading) -> list[Span]:
             maybe = min(m for m in maybes if reading.sentence(m[0]) == index)
             found.append(spanning(spanning(maybe, lesson), word))
             break
+    return found
+
+
+def avoided(reading: Reading) -> list[Span]:
+    """What the reviewer should have done, said to have spared everyone the trouble ("A quick
+    call to say you were running late would have avoided all of this", "Ein kurzer Hinweis, dass
+    Sie allergisch sind, hätte das verhindert", "您提前说一声就不会这样了"): the reviewer named
+    earlier in the sentence. Not where the seller speaks in it ("a call from us would have
+    prevented this"), not a question, not beside thanks, an apology or a feeling."""
+    found: list[Span] = []
+    for span in reading.live("avoided"):
+        index = reading.sentence(span[0])
+        start = sentence_start(reading.text, span[0])
+        if not any(start <= one[0] < span[0] for one in reading.find("you")):
+            continue
+        if reading.in_sentence("we", span[0]) or _asks_question(reading, index):
+            continue
+        if any(start <= thanks[0] < span[1] for thanks in reading.thanks()) or felt(reading, span):
+            continue
+        found.append(span)
     return found
