@@ -77,8 +77,8 @@ class _Lists:
     matchers: dict[str, Matcher]
     # Per length of a short text, the interface messages long enough to make it off-topic.
     ui_strings_by_length: tuple[tuple[str, ...], ...]
-    # Any interface label, as a whole word where it is one.
-    ui_label: re.Pattern[str]
+    # Any interface label: whole words where the label is spaced text, anywhere in CJK.
+    ui_labels: tuple[Matcher, Matcher]
     keyboard_runs: tuple[str, ...]
 
 
@@ -114,6 +114,7 @@ def _lists() -> _Lists:
     contacts = [str(word) for word in spam["pitch_contacts"]]
     matchers["pitch_contacts"] = _matcher([w for w in contacts if w.isascii()])
     matchers["pitch_contacts_cjk"] = _matcher([w for w in contacts if not w.isascii()], False)
+    ui_strings = sorted({normalize_for(str(s), "zh") for s in off["ui_strings"]})
     return _Lists(
         gan=gan,
         ordinary_after={
@@ -127,13 +128,9 @@ def _lists() -> _Lists:
             tuple(normalize_for(str(s), "zh") for s in off["ui_strings"]), _UI_TEXT_LIMIT
         ),
         keyboard_runs=tuple(str(s) for s in off["keyboard_runs"]),
-        ui_label=re.compile(
-            "|".join(
-                rf"(?<!\w){re.escape(ui)}(?!\w)" if ui.isascii() else re.escape(ui)
-                for ui in sorted(
-                    {normalize_for(str(s), "zh") for s in off["ui_strings"]}, key=len, reverse=True
-                )
-            )
+        ui_labels=(
+            _matcher([ui for ui in ui_strings if ui.isascii()]),
+            _matcher([ui for ui in ui_strings if not ui.isascii()], False),
         ),
     )
 
@@ -344,13 +341,17 @@ def _any(matcher: Matcher, text: str) -> bool:
     return next(matcher.finditer(text), None) is not None
 
 
-def _mostly_interface(compact: str, ui_label: re.Pattern[str]) -> bool:
+def _mostly_interface(compact: str, ui_labels: tuple[Matcher, ...]) -> bool:
     """Whether interface labels fill most of a short text ("Bewertung schreiben Sterne
     auswählen ... Abbrechen Posten": the review form pasted instead of a review)."""
     letters = len(compact) - compact.count(" ")
     if letters < 20:
         return False
-    filled = sum(len(m.group()) - m.group().count(" ") for m in ui_label.finditer(compact))
+    filled = sum(
+        end - start - compact.count(" ", start, end)
+        for matcher in ui_labels
+        for start, end, _ in matcher.finditer(compact)
+    )
     return filled >= 0.7 * letters
 
 
@@ -368,7 +369,8 @@ def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) ->
     compact = _SPACE_PUNCT.sub(" ", analysis.simplified).strip()
     if not compact:
         return []
-    if _mostly_interface(compact, lists.ui_label):
+    # A pasted form is a run of labels: one "sentence", no full stops between them.
+    if len(analysis.sentences) == 1 and _mostly_interface(compact, lists.ui_labels):
         return [text.strip()]
     if len(analysis.clean) > 80:
         return []
