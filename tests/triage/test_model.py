@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reviewwatch.triage.analysis import analyse
-from reviewwatch.triage.categories import classify, lexicon_scores
+from reviewwatch.triage.categories import classify, lexicon_scores, word_lists_sha256
 from reviewwatch.triage.model import (
     MODEL_DIR_ENV,
     SHIPPED_NAME,
@@ -54,6 +54,8 @@ def test_the_shipped_model_records_where_it_came_from() -> None:
     model = shipped_model()
     assert model.version.startswith("categories-")
     assert len(model.info["data_sha256"]) == 64
+    # It reads the word lists' counts: a list edited without retraining fails here.
+    assert model.info["word_lists_sha256"] == word_lists_sha256()
     assert isinstance(model.info["seed"], int)
     assert 0 < model.info["cross_validated"]["macro_f1"] < 1
     # Small enough to ship in the wheel.

@@ -17,6 +17,7 @@ the ``[complaint]`` words of a plain complaint ("disappointed", "sent it back").
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -75,6 +76,20 @@ def available_languages() -> frozenset[str]:
         for entry in folder.iterdir()
         if entry.name.endswith(".toml")
     )
+
+
+@cache
+def word_lists_sha256() -> str:
+    """SHA-256 of every language's category word lists (file names and bytes, in name order):
+    the model reads their counts, so a model records the lists it was trained with."""
+    from importlib import resources
+
+    folder = resources.files("reviewwatch.triage").joinpath("data", "categories")
+    digest = hashlib.sha256()
+    for entry in sorted(folder.iterdir(), key=lambda entry: entry.name):
+        if entry.name.endswith(".toml"):
+            digest.update(entry.name.encode("utf-8") + b"\0" + entry.read_bytes())
+    return digest.hexdigest()
 
 
 def normalize_for(text: str, language: str) -> str:

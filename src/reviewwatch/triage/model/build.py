@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from reviewwatch.triage.categories import word_lists_sha256
 from reviewwatch.triage.model import CategoryModel, write_model
 from reviewwatch.triage.model.dataset import Dataset
 from reviewwatch.triage.model.encoder import EncoderHead
@@ -41,6 +42,7 @@ def train(
         "version": version,
         "seed": seed,
         "data_sha256": dataset.data_sha256,
+        "word_lists_sha256": word_lists_sha256(),
         "examples": dict(sorted(kinds.items())),
         "settings": asdict(settings),
         **(extra or {}),

@@ -95,8 +95,10 @@ class EncoderHead:
 
 
 def word_model_key(model: CategoryModel) -> str:
-    """What ties a head to the word model it was fitted beside."""
-    return f"{model.version}:{model.info.get('data_sha256', '')}"
+    """What ties a head to the word model it was fitted beside: the model's version, its data
+    and the word lists it reads (a head fitted beside other lists mixes with the wrong scores)."""
+    info = model.info
+    return f"{model.version}:{info.get('data_sha256', '')}:{info.get('word_lists_sha256', '')}"
 
 
 def write_head(head: EncoderHead, path: Path) -> None:
