@@ -201,6 +201,11 @@ def confronts(reading: Reading) -> list[Span]:
 _HANDED_WORDS = 3
 
 
+def _sellers_police(reading: Reading) -> list[Span]:
+    """The police words not about the reviewer's own report ("I went to the police")."""
+    return [call for call in reading.live("police") if not reviewers_own(reading, call)]
+
+
 def _reported_review(reading: Reading) -> list[Span]:
     """The seller handing the review to the police ("we have passed your review to the
     police", "Nous avons transmis votre avis ... à la gendarmerie"): the seller at most three
@@ -208,9 +213,7 @@ def _reported_review(reading: Reading) -> list[Span]:
     describe in your review to the police" nor the reviewer's own report."""
     text = reading.text
     found = []
-    for call in reading.live("police"):
-        if reviewers_own(reading, call):
-            continue
+    for call in _sellers_police(reading):
         start = clause_start(text, call[0])
         for review in reading.find("review"):
             if not start <= review[0] < call[0]:
@@ -240,9 +243,7 @@ def _handed_review(reading: Reading) -> list[Span]:
     not what something is told in ("the theft described in your review")."""
     text = reading.text
     found = []
-    for call in reading.live("police"):
-        if reviewers_own(reading, call):
-            continue
+    for call in _sellers_police(reading):
         start, end = clause_start(text, call[0]), clause_end(text, call[1])
         hands = [h for h in reading.find("handed") if start <= h[0] and h[1] <= end]
         if not hands:
@@ -266,9 +267,7 @@ def _police_unless(reading: Reading) -> list[Span]:
     """
     text = reading.text
     found = []
-    for call in reading.live("police"):
-        if reviewers_own(reading, call):
-            continue
+    for call in _sellers_police(reading):
         start = sentence_start(text, call[0])
         opening = _IF_OPENING.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
         if opening is None or opening.end() > call[0]:
@@ -322,9 +321,7 @@ def _police_on_return(reading: Reading) -> list[Span]:
     "If you come back for the bike, the police report is at the desk" has no one calling."""
     text = reading.text
     found = []
-    for call in reading.live("police"):
-        if reviewers_own(reading, call):
-            continue
+    for call in _sellers_police(reading):
         start = sentence_start(text, call[0])
         back = _COMES_BACK.search(text, start, call[0])
         if back is None:
