@@ -44,7 +44,7 @@ import tempfile
 import time
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -54,13 +54,12 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from _rounds import EXACT_RULES, LeaveOutScores  # noqa: E402
 from tests.triage.reply_corpus import CORPUS, DEVELOPMENT, HELD_OUT, Reply, present  # noqa: E402
 
 from reviewwatch.triage.analysis import analyse  # noqa: E402
 from reviewwatch.triage.checker import check_reply  # noqa: E402
 
-# The rules the model never speaks for: exact checks, not a matter of wording.
-EXACT_RULES = frozenset({"length", "link", "personal_data", "empty_reply"})
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "reviewwatch-checker-embeddings.npz"
 C_GRID = (0.1, 1.0, 10.0, 100.0)
 ONE_PERCENT = 0.01
@@ -162,23 +161,8 @@ def fit(rounds: Sequence[Round], c: float) -> Any:
     return LogisticRegression(C=c, max_iter=5000).fit(rows, labels)
 
 
-class Scores:
-    """Scores of one round by a model fitted on the rounds without it (and without one more),
-    cached: the model fitted without rounds A and B scores both A and B."""
-
-    def __init__(self, rounds: Sequence[Round], c: float) -> None:
-        self.rounds = {r.name: r for r in rounds}
-        self.c = c
-        self._cache: dict[tuple[frozenset[str], str], Any] = {}
-
-    def of(self, name: str, without: Iterable[str] = ()) -> Any:
-        left_out = frozenset({name, *without})
-        key = (left_out, name)
-        if key not in self._cache:
-            model = fit([r for r in self.rounds.values() if r.name not in left_out], self.c)
-            for other in left_out:
-                self._cache[(left_out, other)] = model.predict_proba(self.rounds[other].rows)[:, 1]
-        return self._cache[key]
+def leave_out_scores(rounds: Sequence[Round], c: float) -> LeaveOutScores[Round]:
+    return LeaveOutScores(rounds, lambda kept: fit(kept, c))
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +175,7 @@ class CutOffs:
     where: str
 
 
-def cut_offs(scores: Scores, held: str | None) -> CutOffs:
+def cut_offs(scores: LeaveOutScores[Round], held: str | None) -> CutOffs:
     """From the scores, each by a model fitted without its round (and without `held`), of the
     good replies the rules let through in every round but `held`."""
     import numpy as np
@@ -225,7 +209,7 @@ class Tally:
     false1: int = 0
 
 
-def report_round(chunk: Round, scores: Scores, tally: Tally) -> None:
+def report_round(chunk: Round, scores: LeaveOutScores[Round], tally: Tally) -> None:
     """One table row for `chunk`, predicted by models fitted without it; adds to `tally`."""
     import numpy as np
 
@@ -260,7 +244,7 @@ def report_round(chunk: Round, scores: Scores, tally: Tally) -> None:
 
 
 def development(rounds: Sequence[Round], c: float, only: Sequence[str] | None) -> None:
-    scores = Scores(rounds, c)
+    scores = leave_out_scores(rounds, c)
     print(
         "| round | violations | rules miss | model alone at 0.5: violations, good blocked "
         "| no-false-block cut-off (set by) | model alone above it "
@@ -287,7 +271,7 @@ def choose_c(rounds: Sequence[Round]) -> None:
 
     labels = np.concatenate([r.violation for r in rounds])
     for c in C_GRID:
-        scores = Scores(rounds, c)
+        scores = leave_out_scores(rounds, c)
         got = np.concatenate([scores.of(r.name) for r in rounds])
         print(
             f"C={c}: log-loss {log_loss(labels, got):.4f}, ROC AUC "
@@ -307,7 +291,7 @@ def held_out(name: str, rounds: Sequence[Round], embeddings: Embeddings, c: floa
     )
     exact = np.array([r.rule in EXACT_RULES for r in replies]) & violation
     model = fit(rounds, c)
-    cut = cut_offs(Scores(rounds, c), None)
+    cut = cut_offs(leave_out_scores(rounds, c), None)
     got = model.predict_proba(embeddings.of([analyse(r.text).clean for r in replies]))[:, 1]
     missed = violation & ~rules_block
     passed_good = ~violation & ~rules_block

@@ -29,7 +29,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -38,14 +38,13 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from _rounds import EXACT_RULES, LeaveOutScores  # noqa: E402
 from tests.triage.reply_corpus import CORPUS, DEVELOPMENT, Reply, load  # noqa: E402
 
 from reviewwatch.triage.analysis import analyse  # noqa: E402
 from reviewwatch.triage.checker import check_reply  # noqa: E402
 from reviewwatch.triage.model.features import words_of  # noqa: E402
 
-# The rules the model never speaks for: exact checks, not a matter of wording.
-EXACT_RULES = frozenset({"length", "link", "personal_data", "empty_reply"})
 HASH_BITS = 18
 CHAR_SIZES = (3, 4, 5)
 
@@ -88,35 +87,17 @@ def read_round(name: str) -> Round:
     return Round(name, rows, violation, np.array(blocked))
 
 
-class Scores:
-    """Scores of one round by a model fitted without it (and without one more round), cached:
-    the model fitted without rounds A and B scores both A and B."""
+def fit(rounds: Sequence[Round], c: float) -> Any:
+    import numpy as np
+    from scipy.sparse import vstack
+    from sklearn.linear_model import LogisticRegression
 
-    def __init__(self, rounds: Sequence[Round], c: float) -> None:
-        self.rounds = {r.name: r for r in rounds}
-        self.c = c
-        self._cache: dict[tuple[frozenset[str], str], Any] = {}
-
-    def of(self, name: str, without: Iterable[str] = ()) -> Any:
-        left_out = frozenset({name, *without})
-        key = (left_out, name)
-        if key not in self._cache:
-            model = self._fit([r for r in self.rounds.values() if r.name not in left_out])
-            for other in left_out:
-                self._cache[(left_out, other)] = model.predict_proba(self.rounds[other].rows)[:, 1]
-        return self._cache[key]
-
-    def _fit(self, rounds: Sequence[Round]) -> Any:
-        import numpy as np
-        from scipy.sparse import vstack
-        from sklearn.linear_model import LogisticRegression
-
-        rows = vstack([r.rows for r in rounds])
-        labels = np.concatenate([r.violation for r in rounds])
-        return LogisticRegression(C=self.c, solver="liblinear").fit(rows, labels)
+    rows = vstack([r.rows for r in rounds])
+    labels = np.concatenate([r.violation for r in rounds])
+    return LogisticRegression(C=c, solver="liblinear").fit(rows, labels)
 
 
-def cut_off(scores: Scores, held: str) -> tuple[float, str]:
+def cut_off(scores: LeaveOutScores[Round], held: str) -> tuple[float, str]:
     """The highest score any good reply the rules let through got in the inner
     leave-one-round-out of the rounds other than `held`, and the round it was in."""
     best, where = 0.0, ""
@@ -143,7 +124,7 @@ class Tally:
     violations: int = 0
 
 
-def report_round(chunk: Round, scores: Scores, tally: Tally) -> None:
+def report_round(chunk: Round, scores: LeaveOutScores[Round], tally: Tally) -> None:
     """One table row for `chunk`, predicted by models fitted without it; adds to `tally`."""
     import numpy as np
 
@@ -190,7 +171,7 @@ def main() -> int:
     for name in names:
         digest.update((CORPUS / f"{name}.toml").read_bytes())
     rounds = [read_round(name) for name in names]
-    scores = Scores(rounds, options.c)
+    scores = LeaveOutScores(rounds, lambda kept: fit(kept, options.c))
     print(f"{len(names)} rounds, corpus sha256 {digest.hexdigest()[:16]}, C={options.c}")
     print(
         "| round | violations | rules miss | model alone: recall at 0.5, good blocked at 0.5 "
