@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import Reading, Span, folded_pattern
+from reviewwatch.triage._concepts import Reading, Span, folded_pattern, sentence_start
 
 # The seller understanding, or the rating called understandable, in the ten languages.
 _UNDERSTOOD = re.compile(
@@ -19,7 +19,6 @@ _UNDERSTOOD = re.compile(
 )
 # How far the understanding may stand from the rating, in characters of the same sentence.
 _REACH = 40
-_STOPS = re.compile(r"[.!?;。！？；\n]")
 
 
 def acknowledged(reading: Reading, action: Span) -> bool:
@@ -29,6 +28,6 @@ def acknowledged(reading: Reading, action: Span) -> bool:
     if not any(low[0] < action[1] and action[0] < low[1] for low in reading.find("low")):
         return False
     text = reading.text
-    after = _STOPS.split(text[action[0] : action[1] + _REACH], maxsplit=1)[0]
-    before = _STOPS.split(text[max(0, action[0] - _REACH) : action[0]])[-1]
-    return bool(_UNDERSTOOD.search(before + after))
+    start = max(action[0] - _REACH, sentence_start(text, action[0]))
+    end = min(action[1] + _REACH, reading.sentence_end(reading.sentence(action[0])))
+    return _UNDERSTOOD.search(text, start, end) is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import Reading, Span, folded_pattern
+from reviewwatch.triage._concepts import Reading, Span, folded_pattern, sentence_start
 
 # A price: an amount with its currency, either way round ("9,90 €", "€9.90", "5 euro",
 # "20 zł", "30元").
@@ -64,7 +64,6 @@ _OWN_MONEY = re.compile(
     r"frais|spese|taxa|oplat\w*|delivery|lieferung|versand|consegna|entrega|envio|livraison|"
     r"bezorging|levering|verzending|spedizione|dostaw\w*|piegad\w*)(?![^\W\d_])|运费|運費|配送费"
 )
-_STOPS = re.compile(r"[.!?;。！？；\n]")
 
 
 def deals(reading: Reading) -> list[Span]:
@@ -76,9 +75,9 @@ def deals(reading: Reading) -> list[Span]:
         return []
     found: list[Span] = []
     for price in _PRICE.finditer(text):
-        start = max((m.end() for m in _STOPS.finditer(text, 0, price.start())), default=0)
-        stop = _STOPS.search(text, price.end())
-        end = stop.start() if stop else len(text)
+        # The sentence around the price, whose own dot ("9.90 €") is no stop.
+        start = sentence_start(text, price.start())
+        end = reading.sentence_end(reading.sentence(price.end() - 1))
         time = _DEAL_TIME.search(text, start, end)
         if time is None or _OWN_MONEY.search(text, start, end):
             continue
