@@ -77,13 +77,23 @@ class _Lists:
     matchers: dict[str, Matcher]
     # Per length of a short text, the interface messages long enough to make it off-topic.
     ui_strings_by_length: tuple[tuple[str, ...], ...]
-    # Any interface label: whole words where the label is spaced text, anywhere in CJK.
+    # Words read in any script (see `_mixed_matchers`): a pitch's contacts, interface labels.
+    pitch_contacts: tuple[Matcher, Matcher]
     ui_labels: tuple[Matcher, Matcher]
     keyboard_runs: tuple[str, ...]
 
 
 def _matcher(words: list[Any], spaced: bool = True) -> Matcher:
     return compile_terms(((str(word), 0) for word in words), spaced=spaced)
+
+
+def _mixed_matchers(words: list[Any]) -> tuple[Matcher, Matcher]:
+    """Two matchers for a list of words in any script: the Latin ones as whole words, the
+    Chinese and Japanese ones anywhere, since those stand inside unspaced text
+    ("有興趣的加我LINE詳談")."""
+    latin = [str(word) for word in words if str(word).isascii()]
+    cjk = [str(word) for word in words if not str(word).isascii()]
+    return _matcher(latin), _matcher(cjk, spaced=False)
 
 
 @cache
@@ -110,10 +120,6 @@ def _lists() -> _Lists:
         )
         for name in names
     }
-    # Chinese and Japanese contact words stand inside unspaced text ("有興趣的加我LINE詳談").
-    contacts = [str(word) for word in spam["pitch_contacts"]]
-    matchers["pitch_contacts"] = _matcher([w for w in contacts if w.isascii()])
-    matchers["pitch_contacts_cjk"] = _matcher([w for w in contacts if not w.isascii()], False)
     ui_strings = sorted({normalize_for(str(s), "zh") for s in off["ui_strings"]})
     return _Lists(
         gan=gan,
@@ -128,10 +134,8 @@ def _lists() -> _Lists:
             tuple(normalize_for(str(s), "zh") for s in off["ui_strings"]), _UI_TEXT_LIMIT
         ),
         keyboard_runs=tuple(str(s) for s in off["keyboard_runs"]),
-        ui_labels=(
-            _matcher([ui for ui in ui_strings if ui.isascii()]),
-            _matcher([ui for ui in ui_strings if not ui.isascii()], False),
-        ),
+        pitch_contacts=_mixed_matchers(spam["pitch_contacts"]),
+        ui_labels=_mixed_matchers(ui_strings),
     )
 
 
@@ -271,8 +275,7 @@ def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     pitch = hits["earning_pitch"]
     if pitch and (
         pointers
-        or _found(lists.matchers["pitch_contacts"], analysis)
-        or _found(lists.matchers["pitch_contacts_cjk"], analysis)
+        or any(_found(matcher, analysis) for matcher in lists.pitch_contacts)
         or _MAY_BE_URL.search(clean)
     ):
         evidence += pitch
