@@ -91,6 +91,13 @@ class BusinessInfo:
         return _words_for(self.contact, language, self.language)
 
     @property
+    def contact_texts(self) -> tuple[str, ...]:
+        """Every text of `contact`, in every language (the business's own support e-mail or
+        phone number in them may stand in a reply where the platform allows it)."""
+        texts = [self.contact] if isinstance(self.contact, str) else list(self.contact.values())
+        return tuple(text.strip() for text in texts if text.strip())
+
+    @property
     def is_starter(self) -> bool:
         """Whether any of the starter config's example values is still in `[business]`."""
         values = {"name": self.name, "signature": self.signature, "contact": self.contact}

@@ -85,6 +85,14 @@ class Config:
             return self.businesses[0] if len(self.businesses) == 1 else None
         return next((b for b in self.businesses if b.name == name), None)
 
+    def own_contacts(self, business: str | None) -> frozenset[str]:
+        """The business's own support e-mail addresses and phone numbers, from its `contact`
+        words, as the checker compares them (`triage.checker.contact_keys`)."""
+        from reviewwatch.triage.checker import contact_keys  # imported on use: start-up
+
+        profile = self.business_named(business)
+        return contact_keys((profile.info if profile else self.business).contact_texts)
+
     def sla_hours(self, business: str | None) -> int:
         """The reply deadline of a business's reviews."""
         profile = self.business_named(business)

@@ -44,18 +44,37 @@ class ReplyRefusedError(SourceError):
     """The platform refused the reply for good (it answered 4xx): nothing was published."""
 
 
-def check_for(review: Review, text: str, language: str | None = None) -> CheckResult:
-    """Check a reply to this review against its platform's rules for public replies."""
-    return check_reply(text, platform=review.platform, surface="public_reply", language=language)
+def check_for(
+    review: Review,
+    text: str,
+    language: str | None = None,
+    *,
+    own_contacts: frozenset[str] = frozenset(),
+) -> CheckResult:
+    """Check a reply to this review against its platform's rules for public replies;
+    `own_contacts`: the review's business's own support address (`Config.own_contacts`)."""
+    return check_reply(
+        text,
+        platform=review.platform,
+        surface="public_reply",
+        language=language,
+        own_contacts=own_contacts,
+    )
 
 
-def require_allowed(review: Review, text: str, language: str | None = None) -> CheckResult:
+def require_allowed(
+    review: Review,
+    text: str,
+    language: str | None = None,
+    *,
+    own_contacts: frozenset[str] = frozenset(),
+) -> CheckResult:
     """Check a reply to this review; BlockedError when a finding blocks it (warnings pass).
 
     Every path that publishes or records a reply text goes through here: posting, marking a
     reply posted by hand, printing a draft to paste.
     """
-    result = check_for(review, text, language)
+    result = check_for(review, text, language, own_contacts=own_contacts)
     if not result.ok:
         rules = ", ".join(dict.fromkeys(f.rule for f in result.findings if f.severity == "block"))
         raise BlockedError(
@@ -187,7 +206,14 @@ def record_failed(conn: Connection, reply_id: int, error: str) -> None:
         )
 
 
-def mark_replied(conn: Connection, review: Review, text: str | None, *, actor: str | None) -> str:
+def mark_replied(
+    conn: Connection,
+    review: Review,
+    text: str | None,
+    *,
+    actor: str | None,
+    own_contacts: frozenset[str] = frozenset(),
+) -> str:
     """A reply was posted by hand on the platform: record it and mark the review replied.
 
     With a pending reply (sent, outcome unknown), this is the user confirming that the
@@ -200,7 +226,7 @@ def mark_replied(conn: Connection, review: Review, text: str | None, *, actor: s
     from reviewwatch.workflow import moves_backwards
 
     if text:
-        require_allowed(review, text)
+        require_allowed(review, text, own_contacts=own_contacts)
     now = to_text(utc_now())
     with transaction(conn):
         current = conn.execute("SELECT status FROM reviews WHERE id = ?", (review.id,)).fetchone()
@@ -295,7 +321,7 @@ def post_reply(
     them). A refusal by the platform (4xx) marks the attempt failed; an unknown outcome
     (timeout, 5xx) leaves it pending for the next poll to settle.
     """
-    require_allowed(review, text, language)
+    require_allowed(review, text, language, own_contacts=config.own_contacts(review.business))
     from reviewwatch.poll import build_sources, scrub_secrets
     from reviewwatch.sources.http import RetryPolicy, new_client
 

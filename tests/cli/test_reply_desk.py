@@ -347,3 +347,53 @@ def test_an_echoed_token_never_reaches_the_output_or_the_database(
     assert seen[0] not in result.output
     errors = store_rows(db, "SELECT error FROM replies")
     assert errors and all(seen[0] not in (row[0] or "") for row in errors)
+
+
+OWN_ADDRESS = "Sorry, Jane! Write to support@acme.example and we'll sort it out today."
+
+
+def test_the_businesss_own_support_address_passes_where_the_platform_allows_it(
+    cli: CliRunner, server: LoopbackServer, play: tuple[Path, str, Catalogue]
+) -> None:
+    """On Google Play the support e-mail written in `[business] contact` may stand in a reply
+    (the draft uses it), any other address may not; on Etsy not even the business's own."""
+    config, db, _ = play
+    text = config.read_text(encoding="utf-8").replace("our help page", "support@acme.example")
+    config.write_text(text, encoding="utf-8")
+    run = ("--config", config, "--db", db)
+    printed = invoke(cli, *run, "reply", "2", "--print")
+    assert printed.exit_code == 0 and "support@acme.example" in printed.output
+    other = OWN_ADDRESS.replace("support@acme.example", "jane.helper@gmail.com")
+    refused = invoke(cli, *run, "reply", "2", "--text", other, "--post", "--yes")
+    assert refused.exit_code == 5 and "[business] contact" in refused.output
+    assert replies_sent(server) == []
+    posted = invoke(cli, *run, "reply", "2", "--text", OWN_ADDRESS, "--post", "--yes")
+    assert posted.exit_code == 0, posted.output
+    assert replies_sent(server) == [{"replyText": OWN_ADDRESS}]
+    checked = invoke(cli, *run, "check", "--platform", "google_play", "--text", OWN_ADDRESS)
+    assert checked.exit_code == 0, checked.output
+    etsy = invoke(cli, *run, "check", "--platform", "etsy", "--text", OWN_ADDRESS)
+    assert etsy.exit_code == 5
+    unknown = invoke(cli, *run, "check", "--platform", "etsy", "--business", "Nope", "--text", "Hi")
+    assert unknown.exit_code == 2 and "no business named 'Nope'" in unknown.output
+
+
+def test_marking_a_pasted_reply_allows_the_own_address_only_where_the_platform_does(
+    cli: CliRunner, engine_db: str, tmp_path: Path
+) -> None:
+    db = engine_db
+    invoke(cli, "demo", "--db", db)
+    config = write_config(
+        tmp_path, [], business={"name": "Acme", "contact": "support@acme.example"}
+    )
+
+    def first_flagged(source: str) -> str:
+        found = invoke(cli, "--db", db, "list", "--flagged", "--source", source, "--json")
+        return str(json.loads(found.output)["reviews"][0]["id"])
+
+    app_review, etsy_review = first_flagged("demo-app"), first_flagged("demo-etsy")
+    mark = ("reply", app_review, "--text", OWN_ADDRESS, "--mark-replied")
+    assert invoke(cli, "--db", db, *mark).exit_code == 5  # no config: no address is vetted
+    assert invoke(cli, "--config", config, "--db", db, *mark).exit_code == 0
+    etsy = ("reply", etsy_review, "--text", OWN_ADDRESS, "--mark-replied")
+    assert invoke(cli, "--config", config, "--db", db, *etsy).exit_code == 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviewwatch.triage.checker import check_reply
+from reviewwatch.triage.checker import check_reply, contact_keys
 from reviewwatch.triage.drafts import draft_reply, draft_with_check, first_name, reply_languages
 from reviewwatch.triage.models import CATEGORIES, PLATFORMS, BusinessInfo, Category, ReviewInput
 from reviewwatch.triage.policies import load_policy
@@ -226,7 +226,8 @@ def test_drafts_never_fail_their_own_check(
         policy=policy,
         variant=variant,
     )
-    full = check_reply(draft.text, platform=platform, language=draft.language)
+    own = contact_keys(business.contact_texts)
+    full = check_reply(draft.text, platform=platform, language=draft.language, own_contacts=own)
     assert full.ok, (draft.text, full.findings)
     assert full == result
     assert not full.findings, "drafts should not even warn"
@@ -423,3 +424,4 @@ def test_golden_drafts_per_language_and_category() -> None:
                 body, language, [Category(category.name, evidence)], subject=None
             )
     assert_golden("drafts_by_category", golden)
+

@@ -177,7 +177,9 @@ class AiAssistant:
     def _checked(self, review: Review, text: str, language: str, *, fixed: bool) -> AiDraft:
         from reviewwatch.replies import check_for
 
-        return AiDraft(text, language, check_for(review, text, language), fixed, self.model)
+        own = self.config.own_contacts(review.business)
+        result = check_for(review, text, language, own_contacts=own)
+        return AiDraft(text, language, result, fixed, self.model)
 
     def cached_draft(self, review: Review) -> tuple[str, str] | None:
         """(text, language) of the newest AI draft of this review version that passes the

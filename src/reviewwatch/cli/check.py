@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from reviewwatch.cli.context import JsonOption, reports_errors
+from reviewwatch.cli.context import JsonOption, reports_errors, state_of
 from reviewwatch.cli.render import make_console, print_json, safe
 from reviewwatch.errors import ExitStatus, UserError
 from reviewwatch.triage.models import CheckResult
@@ -22,6 +22,7 @@ def register(app: typer.Typer) -> None:
 
 @reports_errors
 def check(
+    ctx: typer.Context,
     platform: Annotated[
         str, typer.Option("--platform", help="Whose rules: amazon_feedback, google_play, yelp ...")
     ],
@@ -42,9 +43,21 @@ def check(
             show_default=False,
         ),
     ] = None,
+    business: Annotated[
+        str | None,
+        typer.Option(
+            "--business",
+            help="Whose support address may stand in the reply (a [[business]] name).",
+            show_default=False,
+        ),
+    ] = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Check a reply against a platform's rules (stdin when no --text/--file); 5 if blocked."""
+    """Check a reply against a platform's rules (stdin when no --text/--file); 5 if blocked.
+
+    Where the platform allows a business's own support address (Google Play, your own store),
+    the config's `[business] contact` says which one is yours; without a config, none is.
+    """
     from reviewwatch.triage.checker import check_reply
     from reviewwatch.triage.models import PLATFORMS
 
@@ -53,7 +66,13 @@ def check(
     if surface not in ("public_reply", "private_message"):
         raise UserError("--surface must be public_reply or private_message")
     reply = read_reply_text(text, file)
-    result = check_reply(reply, platform=platform, surface=surface, language=language)  # type: ignore[arg-type]
+    result = check_reply(
+        reply,
+        platform=platform,
+        surface=surface,  # type: ignore[arg-type]
+        language=language,
+        own_contacts=_own_contacts(ctx, business),
+    )
     findings = finding_dicts(result)
     if json_output:
         print_json({"version": 1, "ok": result.ok, "findings": findings})
@@ -61,6 +80,20 @@ def check(
         print_findings(make_console(), reply, findings, ok=result.ok)
     if not result.ok:
         raise typer.Exit(int(ExitStatus.BLOCKED))
+
+
+def _own_contacts(ctx: typer.Context, business: str | None) -> frozenset[str]:
+    """The business's own support address from the config, when there is a config."""
+    state = state_of(ctx)
+    if not state.config_path().path.exists():
+        if business is not None:
+            raise UserError("--business needs a config with that [[business]]")
+        return frozenset()
+    config = state.settings_config()
+    if business is not None and config.business_named(business) is None:
+        names = ", ".join(profile.name for profile in config.businesses if profile.name)
+        raise UserError(f"no business named {business!r} in the config (one of: {names or 'none'})")
+    return config.own_contacts(business)
 
 
 def finding_dicts(result: CheckResult) -> list[dict[str, Any]]:

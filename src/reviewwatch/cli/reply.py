@@ -141,7 +141,8 @@ class Desk:
     def findings(self) -> tuple[bool, list[dict[str, Any]]]:
         from reviewwatch.replies import check_for
 
-        result = check_for(self.review, self.text, self.language)
+        own = self.state.settings_config().own_contacts(self.review.business)
+        result = check_for(self.review, self.text, self.language, own_contacts=own)
         return result.ok, finding_dicts(result)
 
 
@@ -458,7 +459,10 @@ def _approve(desk: Desk) -> None:
 def _mark(desk: Desk) -> None:
     from reviewwatch.replies import mark_replied
 
-    status = mark_replied(desk.conn, desk.review, desk.text or None, actor=desk.by)
+    own = desk.state.settings_config().own_contacts(desk.review.business)
+    status = mark_replied(
+        desk.conn, desk.review, desk.text or None, actor=desk.by, own_contacts=own
+    )
     message = f"#{desk.review.id} marked as replied."
     if status != "replied":
         message += f" It stays {status}: a status never moves backwards."

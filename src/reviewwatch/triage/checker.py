@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -131,8 +132,14 @@ def _select(raw: RawSpans, platform: str, surface: Surface) -> tuple[_Span, ...]
     return tuple(spans)
 
 
-def _message(rule: Rule, policy: Policy, size: int, count: int) -> str:
+def _message(rule: Rule, policy: Policy, surface: Surface, size: int, count: int) -> str:
     """The rule's message, with the numbers where they matter."""
+    if rule.when == "contact" and _own_kinds(policy, surface):
+        kinds = " or ".join(_KIND_WORDS[kind] for kind in _own_kinds(policy, surface))
+        return (
+            f"{rule.message} Your business's own support {kinds} may stand here: write it "
+            "in [business] contact and reviewwatch lets exactly that one through."
+        )
     if rule.when == "length":
         return (
             f"{size} characters; {policy.name} allows {policy.reply.max_chars}. "
@@ -141,6 +148,78 @@ def _message(rule: Rule, policy: Policy, size: int, count: int) -> str:
     if rule.when == "repeated":
         return f"Apologises {count} times; one sincere apology reads better."
     return rule.message
+
+
+_KIND_WORDS = {"email": "e-mail address", "phone": "phone number"}
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _own_kinds(policy: Policy, surface: Surface) -> tuple[str, ...]:
+    """The kinds of the business's own contact data ("email", "phone") allowed here."""
+    return policy.reply.own_contacts if surface == "public_reply" else ()
+
+
+def _contact_key(kind: str, written: str) -> str:
+    """How an e-mail address or a phone number is compared: an address folded (invisible
+    characters out, case folded), a number by its digits."""
+    plain = INVISIBLE.sub("", unicodedata.normalize("NFKC", written))
+    if kind == "email":
+        return f"email:{plain.strip().casefold()}"
+    return f"phone:{_NOT_DIGIT.sub('', plain)}"
+
+
+# A phone number is the same when the last nine digits of one are in the other: "+44 20 7946
+# 0000" and "020 7946 0000" are one number, and a stray digit after it ("(9 to 5)") is noise.
+_PHONE_DIGITS = 9
+
+
+def _is_own(kind: str, written: str, own: frozenset[str]) -> bool:
+    key = _contact_key(kind, written)
+    if kind == "email" or key in own:
+        return key in own
+    digits = key.removeprefix("phone:")
+    if len(digits) < 7:
+        return False
+    tail = digits[-_PHONE_DIGITS:]
+    return any(
+        tail in known or known[-_PHONE_DIGITS:] in digits
+        for known in (key.removeprefix("phone:") for key in own if key.startswith("phone:"))
+        if len(known) >= 7
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def contact_keys(texts: tuple[str, ...]) -> frozenset[str]:
+    """The e-mail addresses and phone numbers written in `texts` (the business's own contact
+    words, `[business] contact`): where a platform allows a business's own support address in
+    a reply, exactly these pass the checker, and no other address does."""
+    keys: set[str] = set()
+    for text in texts:
+        raw = _reading(analyse(text), languages_for(None)).raw
+        keys.update(_contact_key("email", text[start:end]) for start, end in raw.emails)
+        keys.update(_contact_key("phone", text[start:end]) for start, end in raw.phones)
+    return frozenset(keys)
+
+
+def _without_own(
+    spans: list[_Span], text: str, raw: RawSpans, kinds: tuple[str, ...], own: frozenset[str]
+) -> list[_Span]:
+    """`spans` without the contact-data findings that are only the business's own address."""
+    found = {"email": raw.emails, "phone": raw.phones}
+    vetted = [
+        (start, end)
+        for kind in kinds
+        for start, end in found[kind]
+        if _is_own(kind, text[start:end], own)
+    ]
+    if not vetted:
+        return spans
+    return [
+        span
+        for span in spans
+        if span[0] != "personal_data"
+        or not any(start <= span[1] and span[2] <= end for start, end in vetted)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,10 +275,15 @@ def _assemble(
     reading: _Reading,
     policy: Policy,
     surface: Surface,
+    own: frozenset[str] = frozenset(),
 ) -> CheckResult:
     """Findings from the platform's pattern rules plus the whole-text rules (length, repeated
-    apologies, empty replies); every span is a span of `text` as written."""
+    apologies, empty replies); every span is a span of `text` as written. `own`: the keys of
+    the business's own contact data (`contact_keys`), let through where the platform allows."""
     spans = list(_select(reading.raw, policy.platform, surface))
+    kinds = _own_kinds(policy, surface)
+    if own and kinds:
+        spans = _without_own(spans, text, reading.raw, kinds, own)
     size = shown_length(text)
     counts: dict[str, int] = {}
     for rule in _whole_text_rules():
@@ -218,7 +302,7 @@ def _assemble(
         Finding(
             rule=name,
             severity=rules[name].severity,
-            message=_message(rules[name], policy, size, counts.get(name, 0)),
+            message=_message(rules[name], policy, surface, size, counts.get(name, 0)),
             policy=policy.citation(name),
             start=start,
             end=end,
@@ -235,6 +319,7 @@ def check_reply(
     platform: str,
     surface: Surface = "public_reply",
     language: str | None = None,
+    own_contacts: frozenset[str] = frozenset(),
 ) -> CheckResult:
     """Check `text` against `platform`'s rules for `surface`.
 
@@ -244,21 +329,27 @@ def check_reply(
     accusations (lying, being a competitor) and blaming the customer; warns about a defensive
     tone and repeated apologies. `language` narrows the patterns to that language plus English;
     None runs every language's patterns. `text` may be the reply's `Analysis` when the caller
-    has one; a string is analysed here.
+    has one; a string is analysed here. `own_contacts` (`contact_keys` of the business's
+    contact words): the business's own support address, let through where the platform allows
+    one (its pack's `own_contacts`).
     """
     if not isinstance(text, str):
         reading = _reading(text, languages_for(language))
-        return _assemble(text.text, reading, load_policy(platform), surface)
-    return _check_text(text, platform, surface, languages_for(language))
+        return _assemble(text.text, reading, load_policy(platform), surface, own_contacts)
+    return _check_text(text, platform, surface, languages_for(language), own_contacts)
 
 
 # A check is a pure function of its arguments; replies, names and template sentences recur.
 @functools.lru_cache(maxsize=16384)
 def _check_text(
-    text: str, platform: str, surface: Surface, languages: tuple[str, ...]
+    text: str,
+    platform: str,
+    surface: Surface,
+    languages: tuple[str, ...],
+    own: frozenset[str] = frozenset(),
 ) -> CheckResult:
     reading = _reading(analyse(text), languages)
-    return _assemble(text, reading, load_policy(platform), surface)
+    return _assemble(text, reading, load_policy(platform), surface, own)
 
 
 def _joined_parts(
@@ -291,6 +382,7 @@ def check_parts(
     platform: str,
     surface: Surface = "public_reply",
     language: str | None = None,
+    own_contacts: frozenset[str] = frozenset(),
 ) -> CheckResult:
     """Check `text`, a draft made of `parts` (offset, part) that each end at a sentence break.
 
@@ -303,8 +395,9 @@ def check_parts(
         (offset, _part_reading(part, languages))
         for offset, part in _joined_parts(text, parts, languages)
     ]
+    policy = load_policy(platform)
     if len(readings) == 1 and readings[0][0] == 0:
-        return _assemble(text, readings[0][1], load_policy(platform), surface)
+        return _assemble(text, readings[0][1], policy, surface, own_contacts)
 
     rules: dict[str, list[tuple[int, int]]] = {
         name: [] for name in (readings[0][1].raw.by_rule if readings else ())
@@ -332,4 +425,4 @@ def check_parts(
         (s + offset, e + offset) for offset, reading in readings for s, e in reading.apologies
     )
     joined = _Reading(raw, apologies, has_words)
-    return _assemble(text, joined, load_policy(platform), surface)
+    return _assemble(text, joined, policy, surface, own_contacts)

@@ -19,7 +19,7 @@ from typing import Any
 from reviewwatch.triage._data import data_names, load_toml
 from reviewwatch.triage._text import base_language
 from reviewwatch.triage.analysis import analyse, fold
-from reviewwatch.triage.checker import check_parts, check_reply
+from reviewwatch.triage.checker import check_parts, check_reply, contact_keys
 from reviewwatch.triage.models import BusinessInfo, Category, CheckResult, ReplyDraft, ReviewInput
 from reviewwatch.triage.policies import Policy, category_names
 
@@ -76,9 +76,10 @@ def _combination(seed: str, variant: int, total: int, stride: int) -> int:
 
 
 @functools.lru_cache(maxsize=4096)
-def _safe(value: str, platform: str) -> bool:
-    """Whether a piece of outside text (a name, subject, contact words) may go into a reply."""
-    return check_reply(value, platform=platform).ok
+def _safe(value: str, platform: str, own: frozenset[str]) -> bool:
+    """Whether a piece of outside text (a name, subject, contact words) may go into a reply;
+    `own`: the business's own contact data (`contact_keys`)."""
+    return check_reply(value, platform=platform, own_contacts=own).ok
 
 
 @functools.lru_cache(maxsize=4096)
@@ -145,6 +146,7 @@ def _values(
         business.signature_for(code),
         _role(review.text, code),
         policy.platform,
+        contact_keys(business.contact_texts),
     )
 
 
@@ -211,9 +213,10 @@ def _checked_values(
     signature: str,
     role: str,
     platform: str,
+    own: frozenset[str],
 ) -> _Values:
     values = (name, subject, contact, support_url, signature, role)
-    checked = tuple(value if value and _safe(value, platform) else "" for value in values)
+    checked = tuple(value if value and _safe(value, platform, own) else "" for value in values)
     fields = dict(zip(_VALUE_NAMES, checked, strict=True))
     return _Values(fields, checked, tuple(bool(fields[key]) for key in _LAYOUT_VALUES))
 
@@ -453,8 +456,9 @@ def draft_with_check(
         text, parts = _compose_short(review, templates, values, policy, variant)
     else:
         text, parts = _compose(review, code, categories, values, policy, variant)
+    own = contact_keys(business.contact_texts)
     # Sentence by sentence, with each sentence's result cached: same as check_reply(text).
-    result = check_parts(text, parts, platform=policy.platform, language=code)
+    result = check_parts(text, parts, platform=policy.platform, language=code, own_contacts=own)
     if result.ok:
         return ReplyDraft(text=text, language=code, variant=variant), result
     plain = plain_reply(code, policy)

@@ -35,6 +35,9 @@ class ReplyRules:
     links: bool
     emails: bool
     phones: bool
+    # The kinds of the business's own contact data ("email", "phone", written in
+    # `[business] contact`) that may stand in a reply where other contact data may not.
+    own_contacts: tuple[str, ...]
     one_shot: bool
     editable: bool
     moderated: bool

@@ -1,0 +1,105 @@
+"""The business's own support address in a reply: let through exactly where the platform's
+rules allow one (Google Play: a support e-mail; your own Shopify store: e-mail or phone), and
+only that address; any other contact data stays blocked everywhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewwatch.triage.checker import check_reply, contact_keys
+from reviewwatch.triage.drafts import draft_with_check
+from reviewwatch.triage.models import BusinessInfo, ReviewInput
+from reviewwatch.triage.policies import load_policy
+
+OWN = contact_keys(("support@leafandcup.app", "Ring us on +44 20 7946 0000 (9 to 5)"))
+
+
+def test_the_contact_words_give_the_addresses_and_numbers_in_them() -> None:
+    assert "email:support@leafandcup.app" in OWN and len(OWN) == 2
+    assert contact_keys(("our help page",)) == frozenset()
+    assert contact_keys(()) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("platform", "text", "allowed"),
+    [
+        ("google_play", "Sorry! Write to support@leafandcup.app and we'll fix it.", True),
+        # The same address, however it is written.
+        ("google_play", "Sorry! Write to SUPPORT@LeafAndCup.app.", True),
+        ("google_play", "Sorry! Write to supp\u00adort@leafandcup.app.", True),
+        # Google Play suggests a support address, not a phone line.
+        ("google_play", "Sorry! Call us on 020 7946 0000.", False),
+        ("google_play", "Sorry! Write to anna.smith@gmail.com.", False),
+        ("google_play", "Sorry! Write to support@leafandcup.app or anna@gmail.com.", False),
+        ("shopify", "Sorry! Call us on 020 7946 0000 or write to support@leafandcup.app.", True),
+        ("shopify", "Sorry! Call Anna on 07700 900123.", False),
+        ("shopify", "Sorry! Call us on +44 (0)20 7946 0000.", True),
+        ("shopify", "Sorry! Call us on 020 7946 0001.", False),
+        # Platforms whose rules do not clearly allow contact data in a reply.
+        ("amazon_feedback", "Sorry! Write to support@leafandcup.app.", False),
+        ("google_business", "Sorry! Write to support@leafandcup.app.", False),
+        ("trustpilot", "Sorry! Write to support@leafandcup.app.", False),
+        ("yelp", "Sorry! Call us on 020 7946 0000.", False),
+        ("ebay", "Mail support@leafandcup.app", False),
+    ],
+)
+def test_only_the_businesss_own_address_passes_and_only_where_allowed(
+    platform: str, text: str, allowed: bool
+) -> None:
+    result = check_reply(text, platform=platform, own_contacts=OWN)
+    assert result.ok is allowed, result.findings
+    if not allowed:
+        assert "personal_data" in {finding.rule for finding in result.findings}
+    # Without the business's own address, every contact is blocked.
+    assert not check_reply(text, platform=platform).ok
+
+
+def test_the_finding_says_how_to_let_your_own_address_through_where_it_can() -> None:
+    play = check_reply("Write to anna@gmail.com.", platform="google_play", own_contacts=OWN)
+    (finding,) = play.findings
+    assert "[business] contact" in finding.message and "e-mail address" in finding.message
+    assert "support.google.com" in finding.policy
+    amazon = check_reply("Write to anna@gmail.com.", platform="amazon_feedback")
+    assert "[business] contact" not in amazon.findings[0].message
+
+
+def test_a_private_message_gets_no_exception() -> None:
+    text = "Please write to support@leafandcup.app."
+    assert not check_reply(text, platform="shopify", surface="private_message", own_contacts=OWN).ok
+
+
+def test_the_rest_of_a_reply_is_still_checked() -> None:
+    text = "Write to support@leafandcup.app and we'll send a voucher if you delete your review."
+    result = check_reply(text, platform="google_play", own_contacts=OWN)
+    rules = {finding.rule for finding in result.findings}
+    assert "incentive_for_review" in rules and "personal_data" not in rules
+
+
+def _draft(platform: str, contact: str) -> str:
+    business = BusinessInfo(name="Leaf & Cup", signature="Mia, Leaf & Cup", contact=contact)
+    review = ReviewInput(
+        platform=platform,
+        rating=1,
+        polarity=None,
+        title=None,
+        body="The app crashes every time I open it.",
+        author="Jo",
+    )
+    draft, result = draft_with_check(
+        review,
+        language="en",
+        categories=["product_quality"],
+        business=business,
+        policy=load_policy(platform),
+    )
+    assert result.ok
+    return draft.text
+
+
+def test_a_draft_gives_the_support_address_where_the_platform_allows_it() -> None:
+    assert "support@leafandcup.app" in _draft("google_play", "support@leafandcup.app")
+    assert "support@leafandcup.app" in _draft("shopify", "support@leafandcup.app")
+    for platform in ("google_business", "app_store", "amazon_review", "trustpilot"):
+        text = _draft(platform, "support@leafandcup.app")
+        assert "@" not in text
+        assert text == _draft(platform, "")
