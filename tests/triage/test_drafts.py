@@ -425,3 +425,38 @@ def test_golden_drafts_per_language_and_category() -> None:
             )
     assert_golden("drafts_by_category", golden)
 
+
+def test_an_app_is_not_an_order_or_a_parcel() -> None:
+    """Where the app itself is reviewed, the draft speaks of the app: no "your order", no
+    "what arrived", in every language, for a complaint and for praise."""
+    from reviewwatch.triage.drafts import _templates
+
+    for language in LANGUAGES:
+        templates = _templates(language)
+        item = templates["item_default"]
+        acknowledge = templates["acknowledge"]
+        store_words = [item] + [
+            sentence.format(item=item)
+            for sentence in (*acknowledge["product_quality"], *acknowledge["not_as_described"])
+        ]
+        for name, rating in (("product_quality", 1), ("not_as_described", 2), (None, 5)):
+            for variant in (0, 1):
+                review = ReviewInput(
+                    platform="app_store",
+                    rating=rating,
+                    polarity=None,
+                    title=None,
+                    body=f"{language} {name}",
+                    author=None,
+                )
+                draft, result = draft_with_check(
+                    review,
+                    language=language,
+                    categories=[Category(name)] if name else [],
+                    business=BUSINESS,
+                    policy=load_policy("app_store"),
+                    variant=variant,
+                )
+                assert result.ok and draft.language == language
+                for words in store_words:
+                    assert words.lower() not in draft.text.lower(), (language, name, draft.text)

@@ -356,10 +356,9 @@ def test_drafts_pick_the_same_phrases(
     values = drafts._values(review, business, policy, code)
     categories = [Category(name) for name in names]
     main = tuple(drafts._main_categories(categories))
-    acks = drafts._acknowledgements(code, categories, main, values.fields["role"])
-    layout = drafts._layout(
-        code, False, main, acks, policy.kind == "app", policy.channel.key, values.present
-    )
+    app = policy.kind == "app"
+    acks = drafts._acknowledgements(code, categories, main, values.fields["role"], app)
+    layout = drafts._layout(code, False, main, acks, app, policy.channel.key, values.present)
     fills = drafts._fills(code, values.key)
     picked = drafts._pick(layout.options, review.text, variant)
     texts = {key: fills[template] for key, template in zip(layout.keys, picked, strict=True)}

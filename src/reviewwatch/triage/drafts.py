@@ -160,12 +160,13 @@ def _role(text: str, code: str) -> str:
 
 
 def _acknowledgements(
-    code: str, categories: Iterable[Category | str], main: Sequence[str], role: str
+    code: str, categories: Iterable[Category | str], main: Sequence[str], role: str, app: bool
 ) -> tuple[str, ...]:
     """For each main category, the acknowledge slot that fits what the reviewer said: a
     category's own kind (slow answers, rudeness, a wrong charge) when its evidence shows it
     (the draft's `[evidence]` stems), naming the staff member's role where one is known; the
-    category's general slot otherwise."""
+    app's own slot where the app itself is reviewed (`product_quality_app`: no order, no
+    parcel); the category's general slot otherwise."""
     templates = _templates(code)
     acknowledge: Mapping[str, Any] = templates["acknowledge"]
     stems: Mapping[str, list[str]] = templates.get("evidence", {})
@@ -189,6 +190,8 @@ def _acknowledgements(
         )
         if role and f"{key}_role" in acknowledge:
             key = f"{key}_role"
+        if app and f"{key}_app" in acknowledge:
+            key = f"{key}_app"
         keys.append(key)
     return tuple(keys)
 
@@ -283,9 +286,10 @@ def _compose(
     """The full draft, dropping optional sentences until it fits the platform's limit."""
     positive = _is_positive(review)
     main = () if positive else tuple(_main_categories(categories))
-    acks = _acknowledgements(code, categories, main, values.fields["role"])
+    app = policy.kind == "app"
+    acks = _acknowledgements(code, categories, main, values.fields["role"], app)
     channel = policy.channel.key or ""
-    layout = _layout(code, positive, main, acks, policy.kind == "app", channel, values.present)
+    layout = _layout(code, positive, main, acks, app, channel, values.present)
     # The same choice as _pick(layout.options, ...), filling each phrase as it is chosen.
     index = _combination(review.text, variant, layout.combinations, layout.stride)
     fills = _fills(code, values.key)
@@ -328,7 +332,10 @@ def _layout(
     greeting = slots["greeting_named"] if has["name"] else slots["greeting"]
     body: list[tuple[str, Sequence[str]]]
     if positive:
-        body = [("positive", slots["positive"])]
+        # Praise of an app is praise of the app, not of "your order".
+        body = [
+            ("positive", slots.get("positive_app", slots["positive"]) if app else slots["positive"])
+        ]
     else:
         body = [("thanks", slots["thanks"]), ("apology", slots["apology"])]
         body += [(f"ack{i}", templates["acknowledge"][key]) for i, key in enumerate(acks)]
