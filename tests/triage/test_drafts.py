@@ -460,3 +460,24 @@ def test_an_app_is_not_an_order_or_a_parcel() -> None:
                 assert result.ok and draft.language == language
                 for words in store_words:
                     assert words.lower() not in draft.text.lower(), (language, name, draft.text)
+
+
+def test_a_draft_speaks_only_of_complaints_the_review_shows_in_words() -> None:
+    """A category the model found without a listed word gets the neutral sentences, not its
+    own (out of fold it is wrong more often than right); the surest category comes first."""
+    from reviewwatch.triage.drafts import draft_categories
+
+    unsure = Category("product_quality", ("a sentence",), listed=False, margin=2.0)
+    late = Category("shipping_delay", ("late",), margin=0.4)
+    rude = Category("customer_service", ("rude",), margin=1.5)
+    assert draft_categories([unsure]) == ["other"]
+    assert draft_categories([unsure, late]) == ["shipping_delay"]
+    assert draft_categories([late, rude, unsure]) == ["customer_service", "shipping_delay"]
+    assert draft_categories(["shipping_delay", "customer_service"]) == [
+        "shipping_delay",
+        "customer_service",
+    ]
+    guessed = _draft_for("The credit card was declined.", "en", [unsure], subject=None)
+    sure = _draft_for("The credit card was declined.", "en", [Category("product_quality")])
+    assert "refund" not in guessed and "Electric Kettle" not in guessed
+    assert "Electric Kettle" in sure

@@ -355,7 +355,7 @@ def test_drafts_pick_the_same_phrases(
     business = BusinessInfo(name="Acme", signature="Anna", contact="our support page")
     values = drafts._values(review, business, policy, code)
     categories = [Category(name) for name in names]
-    main = tuple(drafts._main_categories(categories))
+    main = tuple(drafts.draft_categories(categories))
     app = policy.kind == "app"
     acks = drafts._acknowledgements(code, categories, main, values.fields["role"], app)
     layout = drafts._layout(code, False, main, acks, app, policy.channel.key, values.present)

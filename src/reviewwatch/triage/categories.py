@@ -227,30 +227,29 @@ def _classify_with(analysis: Analysis, language: str, model: CategoryModel) -> t
     grams = ngrams(words_of(analysis))
     features = lexicon_features(scores)
     found = []
-    for index in _found(analysis, model, grams, features):
+    for index, margin in _found(analysis, model, grams, features):
         name = model.categories[index]
         shown = evidence.get(name) or (evidence.get(_COMPLAINT) if name == "other" else None)
+        listed = bool(shown)
         if not shown:
             shown = _sentence_evidence(analysis, grams, model.grams[index])
-        found.append(Category(name, tuple(shown)))
+        found.append(Category(name, tuple(shown), listed=listed, margin=round(margin, 4)))
     return tuple(found)
 
 
 def _found(
     analysis: Analysis, model: CategoryModel, grams: frozenset[str], features: Mapping[str, float]
-) -> list[int]:
-    """The word model's categories, or, with the encoder extra installed and the shipped word
-    model in use, those of the word model and the encoder's head together."""
+) -> list[tuple[int, float]]:
+    """(index, margin) of the word model's categories, or, with the encoder extra installed
+    and the shipped word model in use, of the word model and the encoder's head together."""
+    margins = model.scores(grams, features)
     if model is shipped_model() and encoder_available():
         head = shipped_head()
         if head is not None and head.word_model == word_model_key(model):
-            raw = [
-                margin + cutoff
-                for margin, cutoff in zip(model.scores(grams, features), model.cutoffs, strict=True)
-            ]
-            margins = head.margins(raw, embed(analysis.clean))
-            return [index for index, margin in enumerate(margins) if margin >= 0]
-    return model.found(grams, features)
+            raw = [margin + cutoff for margin, cutoff in zip(margins, model.cutoffs, strict=True)]
+            mixed = head.margins(raw, embed(analysis.clean))
+            return [(index, margin) for index, margin in enumerate(mixed) if margin >= 0]
+    return [(index, margins[index]) for index in model.found_in(margins, features)]
 
 
 def _sentence_evidence(

@@ -86,8 +86,14 @@ class LanguageGuess:
 
 @dataclass(frozen=True, slots=True)
 class Category:
+    """A complaint category a review discusses, with what shows it: the listed words found
+    (`listed`), or, where the word lists found none, the sentence the model weighed most.
+    `margin` is how far its score passed the cut-off (log-odds; 0 where no model scored it)."""
+
     name: str
     evidence: tuple[str, ...] = ()
+    listed: bool = True
+    margin: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from reviewwatch.errors import StoreError
 from reviewwatch.models import Review, utc_now
 from reviewwatch.store import to_text, transaction
 from reviewwatch.store.connection import Connection
+from reviewwatch.triage._data import knowledge_identity
 from reviewwatch.triage.model import model_identity
 from reviewwatch.triage.model.encoder import encoder_identity
 from reviewwatch.triage.models import BusinessInfo, LabelCorrection, ReviewInput, Triage
@@ -112,13 +113,21 @@ def _fingerprint(business: BusinessInfo, fallback_language: str, sla_hours: int)
     # A retrained (or reset) category model gives fresh suggestions.
     model = f"{model_identity()}+{encoder_identity()}"
     material = json.dumps(
-        [asdict(business), fallback_language, sla_hours, _PIPELINE_VERSION, model]
+        [
+            asdict(business),
+            fallback_language,
+            sla_hours,
+            _PIPELINE_VERSION,
+            model,
+            knowledge_identity(),
+        ]
     )
     return hashlib.sha256(material.encode()).hexdigest()[:16]
 
 
-# Bump when the pipeline's output changes shape, so cached suggestions are recomputed.
-_PIPELINE_VERSION = 2
+# Bump when the pipeline's code changes what it gives (the knowledge files are hashed on their
+# own, `knowledge_identity`), so cached suggestions are recomputed.
+_PIPELINE_VERSION = 3
 
 
 class TriageCache:

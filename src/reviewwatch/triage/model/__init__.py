@@ -76,9 +76,11 @@ class CategoryModel:
 
     def found(self, grams: frozenset[str], lexicon: Mapping[str, float]) -> list[int]:
         """Indices of the categories the review discusses."""
-        return found_categories(
-            self.categories, self.scores(grams, lexicon), lexicon, self.unbacked_margin
-        )
+        return self.found_in(self.scores(grams, lexicon), lexicon)
+
+    def found_in(self, margins: Sequence[float], lexicon: Mapping[str, float]) -> list[int]:
+        """Indices of the categories the review discusses, from its `scores`."""
+        return found_categories(self.categories, margins, lexicon, self.unbacked_margin)
 
     def scores(self, grams: frozenset[str], lexicon: Mapping[str, float]) -> list[float]:
         """Each category's score minus its cut-off: a category is found when it is >= 0."""

@@ -256,6 +256,27 @@ def fit(
     return model
 
 
+def out_of_fold_margins(
+    examples: Sequence[Example],
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    seed: int = SEED,
+) -> list[tuple[Example, list[float]]]:
+    """Nested, grouped cross-validation: each example with its categories' margins (score
+    minus cut-off) from a model (weights and cut-offs) fitted without any row of its source
+    file."""
+    scored: list[tuple[Example, list[float]]] = []
+    for held in group_folds(examples, settings.folds, seed):
+        held_set = set(held)
+        train = [e for number, e in enumerate(examples) if number not in held_set]
+        cutoffs = choose_cutoffs(train, settings, seed)
+        scorer = fit_scores(train, settings, seed)
+        tested = [examples[number] for number in held]
+        for example, row in zip(tested, scorer(tested), strict=True):
+            scored.append((example, [score - cut for score, cut in zip(row, cutoffs, strict=True)]))
+    return scored
+
+
 def cross_validate(
     examples: Sequence[Example],
     settings: Settings = DEFAULT_SETTINGS,
@@ -265,19 +286,12 @@ def cross_validate(
     """Nested, grouped cross-validation: each measured row predicted by a model (weights and
     cut-offs) fitted without any row of its source file."""
     predictions: list[Prediction] = []
-    for held in group_folds(examples, settings.folds, seed):
-        held_set = set(held)
-        train = [e for number, e in enumerate(examples) if number not in held_set]
-        cutoffs = choose_cutoffs(train, settings, seed)
-        scorer = fit_scores(train, settings, seed)
-        tested = [examples[number] for number in held]
-        for example, row in zip(tested, scorer(tested), strict=True):
-            margins = [score - cut for score, cut in zip(row, cutoffs, strict=True)]
-            found = frozenset(
-                CATEGORIES[index]
-                for index in found_categories(
-                    CATEGORIES, margins, example.lexicon, settings.unbacked_margin
-                )
+    for example, margins in out_of_fold_margins(examples, settings, seed=seed):
+        found = frozenset(
+            CATEGORIES[index]
+            for index in found_categories(
+                CATEGORIES, margins, example.lexicon, settings.unbacked_margin
             )
-            predictions.append(Prediction(example.labels, found, example.language, example.kind))
+        )
+        predictions.append(Prediction(example.labels, found, example.language, example.kind))
     return predictions
