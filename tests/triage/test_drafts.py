@@ -481,3 +481,17 @@ def test_a_draft_speaks_only_of_complaints_the_review_shows_in_words() -> None:
     sure = _draft_for("The credit card was declined.", "en", [Category("product_quality")])
     assert "refund" not in guessed and "Electric Kettle" not in guessed
     assert "Electric Kettle" in sure
+
+
+def test_an_app_answers_a_bug_with_a_fix_and_a_price_or_rude_support_as_a_shop_does() -> None:
+    from reviewwatch.triage.drafts import _templates
+
+    templates = _templates("en")
+    app_fixes = set(templates["fix_app"]["any"])
+    for name, app_fix in (("product_quality", True), ("price_value", False)):
+        for variant in range(4):
+            body = f"review {variant}"
+            text = _draft_for(body, "en", [Category(name)], platform="app_store", subject=None)
+            assert any(fix in text for fix in app_fixes) is app_fix, (name, text)
+            if not app_fix:
+                assert any(fix in text for fix in templates["fix"][name]), text

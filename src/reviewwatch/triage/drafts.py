@@ -348,10 +348,10 @@ def _layout(
     else:
         body = [("thanks", slots["thanks"]), ("apology", slots["apology"])]
         body += [(f"ack{i}", templates["acknowledge"][key]) for i, key in enumerate(acks)]
-        if app:
-            body.append(("fix0", templates["fix_app"]["any"]))
-        else:
-            body += [(f"fix{i}", templates["fix"][name]) for i, name in enumerate(main)]
+        fixes = [_fix_options(templates, name, app) for name in main]
+        # Two complaints that an app answers the same way ("we're working on a fix") get it once.
+        unique = [options for i, options in enumerate(fixes) if options not in fixes[:i]]
+        body += [(f"fix{i}", options) for i, options in enumerate(unique)]
         body.append(("contact", _contact_options(templates, channel, has)))
     parts = [("greeting", greeting), *body]
     if has["signature"]:
@@ -359,6 +359,20 @@ def _layout(
     options = tuple(options for _, options in parts)
     combinations = math.prod(map(len, options))
     return _Layout(tuple(key for key, _ in parts), options, combinations, _stride(combinations))
+
+
+# Where the app itself is reviewed, these complaints are bugs and missing functions: the fix is
+# the app's ("we're working on a fix"), not a replacement or a refund of goods.
+_APP_FIXED = frozenset({"product_quality", "not_as_described", "other"})
+
+
+def _fix_options(templates: Mapping[str, Any], name: str, app: bool) -> Sequence[str]:
+    """The fixes a draft may offer for a complaint: the app's own where the app itself is
+    reviewed and the complaint is about it; the category's otherwise (a price, rude support,
+    a late food delivery are answered as in a shop)."""
+    apps_own = app and name in _APP_FIXED
+    options: Sequence[str] = templates["fix_app"]["any"] if apps_own else templates["fix"][name]
+    return options
 
 
 def _fit(code: str, texts: dict[str, str], max_chars: int) -> tuple[str, _Parts]:
