@@ -1,17 +1,9 @@
 """Concepts related to one another in a reply, rather than phrases matched word for word.
 
-Each checker language lists, in the `[concepts]` table of `data/checks/<language>.toml`, the
-words that express a concept: an incentive (money, refund, voucher, gift, points ...), a review
-(review, feedback, comment ...) or its rating (stars, score ...), changing one (edit, update,
-remove, take down ...), raising one (raise, bump, improve ...), a request or condition (please,
-could you, if, once ...), an exchange (in return, in exchange ...), the seller speaking (we, our
-...), the reviewer addressed (you, your ...), lying and fakes, competitors, fault, not reading
-the instructions, courts and lawyers, insults, "instead of" and posting; chasing the reviewer
-("we have written to you four times"), an offer already made ("has been refunded"), telling
-others ("let people know"), contacting the seller, scorn for a text ("a ridiculous review"), a
-lesser food or place (fast food, a children's menu) and its fitting the reviewer ("more your
-level"), and streets (for postal addresses). Words are prefixes (stems): "refund" also finds
-"refunded".
+Each checker language lists the words that express a concept (an incentive, a review, changing
+it, a request, the seller speaking, the reviewer addressed, fault, courts ...) in its
+`[concepts]`; `_concept_words` compiles them, and `Reading` finds where each occurs in one reply
+and answers how they stand to one another, with the measures of `_clauses`.
 
 A rule holds when its concepts stand in the right relation, whatever the words: a review and a
 change within a few words of each other in one sentence, not negated ("we would never ask you to
@@ -22,278 +14,37 @@ of the analysis pass, so invisible characters, look-alikes and entities cannot s
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reviewwatch.triage._data import load_toml
-from reviewwatch.triage.analysis import fold
-
-_CONCEPTS = (
-    "incentive",
-    "positive",
-    "claim",
-    "untrue",
-    "misuse",
-    "review",
-    "rating",
-    "change",
-    "referent",
-    "raise",
-    "request",
-    "exchange",
-    "we",
-    "we_object",
-    "you",
-    "false",
-    "competitor",
-    "origin",
-    "fault",
-    "yourfault",
-    "neglect",
-    "neglect_you",
-    "check",
-    "guide",
-    "ignore",
-    "next_time",
-    "legal",
-    "police",
-    "regret",
-    "insult",
-    "belittle",
-    "instead",
-    "divert",
-    "bad",
-    "publish",
-    "solicit",
-    "promote",
-    "insist",
-    "only",
-    "satisfied",
-    "review_invite",
-    "ask_for",
-    "relative",
-    "wish",
-    "review_site",
-    "held_until",
-    "keep_back",
-    "no_strings",
-    "denied_tail",
-    "pressure",
-    "chase",
-    "done",
-    "tell_others",
-    "contact_us",
-    "scorn",
-    "street",
-    "permit",
-    "low",
-    "our_place",
-    "cite",
-    "took",
-    "settled",
-    "platform_process",
-    "release",
-    "top",
-    "happy_group",
-    "other_group",
-    "hold",
-    "still_up",
-    "blame_said",
-    "by_you",
-    "vetting",
-    "terms",
-    "nobody",
-    "failed",
-    "scam",
-    "disown",
-    "unconditional",
-    "change_noun",
-    "changed",
-    "download",
-    "dismiss",
-    "like_you",
-    "unneeded",
-    "lowbrow",
-    "suits_you",
-    "mock",
-    "drivel",
-    "expose",
-    "motive",
-    "bot",
-    "bot_noun",
-    "confront",
-    "your_data",
-    "handed",
-    "not_ours",
-    "own_error",
-    "advice_ignored",
-    "told_twice",
-    "helpless",
-    "wrong_own",
-    "own_fault",
-    "clear",
-    "works_fine",
-    "provided",
-    "because_you",
-    "good_cause",
-    "feeling",
-    "if_you_had",
-    "would_have",
-    "no_wonder",
-    "if_you",
-    "odd",
-    "fair",
-    "complain",
-    "hedge",
-    "made_to",
-    "others_fine",
-    "you_did",
-    "not_here",
-    "carefully",
-    "for_reason",
-    "of_course",
-    "unkept",
-    "your_right",
-    "observe",
-    "condemned",
-    "however",
-    "states",
-    "maybe",
-    "advisable",
-    "booked",
-    "arrived",
-    "given",
-    "detail",
-    "remedy",
-    "invite_try",
-    "pleased",
-    "costs_us",
-    "we_deserve",
-    "warned",
-    "defied",
-    "defied_you",
-    "despite_warned",
-    "without_it",
-    "normal",
-    "welcome",
-    "companions",
-    "write",
-    "here",
-    "voices",
-    "reserve_for",
-    "likely_yours",
-    "avoided",
-    "happened",
+from reviewwatch.triage._clauses import (
+    CJK_CHAR,
+    CLAUSE_STOPS,
+    SENTENCE_STOPS,
+    TURN,
+    Span,
+    clause_start,
+    cued,
+    sentence_start,
+    word_end,
+    words_between,
 )
-# Stops that end a sentence, and those that also end a clause.
-_SENTENCE_STOPS = ".!?。！？;；\n"
-CLAUSE_STOPS = _SENTENCE_STOPS + ",，、:：()"
+from reviewwatch.triage._concept_words import compiled
+
 # Words that start a clause of its own after "we": "we ask that you ...", "pedimos que".
 _SUBORDINATE = re.compile(
     r"(?<![^\W\d_])(?:que|that|to|dass|zu|di|de|da|ze|ka|om|te|per|pour|para|a|o)(?![^\W\d_])"
 )
-CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+")
-# How far before a word a negation or a thanks still reaches (words, CJK characters).
-_CUE_WORDS = 3
-# Thanks reach further: "thank you for taking the time to update ...".
+# Thanks reach further before a word than a negation: "thank you for taking the time to
+# update ...".
 _THANKS_WORDS = 5
-_CUE_CJK = 6
 # How far, across commas, a negation (an aside) and thanks (a long thanks) still reach.
 _ASIDE_WORDS = 6
 _THANKS_SCOPE = 12
 # How far a negative subject ("no one", "niemand") reaches into its predicate.
 _NOBODY_WORDS = 12
-# A turn that ends what a negation or thanks covered: "but", "aber", "mais", "但" ...
-_TURN = re.compile(
-    r"(?<![^\W\d_])(?:but|however|aber|jedoch|mais|pero|sin\s+embargo|maar|ma|però|mas|"
-    r"porem|ale|jednak|bet|tomēr|tomer)(?![^\W\d_])|但|不过|不過|可是"
-)
-
-Span = tuple[int, int]
-
-
-_WORD_TAIL = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]*")
-
-
-def _word_end(text: str, end: int) -> int:
-    """Where the word that a stem match ends inside ends (CJK characters are words of their
-    own, so a match never grows over them)."""
-    if end and CJK_CHAR.match(text, end - 1):
-        return end
-    match = _WORD_TAIL.match(text, end)
-    return match.end() if match else end
-
-
-def words_between(text: str, start: int, end: int) -> int:
-    """How many words stand in text[start:end] (two CJK characters count as one word)."""
-    if start >= end:
-        return 0
-    between = text[start:end]
-    return len(_LATIN_WORD.findall(between)) + (len(CJK_CHAR.findall(between)) + 1) // 2
-
-
-def clause_start(text: str, position: int) -> int:
-    """Where the clause holding `position` starts (after a stop or a comma)."""
-    return max(text.rfind(stop, 0, position) for stop in CLAUSE_STOPS) + 1
-
-
-def sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts."""
-    return max(text.rfind(stop, 0, position) for stop in _SENTENCE_STOPS) + 1
-
-
-def cued(
-    pattern: re.Pattern[str] | None,
-    text: str,
-    start: int,
-    *,
-    reach: int = 40,
-    words: int = _CUE_WORDS,
-) -> bool:
-    """Whether `pattern` (a negation, a thanks) ends just before `start`: in the same clause,
-    with at most three words (or six CJK characters) between them. The cue itself may hold a
-    comma ("Paldies, ka ...", "Danke, dass ...")."""
-    if pattern is None:
-        return False
-    window = max(sentence_start(text, start), start - reach)
-    # Searched past `start`, so that a cue's look-ahead sees the word it is about.
-    ends = [end for match in pattern.finditer(text, window) if (end := match.end()) <= start]
-    if not ends:
-        return False
-    between = text[ends[-1] : start]
-    if any(stop in between for stop in CLAUSE_STOPS):
-        return False
-    cjk = len(CJK_CHAR.findall(between))
-    return cjk <= _CUE_CJK and len(_LATIN_WORD.findall(between)) <= words
-
-
-@functools.cache
-def _sources(language: str) -> dict[str, tuple[str, ...]]:
-    """One language's concept words as regex sources (incentive and positive words include
-    the language's `terms` of that name)."""
-    data = load_toml("checks", language)
-    concepts: dict[str, list[str]] = data.get("concepts", {})
-    sources: dict[str, tuple[str, ...]] = {}
-    for name in _CONCEPTS:
-        words = list(concepts.get(name, ()))
-        if name in ("incentive", "positive"):
-            words += data["terms"].get(name, [])
-        if name == "solicit":
-            words += data["terms"].get("solicit_verb", [])
-        if name == "unconditional":
-            # "No strings attached", "无任何附加条件": given whatever the review.
-            words += concepts.get("no_strings", [])
-        if name == "request":
-            # A wish ("would mean a lot", "nous ferait plaisir") asks as a request does.
-            words += concepts.get("wish", [])
-        sources[name] = tuple(words)
-    return sources
-
-
 # Words a sentence opens with when it counts: digits, "only", and small numbers.
 _COUNT_OPENING = re.compile(
     r"\s*(?:\d|(?:only|just|nur|solo|solamente|seulement|seuls?|so|apenas|tylko|alleen|tikai|"
@@ -306,34 +57,6 @@ _EITHER_COUNT = re.compile(
     r"\s*,?\s*(?:or|oder|o|ou|czy|lub|albo|of|vai)\s+(?:\d|one|eins?|eine|un[oa]?|une|um|uma|"
     r"jedn[aą]|jeden|een|viena)(?![^\W\d_])"
 )
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-
-
-def folded_pattern(source: str) -> str:
-    """A pattern in the form the reply is matched in: its non-ASCII letters folded like the
-    text's (`analysis.fold`: "ä" is "a", "’" is "'"); the regex syntax, all ASCII, untouched."""
-    if source.isascii():
-        return source
-    return _NON_ASCII_RUN.sub(lambda run: fold(run.group()), source)
-
-
-@functools.cache
-def compiled(name: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regex for concept `name` across `languages` (folded like the text), or None.
-    Words of alphabetic languages start at a word's start: the check is made once, before
-    the alternatives, so the regex passes over the inside of words quickly."""
-    spaced = [
-        folded_pattern(src) for lang in languages if lang != "zh" for src in _sources(lang)[name]
-    ]
-    chinese = [folded_pattern(src) for src in _sources("zh")[name]] if "zh" in languages else []
-    parts = []
-    if spaced:
-        parts.append(r"(?<![^\W\d_])(?:" + "|".join(spaced) + ")")
-    if chinese:
-        parts.append("|".join(chinese))
-    if not parts:
-        return None
-    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +75,7 @@ class Reading:
         self.languages = languages
         self.cues = cues
         self._found: dict[str, list[Span]] = {}
-        stops = [i for i, char in enumerate(text) if char in _SENTENCE_STOPS]
+        stops = [i for i, char in enumerate(text) if char in SENTENCE_STOPS]
         self._stops = stops
 
     def find(self, name: str) -> list[Span]:
@@ -362,7 +85,7 @@ class Reading:
             pattern = compiled(name, self.languages)
             found = [] if pattern is None else [m.span() for m in pattern.finditer(self.text)]
             # A stem stands for its whole word: "resen" is "reseña".
-            found = [(start, _word_end(self.text, end)) for start, end in found if start < end]
+            found = [(start, word_end(self.text, end)) for start, end in found if start < end]
             self._found[name] = found
         return found
 
@@ -392,7 +115,7 @@ class Reading:
                 continue
             if words_between(self.text, nobody[1], span[0]) > _NOBODY_WORDS:
                 continue
-            if _TURN.search(self.text, nobody[1], span[0]):
+            if TURN.search(self.text, nobody[1], span[0]):
                 continue
             own = clause_start(self.text, nobody[1])
             if any(
@@ -423,7 +146,7 @@ class Reading:
         if not ends or words_between(self.text, ends[-1], span[0]) > words:
             return False
         between = (ends[-1], span[0])
-        if _TURN.search(self.text, *between):
+        if TURN.search(self.text, *between):
             return False
         return not requests or not any(
             between[0] <= r[0] and r[1] <= between[1] for r in self.find("request")

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage import _concepts as concepts
-from reviewwatch.triage._concepts import cued, folded_pattern
+from reviewwatch.triage._clauses import cued
+from reviewwatch.triage._concept_words import folded_pattern
 from reviewwatch.triage._data import data_names, load_toml
 from reviewwatch.triage._text import base_language, merge_spans
 from reviewwatch.triage.models import Severity
@@ -173,7 +174,7 @@ def languages_for(language: str | None) -> tuple[str, ...]:
 
 
 def _cued(cue: str, text: str, start: int, languages: tuple[str, ...]) -> bool:
-    """Whether `cue` (negation, thanks) stands just before `start` (`_concepts.cued`)."""
+    """Whether `cue` (negation, thanks) stands just before `start` (`_clauses.cued`)."""
     if cue == "thanks":
         return cued(_compiled(cue, languages), text, start, reach=60, words=5)
     return cued(_compiled(cue, languages), text, start, reach=_CUE_REACH)

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
+from reviewwatch.triage import _clauses as clauses
 from reviewwatch.triage import _concepts as concepts
 from reviewwatch.triage import _relations as relations
 from reviewwatch.triage._phrases import (
@@ -167,7 +168,7 @@ def raw_spans(text: str, languages: tuple[str, ...]) -> RawSpans:
         s
         for s in by_rule[key]
         if reading.asks_in_clause(s)
-        or concepts.clause_start(text, s[0]) != concepts.clause_start(text, s[1] - 1)
+        or clauses.clause_start(text, s[0]) != clauses.clause_start(text, s[1] - 1)
     )
     # A low rating the seller says it understands is acknowledged, not asked for ("给差评我们
     # 能理解", "Die zwei Sterne verstehen wir").

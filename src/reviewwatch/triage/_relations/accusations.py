@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import (
-    CJK_CHAR,
-    Reading,
-    Span,
-    clause_start,
-    sentence_start,
-    words_between,
-)
+from reviewwatch.triage._clauses import CJK_CHAR, Span, clause_start, sentence_start, words_between
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.accused import bot_written, not_a_review
 from reviewwatch.triage._relations.counterfeits import counterfeit
 from reviewwatch.triage._relations.spans import AND, clause_end, spanning

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import Reading, Span, folded_pattern, sentence_start
+from reviewwatch.triage._clauses import Span, sentence_start
+from reviewwatch.triage._concept_words import folded_pattern
+from reviewwatch.triage._concepts import Reading
 
 # The seller understanding, or the rating called understandable, in the ten languages.
 _UNDERSTOOD = re.compile(

@@ -6,14 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reviewwatch.triage._concepts import (
-    Reading,
-    Span,
-    clause_start,
-    cued,
-    sentence_start,
-    words_between,
-)
+from reviewwatch.triage._clauses import Span, clause_start, cued, sentence_start, words_between
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.permissions import permitted
 from reviewwatch.triage._relations.spans import overlaps, spanning
 

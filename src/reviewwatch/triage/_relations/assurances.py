@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import Reading, Span, folded_pattern, sentence_start
+from reviewwatch.triage._clauses import Span, sentence_start
+from reviewwatch.triage._concept_words import folded_pattern
+from reviewwatch.triage._concepts import Reading
 
 # Not needed, just before the legal word: "no need for a lawyer", "sin necesidad de un
 # abogado", "pas besoin d'avocat", "没必要找律师".

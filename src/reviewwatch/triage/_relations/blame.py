@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import (
-    _TURN,
+from reviewwatch.triage._clauses import (
     CLAUSE_STOPS,
-    Reading,
+    TURN,
     Span,
     clause_start,
     cued,
     sentence_start,
     words_between,
 )
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.blame_cues import (
     CONDITION,
     NO_PROBLEM,
@@ -284,7 +284,7 @@ def _caused(reading: Reading) -> list[Span]:
         if any(
             start <= we[0]
             and we[1] <= because[0]
-            and not _TURN.search(reading.text, we[1], because[0])
+            and not TURN.search(reading.text, we[1], because[0])
             for we in seller
         ):
             continue

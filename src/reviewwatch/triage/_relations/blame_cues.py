@@ -7,14 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reviewwatch.triage._concepts import (
-    _TURN,
-    CJK_CHAR,
-    Reading,
-    Span,
-    clause_start,
-    words_between,
-)
+from reviewwatch.triage._clauses import CJK_CHAR, TURN, Span, clause_start, words_between
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.spans import clause_end, overlaps, spanning
 
 # "Nothing" inside a misuse phrase denies it: "u heeft niets verkeerd gedaan".
@@ -35,7 +29,7 @@ def felt(reading: Reading, span: Span) -> bool:
     expected, but three weeks is too long and we are sorry"): "Sorry, but it broke because
     you dropped it" keeps its blame."""
     return any(
-        feeling[0] > span[0] or not _TURN.search(reading.text, feeling[1], span[0])
+        feeling[0] > span[0] or not TURN.search(reading.text, feeling[1], span[0])
         for feeling in reading.in_sentence("feeling", span[0])
     )
 
@@ -224,7 +218,7 @@ def _clear_guides(reading: Reading) -> list[Span]:
 
 def turns(reading: Reading) -> list[Span]:
     """Where the reply turns: "but", "however", "that said", "allerdings", "tomēr", "不过"."""
-    spans = [match.span() for match in _TURN.finditer(reading.text)]
+    spans = [match.span() for match in TURN.finditer(reading.text)]
     return sorted(spans + reading.find("however"))
 
 

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import (
-    CJK_CHAR,
-    Reading,
-    Span,
-    clause_start,
-    folded_pattern,
-    sentence_start,
-    words_between,
-)
+from reviewwatch.triage._clauses import CJK_CHAR, Span, clause_start, sentence_start, words_between
+from reviewwatch.triage._concept_words import folded_pattern
+from reviewwatch.triage._concepts import Reading
 
 # A fake thing, not a false review, after the word: "this fake shop", "a fake account",
 # "fake-Shop", "nep-aanbieder", "falsos anuncios".

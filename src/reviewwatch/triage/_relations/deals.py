@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import Reading, Span, folded_pattern, sentence_start
+from reviewwatch.triage._clauses import Span, sentence_start
+from reviewwatch.triage._concept_words import folded_pattern
+from reviewwatch.triage._concepts import Reading
 
 # A price: an amount with its currency, either way round ("9,90 €", "€9.90", "5 euro",
 # "20 zł", "30元").

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reviewwatch.triage._concepts import (
-    _TURN,
-    Reading,
-    Span,
-    clause_start,
-    sentence_start,
-    words_between,
-)
+from reviewwatch.triage._clauses import TURN, Span, clause_start, sentence_start, words_between
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.blame_cues import felt
 from reviewwatch.triage._relations.spans import AND, clause_end, overlaps, spanning
 
@@ -69,7 +63,7 @@ def _part_start(reading: Reading, warning: Span, choice: Span) -> int | None:
     if start >= warning[1]:
         return start
     joins = [m.end() for m in AND.finditer(text, warning[1], choice[0])]
-    joins += [m.end() for m in _TURN.finditer(text, warning[1], choice[0])]
+    joins += [m.end() for m in TURN.finditer(text, warning[1], choice[0])]
     return max(joins) if joins else None
 
 

@@ -6,12 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reviewwatch.triage._concepts import (
-    Reading,
-    Span,
-    sentence_start,
-    words_between,
-)
+from reviewwatch.triage._clauses import Span, sentence_start, words_between
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.spans import overlaps
 
 

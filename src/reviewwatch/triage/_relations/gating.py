@@ -6,14 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reviewwatch.triage._concepts import (
-    CJK_CHAR,
-    Reading,
-    Span,
-    clause_start,
-    sentence_start,
-    words_between,
-)
+from reviewwatch.triage._clauses import CJK_CHAR, Span, clause_start, sentence_start, words_between
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.personal import unposted
 from reviewwatch.triage._relations.spans import overlaps, spanning
 from reviewwatch.triage._text import sentences

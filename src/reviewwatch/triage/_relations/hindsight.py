@@ -6,13 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reviewwatch.triage._concepts import (
-    Reading,
-    Span,
-    clause_start,
-    sentence_start,
-    words_between,
-)
+from reviewwatch.triage._clauses import Span, clause_start, sentence_start, words_between
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.blame_cues import felt, seller_subject_in_clause, turns
 from reviewwatch.triage._relations.spans import clause_end, spanning
 

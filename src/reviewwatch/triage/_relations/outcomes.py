@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import Reading, Span
+from reviewwatch.triage._clauses import Span
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.blame_cues import felt
 from reviewwatch.triage._relations.spans import clause_end, spanning
 

@@ -3,12 +3,8 @@ a change the reviewer made told as a fact, and offers traded for a review."""
 
 from __future__ import annotations
 
-from reviewwatch.triage._concepts import (
-    Reading,
-    Span,
-    clause_start,
-    words_between,
-)
+from reviewwatch.triage._clauses import Span, clause_start, words_between
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.spans import AND, clause_end, overlaps, spanning
 
 

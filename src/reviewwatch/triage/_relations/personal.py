@@ -6,13 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reviewwatch.triage._concepts import (
-    CLAUSE_STOPS,
-    Reading,
-    Span,
-    clause_start,
-    words_between,
-)
+from reviewwatch.triage._clauses import CLAUSE_STOPS, Span, clause_start, words_between
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.spans import DIGIT, spanning
 
 # A house number: "12", "8a", "5/12", "45-7", "2.o b" ... followed by the end of the address

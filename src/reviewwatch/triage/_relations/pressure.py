@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reviewwatch.triage._concepts import (
-    Reading,
-    Span,
-    words_between,
-)
+from reviewwatch.triage._clauses import Span, words_between
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.actions import either_way
 from reviewwatch.triage._relations.spans import spanning
 from reviewwatch.triage._text import merge_spans

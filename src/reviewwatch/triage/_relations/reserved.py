@@ -4,7 +4,8 @@ stehen"), so that the others go elsewhere."""
 
 from __future__ import annotations
 
-from reviewwatch.triage._concepts import Reading, Span, clause_start, words_between
+from reviewwatch.triage._clauses import Span, clause_start, words_between
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.spans import spanning
 
 # How many words may part a satisfied mood from the voices it qualifies ("positive

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import (
+from reviewwatch.triage._clauses import (
     CLAUSE_STOPS,
-    Reading,
     Span,
     clause_start,
     sentence_start,
     words_between,
 )
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.permissions import told
 from reviewwatch.triage._relations.spans import (
     AND,

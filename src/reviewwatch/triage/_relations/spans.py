@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import (
-    CLAUSE_STOPS,
-    Span,
-    words_between,
-)
+from reviewwatch.triage._clauses import CLAUSE_STOPS, Span, words_between
 
 
 def spanning(one: Span, other: Span) -> Span:

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
-from reviewwatch.triage._concepts import (
-    _TURN,
+from reviewwatch.triage._clauses import (
     CJK_CHAR,
-    Reading,
+    TURN,
     Span,
     clause_start,
     sentence_start,
     words_between,
 )
+from reviewwatch.triage._concepts import Reading
 from reviewwatch.triage._relations.accusations import VICTIM, reviewers_own
 from reviewwatch.triage._relations.assurances import at_request, needless
 from reviewwatch.triage._relations.spans import belittling_reach, clause_end, overlaps, spanning
@@ -122,7 +122,7 @@ def _their_right(reading: Reading, legal: Span) -> bool:
         left, later = (right, legal) if right[0] < legal[0] else (legal, right)
         if words_between(text, left[1], later[0]) > _RIGHT_WORDS:
             continue
-        if _TURN.search(text, left[1], later[0]) is None:
+        if TURN.search(text, left[1], later[0]) is None:
             return True
     return False
 

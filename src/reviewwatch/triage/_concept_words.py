@@ -1,0 +1,238 @@
+"""The words that express each concept, read from each checker language's `[concepts]`.
+
+Each checker language lists, in the `[concepts]` table of `data/checks/<language>.toml`, the
+words that express a concept: an incentive (money, refund, voucher, gift, points ...), a review
+(review, feedback, comment ...) or its rating (stars, score ...), changing one (edit, update,
+remove, take down ...), raising one (raise, bump, improve ...), a request or condition (please,
+could you, if, once ...), an exchange (in return, in exchange ...), the seller speaking (we, our
+...), the reviewer addressed (you, your ...), lying and fakes, competitors, fault, not reading
+the instructions, courts and lawyers, insults, "instead of" and posting; chasing the reviewer
+("we have written to you four times"), an offer already made ("has been refunded"), telling
+others ("let people know"), contacting the seller, scorn for a text ("a ridiculous review"), a
+lesser food or place (fast food, a children's menu) and its fitting the reviewer ("more your
+level"), and streets (for postal addresses). Words are prefixes (stems): "refund" also finds
+"refunded".
+
+Each concept becomes one regex over the languages being read, folded like the reply
+(`folded_pattern`); `_concepts.Reading` finds and relates its occurrences.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from reviewwatch.triage._data import load_toml
+from reviewwatch.triage.analysis import fold
+
+# Every concept the relations ask for; a `[concepts]` key not named here is never read.
+_CONCEPTS = (
+    "incentive",
+    "positive",
+    "claim",
+    "untrue",
+    "misuse",
+    "review",
+    "rating",
+    "change",
+    "referent",
+    "raise",
+    "request",
+    "exchange",
+    "we",
+    "we_object",
+    "you",
+    "false",
+    "competitor",
+    "origin",
+    "fault",
+    "yourfault",
+    "neglect",
+    "neglect_you",
+    "check",
+    "guide",
+    "ignore",
+    "next_time",
+    "legal",
+    "police",
+    "regret",
+    "insult",
+    "belittle",
+    "instead",
+    "divert",
+    "bad",
+    "publish",
+    "solicit",
+    "promote",
+    "insist",
+    "only",
+    "satisfied",
+    "review_invite",
+    "ask_for",
+    "relative",
+    "wish",
+    "review_site",
+    "held_until",
+    "keep_back",
+    "no_strings",
+    "denied_tail",
+    "pressure",
+    "chase",
+    "done",
+    "tell_others",
+    "contact_us",
+    "scorn",
+    "street",
+    "permit",
+    "low",
+    "our_place",
+    "cite",
+    "took",
+    "settled",
+    "platform_process",
+    "release",
+    "top",
+    "happy_group",
+    "other_group",
+    "hold",
+    "still_up",
+    "blame_said",
+    "by_you",
+    "vetting",
+    "terms",
+    "nobody",
+    "failed",
+    "scam",
+    "disown",
+    "unconditional",
+    "change_noun",
+    "changed",
+    "download",
+    "dismiss",
+    "like_you",
+    "unneeded",
+    "lowbrow",
+    "suits_you",
+    "mock",
+    "drivel",
+    "expose",
+    "motive",
+    "bot",
+    "bot_noun",
+    "confront",
+    "your_data",
+    "handed",
+    "not_ours",
+    "own_error",
+    "advice_ignored",
+    "told_twice",
+    "helpless",
+    "wrong_own",
+    "own_fault",
+    "clear",
+    "works_fine",
+    "provided",
+    "because_you",
+    "good_cause",
+    "feeling",
+    "if_you_had",
+    "would_have",
+    "no_wonder",
+    "if_you",
+    "odd",
+    "fair",
+    "complain",
+    "hedge",
+    "made_to",
+    "others_fine",
+    "you_did",
+    "not_here",
+    "carefully",
+    "for_reason",
+    "of_course",
+    "unkept",
+    "your_right",
+    "observe",
+    "condemned",
+    "however",
+    "states",
+    "maybe",
+    "advisable",
+    "booked",
+    "arrived",
+    "given",
+    "detail",
+    "remedy",
+    "invite_try",
+    "pleased",
+    "costs_us",
+    "we_deserve",
+    "warned",
+    "defied",
+    "defied_you",
+    "despite_warned",
+    "without_it",
+    "normal",
+    "welcome",
+    "companions",
+    "write",
+    "here",
+    "voices",
+    "reserve_for",
+    "likely_yours",
+    "avoided",
+    "happened",
+)
+
+
+@functools.cache
+def _sources(language: str) -> dict[str, tuple[str, ...]]:
+    """One language's concept words as regex sources (incentive and positive words include
+    the language's `terms` of that name)."""
+    data = load_toml("checks", language)
+    concepts: dict[str, list[str]] = data.get("concepts", {})
+    sources: dict[str, tuple[str, ...]] = {}
+    for name in _CONCEPTS:
+        words = list(concepts.get(name, ()))
+        if name in ("incentive", "positive"):
+            words += data["terms"].get(name, [])
+        if name == "solicit":
+            words += data["terms"].get("solicit_verb", [])
+        if name == "unconditional":
+            # "No strings attached", "无任何附加条件": given whatever the review.
+            words += concepts.get("no_strings", [])
+        if name == "request":
+            # A wish ("would mean a lot", "nous ferait plaisir") asks as a request does.
+            words += concepts.get("wish", [])
+        sources[name] = tuple(words)
+    return sources
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def folded_pattern(source: str) -> str:
+    """A pattern in the form the reply is matched in: its non-ASCII letters folded like the
+    text's (`analysis.fold`: "ä" is "a", "’" is "'"); the regex syntax, all ASCII, untouched."""
+    if source.isascii():
+        return source
+    return _NON_ASCII_RUN.sub(lambda run: fold(run.group()), source)
+
+
+@functools.cache
+def compiled(name: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for concept `name` across `languages` (folded like the text), or None.
+    Words of alphabetic languages start at a word's start: the check is made once, before
+    the alternatives, so the regex passes over the inside of words quickly."""
+    spaced = [
+        folded_pattern(src) for lang in languages if lang != "zh" for src in _sources(lang)[name]
+    ]
+    chinese = [folded_pattern(src) for src in _sources("zh")[name]] if "zh" in languages else []
+    parts = []
+    if spaced:
+        parts.append(r"(?<![^\W\d_])(?:" + "|".join(spaced) + ")")
+    if chinese:
+        parts.append("|".join(chinese))
+    if not parts:
+        return None
+    return re.compile("|".join(parts), re.IGNORECASE)
