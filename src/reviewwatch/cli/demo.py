@@ -198,7 +198,8 @@ def _attention(conn: Connection, report: PollReport) -> Attention:
 
 
 def _poll(conn: Connection, *, batch: int) -> PollReport:
-    from reviewwatch.poll import PollSettings, mark_announced, poll_sources
+    from reviewwatch.announce import mark_announced
+    from reviewwatch.poll import PollSettings, poll_sources
     from reviewwatch.sources.base import SourceConfig
     from reviewwatch.sources.demo import DemoSource, demo_data
 

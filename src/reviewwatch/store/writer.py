@@ -303,7 +303,7 @@ class SourceWriter:
                     int(baseline),
                     meta[1] or now,
                     review.rating if flagged else None,
-                    # Announced by whichever poll gets to it first (see `poll.to_tell`).
+                    # Announced by whichever poll gets to it first (see `announce.to_tell`).
                     1 if flagged and not baseline else None,
                     self._reply_time(review),
                 )
@@ -342,7 +342,7 @@ class SourceWriter:
         rating_changed = content[0] != known.content[0] or (
             content[0] is None and content[1] != known.content[1]
         )
-        # Told by whichever poll gets to it first (see `poll.to_tell`).
+        # Told by whichever poll gets to it first (see `announce.to_tell`).
         told = rating_changed and (flagged or known.flagged) and not self.baseline
         tell = version if told else None
         reply_appeared = content[4] is not None and known.content[4] is None
