@@ -3,17 +3,30 @@ that each source names with `business = "..."`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from reviewwatch.business import BusinessProfile
+from reviewwatch.business import BusinessInfo, BusinessProfile
 from reviewwatch.sources.base import Option, SourceConfig
 
 if TYPE_CHECKING:
-    from reviewwatch.config import _Reader
+    from reviewwatch.config_reader import ConfigReader
+
+BUSINESS_KEYS: Mapping[str, Option] = {
+    "name": Option(),
+    "signature": Option(),
+    "contact": Option(),
+    "support_url": Option(),
+    "guarantee": Option(),
+    "language": Option(),
+}
+# `[business]` keys that may also be a table of texts per language (`contact.de = "..."`).
+PER_LANGUAGE_KEYS = ("signature", "contact")
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
 
 
-def read_businesses(reader: _Reader, value: Any) -> tuple[BusinessProfile, ...]:
+def read_businesses(reader: ConfigReader, value: Any) -> tuple[BusinessProfile, ...]:
     """`[business]` (a table: one business, `name` optional as before) or `[[business]]`."""
     if isinstance(value, Mapping):
         profile = _profile(reader, value, "business")
@@ -38,7 +51,7 @@ def read_businesses(reader: _Reader, value: Any) -> tuple[BusinessProfile, ...]:
     return tuple(profiles)
 
 
-def _profile(reader: _Reader, table: Mapping[str, Any], where: str) -> BusinessProfile | None:
+def _profile(reader: ConfigReader, table: Mapping[str, Any], where: str) -> BusinessProfile | None:
     values = dict(table)
     raw_sla = values.pop("response_sla_hours", None)
     sla = None
@@ -46,11 +59,32 @@ def _profile(reader: _Reader, table: Mapping[str, Any], where: str) -> BusinessP
         sla = reader.convert(raw_sla, Option("int"), f"{where}.response_sla_hours")
         if sla is not None and sla <= 0:
             reader.problem(f"{where}.response_sla_hours", "must be more than 0")
-    return BusinessProfile(reader.business(values, where), sla)
+    return BusinessProfile(_business_info(reader, values, where), sla)
+
+
+def _business_info(reader: ConfigReader, values: Any, where: str) -> BusinessInfo:
+    """`[business]`: `signature` and `contact` may be a string or a table per language."""
+    if not isinstance(values, Mapping):
+        return BusinessInfo(**reader.table(values, BUSINESS_KEYS, where))
+    tables = {key: values[key] for key in PER_LANGUAGE_KEYS if isinstance(values.get(key), Mapping)}
+    plain = {key: value for key, value in values.items() if key not in tables}
+    info = reader.table(plain, BUSINESS_KEYS, where)
+    for key, table in tables.items():
+        texts: dict[str, str] = {}
+        for language, text in table.items():
+            at = f"{where}.{key}.{language}"
+            if not _LANGUAGE_TAG.fullmatch(language):
+                reader.problem(at, "expected a language code such as en, de or zh-Hant")
+                continue
+            converted = reader.convert(text, Option(), at)
+            if converted is not None:
+                texts[language] = converted
+        info[key] = texts
+    return BusinessInfo(**info)
 
 
 def check_source_businesses(
-    reader: _Reader, sources: Sequence[SourceConfig], businesses: Sequence[BusinessProfile]
+    reader: ConfigReader, sources: Sequence[SourceConfig], businesses: Sequence[BusinessProfile]
 ) -> None:
     """With several businesses every source names one of them; a named one must exist."""
     names = [business.name for business in businesses]
