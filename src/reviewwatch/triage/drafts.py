@@ -11,12 +11,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage._data import data_names, load_toml
+from reviewwatch.triage._naming import first_name as first_name
+from reviewwatch.triage._naming import product_name, staff_role, vocative
 from reviewwatch.triage._text import base_language
 from reviewwatch.triage.analysis import analyse, fold
 from reviewwatch.triage.checker import check_parts, check_reply, contact_keys
@@ -29,12 +30,6 @@ _MAX_CATEGORIES = 2
 # Below this many characters a platform gets the dedicated one-line template (eBay: 80).
 _SHORT_LIMIT = 120
 _Parts = tuple[tuple[int, str], ...]
-_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_CODE_LIKE = re.compile(r"[A-Z0-9-]{6,}")
-# A package id, domain, path, e-mail or identifier: dotted or slashed words with no space,
-# snake_case, or a long run of digits.
-_MACHINE_NAME = re.compile(r"^\S*[./@_\\]\S*$|://|\d{5,}|^[a-z]+[A-Z]\w*$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @functools.cache
@@ -82,42 +77,6 @@ def _safe(value: str, platform: str, own: frozenset[str]) -> bool:
     return check_reply(value, platform=platform, own_contacts=own).ok
 
 
-@functools.lru_cache(maxsize=4096)
-def first_name(author: str | None) -> str | None:
-    """The reviewer's first name ("Jane D." -> "Jane"), or None: never a surname or a handle."""
-    if not author or _CJK.search(author):
-        return None
-    tokens = author.split()
-    if not tokens or not _NAME.fullmatch(tokens[0]):
-        return None
-    names = _templates("_names")
-    word = tokens[0]
-    lowered = word.lower()
-    if lowered in names["generic"] or lowered.rstrip(".") in names["titles"]:
-        return None
-    # "van der Berg": a surname with its particle, no first name.
-    if lowered in names["particles"]:
-        return None
-    # "J", "JR": initials, not a name.
-    if len(word) < 2 or len(word) > 20 or (word.isupper() and len(word) <= 2):
-        return None
-    if word.islower() or word.isupper():
-        # "maria" -> "Maria", "JEAN-PIERRE" -> "Jean-Pierre", "O'NEIL" -> "O'Neil".
-        return "".join(part.capitalize() for part in re.split(r"(['’-])", word))
-    return word
-
-
-def _subject(review: ReviewInput) -> str | None:
-    """The product or subject, when it reads like a human-readable name: not a code (ASIN,
-    SKU), an app's package id (com.leafandcup.app), a link, a file name or an order number."""
-    subject = (review.subject or "").strip()
-    if not subject or len(subject) > 60 or _CODE_LIKE.fullmatch(subject):
-        return None
-    if _MACHINE_NAME.search(subject) or not any(char.isalpha() for char in subject):
-        return None
-    return subject
-
-
 @dataclass(frozen=True, slots=True)
 class _Values:
     """The placeholder values of one draft, as a mapping and (for caches) as a tuple, and
@@ -139,24 +98,15 @@ def _values(
     another language: with none, the draft uses its own neutral phrasing)."""
     name = first_name(review.author) or ""
     return _checked_values(
-        _vocative(name, code) if name else "",
-        _subject(review) or "",
+        vocative(name, code) if name else "",
+        product_name(review) or "",
         business.contact_for(code),
         (business.support_url or "").strip() if policy.reply.links else "",
         business.signature_for(code),
-        _role(review.text, code),
+        staff_role(review.text, code),
         policy.platform,
         contact_keys(business.contact_texts),
     )
-
-
-def _role(text: str, code: str) -> str:
-    """The staff member the review names ("the waiter was rude" -> "waiter"), in the words of
-    the draft's `[roles]` table; "" when the review names none or the language has no table."""
-    roles: Mapping[str, str] = _templates(code).get("roles", {})
-    if not roles:
-        return ""
-    return next((roles[word] for word in analyse(text).words if word in roles), "")
 
 
 def _acknowledgements(
@@ -194,17 +144,6 @@ def _acknowledgements(
             key = f"{key}_app"
         keys.append(key)
     return tuple(keys)
-
-
-def _vocative(name: str, code: str) -> str:
-    """The name as it is said when greeting someone: Latvian greets "Sveiki, Jāni!" (Jānis),
-    "Andri" (Andris), "Edgar" (Edgars); other draft languages use the name as it is."""
-    if code != "lv":
-        return name
-    for ending, vocative in (("is", "i"), ("us", "u"), ("s", ""), ("š", "")):
-        if name.endswith(ending) and len(name) > len(ending) + 1:
-            return name[: -len(ending)] + vocative
-    return name
 
 
 @functools.lru_cache(maxsize=4096)
