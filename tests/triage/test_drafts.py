@@ -495,3 +495,19 @@ def test_an_app_answers_a_bug_with_a_fix_and_a_price_or_rude_support_as_a_shop_d
             assert any(fix in text for fix in app_fixes) is app_fix, (name, text)
             if not app_fix:
                 assert any(fix in text for fix in templates["fix"][name]), text
+
+
+def test_praise_of_a_place_thanks_for_the_visit_not_an_order() -> None:
+    """On Google Business Profile and Yelp (places people visit) praise is thanked without
+    "your order"; a shop's draft still names the order or the product."""
+    from reviewwatch.triage.drafts import _templates
+
+    for language in LANGUAGES:
+        item = _templates(language)["item_default"]
+        for platform in ("google_business", "yelp"):
+            text = _draft_for(
+                "Lovely evening!", language, [], platform=platform, rating=5, polarity=None
+            )
+            assert item not in text and "Electric Kettle" not in text, (language, text)
+        shop = _draft_for("Lovely kettle!", "en", [], platform="etsy", rating=5, polarity=None)
+        assert "Electric Kettle" in shop

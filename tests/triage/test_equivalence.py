@@ -358,7 +358,9 @@ def test_drafts_pick_the_same_phrases(
     main = tuple(drafts.draft_categories(categories))
     app = policy.kind == "app"
     acks = drafts._acknowledgements(code, categories, main, values.fields["role"], app)
-    layout = drafts._layout(code, False, main, acks, app, policy.channel.key, values.present)
+    layout = drafts._layout(
+        code, False, main, acks, policy.kind, policy.channel.key, values.present
+    )
     fills = drafts._fills(code, values.key)
     picked = drafts._pick(layout.options, review.text, variant)
     texts = {key: fills[template] for key, template in zip(layout.keys, picked, strict=True)}

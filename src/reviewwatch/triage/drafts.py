@@ -234,10 +234,9 @@ def _compose(
     """The full draft, dropping optional sentences until it fits the platform's limit."""
     positive = _is_positive(review)
     main = () if positive else tuple(draft_categories(categories))
-    app = policy.kind == "app"
-    acks = _acknowledgements(code, categories, main, values.fields["role"], app)
+    acks = _acknowledgements(code, categories, main, values.fields["role"], policy.kind == "app")
     channel = policy.channel.key or ""
-    layout = _layout(code, positive, main, acks, app, channel, values.present)
+    layout = _layout(code, positive, main, acks, policy.kind, channel, values.present)
     # The same choice as _pick(layout.options, ...), filling each phrase as it is chosen.
     index = _combination(review.text, variant, layout.combinations, layout.stride)
     fills = _fills(code, values.key)
@@ -269,7 +268,7 @@ def _layout(
     positive: bool,
     main: tuple[str, ...],
     acks: tuple[str, ...],
-    app: bool,
+    kind: str,
     channel: str,
     present: tuple[bool, ...],
 ) -> _Layout:
@@ -280,14 +279,12 @@ def _layout(
     greeting = slots["greeting_named"] if has["name"] else slots["greeting"]
     body: list[tuple[str, Sequence[str]]]
     if positive:
-        # Praise of an app is praise of the app, not of "your order".
-        body = [
-            ("positive", slots.get("positive_app", slots["positive"]) if app else slots["positive"])
-        ]
+        # Praise of an app is praise of the app, of a place the visit: not of "your order".
+        body = [("positive", slots.get(f"positive_{kind}", slots["positive"]))]
     else:
         body = [("thanks", slots["thanks"]), ("apology", slots["apology"])]
         body += [(f"ack{i}", templates["acknowledge"][key]) for i, key in enumerate(acks)]
-        fixes = [_fix_options(templates, name, app) for name in main]
+        fixes = [_fix_options(templates, name, kind == "app") for name in main]
         # Two complaints that an app answers the same way ("we're working on a fix") get it once.
         unique = [options for i, options in enumerate(fixes) if options not in fixes[:i]]
         body += [(f"fix{i}", options) for i, options in enumerate(unique)]
