@@ -356,8 +356,7 @@ def test_drafts_pick_the_same_phrases(
     values = drafts._values(review, business, policy, code)
     categories = [Category(name) for name in names]
     main = tuple(drafts.draft_categories(categories))
-    app = policy.kind == "app"
-    acks = drafts._acknowledgements(code, categories, main, values.fields["role"], app)
+    acks = drafts._acknowledgements(code, categories, main, values.fields["role"], policy.kind)
     layout = drafts._layout(
         code, False, main, acks, policy.kind, policy.channel.key, values.present
     )

@@ -111,11 +111,14 @@ class Desk:
 
         save_draft(self.conn, self.review.id, self.text, language=self.language, actor=self.by)
 
+    def own_contacts(self) -> frozenset[str]:
+        """The review's business's own support address, as the checker compares it."""
+        return self.state.settings_config().own_contacts(self.review.business)
+
     def findings(self) -> tuple[bool, list[dict[str, Any]]]:
         from reviewwatch.replies import check_for
 
-        own = self.state.settings_config().own_contacts(self.review.business)
-        result = check_for(self.review, self.text, self.language, own_contacts=own)
+        result = check_for(self.review, self.text, self.language, own_contacts=self.own_contacts())
         return result.ok, finding_dicts(result)
 
     def print_checked(self, ok: bool, findings: list[dict[str, Any]]) -> None:
@@ -197,9 +200,12 @@ class Desk:
         """Record that the reply was posted by hand on the platform, and mark the review replied."""
         from reviewwatch import replies
 
-        own = self.state.settings_config().own_contacts(self.review.business)
         status = replies.mark_replied(
-            self.conn, self.review, self.text or None, actor=self.by, own_contacts=own
+            self.conn,
+            self.review,
+            self.text or None,
+            actor=self.by,
+            own_contacts=self.own_contacts(),
         )
         message = f"#{self.review.id} marked as replied."
         if status != "replied":

@@ -32,7 +32,7 @@ from reviewwatch.triage._lexicon import (
     normalize,
 )
 from reviewwatch.triage.analysis import Analysis, analyse
-from reviewwatch.triage.model import CategoryModel, active_model, shipped_model
+from reviewwatch.triage.model import CategoryModel, active_model, backed, shipped_model
 from reviewwatch.triage.model.encoder import (
     embed,
     encoder_available,
@@ -230,7 +230,7 @@ def _classify_with(analysis: Analysis, language: str, model: CategoryModel) -> t
     for index, margin in _found(analysis, model, grams, features):
         name = model.categories[index]
         shown = evidence.get(name) or (evidence.get(_COMPLAINT) if name == "other" else None)
-        listed = bool(shown)
+        listed = backed(name, features)
         if not shown:
             shown = _sentence_evidence(analysis, grams, model.grams[index])
         found.append(Category(name, tuple(shown), listed=listed, margin=round(margin, 4)))

@@ -134,8 +134,9 @@ def _select(raw: RawSpans, platform: str, surface: Surface) -> tuple[_Span, ...]
 
 def _message(rule: Rule, policy: Policy, surface: Surface, size: int, count: int) -> str:
     """The rule's message, with the numbers where they matter."""
-    if rule.when == "contact" and _own_kinds(policy, surface):
-        kinds = " or ".join(_KIND_WORDS[kind] for kind in _own_kinds(policy, surface))
+    own_kinds = _own_kinds(policy, surface)
+    if rule.when == "contact" and own_kinds:
+        kinds = " or ".join(_KIND_WORDS[kind] for kind in own_kinds)
         return (
             f"{rule.message} Your business's own support {kinds} may stand here: write it "
             "in [business] contact and reviewwatch lets exactly that one through."
@@ -156,7 +157,7 @@ _NOT_DIGIT = re.compile(r"\D")
 
 def _own_kinds(policy: Policy, surface: Surface) -> tuple[str, ...]:
     """The kinds of the business's own contact data ("email", "phone") allowed here."""
-    return policy.reply.own_contacts if surface == "public_reply" else ()
+    return policy.reply.own_contact_kinds if surface == "public_reply" else ()
 
 
 def _contact_key(kind: str, written: str) -> str:
@@ -175,15 +176,15 @@ _PHONE_DIGITS = 9
 
 def _is_own(kind: str, written: str, own: frozenset[str]) -> bool:
     key = _contact_key(kind, written)
-    if kind == "email" or key in own:
-        return key in own
+    if key in own:
+        return True
     digits = key.removeprefix("phone:")
-    if len(digits) < 7:
+    if kind == "email" or len(digits) < 7:
         return False
-    tail = digits[-_PHONE_DIGITS:]
+    known_numbers = [k.removeprefix("phone:") for k in own if k.startswith("phone:")]
     return any(
-        tail in known or known[-_PHONE_DIGITS:] in digits
-        for known in (key.removeprefix("phone:") for key in own if key.startswith("phone:"))
+        digits[-_PHONE_DIGITS:] in known or known[-_PHONE_DIGITS:] in digits
+        for known in known_numbers
         if len(known) >= 7
     )
 
@@ -331,7 +332,7 @@ def check_reply(
     None runs every language's patterns. `text` may be the reply's `Analysis` when the caller
     has one; a string is analysed here. `own_contacts` (`contact_keys` of the business's
     contact words): the business's own support address, let through where the platform allows
-    one (its pack's `own_contacts`).
+    one (its pack's `own_contact_kinds`).
     """
     if not isinstance(text, str):
         reading = _reading(text, languages_for(language))

@@ -110,7 +110,7 @@ def _values(
 
 
 def _acknowledgements(
-    code: str, categories: Iterable[Category | str], main: Sequence[str], role: str, app: bool
+    code: str, categories: Iterable[Category | str], main: Sequence[str], role: str, kind: str
 ) -> tuple[str, ...]:
     """For each main category, the acknowledge slot that fits what the reviewer said: a
     category's own kind (slow answers, rudeness, a wrong charge) when its evidence shows it
@@ -140,8 +140,8 @@ def _acknowledgements(
         )
         if role and f"{key}_role" in acknowledge:
             key = f"{key}_role"
-        if app and f"{key}_app" in acknowledge:
-            key = f"{key}_app"
+        if f"{key}_{kind}" in acknowledge:
+            key = f"{key}_{kind}"
         keys.append(key)
     return tuple(keys)
 
@@ -234,7 +234,7 @@ def _compose(
     """The full draft, dropping optional sentences until it fits the platform's limit."""
     positive = _is_positive(review)
     main = () if positive else tuple(draft_categories(categories))
-    acks = _acknowledgements(code, categories, main, values.fields["role"], policy.kind == "app")
+    acks = _acknowledgements(code, categories, main, values.fields["role"], policy.kind)
     channel = policy.channel.key or ""
     layout = _layout(code, positive, main, acks, policy.kind, channel, values.present)
     # The same choice as _pick(layout.options, ...), filling each phrase as it is chosen.

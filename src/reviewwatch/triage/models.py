@@ -86,9 +86,10 @@ class LanguageGuess:
 
 @dataclass(frozen=True, slots=True)
 class Category:
-    """A complaint category a review discusses, with what shows it: the listed words found
-    (`listed`), or, where the word lists found none, the sentence the model weighed most.
-    `margin` is how far its score passed the cut-off (log-odds; 0 where no model scored it)."""
+    """A complaint category a review discusses, with what shows it: the listed words found,
+    or, where the word lists found none, the sentence the model weighed most. `listed`: the word
+    lists counted the category in the review (the model's own test, `model.backed`); `margin`:
+    how far its score passed the cut-off (log-odds; 0 where no model scored it)."""
 
     name: str
     evidence: tuple[str, ...] = ()

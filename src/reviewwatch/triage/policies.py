@@ -37,7 +37,7 @@ class ReplyRules:
     phones: bool
     # The kinds of the business's own contact data ("email", "phone", written in
     # `[business] contact`) that may stand in a reply where other contact data may not.
-    own_contacts: tuple[str, ...]
+    own_contact_kinds: tuple[str, ...]
     one_shot: bool
     editable: bool
     moderated: bool
