@@ -168,3 +168,33 @@ def test_amazon_review_has_no_public_reply() -> None:
 def test_app_platforms_get_app_remedies() -> None:
     actions = [s.action for s in _plan("google_play", categories=[Category("product_quality")])]
     assert any("Reproduce the bug" in action for action in actions)
+
+
+def _category_steps(platform: str, category: str) -> list[NextStep]:
+    """The remedy and root-cause steps of one complaint (those citing the universal rule)."""
+    steps = _plan(platform, categories=[Category(category)])
+    return [step for step in steps if "never tied to the review" in step.policy]
+
+
+def test_places_get_guest_remedies_not_parcels_or_batches() -> None:
+    for platform in ("google_business", "yelp"):
+        wrong, cause = (step.action for step in _category_steps(platform, "wrong_item"))
+        assert "order or dish" in wrong and "pick-and-pack" not in cause
+        quality = " ".join(step.action for step in _category_steps(platform, "product_quality"))
+        assert "kitchen" in quality
+        assert "replacement" not in quality and "batch" not in quality
+
+
+def test_a_kind_without_its_own_table_for_a_complaint_takes_the_stores() -> None:
+    store = [step.action for step in _category_steps("generic", "usability")]
+    assert [step.action for step in _category_steps("yelp", "usability")] == store
+    assert [step.action for step in _category_steps("app_store", "wrong_item")] == [
+        step.action for step in _category_steps("generic", "wrong_item")
+    ]
+
+
+def test_remedy_and_root_cause_say_their_own_why() -> None:
+    remedy, cause = _category_steps("generic", "product_quality")
+    assert "put right first" in remedy.why and "batch" in cause.why
+    same_why = _category_steps("generic", "shipping_delay")
+    assert same_why[0].why == same_why[1].why

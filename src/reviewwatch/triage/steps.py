@@ -37,20 +37,22 @@ def _days(days: float) -> timedelta:
 
 
 def _category_table(name: str, kind: str) -> dict[str, Any] | None:
+    """The steps for complaint `name` where the business is of `kind`: the kind's own table
+    (``[app.product_quality]``, ``[place.wrong_item]`` ...) when there is one, else the
+    store's (``[categories.<name>]``)."""
     steps = load_toml("policies", "_steps")
-    tables: dict[str, dict[str, Any]] = steps["categories"]
-    if kind == "app" and name in steps["app"]:
-        tables = steps["app"]
-    return tables.get(name)
+    kinds_own: dict[str, dict[str, Any]] = steps.get(kind, {})
+    table: dict[str, Any] | None = kinds_own.get(name) or steps["categories"].get(name)
+    return table
 
 
-_Remedy = tuple[str, str, str, timedelta, timedelta, str]
+_Remedy = tuple[str, str, str, str, timedelta, timedelta, str]
 
 
 @functools.lru_cache(maxsize=1024)
 def _category_plan(names: tuple[str, ...], kind: str) -> tuple[_Remedy, ...]:
-    """(remedy, root cause, why, remedy due after, root cause due after, policy) per category,
-    read from the data once per combination of categories."""
+    """(remedy, its why, root cause, its why, remedy due after, root cause due after, policy)
+    per category, read from the data once per combination of categories."""
     cited = str(load_toml("policies", "_steps")["policy"])
     plan: list[_Remedy] = []
     for name in names or ("other",):
@@ -59,8 +61,17 @@ def _category_plan(names: tuple[str, ...], kind: str) -> tuple[_Remedy, ...]:
             continue
         remedy_after = timedelta(hours=table["remedy_hours"])
         cause_after = timedelta(days=table["root_cause_days"])
+        remedy_why = table.get("remedy_why", table["why"])
         plan.append(
-            (table["remedy"], table["root_cause"], table["why"], remedy_after, cause_after, cited)
+            (
+                table["remedy"],
+                remedy_why,
+                table["root_cause"],
+                table["why"],
+                remedy_after,
+                cause_after,
+                cited,
+            )
         )
     return tuple(plan)
 
@@ -96,10 +107,9 @@ def _channel_step(policy: Policy, base: datetime, sla_hours: int) -> NextStep:
 
 def _category_steps(names: tuple[str, ...], policy: Policy, base: datetime) -> list[NextStep]:
     steps: list[NextStep] = []
-    for remedy, root_cause, why, remedy_after, cause_after, cited in _category_plan(
-        names, policy.kind
-    ):
-        steps.append(NextStep(remedy, why, base + remedy_after, cited))
+    plan = _category_plan(names, policy.kind)
+    for remedy, remedy_why, root_cause, why, remedy_after, cause_after, cited in plan:
+        steps.append(NextStep(remedy, remedy_why, base + remedy_after, cited))
         steps.append(NextStep(root_cause, why, base + cause_after, cited))
     return steps
 
