@@ -15,7 +15,7 @@ import math
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -184,8 +184,17 @@ def read_model(data: bytes) -> CategoryModel:
 
 def local_model_path() -> Path:
     """Where `triage retrain` writes the model that overrides the shipped one."""
-    folder = os.environ.get(MODEL_DIR_ENV) or platformdirs.user_data_dir(APP_NAME)
-    return Path(folder) / LOCAL_NAME
+    environ = os.environ
+    return _local_model_path(
+        environ.get(MODEL_DIR_ENV), environ.get("XDG_DATA_HOME"), environ.get("HOME")
+    )
+
+
+@lru_cache(maxsize=8)
+def _local_model_path(folder: str | None, _xdg_data_home: str | None, _home: str | None) -> Path:
+    """The path for these settings: triage asks for every review, and platformdirs reads the
+    environment and builds the folder anew on every call."""
+    return Path(folder or platformdirs.user_data_dir(APP_NAME)) / LOCAL_NAME
 
 
 @cache
