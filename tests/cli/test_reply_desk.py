@@ -319,9 +319,29 @@ def test_lang_takes_every_draft_language_and_says_when_it_falls_back(
     traditional = invoke(cli, "--db", db, "reply", review_id, "--print", "--lang", "zh-Hant")
     assert traditional.exit_code == 0 and "no drafts" not in traditional.output
     assert "您" in traditional.output and "们" not in traditional.output
-    unknown = invoke(cli, "--db", db, "reply", review_id, "--print", "--lang", "ja")
+    japanese = invoke(cli, "--db", db, "reply", review_id, "--print", "--lang", "ja")
+    assert japanese.exit_code == 0 and "no drafts" not in japanese.output
+    assert "申し訳ございません" in japanese.output or "お詫び" in japanese.output
+    unknown = invoke(cli, "--db", db, "reply", review_id, "--print", "--lang", "fi")
     assert unknown.exit_code == 0
-    assert "no drafts in 'ja'" in unknown.output and "drafted in 'en'" in unknown.output
+    assert "no drafts in 'fi'" in unknown.output and "drafted in 'en'" in unknown.output
+
+
+def test_the_lang_help_and_prompt_name_every_draft_language() -> None:
+    """`reply --lang`'s help and the reply desk's language prompt list every language with
+    templates (a language added to `triage/data/replies/` is named in both)."""
+    import re
+
+    from reviewwatch.cli.app import load_commands
+    from reviewwatch.cli.desk_menu import LANGUAGE_PROMPT
+    from reviewwatch.triage.drafts import reply_languages
+
+    command = load_commands("reply")["reply"]
+    (option,) = [param for param in command.params if param.name == "lang"]
+    help_text = getattr(option, "help", "") or ""
+    for text in (help_text, LANGUAGE_PROMPT):
+        listed = set(re.findall(r"[\w-]+", text[text.index("(") :]))
+        assert set(reply_languages()) <= listed, text
 
 
 def test_an_echoed_token_never_reaches_the_output_or_the_database(

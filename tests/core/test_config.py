@@ -168,7 +168,11 @@ def test_business_words_per_language(tmp_path: Path) -> None:
     business = {
         "name": "Leaf & Cup",
         "signature": {"en": "Tom, Leaf & Cup", "de": "Tom vom Leaf & Cup"},
-        "contact": {"de": "unser Kontaktformular", "zh-Hant": "我們的聯絡表單"},
+        "contact": {
+            "de": "unser Kontaktformular",
+            "zh-Hant": "我們的聯絡表單",
+            "ja": "当店のお問い合わせフォーム",
+        },
     }
     config = parse_config({"business": business}, base_dir=tmp_path, with_sources=False)
     assert config.business.signature_for("de") == "Tom vom Leaf & Cup"
@@ -177,6 +181,15 @@ def test_business_words_per_language(tmp_path: Path) -> None:
     assert config.business.contact_for("en") == ""
     assert config.business.contact_for("zh-Hant") == "我們的聯絡表單"
     assert config.business.contact_for("zh") == ""  # no Traditional words in a Simplified draft
+    assert config.business.contact_for("ja") == "当店のお問い合わせフォーム"
+    assert config.business.contact_for("ja-JP") == "当店のお問い合わせフォーム"
+    japanese = parse_config(
+        {"business": {"name": "Leaf & Cup", "signature": "リーフ&カップ 田中", "language": "ja"}},
+        base_dir=tmp_path,
+        with_sources=False,
+    ).business
+    assert japanese.signature_for("ja") == "リーフ&カップ 田中"
+    assert japanese.signature_for("en") == "Leaf & Cup"
     assert not config.business.is_starter
     plain = parse_config(
         {"business": {"name": "Acme Store", "contact": "our support page"}},

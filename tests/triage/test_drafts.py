@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,7 +13,7 @@ from reviewwatch.triage.models import CATEGORIES, PLATFORMS, BusinessInfo, Categ
 from reviewwatch.triage.policies import load_policy
 from tests.triage.conftest import assert_golden
 
-LANGUAGES = ("en", "es", "nl", "zh", "zh-Hant", "lv", "de", "fr", "it", "pt", "pl")
+LANGUAGES = ("en", "es", "nl", "zh", "zh-Hant", "lv", "de", "fr", "it", "pt", "pl", "ja")
 # A business that gave its contact words and signature in every draft language.
 BUSINESS = BusinessInfo(
     name="Acme Store",
@@ -27,6 +29,7 @@ BUSINESS = BusinessInfo(
         "pl": "Anna, obsługa klienta Acme",
         "zh": "Acme 客服 安娜",
         "zh-Hant": "Acme 客服 安娜",
+        "ja": "Acme カスタマーサポート 山田",
     },
     contact={
         "en": "our support page",
@@ -40,6 +43,7 @@ BUSINESS = BusinessInfo(
         "pl": "naszą stronę pomocy",
         "zh": "我们的客服页面",
         "zh-Hant": "我們的客服頁面",
+        "ja": "当店のサポートページ",
     },
     support_url="https://acme.example/help",
 )
@@ -409,6 +413,7 @@ _EVIDENCE_IN = {
     "lv": {"rude": "rupjš", "no answer": "neatbild", "charged twice": "divreiz"},
     "zh": {"rude": "态度差", "no answer": "不回", "charged twice": "重复扣款"},
     "zh-Hant": {"rude": "態度差", "no answer": "不回", "charged twice": "重複扣款"},
+    "ja": {"rude": "態度が悪い", "no answer": "返信がない", "charged twice": "二重請求"},
 }
 
 
@@ -511,3 +516,83 @@ def test_praise_of_a_place_thanks_for_the_visit_not_an_order() -> None:
             assert item not in text and "Electric Kettle" not in text, (language, text)
         shop = _draft_for("Lovely kettle!", "en", [], platform="etsy", rating=5, polarity=None)
         assert "Electric Kettle" in shop
+
+
+# Latin letters a Japanese draft may hold: the platforms' names as they write them in Japan.
+_PLATFORM_NAMES = ("Amazon", "eBay", "Etsy", "Yelp", "Trustpilot")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _without_given_words(text: str, business: BusinessInfo) -> str:
+    """`text` without the platforms' names and the business's own given words."""
+    for words in (*_PLATFORM_NAMES, business.signature_for("ja"), business.contact_for("ja")):
+        text = text.replace(words, "") if words else text
+    for words in (business.support_url or "", business.name):
+        text = text.replace(words, "") if words else text
+    return text
+
+
+def test_a_japanese_review_gets_a_japanese_draft_with_no_latin_fragment() -> None:
+    """A review detected as Japanese is answered in Japanese on every platform, for every
+    category and for praise, with no English word: only the platforms' names (Amazon, eBay
+    ...) and the business's own words may be written in Latin letters."""
+    from reviewwatch.triage.drafts import reply_language
+    from reviewwatch.triage.language import detect_language
+
+    body = "注文した電気ケトルが一週間で壊れました。問い合わせても返信がありません。"
+    assert detect_language(body, hint=None, fallback="en").code == "ja"
+    assert reply_language("ja", body) == "ja"
+    cases = [[Category(name)] for name in CATEGORIES] + [
+        [Category("customer_service", ("態度が悪い",))],
+        [Category("customer_service", ("返信がない",))],
+        [Category("price_value", ("二重請求",))],
+        [Category("product_quality"), Category("shipping_delay")],
+    ]
+    for business in (BUSINESS, ENGLISH_ONLY):
+        for platform in PLATFORMS:
+            for rating, categories in [(5, []), *((1, c) for c in cases)]:
+                for variant in (0, 1, 2):
+                    review = ReviewInput(
+                        platform=platform,
+                        rating=rating,
+                        polarity=None,
+                        title=None,
+                        body=body,
+                        author="ケトル好き",
+                        subject="電気ケトル",
+                    )
+                    draft, result = draft_with_check(
+                        review,
+                        language="ja",
+                        categories=categories,
+                        business=business,
+                        policy=load_policy(platform),
+                        variant=variant,
+                    )
+                    assert draft.language == "ja" and result.ok, draft.text
+                    rest = _without_given_words(draft.text, business)
+                    assert not _LATIN.search(rest), (platform, draft.text)
+                    guess = detect_language(rest, hint=None, fallback="en")
+                    assert guess.code == "ja", (platform, draft.text)
+
+
+def test_japanese_business_words_go_only_into_japanese_drafts() -> None:
+    """`signature.ja` and `contact.ja` sign and point to support in a Japanese draft; an
+    English-only business gets the draft's own Japanese words, signed with its name."""
+    japanese = _draft_for("壊れました。", "ja", [Category("product_quality")])
+    assert "当店のサポートページ" in japanese and "Acme カスタマーサポート 山田" in japanese
+    english = _draft_for("壊れました。", "ja", [Category("product_quality")], business=ENGLISH_ONLY)
+    assert "support page" not in english and "customer care" not in english
+    assert "カスタマーサポートまでご連絡" in english and english.endswith("Acme Store")
+    german = _draft_for("Kaputt.", "de", [Category("product_quality")])
+    assert "山田" not in german and "当店" not in german
+
+
+def test_a_japanese_draft_greets_without_the_reviewers_name() -> None:
+    """A Japanese reply addresses the reviewer as お客様 (or opens with thanks), never by a
+    name: the author is a handle or a name written surname first."""
+    for author in ("Jane D.", "山田 太郎", "ケトル好き"):
+        text = _draft_for("壊れました。", "ja", [Category("product_quality")], author=author)
+        first_line = text.splitlines()[0]
+        assert first_line in ("お客様へ", "この度はご利用いただき、誠にありがとうございます。")
+        assert "Jane" not in text and "山田 太郎" not in text and "ケトル好き" not in text

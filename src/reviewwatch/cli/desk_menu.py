@@ -27,7 +27,7 @@ MENU = "[e]dit  [v]ariant  [l]anguage  [c]heck  [p]ost  p[r]int  [m]ark replied 
 AI_MENU = (
     "[e]dit  [v]ariant  [l]anguage  [a]i draft  [c]heck  [p]ost  p[r]int  [m]ark replied  [s]kip"
 )
-LANGUAGE_PROMPT = "Language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant)"
+LANGUAGE_PROMPT = "Language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant, ja)"
 
 
 def run_menu(desk: Desk) -> None:

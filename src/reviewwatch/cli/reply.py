@@ -48,7 +48,7 @@ def reply(
         str | None,
         typer.Option(
             "--lang",
-            help="Draft in this language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant).",
+            help="Draft in this language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant, ja).",
             show_default=False,
         ),
     ] = None,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage._data import data_names, load_toml
+from reviewwatch.triage._lexicon import UNSPACED_LANGUAGES
 from reviewwatch.triage._naming import first_name as first_name
 from reviewwatch.triage._naming import product_name, staff_role, vocative
 from reviewwatch.triage._text import base_language
@@ -334,7 +335,7 @@ def _join(
     """The reply text (greeting and sign-off on their own lines) and where each part starts.
     Where the language's letters go on in lower case after a greeting that ends with a comma
     (Italian: "Gentile Anna,\nla ringraziamo ..."), the first sentence does."""
-    space = "" if language == "zh" else " "
+    space = "" if language in UNSPACED_LANGUAGES else " "
     greeting = texts.get("greeting")
     pieces: list[str] = []
     parts: list[tuple[int, str]] = []
