@@ -23,6 +23,7 @@ import functools
 import re
 
 from reviewwatch.triage._data import load_toml
+from reviewwatch.triage._lexicon import UNSPACED_LANGUAGES
 from reviewwatch.triage.analysis import fold
 
 # Every concept the relations ask for; a `[concepts]` key not named here is never read.
@@ -223,16 +224,25 @@ def folded_pattern(source: str) -> str:
 def compiled(name: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
     """One regex for concept `name` across `languages` (folded like the text), or None.
     Words of alphabetic languages start at a word's start: the check is made once, before
-    the alternatives, so the regex passes over the inside of words quickly."""
+    the alternatives, so the regex passes over the inside of words quickly. Words of the
+    languages written without spaces (Chinese, Japanese) match anywhere."""
     spaced = [
-        folded_pattern(src) for lang in languages if lang != "zh" for src in _sources(lang)[name]
+        folded_pattern(src)
+        for lang in languages
+        if lang not in UNSPACED_LANGUAGES
+        for src in _sources(lang)[name]
     ]
-    chinese = [folded_pattern(src) for src in _sources("zh")[name]] if "zh" in languages else []
+    unspaced = [
+        folded_pattern(src)
+        for lang in languages
+        if lang in UNSPACED_LANGUAGES
+        for src in _sources(lang)[name]
+    ]
     parts = []
     if spaced:
         parts.append(r"(?<![^\W\d_])(?:" + "|".join(spaced) + ")")
-    if chinese:
-        parts.append("|".join(chinese))
+    if unspaced:
+        parts.append("|".join(unspaced))
     if not parts:
         return None
     return re.compile("|".join(parts), re.IGNORECASE)
