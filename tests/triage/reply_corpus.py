@@ -50,7 +50,9 @@ class Reply:
 # near twins that cross the line) was measured once before it was tuned on; `holdout12`, a
 # twelfth blind round, was measured before and after round 12 of the work, and is a
 # development round since, as are `holdout13`, a thirteenth, measured before and after round
-# 13, and `holdout14`, a fourteenth, measured before and after round 14.
+# 13, and `holdout14`, a fourteenth, measured before and after round 14. `dev23` is the first
+# round with Japanese, written when the checker learnt the language (part of it measured once
+# before it was tuned on).
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -89,10 +91,24 @@ DEVELOPMENT = (
     "holdout12",
     "holdout13",
     "holdout14",
+    "dev23",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
 HELD_OUT = ("holdout15",)
+
+
+# Languages the checker learnt after the first rounds were written, each with the rounds
+# written before it (which have none of its replies).
+_LATER_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "ja": (*DEVELOPMENT[: DEVELOPMENT.index("dev23")], "holdout15"),
+}
+
+
+def languages_of(name: str, supported: tuple[str, ...]) -> set[str]:
+    """The checker languages (of `supported`) that round `name` was written for: a language
+    learnt after the round was written has no replies in it."""
+    return {language for language in supported if name not in _LATER_LANGUAGES.get(language, ())}
 
 
 def present(name: str) -> bool:

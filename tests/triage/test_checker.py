@@ -540,3 +540,17 @@ def test_a_discount_code_reminded_or_beside_a_sale_is_still_marketing(
     text: str, language: str
 ) -> None:
     assert "marketing" in _rules(text, language=language)
+
+
+def test_japanese_warnings_and_kanji_shared_with_chinese() -> None:
+    """Japanese has the warnings too (a defensive tone, apologies piled up), and a Japanese
+    pattern does not misread Chinese written with the same characters: 告訴 is "to tell" in
+    Chinese, a criminal complaint in Japanese."""
+    defensive = check_reply("当店に落ち度はございません。", platform="generic", language="ja")
+    assert defensive.ok and {f.rule for f in defensive.findings} == {"defensive_tone"}
+    sorry = "申し訳ございません。大変申し訳ございません。重ねてお詫び申し上げます。"
+    piled = check_reply(sorry, platform="generic", language="ja")
+    assert piled.ok and {f.rule for f in piled.findings} == {"repeated_apology"}
+    assert check_reply("感謝您告訴我們這個情況。", platform="generic").ok
+    threat = check_reply("刑事告訴も辞さない考えです。", platform="generic", language="ja")
+    assert {f.rule for f in threat.findings} == {"threat_or_insult"}

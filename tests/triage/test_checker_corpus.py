@@ -19,7 +19,15 @@ import pytest
 
 from reviewwatch.triage.checker import check_parts, check_reply, supported_languages
 from tests.triage.known_gaps import KNOWN_GAPS, is_known_gap
-from tests.triage.reply_corpus import DEVELOPMENT, HELD_OUT, Reply, load, present, with_variants
+from tests.triage.reply_corpus import (
+    DEVELOPMENT,
+    HELD_OUT,
+    Reply,
+    languages_of,
+    load,
+    present,
+    with_variants,
+)
 
 WRITTEN = load("development")
 # A draft's parts end at sentence breaks: a stop before white space (not the dots of
@@ -50,7 +58,7 @@ def test_the_corpus_is_large_and_covers_every_language() -> None:
     assert {reply.lang for reply in WRITTEN} == set(supported_languages())
     for file in ("dev", "holdout", "holdout4", "dev5", "dev6"):
         replies = load(file)
-        for language in supported_languages():
+        for language in languages_of(file, supported_languages()):
             expects = {r.expect for r in replies if r.lang == language}
             assert expects == {"block", "allow"}, (file, language)
 
@@ -63,6 +71,19 @@ def test_every_development_reply(reply: Reply) -> None:
     else:
         assert blocked, "violation passed"
         assert reply.rule in rules
+
+
+def test_the_japanese_round_covers_every_rule() -> None:
+    """Japanese, learnt after the first rounds, has a round of its own: blocked replies for
+    every rule a reply can break and allowed ones, near misses among them."""
+    from reviewwatch.triage._phrases import all_rules
+
+    japanese = [reply for reply in load("dev23") if reply.lang == "ja"]
+    assert len(japanese) >= 60
+    assert {reply.expect for reply in japanese} == {"block", "allow"}
+    blocked = {reply.rule for reply in japanese if reply.expect == "block"}
+    warnings = {rule.name for rule in all_rules() if rule.severity == "warn"}
+    assert blocked == {rule.name for rule in all_rules()} - warnings
 
 
 def test_the_latvian_thanks_for_an_update_is_not_blocked() -> None:
@@ -110,8 +131,9 @@ def test_a_held_out_round_is_well_formed(name: str) -> None:
     assert len(held_out) >= 200
     assert {reply.expect for reply in held_out} == {"block", "allow"}
     assert {reply.platform for reply in held_out} <= set(PLATFORMS)
-    assert {reply.lang for reply in held_out} == set(supported_languages())
-    for language in supported_languages():
+    languages = languages_of(name, supported_languages())
+    assert {reply.lang for reply in held_out} == languages
+    for language in languages:
         assert {r.expect for r in held_out if r.lang == language} == {"block", "allow"}, language
     blocked = [reply for reply in held_out if reply.expect == "block"]
     assert all(reply.rule for reply in blocked)
