@@ -25,6 +25,13 @@ Platform = Literal[
 ]
 PLATFORMS: tuple[str, ...] = get_args(Platform)
 
+# What the business is, for the words of its drafts: a shop that sends goods ("store"), a place
+# people visit ("place": restaurants, salons, hotels), an app ("app"), or a service without
+# goods ("service": banks, insurers, telecoms, utilities, agencies, delivery services). Each
+# platform's policy pack has its own kind; a business's `kind` overrides it.
+BusinessKind = Literal["store", "place", "app", "service"]
+BUSINESS_KINDS: tuple[str, ...] = get_args(BusinessKind)
+
 
 # The `[business]` values of the starter config that `init` writes: a draft signed with them
 # is signed by someone else's business, so every command that shows a draft says so.
@@ -71,6 +78,8 @@ class BusinessInfo:
 
     `signature` and `contact` are a plain string (written in `language`, English by default)
     or a table of texts per language (`{"en": "...", "de": "...", "zh-Hant": "..."}`).
+    `kind` (one of `BUSINESS_KINDS`) overrides the platform's kind in drafts; None: the
+    platform's.
     """
 
     name: str = ""
@@ -79,6 +88,7 @@ class BusinessInfo:
     support_url: str | None = None
     guarantee: str | None = None
     language: str = PLAIN_TEXT_LANGUAGE
+    kind: str | None = None
 
     def signature_for(self, language: str) -> str:
         """The signature for a draft in `language`; the business's name where none is given

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from reviewwatch.business import BusinessInfo, BusinessProfile
+from reviewwatch.business import BUSINESS_KINDS, BusinessInfo, BusinessProfile
 from reviewwatch.sources.base import Option, SourceConfig
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ BUSINESS_KEYS: Mapping[str, Option] = {
     "support_url": Option(),
     "guarantee": Option(),
     "language": Option(),
+    "kind": Option(choices=BUSINESS_KINDS),
 }
 # `[business]` keys that may also be a table of texts per language (`contact.de = "..."`).
 PER_LANGUAGE_KEYS = ("signature", "contact")

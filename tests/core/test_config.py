@@ -202,3 +202,24 @@ def test_business_words_per_language(tmp_path: Path) -> None:
         parse_config(
             {"business": {"contact": {"Deutsch": "x"}}}, base_dir=tmp_path, with_sources=False
         )
+
+
+def test_business_kind_is_one_of_four_and_optional(tmp_path: Path) -> None:
+    def read(business: object) -> Config:
+        return parse_config({"business": business}, base_dir=tmp_path, with_sources=False)
+
+    assert read({"name": "Acme"}).business.kind is None  # the platform's kind, as before
+    for kind in ("store", "place", "app", "service"):
+        assert read({"name": "Acme", "kind": kind}).business.kind == kind
+    several = read([{"name": "Bank", "kind": "service"}, {"name": "Cafe", "kind": "place"}])
+    assert [b.info.kind for b in several.businesses] == ["service", "place"]
+    for business, where in (
+        ({"kind": "restaurant"}, "business.kind"),
+        ([{"name": "Bank"}, {"name": "Cafe", "kind": "Place"}], "business[2].kind"),
+    ):
+        with pytest.raises(ConfigError) as caught:
+            read(business)
+        assert caught.value.problems == [f"{where}: must be one of store, place, app, service"]
+    with pytest.raises(ConfigError) as caught:
+        read({"kind": 1})
+    assert caught.value.problems == ["business.kind: expected a string, got a number"]
