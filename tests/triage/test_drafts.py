@@ -492,7 +492,7 @@ def test_an_app_answers_a_bug_with_a_fix_and_a_price_or_rude_support_as_a_shop_d
     from reviewwatch.triage.drafts import _templates
 
     templates = _templates("en")
-    app_fixes = set(templates["fix_app"]["any"])
+    app_fixes = set(templates["fix_app"]["product_quality"])
     for name, app_fix in (("product_quality", True), ("price_value", False)):
         for variant in range(4):
             body = f"review {variant}"

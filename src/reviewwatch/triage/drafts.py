@@ -285,8 +285,8 @@ def _layout(
     else:
         body = [("thanks", slots["thanks"]), ("apology", slots["apology"])]
         body += [(f"ack{i}", templates["acknowledge"][key]) for i, key in enumerate(acks)]
-        fixes = [_fix_options(templates, name, kind == "app") for name in main]
-        # Two complaints that an app answers the same way ("we're working on a fix") get it once.
+        fixes = [_fix_options(templates, name, kind) for name in main]
+        # Two complaints answered the same way (an app's "we're working on a fix") get it once.
         unique = [options for i, options in enumerate(fixes) if options not in fixes[:i]]
         body += [(f"fix{i}", options) for i, options in enumerate(unique)]
         body.append(("contact", _contact_options(templates, channel, has)))
@@ -298,17 +298,13 @@ def _layout(
     return _Layout(tuple(key for key, _ in parts), options, combinations, _stride(combinations))
 
 
-# Where the app itself is reviewed, these complaints are bugs and missing functions: the fix is
-# the app's ("we're working on a fix"), not a replacement or a refund of goods.
-_APP_FIXED = frozenset({"product_quality", "not_as_described", "other"})
-
-
-def _fix_options(templates: Mapping[str, Any], name: str, app: bool) -> Sequence[str]:
-    """The fixes a draft may offer for a complaint: the app's own where the app itself is
-    reviewed and the complaint is about it; the category's otherwise (a price, rude support,
-    a late food delivery are answered as in a shop)."""
-    apps_own = app and name in _APP_FIXED
-    options: Sequence[str] = templates["fix_app"]["any"] if apps_own else templates["fix"][name]
+def _fix_options(templates: Mapping[str, Any], name: str, kind: str) -> Sequence[str]:
+    """The fixes a draft may offer for a complaint: the business kind's own (`[fix_<kind>]`:
+    an app fixes a bug in the app instead of replacing goods) where it has them for this
+    complaint; the general ones of `[fix]` otherwise (a wrong charge or rude support are
+    answered alike by every kind)."""
+    own: Mapping[str, Sequence[str]] = templates.get(f"fix_{kind}", {})
+    options: Sequence[str] = own.get(name) or templates["fix"][name]
     return options
 
 
