@@ -346,9 +346,10 @@ def test_a_clean_part_breaks_no_rule_on_any_platform(text: str) -> None:
     st.sampled_from(PLATFORMS),
     st.sampled_from(["en", "es", "zh", "de"]),
     st.lists(st.sampled_from(["product_quality", "shipping_delay", "other", "usability"])),
+    st.sampled_from(["store", "place", "app", "service"]),
 )
 def test_drafts_pick_the_same_phrases(
-    body: str, variant: int, platform: str, code: str, names: list[str]
+    body: str, variant: int, platform: str, code: str, names: list[str], kind: str
 ) -> None:
     review = ReviewInput(platform, 1, "negative", None, body, author="Jane D.")
     policy = load_policy(platform)
@@ -356,12 +357,10 @@ def test_drafts_pick_the_same_phrases(
     values = drafts._values(review, business, policy, code)
     categories = [Category(name) for name in names]
     main = tuple(drafts.draft_categories(categories))
-    acks = drafts._acknowledgements(code, categories, main, values.fields["role"], policy.kind)
-    layout = drafts._layout(
-        code, False, main, acks, policy.kind, policy.channel.key, values.present
-    )
+    acks = drafts._acknowledgements(code, categories, main, values.fields["role"], kind)
+    layout = drafts._layout(code, False, main, acks, kind, policy.channel.key, values.present)
     fills = drafts._fills(code, values.key)
     picked = drafts._pick(layout.options, review.text, variant)
     texts = {key: fills[template] for key, template in zip(layout.keys, picked, strict=True)}
     expected = drafts._fit(code, texts, policy.reply.max_chars)
-    assert drafts._compose(review, code, categories, values, policy, variant) == expected
+    assert drafts._compose(review, code, categories, values, policy, variant, kind) == expected

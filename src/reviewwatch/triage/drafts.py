@@ -116,7 +116,7 @@ def _acknowledgements(
     """For each main category, the acknowledge slot that fits what the reviewer said: a
     category's own kind (slow answers, rudeness, a wrong charge) when its evidence shows it
     (the draft's `[evidence]` stems), naming the staff member's role where one is known; the
-    app's own slot where the app itself is reviewed (`product_quality_app`: no order, no
+    business kind's own slot where it has one (`product_quality_app`: the app, no order, no
     parcel); the category's general slot otherwise."""
     templates = _templates(code)
     acknowledge: Mapping[str, Any] = templates["acknowledge"]
@@ -231,13 +231,15 @@ def _compose(
     values: _Values,
     policy: Policy,
     variant: int,
+    kind: str,
 ) -> tuple[str, _Parts]:
-    """The full draft, dropping optional sentences until it fits the platform's limit."""
+    """The full draft for a business of `kind`, dropping optional sentences until it fits the
+    platform's limit."""
     positive = _is_positive(review)
     main = () if positive else tuple(draft_categories(categories))
-    acks = _acknowledgements(code, categories, main, values.fields["role"], policy.kind)
+    acks = _acknowledgements(code, categories, main, values.fields["role"], kind)
     channel = policy.channel.key or ""
-    layout = _layout(code, positive, main, acks, policy.kind, channel, values.present)
+    layout = _layout(code, positive, main, acks, kind, channel, values.present)
     # The same choice as _pick(layout.options, ...), filling each phrase as it is chosen.
     index = _combination(review.text, variant, layout.combinations, layout.stride)
     fills = _fills(code, values.key)
@@ -418,7 +420,9 @@ def draft_with_check(
     if policy.reply.max_chars < _SHORT_LIMIT:
         text, parts = _compose_short(review, templates, values, policy, variant)
     else:
-        text, parts = _compose(review, code, categories, values, policy, variant)
+        # The business's own kind (a bank on Trustpilot is a service) before the platform's.
+        kind = business.kind or policy.kind
+        text, parts = _compose(review, code, categories, values, policy, variant, kind)
     own = contact_keys(business.contact_texts)
     # Sentence by sentence, with each sentence's result cached: same as check_reply(text).
     result = check_parts(text, parts, platform=policy.platform, language=code, own_contacts=own)
