@@ -190,10 +190,16 @@ def _fill(template: str, values: Mapping[str, str]) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
-def _contact_options(templates: dict[str, Any], channel: str, has: dict[str, bool]) -> list[str]:
+def _contact_options(
+    templates: dict[str, Any], channel: str, has: dict[str, bool], kind: str
+) -> list[str]:
+    """How the reviewer reaches the business: the platform's private channel (in the kind's
+    own words where it has them: a bank on Trustpilot has no order to find), a link, the
+    business's contact words, or the language's neutral words."""
     slots = templates["slots"]
     if channel:
-        options: list[str] = templates["channel"][channel]
+        channels = templates["channel"]
+        options: list[str] = channels.get(f"{channel}_{kind}", channels[channel])
         return options
     if has["support_url"]:
         linked = [t for t in slots["contact_link"] if has["contact"] or "{contact}" not in t]
@@ -291,7 +297,7 @@ def _layout(
         # Two complaints answered the same way (an app's "we're working on a fix") get it once.
         unique = [options for i, options in enumerate(fixes) if options not in fixes[:i]]
         body += [(f"fix{i}", options) for i, options in enumerate(unique)]
-        body.append(("contact", _contact_options(templates, channel, has)))
+        body.append(("contact", _contact_options(templates, channel, has, kind)))
     parts = [("greeting", greeting), *body]
     if has["signature"]:
         parts.append(("sign_off", slots["sign_off"]))
