@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import tomli_w
 
 from tests.ai.conftest import (
     BROKEN_TEXT,
@@ -183,3 +187,37 @@ def test_a_failed_fix_leaves_the_draft_blocked_and_uncached(
     # Nothing was cached: the next run asks again (and gets the default good draft).
     again = shop.run("reply", "2", "--ai", "--print")
     assert again.exit_code == 0 and len(model.requests) == 3
+
+
+def _edit_config(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    document = tomllib.loads(path.read_text(encoding="utf-8"))
+    change(document)
+    path.write_text(tomli_w.dumps(document), encoding="utf-8")
+
+
+def test_the_model_hears_the_kind_and_the_words_of_the_reviews_own_business(
+    tmp_path: Path, model: FakeModel
+) -> None:
+    shop = polled_shop(tmp_path, ai_table(model))
+    assert shop.run("reply", "2", "--ai", "--print").exit_code == 0
+    _edit_config(shop.config, lambda document: document["business"].update(kind="place"))
+    assert shop.run("reply", "2", "--ai", "--print").exit_code == 0
+    plain, place = (json.loads(body["messages"][1]["content"]) for body in model.bodies())
+    # Without `kind` the request is as before (its cached draft stays valid).
+    assert "kind_of_business" not in plain["business"]
+    assert "place people visit" in place["business"]["kind_of_business"]
+
+    def agency(document: dict[str, Any]) -> None:
+        own = {**document["business"], "kind": "service"}
+        document["business"] = [{"name": "Tea House", "signature": "Ivo, Tea House"}, own]
+        document["sources"][0]["business"] = "Leaf & Cup"
+
+    _edit_config(shop.config, agency)
+    with_ai = shop.config.read_text(encoding="utf-8")
+    _edit_config(shop.config, lambda document: document.pop("ai"))
+    assert shop.poll(FLAGGED).exit_code == 0  # the source now names its business
+    shop.config.write_text(with_ai, encoding="utf-8")
+    assert shop.run("reply", "2", "--ai", "--print").exit_code == 0
+    service = json.loads(model.bodies()[-1]["messages"][1]["content"])
+    assert service["business"]["signature"] == "Anna, Leaf & Cup"
+    assert service["business"]["kind_of_business"].startswith("a service")

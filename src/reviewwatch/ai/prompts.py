@@ -94,10 +94,28 @@ def reply_rules(policy: Policy, *, may_name_platform: bool) -> list[str]:
     return lines
 
 
+# The config's `[business] kind` in words the model can act on (what a fix may be).
+_KIND_WORDS = {
+    "store": "a shop that sells and sends goods: a replacement, refund or return may fit",
+    "place": (
+        "a place people visit (restaurant, cafe, salon, hotel): nothing is shipped, so offer no "
+        "replacement, return or parcel; pass the problem on to the team and invite them to say more"
+    ),
+    "app": "an app: a bug or a missing function is fixed in the app, not replaced or refunded",
+    "service": (
+        "a service (bank, insurer, telecom, utility, agency, delivery service): no item to "
+        "replace or return; put the account, the request or the delivery right"
+    ),
+}
+
+
 def _business(business: BusinessInfo, policy: Policy, language: str) -> dict[str, str]:
-    """The business's words for a reply in `language`: only those given in that language."""
+    """The business's words for a reply in `language`: only those given in that language, and
+    its kind where the config gives one (without it the request is as it always was, so
+    cached drafts stay valid)."""
     details = {
         "name": business.name,
+        "kind_of_business": _KIND_WORDS.get(business.kind or "", ""),
         "signature": business.signature_for(language),
         "private_contact": business.contact_for(language),
         "guarantee": business.guarantee or "",

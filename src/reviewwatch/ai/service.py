@@ -26,6 +26,7 @@ from reviewwatch.ai.prompts import (
 )
 from reviewwatch.ai.settings import AiSettings
 from reviewwatch.ai.store import cached_result, keep_result, request_key, take_request
+from reviewwatch.business import BusinessInfo
 from reviewwatch.config import Config
 from reviewwatch.models import Review
 from reviewwatch.store.connection import Connection
@@ -133,7 +134,7 @@ class AiAssistant:
             *draft_request(
                 review,
                 triage=triage,
-                business=self.config.business,
+                business=self._business_of(review),
                 policy=policy,
                 settings=self.settings,
                 language=language,
@@ -167,6 +168,11 @@ class AiAssistant:
             result={"text": drafted.text, "fixed": drafted.fixed, "language": language},
         )
         return drafted
+
+    def _business_of(self, review: Review) -> BusinessInfo:
+        """The review's own business (its source names one), else the config's only one."""
+        profile = self.config.business_named(review.business)
+        return profile.info if profile is not None else self.config.business
 
     def _reply_text(self, review: Review, answer: Mapping[str, Any]) -> str:
         reply = answer.get("reply")
