@@ -45,3 +45,47 @@ def test_a_newer_database_is_a_clear_message(engine_db: str) -> None:
     assert "upgrade reviewwatch" in result.stderr and "Traceback" not in result.stderr
     if is_postgres(engine_db):
         assert "999" in result.stderr  # the server's version was read, not a fresh schema made
+
+
+def test_a_business_kind_in_the_config_shapes_the_drafts(tmp_path: Path) -> None:
+    """A bank reviewed on Trustpilot: with `kind = "service"` its draft speaks of no parcel
+    and no order; a bad kind is one clear line; changing the kind gives a fresh draft, not the
+    one cached under the old kind."""
+    late = "Waited three weeks for my new card, delivery was very late."
+    data = write_jsonl(tmp_path / "r.jsonl", [review("a", 1, text=late, lang="en")])
+    source = {
+        "name": "bank",
+        "kind": "json_file",
+        "path": data.name,
+        "fields": FIELDS,
+        "platform": "trustpilot",
+    }
+    env = {
+        "REVIEWWATCH_CONFIG": str(tmp_path / "config.toml"),
+        "REVIEWWATCH_DB": str(tmp_path / "r.db"),
+    }
+
+    def draft(kind: str | None) -> str:
+        business = {
+            "name": "Riga Bank",
+            "signature": "Riga Bank",
+            **({"kind": kind} if kind else {}),
+        }
+        write_config(tmp_path, [source], business=business)
+        shown = run_script("show", "1", "--json", env=env)
+        assert shown.returncode == 0, shown.stderr
+        return str(json.loads(shown.stdout)["review"]["suggested_reply"])
+
+    write_config(tmp_path, [source], business={"name": "Riga Bank", "kind": "bank"})
+    refused = run_script("poll", "--quiet", env=env)
+    assert refused.returncode == 2
+    assert "business.kind: must be one of store, place, app, service" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    write_config(tmp_path, [source], business={"name": "Riga Bank"})
+    assert run_script("poll", "--quiet", env=env).returncode == 0
+    as_a_shop = draft(None)  # Trustpilot's own kind: a shop that ships
+    assert "order" in as_a_shop or "parcel" in as_a_shop or "carrier" in as_a_shop, as_a_shop
+    as_a_service = draft("service")
+    for word in ("order", "parcel", "carrier", "tracking", "item", "replace", "return"):
+        assert word not in as_a_service.lower(), as_a_service
+    assert "Riga Bank" in as_a_service
