@@ -18,7 +18,7 @@ from reviewwatch.triage.models import CATEGORIES, PLATFORMS, BusinessInfo, Categ
 from reviewwatch.triage.policies import load_policy
 from tests.triage.conftest import assert_golden
 
-LANGUAGES = ("en", "es", "nl", "zh", "zh-Hant", "lv", "de", "fr", "it", "pt", "pl")
+LANGUAGES = tuple(reply_languages())
 # What a place and a service answer in their own words; their other complaints (a price, rude
 # support, and for a place a hard booking page) are answered as a shop answers them.
 OWN = {

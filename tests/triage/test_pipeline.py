@@ -117,3 +117,15 @@ def test_throughput() -> None:
     # A floor that catches a pathological slowdown (e.g. a regex recompiled per call) without
     # failing on slow, shared CI machines; the 5,000/s target is measured separately.
     assert per_second > 300, per_second
+
+
+def test_a_business_of_its_own_kind_gets_its_steps_and_draft() -> None:
+    """A bank on Trustpilot (a generic review site) says it is a service: its next steps and
+    its draft speak of its case, not of a parcel to reship."""
+    review = _review("trustpilot", "Three weeks and my transfer still has not arrived. So slow.")
+    bank = BusinessInfo(name="Acme Bank", signature="Anna", kind="service")
+    for business, expected, absent in ((bank, "case", "reship"), (BUSINESS, "reship", "case or")):
+        triage = triage_review(review, business=business, now=NOW)
+        assert any(category.name == "shipping_delay" for category in triage.categories)
+        actions = " ".join(step.action for step in triage.next_steps)
+        assert expected in actions and absent not in actions

@@ -198,3 +198,13 @@ def test_remedy_and_root_cause_say_their_own_why() -> None:
     assert "put right first" in remedy.why and "batch" in cause.why
     same_why = _category_steps("generic", "shipping_delay")
     assert same_why[0].why == same_why[1].why
+
+
+def test_the_business_kind_picks_the_remedies_before_the_platforms() -> None:
+    bank = _plan("trustpilot", categories=[Category("shipping_delay")], kind="service")
+    actions = " ".join(step.action for step in bank)
+    assert "case or delivery stands" in actions and "reship" not in actions
+    shop = " ".join(
+        step.action for step in _plan("trustpilot", categories=[Category("shipping_delay")])
+    )
+    assert "reship" in shop

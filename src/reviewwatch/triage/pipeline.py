@@ -66,7 +66,13 @@ def triage_review(
         fulfilled_by_amazon=fulfilled_by_amazon,
     )
     steps = plan_next_steps(
-        review, categories=categories, grounds=grounds, policy=policy, now=now, sla_hours=sla_hours
+        review,
+        categories=categories,
+        grounds=grounds,
+        policy=policy,
+        now=now,
+        sla_hours=sla_hours,
+        kind=business.kind,
     )
     if not policy.reply.allowed:
         return Triage(guess, categories, grounds, steps, suggested_reply=None)

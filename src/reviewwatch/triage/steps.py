@@ -105,9 +105,9 @@ def _channel_step(policy: Policy, base: datetime, sla_hours: int) -> NextStep:
     return NextStep(channel.action, channel.why, deadline, channel.policy)
 
 
-def _category_steps(names: tuple[str, ...], policy: Policy, base: datetime) -> list[NextStep]:
+def _category_steps(names: tuple[str, ...], kind: str, base: datetime) -> list[NextStep]:
     steps: list[NextStep] = []
-    plan = _category_plan(names, policy.kind)
+    plan = _category_plan(names, kind)
     for remedy, remedy_why, root_cause, why, remedy_after, cause_after, cited in plan:
         steps.append(NextStep(remedy, remedy_why, base + remedy_after, cited))
         steps.append(NextStep(root_cause, why, base + cause_after, cited))
@@ -156,13 +156,16 @@ def plan_next_steps(
     policy: Policy,
     now: datetime,
     sla_hours: int = 24,
+    kind: str | None = None,
 ) -> tuple[NextStep, ...]:
     """The seller's next steps for `review`, in order, each with why, a deadline where one
     exists (UTC, counted from `review.first_seen_at`, else `now`) and the policy it rests on.
 
     Covers the public reply (with the platform's quirks), the private channel, the remedy and
     root-cause check per complaint category, a removal request for each accepted ground (and
-    only then), whether an update may be asked for after the fix, and a follow-up date.
+    only then), whether an update may be asked for after the fix, and a follow-up date. The
+    remedies follow `kind`, the business's own kind where the config gives one ("service":
+    a bank on Trustpilot), else the platform's.
     """
     now = _utc(now)
     base = _utc(review.first_seen_at) if review.first_seen_at else now
@@ -172,7 +175,7 @@ def plan_next_steps(
     # Where a reply cannot be taken back (one shot, or it locks the buyer's edit), talk first.
     private_first = policy.reply.one_shot or policy.reply.locks_review_edit
     steps = [channel, reply] if private_first else [reply, channel]
-    steps += _category_steps(category_names(categories), policy, base)
+    steps += _category_steps(category_names(categories), kind or policy.kind, base)
     steps += _removal_steps(created, grounds, policy, base)
     steps.append(_update_step(created, policy, base))
     follow_up = base + _days(policy.follow_up_days)
