@@ -37,6 +37,8 @@ from reviewwatch.triage._concept_words import compiled
 _SUBORDINATE = re.compile(
     r"(?<![^\W\d_])(?:que|that|to|dass|zu|di|de|da|ze|ka|om|te|per|pour|para|a|o)(?![^\W\d_])"
 )
+# Japanese kana: a sentence written in Japanese (Chinese has none).
+_KANA = re.compile(r"[\u3041-\u30ff]")
 # Thanks reach further before a word than a negation: "thank you for taking the time to
 # update ...".
 _THANKS_WORDS = 5
@@ -264,8 +266,12 @@ class Reading:
             ):
                 return True
         # An imperative: the sentence opens with the verb ("Give us 5 stars"), no subject.
+        # Japanese puts the verb last, so a sentence that opens with the review asks only
+        # through a request word ("高評価をいただき、嬉しく思います" asks nothing).
         start = sentence_start(self.text, span[0])
         if words_between(self.text, start, span[0]) > 2:
+            return False
+        if _KANA.search(self.text, start, self._sentence_end(index)):
             return False
         # A sentence that opens with a count or an "only" states a fact ("Only 3 guests
         # rated us below 5 stars", "Five stars or one, every review is read").
