@@ -1,12 +1,12 @@
 """The development replies the checker still gets wrong, each named by how its text starts.
 
-`holdout8` to `holdout14` were each measured as a held-out round (bench/README.md) and then
-promoted to development, and `dev21` and `dev22` were measured once before they were tuned on;
-the rounds of work after them did not reach every one of their misses and false blocks. They
-are listed here rather than left out of the corpus, so that the development figure does not
-hide them: test_checker_corpus.py expects every form of each to fail (strictly, so a gap that
-gets closed must be struck from this list), and every other development reply to get its
-verdict.
+`holdout8` to `holdout14` and `holdout16` were each measured as a held-out round
+(bench/README.md) and then promoted to development, and `dev21` and `dev22` were measured
+once before they were tuned on; the rounds of work after them did not reach every one of
+their misses and false blocks. They are listed here rather than left out of the corpus, so
+that the development figure does not hide them: test_checker_corpus.py expects every form of
+each to fail (strictly, so a gap that gets closed must be struck from this list), and every
+other development reply to get its verdict.
 """
 
 from __future__ import annotations
@@ -93,6 +93,10 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Paldies par apmeklējumu! Starp citu, visu novembri darba die",
     # link (holdout13)
     "Sorry dat het inchecken niet lukte. Waarom we de tarieven pe",
+    # ---- holdout16: length ----
+    # allowed, blocked as length (holdout16): 89 characters where eBay takes 80 (Trading API
+    # RespondToFeedback); the round expected it to pass, but the limit is the platform's.
+    "ご落札ありがとうございました。輸送中の破損、誠に申し訳ございません。eBayのメッセ",
 )
 
 

@@ -52,7 +52,9 @@ class Reply:
 # development round since, as are `holdout13`, a thirteenth, measured before and after round
 # 13, and `holdout14`, a fourteenth, measured before and after round 14. `dev23` is the first
 # round with Japanese, written when the checker learnt the language (part of it measured once
-# before it was tuned on).
+# before it was tuned on). `holdout16`, a blind round of Japanese replies only, was measured
+# once as a held-out round and is a development round since; `dev24` (Japanese, written for
+# the kinds of wording it missed, with near misses) was tuned on.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -92,6 +94,8 @@ DEVELOPMENT = (
     "holdout13",
     "holdout14",
     "dev23",
+    "holdout16",
+    "dev24",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
@@ -105,9 +109,16 @@ _LATER_LANGUAGES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Rounds written for one language only (a newly learnt language's own rounds).
+_ONE_LANGUAGE: dict[str, str] = {"dev23": "ja", "holdout16": "ja", "dev24": "ja"}
+
+
 def languages_of(name: str, supported: tuple[str, ...]) -> set[str]:
     """The checker languages (of `supported`) that round `name` was written for: a language
-    learnt after the round was written has no replies in it."""
+    learnt after the round was written has no replies in it, and a round written for one
+    language has none in the others."""
+    if name in _ONE_LANGUAGE:
+        return {_ONE_LANGUAGE[name]} & set(supported)
     return {language for language in supported if name not in _LATER_LANGUAGES.get(language, ())}
 
 

@@ -86,6 +86,16 @@ def test_the_japanese_round_covers_every_rule() -> None:
     assert blocked == {rule.name for rule in all_rules()} - warnings
 
 
+def test_no_round_holds_a_language_it_was_not_written_for() -> None:
+    """`languages_of` says which languages a round was written for: a round written before a
+    language was learnt, or for one language only (`holdout16`, `dev24`), holds no other."""
+    for file in DEVELOPMENT:
+        languages = {reply.lang for reply in load(file)}
+        assert languages <= languages_of(file, supported_languages()), file
+    for file in ("holdout16", "dev24"):
+        assert languages_of(file, supported_languages()) == {"ja"}
+
+
 def test_the_latvian_thanks_for_an_update_is_not_blocked() -> None:
     """Round 4 blocked "Paldies, ka atjauninājāt savu atsauksmi" (thanks for updating the
     review) in all six forms: a thanks cue may hold a comma now ("Danke, dass ...")."""
