@@ -9,7 +9,7 @@ many replies were checked (written, and with the invisible-character, look-alike
 and entity disguises), the recall on violations (blocked / all violations) and the false-block
 rate on good replies, per language and per disguise. Which files were tuned on is said in
 bench/README.md: every file but a held-out round's (`holdout5` to
-`holdout14`, once held out, are development rounds now).
+`holdout14` and `holdout16`, once held out, are development rounds now).
 """
 
 from __future__ import annotations
