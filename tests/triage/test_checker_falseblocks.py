@@ -847,3 +847,20 @@ def test_a_low_rating_understood_asks_for_nothing(text: str, language: str) -> N
 )
 def test_a_rating_asked_for_beside_understanding_is_still_tied(text: str, language: str) -> None:
     assert "incentive_for_review" in _rules(text, language), text
+
+
+# ---- a verb that only looks like leaving a review ----
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # 留意 (watch out for) is no 留 (leave): a refund beside it is no incentive.
+        ("我们会立即为您补发或退款。请留意我们通过Trustpilot发送的消息。", False),
+        ("我们会为您全额退款。请留心查收我们在Yelp上发给您的私信。", False),
+        # 留 a review with an offer beside it stays blocked.
+        ("我们会为您全额退款。也请您在Trustpilot上留个评价。", True),
+    ],
+)
+def test_watching_for_a_message_is_not_leaving_a_review(text: str, blocked: bool) -> None:
+    assert ("incentive_for_review" in _rules(text, "zh")) is blocked, text
