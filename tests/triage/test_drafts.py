@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviewwatch.triage.checker import check_reply, contact_keys
-from reviewwatch.triage.drafts import draft_reply, draft_with_check, first_name, reply_languages
+from reviewwatch.triage.drafts import (
+    _templates,
+    draft_reply,
+    draft_with_check,
+    first_name,
+    reply_languages,
+)
 from reviewwatch.triage.models import CATEGORIES, PLATFORMS, BusinessInfo, Category, ReviewInput
 from reviewwatch.triage.policies import load_policy
 from tests.triage.conftest import assert_golden
@@ -172,6 +178,38 @@ def test_positive_review_gets_thanks_not_apology() -> None:
     text = _draft("google_business", rating=5, polarity="positive")
     assert "sorry" not in text.lower() and "apolog" not in text.lower()
     assert "Thank" in text
+
+
+# Words of an apology per draft language: a draft apologises once, in its `apology` slot.
+_APOLOGY_WORDS = {
+    "en": ("sorry", "apolog"),
+    "de": ("entschuldig", "tut uns leid", "bedauern"),
+    "es": ("sentimos", "disculp", "lament"),
+    "fr": ("désolé", "excus", "regrett"),
+    "it": ("dispiace", "scus"),
+    "pt": ("lamentamos", "desculp"),
+    "nl": ("spijt", "excuses", "verontschuldig"),
+    "pl": ("przeprasz", "przykro"),
+    "lv": ("atvain", "žēl"),
+    "zh": ("抱歉", "歉意", "对不起"),
+    "zh-Hant": ("抱歉", "歉意", "對不起"),
+    "ja": ("申し訳", "お詫び"),
+}
+
+
+def test_acknowledgements_and_fixes_never_apologise_again() -> None:
+    """The apology slot says sorry once; an acknowledgement or a fix that said it too made
+    "We're very sorry about this. We're sorry about how our team handled this." """
+    assert set(_APOLOGY_WORDS) == set(reply_languages())
+    for language, words in _APOLOGY_WORDS.items():
+        templates = _templates(language)
+        assert any(word in " ".join(templates["slots"]["apology"]).lower() for word in words)
+        tables = [name for name in templates if name == "acknowledge" or name.startswith("fix")]
+        for table in tables:
+            for key, phrases in templates[table].items():
+                for phrase in phrases:
+                    said = [word for word in words if word in phrase.lower()]
+                    assert not said, (language, table, key, phrase)
 
 
 _NAMES = st.one_of(
