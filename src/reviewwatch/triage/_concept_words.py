@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
+from reviewwatch.triage._caseless import compile_folded
 from reviewwatch.triage._data import load_toml
 from reviewwatch.triage._lexicon import UNSPACED_LANGUAGES
 from reviewwatch.triage.analysis import fold
@@ -221,11 +222,15 @@ def folded_pattern(source: str) -> str:
 
 
 @functools.cache
-def compiled(name: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
+def compiled(
+    name: str, languages: tuple[str, ...], caseless: bool = False
+) -> re.Pattern[str] | None:
     """One regex for concept `name` across `languages` (folded like the text), or None.
     Words of alphabetic languages start at a word's start: the check is made once, before
     the alternatives, so the regex passes over the inside of words quickly. Words of the
-    languages written without spaces (Chinese, Japanese) match anywhere."""
+    languages written without spaces (Chinese, Japanese) match anywhere. `caseless`: for a
+    text without upper-case letters (`_caseless.caseless_text`), where the regex may go
+    without IGNORECASE."""
     spaced = [
         folded_pattern(src)
         for lang in languages
@@ -245,4 +250,4 @@ def compiled(name: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
         parts.append("|".join(unspaced))
     if not parts:
         return None
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return compile_folded("|".join(parts), caseless)

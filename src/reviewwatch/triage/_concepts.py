@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reviewwatch.triage._caseless import caseless_text
 from reviewwatch.triage._clauses import (
     CJK_CHAR,
     CLAUSE_STOPS,
@@ -77,6 +78,8 @@ class Reading:
         self.languages = languages
         self.cues = cues
         self._found: dict[str, list[Span]] = {}
+        # Without upper-case letters the patterns may run without IGNORECASE (`_caseless`).
+        self.caseless = caseless_text(text)
         stops = [i for i, char in enumerate(text) if char in SENTENCE_STOPS]
         self._stops = stops
 
@@ -84,7 +87,7 @@ class Reading:
         """Every occurrence of concept `name`."""
         found = self._found.get(name)
         if found is None:
-            pattern = compiled(name, self.languages)
+            pattern = compiled(name, self.languages, self.caseless)
             found = [] if pattern is None else [m.span() for m in pattern.finditer(self.text)]
             # A stem stands for its whole word: "resen" is "reseña".
             found = [(start, word_end(self.text, end)) for start, end in found if start < end]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage import _concepts as concepts
+from reviewwatch.triage._caseless import caseless_text, compile_folded
 from reviewwatch.triage._clauses import cued
 from reviewwatch.triage._concept_words import folded_pattern
 from reviewwatch.triage._data import data_names, load_toml
@@ -149,12 +150,15 @@ def _language_patterns(language: str) -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _compiled(name: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regex for `name` across `languages`, or None when no language has patterns for it."""
+def _compiled(
+    name: str, languages: tuple[str, ...], caseless: bool = False
+) -> re.Pattern[str] | None:
+    """One regex for `name` across `languages`, or None when no language has patterns for it.
+    `caseless`: for a text without upper-case letters (`_caseless.compile_folded`)."""
     sources = [src for lang in languages for src in _language_patterns(lang).get(name, ())]
     if not sources:
         return None
-    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+    return compile_folded("|".join(f"(?:{source})" for source in sources), caseless)
 
 
 @functools.cache
@@ -181,8 +185,11 @@ def _cued(cue: str, text: str, start: int, languages: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def cues_for(languages: tuple[str, ...]) -> concepts.Cues:
-    return concepts.Cues(_compiled("negation", languages), _compiled("thanks", languages))
+def cues_for(languages: tuple[str, ...], caseless: bool = False) -> concepts.Cues:
+    """The negation and thanks cues (`caseless`: for a text without upper-case letters)."""
+    return concepts.Cues(
+        _compiled("negation", languages, caseless), _compiled("thanks", languages, caseless)
+    )
 
 
 def find_spans(
@@ -193,7 +200,8 @@ def find_spans(
 ) -> list[tuple[int, int]]:
     """Where phrase pattern `name` matches, less the matches a negation or thanks covers
     (read with the concepts' wider reach when `reading` is given)."""
-    pattern = _compiled(name, languages)
+    caseless = reading.caseless if reading is not None else caseless_text(text)
+    pattern = _compiled(name, languages, caseless)
     if pattern is None:
         return []
     spans = [match.span() for match in pattern.finditer(text)]
@@ -213,7 +221,7 @@ def find_spans(
 
 def offer_spans(text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where `text` offers something (refund, voucher, discount ...), unless negated."""
-    incentive = _compiled("incentive", languages)
+    incentive = _compiled("incentive", languages, caseless_text(text))
     if incentive is None:
         return []
     offers = [match.span() for match in incentive.finditer(text)]

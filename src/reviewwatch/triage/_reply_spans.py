@@ -12,6 +12,7 @@ from typing import Any
 from reviewwatch.triage import _clauses as clauses
 from reviewwatch.triage import _concepts as concepts
 from reviewwatch.triage import _relations as relations
+from reviewwatch.triage._caseless import caseless_text
 from reviewwatch.triage._phrases import (
     INCENTIVE,
     REVIEW_ACTIONS,
@@ -150,7 +151,7 @@ def raw_spans(text: str, languages: tuple[str, ...]) -> RawSpans:
     review (asking to change, remove, leave or raise one) anywhere in it, so a line break or a
     full stop between them changes nothing."""
     by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
-    reading = concepts.Reading(text, languages, cues_for(languages))
+    reading = concepts.Reading(text, languages, cues_for(languages, caseless_text(text)))
     for rule in pattern_rules():
         if rule.when == "links":
             by_rule[rule.name] = tuple(link_spans(text))
