@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 
 from reviewwatch.triage._caseless import compile_folded
 from reviewwatch.triage._data import load_toml
@@ -251,3 +252,25 @@ def compiled(
     if not parts:
         return None
     return compile_folded("|".join(parts), caseless)
+
+
+class _Patterns(dict[str, "re.Pattern[str] | None"]):
+    """The concepts' regexes for one set of languages, compiled as they are first asked for."""
+
+    def __init__(self, languages: tuple[str, ...], caseless: bool) -> None:
+        super().__init__()
+        self.languages = languages
+        self.caseless = caseless
+
+    def __missing__(self, name: str) -> re.Pattern[str] | None:
+        pattern = self[name] = compiled(name, self.languages, self.caseless)
+        return pattern
+
+
+@functools.cache
+def patterns(
+    languages: tuple[str, ...], caseless: bool = False
+) -> Mapping[str, re.Pattern[str] | None]:
+    """`compiled` for every concept of `languages`, by name: a reading looks its concepts up
+    here with one dictionary access each (it asks for about a hundred per text)."""
+    return _Patterns(languages, caseless)

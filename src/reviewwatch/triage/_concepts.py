@@ -32,7 +32,7 @@ from reviewwatch.triage._clauses import (
     word_end,
     words_between,
 )
-from reviewwatch.triage._concept_words import compiled
+from reviewwatch.triage._concept_words import patterns
 
 # Words that start a clause of its own after "we": "we ask that you ...", "pedimos que".
 _SUBORDINATE = re.compile(
@@ -80,6 +80,7 @@ class Reading:
         self._found: dict[str, list[Span]] = {}
         # Without upper-case letters the patterns may run without IGNORECASE (`_caseless`).
         self.caseless = caseless_text(text)
+        self._patterns = patterns(languages, self.caseless)
         stops = [i for i, char in enumerate(text) if char in SENTENCE_STOPS]
         self._stops = stops
 
@@ -87,11 +88,18 @@ class Reading:
         """Every occurrence of concept `name`."""
         found = self._found.get(name)
         if found is None:
-            pattern = compiled(name, self.languages, self.caseless)
-            found = [] if pattern is None else [m.span() for m in pattern.finditer(self.text)]
+            pattern = self._patterns[name]
+            text = self.text
             # A stem stands for its whole word: "resen" is "reseña".
-            found = [(start, word_end(self.text, end)) for start, end in found if start < end]
-            self._found[name] = found
+            found = self._found[name] = (
+                []
+                if pattern is None
+                else [
+                    (start, word_end(text, end))
+                    for start, end in map(re.Match.span, pattern.finditer(text))
+                    if start < end
+                ]
+            )
         return found
 
     def sentence(self, position: int) -> int:
