@@ -256,7 +256,9 @@ def _sentence_evidence(
     analysis: Analysis, grams: frozenset[str], weights: Mapping[str, float]
 ) -> list[str]:
     """The sentence holding the words that weigh most for a category the word lists missed."""
-    best = max(grams, key=lambda gram: weights.get(gram, 0.0), default="")
+    # Only a weighed word can weigh more than nothing (ties go to the first in `grams`).
+    weighed = [gram for gram in grams if gram in weights]
+    best = max(weighed, key=weights.__getitem__, default=next(iter(grams), ""))
     if weights.get(best, 0.0) <= 0:
         return [analysis.text.strip()[:200]]
     word = best[2:].split(" ")[0]

@@ -118,9 +118,7 @@ def _acknowledgements(
     (the draft's `[evidence]` stems), naming the staff member's role where one is known; the
     business kind's own slot where it has one (`product_quality_app`: the app, no order, no
     parcel); the category's general slot otherwise."""
-    templates = _templates(code)
-    acknowledge: Mapping[str, Any] = templates["acknowledge"]
-    stems: Mapping[str, list[str]] = templates.get("evidence", {})
+    acknowledge: Mapping[str, Any] = _templates(code)["acknowledge"]
     evidence = {
         item.name: " | ".join(fold(word) for word in item.evidence)
         for item in categories
@@ -132,10 +130,10 @@ def _acknowledgements(
         key = next(
             (
                 kind
-                for kind, words in stems.items()
+                for kind, words in _evidence_stems(code)
                 if kind.startswith(name + "_")
                 and kind in acknowledge
-                and any(fold(word) in found for word in words)
+                and any(word in found for word in words)
             ),
             name,
         )
@@ -145,6 +143,13 @@ def _acknowledgements(
             key = f"{key}_{kind}"
         keys.append(key)
     return tuple(keys)
+
+
+@functools.cache
+def _evidence_stems(code: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The language's `[evidence]` stems per acknowledge kind, folded once (in file order)."""
+    stems: Mapping[str, list[str]] = _templates(code).get("evidence", {})
+    return tuple((kind, tuple(fold(word) for word in words)) for kind, words in stems.items())
 
 
 @functools.lru_cache(maxsize=4096)
