@@ -1,13 +1,16 @@
 """How many reviews per second the whole triage pipeline handles on one core.
 
 Usage: python bench/triage_speed.py [--rounds N] [--data PATH] [--clock cpu|wall] [--profile]
+       [--new-names]
 
 Runs `reviewwatch.triage.pipeline.triage_review` over the labelled development reviews (or,
 when that file is absent, generated texts in several languages), each on all 12 platforms.
 Every round changes every text slightly (trailing white space, different per round and
 platform), so no result comes from a per-text cache, and the reviewers' names change from
-round to round; the caches that a long-running poll keeps warm (word lists, compiled
-patterns, checked template sentences) stay warm. Prints the median over the rounds of:
+round to round (64 names in turn; `--new-names` gives every review a name of its own, as a
+poll's reviewers have, so no cache has read its draft's greeting); the caches that a
+long-running poll keeps warm (word lists, compiled patterns, checked template sentences)
+stay warm. Prints the median over the rounds of:
 
 - reviews/second through the whole pipeline;
 - the time per review of each stage, measured by running the same calls as `triage_review`
@@ -126,13 +129,34 @@ def _suffix(number: int) -> str:
     return "" if number == 0 else " " + format(number, "b").replace("0", " ").replace("1", "\t")
 
 
-def make_reviews(texts: list[tuple[str, int | None]], batch: int) -> list[ReviewInput]:
+def new_name(number: int) -> str:
+    """A first name no other review of the run has ("Janeb", "Marcoqd" ...): letters only, so
+    drafts greet with it, as a poll's reviewers each bring their own."""
+    letters = ""
+    rest = number // len(FIRST_NAMES)
+    while rest:
+        rest, letter = divmod(rest, 26)
+        letters += chr(ord("a") + letter)
+    return f"{FIRST_NAMES[number % len(FIRST_NAMES)]}{letters} {chr(65 + number % 26)}."
+
+
+def make_reviews(
+    texts: list[tuple[str, int | None]], batch: int, *, new_names: bool = False
+) -> list[ReviewInput]:
     """Every text on every platform; from batch 1 on, every review's text is new (a different
-    trailing white space per batch and platform), so no per-text cache can serve it."""
+    trailing white space per batch and platform), so no per-text cache can serve it. With
+    `new_names`, every review's author too: otherwise 64 names come round again and again."""
     reviews = []
+    per_batch = len(texts) * len(PLATFORMS)
     for index, (text, stars) in enumerate(texts):
         for offset, platform in enumerate(PLATFORMS):
             suffix = _suffix(batch * len(PLATFORMS) + offset if batch else 0)
+            number = batch * per_batch + index * len(PLATFORMS) + offset
+            author = (
+                new_name(number)
+                if new_names
+                else AUTHORS[(index * 5 + offset + batch * 11) % len(AUTHORS)]
+            )
             reviews.append(
                 ReviewInput(
                     platform=platform,
@@ -140,7 +164,7 @@ def make_reviews(texts: list[tuple[str, int | None]], batch: int) -> list[Review
                     polarity="negative",
                     title=None,
                     body=text + suffix,
-                    author=AUTHORS[(index * 5 + offset + batch * 11) % len(AUTHORS)],
+                    author=author,
                     first_seen_at=NOW - timedelta(hours=index % 48),
                     created_at=NOW - timedelta(days=index % 30),
                 )
@@ -229,6 +253,11 @@ def main(argv: list[str] | None = None) -> int:
         default="cpu",
         help="cpu: this process's CPU time (default; fair on a busy machine); wall: elapsed time",
     )
+    parser.add_argument(
+        "--new-names",
+        action="store_true",
+        help="a reviewer name no other review has, on every review (as in a real poll)",
+    )
     args = parser.parse_args(argv)
     # The default install's speed: the optional encoder (~90 ms a review) stays off.
     os.environ["REVIEWWATCH_ENCODER"] = "off"
@@ -236,20 +265,24 @@ def main(argv: list[str] | None = None) -> int:
     clock = CLOCKS[args.clock]
     texts = load_texts(args.data)
     source = args.data.name if args.data.is_file() else "generated texts"
-    warm = make_reviews(texts, 0)
+    warm = make_reviews(texts, 0, new_names=args.new_names)
     run_pipeline(warm)  # load word lists, compile patterns, check the template sentences
     check_stages_match(warm)
     count = len(warm)
     whole: list[float] = []
     stages: dict[str, list[float]] = {stage: [] for stage in STAGES}
     for round_number in range(1, args.rounds + 1):
-        whole.append(count / run_pipeline(make_reviews(texts, round_number)))
+        reviews = make_reviews(texts, round_number, new_names=args.new_names)
+        whole.append(count / run_pipeline(reviews))
         # Staged rounds use other suffixes: a fresh text for every stage run as well.
-        totals = run_stages(make_reviews(texts, args.rounds + round_number))
+        staged = make_reviews(texts, args.rounds + round_number, new_names=args.new_names)
+        totals = run_stages(staged)
         for stage, seconds in totals.items():
             stages[stage].append(seconds / count * 1e6)
     median = statistics.median(whole)
     print(f"{len(texts)} texts from {source} x {len(PLATFORMS)} platforms = {count} reviews")
+    names = "a new one on every review" if args.new_names else f"{len(AUTHORS)} coming round"
+    print(f"reviewer names: {names}")
     print(f"{args.rounds} rounds, {args.clock} time, medians (min-max over rounds)")
     print(
         f"whole pipeline: {median:,.0f} reviews/s ({1e6 / median:.0f} us per review; "
@@ -265,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'sum of stages':18} {staged_total:7.1f} us per review")
     if args.profile:
         profiler = cProfile.Profile()
-        reviews = make_reviews(texts, 2 * args.rounds + 1)
+        reviews = make_reviews(texts, 2 * args.rounds + 1, new_names=args.new_names)
         profiler.enable()
         run_pipeline(reviews)
         profiler.disable()
