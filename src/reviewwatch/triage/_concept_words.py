@@ -222,16 +222,9 @@ def folded_pattern(source: str) -> str:
     return _NON_ASCII_RUN.sub(lambda run: fold(run.group()), source)
 
 
-@functools.cache
-def compiled(
-    name: str, languages: tuple[str, ...], caseless: bool = False
-) -> re.Pattern[str] | None:
-    """One regex for concept `name` across `languages` (folded like the text), or None.
-    Words of alphabetic languages start at a word's start: the check is made once, before
-    the alternatives, so the regex passes over the inside of words quickly. Words of the
-    languages written without spaces (Chinese, Japanese) match anywhere. `caseless`: for a
-    text without upper-case letters (`_caseless.caseless_text`), where the regex may go
-    without IGNORECASE."""
+def _split(name: str, languages: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Concept `name`'s words (folded regex sources) in the languages written with spaces
+    between words, and in those without (Chinese, Japanese)."""
     spaced = [
         folded_pattern(src)
         for lang in languages
@@ -244,6 +237,20 @@ def compiled(
         if lang in UNSPACED_LANGUAGES
         for src in _sources(lang)[name]
     ]
+    return spaced, unspaced
+
+
+@functools.cache
+def compiled(
+    name: str, languages: tuple[str, ...], caseless: bool = False
+) -> re.Pattern[str] | None:
+    """One regex for concept `name` across `languages` (folded like the text), or None.
+    Words of alphabetic languages start at a word's start: the check is made once, before
+    the alternatives, so the regex passes over the inside of words quickly. Words of the
+    languages written without spaces (Chinese, Japanese) match anywhere. `caseless`: for a
+    text without upper-case letters (`_caseless.caseless_text`), where the regex may go
+    without IGNORECASE."""
+    spaced, unspaced = _split(name, languages)
     parts = []
     if spaced:
         parts.append(r"(?<![^\W\d_])(?:" + "|".join(spaced) + ")")
@@ -274,3 +281,38 @@ def patterns(
     """`compiled` for every concept of `languages`, by name: a reading looks its concepts up
     here with one dictionary access each (it asks for about a hundred per text)."""
     return _Patterns(languages, caseless)
+
+
+@functools.cache
+def prefilter(
+    languages: tuple[str, ...], caseless: bool = False
+) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """One regex that matches where any concept's regex (`compiled`) would, and the concepts
+    it stands for: a search of an alternation finds nothing exactly when no alternative
+    matches anywhere in the text, so in a text it finds nothing in, none of these concepts
+    occurs and a reading skips their regexes (a new reviewer's name is read alone and in its
+    greeting, which hold hardly any concept). The words of every concept stand under one
+    word-start check, each concept's in its own group with its own case flag, so the engine
+    tries a word only where a word starts and skips one whose first letter differs. A concept
+    whose regex has groups (a back-reference or group number would change in the union) or
+    flags other than IGNORECASE is left out and always runs on its own."""
+    spaced: list[str] = []
+    unspaced: list[str] = []
+    covered: set[str] = set()
+    for name in _CONCEPTS:
+        pattern = compiled(name, languages, caseless)
+        if pattern is None:
+            covered.add(name)
+            continue
+        if pattern.groups or pattern.flags & ~(re.UNICODE | re.IGNORECASE):
+            continue
+        scope = "(?i:" if pattern.flags & re.IGNORECASE else "(?:"
+        words, others = _split(name, languages)
+        if words:
+            spaced.append(scope + "|".join(words) + ")")
+        if others:
+            unspaced.append(scope + "|".join(others) + ")")
+        covered.add(name)
+    parts = [r"(?<![^\W\d_])(?:" + "|".join(spaced) + ")"] if spaced else []
+    parts += unspaced
+    return (re.compile("|".join(parts)) if parts else None), frozenset(covered)

@@ -32,7 +32,7 @@ from reviewwatch.triage._clauses import (
     word_end,
     words_between,
 )
-from reviewwatch.triage._concept_words import patterns
+from reviewwatch.triage._concept_words import patterns, prefilter
 
 # Words that start a clause of its own after "we": "we ask that you ...", "pedimos que".
 _SUBORDINATE = re.compile(
@@ -81,6 +81,9 @@ class Reading:
         # Without upper-case letters the patterns may run without IGNORECASE (`_caseless`).
         self.caseless = caseless_text(text)
         self._patterns = patterns(languages, self.caseless)
+        # Concepts known absent: all that `prefilter` stands for when its union finds nothing
+        # (searched at the first look-up).
+        self._absent: frozenset[str] | None = None
         stops = [i for i, char in enumerate(text) if char in SENTENCE_STOPS]
         self._stops = stops
 
@@ -88,6 +91,13 @@ class Reading:
         """Every occurrence of concept `name`."""
         found = self._found.get(name)
         if found is None:
+            if self._absent is None:
+                union, covered = prefilter(self.languages, self.caseless)
+                quiet = union is None or union.search(self.text) is None
+                self._absent = covered if quiet else frozenset()
+            if name in self._absent:
+                found = self._found[name] = []
+                return found
             pattern = self._patterns[name]
             text = self.text
             # A stem stands for its whole word: "resen" is "reseña".
