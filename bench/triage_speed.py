@@ -7,7 +7,7 @@ Runs `reviewwatch.triage.pipeline.triage_review` over the labelled development r
 when that file is absent, generated texts in several languages), each on all 12 platforms.
 Every round changes every text slightly (trailing white space, different per round and
 platform), so no result comes from a per-text cache, and the reviewers' names change from
-round to round (64 names in turn; `--new-names` gives every review a name of its own, as a
+round to round (63 authors in turn; `--new-names` gives every review a name of its own, as a
 poll's reviewers have, so no cache has read its draft's greeting); the caches that a
 long-running poll keeps warm (word lists, compiled patterns, checked template sentences)
 stay warm. Prints the median over the rounds of:
@@ -130,13 +130,14 @@ def _suffix(number: int) -> str:
 
 
 def new_name(number: int) -> str:
-    """A first name no other review of the run has ("Janeb", "Marcoqd" ...): letters only, so
-    drafts greet with it, as a poll's reviewers each bring their own."""
+    """A first name no other review of the run has ("Janeaaab", "Marcoaaqd" ...): letters
+    only, so drafts greet with it, as a poll's reviewers each bring their own. The suffix has
+    a fixed width, so that "Jan" and "Jane" never grow into the same name."""
     letters = ""
     rest = number // len(FIRST_NAMES)
-    while rest:
+    for _ in range(4):
         rest, letter = divmod(rest, 26)
-        letters += chr(ord("a") + letter)
+        letters = chr(ord("a") + letter) + letters
     return f"{FIRST_NAMES[number % len(FIRST_NAMES)]}{letters} {chr(65 + number % 26)}."
 
 
@@ -145,7 +146,7 @@ def make_reviews(
 ) -> list[ReviewInput]:
     """Every text on every platform; from batch 1 on, every review's text is new (a different
     trailing white space per batch and platform), so no per-text cache can serve it. With
-    `new_names`, every review's author too: otherwise 64 names come round again and again."""
+    `new_names`, every review's author too: otherwise 63 authors come round again and again."""
     reviews = []
     per_batch = len(texts) * len(PLATFORMS)
     for index, (text, stars) in enumerate(texts):
@@ -281,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
             stages[stage].append(seconds / count * 1e6)
     median = statistics.median(whole)
     print(f"{len(texts)} texts from {source} x {len(PLATFORMS)} platforms = {count} reviews")
-    names = "a new one on every review" if args.new_names else f"{len(AUTHORS)} coming round"
+    names = "a new one on every review" if args.new_names else f"{len(AUTHORS)} authors in turn"
     print(f"reviewer names: {names}")
     print(f"{args.rounds} rounds, {args.clock} time, medians (min-max over rounds)")
     print(

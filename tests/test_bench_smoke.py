@@ -6,6 +6,8 @@ them says that it skipped the comparison, and the test accepts that.
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 from pathlib import Path
 
@@ -72,6 +74,36 @@ def test_triage() -> None:
     output = run_bench("triage.py", "--size=40", "--runs=1")
     [row] = table_rows(output)
     assert float(row[1].replace(",", "")) > 0
+
+
+@pytest.mark.parametrize(
+    ("option", "names"), [((), "63 authors in turn"), (("--new-names",), "a new one")]
+)
+def test_triage_speed(tmp_path: Path, option: tuple[str, ...], names: str) -> None:
+    data = tmp_path / "reviews.jsonl"
+    rows = [
+        {"text": "The kettle broke after two days and support never answered.", "stars": 1},
+        {"text": "Die Lieferung kam zwei Wochen zu spät.", "stars": 2},
+        {"text": "质量太差了，用了两天就坏了。", "stars": 1},
+    ]
+    data.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    output = run_bench_script("triage_speed.py", "--rounds=1", f"--data={data}", *option)
+    assert f"reviewer names: {names}" in output
+    rate = re.search(r"whole pipeline: ([\d,]+) reviews/s", output)
+    assert rate is not None and int(rate.group(1).replace(",", "")) > 0
+
+
+def test_new_names_are_first_names_no_other_review_has() -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from triage_speed import new_name
+    finally:
+        sys.path.remove(str(BENCH))
+    from reviewwatch.triage.drafts import first_name
+
+    names = [first_name(new_name(number)) for number in range(60_000)]
+    assert None not in names
+    assert len(set(names)) == len(names)
 
 
 def test_triage_of_a_databases_flagged_reviews(tmp_path: Path) -> None:
