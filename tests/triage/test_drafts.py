@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given, settings
@@ -563,9 +564,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 def _without_given_words(text: str, business: BusinessInfo) -> str:
     """`text` without the platforms' names and the business's own given words."""
-    for words in (*_PLATFORM_NAMES, business.signature_for("ja"), business.contact_for("ja")):
-        text = text.replace(words, "") if words else text
-    for words in (business.support_url or "", business.name):
+    given = (business.signature_for("ja"), business.contact_for("ja"), business.name)
+    for words in (*_PLATFORM_NAMES, *given, business.support_url or ""):
         text = text.replace(words, "") if words else text
     return text
 
@@ -586,32 +586,25 @@ def test_a_japanese_review_gets_a_japanese_draft_with_no_latin_fragment() -> Non
         [Category("price_value", ("二重請求",))],
         [Category("product_quality"), Category("shipping_delay")],
     ]
-    for business in (BUSINESS, ENGLISH_ONLY):
-        for platform in PLATFORMS:
-            for rating, categories in [(5, []), *((1, c) for c in cases)]:
-                for variant in (0, 1, 2):
-                    review = ReviewInput(
-                        platform=platform,
-                        rating=rating,
-                        polarity=None,
-                        title=None,
-                        body=body,
-                        author="ケトル好き",
-                        subject="電気ケトル",
-                    )
-                    draft, result = draft_with_check(
-                        review,
-                        language="ja",
-                        categories=categories,
-                        business=business,
-                        policy=load_policy(platform),
-                        variant=variant,
-                    )
-                    assert draft.language == "ja" and result.ok, draft.text
-                    rest = _without_given_words(draft.text, business)
-                    assert not _LATIN.search(rest), (platform, draft.text)
-                    guess = detect_language(rest, hint=None, fallback="en")
-                    assert guess.code == "ja", (platform, draft.text)
+    ratings = [(5, []), *((1, categories) for categories in cases)]
+    for business, platform, (rating, categories), variant in itertools.product(
+        (BUSINESS, ENGLISH_ONLY), PLATFORMS, ratings, (0, 1, 2)
+    ):
+        review = ReviewInput(
+            platform, rating, None, None, body, author="ケトル好き", subject="電気ケトル"
+        )
+        draft, result = draft_with_check(
+            review,
+            language="ja",
+            categories=categories,
+            business=business,
+            policy=load_policy(platform),
+            variant=variant,
+        )
+        assert draft.language == "ja" and result.ok, draft.text
+        rest = _without_given_words(draft.text, business)
+        assert not _LATIN.search(rest), (platform, draft.text)
+        assert detect_language(rest, hint=None, fallback="en").code == "ja", (platform, rest)
 
 
 def test_japanese_business_words_go_only_into_japanese_drafts() -> None:

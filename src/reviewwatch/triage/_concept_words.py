@@ -240,6 +240,13 @@ def _split(name: str, languages: tuple[str, ...]) -> tuple[list[str], list[str]]
     return spaced, unspaced
 
 
+def _alternation(spaced: list[str], unspaced: list[str]) -> str:
+    """One regex source for alternatives of both kinds: those of spaced languages after one
+    word-start check, those of Chinese and Japanese anywhere ("" when there are none)."""
+    parts = [r"(?<![^\W\d_])(?:" + "|".join(spaced) + ")"] if spaced else []
+    return "|".join([*parts, *unspaced])
+
+
 @functools.cache
 def compiled(
     name: str, languages: tuple[str, ...], caseless: bool = False
@@ -250,15 +257,8 @@ def compiled(
     languages written without spaces (Chinese, Japanese) match anywhere. `caseless`: for a
     text without upper-case letters (`_caseless.caseless_text`), where the regex may go
     without IGNORECASE."""
-    spaced, unspaced = _split(name, languages)
-    parts = []
-    if spaced:
-        parts.append(r"(?<![^\W\d_])(?:" + "|".join(spaced) + ")")
-    if unspaced:
-        parts.append("|".join(unspaced))
-    if not parts:
-        return None
-    return compile_folded("|".join(parts), caseless)
+    source = _alternation(*_split(name, languages))
+    return compile_folded(source, caseless) if source else None
 
 
 class _Patterns(dict[str, "re.Pattern[str] | None"]):
@@ -313,6 +313,5 @@ def prefilter(
         if others:
             unspaced.append(scope + "|".join(others) + ")")
         covered.add(name)
-    parts = [r"(?<![^\W\d_])(?:" + "|".join(spaced) + ")"] if spaced else []
-    parts += unspaced
-    return (re.compile("|".join(parts)) if parts else None), frozenset(covered)
+    source = _alternation(spaced, unspaced)
+    return (re.compile(source) if source else None), frozenset(covered)
