@@ -25,6 +25,7 @@ from collections.abc import Mapping
 
 from reviewwatch.triage._caseless import compile_folded
 from reviewwatch.triage._data import load_toml
+from reviewwatch.triage._dispatch import FirstCharacters
 from reviewwatch.triage._lexicon import UNSPACED_LANGUAGES
 from reviewwatch.triage.analysis import fold
 
@@ -240,10 +241,14 @@ def _split(name: str, languages: tuple[str, ...]) -> tuple[list[str], list[str]]
     return spaced, unspaced
 
 
+# Where a word of a language written with spaces may start: not after a letter.
+WORD_START = r"(?<![^\W\d_])"
+
+
 def _alternation(spaced: list[str], unspaced: list[str]) -> str:
     """One regex source for alternatives of both kinds: those of spaced languages after one
     word-start check, those of Chinese and Japanese anywhere ("" when there are none)."""
-    parts = [r"(?<![^\W\d_])(?:" + "|".join(spaced) + ")"] if spaced else []
+    parts = [WORD_START + "(?:" + "|".join(spaced) + ")"] if spaced else []
     return "|".join([*parts, *unspaced])
 
 
@@ -283,21 +288,46 @@ def patterns(
     return _Patterns(languages, caseless)
 
 
+class ConceptUnion:
+    """Whether any concept's regex would find something in a text: the words of concepts
+    compiled without IGNORECASE are filed by their first character (`FirstCharacters`: each
+    place is tried only with the words that can start there), those of concepts that keep
+    IGNORECASE are searched as one alternation, each concept in its own case-insensitive
+    group."""
+
+    def __init__(
+        self,
+        spaced: list[str],
+        unspaced: list[str],
+        cased_spaced: list[str],
+        cased_unspaced: list[str],
+    ) -> None:
+        self._spaced = FirstCharacters(spaced, before=WORD_START)
+        self._unspaced = FirstCharacters(unspaced)
+        cased = _alternation(cased_spaced, cased_unspaced)
+        self._cased = re.compile(cased) if cased else None
+
+    def search(self, text: str) -> bool:
+        """Whether any of the concepts occurs in `text`."""
+        return (
+            self._spaced.search(text)
+            or self._unspaced.search(text)
+            or (self._cased is not None and self._cased.search(text) is not None)
+        )
+
+
 @functools.cache
 def prefilter(
     languages: tuple[str, ...], caseless: bool = False
-) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    """One regex that matches where any concept's regex (`compiled`) would, and the concepts
-    it stands for: a search of an alternation finds nothing exactly when no alternative
-    matches anywhere in the text, so in a text it finds nothing in, none of these concepts
-    occurs and a reading skips their regexes (a new reviewer's name is read alone and in its
-    greeting, which hold hardly any concept). The words of every concept stand under one
-    word-start check, each concept's in its own group with its own case flag, so the engine
-    tries a word only where a word starts and skips one whose first letter differs. A concept
-    whose regex has groups (a back-reference or group number would change in the union) or
-    flags other than IGNORECASE is left out and always runs on its own."""
-    spaced: list[str] = []
-    unspaced: list[str] = []
+) -> tuple[ConceptUnion, frozenset[str]]:
+    """One search that finds something where any concept's regex (`compiled`) would, and the
+    concepts it stands for: in a text it finds nothing in, none of these concepts occurs and a
+    reading skips their regexes (a new reviewer's name is read alone and in its greeting,
+    which hold hardly any concept). A concept whose regex has groups (a back-reference or
+    group number would change in the union) or flags other than IGNORECASE is left out and
+    always runs on its own."""
+    words: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
+    plain_spaced, plain_unspaced, cased_spaced, cased_unspaced = words
     covered: set[str] = set()
     for name in _CONCEPTS:
         pattern = compiled(name, languages, caseless)
@@ -306,12 +336,13 @@ def prefilter(
             continue
         if pattern.groups or pattern.flags & ~(re.UNICODE | re.IGNORECASE):
             continue
-        scope = "(?i:" if pattern.flags & re.IGNORECASE else "(?:"
-        words, others = _split(name, languages)
-        if words:
-            spaced.append(scope + "|".join(words) + ")")
-        if others:
-            unspaced.append(scope + "|".join(others) + ")")
+        spaced, unspaced = _split(name, languages)
+        if pattern.flags & re.IGNORECASE:
+            for group, found in ((cased_spaced, spaced), (cased_unspaced, unspaced)):
+                if found:
+                    group.append(f"(?i:{'|'.join(found)})")
+        else:
+            plain_spaced.extend(spaced)
+            plain_unspaced.extend(unspaced)
         covered.add(name)
-    source = _alternation(spaced, unspaced)
-    return (re.compile(source) if source else None), frozenset(covered)
+    return ConceptUnion(*words), frozenset(covered)

@@ -93,7 +93,7 @@ class Reading:
         if found is None:
             if self._absent is None:
                 union, covered = prefilter(self.languages, self.caseless)
-                quiet = union is None or union.search(self.text) is None
+                quiet = not union.search(self.text)
                 self._absent = covered if quiet else frozenset()
             if name in self._absent:
                 found = self._found[name] = []
