@@ -7,7 +7,7 @@ import re
 import pytest
 
 from reviewwatch.triage._caseless import caseless_source, caseless_text, compile_folded
-from reviewwatch.triage._concept_words import _CONCEPTS, compiled
+from reviewwatch.triage._concept_words import CONCEPTS, compiled
 from reviewwatch.triage.analysis import analyse
 
 
@@ -56,7 +56,7 @@ def test_concepts_find_the_same_without_ignorecase(languages: tuple[str, ...]) -
             "感谢您的评价，如果您修改差评，我们给您退款。",
         )
     ]
-    for name in _CONCEPTS:
+    for name in CONCEPTS:
         folded = compiled(name, languages)
         plain = compiled(name, languages, True)
         if folded is None or plain is None:

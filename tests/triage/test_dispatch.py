@@ -7,7 +7,9 @@ import re
 import pytest
 
 from reviewwatch.triage import _dispatch
-from reviewwatch.triage._dispatch import FirstCharacters, first_characters
+from reviewwatch.triage._concept_words import CONCEPTS, _split
+from reviewwatch.triage._dispatch import FirstCharacters, first_characters, first_pairs
+from reviewwatch.triage._phrases import _language_patterns, languages_for
 
 
 @pytest.mark.parametrize(
@@ -102,3 +104,52 @@ def test_without_the_parser_the_whole_alternation_is_searched(
     index = FirstCharacters(["refund", "gift"])
     assert index.search("a gift") is True
     assert index.search("nothing") is False
+
+
+def test_plain_starts_read_without_the_parser_agree_with_it() -> None:
+    """Most words start with two plain letters and are filed without the parser; on every
+    concept word and phrase pattern of every language that is done for, the parser agrees."""
+    languages = languages_for(None)
+    words = {w for name in CONCEPTS for part in _split(name, languages) for w in part}
+    words |= {
+        source
+        for language in languages
+        for sources in _language_patterns(language).values()
+        for source in sources
+    }
+    plain = {word: start for word in words if (start := _dispatch._plain_start(word))}
+    assert len(plain) > len(words) // 2
+    for word, start in plain.items():
+        items = list(_dispatch._sre_parse.parse(word, 0))
+        assert _dispatch._first(items) == ({start[0]}, False), word
+        assert _dispatch._starts(items, 2) == {start}, word
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("refund", {"re"}),
+        ("[ck]oupon", {"co", "ko"}),
+        ("(?:re|un)do", {"re", "un"}),
+        ("a?bc", {"ab", "bc"}),
+        ("x+y", {"xx", "xy"}),
+        ("a{2,3}b", {"aa"}),
+        (r"(?<![\w'])voucher", {"vo"}),
+    ],
+)
+def test_first_pairs_of_a_word(source: str, expected: set[str]) -> None:
+    assert first_pairs(source) == frozenset(expected)
+
+
+@pytest.mark.parametrize("source", ["ab?", "a", "ab|c", "(?:a|b)*c", r"\d+%", "a{0,1}b"])
+def test_a_word_that_may_be_shorter_or_start_too_widely_has_no_pairs(source: str) -> None:
+    assert first_pairs(source) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [("refund", "re"), ("ab|cd", ""), ("a[b|]c|d", ""), ("ab(c|d)", ""), (r"ab\|c", "ab"),
+     ("ab?c", ""), ("a(?:b|c)d", ""), ("ab(?:c|d)", "ab"), (r"ab(c)\1", "")],
+)  # fmt: skip
+def test_a_plain_start_is_read_only_where_it_is_certain(source: str, plain: str) -> None:
+    assert _dispatch._plain_start(source) == plain

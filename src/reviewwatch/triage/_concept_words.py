@@ -23,14 +23,14 @@ import functools
 import re
 from collections.abc import Mapping
 
-from reviewwatch.triage._caseless import compile_folded
+from reviewwatch.triage._caseless import compile_folded, folded_flags
 from reviewwatch.triage._data import load_toml
 from reviewwatch.triage._dispatch import FirstCharacters
 from reviewwatch.triage._lexicon import UNSPACED_LANGUAGES
 from reviewwatch.triage.analysis import fold
 
 # Every concept the relations ask for; a `[concepts]` key not named here is never read.
-_CONCEPTS = (
+CONCEPTS = (
     "incentive",
     "positive",
     "claim",
@@ -196,7 +196,7 @@ def _sources(language: str) -> dict[str, tuple[str, ...]]:
     data = load_toml("checks", language)
     concepts: dict[str, list[str]] = data.get("concepts", {})
     sources: dict[str, tuple[str, ...]] = {}
-    for name in _CONCEPTS:
+    for name in CONCEPTS:
         words = list(concepts.get(name, ()))
         if name in ("incentive", "positive"):
             words += data["terms"].get(name, [])
@@ -316,6 +316,11 @@ class ConceptUnion:
         )
 
 
+# A capturing group, a named one or inline flags, perhaps (an escaped bracket counts too): a
+# concept whose regex may have one is left out of the union.
+_GROUP_OR_FLAGS = re.compile(r"\((?!\?)|\(\?P<|\(\?[aiLmsux-]+[:)]")
+
+
 @functools.cache
 def prefilter(
     languages: tuple[str, ...], caseless: bool = False
@@ -329,15 +334,14 @@ def prefilter(
     words: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
     plain_spaced, plain_unspaced, cased_spaced, cased_unspaced = words
     covered: set[str] = set()
-    for name in _CONCEPTS:
-        pattern = compiled(name, languages, caseless)
-        if pattern is None:
-            covered.add(name)
-            continue
-        if pattern.groups or pattern.flags & ~(re.UNICODE | re.IGNORECASE):
-            continue
+    for name in CONCEPTS:
+        # The regex `compiled` would build, judged without compiling it (a name read alone
+        # in every language would otherwise compile every concept of every language).
         spaced, unspaced = _split(name, languages)
-        if pattern.flags & re.IGNORECASE:
+        source = _alternation(spaced, unspaced)
+        if source and _GROUP_OR_FLAGS.search(source):
+            continue
+        if folded_flags(source, caseless) & re.IGNORECASE:
             for group, found in ((cased_spaced, spaced), (cased_unspaced, unspaced)):
                 if found:
                     group.append(f"(?i:{'|'.join(found)})")

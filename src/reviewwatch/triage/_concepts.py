@@ -32,7 +32,7 @@ from reviewwatch.triage._clauses import (
     word_end,
     words_between,
 )
-from reviewwatch.triage._concept_words import patterns, prefilter
+from reviewwatch.triage._concept_words import CONCEPTS, patterns, prefilter
 
 # Words that start a clause of its own after "we": "we ask that you ...", "pedimos que".
 _SUBORDINATE = re.compile(
@@ -81,8 +81,7 @@ class Reading:
         # Without upper-case letters the patterns may run without IGNORECASE (`_caseless`).
         self.caseless = caseless_text(text)
         self._patterns = patterns(languages, self.caseless)
-        # Concepts known absent: all that `prefilter` stands for when its union finds nothing
-        # (searched at the first look-up).
+        # Concepts known absent (`_known_absent`, found at the first look-up).
         self._absent: frozenset[str] | None = None
         stops = [i for i, char in enumerate(text) if char in SENTENCE_STOPS]
         self._stops = stops
@@ -91,11 +90,7 @@ class Reading:
         """Every occurrence of concept `name`."""
         found = self._found.get(name)
         if found is None:
-            if self._absent is None:
-                union, covered = prefilter(self.languages, self.caseless)
-                quiet = not union.search(self.text)
-                self._absent = covered if quiet else frozenset()
-            if name in self._absent:
+            if name in self._known_absent():
                 found = self._found[name] = []
                 return found
             pattern = self._patterns[name]
@@ -111,6 +106,20 @@ class Reading:
                 ]
             )
         return found
+
+    def _known_absent(self) -> frozenset[str]:
+        """The concepts known absent without their own regexes: all that `prefilter` stands
+        for when its union finds nothing in the text, none otherwise."""
+        if self._absent is None:
+            union, covered = prefilter(self.languages, self.caseless)
+            self._absent = frozenset() if union.search(self.text) else covered
+        return self._absent
+
+    def silent(self) -> bool:
+        """Whether no concept occurs in the text (a name, a greeting)."""
+        absent = self._known_absent()
+        # Nothing known absent: the union found a concept (or stands for none).
+        return bool(absent) and all(not self.find(name) for name in CONCEPTS if name not in absent)
 
     def sentence(self, position: int) -> int:
         """The index of the sentence holding `position`."""

@@ -1,22 +1,25 @@
 """Whether any of thousands of words occurs in a text, trying each place with only the words
 that can start there.
 
-The checker's concepts are alternations of thousands of words. Searched as one alternation
-(`a|b|c|...`), the regex engine tries every word at every place, so a search costs about the
-number of words times the number of places: a reviewer's name, read alone, took ~170 us.
-`FirstCharacters` files each word under the characters it can begin with and, at each place
-where a word may start, tries only the words filed under that place's character (compiled as
-that character is first met): the same answer, found about twenty times as fast.
+The checker's concepts and phrase patterns are alternations of thousands of words. Searched as
+one alternation (`a|b|c|...`), the regex engine tries every word at every place, so a search
+costs about the number of words times the number of places: a reviewer's name, read alone,
+took ~170 us. `FirstCharacters` files each word under the two characters it can begin with
+(or, where those are many or not read, under its first) and, at each place where a word may
+start, tries only the words filed under that place's characters, compiled as they are first
+needed: the same answer, found twenty times as fast.
 
 The first characters are read with the standard library's regex parser (`re._parser`, the one
-`re.compile` uses). A word whose first character is not read here (a class such as `\\w`, a
-start that may match nothing) is tried everywhere, as before; where the parser is missing or
-a word holds a group or a back-reference, all words are searched as one alternation: slower,
-never different.
+`re.compile` uses), or, for a word that plainly starts with two letters, from the word itself
+(a test holds the two to agree). A word whose first character is not read here (a class such
+as `\\w`, a start that may match nothing) is tried everywhere, as before; where the parser
+is missing or a word holds a group or a back-reference, all words are searched as one
+alternation: slower, never different.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import sys
@@ -50,13 +53,84 @@ def first_characters(source: str) -> frozenset[str] | None:
     """The characters a match of regex `source` (compiled without IGNORECASE) can begin with,
     or None when any character may begin one (or none: a match may be empty). Raises
     `_Unreadable` for sources that must not be filed at all (groups, back-references)."""
+    return _read(source)[0]
+
+
+def first_pairs(source: str) -> frozenset[str] | None:
+    """The two-character strings a match of regex `source` (compiled without IGNORECASE) can
+    begin with, or None when they are not read here (a match may be shorter, a class is too
+    wide, a repeat may match nothing ...). Raises `_Unreadable` as `first_characters` does."""
+    return _read(source)[1]
+
+
+@functools.cache
+def _read(source: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """`first_characters` and `first_pairs` of `source`, from one parse (once: the same words
+    recur in the unions of several language sets)."""
     if _sre_parse is None:
         raise _Unreadable
+    plain = _plain_start(source)
+    if plain:
+        return frozenset(plain[0]), frozenset((plain,))
     parsed = _sre_parse.parse(source, 0)
     if parsed.state.flags & ~_PLAIN_FLAGS or parsed.state.groups > 1:
         raise _Unreadable
-    first, nullable = _first(list(parsed))
-    return None if nullable or first is None else frozenset(first)
+    items = list(parsed)
+    first, nullable = _first(items)
+    if nullable or first is None:
+        return None, None
+    pairs = _starts(items, 2)
+    return frozenset(first), None if pairs is None else frozenset(pairs)
+
+
+# Characters with a meaning in a regex; a quantifier after a character makes it optional.
+_SYNTAX = frozenset("\\.^$*+?{}[]|()")
+_QUANTIFIERS = frozenset("*+?{")
+# A capturing or named group, a back-reference, or inline flags: such a word is parsed.
+_PARSE_ME = re.compile(r"\((?!\?:)|\\[1-9g]")
+
+
+def _plain_start(source: str) -> str:
+    """The two characters every match of `source` starts with, where the source itself starts
+    with them as plain characters (no class, escape or quantifier; no top-level "|"), read
+    without the parser; "" otherwise."""
+    if (
+        len(source) < 3
+        or source[0] in _SYNTAX
+        or source[1] in _SYNTAX
+        or source[2] in _QUANTIFIERS
+        or _PARSE_ME.search(source)
+        or _top_level_bar(source)
+    ):
+        return ""
+    return source[:2]
+
+
+def _top_level_bar(source: str) -> bool:
+    """Whether `source` has an alternation outside every group (or is not read here)."""
+    depth = 0
+    at = 0
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            # A class: "]" right after "[" or "[^" is a member; it ends at the next "]".
+            at += 2 if source[at + 1 : at + 2] == "^" else 1
+            at += 1 if source[at : at + 1] == "]" else 0
+            while at < len(source) and source[at] != "]":
+                at += 2 if source[at] == "\\" else 1
+            if at >= len(source):
+                return True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        at += 1
+    return depth != 0
 
 
 def _first(items: Sequence[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
@@ -135,34 +209,99 @@ def _category(code: Any) -> frozenset[str]:
     return found
 
 
+# At most this many two-character starts are read for one word, and a word is filed under
+# its two-character starts when it has at most `_FEW_PAIRS` of them (under its first
+# character otherwise: its regex is not compiled again for every pair).
+_MAX_PAIRS = 256
+_FEW_PAIRS = 8
+
+
+def _starts(items: list[tuple[Any, Any]], size: int) -> set[str] | None:
+    """The strings of `size` characters a match of the parsed `items` can begin with (None:
+    not read)."""
+    if size == 0:
+        return {""}
+    if not items:
+        return None  # the match may end before `size` characters
+    (op, value), rest = items[0], items[1:]
+    if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
+        return _starts(rest, size)
+    if op is _ops.LITERAL or op is _ops.IN:
+        heads = {chr(value)} if op is _ops.LITERAL else _class_first(value)
+        tails = _starts(rest, size - 1) if heads is not None else None
+        if heads is None or tails is None or len(heads) * len(tails) > _MAX_PAIRS:
+            return None
+        return {head + tail for head in heads for tail in tails}
+    if op is _ops.SUBPATTERN:
+        group, add_flags, del_flags, body = value
+        if group is not None:
+            raise _Unreadable
+        if add_flags & ~_PLAIN_FLAGS or del_flags:
+            return None
+        return _starts(list(body) + rest, size)
+    if op is _ops.BRANCH:
+        found: set[str] = set()
+        for branch in value[1]:
+            starts = _starts(list(branch) + rest, size)
+            if starts is None or len(found | starts) > _MAX_PAIRS:
+                return None
+            found |= starts
+        return found
+    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT):
+        low, high, body = value
+        if high == 0:
+            return _starts(rest, size)
+        if _first(list(body))[1]:
+            return None  # a body that may match nothing
+        # Once, then the repeat with one fewer; or (with no minimum) not at all.
+        more = (op, (max(low - 1, 0), high if high == _ops.MAXREPEAT else high - 1, body))
+        once = _starts([*body, more, *rest], size)
+        if low > 0 or once is None:
+            return once
+        skipped = _starts(rest, size)
+        if skipped is None or len(once | skipped) > _MAX_PAIRS:
+            return None
+        return once | skipped
+    return None
+
+
 class FirstCharacters:
     """Words (regex sources, for patterns compiled without IGNORECASE) filed under the
     characters they can start with, to learn whether any of them matches somewhere in a text:
     exactly where `before(?:word|word|...)` would find a match, but each place is tried only
-    with the words filed under its character, and the words' regexes are compiled as their
-    characters are first met. `before`: a zero-width check that must hold where a word starts
-    (a word-start lookbehind)."""
+    with the words filed under its first two characters and those filed under its first
+    alone (a word with many two-character starts, or none read), and the words' regexes are
+    compiled as their characters are first met. `before`: a zero-width check that must hold
+    where a word starts (a word-start lookbehind)."""
 
     def __init__(self, words: Sequence[str], before: str = "") -> None:
         self._words = tuple(words)
-        self._leaves: dict[str, tuple[int, ...]] = {}
+        self._pairs: dict[str, tuple[int, ...]] = {}
+        self._singles: dict[str, tuple[int, ...]] = {}
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._starts: re.Pattern[str] | None = None
         self._rest: re.Pattern[str] | None = None
         try:
-            firsts = [first_characters(word) for word in self._words]
+            read = [_read(word) for word in self._words]
         except (_Unreadable, re.error):
             # Every word under one regex, as the alternation was: slower, never different.
             self._rest = re.compile(f"{before}(?:{'|'.join(self._words)})") if words else None
             return
-        leaves: dict[str, list[int]] = {}
-        for i, first in enumerate(firsts):
-            for char in first or ():
-                leaves.setdefault(char, []).append(i)
-        self._leaves = {char: tuple(indices) for char, indices in leaves.items()}
-        if leaves:
-            self._starts = re.compile(f"{before}(?=[{_class(leaves)}])")
-        rest = [word for word, first in zip(self._words, firsts, strict=True) if first is None]
+        pairs: dict[str, list[int]] = {}
+        singles: dict[str, list[int]] = {}
+        for i, (first, starts) in enumerate(read):
+            if starts is not None and len(starts) <= _FEW_PAIRS:
+                for start in starts:
+                    pairs.setdefault(start, []).append(i)
+            else:
+                for char in first or ():
+                    singles.setdefault(char, []).append(i)
+        self._pairs = {start: tuple(indices) for start, indices in pairs.items()}
+        self._singles = {char: tuple(indices) for char, indices in singles.items()}
+        chars = {*singles, *(start[0] for start in pairs)}
+        if chars:
+            self._starts = re.compile(f"{before}(?=[{_class(chars)}])")
+        rest = [word for word, (first, _) in zip(self._words, read, strict=True) if first is None]
         if rest:
             self._rest = re.compile(f"{before}(?:{'|'.join(rest)})")
 
@@ -172,16 +311,21 @@ class FirstCharacters:
             return True
         if self._starts is None:
             return False
-        leaves, compiled = self._leaves, self._compiled
+        pairs, singles = self._pairs, self._singles
         for start in self._starts.finditer(text):
             at = start.start()
-            indices = leaves[text[at]]
-            pattern = compiled.get(indices)
-            if pattern is None:
-                pattern = compiled[indices] = re.compile("|".join(self._words[i] for i in indices))
-            if pattern.match(text, at) is not None:
-                return True
+            for indices in (pairs.get(text[at : at + 2]), singles.get(text[at])):
+                if indices is not None and self._pattern(indices).match(text, at) is not None:
+                    return True
         return False
+
+    def _pattern(self, indices: tuple[int, ...]) -> re.Pattern[str]:
+        """The regex of the words at `indices`, compiled when first needed."""
+        pattern = self._compiled.get(indices)
+        if pattern is None:
+            words = self._words
+            pattern = self._compiled[indices] = re.compile("|".join(words[i] for i in indices))
+        return pattern
 
 
 def _class(chars: Iterable[str]) -> str:

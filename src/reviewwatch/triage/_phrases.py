@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage import _concepts as concepts
-from reviewwatch.triage._caseless import caseless_text, compile_folded
+from reviewwatch.triage._caseless import caseless_text, compile_folded, folded_flags
 from reviewwatch.triage._clauses import cued
 from reviewwatch.triage._concept_words import folded_pattern
 from reviewwatch.triage._data import data_names, load_toml
+from reviewwatch.triage._dispatch import FirstCharacters
 from reviewwatch.triage._text import base_language, merge_spans
 from reviewwatch.triage.models import Severity
 
@@ -165,6 +166,41 @@ def _compiled(
 def _common(name: str) -> re.Pattern[str]:
     sources: list[str] = load_toml("checks", "common")[name]
     return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+
+
+@functools.cache
+def _phrase_union(
+    languages: tuple[str, ...], caseless: bool
+) -> tuple[FirstCharacters, tuple[str, ...]]:
+    """The phrase patterns of every pattern rule (contact data and links aside) and the offer
+    words, filed by first character where they run without IGNORECASE (`FirstCharacters`);
+    the names of the others, searched one by one."""
+    filed: list[str] = []
+    others: list[str] = []
+    names = [rule.name for rule in pattern_rules() if rule.when not in ("contact", "links")]
+    for name in (*names, "incentive"):
+        # The regex `_compiled` would build, judged without compiling it.
+        sources = [
+            source for lang in languages for source in _language_patterns(lang).get(name, ())
+        ]
+        joined = "|".join(f"(?:{source})" for source in sources)
+        if sources and folded_flags(joined, caseless) & re.IGNORECASE:
+            others.append(name)
+        else:
+            filed += sources
+    return FirstCharacters(filed), tuple(others)
+
+
+def phrases_absent(text: str, languages: tuple[str, ...], caseless: bool) -> bool:
+    """Whether no phrase pattern of a pattern rule (contact data and links aside) and no offer
+    word matches anywhere in folded `text` (`caseless`: `_caseless.caseless_text(text)`)."""
+    union, others = _phrase_union(languages, caseless)
+    if union.search(text):
+        return False
+    return not any(
+        (pattern := _compiled(name, languages, caseless)) and pattern.search(text)
+        for name in others
+    )
 
 
 @functools.lru_cache(maxsize=256)

@@ -28,6 +28,7 @@ from reviewwatch.triage._phrases import (
     phone_spans,
     tie_spans,
 )
+from reviewwatch.triage._plain_text import plain_and_silent
 from reviewwatch.triage._text import merge_spans
 
 # How many characters after the review's "still up", or an action on it, a demand still
@@ -149,9 +150,17 @@ def raw_spans(text: str, languages: tuple[str, ...]) -> RawSpans:
     """Every pattern rule's spans in `text`. An offer of anything tied to a review breaks the
     incentive rule: an explicit phrasing, or an offer anywhere in the reply and an action on a
     review (asking to change, remove, leave or raise one) anywhere in it, so a line break or a
-    full stop between them changes nothing."""
-    by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
+    full stop between them changes nothing. A plain text in which nothing occurs (a name, a
+    greeting: `_plain_text`) has the spans of the empty text."""
     reading = concepts.Reading(text, languages, cues_for(languages, caseless_text(text)))
+    if text and plain_and_silent(text, languages, reading):
+        return raw_spans("", languages)
+    return read_spans(text, languages, reading)
+
+
+def read_spans(text: str, languages: tuple[str, ...], reading: concepts.Reading) -> RawSpans:
+    """`raw_spans` read relation by relation."""
+    by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
     for rule in pattern_rules():
         if rule.when == "links":
             by_rule[rule.name] = tuple(link_spans(text))

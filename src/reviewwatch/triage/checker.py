@@ -244,6 +244,11 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
     def back(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
         return tuple(analysis.span(start, end) for start, end in spans)
 
+    apologies = back(find_spans("repeated_apology", analysis.folded, languages))
+    if raw is raw_spans("", languages):
+        # Nothing found (a name, a greeting: `_plain_text`): nothing to map back.
+        return _Reading(raw, apologies, says_something(analysis.folded))
+
     original = RawSpans(
         {name: back(spans) for name, spans in raw.by_rule.items()},
         open_street=raw.open_street,
@@ -255,7 +260,6 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
             for name in SPAN_FIELDS
         },
     )
-    apologies = back(find_spans("repeated_apology", analysis.folded, languages))
     return _Reading(
         original,
         apologies,
