@@ -627,3 +627,23 @@ def test_a_japanese_draft_greets_without_the_reviewers_name() -> None:
         first_line = text.splitlines()[0]
         assert first_line in ("お客様へ", "この度はご利用いただき、誠にありがとうございます。")
         assert "Jane" not in text and "山田 太郎" not in text and "ケトル好き" not in text
+
+
+def test_a_short_draft_checked_sentence_by_sentence_is_checked_as_a_whole() -> None:
+    """eBay's one-line drafts are checked a sentence at a time (the sentences without the
+    name recur): the result is check_reply's on the whole line, for every language and names
+    with a full stop, an insult or a rating ask in them."""
+    names = ("Jane", "J. Smith", "Idiot", "Five Stars Please", "Kees van der Berg")
+    for language, author, variant in itertools.product(reply_languages(), names, (0, 1)):
+        review = ReviewInput("ebay", 1, None, None, f"{language} late", author=author)
+        draft, result = draft_with_check(
+            review,
+            language=language,
+            categories=[Category("shipping_delay", ("late",))],
+            business=BUSINESS,
+            policy=load_policy("ebay"),
+            variant=variant,
+        )
+        own = contact_keys(BUSINESS.contact_texts)
+        whole = check_reply(draft.text, platform="ebay", language=draft.language, own_contacts=own)
+        assert result == whole, (language, author, draft.text)

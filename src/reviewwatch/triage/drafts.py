@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -338,6 +339,16 @@ def _whole(text: str) -> tuple[str, _Parts]:
     return text, ((0, text),)
 
 
+# A sentence of a one-line draft: up to its stop (a full stop inside "eBay.de" is none).
+_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=\S))+[.!?。！？]*")
+
+
+def _sentences(text: str) -> _Parts:
+    """A one-line draft's sentences with where each starts: the sentences without the name
+    recur from draft to draft, and the checker reads each once (`check_parts`)."""
+    return tuple((match.start(), match.group()) for match in _SENTENCE.finditer(text))
+
+
 def _join(
     texts: dict[str, str], language: str, lowercase_after_greeting: bool = False
 ) -> tuple[str, _Parts]:
@@ -378,7 +389,7 @@ def _compose_short(
             (template,) = _pick([options], review.text, variant)
             text = _fill(template, values.fields)
             if len(text) <= policy.reply.max_chars:
-                return _whole(text)
+                return text, _sentences(text)
     return _whole(str(templates["plain_short"]))
 
 
