@@ -153,3 +153,15 @@ def test_a_word_that_may_be_shorter_or_start_too_widely_has_no_pairs(source: str
 )  # fmt: skip
 def test_a_plain_start_is_read_only_where_it_is_certain(source: str, plain: str) -> None:
     assert _dispatch._plain_start(source) == plain
+
+
+def test_tags_found_are_the_tags_of_every_word_that_matches() -> None:
+    tags = ["offer", "offer", "coupon", "percent", "compound", "vale", "offer", "free", "mail", "x"]
+    index = FirstCharacters(WORDS, before=r"(?<![^\W\d_])", tags=tags)
+    for text in TEXTS:
+        expected = {
+            tag
+            for word, tag in zip(WORDS, tags, strict=True)
+            if re.search(rf"(?<![^\W\d_])(?:{word})", text)
+        }
+        assert index.tags_found(text) == expected, text

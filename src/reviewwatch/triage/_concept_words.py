@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from reviewwatch.triage._caseless import compile_folded, folded_flags
 from reviewwatch.triage._data import load_toml
@@ -289,31 +289,51 @@ def patterns(
 
 
 class ConceptUnion:
-    """Whether any concept's regex would find something in a text: the words of concepts
-    compiled without IGNORECASE are filed by their first character (`FirstCharacters`: each
+    """Which concepts occur in a text, without each concept's own regex: the words of concepts
+    compiled without IGNORECASE are filed by their first characters (`FirstCharacters`: each
     place is tried only with the words that can start there), those of concepts that keep
-    IGNORECASE are searched as one alternation, each concept in its own case-insensitive
-    group."""
+    IGNORECASE (rare: a text with upper-case letters after folding) are taken to occur."""
 
     def __init__(
         self,
-        spaced: list[str],
-        unspaced: list[str],
-        cased_spaced: list[str],
-        cased_unspaced: list[str],
+        plain: Sequence[tuple[str, list[str], list[str]]],
+        cased: Sequence[tuple[str, list[str], list[str]]],
     ) -> None:
-        self._spaced = FirstCharacters(spaced, before=WORD_START)
-        self._unspaced = FirstCharacters(unspaced)
-        cased = _alternation(cased_spaced, cased_unspaced)
-        self._cased = re.compile(cased) if cased else None
+        """Each concept's name, words of spaced languages and words of unspaced ones: `plain`
+        for the concepts compiled without IGNORECASE, `cased` for the others."""
+        spaced = [(name, word) for name, words, _ in plain for word in words]
+        unspaced = [(name, word) for name, _, words in plain for word in words]
+        self._spaced = FirstCharacters(
+            [word for _, word in spaced], WORD_START, tags=[name for name, _ in spaced]
+        )
+        self._unspaced = FirstCharacters(
+            [word for _, word in unspaced], tags=[name for name, _ in unspaced]
+        )
+        self._cased = {
+            name: re.compile(_alternation(spaced, unspaced), re.IGNORECASE)
+            for name, spaced, unspaced in cased
+        }
+        groups = [
+            [f"(?i:{'|'.join(found)})" for _, *parts in cased if (found := parts[kind])]
+            for kind in (0, 1)
+        ]
+        source = _alternation(*groups)
+        self._cased_union = re.compile(source) if source else None
 
     def search(self, text: str) -> bool:
         """Whether any of the concepts occurs in `text`."""
         return (
             self._spaced.search(text)
             or self._unspaced.search(text)
-            or (self._cased is not None and self._cased.search(text) is not None)
+            or (self._cased_union is not None and self._cased_union.search(text) is not None)
         )
+
+    def present(self, text: str) -> frozenset[str]:
+        """The concepts that occur in `text`."""
+        found = self._spaced.tags_found(text) | self._unspaced.tags_found(text)
+        if self._cased_union is not None and self._cased_union.search(text):
+            found |= {name for name, pattern in self._cased.items() if pattern.search(text)}
+        return frozenset(found)
 
 
 # A capturing group, a named one or inline flags, perhaps (an escaped bracket counts too): a
@@ -325,28 +345,25 @@ _GROUP_OR_FLAGS = re.compile(r"\((?!\?)|\(\?P<|\(\?[aiLmsux-]+[:)]")
 def prefilter(
     languages: tuple[str, ...], caseless: bool = False
 ) -> tuple[ConceptUnion, frozenset[str]]:
-    """One search that finds something where any concept's regex (`compiled`) would, and the
-    concepts it stands for: in a text it finds nothing in, none of these concepts occurs and a
-    reading skips their regexes (a new reviewer's name is read alone and in its greeting,
-    which hold hardly any concept). A concept whose regex has groups (a back-reference or
-    group number would change in the union) or flags other than IGNORECASE is left out and
-    always runs on its own."""
-    words: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
-    plain_spaced, plain_unspaced, cased_spaced, cased_unspaced = words
+    """The concepts that occur in a text, found at once where each concept's regex
+    (`compiled`) would find them, and the concepts it stands for: a reading runs only the
+    regexes of those that occur (a new reviewer's name, read alone and in its greeting, holds
+    hardly any). A concept whose regex has groups (a back-reference or group number would
+    change in the union) or inline flags is left out and always runs on its own."""
+    plain: list[tuple[str, list[str], list[str]]] = []
+    cased: list[tuple[str, list[str], list[str]]] = []
     covered: set[str] = set()
     for name in CONCEPTS:
         # The regex `compiled` would build, judged without compiling it (a name read alone
         # in every language would otherwise compile every concept of every language).
         spaced, unspaced = _split(name, languages)
         source = _alternation(spaced, unspaced)
-        if source and _GROUP_OR_FLAGS.search(source):
+        if not source:
+            covered.add(name)  # no words in these languages: never occurs
             continue
-        if folded_flags(source, caseless) & re.IGNORECASE:
-            for group, found in ((cased_spaced, spaced), (cased_unspaced, unspaced)):
-                if found:
-                    group.append(f"(?i:{'|'.join(found)})")
-        else:
-            plain_spaced.extend(spaced)
-            plain_unspaced.extend(unspaced)
+        if _GROUP_OR_FLAGS.search(source):
+            continue
+        kind = cased if folded_flags(source, caseless) & re.IGNORECASE else plain
+        kind.append((name, spaced, unspaced))
         covered.add(name)
-    return ConceptUnion(*words), frozenset(covered)
+    return ConceptUnion(plain, cased), frozenset(covered)

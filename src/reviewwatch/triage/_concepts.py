@@ -109,17 +109,21 @@ class Reading:
 
     def _known_absent(self) -> frozenset[str]:
         """The concepts known absent without their own regexes: all that `prefilter` stands
-        for when its union finds nothing in the text, none otherwise."""
+        for but those its union finds in the text."""
         if self._absent is None:
             union, covered = prefilter(self.languages, self.caseless)
-            self._absent = frozenset() if union.search(self.text) else covered
+            self._absent = covered - union.present(self.text)
         return self._absent
 
     def silent(self) -> bool:
         """Whether no concept occurs in the text (a name, a greeting)."""
+        union, covered = prefilter(self.languages, self.caseless)
+        if self._absent is None and union.search(self.text):
+            return False
         absent = self._known_absent()
-        # Nothing known absent: the union found a concept (or stands for none).
-        return bool(absent) and all(not self.find(name) for name in CONCEPTS if name not in absent)
+        return absent == covered and all(
+            not self.find(name) for name in CONCEPTS if name not in absent
+        )
 
     def sentence(self, position: int) -> int:
         """The index of the sentence holding `position`."""

@@ -272,21 +272,26 @@ class FirstCharacters:
     with the words filed under its first two characters and those filed under its first
     alone (a word with many two-character starts, or none read), and the words' regexes are
     compiled as their characters are first met. `before`: a zero-width check that must hold
-    where a word starts (a word-start lookbehind)."""
+    where a word starts (a word-start lookbehind). `tags`: what each word stands for (a
+    concept), for `tags_found`."""
 
-    def __init__(self, words: Sequence[str], before: str = "") -> None:
+    def __init__(
+        self, words: Sequence[str], before: str = "", tags: Sequence[str] | None = None
+    ) -> None:
         self._words = tuple(words)
+        self._tags = tuple(tags) if tags is not None else ("",) * len(self._words)
+        self._before = before
         self._pairs: dict[str, tuple[int, ...]] = {}
         self._singles: dict[str, tuple[int, ...]] = {}
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._by_tag: dict[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], ...]] = {}
         self._starts: re.Pattern[str] | None = None
-        self._rest: re.Pattern[str] | None = None
+        # The words tried everywhere (a first character not read): all, where one is unreadable.
+        self._anywhere: tuple[int, ...] = tuple(range(len(self._words)))
         try:
             read = [_read(word) for word in self._words]
         except (_Unreadable, re.error):
-            # Every word under one regex, as the alternation was: slower, never different.
-            self._rest = re.compile(f"{before}(?:{'|'.join(self._words)})") if words else None
-            return
+            return  # every word tried everywhere, as the alternation was: slower, never different
         pairs: dict[str, list[int]] = {}
         singles: dict[str, list[int]] = {}
         for i, (first, starts) in enumerate(read):
@@ -301,13 +306,11 @@ class FirstCharacters:
         chars = {*singles, *(start[0] for start in pairs)}
         if chars:
             self._starts = re.compile(f"{before}(?=[{_class(chars)}])")
-        rest = [word for word, (first, _) in zip(self._words, read, strict=True) if first is None]
-        if rest:
-            self._rest = re.compile(f"{before}(?:{'|'.join(rest)})")
+        self._anywhere = tuple(i for i, (first, _) in enumerate(read) if first is None)
 
     def search(self, text: str) -> bool:
         """Whether any of the words matches somewhere in `text`."""
-        if self._rest is not None and self._rest.search(text) is not None:
+        if self._anywhere and self._pattern(self._anywhere, anywhere=True).search(text):
             return True
         if self._starts is None:
             return False
@@ -319,12 +322,46 @@ class FirstCharacters:
                     return True
         return False
 
-    def _pattern(self, indices: tuple[int, ...]) -> re.Pattern[str]:
-        """The regex of the words at `indices`, compiled when first needed."""
-        pattern = self._compiled.get(indices)
+    def tags_found(self, text: str) -> set[str]:
+        """The tags of the words that match somewhere in `text` (each tag's words are tried at
+        a place only until one of them matches somewhere)."""
+        found: set[str] = set()
+        for tag, indices in self._grouped(self._anywhere):
+            if self._pattern(indices, anywhere=True).search(text):
+                found.add(tag)
+        if self._starts is None:
+            return found
+        pairs, singles = self._pairs, self._singles
+        for start in self._starts.finditer(text):
+            at = start.start()
+            for leaf in (pairs.get(text[at : at + 2]), singles.get(text[at])):
+                for tag, indices in self._grouped(leaf or ()):
+                    if tag not in found and self._pattern(indices).match(text, at) is not None:
+                        found.add(tag)
+        return found
+
+    def _grouped(self, indices: tuple[int, ...]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """The words at `indices` by tag (in the order of the tags' first words)."""
+        grouped = self._by_tag.get(indices)
+        if grouped is None:
+            by_tag: dict[str, list[int]] = {}
+            for i in indices:
+                by_tag.setdefault(self._tags[i], []).append(i)
+            grouped = self._by_tag[indices] = tuple(
+                (tag, tuple(members)) for tag, members in by_tag.items()
+            )
+        return grouped
+
+    def _pattern(self, indices: tuple[int, ...], *, anywhere: bool = False) -> re.Pattern[str]:
+        """The regex of the words at `indices` (`anywhere`: searched through the text, after
+        `before`), compiled when first needed."""
+        key = (-1, *indices) if anywhere else indices
+        pattern = self._compiled.get(key)
         if pattern is None:
-            words = self._words
-            pattern = self._compiled[indices] = re.compile("|".join(words[i] for i in indices))
+            source = "|".join(self._words[i] for i in indices)
+            if anywhere:
+                source = f"{self._before}(?:{source})"
+            pattern = self._compiled[key] = re.compile(source)
         return pattern
 
 
