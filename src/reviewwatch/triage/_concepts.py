@@ -118,9 +118,11 @@ class Reading:
     def silent(self) -> bool:
         """Whether no concept occurs in the text (a name, a greeting)."""
         union, covered = prefilter(self.languages, self.caseless)
-        if self._absent is None and union.search(self.text):
-            return False
-        absent = self._known_absent()
+        if self._absent is None:
+            if union.search(self.text):
+                return False
+            self._absent = covered  # the union finds none of them
+        absent = self._absent
         return absent == covered and all(
             not self.find(name) for name in CONCEPTS if name not in absent
         )
