@@ -291,8 +291,9 @@ def patterns(
 class ConceptUnion:
     """Which concepts occur in a text, without each concept's own regex: the words of concepts
     compiled without IGNORECASE are filed by their first characters (`FirstCharacters`: each
-    place is tried only with the words that can start there), those of concepts that keep
-    IGNORECASE (rare: a text with upper-case letters after folding) are taken to occur."""
+    place is tried only with the words that can start there); the concepts that keep
+    IGNORECASE (a text with upper-case letters after folding, such as "œ" or "ł") are searched
+    as one alternation first, and one by one where it finds something."""
 
     def __init__(
         self,
@@ -309,10 +310,9 @@ class ConceptUnion:
         self._unspaced = FirstCharacters(
             [word for _, word in unspaced], tags=[name for name, _ in unspaced]
         )
-        self._cased = {
-            name: re.compile(_alternation(spaced, unspaced), re.IGNORECASE)
-            for name, spaced, unspaced in cased
-        }
+        # Each case-insensitive concept's regex source, compiled when first needed.
+        self._cased = {name: _alternation(words, others) for name, words, others in cased}
+        self._cased_compiled: dict[str, re.Pattern[str]] = {}
         groups = [
             [f"(?i:{'|'.join(found)})" for _, *parts in cased if (found := parts[kind])]
             for kind in (0, 1)
@@ -332,8 +332,14 @@ class ConceptUnion:
         """The concepts that occur in `text`."""
         found = self._spaced.tags_found(text) | self._unspaced.tags_found(text)
         if self._cased_union is not None and self._cased_union.search(text):
-            found |= {name for name, pattern in self._cased.items() if pattern.search(text)}
+            found |= {name for name in self._cased if self._cased_pattern(name).search(text)}
         return frozenset(found)
+
+    def _cased_pattern(self, name: str) -> re.Pattern[str]:
+        pattern = self._cased_compiled.get(name)
+        if pattern is None:
+            pattern = self._cased_compiled[name] = re.compile(self._cased[name], re.IGNORECASE)
+        return pattern
 
 
 # A capturing group, a named one or inline flags, perhaps (an escaped bracket counts too): a
