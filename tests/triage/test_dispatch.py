@@ -101,9 +101,12 @@ def test_without_the_parser_the_whole_alternation_is_searched(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(_dispatch, "_sre_parse", None)
+    _dispatch._read.cache_clear()  # words read earlier in this process would not ask for it
     index = FirstCharacters(["refund", "gift"])
+    assert index._anywhere == (0, 1)
     assert index.search("a gift") is True
     assert index.search("nothing") is False
+    assert index.tags_found("a gift") == {""}
 
 
 def test_plain_starts_read_without_the_parser_agree_with_it() -> None:
