@@ -13,11 +13,14 @@ bench/eval_checker.py`).
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from reviewwatch.triage.checker import check_parts, check_reply, supported_languages
+from reviewwatch.triage.checker import (
+    check_parts,
+    check_reply,
+    sentence_parts,
+    supported_languages,
+)
 from tests.triage.known_gaps import KNOWN_GAPS, is_known_gap
 from tests.triage.reply_corpus import (
     DEVELOPMENT,
@@ -32,7 +35,6 @@ from tests.triage.reply_corpus import (
 WRITTEN = load("development")
 # A draft's parts end at sentence breaks: a stop before white space (not the dots of
 # "shop.example.com"), a CJK stop or a line break.
-_PART = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=\S))+[.!?。！？]*")
 EVERY = list(with_variants(WRITTEN))
 # Every form of a development reply the checker still gets wrong (tests/triage/known_gaps.py)
 # is expected to fail, strictly: once it gets its verdict, the test fails until it is struck
@@ -171,7 +173,7 @@ def test_checking_a_draft_part_by_part_equals_checking_it_whole() -> None:
     also when the offer and the ask are in different parts."""
     for reply in WRITTEN:
         text = reply.text
-        parts = [(m.start(), m.group()) for m in _PART.finditer(text)]
+        parts = sentence_parts(text)
         for platform in (reply.platform, "ebay", "generic"):
             whole = check_reply(text, platform=platform, language=reply.lang)
             by_parts = check_parts(text, parts, platform=platform, language=reply.lang)

@@ -313,11 +313,10 @@ class ConceptUnion:
         # Each case-insensitive concept's regex source, compiled when first needed.
         self._cased = {name: _alternation(words, others) for name, words, others in cased}
         self._cased_compiled: dict[str, re.Pattern[str]] = {}
-        groups = [
-            [f"(?i:{'|'.join(found)})" for _, *parts in cased if (found := parts[kind])]
-            for kind in (0, 1)
-        ]
-        source = _alternation(*groups)
+        source = _alternation(
+            [f"(?i:{'|'.join(words)})" for _, words, _ in cased if words],
+            [f"(?i:{'|'.join(others)})" for _, _, others in cased if others],
+        )
         self._cased_union = re.compile(source) if source else None
 
     def search(self, text: str) -> bool:

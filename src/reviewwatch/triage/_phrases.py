@@ -156,10 +156,14 @@ def _compiled(
 ) -> re.Pattern[str] | None:
     """One regex for `name` across `languages`, or None when no language has patterns for it.
     `caseless`: for a text without upper-case letters (`_caseless.compile_folded`)."""
+    source = _joined(name, languages)
+    return compile_folded(source, caseless) if source else None
+
+
+def _joined(name: str, languages: tuple[str, ...]) -> str:
+    """The regex source of `name` across `languages` ("" when none has patterns for it)."""
     sources = [src for lang in languages for src in _language_patterns(lang).get(name, ())]
-    if not sources:
-        return None
-    return compile_folded("|".join(f"(?:{source})" for source in sources), caseless)
+    return "|".join(f"(?:{source})" for source in sources)
 
 
 @functools.cache
@@ -179,15 +183,12 @@ def _phrase_union(
     others: list[str] = []
     names = [rule.name for rule in pattern_rules() if rule.when not in ("contact", "links")]
     for name in (*names, "incentive"):
-        # The regex `_compiled` would build, judged without compiling it.
-        sources = [
-            source for lang in languages for source in _language_patterns(lang).get(name, ())
-        ]
-        joined = "|".join(f"(?:{source})" for source in sources)
-        if sources and folded_flags(joined, caseless) & re.IGNORECASE:
+        # The flags `_compiled` would give, judged without compiling it.
+        source = _joined(name, languages)
+        if source and folded_flags(source, caseless) & re.IGNORECASE:
             others.append(name)
         else:
-            filed += sources
+            filed += [src for lang in languages for src in _language_patterns(lang).get(name, ())]
     return FirstCharacters(filed), tuple(others)
 
 

@@ -380,6 +380,15 @@ def _shift(entries: Sequence[tuple[Any, ...]], offset: int) -> Sequence[tuple[An
     return [(entry[0] + offset, entry[1] + offset, *entry[2:]) for entry in entries]
 
 
+# A sentence: up to its stop (a full stop inside "eBay.de" or "9.90" is none).
+_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=\S))+[.!?。！？]*")
+
+
+def sentence_parts(text: str) -> tuple[tuple[int, str], ...]:
+    """`text` cut into sentences with where each starts: parts for `check_parts`."""
+    return tuple((match.start(), match.group()) for match in _SENTENCE.finditer(text))
+
+
 def check_parts(
     text: str,
     parts: Sequence[tuple[int, str]],

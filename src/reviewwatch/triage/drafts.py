@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +21,7 @@ from reviewwatch.triage._naming import first_name as first_name
 from reviewwatch.triage._naming import product_name, staff_role, vocative
 from reviewwatch.triage._text import base_language
 from reviewwatch.triage.analysis import analyse, fold
-from reviewwatch.triage.checker import check_parts, check_reply, contact_keys
+from reviewwatch.triage.checker import check_parts, check_reply, contact_keys, sentence_parts
 from reviewwatch.triage.models import BusinessInfo, Category, CheckResult, ReplyDraft, ReviewInput
 from reviewwatch.triage.policies import Policy
 
@@ -339,16 +338,6 @@ def _whole(text: str) -> tuple[str, _Parts]:
     return text, ((0, text),)
 
 
-# A sentence of a one-line draft: up to its stop (a full stop inside "eBay.de" is none).
-_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=\S))+[.!?。！？]*")
-
-
-def _sentences(text: str) -> _Parts:
-    """A one-line draft's sentences with where each starts: the sentences without the name
-    recur from draft to draft, and the checker reads each once (`check_parts`)."""
-    return tuple((match.start(), match.group()) for match in _SENTENCE.finditer(text))
-
-
 def _join(
     texts: dict[str, str], language: str, lowercase_after_greeting: bool = False
 ) -> tuple[str, _Parts]:
@@ -389,7 +378,8 @@ def _compose_short(
             (template,) = _pick([options], review.text, variant)
             text = _fill(template, values.fields)
             if len(text) <= policy.reply.max_chars:
-                return text, _sentences(text)
+                # Checked a sentence at a time: those without the name recur.
+                return text, sentence_parts(text)
     return _whole(str(templates["plain_short"]))
 
 
