@@ -25,6 +25,8 @@ from reviewwatch.triage._phrases import _language_patterns, languages_for
         ("[a-c]x", {"a", "b", "c"}),
         ("返金|返現", {"返"}),
         ("(?=ab)abc", {"a"}),
+        ("a*+b", {"a", "b"}),
+        ("(?>ab|cd)e", {"a", "c"}),
     ],
 )
 def test_first_characters_of_a_word(source: str, expected: set[str]) -> None:
@@ -124,7 +126,7 @@ def test_plain_starts_read_without_the_parser_agree_with_it() -> None:
     assert len(plain) > len(words) // 2
     for word, start in plain.items():
         items = list(_dispatch._sre_parse.parse(word, 0))
-        assert _dispatch._first(items) == ({start[0]}, False), word
+        assert _dispatch._starts(items, 1, limit=None) == {start[0]}, word
         assert _dispatch._starts(items, 2) == {start}, word
 
 
@@ -138,6 +140,7 @@ def test_plain_starts_read_without_the_parser_agree_with_it() -> None:
         ("x+y", {"xx", "xy"}),
         ("a{2,3}b", {"aa"}),
         (r"(?<![\w'])voucher", {"vo"}),
+        ("(?>ab)c", {"ab"}),
     ],
 )
 def test_first_pairs_of_a_word(source: str, expected: set[str]) -> None:

@@ -23,7 +23,7 @@ import functools
 import importlib
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 # The parser behind re.compile and its opcodes; private, so their absence only costs speed.
@@ -76,8 +76,8 @@ def _read(source: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     if parsed.state.flags & ~_PLAIN_FLAGS or parsed.state.groups > 1:
         raise _Unreadable
     items = list(parsed)
-    first, nullable = _first(items)
-    if nullable or first is None:
+    first = _starts(items, 1, limit=None)
+    if first is None:
         return None, None
     pairs = _starts(items, 2)
     return frozenset(first), None if pairs is None else frozenset(pairs)
@@ -133,55 +133,6 @@ def _top_level_bar(source: str) -> bool:
     return depth != 0
 
 
-def _first(items: Sequence[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-    """The first characters of a sequence of parsed items (None: any) and whether the
-    sequence can match the empty string."""
-    found: set[str] = set()
-    for op, value in items:
-        if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
-            continue  # zero width: the next item consumes the first character
-        first, nullable = _item_first(op, value)
-        if first is None:
-            return None, False
-        found |= first
-        if not nullable:
-            return found, False
-    return found, True
-
-
-def _item_first(op: Any, value: Any) -> tuple[set[str] | None, bool]:
-    if op is _ops.LITERAL:
-        return {chr(value)}, False
-    if op is _ops.IN:
-        return _class_first(value), False
-    if op is _ops.BRANCH:
-        found: set[str] = set()
-        nullable = False
-        for branch in value[1]:
-            first, empty = _first(list(branch))
-            if first is None:
-                return None, False
-            found |= first
-            nullable = nullable or empty
-        return found, nullable
-    if op is _ops.SUBPATTERN:
-        group, add_flags, del_flags, body = value
-        if group is not None:
-            raise _Unreadable
-        if add_flags & ~_PLAIN_FLAGS or del_flags:
-            return None, False
-        return _first(list(body))
-    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT):
-        low, _high, body = value
-        first, nullable = _first(list(body))
-        return first, nullable or low == 0
-    if op is _ops.ATOMIC_GROUP:
-        return _first(list(value))
-    if op in (_ops.GROUPREF, _ops.GROUPREF_EXISTS):
-        raise _Unreadable
-    return None, False  # any character, a negated literal, anything not read here
-
-
 def _class_first(members: Sequence[tuple[Any, Any]]) -> set[str] | None:
     found: set[str] = set()
     for op, value in members:
@@ -216,53 +167,62 @@ _MAX_PAIRS = 256
 _FEW_PAIRS = 8
 
 
-def _starts(items: list[tuple[Any, Any]], size: int) -> set[str] | None:
-    """The strings of `size` characters a match of the parsed `items` can begin with (None:
-    not read)."""
+def _starts(
+    items: list[tuple[Any, Any]], size: int, limit: int | None = _MAX_PAIRS
+) -> set[str] | None:
+    """The strings of `size` characters a match of the parsed `items` can begin with, at most
+    `limit` of them (None: not read, or more). A lookaround, an atomic group or a possessive
+    repeat is read as if it were not there or plain: the strings found are then a few too many,
+    never too few."""
     if size == 0:
         return {""}
     if not items:
         return None  # the match may end before `size` characters
     (op, value), rest = items[0], items[1:]
+
+    def bounded(found: set[str]) -> set[str] | None:
+        return found if limit is None or len(found) <= limit else None
+
     if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
-        return _starts(rest, size)
+        return _starts(rest, size, limit)  # zero width: the next item starts the match
     if op is _ops.LITERAL or op is _ops.IN:
         heads = {chr(value)} if op is _ops.LITERAL else _class_first(value)
-        tails = _starts(rest, size - 1) if heads is not None else None
-        if heads is None or tails is None or len(heads) * len(tails) > _MAX_PAIRS:
+        tails = _starts(rest, size - 1, limit) if heads is not None else None
+        if heads is None or tails is None:
             return None
-        return {head + tail for head in heads for tail in tails}
-    if op is _ops.SUBPATTERN:
-        group, add_flags, del_flags, body = value
-        if group is not None:
-            raise _Unreadable
-        if add_flags & ~_PLAIN_FLAGS or del_flags:
-            return None
-        return _starts(list(body) + rest, size)
+        return bounded({head + tail for head in heads for tail in tails})
+    if op is _ops.SUBPATTERN or op is _ops.ATOMIC_GROUP:
+        if op is _ops.SUBPATTERN:
+            group, add_flags, del_flags, value = value
+            if group is not None:
+                raise _Unreadable
+            if add_flags & ~_PLAIN_FLAGS or del_flags:
+                return None
+        return _starts(list(value) + rest, size, limit)
     if op is _ops.BRANCH:
         found: set[str] = set()
         for branch in value[1]:
-            starts = _starts(list(branch) + rest, size)
-            if starts is None or len(found | starts) > _MAX_PAIRS:
+            starts = _starts(list(branch) + rest, size, limit)
+            if starts is None or bounded(found | starts) is None:
                 return None
             found |= starts
         return found
-    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT):
+    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT):
         low, high, body = value
         if high == 0:
-            return _starts(rest, size)
-        if _first(list(body))[1]:
-            return None  # a body that may match nothing
+            return _starts(rest, size, limit)
+        if _starts(list(body), 1, None) is None:
+            return None  # a body that may match nothing (or is not read)
         # Once, then the repeat with one fewer; or (with no minimum) not at all.
         more = (op, (max(low - 1, 0), high if high == _ops.MAXREPEAT else high - 1, body))
-        once = _starts([*body, more, *rest], size)
+        once = _starts([*body, more, *rest], size, limit)
         if low > 0 or once is None:
             return once
-        skipped = _starts(rest, size)
-        if skipped is None or len(once | skipped) > _MAX_PAIRS:
-            return None
-        return once | skipped
-    return None
+        skipped = _starts(rest, size, limit)
+        return None if skipped is None else bounded(once | skipped)
+    if op in (_ops.GROUPREF, _ops.GROUPREF_EXISTS):
+        raise _Unreadable
+    return None  # any character, a negated literal, anything not read here
 
 
 class FirstCharacters:
@@ -312,33 +272,33 @@ class FirstCharacters:
         """Whether any of the words matches somewhere in `text`."""
         if self._anywhere and self._pattern(self._anywhere, anywhere=True).search(text):
             return True
-        if self._starts is None:
-            return False
-        pairs, singles = self._pairs, self._singles
-        for start in self._starts.finditer(text):
-            at = start.start()
-            for indices in (pairs.get(text[at : at + 2]), singles.get(text[at])):
-                if indices is not None and self._pattern(indices).match(text, at) is not None:
-                    return True
-        return False
+        return any(self._pattern(leaf).match(text, at) for at, leaf in self._leaves(text))
 
     def tags_found(self, text: str) -> set[str]:
         """The tags of the words that match somewhere in `text` (each tag's words are tried at
         a place only until one of them matches somewhere)."""
-        found: set[str] = set()
-        for tag, indices in self._grouped(self._anywhere):
-            if self._pattern(indices, anywhere=True).search(text):
-                found.add(tag)
+        found = {
+            tag
+            for tag, indices in self._grouped(self._anywhere)
+            if self._pattern(indices, anywhere=True).search(text)
+        }
+        for at, leaf in self._leaves(text):
+            for tag, indices in self._grouped(leaf):
+                if tag not in found and self._pattern(indices).match(text, at) is not None:
+                    found.add(tag)
+        return found
+
+    def _leaves(self, text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
+        """Each place in `text` where a word may start, with the words filed under its first
+        two characters, then those filed under its first."""
         if self._starts is None:
-            return found
+            return
         pairs, singles = self._pairs, self._singles
         for start in self._starts.finditer(text):
             at = start.start()
             for leaf in (pairs.get(text[at : at + 2]), singles.get(text[at])):
-                for tag, indices in self._grouped(leaf or ()):
-                    if tag not in found and self._pattern(indices).match(text, at) is not None:
-                        found.add(tag)
-        return found
+                if leaf is not None:
+                    yield at, leaf
 
     def _grouped(self, indices: tuple[int, ...]) -> tuple[tuple[str, tuple[int, ...]], ...]:
         """The words at `indices` by tag (in the order of the tags' first words)."""
