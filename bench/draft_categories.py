@@ -7,10 +7,14 @@ disappointing when your order doesn't hold up ...") and offers each one's fix; a
 apologises for something the reviewer never said. This measures, on the real reviews of
 train-reviews.jsonl with the grouped cross-validation of bench/eval_triage.py (each row's
 margins from a model fitted without any row of its source file), how many of those sentences
-name a category the review has, under two rules:
-- every category found, in the categories' order (the rule before);
-- the shipped rule (`drafts.draft_categories`): only categories with listed words in the
-  review, the surest (highest margin) first; a review with none gets the neutral sentences.
+name a category the review has, under three rules:
+- every category found, in the categories' order (the first rule);
+- only categories with listed words in the review, the surest (highest margin) first; a
+  review with none gets the neutral sentences (the second rule);
+- the shipped rule (`drafts.draft_categories`): the second rule, with a second category only
+  where its margin reaches 1.0 log-odds.
+Each is also given on the two halves of the source files that bench/eval_language_grounds.py
+uses (`--half`): the shipped rule's cut-off was chosen on the look half.
 Positive controls (no category) are left out: they get a thank-you, not an apology.
 Needs scikit-learn (`pip install 'reviewwatch[train]'`); without the data it says so.
 """
@@ -18,6 +22,7 @@ Needs scikit-learn (`pip install 'reviewwatch[train]'`); without the data it say
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,6 +36,9 @@ from reviewwatch.triage.models import CATEGORIES, Category
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 MAX_SPOKEN = 2
+# The split of bench/eval_language_grounds.py (by source file, salted).
+SPLIT_SALT = "0:"
+HALVES = ("look", "held")
 
 
 @dataclass
@@ -70,34 +78,54 @@ def found(example: Example, margins: Sequence[float]) -> list[Category]:
 
 
 def every_category(categories: Sequence[Category]) -> list[str]:
-    """The rule before: every category found but `other`, in order, at most two."""
+    """The first rule: every category found but `other`, in order, at most two."""
     return [item.name for item in categories if item.name != "other"][:MAX_SPOKEN]
 
 
+def listed_surest_first(categories: Sequence[Category]) -> list[str]:
+    """The second rule: categories with listed words, the surest first, at most two."""
+    sure = sorted(
+        (item for item in categories if item.name != "other" and item.listed),
+        key=lambda item: -item.margin,
+    )
+    return [item.name for item in sure][:MAX_SPOKEN]
+
+
 RULES: dict[str, Callable[[Sequence[Category]], Sequence[str]]] = {
-    "every category found, in order (before)": every_category,
-    "listed words only, surest first (shipped)": draft_categories,
+    "every category found, in order (first)": every_category,
+    "listed words only, surest first (second)": listed_surest_first,
+    "and a second only at margin 1.0 (shipped)": draft_categories,
 }
 
 
 def report(data: Path) -> str:
     dataset = read_labelled(data)
-    tallies = {title: Tally() for title in RULES}
+    parts = ("all", *HALVES)
+    tallies = {part: {title: Tally() for title in RULES} for part in parts}
     reviews = 0
     for example, margins in out_of_fold_margins(dataset.examples, DEFAULT_SETTINGS):
         if example.kind != "train" or not example.labels:
             continue
         reviews += 1
         categories = found(example, margins)
-        for title, rule in RULES.items():
-            tallies[title].add(rule(categories), example.labels)
+        for part in ("all", half_of_file(example.group)):
+            for title, rule in RULES.items():
+                tallies[part][title].add(rule(categories), example.labels)
     lines = [
         f"{reviews} real complaints of train-reviews.jsonl (positive controls left out), grouped"
         f" cross-validation; data sha256 {dataset.data_sha256[:16]}",
-        f"  {'rule':44s} {'said':>5s} {'right':>5s} {'wrong':>5s}  share  neutral drafts",
     ]
-    lines += [tally.line(title) for title, tally in tallies.items()]
+    for part in parts:
+        title = "all files" if part == "all" else f"{part} half"
+        lines.append(f"  {title:44s} {'said':>5s} {'right':>5s} {'wrong':>5s}  share  neutral")
+        lines += [tally.line(rule) for rule, tally in tallies[part].items()]
     return "\n".join(lines)
+
+
+def half_of_file(group: str) -> str:
+    """The half of the split (bench/eval_language_grounds.py's `half_of`) a source file is in."""
+    digest = hashlib.sha256((SPLIT_SALT + group).encode("utf-8")).digest()
+    return HALVES[digest[-1] % 2]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,7 @@ def test_draft_categories_on_tiny_data(tmp_path: Path) -> None:
     write_data(data)
     output = run_bench_script("draft_categories.py", "--data", str(data), timeout=240)
     assert "real complaints of train-reviews.jsonl" in output
-    for rule in ("(before)", "(shipped)"):
+    for rule in ("(first)", "(second)", "(shipped)"):
         line = next(line for line in output.splitlines() if rule in line)
         said, right, wrong = map(int, re.findall(r"\s(\d+)\s", line)[:3])
         assert said == right + wrong

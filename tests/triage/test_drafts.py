@@ -508,19 +508,25 @@ def test_an_app_is_not_an_order_or_a_parcel() -> None:
 
 def test_a_draft_speaks_only_of_complaints_the_review_shows_in_words() -> None:
     """A category the model found without a listed word gets the neutral sentences, not its
-    own (out of fold it is wrong more often than right); the surest category comes first."""
+    own (out of fold it is wrong more often than right); the surest category comes first, and
+    a second one is spoken of only where the model is sure of it (margin 1.0 or more)."""
     from reviewwatch.triage.drafts import draft_categories
 
     unsure = Category("product_quality", ("a sentence",), listed=False, margin=2.0)
     late = Category("shipping_delay", ("late",), margin=0.4)
     rude = Category("customer_service", ("rude",), margin=1.5)
+    pricey = Category("price_value", ("expensive",), margin=1.0)
     assert draft_categories([unsure]) == ["other"]
     assert draft_categories([unsure, late]) == ["shipping_delay"]
-    assert draft_categories([late, rude, unsure]) == ["customer_service", "shipping_delay"]
+    assert draft_categories([late, rude, unsure]) == ["customer_service"]
+    assert draft_categories([late, pricey, rude]) == ["customer_service", "price_value"]
+    # Given by name or set by a user's correction: no margin to doubt, in the order given.
     assert draft_categories(["shipping_delay", "customer_service"]) == [
         "shipping_delay",
         "customer_service",
     ]
+    corrected = [Category("usability", ("set by ana",)), Category("wrong_item", ("set by ana",))]
+    assert draft_categories(corrected) == ["usability", "wrong_item"]
     guessed = _draft_for("The credit card was declined.", "en", [unsure], subject=None)
     sure = _draft_for("The credit card was declined.", "en", [Category("product_quality")])
     assert "refund" not in guessed and "Electric Kettle" not in guessed

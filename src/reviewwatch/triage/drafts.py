@@ -28,6 +28,9 @@ from reviewwatch.triage.policies import Policy
 _FALLBACK_LANGUAGE = "en"
 _TRADITIONAL = "zh-Hant"
 _MAX_CATEGORIES = 2
+# The margin (log-odds over the cut-off) a second category needs before a draft speaks of it:
+# chosen on one half of the real reviews' source files (bench/draft_categories.py).
+_SECOND_MARGIN = 1.0
 # Below this many characters a platform gets the dedicated one-line template (eBay: 80).
 _SHORT_LIMIT = 120
 _Parts = tuple[tuple[int, str], ...]
@@ -219,15 +222,19 @@ def _contact_options(
 
 def draft_categories(categories: Iterable[Category | str]) -> list[str]:
     """The categories a draft speaks of: at most two, the surest first, and only those whose
-    listed words the review holds. A category the model found without a listed word is wrong
-    more often than right (out of fold on real reviews, bench/README), so the draft answers
-    it with the neutral words of `other` rather than apologise for the wrong thing."""
+    listed words the review holds; the second only where the model is sure of it too. A
+    category the model found without a listed word is wrong more often than right, and a
+    second one with less than `_SECOND_MARGIN` about half the time (out of fold on real
+    reviews, bench/README), so the draft answers with the neutral words of `other`, or speaks
+    of one complaint, rather than apologise for the wrong thing. A category given by name or
+    set by a user has no margin to doubt (`Category.margin`)."""
     items = [item if isinstance(item, Category) else Category(item) for item in categories]
     sure = sorted(
         (item for item in items if item.name != "other" and item.listed),
         key=lambda item: -item.margin,
     )
-    names = list(dict.fromkeys(item.name for item in sure)) or ["other"]
+    spoken = [item for rank, item in enumerate(sure) if not rank or item.margin >= _SECOND_MARGIN]
+    names = list(dict.fromkeys(item.name for item in spoken)) or ["other"]
     return names[:_MAX_CATEGORIES]
 
 

@@ -6,6 +6,7 @@ touches the network, the database or the terminal.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, NamedTuple
@@ -89,12 +90,13 @@ class Category:
     """A complaint category a review discusses, with what shows it: the listed words found,
     or, where the word lists found none, the sentence the model weighed most. `listed`: the word
     lists counted the category in the review (the model's own test, `model.backed`); `margin`:
-    how far its score passed the cut-off (log-odds; 0 where no model scored it)."""
+    how far its score passed the cut-off (log-odds; infinite where no model weighed it: a
+    category given by name, or set by a user's correction)."""
 
     name: str
     evidence: tuple[str, ...] = ()
     listed: bool = True
-    margin: float = 0.0
+    margin: float = math.inf
 
 
 @dataclass(frozen=True, slots=True)
