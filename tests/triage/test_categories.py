@@ -156,3 +156,27 @@ def test_neutral_mentions_of_a_topic_count_nothing() -> None:
         if c.name == "shipping_delay"
     ]
     assert category.evidence == ("never arrived",)
+
+
+def test_a_second_complaint_the_word_lists_find_is_found_though_the_model_weighs_it_down() -> None:
+    """The model weighs each complaint's words against the others' ("the photos" speaks
+    against a delay), so two complaints in one review may each fall below their cut-offs;
+    the word lists decide on their own for the categories in `LISTS_DECIDE`."""
+    from reviewwatch.triage.model import LISTS_DECIDE, active_model, found_categories
+    from reviewwatch.triage.model.features import lexicon_features
+
+    text = "El color no es el de las fotos y tardó tres semanas en llegar."
+    found = {item.name: item for item in classify(text, "es")}
+    assert {"not_as_described", "shipping_delay"} <= set(found)
+    assert found["shipping_delay"].margin < 0 and found["shipping_delay"].listed
+    assert "usability" not in LISTS_DECIDE and "other" not in LISTS_DECIDE
+    # Usability's lists alone decide nothing: a model far below its cut-off leaves it out.
+    model = active_model()
+    features = lexicon_features(lexicon_scores(analyse("The app keeps crashing."), "en"))
+    assert features.get("hit:usability")
+    below = [-5.0] * len(model.categories)
+    found_names = {
+        model.categories[index]
+        for index in found_categories(model.categories, below, features, 0.0)
+    }
+    assert "usability" not in found_names

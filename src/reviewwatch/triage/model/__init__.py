@@ -147,6 +147,29 @@ def backed(name: str, lexicon: Mapping[str, float]) -> bool:
     )
 
 
+# The categories whose word lists decide on their own: a review whose words they list (a
+# count of 1 or more, `hit:`) discusses the category even where the model scores it below its
+# cut-off (a second complaint in a review, whose words the model weighs against the first:
+# "the colour is not the one in the photos and it took three weeks"). Not `usability`, whose
+# lists name apps and sites in passing (precision 0.18-0.30 alone), nor `other`.
+LISTS_DECIDE = frozenset(
+    {
+        "product_quality",
+        "not_as_described",
+        "wrong_item",
+        "shipping_delay",
+        "damaged_in_transit",
+        "customer_service",
+        "price_value",
+    }
+)
+
+
+def listed_hit(name: str, lexicon: Mapping[str, float]) -> bool:
+    """Whether the word lists alone find category `name` in the review (`LISTS_DECIDE`)."""
+    return name in LISTS_DECIDE and bool(lexicon.get("hit:" + name))
+
+
 def found_categories(
     categories: Sequence[str],
     margins: Sequence[float],
@@ -154,11 +177,13 @@ def found_categories(
     unbacked_margin: float,
 ) -> list[int]:
     """A category counts when its score passes its cut-off, by `unbacked_margin` more when the
-    word lists saw nothing of it (the model alone is less sure than the model and a word)."""
+    word lists saw nothing of it (the model alone is less sure than the model and a word), or
+    when its word lists find it on their own (`LISTS_DECIDE`)."""
     return [
         index
         for index, (name, margin) in enumerate(zip(categories, margins, strict=True))
         if margin >= (0.0 if backed(name, lexicon) else unbacked_margin)
+        or listed_hit(name, lexicon)
     ]
 
 
