@@ -319,6 +319,11 @@ def test_the_company_s_own_phone_number_is_not_personal(language: str, text: str
         ("it", "Consegna in ritardo, ma ottimo prodotto."),
         # A usability complaint is about the product (an app, a device).
         ("en", "The app keeps crashing and the package arrived late."),
+        # Praise of the thing, and its size, fabric or colour in Chinese and Japanese.
+        ("it", "Il vaso è bellissimo, ma è arrivato rotto perché l'imballo era scarso."),
+        ("en", "Lovely mug, shame it came cracked in a box with no padding."),
+        ("ja", "サイズが小さくて生地も薄い。返品の送料はこちら負担と言われました。"),
+        ("zh", "尺码偏小，退货还要自己出运费，太失望了。"),
     ],
 )
 def test_a_review_that_speaks_of_the_product_is_not_seller_feedback(

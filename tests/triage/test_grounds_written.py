@@ -227,3 +227,62 @@ def test_kept_reviews_as_leverage_and_i_know_where(language: str, text: str, thr
 )
 def test_the_review_form_pasted_is_off_topic(language: str, text: str, off_topic: bool) -> None:
     assert ("off_topic" in _grounds(text, language)) is off_topic
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Great app!! Use my code MIKE15 at sign-up and we both get $15 off, link in my bio"),
+        (
+            "nl",
+            "Opgelicht door een nepwebshop, maar een herstelexpert haalde alles terug. "
+            "Zie de link in mijn profiel.",
+        ),
+        (
+            "es",
+            "Me estafaron 3.000 euros y un experto en recuperación me lo devolvió todo, "
+            "escríbele, está en mi perfil.",
+        ),
+        (
+            "fr",
+            "Arnaqué par une fausse banque en ligne, un expert en récupération m'a tout "
+            "rendu : contactez-le, lien dans mon profil.",
+        ),
+        (
+            "de",
+            "Ich wurde betrogen und habe alles zurückbekommen, der Kontakt steht in meinem Profil.",
+        ),
+    ],
+)
+def test_referral_rewards_and_recovery_templates_in_every_language_are_spam(
+    language: str, text: str
+) -> None:
+    assert "promotional_or_spam" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I was scammed by a fake seller and the bank never helped me recover anything."),
+        ("nl", "Nep product, geld nooit teruggekregen, zie mijn eerdere review."),
+        ("en", "We both get a headache from this app, and the update made it worse."),
+    ],
+)
+def test_a_scam_told_or_a_shared_complaint_is_not_spam(language: str, text: str) -> None:
+    assert "promotional_or_spam" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Twee uur gewacht op de bezorger, verdomme."),
+        ("de", "Totale Kacke, nie wieder bestellt."),
+        ("de", "Der Fahrer war ein Depp und ein Mistkerl."),
+        ("it", "Sono incazzato nero, il pacco non è mai arrivato."),
+        ("pt", "Produto uma bosta, quebrou em dois dias."),
+    ],
+)
+def test_damn_crap_pissed_and_plain_insults_are_no_ground_in_any_language(
+    language: str, text: str
+) -> None:
+    assert "obscene_language" not in _grounds(text, language)

@@ -150,6 +150,7 @@ def _by_length(ui_strings: tuple[str, ...], limit: int) -> tuple[tuple[str, ...]
 _FIRST_SCAN = (
     "obscene",
     "recovery",
+    "recovery_claims",
     "profile_pointers",
     "review_words",
     "harm",
@@ -168,6 +169,7 @@ def _first_scan(language: str) -> tuple[Matcher, tuple[str, ...]]:
     words = {
         "obscene": [*table.get("en", []), *(swear or [])],
         "recovery": data["promotional_or_spam"]["recovery"],
+        "recovery_claims": data["promotional_or_spam"]["recovery_claims"],
         "profile_pointers": data["promotional_or_spam"]["profile_pointers"],
         "review_words": data["threat_or_extortion"]["review_words"],
         "harm": data["threat_or_extortion"]["harm"],
@@ -261,10 +263,21 @@ def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     lists = _lists()
     evidence = list(hits["recovery"])
     pointers = hits["profile_pointers"]
-    if pointers and _found(lists.matchers["scam_context"], analysis):
-        evidence += pointers
     channels, verbs = lists.patterns["channels"], lists.patterns["contact_verbs"]
     folded, clean = analysis.folded, analysis.clean
+    # A recovery template's claim sends the reader somewhere; a customer telling that the
+    # bank never helped them recover their money sends no one anywhere.
+    if hits["recovery_claims"] and (
+        pointers
+        or (verbs is not None and verbs.search(folded))
+        or any(_found(matcher, analysis) for matcher in lists.pitch_contacts)
+        or _MAY_BE_URL.search(clean)
+        or "@" in clean
+        or _has_number(clean)
+    ):
+        evidence += hits["recovery_claims"]
+    if pointers and _found(lists.matchers["scam_context"], analysis):
+        evidence += pointers
     if channels is not None and verbs is not None and any(map(folded.__contains__, _CHANNEL_HINTS)):
         channel = channels.search(folded)
         if channel and (verbs.search(folded) or _has_number(clean)):
@@ -460,7 +473,9 @@ def detect_grounds(
         "promotional_or_spam": _promotional(analysis, hits),
         "threat_or_extortion": _threat(analysis, hits),
     }
-    if found["promotional_or_spam"] and (hits["recovery"] or hits["profile_pointers"]):
+    if found["promotional_or_spam"] and (
+        hits["recovery"] or hits["recovery_claims"] or hits["profile_pointers"]
+    ):
         # A recovery-scam template is not a review of anything either.
         found["off_topic"] = found["off_topic"] or found["promotional_or_spam"][:1]
     matches = [
