@@ -324,6 +324,7 @@ def test_the_company_s_own_phone_number_is_not_personal(language: str, text: str
         ("en", "Lovely mug, shame it came cracked in a box with no padding."),
         ("ja", "サイズが小さくて生地も薄い。返品の送料はこちら負担と言われました。"),
         ("zh", "尺码偏小，退货还要自己出运费，太失望了。"),
+        ("fr", "Il manquait trois pièces dans la boîte et les autres s'emboîtent mal."),
     ],
 )
 def test_a_review_that_speaks_of_the_product_is_not_seller_feedback(

@@ -286,3 +286,64 @@ def test_damn_crap_pissed_and_plain_insults_are_no_ground_in_any_language(
     language: str, text: str
 ) -> None:
     assert "obscene_language" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I'll put it back to five stars the moment my deposit is refunded."),
+        ("fr", "Je remets cinq étoiles dès que vous me remboursez les 80 euros."),
+        ("es", "Cambio la reseña a cinco estrellas en cuanto me devuelvan el dinero."),
+        ("nl", "Ik pas mijn review aan zodra het geld terug op mijn rekening staat."),
+    ],
+)
+def test_a_review_changed_the_moment_money_comes_back_is_extortion(
+    language: str, text: str
+) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Top appli ! Utilisez mon code parrainage LEA5 et on gagne tous les deux 50 €."),
+        ("es", "Usa mi código PABLO10 al registrarte y los dos ganamos 10 euros."),
+        ("de", "Mit meinem Empfehlungscode TIM7 bekommen wir beide 20 Euro."),
+        ("nl", "Via mijn link krijgen we allebei 15 euro op onze rekening."),
+    ],
+)
+def test_a_referral_reward_shared_in_any_language_is_spam(language: str, text: str) -> None:
+    assert "promotional_or_spam" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "personal"),
+    [
+        ("nl", "Niemand belt terug. Graag contact via 06-18273645.", True),
+        ("de", "Kontakt bitte unter 0151-2345678 9, ich warte seit Wochen.", True),
+        ("nl", "Graag contact via de website, telefonisch lukt het niet.", False),
+        ("en", "Contact customer service on 0800 123 4567, they never pick up.", False),
+        ("de", "Werkstattmeister Stefan Huber hat uns einfach stehen lassen.", True),
+        ("fr", "Le mécanicien Pierre Durand n'a jamais rappelé.", True),
+        ("es", "El mecánico nos cobró de más y no dio explicaciones.", False),
+    ],
+)
+def test_a_number_given_to_be_reached_and_workshop_staff_by_name(
+    language: str, text: str, personal: bool
+) -> None:
+    assert ("personal_information" in _grounds(text, language)) is personal
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "off_topic"),
+    [
+        ("zh", "为了积分凑个字数，今天天气不错，晚上看电影。", True),
+        ("zh", "不知道寫什麼，湊字數而已，明天要考試。", True),
+        ("ja", "ポイントのために書いています。今日は雨でした。", True),
+        ("zh", "耳机两天就坏了，客服也不回，凑字数。", False),
+    ],
+)
+def test_filler_for_points_says_nothing_unless_it_complains(
+    language: str, text: str, off_topic: bool
+) -> None:
+    assert ("off_topic" in _grounds(text, language)) is off_topic

@@ -156,6 +156,7 @@ _FIRST_SCAN = (
     "harm",
     "self_promotion",
     "asks_others",
+    "filler",
     "earning_pitch",
 )
 
@@ -175,6 +176,7 @@ def _first_scan(language: str) -> tuple[Matcher, tuple[str, ...]]:
         "harm": data["threat_or_extortion"]["harm"],
         "self_promotion": data["promotional_or_spam"]["self_promotion"],
         "asks_others": data["off_topic"]["asks_others"],
+        "filler": data["off_topic"]["filler"],
         "earning_pitch": data["promotional_or_spam"]["earning_pitch"],
     }
     spaced = language not in UNSPACED_LANGUAGES
@@ -338,8 +340,8 @@ def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
 
 
 def _only_a_question(analysis: Analysis, language: str) -> bool:
-    """Whether a text that asks other readers something (the first scan found the words) is
-    short and names no complaint topic: a question, not a review."""
+    """Whether a text that asks other readers something or fills a word count (the first scan
+    found the words) is short and names no complaint topic: not a review."""
     if len(analysis.clean) > _QUESTION_LIMIT:
         return False
     return not word_list_categories(analysis, language)
@@ -376,8 +378,9 @@ def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) ->
     that is not a review at all."""
     lists = _lists()
     text = analysis.text
-    # "Does anyone know if it fits the 2019 model?": a question, unless it complains too.
-    if hits["asks_others"] and _only_a_question(analysis, language):
+    # "Does anyone know if it fits the 2019 model?": a question, unless it complains too;
+    # "writing this for the points, it rained today": filler, unless it complains too.
+    if (hits["asks_others"] or hits["filler"]) and _only_a_question(analysis, language):
         return [text.strip()]
     # Pasted messages and keyboard mashing are short; longer texts are never off-topic here.
     if len(analysis.clean) > _FORM_TEXT_LIMIT:
