@@ -1540,3 +1540,28 @@ def test_never_really_a_customer_or_paid_for_the_review_is_an_accusation(
 )
 def test_the_culprit_of_a_delay_or_a_refund_paid_is_no_accusation(language: str, text: str) -> None:
     assert not _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "accused"),
+    [
+        ("en", "We doubt this ever happened at our shop.", True),
+        ("en", "Frankly, we doubt your story.", True),
+        ("de", "Wir bezweifeln, dass sich das wirklich so zugetragen hat.", True),
+        ("fr", "Nous doutons fortement que les choses se soient passées ainsi.", True),
+        ("es", "Dudamos que eso haya pasado en nuestro local.", True),
+        ("it", "Dubitiamo che sia andata davvero così.", True),
+        ("nl", "Wij betwijfelen of dit echt zo gebeurd is.", True),
+        ("pt", "Duvidamos que isso tenha acontecido na nossa loja.", True),
+        ("pl", "Wątpimy, czy to się naprawdę wydarzyło.", True),
+        # Doubting the future, or not doubting it at all, accuses no one.
+        ("en", "We doubt this will happen again: the oven has been replaced.", False),
+        ("en", "We don't doubt that this happened, and we are sorry.", False),
+        ("fr", "Nous doutons que cela se reproduise, le four a été changé.", False),
+        ("de", "Wir bezweifeln nicht, dass es so war, und entschuldigen uns.", False),
+    ],
+)
+def test_doubting_that_the_reviewer_s_account_happened_is_an_accusation(
+    language: str, text: str, accused: bool
+) -> None:
+    assert ("accusation" in _rules(text, language)) is accused
