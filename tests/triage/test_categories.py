@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviewwatch.triage.analysis import analyse
-from reviewwatch.triage.categories import classify, lexicon_scores
+from reviewwatch.triage.categories import classify, lexicon_scores, word_list_categories
 from reviewwatch.triage.models import CATEGORIES
 
 
@@ -180,3 +180,97 @@ def test_a_second_complaint_the_word_lists_find_is_found_though_the_model_weighs
         for index in found_categories(model.categories, below, features, 0.0)
     }
     assert "usability" not in found_names
+
+
+def listed(text: str, language: str) -> set[str]:
+    """The categories the word lists find on their own."""
+    return {category.name for category in word_list_categories(analyse(text), language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Staff conduct: eye-rolling, laughing at the customer, passed around, same papers again,
+        # a rejected claim, no answer for days.
+        ("en", "The cashier rolled his eyes when I asked for a receipt.", "customer_service"),
+        (
+            "de",
+            "Die Kellnerin hat uns ausgelacht, als wir nach der Karte fragten.",
+            "customer_service",
+        ),
+        ("de", "Meine Schadensmeldung wurde nach sechs Wochen abgelehnt.", "customer_service"),
+        (
+            "es",
+            "Mandé los mismos documentos tres veces y siguen sin responder.",
+            "customer_service",
+        ),
+        ("fr", "Le conseiller nous a ri au nez quand on a parlé du dossier.", "customer_service"),
+        ("nl", "Ik werd van het kastje naar de muur gestuurd.", "customer_service"),
+        ("it", "Mi hanno chiesto gli stessi documenti per la terza volta.", "customer_service"),
+        ("pt", "A atendente revirou os olhos quando pedi ajuda.", "customer_service"),
+        ("zh", "服务员一直翻白眼，很不耐烦。", "customer_service"),
+        ("ja", "問い合わせても一点張りで、たらい回しにされた。", "customer_service"),
+        ("pl", "Odsyłali mnie od jednej osoby do drugiej.", "customer_service"),
+        # Price said with an amount and a judgement, a raised fee, a double charge.
+        ("en", "Decent burger, but for what they cost I expected more.", "price_value"),
+        ("de", "Für 25 Euro hätte ich mehr erwartet.", "price_value"),
+        ("es", "Es la segunda vez que pago doble por el mismo billete.", "price_value"),
+        ("fr", "Le menu à 35 euros, franchement ça ne vaut pas le coup.", "price_value"),
+        ("nl", "Voor die prijs verwacht je toch iets beters.", "price_value"),
+        ("it", "Per 50 euro mi aspettavo di meglio.", "price_value"),
+        ("pt", "Cobraram duas vezes a mesma compra.", "price_value"),
+        ("zh", "补办还要另外收手续费。", "price_value"),
+        ("ja", "いつの間にか値上げされていた。", "price_value"),
+        ("pl", "Zapłaciłem podwójnie za to samo zamówienie.", "price_value"),
+        # Not as described: "supposedly", "advertised as", "it was meant to be".
+        (
+            "en",
+            "It was advertised as waterproof, the first rain proved otherwise.",
+            "not_as_described",
+        ),
+        ("de", "Angeblich 2000 Lumen, in Wahrheit eine Funzel.", "not_as_described"),
+        ("es", "En la descripción pone acero inoxidable y ya tiene óxido.", "not_as_described"),
+        ("fr", "Le parking était soi-disant gratuit.", "not_as_described"),
+        ("nl", "De beloofde accuduur van tien uur halen we nooit.", "not_as_described"),
+        ("it", "Le foto ritoccate non mostrano le crepe nei muri.", "not_as_described"),
+        ("pt", "Era pra ser couro legítimo, mas é sintético.", "not_as_described"),
+        ("zh", "标称防水，实际一沾水就坏。", "not_as_described"),
+        ("ja", "写真では大きく見えたのに、実物は小さい。", "not_as_described"),
+        # Wrong item: another size or colour sent, a side or drink missing (inflected forms too).
+        ("es", "Pedí una talla L y me llegó una M de otro color.", "wrong_item"),
+        ("nl", "We kregen een verkeerde saus bij de friet.", "wrong_item"),
+        ("de", "Zwei Getränke haben gefehlt.", "wrong_item"),
+        ("it", "Mancavano le patatine e la bibita.", "wrong_item"),
+        ("pt", "Faltou o refrigerante no pedido.", "wrong_item"),
+        ("zh", "买了三件只收到一件。", "wrong_item"),
+        # Damaged in transit.
+        ("it", "Il vaso è arrivato in mille pezzi.", "damaged_in_transit"),
+        ("zh", "奶茶洒了一半。", "damaged_in_transit"),
+    ],
+)
+def test_word_lists_find_kinds_of_wording(language: str, text: str, expected: str) -> None:
+    assert expected in listed(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        # Praise of the thing, the staff, the price or a quick delivery is no complaint.
+        ("es", "Llegó en 3 días, todo perfecto.", "shipping_delay"),
+        ("fr", "Accueil chaleureux et personnel adorable.", "customer_service"),
+        ("it", "Prezzi onesti e personale gentilissimo.", "price_value"),
+        ("it", "Prezzi onesti e personale gentilissimo.", "customer_service"),
+        ("de", "Herzlicher Empfang, Zimmer blitzsauber.", "product_quality"),
+        ("de", "Laut Beschreibung aus Edelstahl, und das stimmt auch.", "product_quality"),
+        ("en", "The screen is bright and the sound is great.", "product_quality"),
+        ("zh", "质量很好，物流很快。", "product_quality"),
+        ("zh", "质量很好，物流很快。", "shipping_delay"),
+        ("ja", "店員さんの対応は丁寧でした。", "customer_service"),
+        ("nl", "Precies zoals op de foto, en de kleur is mooi.", "not_as_described"),
+        ("pt", "A cerveja estava bem gelada e fria.", "product_quality"),
+        ("es", "Un sitio acogedor con buena comida.", "usability"),
+        ("fr", "Correct pour le prix, je recommande.", "price_value"),
+    ],
+)
+def test_praise_stays_clean(language: str, text: str, absent: str) -> None:
+    assert absent not in listed(text, language)
