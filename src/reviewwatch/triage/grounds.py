@@ -270,10 +270,8 @@ def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     # A recovery template's claim sends the reader somewhere; a customer telling that the
     # bank never helped them recover their money sends no one anywhere.
     if hits["recovery_claims"] and (
-        pointers
+        _points_to_contact(analysis, pointers)
         or (verbs is not None and verbs.search(folded))
-        or any(_found(matcher, analysis) for matcher in lists.pitch_contacts)
-        or _MAY_BE_URL.search(clean)
         or "@" in clean
         or _has_number(clean)
     ):
@@ -288,11 +286,7 @@ def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     if own and (_found(lists.matchers["offer_words"], analysis) or _MAY_BE_URL.search(clean)):
         evidence += own
     pitch = hits["earning_pitch"]
-    if pitch and (
-        pointers
-        or any(_found(matcher, analysis) for matcher in lists.pitch_contacts)
-        or _MAY_BE_URL.search(clean)
-    ):
+    if pitch and _points_to_contact(analysis, pointers):
         evidence += pitch
     if _MAY_BE_URL.search(clean):
         urls = [analysis.quote(*m.span(), level="clean") for m in _URL.finditer(clean)]
@@ -301,6 +295,16 @@ def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
             if promo:
                 evidence += urls + promo
     return evidence
+
+
+def _points_to_contact(analysis: Analysis, pointers: list[str]) -> bool:
+    """Whether the text sends the reader somewhere: a profile, "add me" or "DM me" in any
+    language, or a link."""
+    return bool(
+        pointers
+        or any(_found(matcher, analysis) for matcher in _lists().pitch_contacts)
+        or _MAY_BE_URL.search(analysis.clean)
+    )
 
 
 def _has_number(clean: str) -> bool:
@@ -339,7 +343,7 @@ def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     return evidence
 
 
-def _only_a_question(analysis: Analysis, language: str) -> bool:
+def _names_no_complaint(analysis: Analysis, language: str) -> bool:
     """Whether a text that asks other readers something or fills a word count (the first scan
     found the words) is short and names no complaint topic: not a review."""
     if len(analysis.clean) > _QUESTION_LIMIT:
@@ -380,7 +384,7 @@ def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) ->
     text = analysis.text
     # "Does anyone know if it fits the 2019 model?": a question, unless it complains too;
     # "writing this for the points, it rained today": filler, unless it complains too.
-    if (hits["asks_others"] or hits["filler"]) and _only_a_question(analysis, language):
+    if (hits["asks_others"] or hits["filler"]) and _names_no_complaint(analysis, language):
         return [text.strip()]
     # Pasted messages and keyboard mashing are short; longer texts are never off-topic here.
     if len(analysis.clean) > _FORM_TEXT_LIMIT:

@@ -23,6 +23,7 @@ from typing import Any
 import platformdirs
 
 from reviewwatch.paths import APP_NAME
+from reviewwatch.triage.models import CATEGORIES
 
 FORMAT = 1
 SHIPPED_NAME = "categories.json.gz"
@@ -152,17 +153,7 @@ def backed(name: str, lexicon: Mapping[str, float]) -> bool:
 # cut-off (a second complaint in a review, whose words the model weighs against the first:
 # "the colour is not the one in the photos and it took three weeks"). Not `usability`, whose
 # lists name apps and sites in passing (precision 0.18-0.30 alone), nor `other`.
-LISTS_DECIDE = frozenset(
-    {
-        "product_quality",
-        "not_as_described",
-        "wrong_item",
-        "shipping_delay",
-        "damaged_in_transit",
-        "customer_service",
-        "price_value",
-    }
-)
+LISTS_DECIDE = frozenset(CATEGORIES) - {"usability", "other"}
 
 
 def listed_hit(name: str, lexicon: Mapping[str, float]) -> bool:
