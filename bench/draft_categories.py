@@ -1,6 +1,7 @@
 """Which complaints a draft speaks of, measured on real reviews the model never saw.
 
 Usage: python bench/draft_categories.py [--data DIR]
+       python bench/draft_categories.py --written FILE [FILE ...]
 
 A draft acknowledges at most two complaint categories with their own sentences ("It's
 disappointing when your order doesn't hold up ...") and offers each one's fix; a wrong one
@@ -16,6 +17,9 @@ name a category the review has, under three rules:
 Each is also given on the two halves of the source files that bench/eval_language_grounds.py
 uses (`--half`): the shipped rule's cut-off was chosen on the look half.
 Positive controls (no category) are left out: they get a thank-you, not an apology.
+`--written FILE` measures the same three rules on a file of reviews written and labelled for
+the purpose (the record format of the shared data), with the shipped model, which never saw
+them; the default install's reading (the encoder extra stays off).
 Needs scikit-learn (`pip install 'reviewwatch[train]'`); without the data it says so.
 """
 
@@ -23,11 +27,14 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reviewwatch.triage.categories import classify
 from reviewwatch.triage.drafts import draft_categories
 from reviewwatch.triage.model import backed, found_categories
 from reviewwatch.triage.model.dataset import DATA_FILES, Example, read_labelled
@@ -122,6 +129,26 @@ def report(data: Path) -> str:
     return "\n".join(lines)
 
 
+def written_report(path: Path) -> str:
+    """The three rules on a written set, with the shipped model's categories of each row."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    tallies = {title: Tally() for title in RULES}
+    complaints = 0
+    for row in rows:
+        labels = frozenset(row["categories"])
+        if not labels:
+            continue
+        complaints += 1
+        categories = classify(row["text"], row["lang"])
+        for title, rule in RULES.items():
+            tallies[title].add(rule(categories), labels)
+    lines = [
+        f"{complaints} complaints of {path.name} (positive controls left out), shipped model",
+        f"  {'':44s} {'said':>5s} {'right':>5s} {'wrong':>5s}  share  neutral",
+    ]
+    return "\n".join([*lines, *(tally.line(rule) for rule, tally in tallies.items())])
+
+
 def half_of_file(group: str) -> str:
     """The half of the split (bench/eval_language_grounds.py's `half_of`) a source file is in."""
     digest = hashlib.sha256((SPLIT_SALT + group).encode("utf-8")).digest()
@@ -131,7 +158,19 @@ def half_of_file(group: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of .jsonl files")
+    parser.add_argument(
+        "--written", type=Path, nargs="+", help="measure the shipped model on written sets"
+    )
     args = parser.parse_args(argv)
+    if args.written:
+        # The default install's reading: the word model alone, extra installed or not.
+        os.environ["REVIEWWATCH_ENCODER"] = "off"
+        absent = [str(path) for path in args.written if not path.is_file()]
+        if absent:
+            print(f"No such file: {', '.join(absent)}")
+            return 2
+        print("\n".join(written_report(path) for path in args.written))
+        return 0
     missing = [name for name in DATA_FILES if not (args.data / name).is_file()]
     if missing:
         print(f"No labelled data in {args.data} ({', '.join(missing)}); nothing to measure.")
