@@ -10,9 +10,10 @@ per review (CPU time, one core, a fresh text each time). Removal grounds: `detec
 per ground, on dev-reviews.jsonl (whose rows the rules were partly written from) and
 train-reviews.jsonl (whose "look" half, see `--half`, was read to write them) separately;
 the synthetic sentences carry no grounds. The Amazon-only grounds count as the platform
-rules apply them: every Amazon row is a product review, so
-`seller_feedback_is_product_review` never applies and `product_review_is_seller_feedback`
-only on Amazon rows. Without the data the script says so and exits 0.
+rules apply them: an Amazon row is a product review (every one in the shared data), where
+`product_review_is_seller_feedback` applies, unless its `platform` says seller feedback
+(written sets), where `seller_feedback_is_product_review` does; off Amazon neither. Without
+the data the script says so and exits 0.
 
 `--half look|held` reports removal grounds alone, on one half of train-reviews.jsonl. The
 halves split it by source file (the `source` field up to its first space), so that all rows
@@ -42,6 +43,18 @@ DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 FILES = ("dev-reviews.jsonl", "train-reviews.jsonl", "synthetic-sentences.jsonl")
 FEEDBACK_ONLY = {"seller_feedback_is_product_review"}
 REVIEW_ONLY = {"product_review_is_seller_feedback"}
+# How a written set's `platform` says a row is Amazon seller feedback, not a product review
+# (the shared data holds product reviews only).
+SELLER_FEEDBACK_MARKERS = (
+    "seller feedback",
+    "verkäuferbewertung",
+    "évaluation du vendeur",
+    "valoración del vendedor",
+    "verkopersfeedback",
+    "avaliação do vendedor",
+    "feedback venditore",
+    "出品者の評価",
+)
 SPLIT_FILE = "train-reviews.jsonl"
 SPLIT_SALT = "0:"
 HALVES = ("look", "held")
@@ -103,9 +116,7 @@ def ground_report(name: str, rows: list[dict[str, Any]]) -> list[str]:
     counts: dict[str, Counter[str]] = {"tp": Counter(), "fp": Counter(), "fn": Counter()}
     for row in rows:
         got = {g.ground for g in detect_grounds(str(row["text"]), str(row["lang"]))}
-        got -= FEEDBACK_ONLY
-        if "amazon" not in str(row.get("platform", "")).lower():
-            got -= REVIEW_ONLY
+        got -= _not_applying(str(row.get("platform", "")))
         gold = set(row.get("removal_grounds") or ())
         for label in gold | got:
             key = "tp" if label in gold and label in got else "fp" if label in got else "fn"
@@ -117,6 +128,17 @@ def ground_report(name: str, rows: list[dict[str, Any]]) -> list[str]:
         tp, fp, fn = counts["tp"][label], counts["fp"][label], counts["fn"][label]
         lines.append(f"  {label:34} {_prf(tp, fp, fn)}")
     return lines
+
+
+def _not_applying(platform: str) -> set[str]:
+    """The Amazon-only grounds that the rules of the row's platform do not apply: both off
+    Amazon; on Amazon, the one of the other kind of text (seller feedback or product review)."""
+    where = platform.lower()
+    if "amazon" not in where:
+        return FEEDBACK_ONLY | REVIEW_ONLY
+    if any(marker in where for marker in SELLER_FEEDBACK_MARKERS):
+        return REVIEW_ONLY
+    return FEEDBACK_ONLY
 
 
 def _prf(tp: int, fp: int, fn: int) -> str:

@@ -158,6 +158,35 @@ def test_eval_language_grounds(tmp_path: Path) -> None:
     assert "Removal grounds on dev-reviews.jsonl (1 rows)" in output
 
 
+def test_eval_grounds_reads_seller_feedback_from_the_platform(tmp_path: Path) -> None:
+    # On a written set, the platform says which Amazon-only ground the rules apply.
+    rows = [
+        (
+            "Amazon seller feedback (cable shop)",
+            "The cable broke after two days, cheap plastic.",
+            ["seller_feedback_is_product_review"],
+        ),
+        (
+            "Amazon product review (kettle)",
+            "The courier left the parcel in the rain, three weeks"
+            " late, and the seller never answered my messages.",
+            ["product_review_is_seller_feedback"],
+        ),
+        ("Google (bakery)", "The cake was dry and stale.", []),
+    ]
+    written = tmp_path / "written.jsonl"
+    written.write_text(
+        "".join(
+            json.dumps({"text": text, "lang": "en", "platform": where, "removal_grounds": gold})
+            + "\n"
+            for where, text, gold in rows
+        ),
+        encoding="utf-8",
+    )
+    output = _run_plain("eval_language_grounds.py", "--grounds", str(written))
+    assert "precision 1.000, recall 1.000 (tp 2, fp 0, fn 0)" in output.splitlines()[0]
+
+
 def test_pollers() -> None:
     arguments = ["--sources=12", "--pollers=2", "--concurrency=2", "--delay=0.01", "--reviews=2"]
     output = run_bench("pollers.py", *arguments)
