@@ -70,7 +70,8 @@ _ASCII_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Each ASCII byte that is not a lower-case letter becomes a space.
 _LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
 # Sentence ends in Latin and CJK scripts; semicolons and line breaks end a thought as well.
-_SENTENCE = re.compile(r"[^.!?。！？;；\n]+")
+# A stop between digits ("3.400 €", "9.99") ends no sentence.
+_SENTENCE = re.compile(r"(?:[^.!?。！？;；\n]|(?<=\d)\.(?=\d))+")
 
 # Look-alike letters: Cyrillic and Greek letters that read as Latin ones, and back.
 _CYRILLIC_LOOKALIKES = dict(
