@@ -347,3 +347,113 @@ def test_filler_for_points_says_nothing_unless_it_complains(
     language: str, text: str, off_topic: bool
 ) -> None:
     assert ("off_topic" in _grounds(text, language)) is off_topic
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "They broke my phone screen. Pay for a new one and I'll take this review down."),
+        ("de", "Zahlen Sie mir die 1.200 € bis Montag, dann nehme ich die Bewertung raus."),
+        ("it", "O mi pagate il danno entro venerdì o questa recensione resta qui per sempre."),
+        ("nl", "Betaal de reparatie terug, dan haal ik deze recensie weg."),
+        ("pt", "Ou me pagam o conserto ou esta avaliação fica aqui."),
+        ("ja", "修理代を全額返金してくれたらこのレビューは削除します。"),
+        ("ja", "お金を払ってくれたら評価を書き直します。"),
+    ],
+)
+def test_a_review_taken_down_for_payment_is_extortion(language: str, text: str) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I know where the manager lives, remember that."),
+        ("nl", "Ik weet waar die eigenaar woont."),
+        ("nl", "Krijg ik mijn geld niet terug, dan kom ik het persoonlijk regelen."),
+        ("de", "Ich weiß, wo der Chef wohnt."),
+        ("ja", "覚えとけよ。"),
+    ],
+)
+def test_where_someone_lives_and_settling_it_in_person_are_threats(
+    language: str, text: str
+) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I paid 1.200 dollars and the review I left last week is still true."),
+        ("de", "Ich habe 3.400 € bezahlt und die Reparatur dauerte fünf Monate."),
+        ("it", "Ho pagato il conto e lascio questa recensione: cibo freddo o bruciato."),
+        ("nl", "Ik weet waar de winkel zit, maar daar gaan we niet meer heen."),
+        ("ja", "返金してもらえたので評価を星3に変更しました。ありがとう。"),
+        ("en", "I will take them to small claims court if the refund does not arrive."),
+    ],
+)
+def test_paying_reviewing_and_a_told_change_are_no_threat(language: str, text: str) -> None:
+    assert "threat_or_extortion" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Ga liever naar de zaak om de hoek: 10% korting met code HOEK10 www.hoek-fiets.nl"),
+        ("en", "Skip this place, 15% off with code SAVE15 at www.other-bikes.example"),
+        ("de", "Lieber hier bestellen, 20% Rabatt mit dem Code ZWANZIG: www.shop-beispiel.de"),
+        ("pt", "Academia fraca. Chama no zap 11 91234-5678 que eu faço teu treino por R$39."),
+        ("zh", "质量一般。加我微信 ab1234 领同款，内部价只要9块9。"),
+    ],
+)
+def test_a_rival_s_code_and_a_contact_on_a_chat_app_are_spam(language: str, text: str) -> None:
+    assert "promotional_or_spam" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The discount code SAVE15 from your newsletter did not work at checkout."),
+        ("pt", "Só atendem pelo zap e ninguém responde, péssimo atendimento."),
+        ("zh", "客服只能用微信联系，回复太慢了。"),
+    ],
+)
+def test_a_customer_s_failed_code_or_a_shop_s_chat_app_is_not_spam(
+    language: str, text: str
+) -> None:
+    assert "promotional_or_spam" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "off_topic"),
+    [
+        ("nl", "test test 123 werkt dit", True),
+        ("en", "Testing 1 2 3, does this work?", True),
+        ("es", "prueba prueba", True),
+        ("ja", "テスト", True),
+        ("ja", "あいうえおかきくけこ", True),
+        ("ja", "アイウエオカキクケコ", True),
+        ("en", "Tested it twice: it does not work.", False),
+        ("nl", "Getest en goedgekeurd, werkt prima", False),
+        ("en", "ok", False),
+        ("ja", "テストしたけど動かない", False),
+        ("ja", "あいうえおの順に並べてほしい", False),
+    ],
+)
+def test_test_posts_and_kana_in_table_order_are_off_topic(
+    language: str, text: str, off_topic: bool
+) -> None:
+    assert ("off_topic" in _grounds(text, language)) is off_topic
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Tisch telefonisch unter 030 2245 870 reserviert, keiner wusste davon."),
+        ("nl", "We hadden via 020 625 3318 gereserveerd en wachtten toch 40 minuten."),
+        ("en", "We booked by phone on 0161 496 0000 and the table was given away."),
+        ("it", "Ho prenotato al 06 4523 8890 ma il tavolo non c'era."),
+    ],
+)
+def test_the_place_s_number_used_to_book_is_not_personal(language: str, text: str) -> None:
+    assert "personal_information" not in _grounds(text, language)

@@ -53,11 +53,16 @@ _ALNUM_RUN_BEFORE = re.compile("[a-zA-Z0-9]*$")
 _ALNUM_RUN = re.compile("[a-zA-Z0-9]*")
 _LEET_LETTERS = str.maketrans("013457", "oieast")
 _DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{5,18}\d")
-_CHANNEL_HINTS = ("whats", "telegram", "wechat", "viber", "signal", "instagram", "snapchat", "kik")
+_CHANNEL_HINTS = (
+    *("whats", "telegram", "wechat", "viber", "signal", "instagram", "snapchat", "kik"),
+    *("zap", "微信", "威信", "薇信", "vx"),
+)
 _SPACE_PUNCT = re.compile(r"[\W_]+")
 _VOWELS = frozenset("aeiouy")
 # Texts up to this long (after removing punctuation) may be a pasted interface message.
 _UI_TEXT_LIMIT = 60
+# Texts up to this long (after removing punctuation) may be a test post.
+_TEST_POST_LIMIT = 40
 # Texts up to this long may be the review form's labels pasted in place of a review.
 _FORM_TEXT_LIMIT = 200
 # Texts up to this long may be a question to other readers rather than a review.
@@ -81,6 +86,10 @@ class _Lists:
     pitch_contacts: tuple[Matcher, Matcher]
     ui_labels: tuple[Matcher, Matcher]
     keyboard_runs: tuple[str, ...]
+    # The words of a test post ("test", "テスト"), and what else one may hold ("werkt dit").
+    test_posts: re.Pattern[str]
+    test_post_words: re.Pattern[str]
+    kana_rows: tuple[str, ...]
 
 
 def _matcher(words: list[Any], spaced: bool = True) -> Matcher:
@@ -94,6 +103,14 @@ def _mixed_matchers(words: list[Any]) -> tuple[Matcher, Matcher]:
     latin = [str(word) for word in words if str(word).isascii()]
     cjk = [str(word) for word in words if not str(word).isascii()]
     return _matcher(latin), _matcher(cjk, spaced=False)
+
+
+def _any_script_pattern(words: list[Any]) -> re.Pattern[str]:
+    """The words as one regex: Latin ones as whole words, Chinese and Japanese ones anywhere."""
+    latin = sorted((str(word) for word in words if str(word).isascii()), key=len, reverse=True)
+    cjk = sorted((str(word) for word in words if not str(word).isascii()), key=len, reverse=True)
+    spaced = "|".join(map(re.escape, latin))
+    return re.compile("|".join([rf"\b(?:{spaced})\b", *map(re.escape, cjk)]))
 
 
 @cache
@@ -134,6 +151,9 @@ def _lists() -> _Lists:
             tuple(normalize_for(str(s), "zh") for s in off["ui_strings"]), _UI_TEXT_LIMIT
         ),
         keyboard_runs=tuple(str(s) for s in off["keyboard_runs"]),
+        test_posts=_any_script_pattern(off["test_posts"]),
+        test_post_words=_any_script_pattern(off["test_post_words"]),
+        kana_rows=tuple(str(s) for s in off["kana_rows"]),
         pitch_contacts=_mixed_matchers(spam["pitch_contacts"]),
         ui_labels=_mixed_matchers(ui_strings),
     )
@@ -392,6 +412,8 @@ def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) ->
     compact = _SPACE_PUNCT.sub(" ", analysis.simplified).strip()
     if not compact:
         return []
+    if len(compact) <= _TEST_POST_LIMIT and _test_post(compact, lists):
+        return [text.strip()]
     # A pasted form is a run of labels: one "sentence", no full stops between them.
     if len(analysis.sentences) == 1 and _mostly_interface(compact, lists.ui_labels):
         return [text.strip()]
@@ -413,6 +435,16 @@ def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) ->
             if mashed or vowels < 0.15:
                 return [text.strip()]
     return []
+
+
+def _test_post(compact: str, lists: _Lists) -> bool:
+    """Whether a short text is a test post (a test word, and nothing but its companions and
+    digits: "test test 123 werkt dit") or kana typed in the table's order."""
+    if sum(row in compact for row in lists.kana_rows) >= 2:
+        return True
+    rest, tests = lists.test_posts.subn(" ", compact)
+    rest = lists.test_post_words.sub(" ", rest)
+    return bool(tests) and not any(char.isalpha() for char in rest)
 
 
 @cache
