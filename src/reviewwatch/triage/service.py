@@ -127,7 +127,7 @@ def _fingerprint(business: BusinessInfo, fallback_language: str, sla_hours: int)
 
 # Bump when the pipeline's code changes what it gives (the knowledge files are hashed on their
 # own, `knowledge_identity`), so cached suggestions are recomputed.
-_PIPELINE_VERSION = 4
+_PIPELINE_VERSION = 5
 
 
 class TriageCache:
