@@ -17,6 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 from typing import Any
 
@@ -88,13 +90,16 @@ class CategoryModel:
         scale = 1.0 / math.sqrt(len(grams)) if grams else 0.0
         none = (0.0,) * len(self.bias)
         known = grams & self.vocabulary  # most words weigh nothing anywhere
-        # One column per category: the weights of the review's words, then of its features.
-        words = [sum(column) for column in zip(*map(self._by_gram.__getitem__, known), strict=True)]
+        # One column per category: the weights of the review's words, then of its features,
+        # each column added in the order of `known` (every row has one weight per category).
+        # `map` makes the same additions and products as a comprehension, without a Python
+        # frame per column.
+        words = list(map(sum, zip(*map(self._by_gram.__getitem__, known), strict=True)))
         weighted = [
-            tuple(weight * value for weight in self._by_feature.get(name, none))
+            tuple(map(mul, self._by_feature.get(name, none), repeat(value)))
             for name, value in lexicon.items()
         ]
-        listed = [sum(column) for column in zip(*weighted, strict=True)]
+        listed = list(map(sum, zip(*weighted, strict=True)))
         return [
             bias + scale * word + feature - cutoff
             for bias, word, feature, cutoff in zip(
