@@ -274,3 +274,40 @@ def test_word_lists_find_kinds_of_wording(language: str, text: str, expected: st
 )
 def test_praise_stays_clean(language: str, text: str, absent: str) -> None:
     assert absent not in listed(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Food gone wrong, a service that drops out.
+        ("en", "The burger was burnt and the fries showed up cold."),
+        ("en", "Got sick the same night, and the internet here keeps cutting out."),
+        ("de", "Schon wieder eine Störung, seit Tagen kein Internet."),
+        ("de", "Die Pommes waren labbrig und das Schnitzel matschig."),
+        ("es", "Tres días sin internet y nadie viene."),
+        ("es", "El arroz estaba pasadísimo y salado."),
+        ("fr", "Plus de fibre depuis dix jours, encore une panne."),
+        ("nl", "Het eten was koud en de friet verbrand."),
+        ("pt", "A pizza chegou e estava fria, a internet cai toda hora."),
+        ("it", "Pizza bruciata sotto e cruda sopra."),
+        ("it", "Il cappuccino era tiepido e insipido."),
+        ("zh", "猫粮受潮了，好多都结块。"),
+        ("ja", "スープがぬるくて、麺がのびていた。"),
+    ],
+)
+def test_food_gone_wrong_and_a_service_dropping_out_are_product_quality(
+    language: str, text: str
+) -> None:
+    assert "product_quality" in listed(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The waiter was friendly and the soup was hot."),
+        ("de", "Die Pizza kam heiß an, alles bestens."),
+        ("it", "Una bella pianta in vaso, consegnata in tempo."),
+    ],
+)
+def test_warm_food_and_plants_are_no_product_complaint(language: str, text: str) -> None:
+    assert "product_quality" not in listed(text, language)
