@@ -22,14 +22,12 @@ from reviewwatch.triage._lexicon import (
     load_toml,
     words_pattern,
 )
+from reviewwatch.triage._one_sided import one_sided
 from reviewwatch.triage.analysis import Analysis, analyse
 from reviewwatch.triage.categories import normalize_for, word_list_categories
 from reviewwatch.triage.language import detect_language
 from reviewwatch.triage.models import Category, GroundMatch
 
-_PRODUCT_TOPICS = frozenset({"product_quality", "not_as_described"})
-_ORDER_TOPICS = frozenset({"shipping_delay", "damaged_in_transit", "wrong_item"})
-_SELLER_TOPICS = _ORDER_TOPICS | {"customer_service"}
 # A word with a symbol standing in for a letter; "!" counts only inside the word ("sh!t").
 _MASKED = re.compile(
     r"(?<![\w*@#$%!])([a-zA-Z][a-zA-Z*@#$%!]*(?:[*@#$%]|!(?=[a-zA-Z*@#$%]))[a-zA-ZÀ-ÖØ-öø-ÿ*@#$%!]*)"
@@ -447,41 +445,6 @@ def _test_post(compact: str, lists: _Lists) -> bool:
     return bool(tests) and not any(char.isalpha() for char in rest)
 
 
-@cache
-def _product_words() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    table = load_toml("grounds.toml").get("one_sided", {})
-    cjk = tuple(str(word) for word in table.get("product_words_cjk", []))
-    return words_pattern([str(word) for word in table.get("product_words", [])]), cjk
-
-
-def _mentions_product(analysis: Analysis) -> bool:
-    pattern, cjk = _product_words()
-    if pattern is not None and pattern.search(analysis.folded):
-        return True
-    return any(word in analysis.clean for word in cjk)
-
-
-def _one_sided(
-    analysis: Analysis, language: str, categories: tuple[Category, ...]
-) -> list[GroundMatch]:
-    """Whether the text speaks only of the product, or only of seller and delivery."""
-    by_name = {category.name: category.evidence for category in categories}
-    names = set(by_name)
-    product = names & _PRODUCT_TOPICS
-    result = []
-    if product and not names & (_SELLER_TOPICS | {"usability", "price_value"}):
-        evidence = tuple(word for name in sorted(product) for word in by_name[name])
-        result.append(GroundMatch("seller_feedback_is_product_review", evidence))
-    # Complaints about "customer service" alone may be about the maker, so an order or
-    # delivery topic must be there too, and no word about the product itself.
-    order = names & _ORDER_TOPICS
-    if order and not product and "usability" not in names and not _mentions_product(analysis):
-        seller = names & _SELLER_TOPICS
-        evidence = tuple(word for name in sorted(seller) for word in by_name[name])
-        result.append(GroundMatch("product_review_is_seller_feedback", evidence))
-    return result
-
-
 def detect_grounds(
     text: Analysis | str,
     language: str,
@@ -524,4 +487,4 @@ def detect_grounds(
     ]
     if categories is None:
         categories = word_list_categories(analysis, language)
-    return (*matches, *_one_sided(analysis, language, categories))
+    return (*matches, *one_sided(analysis, categories))

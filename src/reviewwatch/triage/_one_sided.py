@@ -1,0 +1,160 @@
+"""Whether a review speaks only of the product, or only of the seller, the order and the
+delivery: the two one-sided text properties that Amazon's rules read.
+
+The topics come from the word lists (`categories.word_list_categories`). The words in the
+``[one_sided]`` table of ``data/grounds.toml`` decide whether the text says anything about
+the product itself. Words about the thing (its size, battery, taste, that it works) count
+wherever they stand. A general name of the thing ("the item", "der Artikel", "le produit",
+"商品") and praise ("good", "parfait", "einwandfrei") count only in a clause that says nothing
+of the order: "the item never arrived" is about the delivery, "good product" about the product.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reviewwatch.triage._clauses import CLAUSE_STOPS, TURN
+from reviewwatch.triage._lexicon import Matcher, compile_terms, load_toml, normalize
+from reviewwatch.triage.analysis import Analysis
+from reviewwatch.triage.models import Category, GroundMatch
+
+_PRODUCT_TOPICS = frozenset({"product_quality", "not_as_described"})
+_ORDER_TOPICS = frozenset({"shipping_delay", "damaged_in_transit", "wrong_item"})
+_SELLER_TOPICS = _ORDER_TOPICS | {"customer_service"}
+# Where a clause ends: a stop, a comma, or a turn ("but", "aber", "mais", "但" ...).
+_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_STOPS)}]|{TURN.pattern}")
+# How many words (or CJK characters) before a word of praise a negation still reaches.
+_NEGATION_REACH = 12
+
+# A pair of matchers: the Latin-script words as whole words, the Chinese and Japanese ones
+# anywhere, since those stand inside unspaced text.
+_Pair = tuple[Matcher, Matcher]
+
+
+@dataclass(frozen=True)
+class _Words:
+    product: _Pair
+    nouns: _Pair
+    praise: _Pair
+    sound_delivery: _Pair
+    order: _Pair
+    negation: re.Pattern[str] | None
+    site: frozenset[str]
+
+
+def _pair(words: list[Any]) -> _Pair:
+    latin = [(str(word), 0) for word in words if str(word).isascii()]
+    cjk = [(str(word), 0) for word in words if not str(word).isascii()]
+    return compile_terms(latin), compile_terms(cjk, spaced=False)
+
+
+@cache
+def _words() -> _Words:
+    table = load_toml("grounds.toml").get("one_sided", {})
+    product = [*table.get("product_words", []), *table.get("product_words_cjk", [])]
+    negations = sorted({normalize(str(word)) for word in table.get("negations", [])})
+    latin = "|".join(re.escape(word) for word in negations if word.isascii())
+    cjk = "|".join(re.escape(word) for word in negations if not word.isascii())
+    parts = [f"(?<!\\w)(?:{latin})(?!\\w)" if latin else "", cjk]
+    negation = "|".join(part for part in parts if part)
+    return _Words(
+        product=_pair(product),
+        nouns=_pair(table.get("product_nouns", [])),
+        praise=_pair(table.get("praise", [])),
+        sound_delivery=_pair(table.get("sound_delivery", [])),
+        order=_pair(table.get("order_words", [])),
+        negation=re.compile(negation) if negation else None,
+        site=frozenset(normalize(str(word)) for word in table.get("site_words", [])),
+    )
+
+
+def _spans(pair: _Pair, text: str) -> Iterator[tuple[int, int]]:
+    for matcher in pair:
+        for start, end, _ in matcher.finditer(text):
+            yield start, end
+
+
+def _clause(text: str, position: int) -> tuple[int, int]:
+    """The span of the clause holding `position`."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.start() > position:
+            return start, match.start()
+        start = max(start, match.end())
+    return start, len(text)
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """Whether a negation stands shortly before text[start:end] in its clause, or inside it
+    ("the packaging was not intact"); `end` is `start` for a word that holds one itself
+    ("不错")."""
+    negation = _words().negation
+    window = text[max(_clause(text, start)[0], start - _NEGATION_REACH) : end]
+    return negation is not None and negation.search(window) is not None
+
+
+def mentions_product(analysis: Analysis) -> bool:
+    """Whether the text says anything about the product itself."""
+    words = _words()
+    folded = analysis.folded
+    if next(_spans(words.product, folded), None) is not None:
+        return True
+    # A name of the thing or praise counts only in a clause with no word of the order.
+    named = list(_spans(words.nouns, folded))
+    named += [
+        (start, end)
+        for start, end in _spans(words.praise, folded)
+        if not _negated(folded, start, start)
+    ]
+    if not named:
+        return False
+    order = [start for start, _ in _spans(words.order, folded)]
+    for start, _ in named:
+        first, last = _clause(folded, start)
+        if not any(first <= place < last for place in order):
+            return True
+    return False
+
+
+def _came_sound(analysis: Analysis) -> bool:
+    """Whether the text says the parcel came through sound ("emballage intact", "gut
+    angekommen"): a fault it tells of then is the thing's own, not its transport's."""
+    folded = analysis.folded
+    return any(
+        not _negated(folded, start, end) for start, end in _spans(_words().sound_delivery, folded)
+    )
+
+
+def _speaks_of_the_site(evidence: tuple[str, ...]) -> bool:
+    """Whether a usability finding rests on the shop's website alone ("the site said it was
+    delivered"): the site is the seller's, not the product."""
+    site = _words().site
+    return bool(evidence) and all(normalize(word) in site for word in evidence)
+
+
+def one_sided(analysis: Analysis, categories: tuple[Category, ...]) -> list[GroundMatch]:
+    """Whether the text speaks only of the product, or only of seller and delivery."""
+    by_name = {category.name: category.evidence for category in categories}
+    names = set(by_name)
+    product = names & _PRODUCT_TOPICS
+    result = []
+    if product and not names & (_SELLER_TOPICS | {"usability", "price_value"}):
+        evidence = tuple(word for name in sorted(product) for word in by_name[name])
+        result.append(GroundMatch("seller_feedback_is_product_review", evidence))
+    # Complaints about "customer service" alone may be about the maker, so an order or
+    # delivery topic must be there too, and no word about the product itself. An app or
+    # device that is hard to use is the product; the shop's website is not.
+    if product or ("usability" in names and not _speaks_of_the_site(by_name["usability"])):
+        return result
+    order = names & _ORDER_TOPICS
+    if _came_sound(analysis):
+        order.discard("damaged_in_transit")
+    if order and not mentions_product(analysis):
+        seller = names & _SELLER_TOPICS
+        evidence = tuple(word for name in sorted(seller) for word in by_name[name])
+        result.append(GroundMatch("product_review_is_seller_feedback", evidence))
+    return result

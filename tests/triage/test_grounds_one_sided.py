@@ -1,0 +1,76 @@
+"""A product review that speaks only of the seller, the order or the delivery (and near
+misses that speak of the product too). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewwatch.triage.grounds import detect_grounds
+
+SELLER_ONLY = "product_review_is_seller_feedback"
+
+
+def grounds(text: str, language: str) -> set[str]:
+    return {match.ground for match in detect_grounds(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A general name of the thing in the order's own clause says nothing about it.
+        ("en", "The item never arrived."),
+        (
+            "en",
+            "The product was marked as delivered but never showed up, and the seller ignores me.",
+        ),
+        ("de", "Der Artikel ist nie angekommen, das Paket ging verloren."),
+        ("de", "Ware wurde nie geliefert."),
+        ("fr", "Le produit n'est jamais arrivé."),
+        ("fr", "Article reçu très abîmé par le transporteur."),
+        ("es", "El producto nunca llegó y el vendedor no contesta."),
+        ("it", "Il prodotto non è mai arrivato."),
+        ("nl", "Het artikel is nooit aangekomen."),
+        ("pt", "O produto nunca chegou."),
+        ("zh", "商品还没收到，物流太慢了。"),
+        ("ja", "商品が届きません。"),
+        # The shop's website, told of in a delivery complaint, is the seller's.
+        ("fr", "Le site indique livré mais je n'ai jamais reçu le colis."),
+        ("de", "Laut Webseite zugestellt, aber das Paket ist nie angekommen."),
+        ("es", "El sitio web dice entregado pero el paquete nunca llegó."),
+        # Praise after a negation is no praise.
+        ("en", "Not good at all, the parcel came two weeks late."),
+        ("de", "Nicht gut, das Paket kam zwei Wochen zu spät."),
+        # A parcel said not to have come through sound.
+        ("en", "The item arrived broken, the packaging was not intact."),
+        ("fr", "Colis arrivé abîmé, l'emballage n'était pas intact."),
+    ],
+)
+def test_only_the_order_or_the_delivery_is_seller_feedback(language: str, text: str) -> None:
+    assert SELLER_ONLY in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Praise in a clause of its own is said of the thing.
+        ("en", "Great, but the parcel came two weeks late."),
+        ("de", "Einwandfrei, nur die Lieferung dauerte drei Wochen."),
+        ("fr", "Étagère très correcte, par contre livraison lamentable."),
+        ("es", "Perfecto, pero el paquete llegó con dos semanas de retraso."),
+        ("zh", "东西不错，就是快递太慢了。"),
+        # The name of the thing in a clause of its own.
+        ("nl", "Goed product, maar de levering duurde twee weken."),
+        ("ja", "商品は良いですが、配送が遅すぎます。"),
+        # The parcel came through sound: the damage is the thing's own.
+        ("en", "The item arrived broken although the packaging was intact."),
+        ("de", "Produkt kam kaputt an, Verpackung war aber unbeschädigt."),
+        ("fr", "Produit reçu cassé alors que le carton était intact."),
+        ("es", "Llegó roto aunque la caja estaba intacta."),
+        ("it", "Arrivato rotto anche se la confezione era integra."),
+        ("zh", "包装完好，但是收到就是坏的。"),
+        # An app that is hard to use is the product, not the shop's website.
+        ("en", "The app keeps crashing and the package arrived late."),
+    ],
+)
+def test_a_word_about_the_thing_keeps_it_a_product_review(language: str, text: str) -> None:
+    assert SELLER_ONLY not in grounds(text, language)
