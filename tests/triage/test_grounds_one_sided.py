@@ -74,3 +74,48 @@ def test_only_the_order_or_the_delivery_is_seller_feedback(language: str, text: 
 )
 def test_a_word_about_the_thing_keeps_it_a_product_review(language: str, text: str) -> None:
     assert SELLER_ONLY not in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # An order cancelled by the shop.
+        ("en", "The shop cancelled my order without a word."),
+        ("fr", "Ils ont annulé ma commande sans prévenir."),
+        ("es", "El pedido fue cancelado y no me han devuelto el dinero."),
+        ("nl", "Mijn bestelling werd zonder reden geannuleerd."),
+        ("zh", "订单被取消了，也没人解释。"),
+        ("ja", "注文がキャンセルされました。"),
+        # A refund not paid, an empty parcel.
+        ("de", "Die Rücksendung wurde nicht erstattet."),
+        ("fr", "Retourné il y a un mois, toujours pas remboursé."),
+        ("de", "Das Paket war offen und leer."),
+        ("en", "The parcel was completely empty."),
+        # Not in time; arrived broken, said in one breath.
+        ("de", "Leider kam das Produkt nicht rechtzeitig zum Geburtstag an."),
+        ("fr", "La vitre est arrivée cassée."),
+        # One thing ordered and another sent, said to the seller's face or set out as labels.
+        ("fr", "J'ai commandé un modèle noir et on m'a envoyé un blanc."),
+        ("en", "I ordered the large pack and they sent me a single one."),
+        ("es", "Pedí el modelo negro y me enviaron el blanco."),
+        ("it", "Ho ordinato il modello nero e mi hanno mandato quello bianco."),
+        ("de", "Bestellt: Kopfhörer. Geliefert: eine Handyhülle."),
+    ],
+)
+def test_what_happened_to_the_order_is_seller_feedback(language: str, text: str) -> None:
+    assert SELLER_ONLY in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Ordering and getting the thing, with no mismatch told of.
+        ("en", "Ordered it for my son's birthday and he got it the next day. He loves it."),
+        ("en", "I ordered the black one and it works great."),
+        ("de", "Ich habe im März bestellt und es kam pünktlich, Gerät funktioniert."),
+        ("en", "No refund needed, the lamp works fine now."),
+        ("en", "I ordered two and they sent me exactly what I asked for, top quality."),
+    ],
+)
+def test_ordering_and_getting_the_thing_is_no_seller_feedback(language: str, text: str) -> None:
+    assert SELLER_ONLY not in grounds(text, language)

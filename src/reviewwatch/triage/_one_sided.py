@@ -42,6 +42,10 @@ class _Words:
     praise: _Pair
     sound_delivery: _Pair
     order: _Pair
+    events: _Pair
+    ordered: _Pair
+    sent_me: _Pair
+    got: _Pair
     negation: re.Pattern[str] | None
     site: frozenset[str]
 
@@ -67,6 +71,10 @@ def _words() -> _Words:
         praise=_pair(table.get("praise", [])),
         sound_delivery=_pair(table.get("sound_delivery", [])),
         order=_pair(table.get("order_words", [])),
+        events=_pair(table.get("order_events", [])),
+        ordered=_pair(table.get("ordered_words", [])),
+        sent_me=_pair(table.get("sent_me_words", [])),
+        got=_pair(table.get("got_words", [])),
         negation=re.compile(negation) if negation else None,
         site=frozenset(normalize(str(word)) for word in table.get("site_words", [])),
     )
@@ -120,6 +128,35 @@ def mentions_product(analysis: Analysis) -> bool:
     return False
 
 
+def _labelled(text: str, end: int) -> bool:
+    """Whether a colon follows the word that ends at `end` ("Commandé : ...")."""
+    return text[end : end + 3].lstrip().startswith(":")
+
+
+def _order_events(analysis: Analysis) -> list[str]:
+    """What the text tells of the order that the category lists may not name: a cancelled
+    order, a refund not paid, an empty parcel ..., or one thing ordered and another sent."""
+    words = _words()
+    folded = analysis.folded
+    found = [analysis.quote(start, end) for start, end in _spans(words.events, folded)]
+    ordered = sorted(_spans(words.ordered, folded))
+    if ordered:
+        first = ordered[0][0]
+        found += [
+            analysis.quote(start, end)
+            for start, end in _spans(words.sent_me, folded)
+            if start > first
+        ]
+        labels = [start for start, end in ordered if _labelled(folded, end)]
+        if labels:
+            found += [
+                analysis.quote(start, end)
+                for start, end in _spans(words.got, folded)
+                if start > labels[0] and _labelled(folded, end)
+            ]
+    return found
+
+
 def _came_sound(analysis: Analysis) -> bool:
     """Whether the text says the parcel came through sound ("emballage intact", "gut
     angekommen"): a fault it tells of then is the thing's own, not its transport's."""
@@ -151,10 +188,13 @@ def one_sided(analysis: Analysis, categories: tuple[Category, ...]) -> list[Grou
     if product or ("usability" in names and not _speaks_of_the_site(by_name["usability"])):
         return result
     order = names & _ORDER_TOPICS
-    if _came_sound(analysis):
+    sound = _came_sound(analysis)
+    if sound:
         order.discard("damaged_in_transit")
-    if order and not mentions_product(analysis):
+    # What the lists do not name: a cancelled order, a refund not paid, another thing sent.
+    events = [] if order or sound else _order_events(analysis)
+    if (order or events) and not mentions_product(analysis):
         seller = names & _SELLER_TOPICS
         evidence = tuple(word for name in sorted(seller) for word in by_name[name])
-        result.append(GroundMatch("product_review_is_seller_feedback", evidence))
+        result.append(GroundMatch("product_review_is_seller_feedback", (*evidence, *events)))
     return result
