@@ -91,7 +91,18 @@ def test_a_word_about_the_thing_keeps_it_a_product_review(language: str, text: s
         ("fr", "Retourné il y a un mois, toujours pas remboursé."),
         ("de", "Das Paket war offen und leer."),
         ("en", "The parcel was completely empty."),
+        # Still nothing there; a parcel lost, stolen or sent back to the sender.
+        ("de", "Nach sechs Wochen immer noch nichts da."),
+        ("de", "Das Paket ist verschwunden."),
+        ("it", "Pacco rubato davanti alla porta."),
+        ("de", "Paket wurde an den Absender zurückgeschickt."),
+        ("ja", "まだ届いていません。"),
+        # Only part of the order, nothing in the parcel, no replacement or credit.
+        ("de", "Habe 2 bestellt, nur 1 erhalten."),
+        ("de", "Es kam nur die Hülle, ohne Inhalt."),
+        ("de", "Trotz Reklamation kein Ersatz und keine Gutschrift."),
         # Not in time; arrived broken, said in one breath.
+        ("de", "Ich hatte Expressversand bezahlt, es kam trotzdem erst nach einer Woche."),
         ("de", "Leider kam das Produkt nicht rechtzeitig zum Geburtstag an."),
         ("fr", "La vitre est arrivée cassée."),
         # One thing ordered and another sent, said to the seller's face or set out as labels.
@@ -115,6 +126,10 @@ def test_what_happened_to_the_order_is_seller_feedback(language: str, text: str)
         ("de", "Ich habe im März bestellt und es kam pünktlich, Gerät funktioniert."),
         ("en", "No refund needed, the lamp works fine now."),
         ("en", "I ordered two and they sent me exactly what I asked for, top quality."),
+        # "Only", "stolen" said of the thing's own life.
+        ("de", "Das Gerät wurde mir gestohlen? Nein, es ist nach einer Woche kaputt gegangen."),
+        ("en", "Only got one use out of it before it broke."),
+        ("de", "Die Farbe ist nur auf dem Bild erhalten, in echt blass."),
     ],
 )
 def test_ordering_and_getting_the_thing_is_no_seller_feedback(language: str, text: str) -> None:
