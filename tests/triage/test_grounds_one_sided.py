@@ -134,3 +134,37 @@ def test_what_happened_to_the_order_is_seller_feedback(language: str, text: str)
 )
 def test_ordering_and_getting_the_thing_is_no_seller_feedback(language: str, text: str) -> None:
     assert SELLER_ONLY not in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # The product cannot be judged: what the rest of the text says decides.
+        ("de", "Zum Produkt kann ich nichts sagen, da es nie angekommen ist."),
+        ("en", "Can't say anything about the product, it never arrived."),
+        ("fr", "Pas pu tester la qualité du produit, le colis a été volé par le livreur."),
+        ("es", "No puedo opinar sobre el producto porque nunca llegó."),
+        ("it", "Non posso giudicare il prodotto, non è mai arrivato."),
+        ("nl", "Ik kan het product niet beoordelen, het is nooit aangekomen."),
+        ("pt", "Não posso avaliar o produto, nunca chegou."),
+        ("zh", "无法评价商品，因为一直没收到。"),
+        ("ja", "商品は届いていないので評価できません。"),
+    ],
+)
+def test_a_product_that_cannot_be_judged_leaves_the_order(language: str, text: str) -> None:
+    assert SELLER_ONLY in grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Something else said of the product besides.
+        (
+            "de",
+            "Kann die Qualität nicht beurteilen, aber es kam zu spät und der Stoff ist dünn.",
+        ),
+        ("en", "Can't judge the sound yet, the cable is already frayed and it arrived late."),
+    ],
+)
+def test_what_else_is_said_of_the_product_still_counts(language: str, text: str) -> None:
+    assert SELLER_ONLY not in grounds(text, language)

@@ -19,7 +19,8 @@ from typing import Any
 
 from reviewwatch.triage._clauses import CLAUSE_STOPS, TURN
 from reviewwatch.triage._lexicon import Matcher, compile_terms, load_toml, normalize
-from reviewwatch.triage.analysis import Analysis
+from reviewwatch.triage.analysis import Analysis, analyse
+from reviewwatch.triage.categories import word_list_categories
 from reviewwatch.triage.models import Category, GroundMatch
 
 _PRODUCT_TOPICS = frozenset({"product_quality", "not_as_described"})
@@ -27,6 +28,11 @@ _ORDER_TOPICS = frozenset({"shipping_delay", "damaged_in_transit", "wrong_item"}
 _SELLER_TOPICS = _ORDER_TOPICS | {"customer_service"}
 # Where a clause ends: a stop, a comma, or a turn ("but", "aber", "mais", "但" ...).
 _CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_STOPS)}]|{TURN.pattern}")
+# A reason given: "because", "da", "car", "porque", "因为", "ので" ...
+_BECAUSE = re.compile(
+    r"(?<![^\W\d_])(?:because|since|as|da|weil|car|puisque|parce que|porque|ya que|"
+    r"perche|poiche|omdat|want|pois)(?![^\W\d_])|因为|因為|ので|から"
+)
 # How many words (or CJK characters) before a word of praise a negation still reaches.
 _NEGATION_REACH = 12
 
@@ -46,6 +52,7 @@ class _Words:
     ordered: _Pair
     sent_me: _Pair
     got: _Pair
+    unjudged: _Pair
     negation: re.Pattern[str] | None
     site: frozenset[str]
 
@@ -75,6 +82,7 @@ def _words() -> _Words:
         ordered=_pair(table.get("ordered_words", [])),
         sent_me=_pair(table.get("sent_me_words", [])),
         got=_pair(table.get("got_words", [])),
+        unjudged=_pair(table.get("unjudged", [])),
         negation=re.compile(negation) if negation else None,
         site=frozenset(normalize(str(word)) for word in table.get("site_words", [])),
     )
@@ -173,7 +181,54 @@ def _speaks_of_the_site(evidence: tuple[str, ...]) -> bool:
     return bool(evidence) and all(normalize(word) in site for word in evidence)
 
 
-def one_sided(analysis: Analysis, categories: tuple[Category, ...]) -> list[GroundMatch]:
+def _without_unjudged(analysis: Analysis) -> Analysis | None:
+    """The text without the clauses that say the product cannot be judged ("zum Produkt kann
+    ich nichts sagen, da es nie ankam" keeps "da es nie ankam"), or None where it has none."""
+    folded = analysis.folded
+    cues = [start for start, _ in _spans(_words().unjudged, folded)]
+    if not cues:
+        return None
+    kept, position = [], 0
+    for cue in cues:
+        start, end = _clause(folded, cue)
+        # The reason given ("because it never came") is not part of what cannot be judged.
+        before = [m.end() for m in _BECAUSE.finditer(folded, start, cue)]
+        after = _BECAUSE.search(folded, cue, end)
+        start, end = max([start, *before]), after.start() if after else end
+        if start >= position:
+            kept.append(analysis.quote(position, start))
+            position = end
+    kept.append(analysis.quote(position, len(folded)))
+    return analyse("\n".join(part for part in kept if part.strip()))
+
+
+def _seller_only(analysis: Analysis, categories: tuple[Category, ...]) -> GroundMatch | None:
+    """The evidence that the text speaks only of the seller, the order and the delivery."""
+    by_name = {category.name: category.evidence for category in categories}
+    names = set(by_name)
+    # Complaints about "customer service" alone may be about the maker, so an order or
+    # delivery topic must be there too, and no word about the product itself. An app or
+    # device that is hard to use is the product; the shop's website is not.
+    if names & _PRODUCT_TOPICS or (
+        "usability" in names and not _speaks_of_the_site(by_name["usability"])
+    ):
+        return None
+    order = names & _ORDER_TOPICS
+    sound = _came_sound(analysis)
+    if sound:
+        order.discard("damaged_in_transit")
+    # What the lists do not name: a cancelled order, a refund not paid, another thing sent.
+    events = [] if order or sound else _order_events(analysis)
+    if not (order or events) or mentions_product(analysis):
+        return None
+    seller = names & _SELLER_TOPICS
+    evidence = tuple(word for name in sorted(seller) for word in by_name[name])
+    return GroundMatch("product_review_is_seller_feedback", (*evidence, *events))
+
+
+def one_sided(
+    analysis: Analysis, language: str, categories: tuple[Category, ...]
+) -> list[GroundMatch]:
     """Whether the text speaks only of the product, or only of seller and delivery."""
     by_name = {category.name: category.evidence for category in categories}
     names = set(by_name)
@@ -182,19 +237,11 @@ def one_sided(analysis: Analysis, categories: tuple[Category, ...]) -> list[Grou
     if product and not names & (_SELLER_TOPICS | {"usability", "price_value"}):
         evidence = tuple(word for name in sorted(product) for word in by_name[name])
         result.append(GroundMatch("seller_feedback_is_product_review", evidence))
-    # Complaints about "customer service" alone may be about the maker, so an order or
-    # delivery topic must be there too, and no word about the product itself. An app or
-    # device that is hard to use is the product; the shop's website is not.
-    if product or ("usability" in names and not _speaks_of_the_site(by_name["usability"])):
-        return result
-    order = names & _ORDER_TOPICS
-    sound = _came_sound(analysis)
-    if sound:
-        order.discard("damaged_in_transit")
-    # What the lists do not name: a cancelled order, a refund not paid, another thing sent.
-    events = [] if order or sound else _order_events(analysis)
-    if (order or events) and not mentions_product(analysis):
-        seller = names & _SELLER_TOPICS
-        evidence = tuple(word for name in sorted(seller) for word in by_name[name])
-        result.append(GroundMatch("product_review_is_seller_feedback", (*evidence, *events)))
+    # A sentence saying the product cannot be judged says nothing about it: the rest decides.
+    rest = _without_unjudged(analysis)
+    if rest is not None:
+        analysis, categories = rest, word_list_categories(rest, language)
+    seller_only = _seller_only(analysis, categories)
+    if seller_only is not None:
+        result.append(seller_only)
     return result

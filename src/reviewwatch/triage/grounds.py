@@ -487,4 +487,4 @@ def detect_grounds(
     ]
     if categories is None:
         categories = word_list_categories(analysis, language)
-    return (*matches, *one_sided(analysis, categories))
+    return (*matches, *one_sided(analysis, language, categories))
