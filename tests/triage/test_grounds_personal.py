@@ -108,3 +108,44 @@ def test_personal_information_in_other_forms(language: str, text: str) -> None:
 )
 def test_near_misses_stay_clean(language: str, text: str) -> None:
     assert not _personal(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        # A double first name joined by a hyphen, a family name with an elided prefix.
+        ("de", "Ware nie angekommen. Gruß Hans-Peter Müller", "Hans-Peter Müller"),
+        ("fr", "Jamais reçu. Cordialement, Jean-Pierre Durand", "Jean-Pierre Durand"),
+        ("en", "Never arrived. Thanks, Mary-Jane O'Connor", "Mary-Jane O'Connor"),
+        ("it", "Mai arrivato. Saluti, Gianluca D'Angelo", "Gianluca D'Angelo"),
+        # A mobile number written the national way, or given to be called back on after a
+        # word of the parcel.
+        ("de", "Ware nie angekommen, bitte melden Sie sich unter 0171 2345678.", "0171 2345678"),
+        ("en", "Parcel never came, my mobile is 07700 900123.", "07700 900123"),
+        ("fr", "Colis jamais reçu, rappelez-moi au 06 12 34 56 78.", "06 12 34 56 78"),
+        ("nl", "Nooit aangekomen, bel me op 06 12345678.", "06 12345678"),
+        # A parcel carrier, or "a certain ...", named in full.
+        ("de", "Der Paketbote, ein gewisser Marco Rossi, hat nicht geklingelt.", "Marco Rossi"),
+        ("fr", "Le facteur Thierry Lambert a jeté le colis.", "Thierry Lambert"),
+    ],
+)
+def test_double_names_mobiles_and_carriers(language: str, text: str, found: str) -> None:
+    matches = {g.ground: g.evidence for g in detect_grounds(text, language)}
+    assert matches["personal_information"] == (found,)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A parcel's or an order's number, however a phone word follows its name.
+        ("en", "Tracking number 6200 1234 5678 shows nothing."),
+        ("en", "Called about order 6200 1234 5678, nothing."),
+        ("de", "Sendungsnummer 0171 2345 6789 zeigt nichts an."),
+        ("fr", "Numéro de colis 06 12 34 56 78 introuvable."),
+        # A business's mobile-shaped line, a firm with a hyphen in its name.
+        ("de", "Die Hotline 0151 23456789 ist nie erreichbar."),
+        ("fr", "Acheté chez Leroy-Merlin Paris, livré en retard."),
+    ],
+)
+def test_references_and_firms_stay_clean(language: str, text: str) -> None:
+    assert not _personal(text, language)

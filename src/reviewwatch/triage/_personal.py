@@ -22,11 +22,15 @@ _EMAIL = re.compile(
 _PHONE = re.compile(r"(?<![\w$€£#/.,-])(\+?\(?\d[\d\s().-]{7,18}\d)(?![\w%/-]|[.,]\d)")
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĖĘĚĢĪĮĶĹĻŁŃŅŇŌŐŒŔŘŚŠŢŤŪŮŰŲŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćčďēėęěģīįķĺļłńņňōőœŕřśšţťūůűųźżž"
-_NAME_WORD = f"[{_UPPER}](?:[{_LOWER}]+[{_UPPER}])?[{_LOWER}]+"
+# An Irish, Italian or French elided prefix may come first ("O'Connor", "D'Angelo").
+_NAME_WORD = f"(?:[{_UPPER}]['’])?[{_UPPER}](?:[{_LOWER}]+[{_UPPER}])?[{_LOWER}]+"
 _PARTICLE = r"(?:de|del|de la|da|dos|van|van der|van den|von|di|le|la|du|San|Mc)"
 # A name word not preceded by a word character; the look-behind comes after the first letter
 # (which it covers too), so that the regex engine only tries where an upper-case letter is.
-_FIRST_NAME_WORD = f"[{_UPPER}](?<!\\w.)(?:[{_LOWER}]+[{_UPPER}])?[{_LOWER}]+"
+# A double first name is joined by a hyphen ("Jean-Pierre", "Hans-Peter").
+_FIRST_NAME_WORD = (
+    f"[{_UPPER}](?<!\\w.)(?:[{_LOWER}]+[{_UPPER}])?[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+)
 # First name, optional middle initial, then one or two family names (particles allowed).
 _FULL_NAME = re.compile(
     rf"({_FIRST_NAME_WORD})\s+(?:[{_UPPER}]\.\s*)?"
@@ -48,6 +52,9 @@ _WINDOW = 40
 _MAILBOX_PARTS = re.compile(r"[.+_-]")
 # A Chinese mobile number is eleven digits from 13-19: no other number has that shape.
 _CHINESE_MOBILE = re.compile(r"1[3-9]\d{9}")
+# Mobile numbers written the national way, which businesses seldom give: German 015x-017x,
+# British 07, Dutch 06, French 06 and 07 (a mobile is a person's, however it is grouped).
+_MOBILE = re.compile(r"01[5-7]\d{8,9}|07\d{9}|0[67]\d{8}")
 _CHINESE_MOBILE_IN_TEXT = re.compile(r"(?<![\d.])1[3-9]\d{9}(?![.,]?\d)")
 # What may follow a signature: the signer's town (", Tulsa", " (Zaragoza)", " uit Zwolle", or
 # "Phoenix, AZ" on the next line).
@@ -169,12 +176,21 @@ def _looks_like_phone(
     ):
         # "customer service at ...", "Hotline ...", "... listed on the salon's website".
         return False
-    if config.reference_words is not None and config.reference_words.search(folded_before):
-        return False  # "tracking number 6200 1234 5678", "订单号 ..."
+    cue = _last(config.phone_cues, folded_before)
+    # "tracking number 6200 1234 5678", "订单号 ...": a reference, unless a phone word comes
+    # later, not as part of the reference's name ("parcel never came, call me on ...").
+    reference = _last(config.reference_words, folded_before)
+    if reference is not None and (cue is None or cue.start() <= reference.end() + 1):
+        return False
     grouped = len(re.findall(r"\d+", candidate)) >= 3 or candidate.startswith(("+", "("))
-    grouped = grouped or bool(_CHINESE_MOBILE.fullmatch(digits))
-    cue = config.phone_cues is not None and config.phone_cues.search(folded_before)
+    grouped = grouped or bool(_CHINESE_MOBILE.fullmatch(digits) or _MOBILE.fullmatch(digits))
     return bool(grouped or cue) and not re.search(r"(order|#|no\.|nr|ref|id)\W*$", before, re.I)
+
+
+def _last(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`, if any."""
+    matches = list(pattern.finditer(text)) if pattern is not None else []
+    return matches[-1] if matches else None
 
 
 def find_phones(analysis: Analysis) -> list[str]:
@@ -256,7 +272,7 @@ def _caps_signature(analysis: Analysis, config: _Config) -> list[str]:
     if not _is_signature(text, start, end) and not _after_closing(analysis, start, end, config):
         return []
     first_name = _folded(analysis, *analysis.span(*match.span(1), level="clean"))
-    if first_name not in config.first_names:
+    if first_name.split("-")[0] not in config.first_names:
         return []
     return [analysis.quote(start, end, level="clean")]
 
@@ -274,7 +290,7 @@ def find_staff_names(analysis: Analysis) -> list[str]:
         # nouns ("Die Verkäuferin Sabine Hoffmann") must not hide the name that follows.
         position = match.start(2)
         first_name = _folded(analysis, *analysis.span(*match.span(1), level="clean"))
-        if first_name not in config.first_names:
+        if first_name.split("-")[0] not in config.first_names:
             continue
         position = match.end()
         family = match.group(2)
