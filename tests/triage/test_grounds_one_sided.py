@@ -37,6 +37,12 @@ def grounds(text: str, language: str) -> set[str]:
         ("fr", "Le site indique livré mais je n'ai jamais reçu le colis."),
         ("de", "Laut Webseite zugestellt, aber das Paket ist nie angekommen."),
         ("es", "El sitio web dice entregado pero el paquete nunca llegó."),
+        # The name of the thing in a clause the category lists found an order complaint in;
+        # a slowness said of the delivery, not of an app.
+        ("de", "Die Ware ist immer noch nicht da."),
+        ("de", "Das war wohl nix. Nach 4 Wochen noch immer keine Ware."),
+        ("de", "Lieferung sehr langsam, und dann war die Verpackung auch noch kaputt."),
+        ("en", "No money, no product, no answer from the seller."),
         # Praise after a negation is no praise.
         ("en", "Not good at all, the parcel came two weeks late."),
         ("de", "Nicht gut, das Paket kam zwei Wochen zu spät."),
@@ -70,6 +76,9 @@ def test_only_the_order_or_the_delivery_is_seller_feedback(language: str, text: 
         ("zh", "包装完好，但是收到就是坏的。"),
         # An app that is hard to use is the product, not the shop's website.
         ("en", "The app keeps crashing and the package arrived late."),
+        ("en", "The app is slow and the delivery was late."),
+        ("de", "Die App ist langsam und die Lieferung kam zu spät."),
+        ("de", "Tolles Produkt, Lieferung war langsam."),
     ],
 )
 def test_a_word_about_the_thing_keeps_it_a_product_review(language: str, text: str) -> None:
@@ -97,6 +106,10 @@ def test_a_word_about_the_thing_keeps_it_a_product_review(language: str, text: s
         ("it", "Pacco rubato davanti alla porta."),
         ("de", "Paket wurde an den Absender zurückgeschickt."),
         ("ja", "まだ届いていません。"),
+        # Another thing sent; the money not paid back.
+        ("de", "Es wurde ein anderer Artikel geliefert."),
+        ("es", "Me llegó otro producto."),
+        ("de", "Habe es zurückgeschickt und bis heute kein Geld zurück."),
         # Only part of the order, nothing in the parcel, no replacement or credit.
         ("de", "Habe 2 bestellt, nur 1 erhalten."),
         ("de", "Es kam nur die Hülle, ohne Inhalt."),
@@ -126,6 +139,10 @@ def test_what_happened_to_the_order_is_seller_feedback(language: str, text: str)
         ("de", "Ich habe im März bestellt und es kam pünktlich, Gerät funktioniert."),
         ("en", "No refund needed, the lamp works fine now."),
         ("en", "I ordered two and they sent me exactly what I asked for, top quality."),
+        # "Another product" to buy instead is no other thing sent.
+        ("de", "Nicht zu empfehlen. Lieber ein anderes Produkt kaufen."),
+        ("en", "Buy a different product instead."),
+        ("fr", "Prenez un autre produit, celui-ci ne vaut rien."),
         # "Only", "stolen" said of the thing's own life.
         ("de", "Das Gerät wurde mir gestohlen? Nein, es ist nach einer Woche kaputt gegangen."),
         ("en", "Only got one use out of it before it broke."),

@@ -28,6 +28,10 @@ _ORDER_TOPICS = frozenset({"shipping_delay", "damaged_in_transit", "wrong_item"}
 _SELLER_TOPICS = _ORDER_TOPICS | {"customer_service"}
 # Where a clause ends: a stop, a comma, or a turn ("but", "aber", "mais", "但" ...).
 _CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_STOPS)}]|{TURN.pattern}")
+# The same, and "and" too: "the app is slow and the delivery was late" tells of two things.
+_CLAUSE_OR_AND = re.compile(
+    f"{_CLAUSE_BREAK.pattern}|(?<![^\\W\\d_])(?:and|und|et|y|e|en)(?![^\\W\\d_])|而且|并且|並且"
+)
 # A reason given: "because", "da", "car", "porque", "因为", "ので" ...
 _BECAUSE = re.compile(
     r"(?<![^\W\d_])(?:because|since|as|da|weil|car|puisque|parce que|porque|ya que|"
@@ -94,10 +98,10 @@ def _spans(pair: _Pair, text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _clause(text: str, position: int) -> tuple[int, int]:
+def _clause(text: str, position: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
     """The span of the clause holding `position`."""
     start = 0
-    for match in _CLAUSE_BREAK.finditer(text):
+    for match in breaks.finditer(text):
         if match.start() > position:
             return start, match.start()
         start = max(start, match.end())
@@ -113,13 +117,47 @@ def _negated(text: str, start: int, end: int) -> bool:
     return negation is not None and negation.search(window) is not None
 
 
-def mentions_product(analysis: Analysis) -> bool:
-    """Whether the text says anything about the product itself."""
+def _order_places(
+    analysis: Analysis, complaints: tuple[str, ...] = (), events: tuple[str, ...] = ()
+) -> list[int]:
+    """Where the text speaks of the order: its words of the order, the words by which the
+    category lists found an order complaint ("immer noch nicht da") and the order events
+    found ("kein Produkt")."""
+    folded = analysis.folded
+    places = [start for start, _ in _spans(_words().order, folded)]
+    # A complaint that holds the name of the thing ("anderes Produkt") may be the lists'
+    # misreading ("lieber ein anderes Produkt kaufen"): the name keeps speaking for itself.
+    complaints = tuple(
+        quoted
+        for quoted in complaints
+        if next(_spans(_words().nouns, normalize(quoted)), None) is None
+    )
+    for quoted in (*complaints, *events):
+        word = normalize(quoted)
+        place = folded.find(word) if word else -1
+        while place >= 0:
+            places.append(place)
+            place = folded.find(word, place + 1)
+    return places
+
+
+def _in_order_clause(
+    text: str, start: int, places: list[int], breaks: re.Pattern[str] = _CLAUSE_BREAK
+) -> bool:
+    first, last = _clause(text, start, breaks)
+    return any(first <= place < last for place in places)
+
+
+def mentions_product(
+    analysis: Analysis, complaints: tuple[str, ...] = (), events: tuple[str, ...] = ()
+) -> bool:
+    """Whether the text says anything about the product itself; `complaints` are the words
+    by which the category lists found an order complaint, `events` the order events found."""
     words = _words()
     folded = analysis.folded
     if next(_spans(words.product, folded), None) is not None:
         return True
-    # A name of the thing or praise counts only in a clause with no word of the order.
+    # A name of the thing or praise counts only in a clause that is not about the order.
     named = list(_spans(words.nouns, folded))
     named += [
         (start, end)
@@ -128,12 +166,8 @@ def mentions_product(analysis: Analysis) -> bool:
     ]
     if not named:
         return False
-    order = [start for start, _ in _spans(words.order, folded)]
-    for start, _ in named:
-        first, last = _clause(folded, start)
-        if not any(first <= place < last for place in order):
-            return True
-    return False
+    places = _order_places(analysis, complaints, events)
+    return any(not _in_order_clause(folded, start, places) for start, _ in named)
 
 
 def _labelled(text: str, end: int) -> bool:
@@ -174,11 +208,21 @@ def _came_sound(analysis: Analysis) -> bool:
     )
 
 
-def _speaks_of_the_site(evidence: tuple[str, ...]) -> bool:
-    """Whether a usability finding rests on the shop's website alone ("the site said it was
-    delivered"): the site is the seller's, not the product."""
+def _not_the_product(analysis: Analysis, evidence: tuple[str, ...]) -> bool:
+    """Whether a usability finding rests on the shop's website ("the site said it was
+    delivered") or on words said of the order ("Lieferung sehr langsam") alone: neither is
+    the product."""
     site = _words().site
-    return bool(evidence) and all(normalize(word) in site for word in evidence)
+    folded = analysis.folded
+    places = _order_places(analysis)
+    for quoted in evidence:
+        word = normalize(quoted)
+        if word in site:
+            continue
+        place = folded.find(word) if word else -1
+        if place < 0 or not _in_order_clause(folded, place, places, _CLAUSE_OR_AND):
+            return False
+    return True
 
 
 def _without_unjudged(analysis: Analysis) -> Analysis | None:
@@ -210,7 +254,7 @@ def _seller_only(analysis: Analysis, categories: tuple[Category, ...]) -> Ground
     # delivery topic must be there too, and no word about the product itself. An app or
     # device that is hard to use is the product; the shop's website is not.
     if names & _PRODUCT_TOPICS or (
-        "usability" in names and not _speaks_of_the_site(by_name["usability"])
+        "usability" in names and not _not_the_product(analysis, by_name["usability"])
     ):
         return None
     order = names & _ORDER_TOPICS
@@ -219,7 +263,10 @@ def _seller_only(analysis: Analysis, categories: tuple[Category, ...]) -> Ground
         order.discard("damaged_in_transit")
     # What the lists do not name: a cancelled order, a refund not paid, another thing sent.
     events = [] if order or sound else _order_events(analysis)
-    if not (order or events) or mentions_product(analysis):
+    # The words of an order complaint mark its clause as the order's; customer service
+    # words do not ("Frechheit" is said of anything).
+    complaints = tuple(word for name in sorted(order) for word in by_name[name])
+    if not (order or events) or mentions_product(analysis, complaints, tuple(events)):
         return None
     seller = names & _SELLER_TOPICS
     evidence = tuple(word for name in sorted(seller) for word in by_name[name])
