@@ -100,6 +100,13 @@ def test_a_word_about_the_thing_keeps_it_a_product_review(language: str, text: s
         ("fr", "Retourné il y a un mois, toujours pas remboursé."),
         ("de", "Das Paket war offen und leer."),
         ("en", "The parcel was completely empty."),
+        # Never arrived, with words between; paid and never got anything.
+        ("de", "Produkt leider nie bei mir angekommen."),
+        ("de", "Artikel ist nicht gekommen."),
+        ("de", "Bezahlt und nie etwas bekommen."),
+        ("es", "El producto nunca me llegó a casa."),
+        ("it", "Il prodotto non mi è mai arrivato."),
+        ("nl", "Het artikel is bij mij nooit aangekomen."),
         # Still nothing there; a parcel lost, stolen or sent back to the sender.
         ("de", "Nach sechs Wochen immer noch nichts da."),
         ("de", "Das Paket ist verschwunden."),
@@ -139,6 +146,9 @@ def test_what_happened_to_the_order_is_seller_feedback(language: str, text: str)
         ("de", "Ich habe im März bestellt und es kam pünktlich, Gerät funktioniert."),
         ("en", "No refund needed, the lamp works fine now."),
         ("en", "I ordered two and they sent me exactly what I asked for, top quality."),
+        # "Not ... received" said of what the thing is like.
+        ("en", "Not impressed with what I received, the strap is thin."),
+        ("de", "Nicht das erhalten, was auf dem Bild ist, Farbe anders."),
         # "Another product" to buy instead is no other thing sent.
         ("de", "Nicht zu empfehlen. Lieber ein anderes Produkt kaufen."),
         ("en", "Buy a different product instead."),
