@@ -397,3 +397,21 @@ def test_the_word_hacker_alone_is_not_a_recovery_scam() -> None:
     found = grounds("Some hacker must run this checkout, it charged me twice.", "en")
     assert "promotional_or_spam" not in found
     assert "off_topic" not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "profane"),
+    [
+        ("it", "Questo prodotto fa cagare.", True),
+        ("es", "Me lo metieron por el culo con el precio.", True),
+        ("fr", "Bande d'enfoirés, jamais reçu.", True),
+        ("de", "Verpisst euch mit eurem Service.", True),
+        ("pt", "Só vende merdas.", True),
+        # The same letters in ordinary words, and colloquial intensifiers.
+        ("fr", "Le cul de la bouteille est fêlé.", False),
+        ("de", "Arschkalt draußen, die Jacke hält trotzdem warm.", False),
+        ("it", "Il cavallo di Troia in legno è bellissimo.", False),
+    ],
+)
+def test_vulgar_words_in_more_languages(language: str, text: str, profane: bool) -> None:
+    assert ("obscene_language" in grounds(text, language)) is profane
