@@ -258,11 +258,15 @@ def _seller_only(analysis: Analysis, categories: tuple[Category, ...]) -> Ground
     ):
         return None
     order = names & _ORDER_TOPICS
-    sound = _came_sound(analysis)
+    # A parcel that came through sound leaves any damage, and any event, with the thing
+    # (looked for only where it can change the answer: it is one more reading of the text).
+    sound = "damaged_in_transit" in order and _came_sound(analysis)
     if sound:
         order.discard("damaged_in_transit")
     # What the lists do not name: a cancelled order, a refund not paid, another thing sent.
     events = [] if order or sound else _order_events(analysis)
+    if events and _came_sound(analysis):
+        events = []
     # The words of an order complaint mark its clause as the order's; customer service
     # words do not ("Frechheit" is said of anything).
     complaints = tuple(word for name in sorted(order) for word in by_name[name])
