@@ -457,3 +457,50 @@ def test_test_posts_and_kana_in_table_order_are_off_topic(
 )
 def test_the_place_s_number_used_to_book_is_not_personal(language: str, text: str) -> None:
     assert "personal_information" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Refund me the £80 and I'll change this to a positive."),
+        ("de", "Erstatten Sie mir die 120 € und ich lösche diese Bewertung."),
+        ("fr", "Soit vous me remboursez, soit cet avis reste en ligne."),
+        ("fr", "Remboursez-moi les 50 € et je retire mon avis."),
+    ],
+)
+def test_and_i_will_and_either_or_tie_a_review_to_money(language: str, text: str) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Attention à Sébastien Lefranc, meubles cassés."),
+        ("en", "Beware of Thomas Becker, he sold me a broken bike."),
+        ("de", "Vorsicht vor Michael Schulz, Finger weg."),
+    ],
+)
+def test_a_warning_about_a_named_person_is_personal(language: str, text: str) -> None:
+    assert "personal_information" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "off_topic"),
+    [
+        ("zh", "点击此处输入评价内容，最多可输入500字", True),
+        ("en", "Write your review here", True),
+        ("zh", "评价内容很真实，质量太差了", False),
+    ],
+)
+def test_the_review_box_placeholder_is_off_topic(language: str, text: str, off_topic: bool) -> None:
+    assert ("off_topic" in _grounds(text, language)) is off_topic
+
+
+def test_the_company_s_customer_line_is_not_personal() -> None:
+    text = "Rang 0330 088 1234 (their customer line) and sat on hold for an hour."
+    assert "personal_information" not in _grounds(text, "en")
+
+
+def test_a_work_from_home_pitch_in_portuguese_is_spam() -> None:
+    text = "Quer ganhar R$ 200 por dia trabalhando de casa? Chama no link do meu perfil."
+    assert "promotional_or_spam" in _grounds(text, "pt")
