@@ -26,7 +26,7 @@ def grounds(text: str, language: str) -> set[str]:
         ("de", "Der Artikel ist nie angekommen, das Paket ging verloren."),
         ("de", "Ware wurde nie geliefert."),
         ("fr", "Le produit n'est jamais arrivé."),
-        ("fr", "Article reçu très abîmé par le transporteur."),
+        ("fr", "L'article m'a été livré cabossé par le transporteur."),
         ("es", "El producto nunca llegó y el vendedor no contesta."),
         ("it", "Il prodotto non è mai arrivato."),
         ("nl", "Het artikel is nooit aangekomen."),
@@ -61,7 +61,7 @@ def test_only_the_order_or_the_delivery_is_seller_feedback(language: str, text: 
         # Praise in a clause of its own is said of the thing.
         ("en", "Great, but the parcel came two weeks late."),
         ("de", "Einwandfrei, nur die Lieferung dauerte drei Wochen."),
-        ("fr", "Étagère très correcte, par contre livraison lamentable."),
+        ("fr", "Lampe très correcte, par contre livraison catastrophique."),
         ("es", "Perfecto, pero el paquete llegó con dos semanas de retraso."),
         ("zh", "东西不错，就是快递太慢了。"),
         # The name of the thing in a clause of its own.
@@ -124,7 +124,7 @@ def test_a_word_about_the_thing_keeps_it_a_product_review(language: str, text: s
         # Not in time; arrived broken, said in one breath.
         ("de", "Ich hatte Expressversand bezahlt, es kam trotzdem erst nach einer Woche."),
         ("de", "Leider kam das Produkt nicht rechtzeitig zum Geburtstag an."),
-        ("fr", "La vitre est arrivée cassée."),
+        ("fr", "La lampe est arrivée cassée."),
         # One thing ordered and another sent, said to the seller's face or set out as labels.
         ("fr", "J'ai commandé un modèle noir et on m'a envoyé un blanc."),
         ("en", "I ordered the large pack and they sent me a single one."),
@@ -169,7 +169,7 @@ def test_ordering_and_getting_the_thing_is_no_seller_feedback(language: str, tex
         # The product cannot be judged: what the rest of the text says decides.
         ("de", "Zum Produkt kann ich nichts sagen, da es nie angekommen ist."),
         ("en", "Can't say anything about the product, it never arrived."),
-        ("fr", "Pas pu tester la qualité du produit, le colis a été volé par le livreur."),
+        ("fr", "Impossible de juger le produit, le colis a disparu en route."),
         ("es", "No puedo opinar sobre el producto porque nunca llegó."),
         ("it", "Non posso giudicare il prodotto, non è mai arrivato."),
         ("nl", "Ik kan het product niet beoordelen, het is nooit aangekomen."),
