@@ -245,6 +245,20 @@ class Matcher:
         return pattern
 
 
+# Two matchers for one list of words in any script (`script_matchers`).
+ScriptMatchers = tuple[Matcher, Matcher]
+
+
+def script_matchers(words: Iterable[Any]) -> ScriptMatchers:
+    """Two matchers for a list of words in any script: the Latin ones as whole words, the
+    Chinese and Japanese ones anywhere, since those stand inside unspaced text
+    ("有興趣的加我LINE詳談")."""
+    texts = [str(word) for word in words]
+    latin = [(text, 0) for text in texts if text.isascii()]
+    cjk = [(text, 0) for text in texts if not text.isascii()]
+    return compile_terms(latin), compile_terms(cjk, spaced=False)
+
+
 def compile_terms(terms: Iterable[tuple[str, int]], *, spaced: bool = True) -> Matcher:
     """Compile (term, label index) pairs into a trie-shaped Matcher."""
     root = _Node({}, [])

@@ -15,10 +15,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from reviewwatch.triage._clauses import CLAUSE_STOPS, TURN
-from reviewwatch.triage._lexicon import Matcher, compile_terms, load_toml, normalize
+from reviewwatch.triage._lexicon import (
+    ScriptMatchers,
+    load_toml,
+    normalize,
+    script_matchers,
+)
 from reviewwatch.triage.analysis import Analysis, analyse
 from reviewwatch.triage.categories import word_list_categories
 from reviewwatch.triage.models import Category, GroundMatch
@@ -40,31 +44,21 @@ _BECAUSE = re.compile(
 # How many words (or CJK characters) before a word of praise a negation still reaches.
 _NEGATION_REACH = 12
 
-# A pair of matchers: the Latin-script words as whole words, the Chinese and Japanese ones
-# anywhere, since those stand inside unspaced text.
-_Pair = tuple[Matcher, Matcher]
-
 
 @dataclass(frozen=True)
 class _Words:
-    product: _Pair
-    nouns: _Pair
-    praise: _Pair
-    sound_delivery: _Pair
-    order: _Pair
-    events: _Pair
-    ordered: _Pair
-    sent_me: _Pair
-    got: _Pair
-    unjudged: _Pair
+    product: ScriptMatchers
+    nouns: ScriptMatchers
+    praise: ScriptMatchers
+    sound_delivery: ScriptMatchers
+    order: ScriptMatchers
+    events: ScriptMatchers
+    ordered: ScriptMatchers
+    sent_me: ScriptMatchers
+    got: ScriptMatchers
+    unjudged: ScriptMatchers
     negation: re.Pattern[str] | None
     site: frozenset[str]
-
-
-def _pair(words: list[Any]) -> _Pair:
-    latin = [(str(word), 0) for word in words if str(word).isascii()]
-    cjk = [(str(word), 0) for word in words if not str(word).isascii()]
-    return compile_terms(latin), compile_terms(cjk, spaced=False)
 
 
 @cache
@@ -77,22 +71,22 @@ def _words() -> _Words:
     parts = [f"(?<!\\w)(?:{latin})(?!\\w)" if latin else "", cjk]
     negation = "|".join(part for part in parts if part)
     return _Words(
-        product=_pair(product),
-        nouns=_pair(table.get("product_nouns", [])),
-        praise=_pair(table.get("praise", [])),
-        sound_delivery=_pair(table.get("sound_delivery", [])),
-        order=_pair(table.get("order_words", [])),
-        events=_pair(table.get("order_events", [])),
-        ordered=_pair(table.get("ordered_words", [])),
-        sent_me=_pair(table.get("sent_me_words", [])),
-        got=_pair(table.get("got_words", [])),
-        unjudged=_pair(table.get("unjudged", [])),
+        product=script_matchers(product),
+        nouns=script_matchers(table.get("product_nouns", [])),
+        praise=script_matchers(table.get("praise", [])),
+        sound_delivery=script_matchers(table.get("sound_delivery", [])),
+        order=script_matchers(table.get("order_words", [])),
+        events=script_matchers(table.get("order_events", [])),
+        ordered=script_matchers(table.get("ordered_words", [])),
+        sent_me=script_matchers(table.get("sent_me_words", [])),
+        got=script_matchers(table.get("got_words", [])),
+        unjudged=script_matchers(table.get("unjudged", [])),
         negation=re.compile(negation) if negation else None,
         site=frozenset(normalize(str(word)) for word in table.get("site_words", [])),
     )
 
 
-def _spans(pair: _Pair, text: str) -> Iterator[tuple[int, int]]:
+def _spans(pair: ScriptMatchers, text: str) -> Iterator[tuple[int, int]]:
     for matcher in pair:
         for start, end, _ in matcher.finditer(text):
             yield start, end

@@ -18,8 +18,10 @@ from reviewwatch.triage import _personal
 from reviewwatch.triage._lexicon import (
     UNSPACED_LANGUAGES,
     Matcher,
+    ScriptMatchers,
     compile_terms,
     load_toml,
+    script_matchers,
     words_pattern,
 )
 from reviewwatch.triage._one_sided import one_sided
@@ -80,9 +82,9 @@ class _Lists:
     matchers: dict[str, Matcher]
     # Per length of a short text, the interface messages long enough to make it off-topic.
     ui_strings_by_length: tuple[tuple[str, ...], ...]
-    # Words read in any script (see `_mixed_matchers`): a pitch's contacts, interface labels.
-    pitch_contacts: tuple[Matcher, Matcher]
-    ui_labels: tuple[Matcher, Matcher]
+    # Words read in any script (see `script_matchers`): a pitch's contacts, interface labels.
+    pitch_contacts: ScriptMatchers
+    ui_labels: ScriptMatchers
     keyboard_runs: tuple[str, ...]
     # The words of a test post ("test", "テスト"), and what else one may hold ("werkt dit").
     test_posts: re.Pattern[str]
@@ -92,15 +94,6 @@ class _Lists:
 
 def _matcher(words: list[Any], spaced: bool = True) -> Matcher:
     return compile_terms(((str(word), 0) for word in words), spaced=spaced)
-
-
-def _mixed_matchers(words: list[Any]) -> tuple[Matcher, Matcher]:
-    """Two matchers for a list of words in any script: the Latin ones as whole words, the
-    Chinese and Japanese ones anywhere, since those stand inside unspaced text
-    ("有興趣的加我LINE詳談")."""
-    latin = [str(word) for word in words if str(word).isascii()]
-    cjk = [str(word) for word in words if not str(word).isascii()]
-    return _matcher(latin), _matcher(cjk, spaced=False)
 
 
 def _any_script_pattern(words: list[Any]) -> re.Pattern[str]:
@@ -152,8 +145,8 @@ def _lists() -> _Lists:
         test_posts=_any_script_pattern(off["test_posts"]),
         test_post_words=_any_script_pattern(off["test_post_words"]),
         kana_rows=tuple(str(s) for s in off["kana_rows"]),
-        pitch_contacts=_mixed_matchers(spam["pitch_contacts"]),
-        ui_labels=_mixed_matchers(ui_strings),
+        pitch_contacts=script_matchers(spam["pitch_contacts"]),
+        ui_labels=script_matchers(ui_strings),
     )
 
 
