@@ -149,3 +149,37 @@ def test_double_names_mobiles_and_carriers(language: str, text: str, found: str)
 )
 def test_references_and_firms_stay_clean(language: str, text: str) -> None:
     assert not _personal(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        # First names common in Dutch, Spanish, Portuguese, Italian, German and Latvian
+        # signatures and staff mentions.
+        ("nl", "Nooit geleverd.\nGroeten, Ria van Dijk-Hoogeveen", "Ria van Dijk-Hoogeveen"),
+        ("nl", "De bezorger Ruud Jansen gooide het pakket over het hek.", "Ruud Jansen"),
+        ("es", "La dependienta Montse Puig nos ignoró.", "Montse Puig"),
+        ("pt", "Nunca chegou. Cumprimentos, Gonçalo Duarte", "Gonçalo Duarte"),
+        ("it", "La commessa Giada Ferri è stata scortese.", "Giada Ferri"),
+        ("de", "Die Verkäuferin Dagmar Schulz war unfreundlich.", "Dagmar Schulz"),
+        ("lv", "Pārdevēja Baiba Ozola bija nelaipna.", "Baiba Ozola"),
+    ],
+)
+def test_more_first_names_in_signatures_and_staff_mentions(
+    language: str, text: str, found: str
+) -> None:
+    matches = {g.ground: g.evidence for g in detect_grounds(text, language)}
+    assert matches["personal_information"] == (found,)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A first name alone, or a brand that starts with one, stays clean.
+        ("nl", "De bezorger Ruud gooide het pakket over het hek."),
+        ("es", "La dependienta Montse nos ignoró."),
+        ("pt", "Comprei na loja do Rui, nunca chegou."),
+    ],
+)
+def test_a_first_name_alone_stays_clean(language: str, text: str) -> None:
+    assert not _personal(text, language)
