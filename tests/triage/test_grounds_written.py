@@ -504,3 +504,92 @@ def test_the_company_s_customer_line_is_not_personal() -> None:
 def test_a_work_from_home_pitch_in_portuguese_is_spam() -> None:
     text = "Quer ganhar R$ 200 por dia trabalhando de casa? Chama no link do meu perfil."
     assert "promotional_or_spam" in _grounds(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ground"),
+    [
+        # The poster's own code offered to readers with a shared reward.
+        ("es", "¡Usad mi código LUNA-77 al daros de alta y os regalan 15€ a cada uno!", "spam"),
+        ("de", "Nutzt meinen Code SONNE5, dann gibt es 10 € Bonus für euch.", "spam"),
+        ("nl", "Gebruik mijn code ZOMER12 en je krijgt 10 euro cashback.", "spam"),
+        ("it", "Usate il mio codice MARE9 e avete 5 euro di bonus.", "spam"),
+        # A pitch to earn from home, with a way to get in touch.
+        ("nl", "Ik verdien €200 per dag vanuit huis! Stuur me een bericht, mijn profiel.", "spam"),
+        ("es", "Gano 300€ al día desde casa, sin experiencia. Link en mi perfil.", "spam"),
+        # A rival inviting readers to its own place, with a code, no link.
+        ("it", "Venite da PizzaSole in via Roma 3, 15% di sconto con il codice SOLE15!", "spam"),
+        ("en", "Come down to Bella Burger on Main St, 20% off with code BELLA20.", "spam"),
+        ("fr", "Venez chez Crêpes&Co rue Neuve, -10% avec le code CREPE10.", "spam"),
+        # A lost pet's notice.
+        ("nl", "VERMIST: zwarte hond Bobbie, sinds gisteren. Bel 06-12345678 aub!", "off"),
+        ("fr", "Chat perdu près du parking, collier bleu. Appelez le 06 11 22 33 44.", "off"),
+        ("de", "Katze entlaufen! Grau getigert, hört auf Mimi. Bitte melden: 0171 2345678", "off"),
+        ("zh", "寻猫！橘色小猫在停车场附近走失，看到请联系13812345678", "off"),
+        # A pasted dialog with its buttons.
+        ("de", "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an. OK Abbrechen", "off"),
+        ("en", "Your session has expired. Please log in again. OK Cancel", "off"),
+        # A test post with mashing and laughter.
+        ("zh", "ㄆㄆㄆㄆ qwerty 哈哈哈哈 测试测试 456", "off"),
+        ("en", "test asdfgh lol 123", "off"),
+        # Questions to other players.
+        ("ja", "このゲームの人に質問です！ギルドにはどう入りますか？教えてください", "off"),
+        ("zh", "有没有人知道这个游戏的兑换码在哪里输入？", "off"),
+    ],
+)
+def test_codes_pitches_rivals_lost_pets_dialogs_and_questions(
+    language: str, text: str, ground: str
+) -> None:
+    expected = {"spam": "promotional_or_spam", "off": "off_topic"}[ground]
+    assert expected in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A customer's own code that failed, a discount told of, a shop recommended.
+        ("es", "Usé mi código de descuento y no funcionó, el soporte ni responde."),
+        ("it", "Il codice sconto del 10% non funzionava, alla cassa nessuno sapeva niente."),
+        ("en", "Come to think of it, the 20% off with code SAVE20 never applied at checkout."),
+        # A lost parcel, a dog in a hotel review, a lost card.
+        ("nl", "Pakket vermist, de bezorger zegt dat hij het bij de hond van de buren liet."),
+        ("fr", "Hôtel qui accepte les chiens, mais ma carte perdue n'a jamais été retrouvée."),
+        ("de", "Die Katze des Vermieters war süß, aber das Zimmer war schmutzig."),
+        # A session that expired as the complaint, a test that failed.
+        ("de", "Die App meldet ständig 'Sitzung abgelaufen', obwohl ich gerade eingeloggt bin."),
+        ("en", "Test drive was fine but the salesman lied about the mileage."),
+        # A question to the shop inside a complaint.
+        ("ja", "注文した商品が届きません。いつ届くのか教えてください。"),
+    ],
+)
+def test_near_misses_of_codes_pets_dialogs_and_questions(language: str, text: str) -> None:
+    assert not _grounds(text, language) & {"promotional_or_spam", "off_topic"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "clean"),
+    [
+        # An insurer's claims desk or a billing desk is the company's own mailbox.
+        ("it", "Scrivete a sinistri@assicura.it, almeno lì rispondono.", True),
+        ("de", "Mails an schaden@versicherung.de werden nie beantwortet.", True),
+        ("fr", "J'ai écrit à facturation@energie.fr trois fois, rien.", True),
+        # A counter clerk or a cashier named in full, in Traditional and Simplified Chinese.
+        ("zh", "櫃台的陳美玲小姐態度很差，讓我等了一個小時。", False),
+        ("zh", "收银员王丽丽找错了钱还骂人。", False),
+    ],
+)
+def test_claims_desks_and_counter_clerks(language: str, text: str, clean: bool) -> None:
+    assert ("personal_information" not in _grounds(text, language)) is clean
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # The product itself spoken of next to the delivery and the seller.
+        ("es", "Llegó tarde, el vendedor no contestaba. Los cascos suenan bien, se descarga solo."),
+        ("ja", "配送が遅く、出品者の対応も悪い。ポット自体はすぐ沸くけど、フタの閉まりが悪い。"),
+        ("de", "Lieferung dauerte ewig, Verkäufer unfreundlich. Klingt aber ordentlich."),
+    ],
+)
+def test_the_thing_itself_spoken_of_is_no_seller_feedback(language: str, text: str) -> None:
+    assert "product_review_is_seller_feedback" not in _grounds(text, language)

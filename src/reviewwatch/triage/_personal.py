@@ -119,7 +119,11 @@ def _chinese_names(table: dict[str, Any]) -> re.Pattern[str] | None:
     stops = "".join(table.get("zh_not_given", []))
     given = f"[\u4e00-\u9fff](?<![{stops}])"
     titles = table.get("zh_titles", [])
-    after = f"|(?<![\u4e00-\u9fff])(?P<titled>[{surnames}]{given}{given})(?:{_alternation(titles)})"
+    # The name starts the text or a phrase, or follows 的 ("态度很差的林美华小姐").
+    after = (
+        f"|(?:(?<![\u4e00-\u9fff])|(?<=的))"
+        f"(?P<titled>[{surnames}]{given}{given})(?:{_alternation(titles)})"
+    )
     # "一位叫陈美玲的店员": a full name said to be the name of the role that follows.
     called = f"|(?:叫|名叫|叫做)(?P<called>[{surnames}]{given}{given}?)的?(?:{_alternation(roles)})"
     return re.compile(

@@ -65,6 +65,10 @@ _UI_TEXT_LIMIT = 60
 _TEST_POST_LIMIT = 40
 # Texts up to this long may be the review form's labels pasted in place of a review.
 _FORM_TEXT_LIMIT = 200
+# One character typed again and again ("ㄅㄅㄅㄅㄅ", "哈哈哈哈"): mashing, not words.
+_REPEATED_CHARACTER = re.compile(r"(\w)\1{2,}")
+# A pasted dialog is a message of a sentence or two and its buttons.
+_DIALOG_SENTENCES = 3
 # Texts up to this long may be a question to other readers rather than a review.
 _QUESTION_LIMIT = 200
 # "操" alone, as an exclamation ("客服还踢皮球，操！"), not inside 操作, 体操 ...
@@ -90,6 +94,9 @@ class _Lists:
     test_posts: re.Pattern[str]
     test_post_words: re.Pattern[str]
     kana_rows: tuple[str, ...]
+    # A lost pet's notice: a word of missing and a pet, in any script.
+    lost_words: ScriptMatchers
+    pets: ScriptMatchers
 
 
 def _matcher(words: list[Any], spaced: bool = True) -> Matcher:
@@ -120,7 +127,7 @@ def _lists() -> _Lists:
     matchers = {
         name: _matcher(table[name])
         for table, names in (
-            (spam, ("scam_context", "promo_words", "offer_words")),
+            (spam, ("scam_context", "promo_words", "offer_words", "invitations")),
             (
                 threat,
                 ("review_words", "change_verbs", "conditions", "demands", "reporting_cues", "harm"),
@@ -145,6 +152,8 @@ def _lists() -> _Lists:
         test_posts=_any_script_pattern(off["test_posts"]),
         test_post_words=_any_script_pattern(off["test_post_words"]),
         kana_rows=tuple(str(s) for s in off["kana_rows"]),
+        lost_words=script_matchers(off["lost_words"]),
+        pets=script_matchers(off["pets"]),
         pitch_contacts=script_matchers(spam["pitch_contacts"]),
         ui_labels=script_matchers(ui_strings),
     )
@@ -305,6 +314,13 @@ def _promotional(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
             promo = _found(lists.matchers["promo_words"], analysis)
             if promo:
                 evidence += urls + promo
+    # A code or a discount with the poster's invitation to their own place ("venite da
+    # SushiKoi in via Sarpi, 20% di sconto con il codice KOI20"): a rival's push without a link.
+    invited = _found(lists.matchers["invitations"], analysis)
+    if invited and not evidence:
+        promo = _found(lists.matchers["promo_words"], analysis)
+        if promo:
+            evidence += invited + promo
     return evidence
 
 
@@ -397,6 +413,11 @@ def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) ->
     # "writing this for the points, it rained today": filler, unless it complains too.
     if (hits["asks_others"] or hits["filler"]) and _names_no_complaint(analysis, language):
         return [text.strip()]
+    # A lost pet's notice gives a number to call; without one, nothing may be complained of.
+    if _lost_pet(analysis, lists) and (
+        _has_number(analysis.clean) or _names_no_complaint(analysis, language)
+    ):
+        return [text.strip()]
     # Pasted messages and keyboard mashing are short; longer texts are never off-topic here.
     if len(analysis.clean) > _FORM_TEXT_LIMIT:
         return []
@@ -405,8 +426,9 @@ def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) ->
         return []
     if len(compact) <= _TEST_POST_LIMIT and _test_post(compact, lists):
         return [text.strip()]
-    # A pasted form is a run of labels: one "sentence", no full stops between them.
-    if len(analysis.sentences) == 1 and _mostly_interface(compact, lists.ui_labels):
+    # A pasted form is a run of labels, a pasted dialog a message or two and its buttons
+    # ("Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an. OK Abbrechen").
+    if len(analysis.sentences) <= _DIALOG_SENTENCES and _mostly_interface(compact, lists.ui_labels):
         return [text.strip()]
     if len(analysis.clean) > 80:
         return []
@@ -428,14 +450,27 @@ def _off_topic(analysis: Analysis, language: str, hits: dict[str, list[str]]) ->
     return []
 
 
+def _lost_pet(analysis: Analysis, lists: _Lists) -> bool:
+    """Whether the text is a lost pet's notice: a word of missing and a pet's ("VERMIST:
+    grijze kater", "chien perdu", "寻猫")."""
+    folded = analysis.folded
+    return any(next(m.finditer(folded), None) for m in lists.lost_words) and any(
+        next(m.finditer(folded), None) for m in lists.pets
+    )
+
+
 def _test_post(compact: str, lists: _Lists) -> bool:
     """Whether a short text is a test post (a test word, and nothing but its companions and
     digits: "test test 123 werkt dit") or kana typed in the table's order."""
     if sum(row in compact for row in lists.kana_rows) >= 2:
         return True
     rest, tests = lists.test_posts.subn(" ", compact)
-    rest = lists.test_post_words.sub(" ", rest)
-    return bool(tests) and not any(char.isalpha() for char in rest)
+    if not tests:
+        return False
+    rest = _REPEATED_CHARACTER.sub(" ", lists.test_post_words.sub(" ", rest))
+    # Keyboard mashing beside the test word ("asdfjkl 測試") is no content either.
+    words = [word for word in rest.split() if not any(run in word for run in lists.keyboard_runs)]
+    return not any(char.isalpha() for word in words for char in word)
 
 
 def detect_grounds(
