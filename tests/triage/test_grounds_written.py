@@ -593,3 +593,51 @@ def test_claims_desks_and_counter_clerks(language: str, text: str, clean: bool) 
 )
 def test_the_thing_itself_spoken_of_is_no_seller_feedback(language: str, text: str) -> None:
     assert "product_review_is_seller_feedback" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # The review gone or kept up against the money, "as long as", "until", "and I delete".
+        ("en", "Give me my £60 back and this review disappears. Simple as that."),
+        ("de", "Überweisen Sie mir die 80 Euro zurück, dann ist die Bewertung weg."),
+        ("es", "Devolvedme los 50 euros y borro la reseña."),
+        ("fr", "Tant que je ne suis pas remboursé, la note reste à une étoile."),
+        ("nl", "Zolang ik mijn geld niet heb, blijft deze ster staan."),
+        ("it", "Ridatemi i soldi e tolgo la recensione."),
+        ("it", "Finché non mi rimborsate, la recensione resta."),
+        ("pt", "Devolvam meu dinheiro que eu apago a avaliação."),
+        ("pt", "Enquanto não me reembolsarem, a avaliação fica."),
+        ("zh", "不赔钱这个差评就永远留着。"),
+        ("ja", "返金してくれるまでこのレビューは消しません。"),
+        # Harm wished on the place or its people.
+        ("en", "The owner should watch his back next time he leaves the shop at night."),
+        ("de", "Ich hoffe, dein Laden brennt ab."),
+        ("es", "Ojalá os quemen el local."),
+        ("fr", "Fais gaffe à toi quand tu fermes le soir."),
+        ("ja", "夜道には気をつけろよ。"),
+    ],
+)
+def test_extortion_until_and_as_long_as_and_harm_wished(language: str, text: str) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A review updated after the money came back demands nothing.
+        ("es", "Me devolvieron el dinero y cambio la reseña a 3 estrellas."),
+        ("fr", "J'ai été remboursé et je modifie mon avis."),
+        ("it", "Mi hanno rimborsato e cambio la recensione."),
+        ("pt", "Recebi o dinheiro de volta e apago a avaliação."),
+        ("en", "They refunded me and I updated my review to three stars."),
+        # Waiting for a refund before writing, a warning to other customers.
+        ("en", "I waited as long as I could for the refund before writing this review."),
+        ("en", "Watch your step, the floor in the entrance is slippery."),
+        ("it", "Stai attento quando ordini, le porzioni sono piccole."),
+        ("de", "Das Ladekabel brennt ab, sobald man es einsteckt."),
+        ("fr", "Tant que le produit marche, je laisse 4 étoiles."),
+    ],
+)
+def test_updates_after_a_refund_and_warnings_are_no_threats(language: str, text: str) -> None:
+    assert "threat_or_extortion" not in _grounds(text, language)
