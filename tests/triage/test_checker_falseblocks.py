@@ -864,3 +864,133 @@ def test_a_rating_asked_for_beside_understanding_is_still_tied(text: str, langua
 )
 def test_watching_for_a_message_is_not_leaving_a_review(text: str, blocked: bool) -> None:
     assert ("incentive_for_review" in _rules(text, "zh")) is blocked, text
+
+
+# ---- the reviewer's own lawyer, a law firm's own trade, and a negation "in no way" ----
+
+
+def _amazon_rules(text: str, language: str) -> set[str]:
+    result = check_reply(text, platform="amazon_feedback", language=language)
+    return {finding.rule for finding in result.findings if finding.severity == "block"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rule"),
+    [
+        # The reviewer says they went to a lawyer: told back, it threatens no one.
+        (
+            "Caro cliente, ci scrive di essersi rivolto a un avvocato per la caparra: l'abbiamo "
+            "già restituita.",
+            "it",
+            "threat_or_insult",
+        ),
+        (
+            "Entendemos que a senhora tenha contactado um advogado; o valor já foi devolvido.",
+            "pt",
+            "threat_or_insult",
+        ),
+        ("您提到已经就押金的事咨询了律师，我们核实后已全额退还。", "zh", "threat_or_insult"),
+        # A law firm, a notary's office, speaking of its own trade.
+        (
+            "Als Kanzlei dürfen wir uns öffentlich nicht zu Mandaten äußern. Rufen Sie uns gern "
+            "in der Kanzlei an.",
+            "de",
+            "threat_or_insult",
+        ),
+        (
+            "As a law firm we cannot discuss any client's file in public; please call our office.",
+            "en",
+            "threat_or_insult",
+        ),
+        # "In no way your fault" is no blame.
+        (
+            "Ce n'est en rien votre faute : notre terminal de paiement est tombé en panne.",
+            "fr",
+            "blame_customer",
+        ),
+        # Hoping to see the guest again is no ask to revise the review.
+        (
+            "Ci scusiamo per l'attesa. Speriamo di rivederla presto da noi.",
+            "it",
+            "ask_change_review",
+        ),
+        ("Saremo lieti di rivederla al nostro tavolo.", "it", "ask_change_review"),
+        # A rating split between two things, told, asks for no five stars.
+        (
+            "Five stars for the rooms and three for breakfast sounds fair. We hope you'll stay "
+            "with us again.",
+            "en",
+            "ask_positive_rating",
+        ),
+        # A voucher that should have worked is the complaint, not marketing.
+        (
+            "Der Gutscheincode aus dem Newsletter hätte an der Kasse funktionieren müssen; wir "
+            "haben Ihnen die Differenz erstattet.",
+            "de",
+            "marketing",
+        ),
+        (
+            "The promo code from our newsletter should have worked on sale items; we've refunded "
+            "the difference.",
+            "en",
+            "marketing",
+        ),
+        # Our own waiter should have explained the price: the seller's fault, not the guest's.
+        ("您说得对，点菜时我们的服务员应该事先说明价格。", "zh", "blame_customer"),
+    ],
+)
+def test_round_16_misreadings_stay_allowed(text: str, language: str, rule: str) -> None:
+    assert rule not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rule"),
+    [
+        (
+            "Caro cliente, ci rivolgeremo al nostro avvocato per la sua recensione.",
+            "it",
+            "threat_or_insult",
+        ),
+        ("Senhora, já contactámos um advogado e vamos processá-la.", "pt", "threat_or_insult"),
+        ("我们已经就这条评论咨询了律师，等着收律师函吧。", "zh", "threat_or_insult"),
+        (
+            "Als Kanzlei werden wir rechtliche Schritte gegen Sie einleiten.",
+            "de",
+            "threat_or_insult",
+        ),
+        ("As a law firm, we will see you in court.", "en", "threat_or_insult"),
+        ("Ce n'est en rien notre faute, c'est votre faute.", "fr", "blame_customer"),
+        ("La preghiamo di rivederla, la sua recensione, al più presto.", "it", "ask_change_review"),
+        ("Five stars for us, please!", "en", "ask_positive_rating"),
+        ("Mit dem Gutscheincode HERBST15 sparen Sie 15 % auf alles.", "de", "marketing"),
+        ("使用说明书上写得很清楚，是您没有按说明操作。", "zh", "blame_customer"),
+    ],
+)
+def test_round_16_near_twins_stay_blocked(text: str, language: str, rule: str) -> None:
+    assert rule in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blocked"),
+    [
+        # Amazon allows one neutral note once the problem is solved: a replacement already sent
+        # (even with a word on the old one) is no offer tied to it.
+        (
+            "Wir haben Ihnen gestern ein Ersatzgerät geschickt, das alte dürfen Sie "
+            "behalten. Wenn Sie der Meinung sind, dass wir Ihr Anliegen gelöst haben, können "
+            "Sie Ihre Bewertung aktualisieren oder entfernen.",
+            "de",
+            False,
+        ),
+        # A replacement promised for the change is still an incentive.
+        (
+            "Wir schicken Ihnen ein Ersatzgerät, sobald Sie Ihre Bewertung entfernt haben.",
+            "de",
+            True,
+        ),
+    ],
+)
+def test_amazon_neutral_note_after_a_replacement_sent(
+    text: str, language: str, blocked: bool
+) -> None:
+    assert ("incentive_for_review" in _amazon_rules(text, language)) is blocked, text

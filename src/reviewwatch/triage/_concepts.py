@@ -60,6 +60,15 @@ _EITHER_COUNT = re.compile(
     r"\s*,?\s*(?:or|oder|o|ou|czy|lub|albo|of|vai)\s+(?:\d|one|eins?|eine|un[oa]?|une|um|uma|"
     r"jedn[aą]|jeden|een|viena)(?![^\W\d_])"
 )
+# "... for the food and two for the service": a rating split between two things, given.
+_SPLIT_COUNT = re.compile(
+    r"\s+(?:stars?\s+|sterne?\s+|etoiles?\s+|estrellas?\s+|stelle\s+|estrelas?\s+|sterren\s+|"
+    r"gwiazdk\w*\s+|zvaigzn\w*\s+)?(?:for|fur|pour|para|per|voor|dla|par)\s+[^.!?:;]{1,40}?"
+    r"(?:\s(?:and|und|et|y|e|en|i|un)|,)\s+(?:\d|one|two|three|four|ein|eine|zwei|drei|vier|uno|"
+    r"una|dos|tres|cuatro|un|une|deux|trois|quatre|due|tre|quattro|um|uma|duas|quatro|jedna|"
+    r"jeden|dwie|trzy|cztery|een|twee|drie|vier|viena|divas|tris|cetras)\s+(?:\w+\s+)?"
+    r"(?:for|fur|pour|para|per|voor|dla|par)(?![^\W\d_])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,8 +344,9 @@ class Reading:
         # An imperative: the sentence opens with the action ("Update your review now.").
         start = sentence_start(self.text, span[0])
         # A count opening the sentence states one ("Five stars or one, every review ...").
-        either = _COUNT_OPENING.match(self.text, start) and _EITHER_COUNT.match(
-            self.text, span[1], min(len(self.text), span[1] + 12)
+        either = _COUNT_OPENING.match(self.text, start) and (
+            _EITHER_COUNT.match(self.text, span[1], min(len(self.text), span[1] + 12))
+            or _SPLIT_COUNT.match(self.text, span[1], self.sentence_end(self.sentence(span[0])))
         )
         return (
             not either

@@ -405,8 +405,20 @@ def _seller_between(reading: Reading, one: Span, other: Span) -> bool:
     return any(one[1] <= we[0] and we[1] <= other[0] for we in reading.seller())
 
 
-# What follows a word of saying that opens a sentence: "Menciona que", "Dice che".
-_SAID_THAT = re.compile(r"\s+(?:que|che|dass|that|qu'|o\b)")
+# What follows a word of saying that opens a sentence: "Menciona que", "Dice che", "Ci
+# scrive di essersi rivolto".
+_SAID_THAT = re.compile(
+    r"\s+(?:que|che|dass|that|qu'|o\b|di\s+(?:essersi|esser|aver|avere|averci)\b)"
+)
+
+
+# A greeting or an address before the first clause: "Dear guest,", "Gentile ospite,".
+_GREETING = re.compile(
+    r"^\s*(?:dear|hi|hello|liebe[rs]?|sehr\s+geehrte[rs]?|hallo|cher|chere|bonjour|madame|monsieur|"
+    r"estimad[oa]s?|querid[oa]s?|hola|gentile|caro|cara|buongiorno|salve|prezad[oa]|olá|ola|oi|"
+    r"beste|geachte|hallo|szanown[ya]|drogi|droga|dzien\s+dobry|labdien|cienījam\w*|sveiki)"
+    r"[^,.!?;:]{0,30},\s*$"
+)
 
 
 def _addressed_saying(reading: Reading, cite: Span, word: Span) -> bool:
@@ -428,7 +440,11 @@ def _addressed_saying(reading: Reading, cite: Span, word: Span) -> bool:
         for one in reading.find("you")
     ):
         return True
-    opens = not words_between(text, sentence_start(text, cite[0]), cite[0])
+    # Opening its sentence, or its clause after a greeting ("Gentile ospite, ci scrive di ...").
+    opens = not words_between(text, sentence_start(text, cite[0]), cite[0]) or (
+        not words_between(text, clause_start(text, cite[0]), cite[0])
+        and _GREETING.search(text, sentence_start(text, cite[0]), cite[0]) is not None
+    )
     return opens and _SAID_THAT.match(text, cite[1]) is not None
 
 

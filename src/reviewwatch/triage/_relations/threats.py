@@ -386,6 +386,10 @@ def _legal_service(reading: Reading, legal: Span) -> bool:
     that names no review."""
     if _unwanted(reading, legal) or _their_right(reading, legal) or needless(reading, legal):
         return True
+    # A law firm speaking of its own trade ("Als Anwaltskanzlei unterliegen wir der
+    # Schweigepflicht ... in der Kanzlei"): its one-word names of the profession are its own.
+    if _PROFESSION.search(reading.text, legal[0], legal[1]) and _legal_trade(reading):
+        return True
     index = reading.sentence(legal[0])
     start = clause_start(reading.text, legal[0])
     # "your review" names the review, not a check of it.
@@ -409,6 +413,33 @@ def _legal_service(reading: Reading, legal: Span) -> bool:
     return bool(checked) and any(
         reading.sentence(term[0]) == index for term in reading.find("terms")
     )
+
+
+# "As a law firm", "Als Kanzlei", "En tant que cabinet d'avocats", "作为律师事务所": the seller
+# naming its own trade at the opening of a clause.
+_AS_TRADE = re.compile(
+    r"(?:^|[,;:.!?]\s*|\n\s*)(?:as|als|en\s+tant\s+que|como|come|in\s+quanto|jako|ka|kā)\s+"
+    r"(?:(?:a|an|une?|ein(?:e|er)?|een|uno?|una|um|uma|this|diese|dit|questo|este)\s+)?"
+    r"(?:[^\W\d_]+\s+)?$"
+)
+_CJK_TRADE = re.compile(r"(?:作为|作為|身为|身為)$|として$")
+# The profession's names (not its acts: "sue", "verklagen" stay threats from a law firm too).
+_PROFESSION = re.compile(
+    r"anwalt|anwält|kanzlei|lawyer|law\s+firm|attorney|solicitor|avocat|cabinet|abogad|bufete|"
+    r"despacho|avvocat|studio\s+legale|advogad|escritorio|advocat|kantoor|kancelari|prawnik|"
+    r"adwokat|radc|jurist|advokat|律师|律師|弁護士"
+)
+
+
+def _legal_trade(reading: Reading) -> bool:
+    """Whether the seller names the law as its own trade: a legal word right after "as"
+    ("as a law firm", "als Anwaltskanzlei", "come studio legale") at a clause's opening."""
+    text = reading.text
+    for legal in reading.find("legal"):
+        before = text[max(0, legal[0] - 40) : legal[0]]
+        if _AS_TRADE.search(before) or _CJK_TRADE.search(before):
+            return True
+    return False
 
 
 def scorned(reading: Reading) -> list[Span]:
