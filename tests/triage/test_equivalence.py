@@ -311,8 +311,13 @@ _URL_CUES = re.compile(
     r"https?://|www\.|\.(?:com|net|org|io|shop|store|xyz|top|info|biz|co|ly)\b", re.IGNORECASE
 )
 _NAME = _personal._NAME_WORD
+# A first name has no "O'" opening and may be double with a hyphen ("Jean-Pierre").
+_FIRST = (
+    rf"[{_personal._UPPER}](?:[{_personal._LOWER}]+[{_personal._UPPER}])?[{_personal._LOWER}]+"
+    rf"(?:-[{_personal._UPPER}][{_personal._LOWER}]+)?"
+)
 _FULL_NAME = re.compile(
-    rf"(?<![\w])({_NAME})\s+(?:[{_personal._UPPER}]\.\s*)?"
+    rf"(?<![\w])({_FIRST})\s+(?:[{_personal._UPPER}]\.\s*)?"
     rf"((?:{_personal._PARTICLE}\s+)?{_NAME}(?:[ -](?:{_personal._PARTICLE}\s+)?{_NAME})?)(?![\w])"
 )
 _SPELLINGS = st.sampled_from(["Www.Shop.COM", "HTTPS://", "httpſ://", "x.Co ", "Anna Maria Lopez"])

@@ -186,6 +186,10 @@ CONCEPTS = (
     "likely_yours",
     "avoided",
     "happened",
+    "medical_record",
+    "condition",
+    "third_person",
+    "health_if",
 )
 
 

@@ -63,6 +63,9 @@ class _AppliedRule:
     phones: bool
     # The link rule where the platform allows links: only links to download the app from.
     downloads: bool = False
+    # The contact-data rule on a public reply: a person's health is personal data there on
+    # every platform, whatever it allows of e-mails and phones.
+    public: bool = False
 
 
 @functools.lru_cache(maxsize=256)
@@ -79,7 +82,10 @@ def _applied_rules(platform: str, surface: Surface) -> tuple[_AppliedRule, ...]:
             continue
         contact = rule.name != "incentive_for_review" and when == "contact"
         downloads = when == "links" and links_ok
-        applied.append(_AppliedRule(rule.name, contact, not emails_ok, not phones_ok, downloads))
+        public = contact and surface == "public_reply"
+        applied.append(
+            _AppliedRule(rule.name, contact, not emails_ok, not phones_ok, downloads, public)
+        )
     return tuple(applied)
 
 
@@ -88,7 +94,8 @@ def _spans_for(rule: _AppliedRule, raw: RawSpans) -> Sequence[tuple[int, int]]:
     if rule.contact:
         emails = raw.emails if rule.emails else ()
         phones = [*raw.phones, *raw.addresses] if rule.phones else []
-        return merge_spans([*emails, *phones])
+        health = raw.by_rule.get(rule.name, ()) if rule.public else ()
+        return merge_spans([*emails, *phones, *health])
     if rule.downloads:
         return raw.downloads
     return raw.by_rule.get(rule.name, ())

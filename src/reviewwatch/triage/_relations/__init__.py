@@ -7,9 +7,9 @@ threats and insults, and review gating. The checker adds them to the phrase patt
 
 One module per family of rules (`actions`, `solicit`, `accusations` with `accused`, `blame`
 with its cues, `defiance`, `outcomes` and `hindsight`, `threats`, `gating` with `reserved`,
-`pressure`, `personal`), the harmless readings that take a finding back (`permissions`,
-`exemptions`) and the span helpers they share (`spans`); this module gathers what the checker
-reads.
+`pressure`, `personal` for addresses, download links and health), the harmless readings that
+take a finding back (`permissions`, `exemptions`) and the span helpers they share (`spans`);
+this module gathers what the checker reads.
 """
 
 from __future__ import annotations
@@ -80,7 +80,12 @@ from reviewwatch.triage._relations.permissions import (
     told,
     traded,
 )
-from reviewwatch.triage._relations.personal import addresses, download_links, open_street
+from reviewwatch.triage._relations.personal import (
+    addresses,
+    download_links,
+    health_details,
+    open_street,
+)
 from reviewwatch.triage._relations.pressure import (
     chased,
     chased_then_pressed,
@@ -135,6 +140,7 @@ __all__ = [
     "gating",
     "group_gating",
     "harmed_then_demanded",
+    "health_details",
     "held",
     "held_until",
     "insisted",

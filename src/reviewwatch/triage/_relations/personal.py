@@ -1,14 +1,20 @@
 """Personal data and links: store download links, postal addresses and the seller's own
-street, and reviews not yet posted."""
+street, a person's health, and reviews not yet posted."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from reviewwatch.triage._clauses import CLAUSE_STOPS, Span, clause_start, words_between
+from reviewwatch.triage._clauses import (
+    CJK_CHAR,
+    CLAUSE_STOPS,
+    Span,
+    clause_start,
+    words_between,
+)
 from reviewwatch.triage._concepts import Reading
-from reviewwatch.triage._relations.spans import DIGIT, spanning
+from reviewwatch.triage._relations.spans import DIGIT, clause_end, spanning
 
 # A house number: "12", "8a", "5/12", "45-7", "2.o b" ... followed by the end of the address
 # (a stop, a comma, the end, or a word such as "in", "à", "w", "op" before the town).
@@ -186,3 +192,73 @@ def unposted(reading: Reading) -> list[Span]:
         if any(reading.negated(verb) for verb in verbs) or reading.negated(review):
             found.append(spanning(near[0], review))
     return found
+
+
+# How many words may part a person's word from the medical record it owns ("your dental
+# records", "la sua cartella clinica").
+_RECORD_WORDS = 2
+
+
+def health_details(reading: Reading) -> list[Span]:
+    """A person's health told in public: a medical record named as the reviewer's or
+    someone's ("as your patient file shows", "la sua cartella clinica", "根据您的病历"), or a
+    condition said of a person in one clause ("your fear of needles", "she is being treated
+    for depression", "Jums ir diabēts"). Clinics are fined for this. Not a record or a
+    condition under a negation ("we cannot discuss your medical record here"), nor one told
+    of nobody ("dishes for diabetics", "menus for guests with diabetes") or only supposed
+    ("if you have diabetes, ask for ...")."""
+    if not (reading.find("medical_record") or reading.find("condition")):
+        return []
+    people = reading.find("you") + reading.find("third_person")
+    found = [
+        record
+        for record in reading.find("medical_record")
+        if not reading.negated(record, aside=True)
+        and not _declined(reading, record)
+        and _owned_record(reading, record, people)
+    ]
+    found += [
+        condition
+        for condition in reading.find("condition")
+        if not reading.negated(condition, aside=True)
+        and _said_of_someone(reading, condition, people)
+    ]
+    return found
+
+
+def _owned_record(reading: Reading, record: Span, people: list[Span]) -> bool:
+    """Whether a person's word stands just before `record` in its clause ("your medical
+    records", "Ihre Krankenakte", "您的病历") or just after it ("cartella clinica della
+    signora", "病历显示您")."""
+    text = reading.text
+    start, end = clause_start(text, record[0]), clause_end(text, record[1])
+    cjk = CJK_CHAR.match(text, record[0]) is not None
+    for one in people:
+        if start <= one[0] and one[1] <= record[0]:
+            gap = words_between(text, one[1], record[0])
+        elif record[1] <= one[0] and one[1] <= end:
+            gap = words_between(text, record[1], one[0])
+        else:
+            continue
+        if cjk or gap <= _RECORD_WORDS:
+            return True
+    return False
+
+
+def _declined(reading: Reading, record: Span) -> bool:
+    """Whether a negation follows `record` in its clause: the seller declines to speak of it
+    ("Über Ihre Krankenakte können wir hier nicht sprechen", "关于您的病历我们不便在此讨论")."""
+    pattern = reading.cues.negation
+    if pattern is None:
+        return False
+    return pattern.search(reading.text, record[1], clause_end(reading.text, record[1])) is not None
+
+
+def _said_of_someone(reading: Reading, condition: Span, people: list[Span]) -> bool:
+    """Whether `condition` is said of a person: a person's word in its clause, and no "if"
+    before it there (a condition supposed is said of nobody)."""
+    text = reading.text
+    start, end = clause_start(text, condition[0]), clause_end(text, condition[1])
+    if any(start <= one[0] < condition[0] for one in reading.find("health_if")):
+        return False
+    return any(start <= one[0] and one[1] <= end for one in people)

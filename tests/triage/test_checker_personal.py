@@ -1,0 +1,84 @@
+"""A person's health in a public reply is personal data on every platform: a medical record
+named as someone's, or a condition said of a person (clinics are fined for replies that
+confirm a diagnosis). Near misses that must pass: a record or a condition under a negation,
+told of nobody, or only supposed."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewwatch.triage.checker import check_reply
+
+
+def _rules(text: str, language: str, platform: str = "generic") -> set[str]:
+    result = check_reply(text, platform=platform, language=language)
+    return {finding.rule for finding in result.findings if finding.severity == "block"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A medical record named as the reviewer's.
+        ("As your dental records show, the crown was fitted on the right tooth.", "en"),
+        ("Laut Ihrer Patientenakte war die Füllung bereits locker.", "de"),
+        ("Comme l'indique votre dossier médical, l'implant a été posé en mai.", "fr"),
+        ("Según su historia clínica, la prótesis se colocó hace dos años.", "es"),
+        ("Dalla sua cartella clinica risulta che la visita è stata regolare.", "it"),
+        ("Conforme o seu prontuário, a consulta durou quarenta minutos.", "pt"),
+        ("Volgens uw medisch dossier is de behandeling correct uitgevoerd.", "nl"),
+        ("Zgodnie z Pana dokumentacją medyczną zabieg przebiegł prawidłowo.", "pl"),
+        ("Saskaņā ar Jūsu medicīnisko karti procedūra noritēja pareizi.", "lv"),
+        ("根据您的就诊记录，这次治疗完全按流程进行。", "zh"),
+        ("山田様のカルテによると、治療は予定通りに行われました。", "ja"),
+        # A condition said of the reviewer or of a member of staff.
+        ("Your high blood pressure made the procedure take longer.", "en"),
+        ("Ihre Zuckerkrankheit erklärt die langsame Heilung.", "de"),
+        ("Notre coiffeuse était absente car elle est enceinte et doit se reposer.", "fr"),
+        ("Su miedo a las agujas hizo que la anestesia tardara más.", "es"),
+        ("Il suo diabete rallenta la guarigione, come le avevamo spiegato.", "it"),
+        ("A sua hipertensão obrigou-nos a adiar a extração.", "pt"),
+        ("Onze kok was afwezig omdat hij een depressie heeft.", "nl"),
+        ("Pani cukrzyca wydłuża gojenie, o czym informowaliśmy.", "pl"),
+        ("Jūsu augstais asinsspiediens pagarināja procedūru.", "lv"),
+        ("您有糖尿病，所以伤口愈合得比较慢。", "zh"),
+        ("佐藤様は糖尿病をお持ちなので、治癒に時間がかかります。", "ja"),
+    ],
+)
+def test_health_details_are_personal_data(text: str, language: str) -> None:
+    assert "personal_data" in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Said not to be discussed here.
+        ("We can't discuss your medical records here; please call the practice.", "en"),
+        ("Über Ihre Krankenakte können wir hier nicht sprechen.", "de"),
+        ("Nous ne pouvons pas commenter votre dossier médical ici.", "fr"),
+        ("We cannot discuss medical details in a public reply.", "en"),
+        # Told of nobody: a menu, a service.
+        ("Our bakery offers sugar-free cakes for diabetics, just ask at the counter.", "en"),
+        ("Nous proposons des desserts pour diabétiques, demandez à votre serveur.", "fr"),
+        ("Wir bieten Menüs für Menschen mit Diabetes an.", "de"),
+        ("Abbiamo un menù per chi soffre di diabete: chieda pure al cameriere.", "it"),
+        ("本店提供适合糖尿病人的无糖甜点。", "zh"),
+        # Only supposed.
+        ("If you have diabetes, ask us for the sugar-free menu.", "en"),
+        ("Si vous êtes enceinte, prévenez-nous avant le soin.", "fr"),
+        ("Se è incinta, ci avvisi prima del trattamento.", "it"),
+    ],
+)
+def test_health_told_of_nobody_or_refused_passes(text: str, language: str) -> None:
+    assert "personal_data" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize("platform", ["shopify", "google_play", "yelp", "amazon_feedback"])
+def test_health_details_are_blocked_on_every_platform(platform: str) -> None:
+    text = "As your patient file shows, your fear of needles made the visit difficult."
+    assert "personal_data" in _rules(text, "en", platform)
+
+
+def test_health_details_in_a_private_message_are_not_this_rule() -> None:
+    text = "As your patient file shows, your fear of needles made the visit difficult."
+    result = check_reply(text, platform="shopify", surface="private_message", language="en")
+    assert "personal_data" not in {finding.rule for finding in result.findings}
