@@ -1,6 +1,6 @@
 """The development replies the checker still gets wrong, each named by how its text starts.
 
-`holdout8` to `holdout14` and `holdout16` were each measured as a held-out round
+`holdout8` to `holdout16` were each measured as a held-out round
 (bench/README.md) and then promoted to development, and `dev21` and `dev22` were measured
 once before they were tuned on; the rounds of work after them did not reach every one of
 their misses and false blocks. They are listed here rather than left out of the corpus, so
@@ -93,6 +93,151 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Paldies par apmeklējumu! Starp citu, visu novembri darba die",
     # link (holdout13)
     "Sorry dat het inchecken niet lukte. Waarom we de tarieven pe",
+    # ---- holdout15: false blocks ----
+    # allowed, blocked as threat_or_insult (holdout15): "in der Kanzlei" a sentence after "Als
+    # Anwaltskanzlei"; the firm's own trade is read in its sentence only, so that a draft
+    # checked part by part gets the same verdict.
+    "Vielen Dank für Ihre Rückmeldung. Als Anwaltskanzlei unterlie",
+    # ---- holdout15: blame ----
+    # blame_customer (holdout15)
+    "Bonjour, l'application fonctionne parfaitement quand on suit",
+    # blame_customer (holdout15)
+    "Bonjour, la description précise bien que le bracelet est en ",
+    # blame_customer (holdout15)
+    "Bukiet był świeży w chwili odbioru. Jeśli kwiaty zwiędły po ",
+    # blame_customer (holdout15)
+    "Ciao! Il conteggio dei passi funziona solo se concedi i perm",
+    # blame_customer (holdout15)
+    "De band is netjes vervangen. Dat u er de dag erna mee door d",
+    # blame_customer (holdout15)
+    "Dit gebeurt alleen als je de app in de achtergrond geforceer",
+    # blame_customer (holdout15)
+    "Gli occhiali sono stati realizzati esattamente secondo la pr",
+    # blame_customer (holdout15)
+    "Hi there! The ring was made exactly to the size entered at c",
+    # blame_customer (holdout15)
+    "Laut Sendungsverfolgung wurde der Artikel pünktlich zugestel",
+    # blame_customer (holdout15)
+    "Le recordamos que llegó usted con cuarenta minutos de retras",
+    # blame_customer (holdout15)
+    "Lietotne darbojas bez problēmām, ja tālrunī ir jaunākā iOS v",
+    # blame_customer (holdout15)
+    "Madame, le gâteau était prêt à 10 h, comme indiqué sur votre",
+    # blame_customer (holdout15)
+    "Oi! A peça é de algodão e a etiqueta diz claramente: lavar à",
+    # blame_customer (holdout15)
+    "Oi! O endereço do pedido foi o que você cadastrou no app, co",
+    # blame_customer (holdout15)
+    "Os pastéis de nata são feitos de manhã e estão indicados par",
+    # blame_customer (holdout15)
+    "Paczka została wysłana w terminie. Niestety podał Pan adres ",
+    # blame_customer (holdout15)
+    "Riepas tika uzliktas pareizi. Ja pēc nedēļas spiediens atkal",
+    # blame_customer (holdout15)
+    "Schade, dass es Probleme gibt. Bei über 200.000 Nutzern läuf",
+    # blame_customer (holdout15)
+    "Sehr geehrter Herr K., das Geräusch, das Sie beschreiben, ha",
+    # blame_customer (holdout15)
+    "Sync works fine for the vast majority of users. If your note",
+    # blame_customer (holdout15)
+    "U heeft zelf gekozen voor de goedkoopste verzendoptie zonder",
+    # blame_customer (holdout15)
+    "We're sorry you found the room noisy. However, the booking p",
+    # blame_customer (holdout15)
+    "您好，闪退只会在手机内存不足时出现，绝大部分用户都运行正常。建议您先清理一下自己",
+    # ---- holdout15: threats ----
+    # threat_or_insult (holdout15)
+    "Caro senhor, lamentamos imenso que o mar tenha ondas e que o",
+    # threat_or_insult (holdout15)
+    "Ein Stern, weil wir um 22 Uhr keine Schnitzel mehr braten? R",
+    # threat_or_insult (holdout15)
+    "Informujemy, że ze względu na treść tej opinii Pana konto zo",
+    # threat_or_insult (holdout15)
+    "On a bien ri en lisant votre avis. Venant de quelqu'un qui a",
+    # threat_or_insult (holdout15)
+    "Pierwszy raz ktoś narzeka, że pierogi są za duże. Gratulujem",
+    # threat_or_insult (holdout15)
+    "Qué reseña tan elaborada. Se nota que le ha costado escribir",
+    # threat_or_insult (holdout15)
+    "Signora, per la prossima volta le consigliamo un fast food: ",
+    # threat_or_insult (holdout15)
+    "Sprawa została zgłoszona na policję. Pana dane z faktury już",
+    # threat_or_insult (holdout15)
+    "Tenemos todos sus datos del contrato de alquiler. Quizá a su",
+    # threat_or_insult (holdout15)
+    "Uw klantnummer is inmiddels geblokkeerd voor nieuwe contract",
+    # threat_or_insult (holdout15)
+    "We've matched this review to your account using the timestam",
+    # threat_or_insult (holdout15)
+    "Wij hebben camerabeelden van uw bezoek en ook uw kenteken. N",
+    # threat_or_insult (holdout15)
+    "Wow, a whole star. We're honoured. Maybe next time pick a re",
+    # threat_or_insult (holdout15)
+    "Žēl, ka frizūra nepatika. Bet, godīgi sakot, ar tādiem matie",
+    # threat_or_insult, blocked as incentive_for_review (holdout15)
+    "这位客人，嫌房间小可以去住总统套房嘛。一百多块钱的价位想要五星级的享受，您的想象",
+    # accusation (holdout15)
+    "Deze recensie is duidelijk geschreven door iemand die nooit ",
+    # accusation (holdout15)
+    "Il tracciamento mostra la consegna con firma. Sostenere di n",
+    # accusation (holdout15)
+    "No nos consta ningún paciente con su nombre en la agenda de ",
+    # accusation (holdout15)
+    "Não existe nenhuma conta aberta com os dados deste perfil. É",
+    # accusation (holdout15)
+    "Odebrał Pan przedmiot osobiście, a teraz kłamie, że go nie d",
+    # accusation (holdout15)
+    "Opvallend: dit account heeft op één dag veertig recensies ge",
+    # accusation (holdout15)
+    "We have no record of any patient by this name, or of any app",
+    # accusation (holdout15)
+    "You got the item and are now lying to get a free refund.",
+    # ---- holdout15: gating ----
+    # review_gating (holdout15)
+    "Grazie del feedback. Per chiarezza: l'invito a valutare l'ap",
+    # review_gating (holdout15)
+    "Hola Álex, gracias por el comentario. Te contamos cómo funci",
+    # review_gating (holdout15)
+    "Merci pour le retour ! Petite précision : la fenêtre de nota",
+    # review_gating (holdout15)
+    "Valeu pelo feedback, Júlia! Só pra você saber: aqui a gente ",
+    # review_gating (holdout15)
+    "感谢反馈！说明一下：我们的应用只会在您点了“喜欢”之后才弹出 App Store",
+    # ask_change_review (holdout15)
+    "Bonjour, votre virement a bien été débloqué et les frais ann",
+    # ask_change_review (holdout15)
+    "Hi Jess, so glad the mix-up with your order got sorted on Tu",
+    # ask_change_review (holdout15)
+    "Paldies, ka ļāvāt mums visu izskaidrot pa telefonu. Tagad, k",
+    # incentive_for_review (holdout15)
+    "Bonjour Claire, merci pour votre retour. Nous avons relancé ",
+    # incentive_for_review (holdout15)
+    "Gentile ospite, abbiamo letto con attenzione il suo commento",
+    # incentive_for_review (holdout15)
+    "Hallo Herr Nowak, danke für Ihre offenen Worte. Die Verzöger",
+    # incentive_for_review, blocked as ask_change_review (holdout15)
+    "抱歉让您遇到闪退！问题已在 3.2.1 版本修复。您修改评分后，在“我的-意见反",
+    # solicit_review (holdout15)
+    "Dank voor je feedback, de wifi is inmiddels vernieuwd. Aan i",
+    # solicit_review (holdout15)
+    "Dziękujemy za uwagę o klimatyzacji, już działa. A wszystkich",
+    # solicit_review (holdout15)
+    "Grazie per averci fatto notare il problema con il POS, ora è",
+    # solicit_review (holdout15)
+    "Paldies par atsauksmi, bērnu ēdienkarti jau esam nomainījuši",
+    # solicit_review (holdout15)
+    "Thanks for the note, Carlos. The ice machine has been repair",
+    # pressure_to_change, blocked as ask_change_review (holdout15)
+    "Ci risentiamo per la quarta volta, Marco. Sappiamo che ha le",
+    # ---- holdout15: marketing and data ----
+    # marketing (holdout15)
+    "Ci scusiamo per il ritardo della consegna, la bottiglia sost",
+    # marketing (holdout15)
+    "Desculpa pela demora na entrega de sábado, estávamos com um ",
+    # marketing (holdout15)
+    "Sorry the delivery took over an hour on Friday; we were a dr",
+    # personal_data (holdout15)
+    "Dear Mr Daniel Hargreaves, we checked order 204-5583920-1192",
     # ---- holdout16: length ----
     # allowed, blocked as length (holdout16): 89 characters where eBay takes 80 (Trading API
     # RespondToFeedback); the round expected it to pass, but the limit is the platform's.

@@ -890,10 +890,9 @@ def _amazon_rules(text: str, language: str) -> set[str]:
             "threat_or_insult",
         ),
         ("您提到已经就押金的事咨询了律师，我们核实后已全额退还。", "zh", "threat_or_insult"),
-        # A law firm, a notary's office, speaking of its own trade.
+        # A law firm speaking of its own trade, in that sentence.
         (
-            "Als Kanzlei dürfen wir uns öffentlich nicht zu Mandaten äußern. Rufen Sie uns gern "
-            "in der Kanzlei an.",
+            "Als Kanzlei dürfen wir uns öffentlich nicht zu Mandaten äußern.",
             "de",
             "threat_or_insult",
         ),

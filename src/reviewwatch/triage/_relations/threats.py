@@ -387,8 +387,8 @@ def _legal_service(reading: Reading, legal: Span) -> bool:
     if _unwanted(reading, legal) or _their_right(reading, legal) or needless(reading, legal):
         return True
     # A law firm speaking of its own trade ("Als Anwaltskanzlei unterliegen wir der
-    # Schweigepflicht ... in der Kanzlei"): its one-word names of the profession are its own.
-    if _PROFESSION.search(reading.text, legal[0], legal[1]) and _legal_trade(reading):
+    # Schweigepflicht"): the profession's names in that sentence are its own.
+    if _PROFESSION.search(reading.text, legal[0], legal[1]) and _legal_trade(reading, legal):
         return True
     index = reading.sentence(legal[0])
     start = clause_start(reading.text, legal[0])
@@ -418,9 +418,9 @@ def _legal_service(reading: Reading, legal: Span) -> bool:
 # "As a law firm", "Als Kanzlei", "En tant que cabinet d'avocats", "作为律师事务所": the seller
 # naming its own trade at the opening of a clause.
 _AS_TRADE = re.compile(
-    r"(?:^|[,;:.!?]\s*|\n\s*)(?:as|als|en\s+tant\s+que|como|come|in\s+quanto|jako|ka|kā)\s+"
+    r"\s*(?:as|als|en\s+tant\s+que|como|come|in\s+quanto|jako|ka|kā)\s+"
     r"(?:(?:a|an|une?|ein(?:e|er)?|een|uno?|una|um|uma|this|diese|dit|questo|este)\s+)?"
-    r"(?:[^\W\d_]+\s+)?$"
+    r"(?:[^\W\d_]+\s+)?"
 )
 _CJK_TRADE = re.compile(r"(?:作为|作為|身为|身為)$|として$")
 # The profession's names (not its acts: "sue", "verklagen" stay threats from a law firm too).
@@ -431,13 +431,14 @@ _PROFESSION = re.compile(
 )
 
 
-def _legal_trade(reading: Reading) -> bool:
-    """Whether the seller names the law as its own trade: a legal word right after "as"
-    ("as a law firm", "als Anwaltskanzlei", "come studio legale") at a clause's opening."""
+def _legal_trade(reading: Reading, word: Span) -> bool:
+    """Whether the seller names the law as its own trade in `word`'s sentence: a legal word
+    right after "as" ("as a law firm", "als Anwaltskanzlei", "come studio legale") opening
+    its clause."""
     text = reading.text
-    for legal in reading.find("legal"):
-        before = text[max(0, legal[0] - 40) : legal[0]]
-        if _AS_TRADE.search(before) or _CJK_TRADE.search(before):
+    for legal in reading.in_sentence("legal", word[0]):
+        start = clause_start(text, legal[0])
+        if _AS_TRADE.fullmatch(text, start, legal[0]) or _CJK_TRADE.search(text, start, legal[0]):
             return True
     return False
 
