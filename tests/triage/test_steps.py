@@ -208,3 +208,14 @@ def test_the_business_kind_picks_the_remedies_before_the_platforms() -> None:
         step.action for step in _plan("trustpilot", categories=[Category("shipping_delay")])
     )
     assert "reship" in shop
+
+
+def test_other_steps_only_when_no_named_complaint() -> None:
+    general = "Note the complaint in your review log and check whether it repeats."
+    beside = _plan("generic", categories=[Category("product_quality"), Category("other")])
+    alone = _plan("generic", categories=[Category("other")])
+    nothing = _plan("generic", categories=[])
+    assert general not in [step.action for step in beside]
+    assert any("QA check" in step.action or "batch" in step.action for step in beside)
+    assert general in [step.action for step in alone]
+    assert general in [step.action for step in nothing]

@@ -55,7 +55,10 @@ def _category_plan(names: tuple[str, ...], kind: str) -> tuple[_Remedy, ...]:
     per category, read from the data once per combination of categories."""
     cited = str(load_toml("policies", "_steps")["policy"])
     plan: list[_Remedy] = []
-    for name in names or ("other",):
+    # `other`'s steps are the general ones (ask what would put it right, log it): beside a
+    # named complaint, whose own steps already fix it, they only add noise.
+    named = tuple(name for name in names if name != "other")
+    for name in named or names or ("other",):
         table = _category_table(name, kind)
         if table is None:
             continue
