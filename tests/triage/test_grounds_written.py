@@ -641,3 +641,51 @@ def test_extortion_until_and_as_long_as_and_harm_wished(language: str, text: str
 )
 def test_updates_after_a_refund_and_warnings_are_no_threats(language: str, text: str) -> None:
     assert "threat_or_extortion" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Many accounts set against the rating.
+        ("en", "We're six friends with 20 accounts. Refund me or your rating drops to 2."),
+        ("de", "Mit mehreren Accounts hauen wir euch unter 3 Sterne, wenn kein Geld kommt."),
+        ("zh", "我有十几个号，不退钱就把你们评分刷到2分以下。"),
+        # The owner's private details to be published.
+        ("en", "Pay back my deposit or I post the landlord's home address here."),
+        ("es", "Si no me devuelven la fianza, publico la dirección de su casa."),
+        ("ja", "返金がなければオーナーの自宅住所をここに晒します。"),
+        # A demand said outright, then the review's fate in the next sentence.
+        ("en", "I want my £40 back. Then we'll talk about the stars."),
+        ("fr", "Je veux mes 60 euros. Ensuite on verra pour la note."),
+        ("it", "Voglio indietro i miei soldi. Poi vedremo la recensione."),
+        # "=" between the money and the review; a commercial gesture or a transfer asked for.
+        ("fr", "Un geste commercial de 30 € = avis retiré."),
+        ("de", "Die Bewertung bleibt, solange keine Überweisung kommt."),
+        # Fire set, a warning given.
+        ("de", "Noch einmal so eine Frechheit und ich zünde euch die Bude an."),
+        ("it", "Ti conviene rimborsarmi. Sei avvisato."),
+        ("nl", "Jullie zijn gewaarschuwd, ik weet hoe laat jullie sluiten."),
+    ],
+)
+def test_brigades_doxxing_demands_then_reviews_fire_and_warnings(language: str, text: str) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A refund told of, then a review changed; a customer's several accounts.
+        ("en", "The refund took three weeks. Then I updated my review to two stars."),
+        ("de", "Erstattung kam nach drei Wochen. Danach habe ich die Bewertung geändert."),
+        ("en", "I have 4 accounts with this bank and the rating is far too high."),
+        # Posting about the owner without his private details; a home address of one's own.
+        ("en", "I'll post photos of the mould everywhere until they fix it."),
+        ("pt", "Pediram meu CPF e o endereço de casa só para entregar uma pizza."),
+        # A threat the other side made, quoted.
+        ("it", "Il meccanico mi ha risposto 'sei avvisato' quando ho chiesto il rimborso."),
+    ],
+)
+def test_told_refunds_own_accounts_and_quoted_threats_are_no_threat(
+    language: str, text: str
+) -> None:
+    assert "threat_or_extortion" not in _grounds(text, language)

@@ -9,6 +9,7 @@ rules, not here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -65,6 +66,19 @@ _UI_TEXT_LIMIT = 60
 _TEST_POST_LIMIT = 40
 # Texts up to this long may be the review form's labels pasted in place of a review.
 _FORM_TEXT_LIMIT = 200
+# So many accounts or profiles ("15 accounts", "30 perfis", "20 comptes").
+_MANY_ACCOUNTS = re.compile(
+    r"(?<![\d.,])(?P<count>\d{1,3})\s*(?:accounts|profiles|comptes|cuentas|perfiles|profili|perfis|"
+    r"profielen|konten|kont)(?![^\W\d_])"
+)
+_MANY = 3
+# What opens a sentence that follows a demand: "then", "after that" ("Dann reden wir über die
+# Sterne", "La reseña, ya veremos" has none and counts by its change word).
+_THEN = re.compile(
+    r"(?:then|after that|otherwise|dann|danach|sonst|ensuite|apres|sinon|despues|luego|si no|"
+    r"poi|dopo|altrimenti|depois|senao|dan|daarna|anders|然后|然後|那|否则|否則|それから|その後)"
+    r"(?![^\W\d_])"
+)
 # One character typed again and again ("ㄅㄅㄅㄅㄅ", "哈哈哈哈"): mashing, not words.
 _REPEATED_CHARACTER = re.compile(r"(\w)\1{2,}")
 # A pasted dialog is a message of a sentence or two and its buttons.
@@ -130,7 +144,18 @@ def _lists() -> _Lists:
             (spam, ("scam_context", "promo_words", "offer_words", "invitations")),
             (
                 threat,
-                ("review_words", "change_verbs", "conditions", "demands", "reporting_cues", "harm"),
+                (
+                    "review_words",
+                    "change_verbs",
+                    "conditions",
+                    "demands",
+                    "reporting_cues",
+                    "harm",
+                    "brigade",
+                    "sink_words",
+                    "demand_acts",
+                    "publish_threats",
+                ),
             ),
         )
         for name in names
@@ -178,6 +203,7 @@ _FIRST_SCAN = (
     "asks_others",
     "filler",
     "earning_pitch",
+    "private_details",
 )
 
 
@@ -198,6 +224,7 @@ def _first_scan(language: str) -> tuple[Matcher, tuple[str, ...]]:
         "asks_others": data["off_topic"]["asks_others"],
         "filler": data["off_topic"]["filler"],
         "earning_pitch": data["promotional_or_spam"]["earning_pitch"],
+        "private_details": data["threat_or_extortion"]["private_details"],
     }
     spaced = language not in UNSPACED_LANGUAGES
     terms = [(str(w), _FIRST_SCAN.index(name)) for name, ws in words.items() for w in ws]
@@ -342,14 +369,22 @@ def _has_number(clean: str) -> bool:
 
 
 def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
-    """Extortion (review changed for money or goods) and threats of harm, sentence by sentence."""
+    """Extortion (review changed for money or goods) and threats of harm, sentence by sentence;
+    a demand followed by the review's fate in the next sentence; many accounts set against
+    the rating; the owner's private details to be published."""
     matchers = _lists().matchers
     evidence: list[str] = []
-    # Most reviews name neither a review nor a harm; skip the sentence-by-sentence reading.
-    if not hits["review_words"] and not hits["harm"]:
+    # Most reviews name neither a review nor a harm nor someone's private details; skip the
+    # sentence-by-sentence reading.
+    if not hits["review_words"] and not hits["harm"] and not hits["private_details"]:
         return evidence
     reporting = matchers["reporting_cues"]
     folded = analysis.folded
+    if not _any(reporting, folded):
+        evidence += _brigade_or_doxxing(
+            analysis, bool(hits["review_words"]), hits["private_details"]
+        )
+        evidence += _demand_then_review(analysis)
     for start, end in analysis.sentences:
         sentence = folded[start:end]
         # A sentence counts for its harm words, or for a review word together with a change
@@ -368,6 +403,47 @@ def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
         else:
             evidence.append(analysis.quote(start, end).strip())
     return evidence
+
+
+def _brigade_or_doxxing(analysis: Analysis, reviewed: bool, details: list[str]) -> list[str]:
+    """Many accounts set against the rating ("we have 15 accounts between us", "mit zig
+    Accounts", "二十几个号"), or the owner's private details to be published ("I'll post his
+    home address", "院長の自宅住所 ... 晒します")."""
+    matchers = _lists().matchers
+    folded = analysis.folded
+    found = []
+    if details and _any(matchers["publish_threats"], folded):
+        found += details
+    if reviewed and _any(matchers["sink_words"], folded):
+        found += _found(matchers["brigade"], analysis)
+        found += [
+            analysis.quote(*m.span())
+            for m in _MANY_ACCOUNTS.finditer(folded)
+            if int(m.group("count")) >= _MANY
+        ]
+    return found
+
+
+def _demand_then_review(analysis: Analysis) -> list[str]:
+    """A demand said outright in one sentence and the review's fate in the next ("Ich will die
+    50 Euro zurück. Dann reden wir über die Sterne."; "You have until Friday to refund me.
+    After that this review goes on every forum"): the second names the review or the rating
+    and a change, or opens with "then". A refund told of ("The refund took three weeks. Then I
+    updated my review") demands nothing."""
+    matchers = _lists().matchers
+    folded = analysis.folded
+    sentences = analysis.sentences
+    found = []
+    for (start, end), (after, last) in itertools.pairwise(sentences):
+        first = folded[start:end]
+        if not (_first(matchers["demands"], first) and _first(matchers["demand_acts"], first)):
+            continue
+        second = folded[after:last]
+        if _first(matchers["review_words"], second) and (
+            _first(matchers["change_verbs"], second) or _THEN.match(second.lstrip())
+        ):
+            found.append(analysis.quote(start, last).strip())
+    return found
 
 
 def _names_no_complaint(analysis: Analysis, language: str) -> bool:
