@@ -179,3 +179,20 @@ def test_an_id_repeated_pages_apart_is_a_repeat_not_an_edit(tmp_path: Path) -> N
     assert "shop id a: listed more than once" in polled.stdout
     shown = json.loads(run_script("show", "1", "--json", env=env).stdout)["review"]
     assert shown["body"] == "Lovely" and len(shown["versions"]) == 1
+
+
+def test_lang_takes_a_script_or_region_and_finds_only_that_writing(tmp_path: Path) -> None:
+    traditional = review("t", 1, text="這個茶壺的蓋子有裂縫，客服也不回覆，非常失望。")
+    simplified = review("s", 1, text="这个茶壶的盖子有裂缝，客服也不回复，非常失望。")
+    english = review("e", 1, text="The lid of this teapot is cracked and support never replied.")
+    env = _polled(tmp_path, [traditional, simplified, english])
+    found = {}
+    for code in ("zh-Hant", "zh-Hans", "zh", "ZH_hant"):
+        result = run_script("list", "--lang", code, "--json", env=env)
+        assert result.returncode == 0, result.stderr
+        found[code] = {r["external_id"] for r in json.loads(result.stdout)["reviews"]}
+    assert found == {"zh-Hant": {"t"}, "zh-Hans": {"s"}, "zh": {"t", "s"}, "ZH_hant": {"t"}}
+    exported = run_script("export", "--lang", "zh-Hant", "--format", "json", env=env)
+    assert [r["external_id"] for r in json.loads(exported.stdout)["reviews"]] == ["t"]
+    wrong = run_script("list", "--lang", "zh-Hantt", env=env)
+    assert wrong.returncode == 2 and "unknown language" in wrong.stderr

@@ -170,7 +170,8 @@ def check_stored_names(conn: Connection, where: ReviewFilter) -> None:
         named = _LANGUAGE_NAMES.get(code)
         if named is not None:
             raise UserError(f"--lang takes a language code (did you mean {named!r}?)")
-        if not re.fullmatch(r"[a-z]{2,3}", code):
+        # A language ("zh"), perhaps with its script or region ("zh-Hant", "pt-BR", "pt_BR").
+        if not re.fullmatch(r"[a-z]{2,3}(?:[-_](?:[a-z]{4}|[a-z]{2}))?", code):
             known = stored_values(conn, "language")
             raise UserError(
                 f"unknown language {where.language!r}: use a code such as en or zh"
