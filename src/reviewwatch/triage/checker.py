@@ -39,6 +39,7 @@ from reviewwatch.triage._phrases import (
 )
 from reviewwatch.triage._phrases import supported_languages as supported_languages
 from reviewwatch.triage._reply_spans import SPAN_FIELDS, RawSpans, raw_spans, related_spans
+from reviewwatch.triage._spaced import with_spelled_out
 from reviewwatch.triage._text import merge_spans
 from reviewwatch.triage.analysis import Analysis, analyse
 from reviewwatch.triage.models import CheckResult, Finding, Surface
@@ -348,7 +349,12 @@ def check_reply(
     if not isinstance(text, str):
         reading = _reading(text, languages_for(language))
         return _assemble(text.text, reading, load_policy(platform), surface, own_contacts)
-    return _check_text(text, platform, surface, languages_for(language), own_contacts)
+    languages = languages_for(language)
+    result = _check_text(text, platform, surface, languages, own_contacts)
+    # A word spelled out letter by letter ("r e v i e w") is read joined too.
+    return with_spelled_out(
+        text, result, lambda joined: _check_text(joined, platform, surface, languages, own_contacts)
+    )
 
 
 # A check is a pure function of its arguments; replies, names and template sentences recur.
