@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 from typer.testing import CliRunner
 
-from reviewwatch.cli.render import clean, review_table
+from reviewwatch.cli.render import clean, readable, review_table
 from tests.cli.test_export import sample
 from tests.conftest import CliArgument, installed_script, invoke, write_config
 from tests.filesources import FIELDS, review, write_jsonl
@@ -40,6 +40,26 @@ def test_nothing_that_clean_returns_can_control_a_terminal(text: str) -> None:
     cleaned = clean(text)
     assert not any(ord(ch) < 32 and ch not in "\n\t" for ch in cleaned)
     assert not any(0x7F <= ord(ch) <= 0x9F for ch in cleaned)
+
+
+def test_readable_text_decodes_entities_and_drops_invisible_characters() -> None:
+    assert readable("Arrived broken &amp; the seller didn&#39;t answer") == (
+        "Arrived broken & the seller didn't answer"
+    )
+    assert readable("<b>Bad</b> — slow.<br />Item OK.") == "Bad — slow.\nItem OK."
+    assert readable("shit\u200b product\u00ad") == "shit product"
+    assert readable("a < b, &lt;script&gt;") == "a < b, <script>"
+    # An escape or an override written as an entity is decoded, then removed.
+    assert readable("&#27;[31mRED &#8238;evil") == "[31mRED evil"
+    # Joiners that emoji sequences need stay.
+    assert readable("\U0001f468\u200d\U0001f469") == "\U0001f468\u200d\U0001f469"
+
+
+@given(st.text())
+def test_nothing_that_readable_returns_can_control_a_terminal(text: str) -> None:
+    shown = readable(text)
+    assert not any(ord(ch) < 32 and ch not in "\n\t" for ch in shown)
+    assert not any(0x7F <= ord(ch) <= 0x9F for ch in shown)
 
 
 def test_a_terminal_table_shows_markup_literally_and_no_escapes() -> None:

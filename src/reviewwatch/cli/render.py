@@ -7,9 +7,11 @@ review cannot recolour, retitle or rewrite the user's terminal.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
@@ -41,13 +43,39 @@ def clean(text: str | None) -> str:
     return _ESCAPES.sub("", text.replace("\r\n", "\n"))
 
 
+# Markup that scrapers leave in review text: entities are decoded for reading, line-break
+# tags become line breaks and other tags go.
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?/?>", re.IGNORECASE)
+
+
+# Joiners that emoji sequences and some scripts need ("👨‍👩‍👧", Persian): kept.
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def readable(text: str | None) -> str:
+    """Outside text as a person reads it on screen: cleaned (`clean`), HTML entities decoded
+    ("didn&#39;t"), tags out ("<br />" a line break), and invisible format characters such
+    as zero-width spaces removed, since they shift a table's columns. The stored text and
+    the exports keep what was written."""
+    shown = clean(text)
+    if "&" in shown or "<" in shown:
+        shown = html.unescape(_TAG.sub("", _BREAK_TAG.sub("\n", shown)))
+        shown = clean(shown)
+    if not shown.isascii():
+        shown = "".join(
+            char for char in shown if char in _JOINERS or unicodedata.category(char) != "Cf"
+        )
+    return shown
+
+
 def safe(text: str | None, style: str = "") -> Text:
-    """Outside text, cleaned, as a rich Text that is never parsed for markup."""
-    return Text(clean(text), style=style)
+    """Outside text, readable (`readable`), as a rich Text that is never parsed for markup."""
+    return Text(readable(text), style=style)
 
 
 def one_line(text: str | None, width: int = 60) -> str:
-    flat = " ".join(clean(text).split())
+    flat = " ".join(readable(text).split())
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
