@@ -132,3 +132,16 @@ def test_google_translations_are_split_from_the_reviewers_words(
     text: str | None, expected: tuple[str | None, str | None]
 ) -> None:
     assert split_translation(text) == expected
+
+
+def test_dates_written_the_european_and_the_asian_way() -> None:
+    assert parse_time("07.12.2026") == datetime(2026, 12, 7, tzinfo=UTC)
+    assert parse_time("7.12.26") == datetime(2026, 12, 7, tzinfo=UTC)
+    assert parse_time("2026/12/07") == datetime(2026, 12, 7, tzinfo=UTC)
+    assert parse_time("2026.12.07 14:05") == datetime(2026, 12, 7, 14, 5, tzinfo=UTC)
+    assert parse_time("2026年12月7日") == datetime(2026, 12, 7, tzinfo=UTC)
+    assert parse_time("12/7/2026 9:30:15") == datetime(2026, 12, 7, 9, 30, 15, tzinfo=UTC)
+    with pytest.raises(RecordError, match="not a valid date"):
+        parse_time("31.02.2026")
+    with pytest.raises(RecordError, match="not a known date format"):
+        parse_time("07.12.2026 noon")

@@ -235,18 +235,35 @@ def _in_utc(parsed: datetime, naive_zone: tzinfo, text: str) -> datetime:
         raise RecordError(f"time {text!r} is out of range") from None
 
 
+# Dates written the ways review exports write them, each with its order of the parts: the US
+# form Amazon reports use (M/D/YY or M/D/YYYY), the European one with dots (D.M.YYYY, day
+# first: "07.12.2026"), year first with slashes or dots ("2026/12/07"), and the Chinese and
+# Japanese one ("2026年12月7日"). A time of day may follow.
+_WRITTEN_DATES = (
+    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"), ("month", "day", "year")),
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})"), ("day", "month", "year")),
+    (re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})"), ("year", "month", "day")),
+    (re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日"), ("year", "month", "day")),
+)
+_TIME_OF_DAY = re.compile(r"(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
 def _parse_slashed_date(text: str) -> datetime:
-    """`M/D/YY` or `M/D/YYYY` (the US form Amazon reports use); raises RecordError otherwise."""
-    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text)
-    if not match:
-        raise RecordError(f"time {text!r} is not a known date format")
-    month, day, year = (int(group) for group in match.groups())
-    if year < 100:
-        year += 2000
-    try:
-        return datetime(year, month, day)
-    except ValueError:
-        raise RecordError(f"time {text!r} is not a valid date") from None
+    """A date written in one of `_WRITTEN_DATES`' forms, perhaps with a time of day; raises
+    RecordError otherwise."""
+    for pattern, order in _WRITTEN_DATES:
+        match = pattern.match(text)
+        clock = _TIME_OF_DAY.fullmatch(text, match.end()) if match else None
+        if match is None or clock is None:
+            continue
+        parts = dict(zip(order, (int(group) for group in match.groups()), strict=True))
+        year = parts["year"] + 2000 if parts["year"] < 100 else parts["year"]
+        hour, minute, second = (int(group or 0) for group in clock.groups())
+        try:
+            return datetime(year, parts["month"], parts["day"], hour, minute, second)
+        except ValueError:
+            raise RecordError(f"time {text!r} is not a valid date") from None
+    raise RecordError(f"time {text!r} is not a known date format")
 
 
 def time_or_none(value: Any) -> datetime | None:
