@@ -14,6 +14,7 @@ from reviewwatch.cli.context import (
     ConfigOption,
     DbOption,
     JsonOption,
+    keep_triage,
     reports_errors,
     state_of,
     triage_cache,
@@ -126,17 +127,20 @@ def list_reviews(
         open_by_default=not any_status,
     )
     conn = connect_for(state, where)
+    cache = None
     try:
         prepare_filter(conn, where)
         reviews = list(iter_reviews(conn, where))
         total = len(reviews) if where.limit is None else count_reviews(conn, where)
         if json_output:
             cache = triage_cache(state, conn)
-            documents = [review_to_dict(r, cache.fields(r)) for r in reviews]
+            documents = [review_to_dict(r, cache.fields(r, store=False)) for r in reviews]
             print_json({"version": JSON_VERSION, "total": total, "reviews": documents})
             return
     finally:
         conn.close()
+        if cache is not None:
+            keep_triage(state, cache)
     console = make_console()
     if not reviews and console.is_terminal:
         console.print(Text("No reviews match.", style="dim"))
@@ -170,12 +174,14 @@ def show(
     settings = state.settings_config()
     extras = None
     # Read-only unless AI help may ask a model: its answers and monthly budget are stored.
-    conn = state.connect(read_only=settings.ai is None and not translate)
+    read_only = settings.ai is None and not translate
+    conn = state.connect(read_only=read_only)
+    cache = triage_cache(state, conn)
     try:
         review = get_review(conn, review_id)
         versions = review_versions(conn, review_id)
         draft = saved_draft(conn, review_id)
-        triage = triage_cache(state, conn).fields(review)
+        triage = cache.fields(review, store=not read_only)
         review = get_review(conn, review_id)  # triage may have set the detected language
         events = history(conn, review_id)
         if settings.ai is not None or translate:
@@ -184,6 +190,7 @@ def show(
             extras = show_extras(settings, conn, review, triage, translate=translate)
     finally:
         conn.close()
+        keep_triage(state, cache)
     if json_output:
         document = review_to_dict(review, triage)
         if extras is not None:

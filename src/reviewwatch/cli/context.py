@@ -187,6 +187,35 @@ def triage_cache(state: AppState, conn: Connection, *, shows_drafts: bool = True
     )
 
 
+# How long a read command waits to store its triage results while another command writes:
+# briefly, since they are only a cache (the next read computes them again).
+KEEP_WAIT_MS = 250
+
+
+def keep_triage(state: AppState, cache: Any) -> None:
+    """Store the triage results a read command computed, so that the next command reuses them.
+
+    On a connection of its own, opened after the command's reads and closed at once; a
+    database that is busy, read-only or missing keeps what it has, and the command goes on.
+    """
+    if not cache.unsaved:
+        return
+    from reviewwatch.errors import ReviewwatchError
+    from reviewwatch.store import connect
+    from reviewwatch.store.dialect import wait_at_most
+
+    with contextlib.suppress(ReviewwatchError, sqlite3.Error, OSError):
+        path = state.db_path().path
+        if isinstance(path, Path) and not path.exists():
+            return
+        conn = connect(path)
+        try:
+            wait_at_most(conn, KEEP_WAIT_MS)
+            cache.keep(conn)
+        finally:
+            conn.close()
+
+
 def state_of(ctx: typer.Context) -> AppState:
     root = ctx.find_root()
     if not isinstance(root.obj, AppState):

@@ -8,7 +8,14 @@ from typing import Annotated, Any, TextIO, cast, get_args
 
 import typer
 
-from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of, triage_cache
+from reviewwatch.cli.context import (
+    ConfigOption,
+    DbOption,
+    keep_triage,
+    reports_errors,
+    state_of,
+    triage_cache,
+)
 from reviewwatch.cli.filters import (
     AssigneeFilter,
     AuthorFilter,
@@ -124,13 +131,15 @@ def export(
         search=search,
     )
     conn = connect_for(state, where)
+    cache = None
     try:
         prepare_filter(conn, where)
         total = count_reviews(conn, where)
         cache = triage_cache(state, conn)
 
         def annotate(review: Review) -> dict[str, Any]:
-            # Not cached here: the rows are streamed from an open read on this connection.
+            # Not stored here: the rows are streamed from an open read on this connection
+            # (`keep_triage` stores them once the export is written).
             fields: dict[str, Any] = cache.fields(review, store=False)
             return fields
 
@@ -170,6 +179,8 @@ def export(
         )
     finally:
         conn.close()
+        if cache is not None:
+            keep_triage(state, cache)
 
 
 class _CleanTerminal:

@@ -184,3 +184,13 @@ def as_stored(conn: Connection, values: tuple[object, ...]) -> tuple[object, ...
     ):
         return values
     return tuple(value.replace("\x00", "") if type(value) is str else value for value in values)
+
+
+def wait_at_most(conn: Connection, milliseconds: int) -> None:
+    """How long this connection's next writes wait for another writer before they fail busy
+    (for writes that may simply be skipped, such as a cache)."""
+    wait = max(1, int(milliseconds))
+    if dialect_of(conn) == SQLITE:
+        conn.execute(f"PRAGMA busy_timeout = {wait}")
+    else:
+        conn.execute(f"SET lock_timeout = {wait}")

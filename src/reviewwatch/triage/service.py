@@ -154,6 +154,9 @@ class TriageCache:
             name: _fingerprint(info, fallback_language, hours)
             for name, (info, hours) in self._businesses.items()
         }
+        # Computed but not stored yet (a read-only connection, or one busy streaming rows):
+        # `keep` stores them later, on a connection that may write.
+        self.unsaved: dict[int, tuple[Review, dict[str, Any]]] = {}
 
     def _business_of(self, review: Review) -> tuple[BusinessInfo, int, str]:
         """The business details, reply deadline and cache fingerprint for a review."""
@@ -173,12 +176,30 @@ class TriageCache:
         if cached is not None:
             return cached
         fields = triage_fields(self.compute(review))
+        stored = False
         if store:
             # Only a cache: a read-only or busy database (or a read-only PostgreSQL role) keeps
             # what it has.
             with contextlib.suppress(sqlite3.OperationalError, StoreError), transaction(self.conn):
                 self._store(review, fields)
+                stored = True
+        if not stored:
+            self.unsaved[review.id] = (review, fields)
         return fields
+
+    def keep(self, conn: Connection) -> int:
+        """Store what was computed but not stored, in one short transaction on `conn` (which
+        may write); returns how many. Only a cache: a database that is busy (a poll writing)
+        or cannot be written keeps what it has, and the results are simply computed again."""
+        if not self.unsaved:
+            return 0
+        with contextlib.suppress(sqlite3.Error, StoreError), transaction(conn):
+            for review, fields in self.unsaved.values():
+                self._store(review, fields, conn=conn)
+            kept = len(self.unsaved)
+            self.unsaved.clear()
+            return kept
+        return 0
 
     def _unflagged(self, review: Review) -> dict[str, Any]:
         """No triage, but the categories a user set, if any."""
@@ -247,8 +268,12 @@ class TriageCache:
             "next_steps": json.loads(row[4]),
         }
 
-    def _store(self, review: Review, fields: Mapping[str, Any]) -> None:
-        self.conn.execute(
+    def _store(
+        self, review: Review, fields: Mapping[str, Any], *, conn: Connection | None = None
+    ) -> None:
+        # A newer version's row (a poll that triaged an edit meanwhile) is never replaced by
+        # an older one's.
+        (conn or self.conn).execute(
             "INSERT INTO triage (review_id, version, fingerprint, variant,"
             " reply_language, language, language_confidence, categories, removal_grounds,"
             " next_steps, suggested_reply) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
@@ -257,7 +282,8 @@ class TriageCache:
             " reply_language = excluded.reply_language, language = excluded.language,"
             " language_confidence = excluded.language_confidence,"
             " categories = excluded.categories, removal_grounds = excluded.removal_grounds,"
-            " next_steps = excluded.next_steps, suggested_reply = excluded.suggested_reply",
+            " next_steps = excluded.next_steps, suggested_reply = excluded.suggested_reply"
+            " WHERE triage.version <= excluded.version",
             (
                 review.id,
                 review.version,
