@@ -40,6 +40,37 @@ class PendingReply:
     actor: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class SentReply:
+    """The reply a review got through reviewwatch: posted through the platform's API
+    (`how` "posted") or posted by hand and marked replied (`how` "marked")."""
+
+    text: str
+    at: datetime | None
+    actor: str | None
+    how: str
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "text": self.text or None,
+            "at": to_text(self.at),
+            "by": self.actor,
+            "how": self.how,
+        }
+
+
+def sent_reply(conn: Connection, review_id: int) -> SentReply | None:
+    """The latest reply posted or marked for a review (a marked one may have no text)."""
+    row = conn.execute(
+        "SELECT text, posted_at, actor, state FROM replies"
+        " WHERE review_id = ? AND state IN ('posted', 'marked') ORDER BY id DESC LIMIT 1",
+        (review_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return SentReply(row[0], from_text(row[1]), row[2], row[3])
+
+
 class ReplyRefusedError(SourceError):
     """The platform refused the reply for good (it answered 4xx): nothing was published."""
 
@@ -154,7 +185,8 @@ def record_posted(conn: Connection, reply_id: int, review: Review, posted: Poste
     with transaction(conn):
         # A reply this one replaced on the platform is no longer the posted one.
         conn.execute(
-            "UPDATE replies SET state = 'replaced' WHERE review_id = ? AND state = 'posted'",
+            "UPDATE replies SET state = 'replaced' WHERE review_id = ?"
+            " AND state IN ('posted', 'marked')",
             (review.id,),
         )
         conn.execute(
@@ -213,8 +245,12 @@ def mark_replied(
     *,
     actor: str | None,
     own_contacts: frozenset[str] = frozenset(),
+    force: bool = False,
 ) -> str:
     """A reply was posted by hand on the platform: record it and mark the review replied.
+
+    A review whose reply was already posted or marked is refused unless `force`: then this
+    reply takes the recorded one's place (a review is counted as replied once).
 
     With a pending reply (sent, outcome unknown), this is the user confirming that the
     platform shows it: the way out for platforms whose listing never shows replies.
@@ -232,6 +268,20 @@ def mark_replied(
         current = conn.execute("SELECT status FROM reviews WHERE id = ?", (review.id,)).fetchone()
         status = current[0] if moves_backwards(current[0], "replied") else "replied"
         pending = pending_reply(conn, review.id)
+        earlier = sent_reply(conn, review.id)
+        if pending is None and earlier is not None:
+            if not force:
+                when = f" at {to_text(earlier.at)}" if earlier.at else ""
+                by = f" by {earlier.actor}" if earlier.actor else ""
+                raise UserError(
+                    f"#{review.id} already has a reply {earlier.how}{when}{by}; add --force to "
+                    "record this one in its place"
+                )
+            conn.execute(
+                "UPDATE replies SET state = 'replaced' WHERE review_id = ?"
+                " AND state IN ('posted', 'marked')",
+                (review.id,),
+            )
         if pending is not None:
             conn.execute(
                 "UPDATE replies SET state = 'posted', posted_at = ? WHERE id = ?",

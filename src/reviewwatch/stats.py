@@ -183,7 +183,8 @@ def _negative_shares(
 
 def _count_replies(conn: Connection, scope: str, params: list[str], state: str) -> int:
     row = conn.execute(
-        "SELECT count(*) FROM replies p JOIN reviews r ON r.id = p.review_id"
+        # A review marked replied twice (before that was refused) counts once.
+        "SELECT count(DISTINCT p.review_id) FROM replies p JOIN reviews r ON r.id = p.review_id"
         f" WHERE p.state = ?{scope}",
         [state, *params],
     ).fetchone()

@@ -112,3 +112,29 @@ def test_a_read_command_never_fails_nor_waits_when_it_cannot_keep_its_triage(
     assert _kept(str(db)) == []
     assert run_script("--config", config, "--db", db, "show", "1").returncode == 0
     assert _kept(str(db)) == [(1, 1)]
+
+
+def test_a_marked_reply_is_shown_and_marking_again_needs_force(
+    cli: CliRunner, baseline: tuple[Path, str]
+) -> None:
+    config, db = baseline
+    base = ("--config", config, "--db", db)
+    text = "Hi Jane, we are sorry the mug arrived broken. Please write to our help page. Anna"
+    marked = invoke(cli, *base, "reply", "2", "--text", text, "--mark-replied", "--by", "anna")
+    assert marked.exit_code == 0, marked.output
+    shown = invoke(cli, *base, "show", "2").output
+    assert "Your reply (marked replied by hand" in shown and "by anna" in shown and text in shown
+    assert "Suggested reply" not in shown
+    document = json.loads(invoke(cli, *base, "show", "2", "--json").output)["review"]
+    assert document["sent_reply"]["text"] == text
+    assert document["sent_reply"]["how"] == "marked" and document["sent_reply"]["by"] == "anna"
+    again = invoke(cli, *base, "reply", "2", "--text", "second", "--mark-replied")
+    assert again.exit_code == 2 and "--force" in again.output
+    forced = invoke(
+        cli, *base, "reply", "2", "--text", "Thank you, Jane.", "--mark-replied", "--force"
+    )
+    assert forced.exit_code == 0, forced.output
+    document = json.loads(invoke(cli, *base, "show", "2", "--json").output)["review"]
+    assert document["sent_reply"]["text"] == "Thank you, Jane."
+    stats = invoke(cli, *base, "stats").output
+    assert "marked as posted by hand 1" in stats

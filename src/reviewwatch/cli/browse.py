@@ -58,7 +58,7 @@ from reviewwatch.store import from_text
 from reviewwatch.workflow import WorkflowEvent, history
 
 if TYPE_CHECKING:
-    from reviewwatch.replies import Draft
+    from reviewwatch.replies import Draft, SentReply
 
 
 def register(app: typer.Typer) -> None:
@@ -166,7 +166,7 @@ def show(
     db: DbOption = None,
 ) -> None:
     """One review: its text, every version of it, and its workflow state."""
-    from reviewwatch.replies import saved_draft
+    from reviewwatch.replies import saved_draft, sent_reply
     from reviewwatch.serialize import JSON_VERSION, iso, review_to_dict
     from reviewwatch.store import get_review, review_versions
 
@@ -181,6 +181,7 @@ def show(
         review = get_review(conn, review_id)
         versions = review_versions(conn, review_id)
         draft = saved_draft(conn, review_id)
+        sent = sent_reply(conn, review_id)
         triage = cache.fields(review, store=not read_only)
         review = get_review(conn, review_id)  # triage may have set the detected language
         events = history(conn, review_id)
@@ -209,6 +210,7 @@ def show(
             }
             for v in versions
         ]
+        document["sent_reply"] = None if sent is None else sent.to_dict()
         document["draft"] = (
             None
             if draft is None
@@ -220,7 +222,15 @@ def show(
         ]
         print_json({"version": JSON_VERSION, "review": document})
         return
-    print_review(review, versions, zone=_zone(state), triage=triage, events=events, draft=draft)
+    print_review(
+        review,
+        versions,
+        zone=_zone(state),
+        triage=triage if sent is None else replied_triage(review, triage),
+        events=events,
+        draft=draft,
+        sent=sent,
+    )
     if extras is not None:
         extras.print(make_console(), triage)
 
@@ -237,6 +247,7 @@ def print_review(
     triage: Mapping[str, Any] | None = None,
     events: Sequence[WorkflowEvent] = (),
     draft: Draft | None = None,
+    sent: SentReply | None = None,
 ) -> None:
     console = make_console()
     rating = Text(review_stars(review), style="red" if review.flagged else "")
@@ -282,6 +293,9 @@ def print_review(
         console.print()
         console.print(Text("Public reply:", style="bold"))
         console.print(safe(review.reply))
+    if sent is not None:
+        console.print()
+        _print_sent(console, sent, zone)
     if len(versions) > 1:
         console.print()
         _print_versions(console, versions, zone)
@@ -300,6 +314,29 @@ def print_review(
     if triage and review.flagged:
         console.print()
         print_triage(console, triage, zone)
+
+
+_HOW_SENT = {"posted": "posted through the platform's API", "marked": "marked replied by hand"}
+
+
+def _print_sent(console: Console, sent: SentReply, zone: str) -> None:
+    """The reply sent through reviewwatch: its text, when, by whom and how."""
+    how = _HOW_SENT.get(sent.how, sent.how)
+    when = f" {local_time(sent.at, zone)}" if sent.at else ""
+    by = f" by {sent.actor}" if sent.actor else ""
+    console.print(Text(f"Your reply ({how}{when}{by}):", style="bold"))
+    console.print(safe(sent.text or "(no text recorded)"))
+
+
+def replied_triage(review: Review, triage: Mapping[str, Any]) -> dict[str, Any]:
+    """Triage as `show` gives it once a reply is sent: no new suggested reply, and no step that
+    asks for one (`reviewwatch reply ID --print` still drafts one)."""
+    from reviewwatch.triage.policies import load_policy
+
+    rules = load_policy(review.platform).reply
+    asks = {rules.action, rules.window_closed_action}
+    steps = [step for step in triage.get("next_steps") or [] if step.get("action") not in asks]
+    return {**triage, "suggested_reply": None, "next_steps": steps}
 
 
 def _print_versions(console: Console, versions: list[ReviewVersion], zone: str) -> None:

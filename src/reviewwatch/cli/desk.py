@@ -40,6 +40,7 @@ class Desk:
     language_asked: str | None = None
     from_ai: bool = False
     replace: bool = False
+    force: bool = False
     draft_saved: datetime | None = None
 
     def redraft(self, *, variant: int | None = None, language: str | None = None) -> None:
@@ -206,8 +207,11 @@ class Desk:
             self.text or None,
             actor=self.by,
             own_contacts=self.own_contacts(),
+            force=self.force,
         )
         message = f"#{self.review.id} marked as replied."
+        if self.force:
+            message += " This reply is recorded in place of any earlier one."
         if status != "replied":
             message += f" It stays {status}: a status never moves backwards."
         self.console.print(safe(message))

@@ -72,6 +72,13 @@ def reply(
             "--replace", help="With --post: replace the reply posted earlier (where allowed)."
         ),
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="With --mark-replied: record this reply in place of one recorded earlier.",
+        ),
+    ] = False,
     abandon: Annotated[
         bool,
         typer.Option("--abandon", help="Give up on a pending post the platform does not show."),
@@ -121,6 +128,7 @@ def reply(
             by=actor(by),
             language_asked=lang,
             replace=replace,
+            force=force,
         )
         if approve:
             desk.approve()
