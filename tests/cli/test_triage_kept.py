@@ -138,3 +138,29 @@ def test_a_marked_reply_is_shown_and_marking_again_needs_force(
     assert document["sent_reply"]["text"] == "Thank you, Jane."
     stats = invoke(cli, *base, "stats").output
     assert "marked as posted by hand 1" in stats
+
+
+def test_a_result_computed_before_a_correction_is_not_kept_after_it(tmp_path: Path) -> None:
+    from reviewwatch.corrections import record_correction
+    from reviewwatch.store import connect, get_review
+    from reviewwatch.triage.models import BusinessInfo
+    from reviewwatch.triage.service import TriageCache
+    from tests.filesources import FileShop
+
+    shop = FileShop(tmp_path)
+    shop.write([review("a", 5, text="Lovely")])
+    shop.poll()
+    shop.write([review("a", 5, text="Lovely"), review("b", 1, text=BROKEN)])
+    flagged = shop.poll().flagged
+    conn = connect(shop.db)
+    try:
+        target = get_review(conn, flagged[0].id)
+        cache = TriageCache(conn, business=BusinessInfo(name="Acme"))
+        before = cache.fields(target, store=False)
+        assert "damaged_in_transit" in before["categories"]
+        record_correction(conn, target.id, ("price_value",), actor="lead")
+        cache.keep(conn)
+        fresh = TriageCache(conn, business=BusinessInfo(name="Acme")).fields(target)
+        assert fresh["categories"] == ["price_value"]
+    finally:
+        conn.close()

@@ -156,7 +156,9 @@ class TriageCache:
         }
         # Computed but not stored yet (a read-only connection, or one busy streaming rows):
         # `keep` stores them later, on a connection that may write.
-        self.unsaved: dict[int, tuple[Review, dict[str, Any]]] = {}
+        # With each, when the review's labels were last corrected as it was computed: a
+        # correction made since then drops it.
+        self.unsaved: dict[int, tuple[Review, dict[str, Any], datetime | None]] = {}
 
     def _business_of(self, review: Review) -> tuple[BusinessInfo, int, str]:
         """The business details, reply deadline and cache fingerprint for a review."""
@@ -184,8 +186,15 @@ class TriageCache:
                 self._store(review, fields)
                 stored = True
         if not stored:
-            self.unsaved[review.id] = (review, fields)
+            self.unsaved[review.id] = (review, fields, self._corrected_at(self.conn, review.id))
         return fields
+
+    @staticmethod
+    def _corrected_at(conn: Connection, review_id: int) -> datetime | None:
+        from reviewwatch.corrections import correction_of
+
+        record = correction_of(conn, review_id)
+        return record.corrected_at if record is not None else None
 
     def keep(self, conn: Connection) -> int:
         """Store what was computed but not stored, in one short transaction on `conn` (which
@@ -194,8 +203,11 @@ class TriageCache:
         if not self.unsaved:
             return 0
         with contextlib.suppress(sqlite3.Error, StoreError), transaction(conn):
-            for review, fields in self.unsaved.values():
-                self._store(review, fields, conn=conn)
+            for review, fields, corrected_at in self.unsaved.values():
+                # Corrected meanwhile: the correction cleared the cache, and this result
+                # follows the old labels.
+                if self._corrected_at(conn, review.id) == corrected_at:
+                    self._store(review, fields, conn=conn)
             kept = len(self.unsaved)
             self.unsaved.clear()
             return kept
