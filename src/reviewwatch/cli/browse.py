@@ -14,6 +14,7 @@ from reviewwatch.cli.context import (
     ConfigOption,
     DbOption,
     JsonOption,
+    ReviewIdArgument,
     keep_triage,
     reports_errors,
     state_of,
@@ -154,7 +155,7 @@ def list_reviews(
 @reports_errors
 def show(
     ctx: typer.Context,
-    review_id: int = typer.Argument(..., metavar="ID", help="The review's id (from `list`)."),
+    review_id: ReviewIdArgument,
     translate: bool = typer.Option(
         False,
         "--translate",

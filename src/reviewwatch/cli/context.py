@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from reviewwatch.errors import ReviewwatchError
+from reviewwatch.errors import ExitStatus, NotFoundError, ReviewwatchError
 from reviewwatch.location import PostgresUrl
 from reviewwatch.paths import ResolvedDb, ResolvedPath, resolve_config_path, resolve_db_path
 
@@ -42,6 +42,29 @@ DbOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (contract version 1).")]
+
+# The integers SQLite and PostgreSQL (bigint) store: 64 bits, signed. No review id lies beyond
+# them, and a larger number cannot even be handed to a query.
+LARGEST_STORED_INT = 2**63 - 1
+
+
+def stored_id(review_id: int) -> int:
+    """An id beyond the database's integer range names no review: the answer of a missing id,
+    not the driver's overflow from deep inside the query."""
+    if not -LARGEST_STORED_INT - 1 <= review_id <= LARGEST_STORED_INT:
+        from reviewwatch.cli.render import print_error
+
+        print_error(NotFoundError(f"no review with id {review_id}"))
+        raise typer.Exit(int(ExitStatus.NOT_FOUND))
+    return review_id
+
+
+ReviewIdArgument = Annotated[
+    int,
+    typer.Argument(
+        metavar="ID", help="The review's id (from `list`).", callback=stored_id, show_default=False
+    ),
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from reviewwatch.cli.context import AppState, parse_when
+from reviewwatch.cli.context import LARGEST_STORED_INT, AppState, parse_when
 from reviewwatch.errors import UserError
 from reviewwatch.models import STATUSES, utc_now
 from reviewwatch.store import ReviewFilter
@@ -230,7 +230,8 @@ def build_filter(
         min_stars=min_stars,
         since=parse_when(since),
         language=lang,
-        limit=limit,
+        # A --limit beyond what the database can count means them all (SQL cannot take it).
+        limit=None if limit is None else min(limit, LARGEST_STORED_INT),
         overdue_at=utc_now() if overdue else None,
         assignee=assignee,
         follow_up_due_at=utc_now() if due_follow_up else None,

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from reviewwatch.cli.check import print_findings, read_reply_text
-from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of
+from reviewwatch.cli.context import (
+    ConfigOption,
+    DbOption,
+    ReviewIdArgument,
+    reports_errors,
+    state_of,
+)
 from reviewwatch.cli.desk import Desk
 from reviewwatch.cli.desk_menu import run_menu
 from reviewwatch.cli.render import make_console, safe
@@ -36,7 +42,7 @@ def register(app: typer.Typer) -> None:
 @reports_errors
 def reply(
     ctx: typer.Context,
-    review_id: Annotated[int, typer.Argument(metavar="ID", help="The review's id.")],
+    review_id: ReviewIdArgument,
     print_only: Annotated[bool, typer.Option("--print", help="Print the draft and exit.")] = False,
     text: Annotated[
         str | None, typer.Option("--text", help="Use this reply text.", show_default=False)

@@ -9,7 +9,13 @@ from typing import Annotated, Any
 
 import typer
 
-from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of
+from reviewwatch.cli.context import (
+    ConfigOption,
+    DbOption,
+    ReviewIdArgument,
+    reports_errors,
+    state_of,
+)
 from reviewwatch.cli.render import make_console, safe
 from reviewwatch.cli.workflow import ActorOption, actor
 from reviewwatch.errors import UserError
@@ -43,7 +49,7 @@ def _training_module() -> Any:
 @reports_errors
 def correct(
     ctx: typer.Context,
-    review_id: Annotated[int, typer.Argument(metavar="ID", help="The review's id.")],
+    review_id: ReviewIdArgument,
     categories: Annotated[
         str,
         typer.Option(

@@ -11,7 +11,13 @@ from zoneinfo import ZoneInfo
 
 import typer
 
-from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of
+from reviewwatch.cli.context import (
+    ConfigOption,
+    DbOption,
+    ReviewIdArgument,
+    reports_errors,
+    state_of,
+)
 from reviewwatch.cli.render import make_console, safe
 from reviewwatch.errors import UserError
 from reviewwatch.models import STATUSES
@@ -64,7 +70,7 @@ def parse_future(text: str) -> datetime:
 @reports_errors
 def status(
     ctx: typer.Context,
-    review_id: Annotated[int, typer.Argument(metavar="ID", help="The review's id.")],
+    review_id: ReviewIdArgument,
     new_status: Annotated[str, typer.Argument(metavar="STATUS", help=" | ".join(STATUSES))],
     note_text: Annotated[
         str | None, typer.Option("--note", help="Why, for the team.", show_default=False)
@@ -108,7 +114,7 @@ def status(
 @reports_errors
 def assign(
     ctx: typer.Context,
-    review_id: Annotated[int, typer.Argument(metavar="ID", help="The review's id.")],
+    review_id: ReviewIdArgument,
     name: Annotated[str, typer.Argument(metavar="NAME", help="Who owns it ('' to unassign).")],
     by: ActorOption = None,
     config: ConfigOption = None,
@@ -129,7 +135,7 @@ def assign(
 @reports_errors
 def note(
     ctx: typer.Context,
-    review_id: Annotated[int, typer.Argument(metavar="ID", help="The review's id.")],
+    review_id: ReviewIdArgument,
     text: Annotated[str, typer.Argument(metavar="TEXT", help="The note.")],
     by: ActorOption = None,
     config: ConfigOption = None,
