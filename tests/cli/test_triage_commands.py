@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.conftest import invoke, write_config
+from tests.conftest import invoke, run_script, write_config
 from tests.filesources import FIELDS, review, write_jsonl
 
 VOUCHER = (
@@ -97,6 +97,33 @@ def test_check_says_the_numbers_cites_the_platform_and_reads_disguised_text(
     assert blocked.exit_code == 5 and "re\u00admove" in blocked.output
     empty = invoke(cli, "check", "--platform", "generic", "--text", "\u200b ")
     assert empty.exit_code == 5 and "empty" in empty.output
+
+
+def test_check_takes_config_and_db_after_the_command_too(tmp_path: Path) -> None:
+    config = write_config(tmp_path, [], business={"name": "Shop", "contact": "help@shop.example"})
+    reply = "Sorry about this. Write to help@shop.example and we will put it right."
+    without = run_script("check", "--platform", "google_play", "--text", reply)
+    assert without.returncode == 5  # no config: no address is the business's own
+    for where in (("--config", config, "check"), ("check", "--config", config)):
+        result = run_script(
+            *where, "--db", tmp_path / "r.db", "--platform", "google_play", "--text", reply
+        )
+        assert result.returncode == 0, (where, result.stderr)
+        assert "OK" in result.stdout
+
+
+def test_check_says_plainly_when_the_reply_file_cannot_be_read(tmp_path: Path) -> None:
+    not_utf8 = tmp_path / "latin1.txt"
+    not_utf8.write_bytes("Merci, désolé".encode("latin-1"))
+    cases = {
+        tmp_path / "missing.txt": "No such file or directory",
+        tmp_path: "Is a directory",
+        not_utf8: "it is not UTF-8 text",
+    }
+    for path, reason in cases.items():
+        result = run_script("check", "--platform", "etsy", "--file", path)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.strip() == f"error: cannot read {path}: {reason}"
 
 
 @pytest.fixture

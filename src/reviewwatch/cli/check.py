@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from reviewwatch.cli.context import JsonOption, reports_errors, state_of
+from reviewwatch.cli.context import ConfigOption, DbOption, JsonOption, reports_errors, state_of
 from reviewwatch.cli.render import make_console, print_json, safe
 from reviewwatch.errors import ExitStatus, UserError
 from reviewwatch.triage.models import CheckResult
@@ -52,6 +52,8 @@ def check(
         ),
     ] = None,
     json_output: JsonOption = False,
+    config: ConfigOption = None,
+    db: DbOption = None,
 ) -> None:
     """Check a reply against a platform's rules (stdin when no --text/--file); 5 if blocked.
 
@@ -65,6 +67,7 @@ def check(
         raise UserError(f"unknown platform {platform!r} (one of {', '.join(PLATFORMS)})")
     if surface not in ("public_reply", "private_message"):
         raise UserError("--surface must be public_reply or private_message")
+    state_of(ctx).override(config, db)
     reply = read_reply_text(text, file)
     result = check_reply(
         reply,
@@ -117,8 +120,11 @@ def read_reply_text(text: str | None, file: Path | None) -> str:
     if file is not None:
         try:
             return file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise UserError(f"cannot read {file}: {error}") from error
+        except OSError as error:
+            # The reason alone: the path is said once, as the user gave it.
+            raise UserError(f"cannot read {file}: {error.strerror or error}") from None
+        except UnicodeDecodeError:
+            raise UserError(f"cannot read {file}: it is not UTF-8 text") from None
     if text is not None:
         return text
     if sys.stdin.isatty():
