@@ -88,7 +88,7 @@ def check(
 def _own_contacts(ctx: typer.Context, business: str | None) -> frozenset[str]:
     """The business's own support address from the config, when there is a config."""
     state = state_of(ctx)
-    if not state.config_path().path.exists():
+    if not state.config_file().exists():
         if business is not None:
             raise UserError("--business needs a config with that [[business]]")
         return frozenset()

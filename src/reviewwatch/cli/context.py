@@ -104,12 +104,28 @@ class AppState:
     def config_path(self) -> ResolvedPath:
         return resolve_config_path(self.config_flag, self.env)
 
+    def config_named_but_missing(self) -> bool:
+        """Whether --config or $REVIEWWATCH_CONFIG names a file that does not exist."""
+        resolved = self.config_path()
+        return resolved.origin != "default" and not resolved.path.exists()
+
+    def config_file(self) -> Path:
+        """The config file to read. Only the default location may be absent (a first run); a
+        file named on purpose that is not there is an error, or every stored source would
+        read as unconfigured and a mistyped path would poll nothing and say nothing."""
+        path = self.config_path().path
+        if self.config_named_but_missing():
+            from reviewwatch.errors import UserError
+
+            raise UserError(f"config file {path} does not exist")
+        return path
+
     def config(self) -> Config:
         """The whole config, every source and notifier checked (for commands that use them)."""
         if self._config is None:
             from reviewwatch.config import load_config  # imported on use: start-up
 
-            self._config = load_config(self.config_path().path, env=self.env)
+            self._config = load_config(self.config_file(), env=self.env)
             _say_warnings(self._config)
         return self._config
 
@@ -120,7 +136,7 @@ class AppState:
         if self._settings_only is None:
             from reviewwatch.config import load_config  # imported on use: start-up
 
-            path = self.config_path().path
+            path = self.config_file()
             self._settings_only = load_config(path, env=self.env, with_sources=False)
         return self._settings_only
 

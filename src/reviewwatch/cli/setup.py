@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 import typer
 from rich.text import Text
 
-from reviewwatch.cli.context import ConfigOption, DbOption, reports_errors, state_of
+from reviewwatch.cli.context import AppState, ConfigOption, DbOption, reports_errors, state_of
 from reviewwatch.cli.render import make_console, safe
 from reviewwatch.errors import UserError
+from reviewwatch.paths import ResolvedDb, resolve_db_path
 from reviewwatch.private_files import make_private_folders, open_private
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def paths(
     """
     state = state_of(ctx).override(config, db)
     config_path = state.config_path()
-    db_path = state.db_path()
+    db_path = _db_path_for_paths(state)
     if only_config or only_db:
         chosen: list[Location] = [config_path.path] if only_config else []
         chosen += [db_path.path] if only_db else []
@@ -80,6 +81,16 @@ def paths(
     exists = "" if config_path.path.exists() else " (not created yet: reviewwatch init)"
     console.print(safe(f"config    {config_path.path}  [{config_path.origin}]{exists}"))
     console.print(safe(f"database  {db_path.path}  [{db_path.origin}]"))
+
+
+def _db_path_for_paths(state: AppState) -> ResolvedDb:
+    """`paths` shows where things are even when the named config is missing (it says so):
+    the database is then chosen as if there were no config."""
+    if not state.config_named_but_missing():
+        return state.db_path()
+    return resolve_db_path(
+        state.db_flag, configured=None, config_path=state.config_path().path, env=state.env
+    )
 
 
 def paths_flags(args: list[str]) -> list[str]:
@@ -161,7 +172,7 @@ def cron(
     import shlex
 
     state = state_of(ctx).override(config, db)
-    words = [_script_path(), "--config", str(state.config_path().path.resolve())]
+    words = [_script_path(), "--config", str(state.config_file().resolve())]
     db_path = state.db_path()
     if db_path.origin in ("--db", "$REVIEWWATCH_DB"):
         if isinstance(db_path.path, Path):

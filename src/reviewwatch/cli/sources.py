@@ -116,18 +116,30 @@ def sources(
         return
     _print_sources(rows, settings.settings.timezone)
     if unconfigured:
-        console = make_console()
-        console.print()
+        _print_unconfigured(state, unconfigured, has_config=settings.path is not None)
+
+
+def _print_unconfigured(
+    state: AppState, unconfigured: list[dict[str, Any]], *, has_config: bool
+) -> None:
+    """Stored sources the config does not name. Forgetting one deletes its reviews, so it is
+    offered only when a config file was read: without one, every source would look dropped."""
+    console = make_console()
+    console.print()
+    if has_config:
         console.print(Text("Stored, but no longer configured", style="bold"))
-        command = state.command()
-        for row in unconfigured:
-            console.print(
-                safe(
-                    f"  {row['name']}: {row['kind']} on {row['platform']}, {row['reviews']} "
-                    f"reviews ({row['flagged']} flagged); remove them with "
-                    f"{command} sources --forget {row['name']}"
-                )
-            )
+    else:
+        where = state.config_path().path
+        console.print(Text(f"Stored (no config file at {where} names them)", style="bold"))
+    command = state.command()
+    for row in unconfigured:
+        line = (
+            f"  {row['name']}: {row['kind']} on {row['platform']}, {row['reviews']} "
+            f"reviews ({row['flagged']} flagged)"
+        )
+        if has_config:
+            line += f"; remove them with {command} sources --forget {row['name']}"
+        console.print(safe(line))
 
 
 def _forget(state: AppState, name: str, *, yes: bool) -> None:
