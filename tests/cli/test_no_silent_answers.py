@@ -49,6 +49,19 @@ def test_unknown_names_are_errors_with_suggestions(tmp_path: Path) -> None:
     assert "Traceback" not in source.stderr + lang.stderr + status.stderr + category.stderr
 
 
+def test_a_language_code_that_is_no_language_is_an_error(tmp_path: Path) -> None:
+    env = _polled(tmp_path, [review("a", 1, lang="en")])
+    unknown = run_script("list", "--lang", "xx", env=env)
+    assert unknown.returncode == 2 and unknown.stdout == ""
+    assert unknown.stderr.startswith("error: unknown language 'xx': use a code such as en or zh")
+    exported = run_script("export", "--lang", "xx", env=env)
+    assert exported.returncode == 2 and "unknown language 'xx'" in exported.stderr
+    # Real codes stay answers, with a script or region too, even when nothing matches.
+    for code in ("en", "zh", "zh-Hant", "zh-Hans", "fi", "en-GB"):
+        result = run_script("list", "--lang", code, env=env)
+        assert result.returncode == 0, (code, result.stderr)
+
+
 def test_statuses_repeat_as_any_and_flagged_lists_open_ones(tmp_path: Path) -> None:
     env = _polled(tmp_path, [review(name, 5) for name in "abc"])
     records = [review("a", 1), review("b", 1), review("c", 2), review("d", 1)]

@@ -170,13 +170,28 @@ def check_stored_names(conn: Connection, where: ReviewFilter) -> None:
         named = _LANGUAGE_NAMES.get(code)
         if named is not None:
             raise UserError(f"--lang takes a language code (did you mean {named!r}?)")
-        # A language ("zh"), perhaps with its script or region ("zh-Hant", "pt-BR", "pt_BR").
-        if not re.fullmatch(r"[a-z]{2,3}(?:[-_](?:[a-z]{4}|[a-z]{2}))?", code):
-            known = stored_values(conn, "language")
+        stored = stored_values(conn, "language")
+        if not _is_language_code(code, stored):
             raise UserError(
                 f"unknown language {where.language!r}: use a code such as en or zh"
-                + did_you_mean(code, known)
+                + did_you_mean(code, stored)
             )
+
+
+def _is_language_code(code: str, stored: Sequence[str]) -> bool:
+    """`en`, `zh`, `zh-Hant`: a language stored here or one the system knows, with an optional
+    script or region. A code of the right shape that is no language (`xx`) would match
+    nothing and read as "no reviews", so it is refused like a misspelt one."""
+    import locale
+
+    # A language ("zh"), perhaps with its script or region ("zh-Hant", "pt-BR", "pt_BR").
+    match = re.fullmatch(r"([a-z]{2,3})(?:[-_](?:[a-z]{4}|[a-z]{2}))?", code)
+    if match is None:
+        return False
+    primary = match.group(1)
+    if any(value.lower().replace("_", "-").split("-")[0] == primary for value in stored):
+        return True
+    return any(alias.split("_")[0].split(".")[0] == primary for alias in locale.locale_alias)
 
 
 def build_filter(
