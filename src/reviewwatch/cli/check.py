@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.text import Text
 
 from reviewwatch.cli.context import ConfigOption, DbOption, JsonOption, reports_errors, state_of
-from reviewwatch.cli.render import make_console, print_json, safe
+from reviewwatch.cli.render import clean, make_console, print_json, safe
 from reviewwatch.errors import ExitStatus, UserError
 from reviewwatch.triage.models import CheckResult
 
@@ -141,7 +141,8 @@ def print_findings(
         quoted = reply[finding["start"] : finding["end"]]
         console.print(Text(f"{label}: ", style=style), safe(f"{finding['message']}"), sep="")
         if quoted:
-            console.print(safe(f'  "{quoted}"'))
+            # As written, hidden characters and all: the quote shows what the check found.
+            console.print(Text(clean(f'  "{quoted}"')))
         console.print(safe(f"  rule: {finding['policy']}"), style="dim")
     if ok:
         console.print(Text("OK: the reply is within the platform's rules.", style="green"))
