@@ -21,6 +21,7 @@ from reviewwatch.paths import ResolvedDb, ResolvedPath, resolve_config_path, res
 if TYPE_CHECKING:
     from reviewwatch.config import Config
     from reviewwatch.store.connection import Connection
+    from reviewwatch.triage.service import TriageCache
 
 ConfigOption = Annotated[
     Path | None,
@@ -231,7 +232,7 @@ def triage_cache(state: AppState, conn: Connection, *, shows_drafts: bool = True
 KEEP_WAIT_MS = 250
 
 
-def keep_triage(state: AppState, cache: Any) -> None:
+def keep_triage(state: AppState, cache: TriageCache) -> None:
     """Store the triage results a read command computed, so that the next command reuses them.
 
     On a connection of its own, opened after the command's reads and closed at once; a

@@ -94,7 +94,9 @@ SinceFilter = Annotated[
 LangFilter = Annotated[
     str | None,
     typer.Option(
-        "--lang", help="Only reviews in this language (en, es, zh ...).", show_default=False
+        "--lang",
+        help="Only reviews in this language (en, es, zh; zh-Hant or zh-Hans for one script).",
+        show_default=False,
     ),
 ]
 

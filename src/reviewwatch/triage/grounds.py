@@ -381,9 +381,10 @@ def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     reporting = matchers["reporting_cues"]
     folded = analysis.folded
     if not _any(reporting, folded):
-        evidence += _brigade_or_doxxing(
-            analysis, bool(hits["review_words"]), hits["private_details"]
-        )
+        if hits["private_details"]:
+            evidence += _doxxing(analysis, hits["private_details"])
+        if hits["review_words"]:
+            evidence += _brigade(analysis)
         evidence += _demand_then_review(analysis)
     for start, end in analysis.sentences:
         sentence = folded[start:end]
@@ -405,23 +406,25 @@ def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     return evidence
 
 
-def _brigade_or_doxxing(analysis: Analysis, reviewed: bool, details: list[str]) -> list[str]:
+def _doxxing(analysis: Analysis, details: list[str]) -> list[str]:
+    """The owner's private details (`details`, found by the first scan) to be published ("I'll
+    post his home address", "院長の自宅住所 ... 晒します")."""
+    return details if _any(_lists().matchers["publish_threats"], analysis.folded) else []
+
+
+def _brigade(analysis: Analysis) -> list[str]:
     """Many accounts set against the rating ("we have 15 accounts between us", "mit zig
-    Accounts", "二十几个号"), or the owner's private details to be published ("I'll post his
-    home address", "院長の自宅住所 ... 晒します")."""
+    Accounts", "二十几个号"): said beside a word of sinking it."""
     matchers = _lists().matchers
     folded = analysis.folded
-    found = []
-    if details and _any(matchers["publish_threats"], folded):
-        found += details
-    if reviewed and _any(matchers["sink_words"], folded):
-        found += _found(matchers["brigade"], analysis)
-        found += [
-            analysis.quote(*m.span())
-            for m in _MANY_ACCOUNTS.finditer(folded)
-            if int(m.group("count")) >= _MANY
-        ]
-    return found
+    if not _any(matchers["sink_words"], folded):
+        return []
+    counted = [
+        analysis.quote(*m.span())
+        for m in _MANY_ACCOUNTS.finditer(folded)
+        if int(m.group("count")) >= _MANY
+    ]
+    return _found(matchers["brigade"], analysis) + counted
 
 
 def _demand_then_review(analysis: Analysis) -> list[str]:
@@ -530,8 +533,8 @@ def _lost_pet(analysis: Analysis, lists: _Lists) -> bool:
     """Whether the text is a lost pet's notice: a word of missing and a pet's ("VERMIST:
     grijze kater", "chien perdu", "寻猫")."""
     folded = analysis.folded
-    return any(next(m.finditer(folded), None) for m in lists.lost_words) and any(
-        next(m.finditer(folded), None) for m in lists.pets
+    return any(_any(m, folded) for m in lists.lost_words) and any(
+        _any(m, folded) for m in lists.pets
     )
 
 

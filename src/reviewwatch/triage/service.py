@@ -198,17 +198,19 @@ class TriageCache:
 
     def keep(self, conn: Connection) -> int:
         """Store what was computed but not stored, in one short transaction on `conn` (which
-        may write); returns how many. Only a cache: a database that is busy (a poll writing)
-        or cannot be written keeps what it has, and the results are simply computed again."""
+        may write); returns how many were stored. Only a cache: a database that is busy (a poll
+        writing) or cannot be written keeps what it has, and the results are simply computed
+        again."""
         if not self.unsaved:
             return 0
         with contextlib.suppress(sqlite3.Error, StoreError), transaction(conn):
+            kept = 0
             for review, fields, corrected_at in self.unsaved.values():
                 # Corrected meanwhile: the correction cleared the cache, and this result
                 # follows the old labels.
                 if self._corrected_at(conn, review.id) == corrected_at:
                     self._store(review, fields, conn=conn)
-            kept = len(self.unsaved)
+                    kept += 1
             self.unsaved.clear()
             return kept
         return 0
