@@ -79,6 +79,17 @@ def test_only_the_order_or_the_delivery_is_seller_feedback(language: str, text: 
         ("en", "The app is slow and the delivery was late."),
         ("de", "Die App ist langsam und die Lieferung kam zu spät."),
         ("de", "Tolles Produkt, Lieferung war langsam."),
+        # Its parts and what it does, beside a late delivery.
+        ("en", "Kettle takes forever to boil and the lid sticks. Delivery was two days late."),
+        ("en", "The zipper snagged on day one, and the parcel came a week late."),
+        ("de", "Der Deckel klemmt und der Griff wackelt. Lieferung kam zwei Tage zu spät."),
+        ("fr", "Le couvercle coince et c'est très bruyant. Livraison en retard de deux jours."),
+        ("es", "La cremallera se rompió y el envío tardó tres semanas."),
+        ("it", "Il coperchio non chiude bene e la spedizione è arrivata in ritardo."),
+        ("nl", "De rits ging meteen stuk en de levering duurde twee weken."),
+        ("pt", "A tampa não fecha e a entrega atrasou uma semana."),
+        ("zh", "盖子关不上，快递还慢了三天。"),
+        ("ja", "ボタンが効かないし、配送も三日遅れました。"),
     ],
 )
 def test_a_word_about_the_thing_keeps_it_a_product_review(language: str, text: str) -> None:
