@@ -689,3 +689,107 @@ def test_told_refunds_own_accounts_and_quoted_threats_are_no_threat(
     language: str, text: str
 ) -> None:
     assert "threat_or_extortion" not in _grounds(text, language)
+
+
+# ---- Set I's kinds: the review named, then its price; the readers' reward for a code; the
+# number the reviewer called; seller feedback on the thing alone, or with the service praised.
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Esta reseña se queda aquí. Si me devolvéis el dinero, la borro."),
+        ("fr", "Cet avis restera en ligne. Si vous me remboursez, je le supprime."),
+        ("de", "Die Bewertung bleibt stehen. Wenn Sie mir das Geld erstatten, lösche ich sie."),
+        ("it", "La recensione resta qui. Se mi rimborsate la tolgo."),
+        ("pt", "A avaliação fica. Se me devolverem o dinheiro, eu apago."),
+    ],
+)
+def test_the_review_named_then_its_price_is_extortion(language: str, text: str) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # No "if": what happened, told.
+        ("es", "Dejé esta reseña en marzo. Cuando me devolvieron el dinero la cambié."),
+        ("de", "Ich habe meine Bewertung geändert. Falls das Geld kommt, melde ich mich."),
+        (
+            "es",
+            "Dejo esta reseña para avisar a otros. Si alguien sabe cómo pedir el reembolso, "
+            "que me lo diga.",
+        ),
+    ],
+)
+def test_a_review_then_a_refund_told_or_asked_about_is_no_bargain(language: str, text: str) -> None:
+    assert "threat_or_extortion" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Compte bloqué. Allez ailleurs avec mon code parrainage PAUL50, 50€ offerts"),
+        ("pt", "Abram conta no outro banco com meu código de indicação ANA30: vocês ganham 30"),
+        ("ja", "手数料が高すぎ。招待コード XYZ789 で登録すると300ポイントもらえます"),
+    ],
+)
+def test_the_posters_code_with_the_readers_reward_is_spam(language: str, text: str) -> None:
+    assert "promotional_or_spam" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Liguei no (11) 3456-7890 que está no site, e ninguém resolveu nada."),
+        ("it", "Ho chiamato il numero 02 1234 5678 indicato qui: nessuno risponde."),
+        ("en", "I called 020 7946 0321, the number listed, and waited forty minutes."),
+        ("es", "Llamé al 912 345 678 que aparece en Google y me colgaron."),
+    ],
+)
+def test_the_number_the_reviewer_called_is_the_places_own(language: str, text: str) -> None:
+    assert "personal_information" not in _grounds(text, language)
+
+
+def test_a_number_the_reviewer_gives_to_be_called_on_stays_personal() -> None:
+    assert "personal_information" in _grounds(
+        "Nobody answers the shop. Call me on 07700 900 123 if you want to fix this.", "en"
+    )
+
+
+FEEDBACK_ON_PRODUCT = "seller_feedback_is_product_review"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Aspirateur sans aucune puissance, la batterie tient dix minutes. À éviter."),
+        ("it", "Pessimo prodotto, si è rotto dopo due giorni. Da evitare."),
+        ("en", "Terrible product, the battery is dead after an hour. Avoid."),
+        ("de", "Der Akku hält keine Stunde. Finger weg."),
+        ("ja", "音がこもっていて低音も弱い。おすすめしません。"),
+    ],
+)
+def test_seller_feedback_on_the_thing_alone_is_a_product_review(language: str, text: str) -> None:
+    assert FEEDBACK_ON_PRODUCT in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Envío rápido, eso sí. Pero la funda no es la de la foto."),
+        ("nl", "Snel geleverd, dat wel. Maar de schoenen vallen een maat kleiner."),
+        ("en", "Fast shipping, but the battery is dead after an hour."),
+        ("de", "Schnelle Lieferung, aber der Akku hält keine Stunde."),
+        ("fr", "Livraison rapide, mais la batterie ne tient pas."),
+        ("it", "Spedizione veloce, ma la batteria dura pochissimo."),
+        ("ja", "発送が早いのは良いですが、電池がすぐ切れます。"),
+        ("zh", "发货快，但是电池不耐用。"),
+        # The product named where the order went wrong.
+        ("it", "Prodotto mai arrivato, venditore sparito."),
+    ],
+)
+def test_feedback_that_also_speaks_of_the_service_is_no_product_review(
+    language: str, text: str
+) -> None:
+    assert FEEDBACK_ON_PRODUCT not in _grounds(text, language)

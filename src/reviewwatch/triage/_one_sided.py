@@ -51,6 +51,7 @@ class _Words:
     nouns: ScriptMatchers
     praise: ScriptMatchers
     sound_delivery: ScriptMatchers
+    service_praise: ScriptMatchers
     order: ScriptMatchers
     events: ScriptMatchers
     ordered: ScriptMatchers
@@ -75,6 +76,7 @@ def _words() -> _Words:
         nouns=script_matchers(table.get("product_nouns", [])),
         praise=script_matchers(table.get("praise", [])),
         sound_delivery=script_matchers(table.get("sound_delivery", [])),
+        service_praise=script_matchers(table.get("service_praise", [])),
         order=script_matchers(table.get("order_words", [])),
         events=script_matchers(table.get("order_events", [])),
         ordered=script_matchers(table.get("ordered_words", [])),
@@ -271,6 +273,34 @@ def _seller_only(analysis: Analysis, categories: tuple[Category, ...]) -> Ground
     return GroundMatch("product_review_is_seller_feedback", (*evidence, *events))
 
 
+def _service_spoken_of(analysis: Analysis) -> bool:
+    """Whether the text says anything of the seller's service, good or bad ("Envío rápido, eso
+    sí", "snel geleverd", "bien emballé"): feedback that does is not about the product alone."""
+    folded = analysis.folded
+    words = _words()
+    return any(
+        not _negated(folded, start, end)
+        for pair in (words.service_praise, words.sound_delivery)
+        for start, end in _spans(pair, folded)
+    )
+
+
+def _product_only(analysis: Analysis, names: set[str]) -> tuple[str, ...]:
+    """The words about the thing (`mentions_product`) in a text whose only complaint is a
+    plain one (`other`, or none the lists name: "Perceuse sans aucune puissance ... A
+    éviter"), where nothing is said of the order or the delivery."""
+    if names - {"other"}:
+        return ()
+    if _order_places(analysis) or _order_events(analysis) or not mentions_product(analysis):
+        return ()
+    folded, words = analysis.folded, _words()
+    return tuple(
+        analysis.quote(start, end)
+        for pair in (words.product, words.nouns)
+        for start, end in _spans(pair, folded)
+    )
+
+
 def one_sided(
     analysis: Analysis, language: str, categories: tuple[Category, ...]
 ) -> list[GroundMatch]:
@@ -279,9 +309,11 @@ def one_sided(
     names = set(by_name)
     product = names & _PRODUCT_TOPICS
     result = []
-    if product and not names & (_SELLER_TOPICS | {"usability", "price_value"}):
+    if not names & (_SELLER_TOPICS | {"usability", "price_value"}):
         evidence = tuple(word for name in sorted(product) for word in by_name[name])
-        result.append(GroundMatch("seller_feedback_is_product_review", evidence))
+        evidence = evidence or _product_only(analysis, names)
+        if evidence and not _service_spoken_of(analysis):
+            result.append(GroundMatch("seller_feedback_is_product_review", evidence))
     # A sentence saying the product cannot be judged says nothing about it: the rest decides.
     rest = _without_unjudged(analysis)
     if rest is not None:

@@ -155,6 +155,7 @@ def _lists() -> _Lists:
                     "sink_words",
                     "demand_acts",
                     "publish_threats",
+                    "bargains",
                 ),
             ),
         )
@@ -370,8 +371,9 @@ def _has_number(clean: str) -> bool:
 
 def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
     """Extortion (review changed for money or goods) and threats of harm, sentence by sentence;
-    a demand followed by the review's fate in the next sentence; many accounts set against
-    the rating; the owner's private details to be published."""
+    a demand followed by the review's fate in the next sentence, or the review named and its
+    price in the next; many accounts set against the rating; the owner's private details to
+    be published."""
     matchers = _lists().matchers
     evidence: list[str] = []
     # Most reviews name neither a review nor a harm nor someone's private details; skip the
@@ -386,6 +388,8 @@ def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
         if hits["review_words"]:
             evidence += _brigade(analysis)
         evidence += _demand_then_review(analysis)
+    # Its own two sentences must quote nobody; a report elsewhere does not undo it.
+    evidence += _review_then_bargain(analysis)
     for start, end in analysis.sentences:
         sentence = folded[start:end]
         # A sentence counts for its harm words, or for a review word together with a change
@@ -445,6 +449,27 @@ def _demand_then_review(analysis: Analysis) -> list[str]:
         if _first(matchers["review_words"], second) and (
             _first(matchers["change_verbs"], second) or _THEN.match(second.lstrip())
         ):
+            found.append(analysis.quote(start, last).strip())
+    return found
+
+
+def _review_then_bargain(analysis: Analysis) -> list[str]:
+    """The review named in one sentence and its price in the next, where it is only "it" ("...
+    o pongo esta reseña en todas partes. Si me los devolvéis la borro."; "Cet avis reste.
+    Si vous me remboursez, je le supprime."): an "if" (`bargains`), a demand and a change in
+    the second. "When the refund came I changed it" tells of the past: no "if"."""
+    matchers = _lists().matchers
+    folded = analysis.folded
+    found = []
+    for (start, end), (after, last) in itertools.pairwise(analysis.sentences):
+        second = folded[after:last]
+        if _first(matchers["review_words"], second) or not _first(
+            matchers["review_words"], folded[start:end]
+        ):
+            continue
+        if all(
+            _first(matchers[name], second) for name in ("bargains", "demands", "change_verbs")
+        ) and not _any(matchers["reporting_cues"], folded[start:last]):
             found.append(analysis.quote(start, last).strip())
     return found
 
