@@ -428,31 +428,75 @@ _CATEGORY_CASES = {
     "customer_service (rude, waiter)": Category("customer_service", ("rude",)),
     "customer_service (slow)": Category("customer_service", ("no answer",)),
     "price_value (charged twice)": Category("price_value", ("charged twice",)),
+    "price_value (hidden fees)": Category("price_value", ("hidden fees",)),
 }
 _EVIDENCE_IN = {
-    "de": {"rude": "unhöflich", "no answer": "keine Antwort", "charged twice": "doppelt abgebucht"},
-    "es": {"rude": "grosero", "no answer": "sin respuesta", "charged twice": "cobrado dos veces"},
-    "fr": {"rude": "impoli", "no answer": "aucune réponse", "charged twice": "débité deux fois"},
-    "it": {"rude": "scortese", "no answer": "nessuna risposta", "charged twice": "doppio addebito"},
+    "de": {
+        "rude": "unhöflich",
+        "no answer": "keine Antwort",
+        "charged twice": "doppelt abgebucht",
+        "hidden fees": "versteckte Gebühren",
+    },
+    "es": {
+        "rude": "grosero",
+        "no answer": "sin respuesta",
+        "charged twice": "cobrado dos veces",
+        "hidden fees": "comisión oculta",
+    },
+    "fr": {
+        "rude": "impoli",
+        "no answer": "aucune réponse",
+        "charged twice": "débité deux fois",
+        "hidden fees": "frais cachés",
+    },
+    "it": {
+        "rude": "scortese",
+        "no answer": "nessuna risposta",
+        "charged twice": "doppio addebito",
+        "hidden fees": "costi nascosti",
+    },
     "pt": {
         "rude": "mal-educado",
         "no answer": "sem resposta",
         "charged twice": "cobrado duas vezes",
+        "hidden fees": "taxas escondidas",
     },
     "pl": {
         "rude": "niegrzeczny",
         "no answer": "brak odpowiedzi",
         "charged twice": "pobrano dwa razy",
+        "hidden fees": "ukryte opłaty",
     },
     "nl": {
         "rude": "onbeleefd",
         "no answer": "geen antwoord",
         "charged twice": "dubbel afgeschreven",
+        "hidden fees": "verborgen kosten",
     },
-    "lv": {"rude": "rupjš", "no answer": "neatbild", "charged twice": "divreiz"},
-    "zh": {"rude": "态度差", "no answer": "不回", "charged twice": "重复扣款"},
-    "zh-Hant": {"rude": "態度差", "no answer": "不回", "charged twice": "重複扣款"},
-    "ja": {"rude": "態度が悪い", "no answer": "返信がない", "charged twice": "二重請求"},
+    "lv": {
+        "rude": "rupjš",
+        "no answer": "neatbild",
+        "charged twice": "divreiz",
+        "hidden fees": "slēpta maksa",
+    },
+    "zh": {
+        "rude": "态度差",
+        "no answer": "不回",
+        "charged twice": "重复扣款",
+        "hidden fees": "隐藏费用",
+    },
+    "zh-Hant": {
+        "rude": "態度差",
+        "no answer": "不回",
+        "charged twice": "重複扣款",
+        "hidden fees": "隱藏費用",
+    },
+    "ja": {
+        "rude": "態度が悪い",
+        "no answer": "返信がない",
+        "charged twice": "二重請求",
+        "hidden fees": "手数料",
+    },
 }
 
 

@@ -362,8 +362,9 @@ def test_drafts_pick_the_same_phrases(
     values = drafts._values(review, business, policy, code)
     categories = [Category(name) for name in names]
     main = tuple(drafts.draft_categories(categories))
-    acks = drafts._acknowledgements(code, categories, main, values.fields["role"], kind)
-    layout = drafts._layout(code, False, main, acks, kind, policy.channel.key, values.present)
+    role = values.fields["role"]
+    complaints = drafts._complaints(code, categories, main, review.text, role, kind)
+    layout = drafts._layout(code, False, complaints, kind, policy.channel.key, values.present)
     fills = drafts._fills(code, values.key)
     picked = drafts._pick(layout.options, review.text, variant)
     texts = {key: fills[template] for key, template in zip(layout.keys, picked, strict=True)}

@@ -113,46 +113,95 @@ def _values(
     )
 
 
-def _acknowledgements(
-    code: str, categories: Iterable[Category | str], main: Sequence[str], role: str, kind: str
-) -> tuple[str, ...]:
-    """For each main category, the acknowledge slot that fits what the reviewer said: a
-    category's own kind (slow answers, rudeness, a wrong charge) when its evidence shows it
-    (the draft's `[evidence]` stems), naming the staff member's role where one is known; the
-    business kind's own slot where it has one (`product_quality_app`: the app, no order, no
-    parcel); the category's general slot otherwise."""
+@dataclass(frozen=True, slots=True)
+class _Complaint:
+    """A complaint a draft speaks of: its category, the kind of it that the reviewer's words
+    show (`customer_service_rude`, `price_value_charge` ...; the category's name where none
+    shows) and the acknowledge slot that answers it."""
+
+    name: str
+    kind: str
+    acknowledge: str
+
+
+def _complaints(
+    code: str,
+    categories: Iterable[Category | str],
+    main: Sequence[str],
+    text: str,
+    role: str,
+    business_kind: str,
+) -> tuple[_Complaint, ...]:
+    """The main categories as complaints of the kind the reviewer's words show, less those
+    that are another complaint's words over again (`[same_complaint]`: "I never ordered
+    anything" beside an unauthorised charge is the charge, not a wrong item)."""
+    found = [_complaint(code, categories, name, text, role, business_kind) for name in main]
+    same: Mapping[str, str] = _templates(code).get("same_complaint", {})
+    kinds = {complaint.kind for complaint in found}
+    kept = tuple(complaint for complaint in found if same.get(complaint.kind) not in kinds)
+    return kept or tuple(found[:1])
+
+
+def _complaint(
+    code: str,
+    categories: Iterable[Category | str],
+    name: str,
+    text: str,
+    role: str,
+    business_kind: str,
+) -> _Complaint:
+    """One category's complaint: its kind is the first of the language's `[evidence]` kinds of
+    that category whose stems the category's evidence holds, or whose `[evidence_in_text]`
+    stems the review's text holds (a wrong charge said outright where the evidence is only
+    "billed"); its acknowledge slot is the kind's own where there is one, naming the staff
+    member's role where one is known, and the business kind's own (`product_quality_app`: the
+    app, no order, no parcel)."""
+    evidence = next(
+        (
+            " | ".join(fold(word) for word in item.evidence)
+            for item in categories
+            if isinstance(item, Category) and item.name == name
+        ),
+        "",
+    )
+    folded = fold(text) if text else ""
+    kind = next(
+        (
+            kind
+            for kind, in_evidence, in_text in _kind_stems(code)
+            if kind.startswith(name + "_")
+            and (_holds(evidence, in_evidence) or _holds(folded, in_text))
+        ),
+        name,
+    )
     acknowledge: Mapping[str, Any] = _templates(code)["acknowledge"]
-    evidence = {
-        item.name: " | ".join(fold(word) for word in item.evidence)
-        for item in categories
-        if isinstance(item, Category)
-    }
-    keys: list[str] = []
-    for name in main:
-        found = evidence.get(name, "")
-        key = next(
-            (
-                kind
-                for kind, words in _evidence_stems(code)
-                if kind.startswith(name + "_")
-                and kind in acknowledge
-                and any(word in found for word in words)
-            ),
-            name,
-        )
-        if role and f"{key}_role" in acknowledge:
-            key = f"{key}_role"
-        if f"{key}_{kind}" in acknowledge:
-            key = f"{key}_{kind}"
-        keys.append(key)
-    return tuple(keys)
+    key = kind if kind in acknowledge else name
+    if role and f"{key}_role" in acknowledge:
+        key = f"{key}_role"
+    if f"{key}_{business_kind}" in acknowledge:
+        key = f"{key}_{business_kind}"
+    return _Complaint(name, kind, key)
+
+
+def _holds(words: str, stems: Sequence[str]) -> bool:
+    return any(stem in words for stem in stems)
 
 
 @functools.cache
-def _evidence_stems(code: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The language's `[evidence]` stems per acknowledge kind, folded once (in file order)."""
-    stems: Mapping[str, list[str]] = _templates(code).get("evidence", {})
-    return tuple((kind, tuple(fold(word) for word in words)) for kind, words in stems.items())
+def _kind_stems(code: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """The language's complaint kinds in `[evidence]` order, each with its stems (folded once)
+    for a category's evidence and for the review's whole text (`[evidence_in_text]`)."""
+    templates = _templates(code)
+    in_evidence: Mapping[str, list[str]] = templates.get("evidence", {})
+    in_text: Mapping[str, list[str]] = templates.get("evidence_in_text", {})
+    return tuple(
+        (
+            kind,
+            tuple(fold(word) for word in in_evidence[kind]),
+            tuple(fold(word) for word in in_text.get(kind, ())),
+        )
+        for kind in in_evidence
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -255,9 +304,9 @@ def _compose(
     platform's limit."""
     positive = _is_positive(review)
     main = () if positive else tuple(draft_categories(categories))
-    acks = _acknowledgements(code, categories, main, values.fields["role"], kind)
+    complaints = _complaints(code, categories, main, review.text, values.fields["role"], kind)
     channel = policy.channel.key or ""
-    layout = _layout(code, positive, main, acks, kind, channel, values.present)
+    layout = _layout(code, positive, complaints, kind, channel, values.present)
     # The same choice as _pick(layout.options, ...), filling each phrase as it is chosen.
     index = _combination(review.text, variant, layout.combinations, layout.stride)
     fills = _fills(code, values.key)
@@ -287,8 +336,7 @@ class _Layout:
 def _layout(
     code: str,
     positive: bool,
-    main: tuple[str, ...],
-    acks: tuple[str, ...],
+    complaints: tuple[_Complaint, ...],
     kind: str,
     channel: str,
     present: tuple[bool, ...],
@@ -304,8 +352,9 @@ def _layout(
         body = [("positive", slots.get(f"positive_{kind}", slots["positive"]))]
     else:
         body = [("thanks", slots["thanks"]), ("apology", slots["apology"])]
-        body += [(f"ack{i}", templates["acknowledge"][key]) for i, key in enumerate(acks)]
-        fixes = [_fix_options(templates, name, kind) for name in main]
+        acknowledge = templates["acknowledge"]
+        body += [(f"ack{i}", acknowledge[c.acknowledge]) for i, c in enumerate(complaints)]
+        fixes = [_fix_options(templates, complaint, kind) for complaint in complaints]
         # Two complaints answered the same way (an app's "we're working on a fix") get it once.
         unique = [options for i, options in enumerate(fixes) if options not in fixes[:i]]
         body += [(f"fix{i}", options) for i, options in enumerate(unique)]
@@ -318,13 +367,17 @@ def _layout(
     return _Layout(tuple(key for key, _ in parts), options, combinations, _stride(combinations))
 
 
-def _fix_options(templates: Mapping[str, Any], name: str, kind: str) -> Sequence[str]:
+def _fix_options(templates: Mapping[str, Any], complaint: _Complaint, kind: str) -> Sequence[str]:
     """The fixes a draft may offer for a complaint: the business kind's own (`[fix_<kind>]`:
     an app fixes a bug in the app instead of replacing goods) where it has them for this
-    complaint; the general ones of `[fix]` otherwise (a wrong charge or rude support are
-    answered alike by every kind)."""
+    complaint; else those of `[fix]` for the complaint's kind (a charge taken in error is
+    refunded, a price thought too high is not), else for its category (a wrong charge or rude
+    support are answered alike by every kind of business)."""
     own: Mapping[str, Sequence[str]] = templates.get(f"fix_{kind}", {})
-    options: Sequence[str] = own.get(name) or templates["fix"][name]
+    general: Mapping[str, Sequence[str]] = templates["fix"]
+    options: Sequence[str] = (
+        own.get(complaint.name) or general.get(complaint.kind) or general[complaint.name]
+    )
     return options
 
 

@@ -1,0 +1,196 @@
+"""Drafts speak of the complaint the reviewer made, in the kind the reviewer's words show.
+
+A charge that went wrong (charged twice, unauthorised, taken after cancelling) is answered as a
+billing error and refunded; fees the reviewer objects to are explained; a price thought too high
+is passed on, with no refund promised for a charge nobody questioned. A category that repeats
+another complaint's words ("I never ordered anything" beside an unauthorised charge, a broken
+mug in a crushed parcel) is not answered a second time.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from reviewwatch.triage.checker import check_reply
+from reviewwatch.triage.drafts import _templates, draft_with_check, reply_languages
+from reviewwatch.triage.models import CATEGORIES, BusinessInfo, Category, ReviewInput
+from reviewwatch.triage.pipeline import triage_review
+from reviewwatch.triage.policies import load_policy
+from tests.triage.conftest import assert_golden
+
+LANGUAGES = tuple(reply_languages())
+BUSINESS = BusinessInfo(name="Acme Store", signature="Acme Store", contact="")
+# A double charge in every draft language, as a reviewer might write it (written for these
+# tests), with the words the category lists would quote for it.
+DOUBLE_CHARGE = {
+    "en": ("I was charged twice for the same order.", "charged twice"),
+    "de": ("Mir wurde dieselbe Bestellung zweimal abgebucht.", "zweimal abgebucht"),
+    "fr": ("J'ai été débité deux fois pour la même commande.", "débité deux fois"),
+    "es": ("Me cobraron dos veces el mismo pedido.", "Me cobraron dos veces"),
+    "it": ("Mi hanno addebitato due volte lo stesso ordine.", "addebitato due volte"),
+    "nl": ("Ik ben twee keer afgeschreven voor dezelfde bestelling.", "twee keer afgeschreven"),
+    "pt": ("Fui cobrado duas vezes pela mesma encomenda.", "Fui cobrado"),
+    "pl": ("Pobrano dwa razy opłatę za to samo zamówienie.", "Pobrano dwa razy"),
+    "zh": ("同一个订单被扣了两次款。", "扣了两次"),
+    "zh-Hant": ("同一筆訂單被扣了兩次款。", "扣了"),
+    "ja": ("同じ注文で二重請求されました。", "二重請求"),
+    "lv": ("Divreiz noņēma naudu par vienu pasūtījumu.", "divreiz noņēma"),
+}
+# A price thought too high, in every draft language, with its listed words.
+TOO_DEAR = {
+    "en": ("Way overpriced for what you get.", "overpriced"),
+    "de": ("Viel zu teuer für das, was man bekommt.", "Viel zu teuer"),
+    "fr": ("Beaucoup trop cher pour ce que c'est.", "trop cher"),
+    "es": ("Demasiado caro para lo que ofrecen.", "Demasiado caro"),
+    "it": ("Troppo caro per quello che offre.", "Troppo caro"),
+    "nl": ("Veel te duur voor wat je krijgt.", "Veel te duur"),
+    "pt": ("Muito caro para o que oferece.", "Muito caro"),
+    "pl": ("Za drogo jak na to, co oferują.", "Za drogo"),
+    "zh": ("价格太贵了，不值这个价。", "太贵了"),
+    "zh-Hant": ("價格太貴了，不值得買。", "太貴了"),
+    "ja": ("値段が高すぎます。", "値段が高"),
+    "lv": ("Pārāk dārgi par to, ko saņem.", "Pārāk dārgi"),
+}
+
+
+def _draft(text: str, language: str, categories: list[Category], platform: str = "generic") -> str:
+    review = ReviewInput(platform, 1, None, None, text)
+    draft, result = draft_with_check(
+        review,
+        language=language,
+        categories=categories,
+        business=BUSINESS,
+        policy=load_policy(platform),
+    )
+    assert result.ok and draft.language == language, draft.text
+    return draft.text
+
+
+def _sentences(language: str, table: str, key: str) -> list[str]:
+    phrases: list[str] = _templates(language)[table][key]
+    return phrases
+
+
+def _says_any(text: str, language: str, table: str, key: str) -> bool:
+    return any(sentence in text for sentence in _sentences(language, table, key))
+
+
+def test_a_double_charge_is_answered_as_a_billing_error_in_every_language() -> None:
+    for language, (text, words) in DOUBLE_CHARGE.items():
+        draft = _draft(text, language, [Category("price_value", (words,))])
+        assert _says_any(draft, language, "acknowledge", "price_value_charge"), draft
+        assert _says_any(draft, language, "fix", "price_value_charge"), draft
+        for other in ("price_value", "price_value_fee"):
+            assert not _says_any(draft, language, "acknowledge", other), (other, draft)
+            assert not _says_any(draft, language, "fix", other), (other, draft)
+
+
+def test_a_price_thought_too_high_gets_no_refund_of_a_charge_nobody_questioned() -> None:
+    for language, (text, words) in TOO_DEAR.items():
+        draft = _draft(text, language, [Category("price_value", (words,))])
+        assert _says_any(draft, language, "acknowledge", "price_value"), draft
+        assert _says_any(draft, language, "fix", "price_value"), draft
+        for billing in ("price_value_charge", "price_value_fee"):
+            assert not _says_any(draft, language, "fix", billing), (billing, draft)
+    english = _draft(TOO_DEAR["en"][0], "en", [Category("price_value", ("overpriced",))])
+    assert "refund" not in english and "clear" not in english
+
+
+def test_fees_are_explained_without_calling_them_an_error() -> None:
+    draft = _draft(
+        "They have a lot of hidden fees.", "en", [Category("price_value", ("hidden fees",))]
+    )
+    assert _says_any(draft, "en", "acknowledge", "price_value_fee"), draft
+    assert _says_any(draft, "en", "fix", "price_value_fee"), draft
+    assert not _says_any(draft, "en", "acknowledge", "price_value_charge"), draft
+
+
+def test_a_wrong_charge_said_anywhere_in_the_review_makes_it_a_billing_error() -> None:
+    """The category lists quote only "billed"; "after I cancelled" in the same review shows the
+    charge went wrong."""
+    text = "I was billed for another month after I cancelled my plan."
+    draft = _draft(text, "en", [Category("price_value", ("billed",))])
+    assert _says_any(draft, "en", "acknowledge", "price_value_charge"), draft
+    unauthorised = _draft(
+        "Unauthorised charge on my card.", "en", [Category("price_value", ("charge",))]
+    )
+    assert _says_any(unauthorised, "en", "acknowledge", "price_value_charge"), unauthorised
+
+
+def test_what_repeats_another_complaint_is_answered_once() -> None:
+    unordered = _draft(
+        "Unauthorised charge on my card, I never ordered anything from them!",
+        "en",
+        [
+            Category("price_value", ("charge",), margin=1.4),
+            Category("wrong_item", ("never ordered",), margin=1.2),
+        ],
+    )
+    assert _says_any(unordered, "en", "acknowledge", "price_value_charge"), unordered
+    assert not _says_any(unordered, "en", "acknowledge", "wrong_item"), unordered
+    assert not _says_any(unordered, "en", "fix", "wrong_item"), unordered
+    crushed = _draft(
+        "Box was crushed and the mug inside was broken.",
+        "en",
+        [
+            Category("damaged_in_transit", ("Box was crushed",), margin=3.8),
+            Category("product_quality", ("broken",), margin=1.2),
+        ],
+    )
+    assert _says_any(crushed, "en", "acknowledge", "damaged_in_transit"), crushed
+    assert not _says_any(crushed, "en", "acknowledge", "product_quality"), crushed
+    # A wrong item with no charge in sight is still a wrong item.
+    alone = _draft(
+        "I never ordered this blue one.", "en", [Category("wrong_item", ("never ordered",))]
+    )
+    assert _says_any(alone, "en", "acknowledge", "wrong_item"), alone
+
+
+def test_rude_words_in_the_evidence_come_before_slow_words_in_the_text() -> None:
+    draft = _draft(
+        "The agent was rude and never replied to my emails.",
+        "en",
+        [Category("customer_service", ("agent", "rude"))],
+    )
+    assert "treated" in draft, draft
+    assert not _says_any(draft, "en", "acknowledge", "customer_service_slow"), draft
+    slow = _draft(
+        "I emailed five times and never got a reply.",
+        "en",
+        [Category("customer_service", ("emailed", "reply"))],
+    )
+    assert _says_any(slow, "en", "acknowledge", "customer_service_slow"), slow
+
+
+def test_every_complaint_kind_has_its_words_and_answers_in_every_language() -> None:
+    """Each kind of `[evidence_in_text]` and `[same_complaint]` is a kind of `[evidence]`, named
+    after a category; the billing kinds have their own sentences, and no sentence of theirs
+    apologises (the apology slot does) or breaks a platform's rules."""
+    for language in LANGUAGES:
+        templates: dict[str, Any] = _templates(language)
+        kinds = set(templates["evidence"])
+        assert set(templates["evidence_in_text"]) <= kinds, language
+        for kind, same in templates["same_complaint"].items():
+            assert kind in kinds and (same in kinds or same in CATEGORIES), (language, kind)
+        for kind in kinds:
+            assert any(kind.startswith(name + "_") for name in CATEGORIES), (language, kind)
+        for kind in ("price_value_charge", "price_value_fee"):
+            for table in ("acknowledge", "fix"):
+                for sentence in templates[table][kind]:
+                    assert check_reply(sentence, platform="generic", language=language).ok
+
+
+def test_golden_double_charge_drafts_from_the_whole_pipeline() -> None:
+    """A double charge read by the whole triage (language, categories, draft) in every
+    language: each draft answers the billing error."""
+    golden: dict[str, str] = {}
+    for language, (text, _) in DOUBLE_CHARGE.items():
+        review = ReviewInput("trustpilot", 1, None, None, text, author="Sam Lee")
+        triage = triage_review(review, business=BUSINESS, now=datetime(2026, 1, 5, tzinfo=UTC))
+        assert triage.suggested_reply is not None and triage.reply_check is not None
+        assert triage.reply_check.ok
+        draft = triage.suggested_reply
+        assert _says_any(draft.text, draft.language, "fix", "price_value_charge"), draft.text
+        golden[language] = draft.text
+    assert_golden("drafts_double_charge", golden)
