@@ -366,7 +366,7 @@ def test_drafts_pick_the_same_phrases(
     complaints = drafts._complaints(code, categories, main, review.text, role, kind)
     layout = drafts._layout(code, False, complaints, kind, policy.channel.key, values.present)
     fills = drafts._fills(code, values.key)
-    picked = drafts._pick(layout.options, review.text, variant)
+    picked = drafts._pick(layout.options, drafts._seed(review), variant)
     texts = {key: fills[template] for key, template in zip(layout.keys, picked, strict=True)}
     expected = drafts._fit(code, texts, policy.reply.max_chars)
     assert drafts._compose(review, code, categories, values, policy, variant, kind) == expected

@@ -287,6 +287,12 @@ def draft_categories(categories: Iterable[Category | str]) -> list[str]:
     return names[:_MAX_CATEGORIES]
 
 
+def _seed(review: ReviewInput) -> str:
+    """What picks a draft's phrasings: the review's own identity where it has one (so that
+    reviews with the same words, or none, still open differently), else its text."""
+    return review.key or review.text
+
+
 def _is_positive(review: ReviewInput) -> bool:
     return review.rating is not None and review.rating >= 4 and review.polarity != "negative"
 
@@ -308,7 +314,7 @@ def _compose(
     channel = policy.channel.key or ""
     layout = _layout(code, positive, complaints, kind, channel, values.present)
     # The same choice as _pick(layout.options, ...), filling each phrase as it is chosen.
-    index = _combination(review.text, variant, layout.combinations, layout.stride)
+    index = _combination(_seed(review), variant, layout.combinations, layout.stride)
     fills = _fills(code, values.key)
     texts: dict[str, str] = {}
     for key, options in zip(layout.keys, layout.options, strict=True):
@@ -435,7 +441,7 @@ def _compose_short(
     slots = templates["slots"]
     for options in (slots["short_named"] if values.fields["name"] else [], slots["short"]):
         if options:
-            (template,) = _pick([options], review.text, variant)
+            (template,) = _pick([options], _seed(review), variant)
             text = _fill(template, values.fields)
             if len(text) <= policy.reply.max_chars:
                 # Checked a sentence at a time: those without the name recur.

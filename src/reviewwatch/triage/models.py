@@ -58,6 +58,9 @@ class ReviewInput:
     first_seen_at: datetime | None = None
     created_at: datetime | None = None
     reply: str | None = None
+    # A stable identity of the review (its source and the platform's id for it): what varies
+    # the phrasing of drafts between reviews, even those with the same words.
+    key: str | None = None
 
     @property
     def text(self) -> str:

@@ -55,6 +55,7 @@ def review_input(review: Review) -> ReviewInput:
         first_seen_at=review.first_seen_at,
         created_at=review.created_at,
         reply=review.reply,
+        key=f"{review.source}:{review.external_id}",
     )
 
 
