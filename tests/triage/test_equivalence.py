@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviewwatch.triage import (
+    _complaint_kinds,
     _langid,
     _lexicon,
     _personal,
@@ -363,7 +364,7 @@ def test_drafts_pick_the_same_phrases(
     categories = [Category(name) for name in names]
     main = tuple(drafts.draft_categories(categories))
     role = values.fields["role"]
-    complaints = drafts._complaints(code, categories, main, review.text, role, kind)
+    complaints = _complaint_kinds.find_complaints(code, categories, main, review.text, role, kind)
     layout = drafts._layout(code, False, complaints, kind, policy.channel.key, values.present)
     fills = drafts._fills(code, values.key)
     picked = drafts._pick(layout.options, drafts._seed(review), variant)

@@ -15,12 +15,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from reviewwatch.triage._complaint_kinds import Complaint, find_complaints
 from reviewwatch.triage._data import data_names, load_toml
 from reviewwatch.triage._lexicon import UNSPACED_LANGUAGES
 from reviewwatch.triage._naming import first_name as first_name
 from reviewwatch.triage._naming import product_name, staff_role, vocative
 from reviewwatch.triage._text import base_language
-from reviewwatch.triage.analysis import analyse, fold
+from reviewwatch.triage.analysis import analyse
 from reviewwatch.triage.checker import check_parts, check_reply, contact_keys, sentence_parts
 from reviewwatch.triage.models import BusinessInfo, Category, CheckResult, ReplyDraft, ReviewInput
 from reviewwatch.triage.policies import Policy
@@ -113,97 +114,6 @@ def _values(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Complaint:
-    """A complaint a draft speaks of: its category, the kind of it that the reviewer's words
-    show (`customer_service_rude`, `price_value_charge` ...; the category's name where none
-    shows) and the acknowledge slot that answers it."""
-
-    name: str
-    kind: str
-    acknowledge: str
-
-
-def _complaints(
-    code: str,
-    categories: Iterable[Category | str],
-    main: Sequence[str],
-    text: str,
-    role: str,
-    business_kind: str,
-) -> tuple[_Complaint, ...]:
-    """The main categories as complaints of the kind the reviewer's words show, less those
-    that are another complaint's words over again (`[same_complaint]`: "I never ordered
-    anything" beside an unauthorised charge is the charge, not a wrong item)."""
-    found = [_complaint(code, categories, name, text, role, business_kind) for name in main]
-    same: Mapping[str, str] = _templates(code).get("same_complaint", {})
-    kinds = {complaint.kind for complaint in found}
-    kept = tuple(complaint for complaint in found if same.get(complaint.kind) not in kinds)
-    return kept or tuple(found[:1])
-
-
-def _complaint(
-    code: str,
-    categories: Iterable[Category | str],
-    name: str,
-    text: str,
-    role: str,
-    business_kind: str,
-) -> _Complaint:
-    """One category's complaint: its kind is the first of the language's `[evidence]` kinds of
-    that category whose stems the category's evidence holds, or whose `[evidence_in_text]`
-    stems the review's text holds (a wrong charge said outright where the evidence is only
-    "billed"); its acknowledge slot is the kind's own where there is one, naming the staff
-    member's role where one is known, and the business kind's own (`product_quality_app`: the
-    app, no order, no parcel)."""
-    evidence = next(
-        (
-            " | ".join(fold(word) for word in item.evidence)
-            for item in categories
-            if isinstance(item, Category) and item.name == name
-        ),
-        "",
-    )
-    folded = fold(text) if text else ""
-    kind = next(
-        (
-            kind
-            for kind, in_evidence, in_text in _kind_stems(code)
-            if kind.startswith(name + "_")
-            and (_holds(evidence, in_evidence) or _holds(folded, in_text))
-        ),
-        name,
-    )
-    acknowledge: Mapping[str, Any] = _templates(code)["acknowledge"]
-    key = kind if kind in acknowledge else name
-    if role and f"{key}_role" in acknowledge:
-        key = f"{key}_role"
-    if f"{key}_{business_kind}" in acknowledge:
-        key = f"{key}_{business_kind}"
-    return _Complaint(name, kind, key)
-
-
-def _holds(words: str, stems: Sequence[str]) -> bool:
-    return any(stem in words for stem in stems)
-
-
-@functools.cache
-def _kind_stems(code: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
-    """The language's complaint kinds in `[evidence]` order, each with its stems (folded once)
-    for a category's evidence and for the review's whole text (`[evidence_in_text]`)."""
-    templates = _templates(code)
-    in_evidence: Mapping[str, list[str]] = templates.get("evidence", {})
-    in_text: Mapping[str, list[str]] = templates.get("evidence_in_text", {})
-    return tuple(
-        (
-            kind,
-            tuple(fold(word) for word in in_evidence[kind]),
-            tuple(fold(word) for word in in_text.get(kind, ())),
-        )
-        for kind in in_evidence
-    )
-
-
 @functools.lru_cache(maxsize=4096)
 def _checked_values(
     name: str,
@@ -293,6 +203,14 @@ def _seed(review: ReviewInput) -> str:
     return review.key or review.text
 
 
+def spoken_categories(categories: Iterable[Category | str], text: str, language: str) -> list[str]:
+    """The categories a complaint's draft in `language` speaks of: `draft_categories`, less a
+    category that only repeats another complaint's words (`[same_complaint]`)."""
+    code = reply_language(language, text)
+    main = tuple(draft_categories(categories))
+    return [complaint.name for complaint in find_complaints(code, categories, main, text, "", "")]
+
+
 def _is_positive(review: ReviewInput) -> bool:
     return review.rating is not None and review.rating >= 4 and review.polarity != "negative"
 
@@ -310,7 +228,7 @@ def _compose(
     platform's limit."""
     positive = _is_positive(review)
     main = () if positive else tuple(draft_categories(categories))
-    complaints = _complaints(code, categories, main, review.text, values.fields["role"], kind)
+    complaints = find_complaints(code, categories, main, review.text, values.fields["role"], kind)
     channel = policy.channel.key or ""
     layout = _layout(code, positive, complaints, kind, channel, values.present)
     # The same choice as _pick(layout.options, ...), filling each phrase as it is chosen.
@@ -342,7 +260,7 @@ class _Layout:
 def _layout(
     code: str,
     positive: bool,
-    complaints: tuple[_Complaint, ...],
+    complaints: tuple[Complaint, ...],
     kind: str,
     channel: str,
     present: tuple[bool, ...],
@@ -373,7 +291,7 @@ def _layout(
     return _Layout(tuple(key for key, _ in parts), options, combinations, _stride(combinations))
 
 
-def _fix_options(templates: Mapping[str, Any], complaint: _Complaint, kind: str) -> Sequence[str]:
+def _fix_options(templates: Mapping[str, Any], complaint: Complaint, kind: str) -> Sequence[str]:
     """The fixes a draft may offer for a complaint: the business kind's own (`[fix_<kind>]`:
     an app fixes a bug in the app instead of replacing goods) where it has them for this
     complaint; else those of `[fix]` for the complaint's kind (a charge taken in error is

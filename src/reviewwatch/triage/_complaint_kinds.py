@@ -1,0 +1,110 @@
+"""The kind of complaint a reviewer's words show, for the draft's sentences that answer it.
+
+A category says what a complaint is about (`price_value`); its kind says which of its sentences
+fit what the reviewer wrote (`price_value_charge`: a charge that went wrong). Each reply
+language lists, in `data/replies/<language>.toml`, the stems that show each kind in a
+category's evidence (`[evidence]`) or anywhere in the review (`[evidence_in_text]`), and the
+kinds that only repeat another complaint (`[same_complaint]`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reviewwatch.triage._data import load_toml
+from reviewwatch.triage.analysis import fold
+from reviewwatch.triage.models import Category
+
+
+@dataclass(frozen=True, slots=True)
+class Complaint:
+    """A complaint a draft speaks of: its category, the kind of it that the reviewer's words
+    show (`customer_service_rude`, `price_value_charge` ...; the category's name where none
+    shows) and the acknowledge slot that answers it."""
+
+    name: str
+    kind: str
+    acknowledge: str
+
+
+def find_complaints(
+    code: str,
+    categories: Iterable[Category | str],
+    main: Sequence[str],
+    text: str,
+    role: str,
+    business_kind: str,
+) -> tuple[Complaint, ...]:
+    """The main categories as complaints of the kind the reviewer's words show, less those
+    that are another complaint's words over again (`[same_complaint]`: "I never ordered
+    anything" beside an unauthorised charge is the charge, not a wrong item)."""
+    folded = fold(text) if text else ""
+    found = [_complaint(code, categories, name, folded, role, business_kind) for name in main]
+    same: Mapping[str, str] = load_toml("replies", code).get("same_complaint", {})
+    kinds = {complaint.kind for complaint in found}
+    kept = tuple(complaint for complaint in found if same.get(complaint.kind) not in kinds)
+    return kept or tuple(found[:1])
+
+
+def _complaint(
+    code: str,
+    categories: Iterable[Category | str],
+    name: str,
+    folded: str,
+    role: str,
+    business_kind: str,
+) -> Complaint:
+    """One category's complaint: its kind is the first of the language's `[evidence]` kinds of
+    that category whose stems the category's evidence holds, or whose `[evidence_in_text]`
+    stems the review's folded text holds (a wrong charge said outright where the evidence is only
+    "billed"); its acknowledge slot is the kind's own where there is one, naming the staff
+    member's role where one is known, and the business kind's own (`product_quality_app`: the
+    app, no order, no parcel)."""
+    evidence = next(
+        (
+            " | ".join(fold(word) for word in item.evidence)
+            for item in categories
+            if isinstance(item, Category) and item.name == name
+        ),
+        "",
+    )
+    kind = next(
+        (
+            kind
+            for kind, in_evidence, in_text in _kind_stems(code)
+            if kind.startswith(name + "_")
+            and (_holds(evidence, in_evidence) or _holds(folded, in_text))
+        ),
+        name,
+    )
+    acknowledge: Mapping[str, Any] = load_toml("replies", code)["acknowledge"]
+    key = kind if kind in acknowledge else name
+    if role and f"{key}_role" in acknowledge:
+        key = f"{key}_role"
+    if f"{key}_{business_kind}" in acknowledge:
+        key = f"{key}_{business_kind}"
+    return Complaint(name, kind, key)
+
+
+def _holds(words: str, stems: Sequence[str]) -> bool:
+    return any(stem in words for stem in stems)
+
+
+@functools.cache
+def _kind_stems(code: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """The language's complaint kinds in `[evidence]` order, each with its stems (folded once)
+    for a category's evidence and for the review's whole text (`[evidence_in_text]`)."""
+    templates = load_toml("replies", code)
+    in_evidence: Mapping[str, list[str]] = templates.get("evidence", {})
+    in_text: Mapping[str, list[str]] = templates.get("evidence_in_text", {})
+    return tuple(
+        (
+            kind,
+            tuple(fold(word) for word in in_evidence[kind]),
+            tuple(fold(word) for word in in_text.get(kind, ())),
+        )
+        for kind in in_evidence
+    )
