@@ -387,7 +387,7 @@ def test_every_category_sentence_matches_a_category_of_the_review() -> None:
                 if other == name:
                     continue
                 sentences = [
-                    s.format(item="", subject="", role="")
+                    s.format(item="", product="", subject="", role="")
                     for key, options in templates["acknowledge"].items()
                     if key == other or key.startswith(other + "_")
                     for s in options
@@ -523,8 +523,9 @@ def test_an_app_is_not_an_order_or_a_parcel() -> None:
         templates = _templates(language)
         item = templates["item_default"]
         acknowledge = templates["acknowledge"]
+        product = templates.get("product_default", item)
         store_words = [item] + [
-            sentence.format(item=item)
+            sentence.format(item=item, product=product)
             for sentence in (*acknowledge["product_quality"], *acknowledge["not_as_described"])
         ]
         for name, rating in (("product_quality", 1), ("not_as_described", 2), (None, 5)):

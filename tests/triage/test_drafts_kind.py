@@ -86,7 +86,8 @@ def _store_words(language: str, kind: str) -> list[str]:
     for name in OWN[kind]:
         words += templates["fix"][name]
     for name in ACKNOWLEDGED:
-        words += [s.format(item=item) for s in templates["acknowledge"][name]]
+        product = templates.get("product_default", item)
+        words += [s.format(item=item, product=product) for s in templates["acknowledge"][name]]
     own = {
         s
         for key, options in templates["acknowledge"].items()

@@ -138,8 +138,15 @@ class _Fills(dict[str, str]):
         super().__init__()
         fields = dict(zip(_VALUE_NAMES, values, strict=True))
         templates = _templates(code)
-        item = templates["item_named"] if fields["subject"] else templates["item_default"]
-        self.placeholders = {**fields, "item": item.format_map(fields)}
+        named = templates["item_named"] if fields["subject"] else ""
+        item = named or templates["item_default"]
+        # The thing that should have worked: "your order" does not work or break, the item does.
+        product = named or templates.get("product_default", item)
+        self.placeholders = {
+            **fields,
+            "item": item.format_map(fields),
+            "product": product.format_map(fields),
+        }
 
     def __missing__(self, template: str) -> str:
         filled = self[template] = _fill(template, self.placeholders)
