@@ -118,6 +118,20 @@ def test_a_wrong_charge_said_anywhere_in_the_review_makes_it_a_billing_error() -
     assert _says_any(unauthorised, "en", "acknowledge", "price_value_charge"), unauthorised
 
 
+def test_a_wrong_charge_said_outright_is_answered_where_no_category_had_words() -> None:
+    """Where the draft would speak in neutral words (no category found with listed words), a
+    wrong charge the review states outright is answered as a billing error."""
+    unsure = Category("other", ("Took money from my account without my permission",), False)
+    draft = _draft("Took money from my account without my permission.", "en", [unsure])
+    assert _says_any(draft, "en", "acknowledge", "price_value_charge"), draft
+    assert _says_any(draft, "en", "fix", "price_value_charge"), draft
+    twice = _draft("The app charged me twice.", "en", [Category("price_value", ("charged me",))])
+    assert _says_any(twice, "en", "fix", "price_value_charge"), twice
+    # Money mentioned without a wrong charge keeps the neutral words.
+    neutral = _draft("I want my money back.", "en", [Category("other", ("money",), False)])
+    assert _says_any(neutral, "en", "acknowledge", "other"), neutral
+
+
 def test_what_repeats_another_complaint_is_answered_once() -> None:
     unordered = _draft(
         "Unauthorised charge on my card, I never ordered anything from them!",
@@ -164,13 +178,14 @@ def test_rude_words_in_the_evidence_come_before_slow_words_in_the_text() -> None
 
 
 def test_every_complaint_kind_has_its_words_and_answers_in_every_language() -> None:
-    """Each kind of `[evidence_in_text]` and `[same_complaint]` is a kind of `[evidence]`, named
-    after a category; the billing kinds have their own sentences, and no sentence of theirs
-    apologises (the apology slot does) or breaks a platform's rules."""
+    """Each kind of `[evidence_in_text]` and `[same_complaint]` is a kind of `[evidence]`,
+    named after a category, and each of `said_outright` has words to be found in the text;
+    the billing kinds have their own sentences, none of which breaks a platform's rules."""
     for language in LANGUAGES:
         templates: dict[str, Any] = _templates(language)
         kinds = set(templates["evidence"])
         assert set(templates["evidence_in_text"]) <= kinds, language
+        assert set(templates["said_outright"]) <= set(templates["evidence_in_text"]), language
         for kind, same in templates["same_complaint"].items():
             assert kind in kinds and (same in kinds or same in CATEGORIES), (language, kind)
         for kind in kinds:

@@ -3,8 +3,9 @@
 A category says what a complaint is about (`price_value`); its kind says which of its sentences
 fit what the reviewer wrote (`price_value_charge`: a charge that went wrong). Each reply
 language lists, in `data/replies/<language>.toml`, the stems that show each kind in a
-category's evidence (`[evidence]`) or anywhere in the review (`[evidence_in_text]`), and the
-kinds that only repeat another complaint (`[same_complaint]`).
+category's evidence (`[evidence]`) or anywhere in the review (`[evidence_in_text]`), the
+kinds answered from the review's words alone where no category was found (`said_outright`),
+and the kinds that only repeat another complaint (`[same_complaint]`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from reviewwatch.triage._data import load_toml
 from reviewwatch.triage.analysis import fold
-from reviewwatch.triage.models import Category
+from reviewwatch.triage.models import CATEGORIES, Category
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +39,30 @@ def find_complaints(
     role: str,
     business_kind: str,
 ) -> tuple[Complaint, ...]:
-    """The main categories as complaints of the kind the reviewer's words show, less those
-    that are another complaint's words over again (`[same_complaint]`: "I never ordered
+    """The main categories (or, for a draft that would speak in neutral words, a wrong charge
+    said outright) as complaints of the kind the reviewer's words show, less those that are
+    another complaint's words over again (`[same_complaint]`: "I never ordered
     anything" beside an unauthorised charge is the charge, not a wrong item)."""
     folded = fold(text) if text else ""
+    if tuple(main) == ("other",):
+        main = _said_outright(code, folded) or main
     found = [_complaint(code, categories, name, folded, role, business_kind) for name in main]
     same: Mapping[str, str] = load_toml("replies", code).get("same_complaint", {})
     kinds = {complaint.kind for complaint in found}
     kept = tuple(complaint for complaint in found if same.get(complaint.kind) not in kinds)
     return kept or tuple(found[:1])
+
+
+def _said_outright(code: str, folded: str) -> tuple[str, ...]:
+    """The category of the first kind in `said_outright` whose `[evidence_in_text]` stems the
+    review's text holds: a wrong charge is answered as one even where no category was found
+    with words of its own ("took money from my account without my permission")."""
+    in_text = {kind: stems for kind, _, stems in _kind_stems(code)}
+    outright: Sequence[str] = load_toml("replies", code).get("said_outright", ())
+    for kind in outright:
+        if _holds(folded, in_text.get(kind, ())):
+            return tuple(name for name in CATEGORIES if kind.startswith(name + "_"))[:1]
+    return ()
 
 
 def _complaint(
