@@ -17,7 +17,7 @@ name a category the review has, under four rules:
 - the shipped rule (`drafts.spoken_categories`): the third rule, less a category that only
   repeats another complaint's words ("I never ordered anything" beside an unauthorised
   charge, a broken mug in a crushed parcel), read from the review's text and the evidence the
-  category lists quote for it.
+  category lists quote for it; where it would be neutral, a wrong charge said outright.
 Each is also given on the two halves of the source files that bench/eval_language_grounds.py
 uses (`--half`): the third rule's cut-off was chosen on the look half.
 Positive controls (no category) are left out: they get a thank-you, not an apology.
