@@ -24,11 +24,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reviewwatch.business import BusinessInfo, BusinessProfile
 from reviewwatch.config_business import check_source_businesses, read_businesses
-from reviewwatch.config_reader import ConfigReader, did_you_mean
+from reviewwatch.config_reader import ConfigReader
 from reviewwatch.config_sources import read_sources
 from reviewwatch.errors import ConfigError
 from reviewwatch.location import Location
 from reviewwatch.sources.base import Option, Secret, SourceConfig
+from reviewwatch.suggest import unknown_name, unknown_time_zone
 
 if TYPE_CHECKING:
     from reviewwatch.ai.settings import AiSettings
@@ -170,7 +171,7 @@ def parse_config(
     reader = ConfigReader(base_dir=base_dir, env=env)
     for key in data:
         if key not in _SECTIONS:
-            reader.problem(key, "unknown section" + did_you_mean(key, _SECTIONS))
+            reader.problem("", unknown_name("section", key, _SECTIONS))
     settings_values = reader.table(data.get("settings", {}), SETTINGS_KEYS, "settings")
     settings = _settings(reader, settings_values)
     businesses = read_businesses(reader, data.get("business", {}))
@@ -245,7 +246,7 @@ def _settings(reader: ConfigReader, values: Mapping[str, Any]) -> Settings:
     try:
         ZoneInfo(settings.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        reader.problem("settings.timezone", f"unknown time zone {settings.timezone!r}")
+        reader.problem("settings.timezone", unknown_time_zone(settings.timezone))
     return settings
 
 
@@ -258,8 +259,11 @@ def _notifiers(reader: ConfigReader, values: Any) -> tuple[Mapping[str, Any], ..
     for index, table in enumerate(values, start=1):
         where = f"notify[{index}]"
         kind = table.get("kind") if isinstance(table, Mapping) else None
-        if not isinstance(kind, str) or kind not in NOTIFY_KEYS:
-            reader.problem(f"{where}.kind", f"must be one of {', '.join(NOTIFY_KEYS)}")
+        if not isinstance(kind, str):
+            reader.problem(f"{where}.kind", f"is required (one of: {', '.join(NOTIFY_KEYS)})")
+            continue
+        if kind not in NOTIFY_KEYS:
+            reader.problem(f"{where}.kind", unknown_name("notifier kind", kind, NOTIFY_KEYS))
             continue
         spec = {**NOTIFY_FILTER_KEYS, **NOTIFY_KEYS[kind]}
         result.append(reader.table(table, spec, where))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewwatch.business import BUSINESS_KINDS, BusinessInfo, BusinessProfile
 from reviewwatch.sources.base import Option, SourceConfig
+from reviewwatch.suggest import unknown_name
 
 if TYPE_CHECKING:
     from reviewwatch.config_reader import ConfigReader
@@ -95,5 +96,6 @@ def check_source_businesses(
             if len(businesses) > 1:
                 reader.problem(where, f"is required with several businesses: {', '.join(names)}")
         elif source.business not in names:
-            known = ", ".join(names) or "none: add a [[business]] table"
-            reader.problem(where, f"no business named {source.business!r} (known: {known})")
+            known = [name for name in names if name]
+            empty = "none is named: add a [[business]] table with a name"
+            reader.problem(where, unknown_name("business", source.business, known, empty=empty))

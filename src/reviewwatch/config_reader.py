@@ -8,7 +8,6 @@ itself, the environment, or other files) for the file-mode check.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 from reviewwatch.location import PostgresUrl, is_postgres_url
 from reviewwatch.sources.base import Option, Secret
+from reviewwatch.suggest import unknown_name
 
 _ENV_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -40,11 +40,23 @@ class ConfigReader:
             self.literal_secrets = True
 
     def problem(self, where: str, what: str) -> None:
-        """Record one problem, `where` being the key's path in the file (`settings.timezone`)."""
-        self.problems.append(f"{where}: {what}")
+        """Record one problem, `where` being the key's path in the file (`settings.timezone`);
+        an empty `where` (the file's top level) records `what` alone."""
+        self.problems.append(f"{where}: {what}" if where else what)
 
-    def table(self, values: Any, spec: Mapping[str, Option], where: str) -> dict[str, Any]:
-        """Check a table against its spec; return the converted values (defaults filled in)."""
+    def table(
+        self,
+        values: Any,
+        spec: Mapping[str, Option],
+        where: str,
+        *,
+        other_keys: Iterable[str] = (),
+    ) -> dict[str, Any]:
+        """Check a table against its spec; return the converted values (defaults filled in).
+
+        `other_keys` are the table's keys checked elsewhere (absent from `values`): an unknown
+        key may be a typo of one of them too.
+        """
         if not isinstance(values, Mapping):
             self.problem(where, "expected a table")
             return {
@@ -55,7 +67,7 @@ class ConfigReader:
             name = key.removesuffix("_file") if key not in spec else key
             option = spec.get(name)
             if option is None or (name != key and not option.secret):
-                self.problem(f"{where}.{key}", "unknown key" + did_you_mean(key, spec))
+                self.problem(where, unknown_name("key", key, [*other_keys, *_key_names(spec)]))
                 continue
             if name in result:
                 self.problem(f"{where}.{key}", f"give either {name} or {name}_file, not both")
@@ -163,7 +175,8 @@ class ConfigReader:
             self.problem(where, f"expected a string, got {_type_name(value)}")
             return None
         if option.choices and value not in option.choices:
-            self.problem(where, f"must be one of {', '.join(option.choices)}")
+            key = where.rpartition(".")[2]
+            self.problem(where, unknown_name(key, value, option.choices))
             return None
         if option.type in ("path", "database"):
             return self._path(value, where)
@@ -190,10 +203,9 @@ class ConfigReader:
         return table
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """` (did you mean 'x'?)` naming the choice closest to a mistyped word, or "" if none is."""
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+def _key_names(spec: Mapping[str, Option]) -> list[str]:
+    """The keys a table takes: its options, and `<key>_file` for each secret one."""
+    return [*spec, *(f"{key}_file" for key, option in spec.items() if option.secret)]
 
 
 def _type_name(value: Any) -> str:

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from reviewwatch.business import PLATFORMS
-from reviewwatch.config_reader import did_you_mean
 from reviewwatch.sources.base import SourceConfig, web_url_problem
+from reviewwatch.suggest import unknown_name
 
 if TYPE_CHECKING:
     from reviewwatch.config_reader import ConfigReader
@@ -72,6 +72,7 @@ def _source(
         {key: value for key, value in table.items() if key not in _COMMON_SOURCE_KEYS},
         dict(source_class.options),
         where,
+        other_keys=_COMMON_SOURCE_KEYS,
     )
     for problem in source_class.check_options(options):
         reader.problems.append(f"{where}.{problem}")
@@ -100,8 +101,10 @@ def _source_class(reader: ConfigReader, kind: Any, where: str) -> type[Source] |
 
     source_class = load_kind(kind) if isinstance(kind, str) else None
     if source_class is None:
-        known = ", ".join(kind_names())
-        reader.problem(f"{where}.kind", f"unknown kind {kind!r} (known: {known})")
+        if kind is None:
+            reader.problem(f"{where}.kind", f"is required (one of: {', '.join(kind_names())})")
+        else:
+            reader.problem(f"{where}.kind", unknown_name("kind", str(kind), kind_names()))
     return source_class
 
 
@@ -125,7 +128,7 @@ def _platform(
     if platform not in PLATFORMS:
         reader.problem(
             f"{where}.platform",
-            f"unknown platform {platform!r}{did_you_mean(str(platform), PLATFORMS)}",
+            unknown_name("platform", str(platform), PLATFORMS),
         )
         return default
     return str(platform)

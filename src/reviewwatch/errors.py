@@ -26,11 +26,15 @@ class UserError(ReviewwatchError):
 
 
 class ConfigError(UserError):
-    """The config file has problems; every one of them is listed."""
+    """The config file has problems; every one of them is listed (one alone on one line:
+    `config.toml: settings: unknown key 'x'; did you mean 'y'?`)."""
 
     def __init__(self, problems: list[str], path: str | None = None) -> None:
         self.problems = problems
         self.path = path
+        if len(problems) == 1:
+            super().__init__(f"{path}: {problems[0]}" if path else problems[0])
+            return
         where = f" in {path}" if path else ""
         lines = "\n".join(f"  - {problem}" for problem in problems)
         super().__init__(f"{len(problems)} problem(s){where}:\n{lines}")

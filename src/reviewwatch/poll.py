@@ -44,6 +44,7 @@ from reviewwatch.store import PollLock, connect, dialect, to_text, transaction
 from reviewwatch.store.connection import Connection
 from reviewwatch.store.leases import LeaseKeeper, precise
 from reviewwatch.store.writer import settle_pending_replies
+from reviewwatch.suggest import unknown_name
 
 # The names other modules import from here; the settings and progress types are defined in
 # `reviewwatch.poll_settings` so that one source's poll can use them without importing this.
@@ -96,10 +97,10 @@ def select_sources(config: Config, names: Sequence[str]) -> tuple[SourceConfig, 
     if not config.sources:
         where = f" in {config.path}" if config.path else " (no config file yet: `reviewwatch init`)"
         raise UserError(f"no sources are configured{where}")
-    unknown = [name for name in names if config.source(name) is None]
-    if unknown:
-        known = ", ".join(source.name for source in config.sources)
-        raise UserError(f"no source named {', '.join(map(repr, unknown))} (configured: {known})")
+    for name in names:
+        if config.source(name) is None:
+            known = [source.name for source in config.sources]
+            raise UserError(unknown_name("source", name, known))
     return tuple(s for s in config.sources if not names or s.name in names)
 
 

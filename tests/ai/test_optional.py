@@ -114,12 +114,12 @@ def test_every_problem_in_the_ai_table_is_reported_at_once(tmp_path: Path) -> No
         "ai.endpoint",
         "ai.timeout",
         "ai.temperature",
-        "ai.send: unknown field 'email'",
+        "ai.send: unknown field 'email'; known: text,",
         "ai.monthly_budget",
         "ai.triage",
-        "ai.modle",
+        "ai: unknown key 'modle'; did you mean 'model'?",
         "ai.voice.examples: at most 3",
-        "ai.voice.tone",
+        "ai.voice: unknown key 'tone'; known: style, examples",
     ):
         assert where in problems, where
 

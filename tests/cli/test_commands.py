@@ -139,7 +139,8 @@ def test_a_config_error_exits_2_and_names_every_problem(cli: CliRunner, tmp_path
     config = write_config(tmp_path, [{"name": "x", "kind": "json_file", "pth": "a"}])
     result = invoke(cli, "--config", config, "poll")
     assert result.exit_code == 2
-    assert "pth: unknown key" in result.output and "path: is required" in result.output
+    assert "sources \"x\": unknown key 'pth'; did you mean 'path'?" in result.output
+    assert 'sources "x".path: is required' in result.output
 
 
 def test_reading_commands_check_only_settings_so_a_bad_source_does_not_hide_the_reviews(
@@ -163,7 +164,7 @@ def test_reading_commands_check_only_settings_so_a_bad_source_does_not_hide_the_
 def test_poll_of_an_unknown_source_is_a_usage_error(cli: CliRunner, shop: tuple[Path, str]) -> None:
     config, db = shop
     result = invoke(cli, "--config", config, "--db", db, "poll", "--source", "nope")
-    assert result.exit_code == 2 and "no source named 'nope'" in result.output
+    assert result.exit_code == 2 and "unknown source 'nope'; known: " in result.output
 
 
 def test_list_filters_and_json(cli: CliRunner, shop: tuple[Path, str]) -> None:

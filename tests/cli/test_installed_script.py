@@ -79,7 +79,7 @@ def test_a_business_kind_in_the_config_shapes_the_drafts(tmp_path: Path) -> None
     write_config(tmp_path, [source], business={"name": "Riga Bank", "kind": "bank"})
     refused = run_script("poll", "--quiet", env=env)
     assert refused.returncode == 2
-    assert "business.kind: must be one of store, place, app, service" in refused.stderr
+    assert "business.kind: unknown kind 'bank'; known: store, place, app, service" in refused.stderr
     assert "Traceback" not in refused.stderr
     write_config(tmp_path, [source], business={"name": "Riga Bank"})
     assert run_script("poll", "--quiet", env=env).returncode == 0

@@ -140,7 +140,10 @@ def test_with_several_businesses_every_source_names_a_known_one(
     result = invoke(CliRunner(), "--config", config, "sources")
     assert result.exit_code == 2
     assert 'sources "riga".business: is required with several businesses' in result.output
-    assert "no business named 'Tea Shop' (known: Cafe Riga, Tea House)" in result.output
+    assert (
+        "sources \"tea\".business: unknown business 'Tea Shop'; did you mean 'Tea House'?"
+        in result.output
+    )
     unnamed = write_config(
         tmp_path, [_source("riga", None)], extra={"business": [{"signature": "Anna"}]}
     )

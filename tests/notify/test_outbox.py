@@ -176,8 +176,7 @@ def test_bad_filters_are_config_errors_listed_at_once(polled: Polled) -> None:
             {"kind": "discord", "webhook_url": "discord.com/api/webhooks/1/token-xyz"},
         )
     assert caught.value.problems == [
-        "notify[1].events: unknown event 'flaged' (known: flagged, overdue, source_failing,"
-        " rating_changed)",
+        "notify[1].events: unknown event 'flaged'; did you mean 'flagged'?",
         "notify[1].max_stars: must be from 1 to 5",
         "notify[2].to: give at least one address",
         "notify[2].password: is required with username (or password_file)",

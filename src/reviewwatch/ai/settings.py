@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from reviewwatch.sources.base import Option, Secret
+from reviewwatch.suggest import unknown_name
 
 # What of a review may be sent to the model. Names and order ids only when listed.
 SEND_FIELDS: tuple[str, ...] = ("text", "rating", "platform", "subject", "author", "order_id")
@@ -78,7 +79,7 @@ def read_ai_settings(reader: ProblemReader, table: Any) -> AiSettings | None:
     send = values.get("send", list(DEFAULT_SEND))
     for field in send:
         if field not in SEND_FIELDS:
-            reader.problem("ai.send", f"unknown field {field!r} (known: {', '.join(SEND_FIELDS)})")
+            reader.problem("ai.send", unknown_name("field", str(field), SEND_FIELDS))
     style, examples = _voice(reader, values.get("voice") or {})
     if "model" not in values:
         return None
@@ -101,7 +102,7 @@ def read_ai_settings(reader: ProblemReader, table: Any) -> AiSettings | None:
 def _voice(reader: ProblemReader, voice: Mapping[str, Any]) -> tuple[str, tuple[str, ...]]:
     for key in voice:
         if key not in VOICE_KEYS:
-            reader.problem(f"ai.voice.{key}", "unknown key (known: style, examples)")
+            reader.problem("ai.voice", unknown_name("key", key, VOICE_KEYS))
     style = voice.get("style", "")
     if not isinstance(style, str):
         reader.problem("ai.voice.style", "expected a string")

@@ -28,6 +28,7 @@ from reviewwatch.sources.base import Secret, SourceConfig
 from reviewwatch.store import dialect, from_text, to_text, transaction
 from reviewwatch.store.connection import Connection
 from reviewwatch.store.leases import poller_name
+from reviewwatch.suggest import unknown_name
 
 # The option that says where each kind delivers; its hash is the notifier's identity.
 _DESTINATION = {
@@ -349,13 +350,11 @@ def _business_of(config: Config, source: SourceConfig) -> str | None:
 
 
 def _check_businesses(config: Config, table: Mapping[str, Any], where: str) -> list[str]:
-    known = [business.name for business in config.businesses]
-    unknown = [name for name in table.get("businesses") or () if name not in known]
-    if not unknown:
-        return []
+    known = [business.name for business in config.businesses if business.name]
     return [
-        f"{where}.businesses: no business named {', '.join(map(repr, unknown))}"
-        f" (known: {', '.join(known) or 'none'})"
+        f"{where}.businesses: {unknown_name('business', name, known, empty='none is named')}"
+        for name in table.get("businesses") or ()
+        if name not in known
     ]
 
 
@@ -366,12 +365,11 @@ def _check_filters(table: Mapping[str, Any], where: str) -> list[str]:
     url = table.get(key) if key else None
     if isinstance(url, Secret) and not _is_web_url(url.reveal()):
         problems.append(f"{where}.{key}: must be an http:// or https:// URL")
-    unknown = [name for name in table.get("events") or () if name not in EVENT_KINDS]
-    if unknown:
-        problems.append(
-            f"{where}.events: unknown event {', '.join(map(repr, unknown))} "
-            f"(known: {', '.join(EVENT_KINDS)})"
-        )
+    problems += [
+        f"{where}.events: {unknown_name('event', name, EVENT_KINDS)}"
+        for name in table.get("events") or ()
+        if name not in EVENT_KINDS
+    ]
     max_stars = table.get("max_stars")
     if max_stars is not None and not 1 <= max_stars <= 5:
         problems.append(f"{where}.max_stars: must be from 1 to 5")

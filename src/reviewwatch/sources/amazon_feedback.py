@@ -34,6 +34,7 @@ from reviewwatch.sources.normalise import (
 )
 from reviewwatch.sources.pages import read_records
 from reviewwatch.sources.tokens import TokenCache
+from reviewwatch.suggest import unknown_name
 
 REPORT_TYPE = "GET_SELLER_FEEDBACK_DATA"
 US_DATE_FORMAT = "%m/%d/%y"
@@ -349,7 +350,7 @@ def _check_columns(columns: Any) -> list[str]:
     problems = []
     for field, header in columns.items():
         if field not in COLUMN_ALIASES:
-            problems.append(f"columns.{field}: unknown (known: {', '.join(COLUMN_ALIASES)})")
+            problems.append(f"columns: {unknown_name('review field', field, COLUMN_ALIASES)}")
         elif not isinstance(header, str):
             problems.append(f"columns.{field}: expected a column header")
         elif re.search(r"e-?mail", header, re.IGNORECASE):

@@ -19,6 +19,7 @@ from reviewwatch.sources.normalise import (
     review_from_values,
 )
 from reviewwatch.sources.pages import read_records
+from reviewwatch.suggest import unknown_name
 
 PAGE_SIZE = 500
 _NO_SUCH_KEY = object()
@@ -33,7 +34,7 @@ def check_field_map(mapping: Any, key: str) -> list[str]:
     if not isinstance(mapping, Mapping):
         return []
     problems = [
-        f"{key}.{name}: unknown review field (known: {', '.join(REVIEW_FIELDS)})"
+        f"{key}: {unknown_name('review field', name, REVIEW_FIELDS)}"
         for name in mapping
         if name not in REVIEW_FIELDS
     ]
