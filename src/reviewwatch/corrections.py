@@ -16,6 +16,7 @@ from reviewwatch.errors import UserError
 from reviewwatch.models import utc_now
 from reviewwatch.store import from_text, to_text, transaction
 from reviewwatch.store.connection import Connection
+from reviewwatch.suggest import unknown_name
 from reviewwatch.workflow import _record, _require_review
 
 
@@ -34,9 +35,9 @@ def parse_labels(text: str, known: Iterable[str], what: str) -> tuple[str, ...]:
     names = [part.strip().lower() for part in text.split(",") if part.strip()]
     if names == ["none"]:
         return ()
-    unknown = [name for name in names if name not in allowed]
-    if unknown:
-        raise UserError(f"unknown {what} {', '.join(unknown)}: use {', '.join(allowed)} or none")
+    for name in names:
+        if name not in allowed:
+            raise UserError(unknown_name(what, name, (*allowed, "none")))
     return tuple(name for name in allowed if name in names)
 
 

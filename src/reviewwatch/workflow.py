@@ -12,6 +12,7 @@ from reviewwatch.errors import NotFoundError, UserError
 from reviewwatch.models import STATUSES, utc_now
 from reviewwatch.store import from_text, to_text, transaction
 from reviewwatch.store.connection import Connection
+from reviewwatch.suggest import unknown_name
 
 # Statuses in which a flagged review still waits for an answer.
 OPEN_STATUSES = ("new", "in_progress")
@@ -77,7 +78,7 @@ def set_status(
     A move backwards (`resolved` to `new`, say) needs `force`.
     """
     if status not in STATUSES:
-        raise UserError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+        raise UserError(unknown_name("status", status, STATUSES))
     moment = now or utc_now()
     with transaction(conn):
         _require_review(conn, review_id)

@@ -53,7 +53,7 @@ def test_a_language_code_that_is_no_language_is_an_error(tmp_path: Path) -> None
     env = _polled(tmp_path, [review("a", 1, lang="en")])
     unknown = run_script("list", "--lang", "xx", env=env)
     assert unknown.returncode == 2 and unknown.stdout == ""
-    assert unknown.stderr.startswith("error: unknown language 'xx': use a code such as en or zh")
+    assert unknown.stderr == "error: unknown language 'xx'; use a code such as en, es or zh\n"
     exported = run_script("export", "--lang", "xx", env=env)
     assert exported.returncode == 2 and "unknown language 'xx'" in exported.stderr
     # Real codes stay answers, with a script or region too, even when nothing matches.

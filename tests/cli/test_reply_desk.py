@@ -395,7 +395,8 @@ def test_the_businesss_own_support_address_passes_where_the_platform_allows_it(
     etsy = invoke(cli, *run, "check", "--platform", "etsy", "--text", OWN_ADDRESS)
     assert etsy.exit_code == 5
     unknown = invoke(cli, *run, "check", "--platform", "etsy", "--business", "Nope", "--text", "Hi")
-    assert unknown.exit_code == 2 and "no business named 'Nope'" in unknown.output
+    assert unknown.exit_code == 2
+    assert unknown.output == "error: unknown business 'Nope'; known: Acme\n"
 
 
 def test_marking_a_pasted_reply_allows_the_own_address_only_where_the_platform_does(

@@ -13,7 +13,10 @@ from rich.text import Text
 from reviewwatch.cli.context import ConfigOption, DbOption, JsonOption, reports_errors, state_of
 from reviewwatch.cli.render import clean, make_console, print_json, safe
 from reviewwatch.errors import ExitStatus, UserError
+from reviewwatch.suggest import unknown_name
 from reviewwatch.triage.models import CheckResult
+
+SURFACES = ("public_reply", "private_message")
 
 
 def register(app: typer.Typer) -> None:
@@ -64,9 +67,13 @@ def check(
     from reviewwatch.triage.models import PLATFORMS
 
     if platform not in PLATFORMS:
-        raise UserError(f"unknown platform {platform!r} (one of {', '.join(PLATFORMS)})")
-    if surface not in ("public_reply", "private_message"):
-        raise UserError("--surface must be public_reply or private_message")
+        raise UserError(unknown_name("platform", platform, PLATFORMS))
+    if surface not in SURFACES:
+        raise UserError(unknown_name("surface", surface, SURFACES))
+    if language is not None:
+        from reviewwatch.cli.filters import check_language
+
+        check_language(language)
     state_of(ctx).override(config, db)
     reply = read_reply_text(text, file)
     result = check_reply(
@@ -94,8 +101,8 @@ def _own_contacts(ctx: typer.Context, business: str | None) -> frozenset[str]:
         return frozenset()
     config = state.settings_config()
     if business is not None and config.business_named(business) is None:
-        names = ", ".join(profile.name for profile in config.businesses if profile.name)
-        raise UserError(f"no business named {business!r} in the config (one of: {names or 'none'})")
+        names = [profile.name for profile in config.businesses if profile.name]
+        raise UserError(unknown_name("business", business, names, empty="the config names none"))
     return config.own_contacts(business)
 
 

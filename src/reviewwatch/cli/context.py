@@ -327,3 +327,16 @@ def parse_when(text: str | None) -> Any:
         return parse_time(text)
     except RecordError:
         raise UserError(f"cannot read the time {text!r}: use 7d, 24h, 30m or 2026-11-01") from None
+
+
+def check_time_zone(zone: str) -> None:
+    """A UserError naming the closest zone unless `zone` is a time zone (`Europe/Riga`)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from reviewwatch.errors import UserError
+    from reviewwatch.suggest import unknown_time_zone
+
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UserError(unknown_time_zone(zone)) from None

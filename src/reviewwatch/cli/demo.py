@@ -16,7 +16,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from reviewwatch.cli.browse import print_review
-from reviewwatch.cli.context import DbOption, reports_errors, state_of
+from reviewwatch.cli.context import DbOption, check_time_zone, reports_errors, state_of
 from reviewwatch.cli.poll import print_poll_report
 from reviewwatch.cli.render import make_console, safe
 from reviewwatch.models import PollReport
@@ -45,6 +45,7 @@ def demo(
     """
     from reviewwatch.location import parse_location
 
+    check_time_zone(zone)
     state = state_of(ctx).override(None, db)
     chosen: Location | None = None
     if state.db_flag is not None:

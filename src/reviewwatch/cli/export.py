@@ -43,6 +43,7 @@ from reviewwatch.errors import UserError
 from reviewwatch.export import ExportFormat
 from reviewwatch.models import Review
 from reviewwatch.private_files import open_private
+from reviewwatch.suggest import unknown_name
 
 
 def register(app: typer.Typer) -> None:
@@ -209,4 +210,4 @@ def _format(name: str | None, output: Path | None) -> ExportFormat:
     for known in get_args(ExportFormat):
         if name == known:
             return cast(ExportFormat, known)
-    raise UserError(f"unknown format {name!r} (one of {', '.join(get_args(ExportFormat))})")
+    raise UserError(unknown_name("format", name, get_args(ExportFormat)))

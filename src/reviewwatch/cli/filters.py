@@ -13,6 +13,7 @@ from reviewwatch.errors import UserError
 from reviewwatch.models import STATUSES, utc_now
 from reviewwatch.store import ReviewFilter
 from reviewwatch.store.connection import Connection
+from reviewwatch.suggest import did_you_mean, unknown_name
 
 SourceFilter = Annotated[
     list[str] | None,
@@ -102,6 +103,7 @@ LangFilter = Annotated[
 
 
 OPEN_STATUSES = ("new", "in_progress", "escalated")
+NOTHING_STORED = "nothing is stored yet"
 # Language names people type, for the suggestion of the code to use instead.
 _LANGUAGE_NAMES = {
     "english": "en", "spanish": "es", "espanol": "es", "dutch": "nl", "nederlands": "nl",
@@ -113,23 +115,10 @@ _LANGUAGE_NAMES = {
 }  # fmt: skip
 
 
-def did_you_mean(word: str, known: Sequence[str]) -> str:
-    """` (did you mean 'x'?)` for the closest known word, or the known words themselves."""
-    import difflib
-
-    close = difflib.get_close_matches(word.lower(), list(known), n=1, cutoff=0.5)
-    if close:
-        return f" (did you mean {close[0]!r}?)"
-    if known:
-        shown = ", ".join(list(known)[:12]) + (" ..." if len(known) > 12 else "")
-        return f" (known: {shown})"
-    return " (nothing is stored yet)"
-
-
 def check_statuses(statuses: Sequence[str]) -> None:
     for status in statuses:
         if status not in STATUSES:
-            raise UserError(f"unknown status {status!r}{did_you_mean(status, STATUSES)}")
+            raise UserError(unknown_name("status", status, STATUSES))
 
 
 def connect_for(state: AppState, where: ReviewFilter) -> Connection:
@@ -159,25 +148,42 @@ def prepare_filter(conn: Connection, where: ReviewFilter) -> None:
 
 
 def check_stored_names(conn: Connection, where: ReviewFilter) -> None:
-    """Unknown source names and language codes are errors, not empty answers."""
+    """Unknown source and business names and language codes are errors, not empty answers."""
     from reviewwatch.store import stored_values
 
     if where.sources:
         known = stored_values(conn, "source")
         for name in where.sources:
             if name not in known:
-                raise UserError(f"no stored source named {name!r}{did_you_mean(name, known)}")
+                raise UserError(unknown_name("source", name, known, empty=NOTHING_STORED))
+    if where.businesses:
+        known = stored_values(conn, "business")
+        for name in where.businesses:
+            if name not in known:
+                raise UserError(unknown_name("business", name, known, empty=NOTHING_STORED))
     if where.language:
-        code = where.language.lower()
-        named = _LANGUAGE_NAMES.get(code)
-        if named is not None:
-            raise UserError(f"--lang takes a language code (did you mean {named!r}?)")
-        stored = stored_values(conn, "language")
-        if not _is_language_code(code, stored):
-            raise UserError(
-                f"unknown language {where.language!r}: use a code such as en or zh"
-                + did_you_mean(code, stored)
+        check_language(where.language, stored_values(conn, "language"))
+
+
+def check_language(language: str, stored: Sequence[str] = ()) -> None:
+    """A UserError unless `language` is a language code (`en`, `zh-Hant`, `pt-BR`), naming the
+    code meant: that of a language's name (`english`), else the closest of the `stored`
+    languages and those with reply templates, else examples of codes."""
+    code = language.lower()
+    named = _LANGUAGE_NAMES.get(code)
+    if named is not None:
+        raise UserError(did_you_mean("language", language, named))
+    if not _is_language_code(code, stored):
+        from reviewwatch.triage.drafts import reply_languages
+
+        raise UserError(
+            unknown_name(
+                "language",
+                language,
+                [*stored, *reply_languages()],
+                otherwise="use a code such as en, es or zh",
             )
+        )
 
 
 def _is_language_code(code: str, stored: Sequence[str]) -> bool:
@@ -232,7 +238,7 @@ def build_filter(
         from reviewwatch.triage.models import CATEGORIES  # only when asked: start-up
 
         if name not in CATEGORIES:
-            raise UserError(f"unknown category {name!r}{did_you_mean(name, CATEGORIES)}")
+            raise UserError(unknown_name("category", name, CATEGORIES))
     return ReviewFilter(
         sources=tuple(source or ()),
         businesses=tuple(business or ()),

@@ -116,6 +116,10 @@ def reply(
     """Draft, edit, check and post or record the reply to review ID."""
     from reviewwatch.store import get_review
 
+    if lang is not None:
+        from reviewwatch.cli.filters import check_language
+
+        check_language(lang)
     state = state_of(ctx).override(config, db)
     conn = state.connect()
     try:

@@ -14,6 +14,7 @@ from reviewwatch.cli.render import make_console, safe
 from reviewwatch.errors import UserError
 from reviewwatch.paths import ResolvedDb, resolve_db_path
 from reviewwatch.private_files import make_private_folders, open_private
+from reviewwatch.suggest import unknown_name
 
 if TYPE_CHECKING:
     from reviewwatch.location import Location
@@ -128,7 +129,7 @@ def config_command(
     import subprocess
 
     if action != "edit":
-        raise UserError(f"unknown action {action!r} (reviewwatch config edit)")
+        raise UserError(unknown_name("action", action, ["edit"]))
     state = state_of(ctx).override(config, db)
     path = state.config_path().path
     if not path.exists():

@@ -159,10 +159,11 @@ def _forget(state: AppState, name: str, *, yes: bool) -> None:
         try:
             known = source_states(conn).get(name)
             if known is None:
-                from reviewwatch.cli.filters import did_you_mean
+                from reviewwatch.cli.filters import NOTHING_STORED
+                from reviewwatch.suggest import unknown_name
 
                 names = sorted(source_states(conn))
-                raise NotFoundError(f"no stored source named {name!r}{did_you_mean(name, names)}")
+                raise NotFoundError(unknown_name("source", name, names, empty=NOTHING_STORED))
             if not yes:
                 question = (
                     f"Delete the {known.reviews} reviews of {name!r} ({known.flagged} flagged), "

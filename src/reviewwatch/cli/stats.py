@@ -59,7 +59,9 @@ def stats(
     start = parse_when(since)
     conn = state.connect(read_only=True)
     try:
-        check_stored_names(conn, ReviewFilter(sources=tuple(source or ())))
+        check_stored_names(
+            conn, ReviewFilter(sources=tuple(source or ()), businesses=tuple(business or ()))
+        )
         figures: Stats = compute_stats(
             conn, sources=tuple(source or ()), businesses=tuple(business or ()), since=start
         )

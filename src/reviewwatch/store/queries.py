@@ -227,9 +227,11 @@ def count_reviews(conn: Connection, where: ReviewFilter) -> int:
 
 
 def stored_values(conn: Connection, column: str) -> list[str]:
-    """The distinct stored values of `sources.name` or `reviews.language`, for suggestions."""
+    """The distinct stored values of `sources.name`, `sources.business` or `reviews.language`,
+    for suggestions."""
     sql = {
         "source": "SELECT name FROM sources ORDER BY name",
+        "business": "SELECT DISTINCT business FROM sources WHERE business IS NOT NULL",
         "language": "SELECT DISTINCT language FROM reviews WHERE language IS NOT NULL",
     }[column]
     return sorted(str(row[0]) for row in conn.execute(sql))
