@@ -71,3 +71,14 @@ def unknown_time_zone(zone: str) -> str:
         sorted(available_timezones()),
         otherwise="use a name such as UTC, Europe/Riga or America/New_York",
     )
+
+
+def unknown_encoding(encoding: str) -> str:
+    """The message for a text encoding Python does not know: the closest of its names
+    (`utf-8`, `cp1252`, `latin-1` ...), or examples."""
+    from encodings.aliases import aliases
+
+    names = sorted({name.replace("_", "-") for name in (*aliases, *aliases.values())})
+    return unknown_name(
+        "encoding", encoding, names, otherwise="use one such as utf-8, utf-16 or cp1252"
+    )

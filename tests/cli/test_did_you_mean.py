@@ -181,3 +181,13 @@ def test_names_in_the_config(
     config = _shop(tmp_path, extra=extra, **source)
     env = {"REVIEWWATCH_CONFIG": str(config), "REVIEWWATCH_DB": str(tmp_path / "r.db")}
     assert _refused(["sources"], env) == f"error: {config}: {problem}\n"
+
+
+def test_a_mistyped_file_encoding_in_a_source(tmp_path: Path) -> None:
+    table = {"name": "csv", "kind": "csv_file", "path": "r.csv", "encoding": "utf-9"}
+    config = write_config(tmp_path, [{**table, "columns": {"id": "id", "rating": "stars"}}])
+    env = {"REVIEWWATCH_CONFIG": str(config), "REVIEWWATCH_DB": str(tmp_path / "r.db")}
+    assert _refused(["sources"], env) == (
+        f'error: {config}: sources "csv".encoding: '
+        "unknown encoding 'utf-9'; did you mean 'utf-8'?\n"
+    )

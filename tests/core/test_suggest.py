@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from reviewwatch.suggest import closest_name, did_you_mean, unknown_name, unknown_time_zone
+from reviewwatch.suggest import (
+    closest_name,
+    did_you_mean,
+    unknown_encoding,
+    unknown_name,
+    unknown_time_zone,
+)
 
 CATEGORIES = ("shipping_delay", "product_quality", "customer_service", "price")
 
@@ -59,4 +65,11 @@ def test_time_zones_suggest_the_closest_or_give_examples() -> None:
     )
     assert unknown_time_zone("Mars") == (
         "unknown time zone 'Mars'; use a name such as UTC, Europe/Riga or America/New_York"
+    )
+
+
+def test_encodings_suggest_the_closest_name_or_give_examples() -> None:
+    assert unknown_encoding("utf-9") == "unknown encoding 'utf-9'; did you mean 'utf-8'?"
+    assert unknown_encoding("klingon") == (
+        "unknown encoding 'klingon'; use one such as utf-8, utf-16 or cp1252"
     )

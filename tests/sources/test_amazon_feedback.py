@@ -647,7 +647,14 @@ def test_decoding_prefers_the_declared_charset_then_utf8_then_windows_1252() -> 
         ({"client_id": Secret("x"), "client_secret": Secret("y")}, "refresh_token: is required"),
         ({"path": Path("f.txt"), "date_format": "%m"}, "date_format"),
         ({"path": Path("f.txt"), "columns": {"comments": "Rater Email"}}, "never read"),
-        ({"path": Path("f.txt"), "columns": {"stars": "Rating"}}, "columns.stars"),
+        (
+            {"path": Path("f.txt"), "columns": {"stars": "Rating"}},
+            "columns: unknown review field 'stars'; known: date, rating, comments,",
+        ),
+        (
+            {"path": Path("f.txt"), "encoding": "latin-11"},
+            "encoding: unknown encoding 'latin-11'; did you mean 'latin-1'?",
+        ),
         ({"path": Path("f.txt"), "history_days": 0}, "history_days"),
     ],
 )

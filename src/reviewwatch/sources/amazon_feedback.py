@@ -24,7 +24,7 @@ from reviewwatch.sources._amazon import (
     decode_report,
     lwa_token_cache,
 )
-from reviewwatch.sources.base import Option, Source
+from reviewwatch.sources.base import Option, Source, encoding_problem
 from reviewwatch.sources.normalise import (
     RecordError,
     parse_rating,
@@ -129,6 +129,9 @@ class AmazonFeedbackSource(Source):
                 "use strftime codes such as %m/%d/%y or %d.%m.%Y"
             )
         problems += _check_columns(values.get("columns"))
+        wrong_encoding = encoding_problem(values.get("encoding"))
+        if wrong_encoding:
+            problems.append(f"encoding: {wrong_encoding}")
         if isinstance(values.get("history_days"), int) and values["history_days"] < 1:
             problems.append("history_days: must be at least 1")
         poll_seconds = values.get("report_poll_seconds")

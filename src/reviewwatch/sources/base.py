@@ -196,3 +196,17 @@ def web_url_problem(url: object) -> str | None:
     if not parts.hostname:
         return "must name a host"
     return None
+
+
+def encoding_problem(encoding: object) -> str | None:
+    """What is wrong with a text encoding named in the config (None: nothing)."""
+    if not isinstance(encoding, str):
+        return None
+    try:
+        "".encode(encoding)
+        b"".decode(encoding)
+    except (LookupError, ValueError):  # ValueError: UnicodeError, a NUL in the name
+        from reviewwatch.suggest import unknown_encoding
+
+        return unknown_encoding(encoding)
+    return None

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from reviewwatch.errors import SourceError
-from reviewwatch.sources.base import Option
+from reviewwatch.sources.base import Option, encoding_problem
 from reviewwatch.sources.mapped import (
     MAPPING_OPTIONS,
     MappedFileSource,
@@ -40,13 +40,9 @@ class CsvFileSource(MappedFileSource):
         delimiter = values.get("delimiter", ",")
         if isinstance(delimiter, str) and len(delimiter) != 1:
             problems.append("delimiter: must be exactly one character")
-        encoding = values.get("encoding", "utf-8")
-        if isinstance(encoding, str):
-            try:
-                "".encode(encoding)
-                b"".decode(encoding)
-            except (LookupError, ValueError):  # ValueError: UnicodeError, a NUL in the name
-                problems.append(f"encoding: unknown encoding {encoding!r}")
+        wrong_encoding = encoding_problem(values.get("encoding"))
+        if wrong_encoding:
+            problems.append(f"encoding: {wrong_encoding}")
         return problems
 
     def _records(self) -> Iterator[tuple[str, Any]]:
