@@ -103,6 +103,8 @@ def _source_class(reader: ConfigReader, kind: Any, where: str) -> type[Source] |
     if source_class is None:
         if kind is None:
             reader.problem(f"{where}.kind", f"is required (one of: {', '.join(kind_names())})")
+        elif kind in kind_names():  # a plug-in that failed to load: its warning says why
+            reader.problem(f"{where}.kind", f"the kind {kind!r} is installed but cannot be loaded")
         else:
             reader.problem(f"{where}.kind", unknown_name("kind", str(kind), kind_names()))
     return source_class
