@@ -42,8 +42,8 @@ def unknown_name(
     """The message for a `word` that is not one of the `known` names of `what`.
 
     With a close name: `unknown <what> 'word'; did you mean 'name'?`. Without one, `otherwise`
-    when given (for sets too large to list, such as time zones), else the valid names, at most
-    at most sixteen of them; `empty` when there is no valid name at all.
+    when given (for sets too large to list, such as time zones), else the valid names, at
+    most sixteen of them; `empty` when there is no valid name at all.
     """
     names = list(dict.fromkeys(known))
     close = closest_name(word, names)
