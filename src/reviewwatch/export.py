@@ -8,8 +8,9 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TextIO
 
-from reviewwatch.models import Review
+from reviewwatch.models import Review, SentReply
 from reviewwatch.serialize import JSON_VERSION, iso, review_to_dict
+from reviewwatch.store.queries import NEVER_REPLIED, sent_reply_sql
 
 if TYPE_CHECKING:
     from reviewwatch.store.connection import Connection
@@ -42,6 +43,11 @@ CSV_COLUMNS = (
     # Appended later: the columns before keep their places.
     "polarity",
     "removed_at",
+    # The reply sent through reviewwatch: its text, when, by whom, and how (posted or marked).
+    "sent_reply",
+    "sent_reply_at",
+    "sent_reply_by",
+    "sent_reply_how",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
@@ -73,8 +79,8 @@ def _list_item(item: Any) -> str:
     return str(item)
 
 
-# The columns every review has (the first sixteen and the last two); the four between come
-# from `annotate` (triage fields).
+# The columns every review has (the first sixteen and the ones after the triage fields); the
+# four between come from `annotate` (triage fields).
 _HEAD_COLUMNS = CSV_COLUMNS[:16]
 _EXTRA_COLUMNS = CSV_COLUMNS[16:20]
 _TAIL_COLUMNS = CSV_COLUMNS[20:]
@@ -123,7 +129,14 @@ def _review_values(review: Review) -> tuple[Any, ...]:
         review.flagged,
         review.polarity,
         iso(review.removed_at),
+        *_sent_values(review.sent_reply),
     )
+
+
+def _sent_values(sent: SentReply | None) -> tuple[str | None, ...]:
+    if sent is None:
+        return (None, None, None, None)
+    return (sent.text, iso(sent.at), sent.actor, sent.how)
 
 
 def write_export(
@@ -184,6 +197,10 @@ _SQL_VALUES = {
     "due_at": "r.due_at",
     "polarity": "r.polarity",
     "removed_at": "r.removed_at",
+    "sent_reply": sent_reply_sql("text"),
+    "sent_reply_at": sent_reply_sql("posted_at"),
+    "sent_reply_by": sent_reply_sql("actor"),
+    "sent_reply_how": sent_reply_sql("state"),
 }
 _SQL_FORMULA_FIRST = ", ".join(str(ord(start)) for start in _FORMULA_STARTS)
 assert all(ord(start) < 65 for start in _FORMULA_STARTS)  # see _sql_cell
@@ -206,6 +223,14 @@ def _sql_number_cell(value: str) -> str:
     return f"CASE WHEN {value} < 0 THEN {quoted} ELSE coalesce(CAST({value} AS TEXT), '') END"
 
 
+_SENT_REPLY_COLUMNS = frozenset(("sent_reply", "sent_reply_at", "sent_reply_by", "sent_reply_how"))
+# Cells that never start like a formula: times as stored, and how a reply was sent ("posted"
+# or "marked").
+_NEVER_FORMULAS = frozenset(
+    ("created_at", "due_at", "removed_at", "sent_reply_at", "sent_reply_how")
+)
+
+
 @functools.cache
 def _csv_sql(code_point: str = "unicode") -> str:
     """SQL for `write_csv_export`: the cells of a review's CSV row, all text, triage left out.
@@ -220,11 +245,14 @@ def _csv_sql(code_point: str = "unicode") -> str:
             continue
         value = _SQL_VALUES[column]
         if column in ("id", "rating"):
-            cells.append(_sql_number_cell(value))
-        elif column in ("created_at", "due_at", "removed_at"):
-            cells.append(f"coalesce({value}, '')")
+            cell = _sql_number_cell(value)
+        elif column in _NEVER_FORMULAS:
+            cell = f"coalesce({value}, '')"
         else:
-            cells.append(_sql_cell(value, code_point))
+            cell = _sql_cell(value, code_point)
+        if column in _SENT_REPLY_COLUMNS:
+            cell = f"CASE WHEN {NEVER_REPLIED} THEN '' ELSE {cell} END"
+        cells.append(cell)
     return ", ".join(cells)
 
 

@@ -83,6 +83,18 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
+class SentReply:
+    """The reply a review got through reviewwatch: posted through the platform's API
+    (`how` "posted") or posted by hand and marked replied (`how` "marked"; `text` may be
+    empty)."""
+
+    text: str
+    at: datetime | None
+    actor: str | None
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
 class Review:
     """A stored review: its current state plus the workflow fields."""
 
@@ -118,6 +130,8 @@ class Review:
     language_hint: str | None = None
     translation: str | None = None  # the platform's machine translation of `body`
     business: str | None = None  # the source's [[business]], when the config names one
+    # The latest reply posted or marked through reviewwatch (`reply` is what the platform shows).
+    sent_reply: SentReply | None = None
 
     @property
     def rose_after_flag(self) -> bool:

@@ -22,7 +22,7 @@ from reviewwatch.errors import (
     StoreError,
     UserError,
 )
-from reviewwatch.models import Review, utc_now
+from reviewwatch.models import Review, SentReply, utc_now
 from reviewwatch.sources.base import PostedReply, Source
 from reviewwatch.sources.registry import load_kind
 from reviewwatch.store import dialect, from_text, to_text, transaction
@@ -38,25 +38,6 @@ class PendingReply:
     text: str
     created_at: datetime
     actor: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class SentReply:
-    """The reply a review got through reviewwatch: posted through the platform's API
-    (`how` "posted") or posted by hand and marked replied (`how` "marked")."""
-
-    text: str
-    at: datetime | None
-    actor: str | None
-    how: str
-
-    def to_dict(self) -> dict[str, str | None]:
-        return {
-            "text": self.text or None,
-            "at": to_text(self.at),
-            "by": self.actor,
-            "how": self.how,
-        }
 
 
 def sent_reply(conn: Connection, review_id: int) -> SentReply | None:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from reviewwatch.models import PollReport, RecordProblem, Review, SourceReport
+from reviewwatch.models import PollReport, RecordProblem, Review, SentReply, SourceReport
 from reviewwatch.store import to_text
 
 JSON_VERSION = 1
@@ -14,6 +14,14 @@ JSON_VERSION = 1
 
 def iso(moment: datetime | None) -> str | None:
     return to_text(moment)
+
+
+def sent_reply_to_dict(sent: SentReply | None) -> dict[str, str | None] | None:
+    """The reply sent through reviewwatch: `how` "posted" (through the platform's API) or
+    "marked" (posted by hand); `text` null when marking gave none."""
+    if sent is None:
+        return None
+    return {"text": sent.text or None, "at": iso(sent.at), "by": sent.actor, "how": sent.how}
 
 
 def review_to_dict(review: Review, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -49,6 +57,7 @@ def review_to_dict(review: Review, extra: Mapping[str, Any] | None = None) -> di
         "replied_at": iso(review.replied_at),
         "follow_up_at": iso(review.follow_up_at),
         "translation": review.translation,
+        "sent_reply": sent_reply_to_dict(review.sent_reply),
     }
     if review.business is not None:  # the source's business, when the config names one
         data["business"] = review.business

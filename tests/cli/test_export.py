@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reviewwatch.export import CSV_COLUMNS, formula_safe, write_export
-from reviewwatch.models import Review
+from reviewwatch.models import Review, SentReply
 from tests.conftest import invoke, write_config
 from tests.filesources import FIELDS, review, write_jsonl
 
@@ -67,6 +67,13 @@ HOSTILE_AND_FOREIGN = [
         body="+1 for speed, -5 for quality",
         author="@attacker",
         rating=2,
+        replied_at=datetime(2026, 11, 22, 10, 0, tzinfo=UTC),
+        sent_reply=SentReply(
+            "-We are sorry; a refund is on its way.",
+            datetime(2026, 11, 22, 10, 0, tzinfo=UTC),
+            "=anna",
+            "marked",
+        ),
     ),
     sample(
         4,
@@ -104,6 +111,9 @@ def test_csv_round_trips_and_neutralises_formulas() -> None:
         and by_id["3"]["author"] == "'@attacker"
     )
     assert by_id["4"]["flagged"] == "false" and by_id["4"]["due_at"] == ""
+    assert by_id["3"]["sent_reply"] == "'-We are sorry; a refund is on its way."
+    assert (by_id["3"]["sent_reply_by"], by_id["3"]["sent_reply_how"]) == ("'=anna", "marked")
+    assert by_id["3"]["sent_reply_at"] == "2026-11-22T10:00:00Z" and by_id["1"]["sent_reply"] == ""
 
 
 @pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])

@@ -62,7 +62,7 @@ def test_csv_gains_polarity_removed_at_and_a_delimiter(tmp_path: Path) -> None:
     text = run_script("export", "--delimiter", ";", env=env).stdout
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     header = rows[0]
-    assert header[-2:] == ["polarity", "removed_at"] and header[:2] == ["id", "source"]
+    assert header[20:22] == ["polarity", "removed_at"] and header[:2] == ["id", "source"]
     by_id = {row[3]: dict(zip(header, row, strict=True)) for row in rows[1:]}
     assert by_id["b"]["polarity"] == "negative" and by_id["b"]["removed_at"] == ""
     assert by_id["a"]["polarity"] == "positive" and by_id["a"]["removed_at"].endswith("Z")

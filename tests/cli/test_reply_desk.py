@@ -68,6 +68,16 @@ def test_a_checked_reply_is_posted_once_and_recorded_as_a_version(
     ]
     assert shown["status"] == "replied" and shown["reply"] == GOOD and shown["replied_at"]
     assert shown["versions"][-1]["change"] == "reply_posted"
+    assert shown["sent_reply"]["how"] == "posted" and shown["sent_reply"]["text"] == GOOD
+    listed = json.loads(invoke(cli, "--config", config, "--db", db, "list", "--json").output)
+    assert [r["sent_reply"] for r in listed["reviews"] if r["id"] == 2] == [shown["sent_reply"]]
+    exported = invoke(cli, "--config", config, "--db", db, "export", "--flagged").output
+    assert exported.splitlines()[0].endswith(
+        ",sent_reply,sent_reply_at,sent_reply_by,sent_reply_how"
+    )
+    assert "," + shown["sent_reply"]["at"] + "," in exported and exported.rstrip().endswith(
+        ",posted"
+    )
 
 
 def test_a_reply_that_breaks_the_rules_is_not_posted_and_exits_5(

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from reviewwatch.export import write_csv_export, write_export
 from reviewwatch.location import Location, PostgresUrl
 from reviewwatch.models import Review
-from reviewwatch.store import ReviewFilter, connect, iter_reviews
+from reviewwatch.replies import mark_replied
+from reviewwatch.store import ReviewFilter, connect, get_review, iter_reviews
 from reviewwatch.store.connection import Connection
 from tests.engines import postgres_database
 from tests.filesources import FileShop, review
@@ -34,6 +35,14 @@ def polled(tmp_path: Path, db: str | None = None) -> Location:
     shop.poll()  # a baseline: nothing flagged
     shop.write(HOSTILE)
     shop.poll()  # news: the 1-2 star ones are flagged, with a due time
+    conn = connect(shop.db)
+    try:
+        # Replies marked by hand: on a flagged review, and on one that is not, by a name
+        # that starts like a formula.
+        for review_id, text, actor in ((1, "Sorry, we are on it.", "anna"), (4, "", "-bob")):
+            mark_replied(conn, get_review(conn, review_id), text, actor=actor)
+    finally:
+        conn.close()
     return shop.db
 
 
@@ -54,6 +63,7 @@ def test_rows_give_the_same_bytes_as_reviews(tmp_path: Path, engine_db: str) -> 
     slow, fast = both(db, ReviewFilter())
     assert fast == slow
     assert "'=1+1" in fast and "'-minus, with a comma" in fast and ",true," in fast
+    assert ',"Sorry, we are on it.",' in fast and ",'-bob,marked\r\n" in fast
     assert both(db, ReviewFilter(flagged=True, limit=2), bom=True)[1].startswith("\ufeff")
     assert both(db, ReviewFilter(sources=("nothing",)))[1].count("\r\n") == 1
 

@@ -54,12 +54,12 @@ from reviewwatch.cli.render import (
     stars,
 )
 from reviewwatch.cli.triage_view import print_triage
-from reviewwatch.models import Review, ReviewVersion
+from reviewwatch.models import Review, ReviewVersion, SentReply
 from reviewwatch.store import from_text
 from reviewwatch.workflow import WorkflowEvent, history
 
 if TYPE_CHECKING:
-    from reviewwatch.replies import Draft, SentReply
+    from reviewwatch.replies import Draft
 
 
 def register(app: typer.Typer) -> None:
@@ -167,7 +167,7 @@ def show(
     db: DbOption = None,
 ) -> None:
     """One review: its text, every version of it, and its workflow state."""
-    from reviewwatch.replies import saved_draft, sent_reply
+    from reviewwatch.replies import saved_draft
     from reviewwatch.serialize import JSON_VERSION, iso, review_to_dict
     from reviewwatch.store import get_review, review_versions
 
@@ -182,7 +182,6 @@ def show(
         review = get_review(conn, review_id)
         versions = review_versions(conn, review_id)
         draft = saved_draft(conn, review_id)
-        sent = sent_reply(conn, review_id)
         triage = cache.fields(review, store=not read_only)
         review = get_review(conn, review_id)  # triage may have set the detected language
         events = history(conn, review_id)
@@ -211,7 +210,6 @@ def show(
             }
             for v in versions
         ]
-        document["sent_reply"] = None if sent is None else sent.to_dict()
         document["draft"] = (
             None
             if draft is None
@@ -227,10 +225,9 @@ def show(
         review,
         versions,
         zone=_zone(state),
-        triage=triage if sent is None else replied_triage(review, triage),
+        triage=triage if review.sent_reply is None else replied_triage(review, triage),
         events=events,
         draft=draft,
-        sent=sent,
     )
     if extras is not None:
         extras.print(make_console(), triage)
@@ -248,7 +245,6 @@ def print_review(
     triage: Mapping[str, Any] | None = None,
     events: Sequence[WorkflowEvent] = (),
     draft: Draft | None = None,
-    sent: SentReply | None = None,
 ) -> None:
     console = make_console()
     rating = Text(review_stars(review), style="red" if review.flagged else "")
@@ -294,9 +290,9 @@ def print_review(
         console.print()
         console.print(Text("Public reply:", style="bold"))
         console.print(safe(review.reply))
-    if sent is not None:
+    if review.sent_reply is not None:
         console.print()
-        _print_sent(console, sent, zone)
+        _print_sent(console, review.sent_reply, zone)
     if len(versions) > 1:
         console.print()
         _print_versions(console, versions, zone)

@@ -10,16 +10,34 @@ from datetime import datetime
 from typing import Any
 
 from reviewwatch.errors import NotFoundError
-from reviewwatch.models import Review, ReviewVersion
+from reviewwatch.models import Review, ReviewVersion, SentReply
 from reviewwatch.store import dialect
 from reviewwatch.store.connection import Connection, Cursor, from_text, to_text
+
+
+def sent_reply_sql(column: str) -> str:
+    """SQL for one column (`text`, `posted_at`, `actor`, `state`) of review `r`'s reply sent
+    through reviewwatch: the latest posted or marked one (NULL when there is none)."""
+    return (
+        f"(SELECT p.{column} FROM replies p WHERE p.review_id = r.id"
+        " AND p.state IN ('posted', 'marked') ORDER BY p.id DESC LIMIT 1)"
+    )
+
+
+# Posting and marking a reply set `replied_at`, which nothing clears: a review without it has
+# no sent reply, and most reviews skip the look-up.
+NEVER_REPLIED = "r.replied_at IS NULL"
+_SENT_REPLY_COLUMNS = ", ".join(
+    f"CASE WHEN {NEVER_REPLIED} THEN NULL ELSE {sent_reply_sql(column)} END"
+    for column in ("text", "posted_at", "actor", "state")
+)
 
 REVIEW_COLUMNS = (
     "r.id, s.name, s.kind, s.platform, r.external_id, r.rating, r.polarity, r.title, r.body,"
     " r.author, r.created_at, r.updated_at, r.language, r.url, r.subject, r.order_id, r.reply,"
     " r.flagged, r.status, r.assignee, r.due_at, r.first_seen_at, r.removed_at, r.version,"
     " r.flagged_rating, r.replied_at, r.follow_up_at, r.translation, s.business,"
-    " r.language_hint"
+    " r.language_hint, " + _SENT_REPLY_COLUMNS
 )
 _FROM = " FROM reviews r JOIN sources s ON s.id = r.source_id"
 
@@ -155,7 +173,15 @@ def review_from_row(row: Sequence[Any]) -> Review:
         translation=row[27],
         business=row[28],
         language_hint=row[29],
+        sent_reply=_sent_reply(row),
     )
+
+
+def _sent_reply(row: Sequence[Any]) -> SentReply | None:
+    """The sent reply of a row of REVIEW_COLUMNS (its last four columns)."""
+    if row[33] is None:
+        return None
+    return SentReply(text=row[30] or "", at=from_text(row[31]), actor=row[32], how=row[33])
 
 
 def _select(conn: Connection, where: ReviewFilter, columns: str) -> tuple[str, list[Any]]:
