@@ -51,6 +51,7 @@ from reviewwatch.cli.render import (
     review_stars,
     review_table,
     safe,
+    shortened,
     stars,
 )
 from reviewwatch.cli.triage_view import print_triage
@@ -336,33 +337,47 @@ def replied_triage(review: Review, triage: Mapping[str, Any]) -> dict[str, Any]:
     return {**triage, "suggested_reply": None, "next_steps": steps}
 
 
+# How much of a version's text `show` prints: two lines of a table on a terminal.
+VERSION_TEXT_WIDTH = 120
+
+
 def _print_versions(console: Console, versions: list[ReviewVersion], zone: str) -> None:
+    """Every version of the review, oldest first (the newest is the text printed above): when
+    it was seen, what changed, its rating, and its text, shortened."""
     from rich.table import Table  # only `show` needs it: start-up of `list`
 
-    table = Table(title="History", header_style="bold")
-    for column in ("#", "Seen", "Change", "Stars", "Text"):
-        table.add_column(column)
-    for version in versions:
-        text = " — ".join(part for part in (version.title, version.body) if part)
-        if version.reply:
-            text += f" [reply: {version.reply}]"
-        table.add_row(
-            str(version.version),
+    rows = [
+        (
+            f"v{version.version}",
             local_time(version.seen_at, zone),
             version.change,
-            stars(version.rating, version.polarity),
-            safe(" ".join(text.split())[:80]),
+            version,
+            _version_text(version, versions[index - 1] if index else None),
         )
-    if console.is_terminal:
-        console.print(table)
-    else:
-        for version in versions:
-            console.print(
-                safe(
-                    f"v{version.version}\t{local_time(version.seen_at, zone)}\t"
-                    f"{version.change}\t{version.rating or version.polarity or ''}"
-                )
-            )
+        for index, version in enumerate(versions)
+    ]
+    if not console.is_terminal:
+        for name, seen, change, version, text in rows:
+            rating = version.rating or version.polarity or ""
+            console.print(safe(f"{name}\t{seen}\t{change}\t{rating}\t{text}"))
+        return
+    table = Table(title="History (oldest first)", header_style="bold")
+    for column in ("#", "Seen", "Change", "Stars", "Text"):
+        table.add_column(column)
+    for name, seen, change, version, text in rows:
+        table.add_row(name, seen, change, stars(version.rating, version.polarity), safe(text))
+    console.print(table)
+
+
+def _version_text(version: ReviewVersion, previous: ReviewVersion | None) -> str:
+    """What a version said, shortened: its text, or, when only the public reply changed, the
+    reply."""
+    text = " — ".join(part for part in (version.title, version.body) if part)
+    if previous is None or (version.title, version.body) != (previous.title, previous.body):
+        return shortened(text, VERSION_TEXT_WIDTH) or "(no text)"
+    if version.reply != previous.reply:
+        return "reply: " + (shortened(version.reply, VERSION_TEXT_WIDTH - 7) or "(removed)")
+    return "(same text)"
 
 
 _EVENT_WORDS = {"status": "status ->", "assign": "assigned to", "follow_up": "follow up on"}

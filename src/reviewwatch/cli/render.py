@@ -79,6 +79,19 @@ def one_line(text: str | None, width: int = 60) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
+def shortened(text: str | None, width: int) -> str:
+    """`one_line`, cut at the last space before `width` when there is one near the end (text
+    without spaces, such as Chinese, is cut at `width`)."""
+    flat = " ".join(readable(text).split())
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1]
+    space = cut.rfind(" ")
+    if space >= width * 2 // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
+
+
 def make_console(stream: TextIO | None = None) -> Console:
     """A console that never interprets markup or emoji codes in what it prints."""
     return Console(
