@@ -102,9 +102,19 @@ def source_for(config: Config, review: Review) -> type[Source] | None:
     return load_kind(source_config.kind) if source_config else None
 
 
-def can_post(config: Config, review: Review) -> bool:
+def posting_refusal(config: Config, review: Review) -> str | None:
+    """Why a reply to this review cannot be posted through reviewwatch, or None when it can:
+    its source is no longer configured, or the source's kind has no reply API (`can_reply`)."""
     source_class = source_for(config, review)
-    return bool(source_class and source_class.can_reply)
+    if source_class is None:
+        return f"source {review.source!r} is no longer configured"
+    if not source_class.can_reply:
+        return f"{review.source} ({source_class.kind}) has no reply API"
+    return None
+
+
+def can_post(config: Config, review: Review) -> bool:
+    return posting_refusal(config, review) is None
 
 
 def pending_reply(conn: Connection, review_id: int) -> PendingReply | None:
@@ -356,15 +366,15 @@ def post_reply(
     from reviewwatch.poll import build_sources, scrub_secrets
     from reviewwatch.sources.http import RetryPolicy, new_client
 
-    source_config = config.source(review.source)
-    source_class = source_for(config, review)
-    if source_config is None or source_class is None:
-        raise UserError(f"source {review.source!r} is no longer configured; post the reply by hand")
-    if not source_class.can_reply:
+    refusal = posting_refusal(config, review)
+    if refusal is not None:
         raise UserError(
-            f"{source_class.kind} has no reply API: post it on the platform, then "
+            f"{refusal}: post the reply on the platform, then "
             f"`reviewwatch reply {review.id} --mark-replied`"
         )
+    source_config = config.source(review.source)
+    source_class = source_for(config, review)
+    assert source_config is not None and source_class is not None  # posting_refusal says so
     if replace and not source_class.can_replace_reply:
         raise UserError(
             f"{source_class.kind} cannot replace a reply through its API: edit it on the "

@@ -244,6 +244,7 @@ def test_the_interactive_desk_edits_checks_and_posts(
     )
     assert result.exit_code == 0, result.output
     assert "variant 1" in result.output and "OK: the reply is within" in result.output
+    assert "[c]heck  [p]ost  p[r]int" in result.output  # Google Play has a reply API
     assert "Posted." in result.output
     assert replies_sent(server) == [{"replyText": GOOD}]
 

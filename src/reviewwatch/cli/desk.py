@@ -166,7 +166,7 @@ class Desk:
     def approve(self) -> None:
         """Approve the waiting reply; post it, or print it for pasting where there is no API."""
         from reviewwatch import approval
-        from reviewwatch.replies import can_post, post_reply
+        from reviewwatch.replies import post_reply, posting_refusal
 
         waiting = approval.approve(self.conn, self.review, self.by)
         self.text, self.language = waiting.text, waiting.language
@@ -176,7 +176,8 @@ class Desk:
             raise BlockedError(
                 f"the reply to #{self.review.id} breaks {self.review.platform}'s rules; not posted"
             )
-        if can_post(self.state.config(), self.review):
+        refusal = posting_refusal(self.state.config(), self.review)
+        if refusal is None:
             post_reply(
                 self.conn,
                 self.state.config(),
@@ -192,8 +193,8 @@ class Desk:
         self.console.print(safe(self.text))
         error_console().print(
             safe(
-                f"Approved. {self.review.source} has no reply API: paste the reply above on the"
-                f" platform, then run `reviewwatch reply {self.review.id} --mark-replied`."
+                f"Approved, not posted ({refusal}): paste the reply above on the platform,"
+                f" then run `reviewwatch reply {self.review.id} --mark-replied`."
             )
         )
 

@@ -23,24 +23,38 @@ from reviewwatch.cli.render import age, safe
 from reviewwatch.errors import UserError
 from reviewwatch.models import utc_now
 
-MENU = "[e]dit  [v]ariant  [l]anguage  [c]heck  [p]ost  p[r]int  [m]ark replied  [s]kip"
-AI_MENU = (
-    "[e]dit  [v]ariant  [l]anguage  [a]i draft  [c]heck  [p]ost  p[r]int  [m]ark replied  [s]kip"
-)
 LANGUAGE_PROMPT = "Language (en, de, es, fr, it, pt, pl, nl, lv, zh, zh-Hant, ja)"
+
+
+def menu(*, postable: bool, with_ai: bool) -> str:
+    """The desk's actions: [p]ost only where the review's source can post, [a]i draft only
+    with [ai]."""
+    actions = [
+        "[e]dit",
+        "[v]ariant",
+        "[l]anguage",
+        *(["[a]i draft"] if with_ai else []),
+        "[c]heck",
+        *(["[p]ost"] if postable else []),
+        "p[r]int",
+        "[m]ark replied",
+        "[s]kip",
+    ]
+    return "  ".join(actions)
 
 
 def run_menu(desk: Desk) -> None:
     """Show the review, then the reply and the menu until an action ends the desk."""
-    from reviewwatch.replies import can_post
+    from reviewwatch.replies import posting_refusal
 
     _show_review(desk)
-    postable = can_post(desk.state.config(), desk.review)
+    refusal = posting_refusal(desk.state.config(), desk.review)
     with_ai = desk.state.settings_config().ai is not None
+    prompt = menu(postable=refusal is None, with_ai=with_ai)
     while True:
         _show_reply(desk)
-        choice = typer.prompt(AI_MENU if with_ai else MENU, default="s").strip().lower()[:1]
-        if _act(desk, choice, postable=postable, with_ai=with_ai):
+        choice = typer.prompt(prompt, default="s").strip().lower()[:1]
+        if _act(desk, choice, refusal=refusal, with_ai=with_ai):
             return
 
 
@@ -71,10 +85,11 @@ def _show_reply(desk: Desk) -> None:
     desk.console.print(safe(desk.text))
 
 
-def _act(desk: Desk, choice: str, *, postable: bool, with_ai: bool) -> bool:
+def _act(desk: Desk, choice: str, *, refusal: str | None, with_ai: bool) -> bool:
     """Carry out the menu choice; True when it ends the desk (posted, printed, marked, skipped).
 
-    An unknown letter does nothing: the menu comes back.
+    `refusal` says why the reply cannot be posted here (None when it can). An unknown letter
+    does nothing: the menu comes back.
     """
     if choice == "e":
         _edit_reply(desk)
@@ -89,7 +104,7 @@ def _act(desk: Desk, choice: str, *, postable: bool, with_ai: bool) -> bool:
     elif choice == "c":
         ok, findings = desk.findings()
         print_findings(desk.console, desk.text, findings, ok=ok)
-    elif choice == "p" and _confirm_post(desk, postable):
+    elif choice == "p" and _confirm_post(desk, refusal):
         desk.post()
         return True
     elif choice == "r":
@@ -116,12 +131,12 @@ def _edit_reply(desk: Desk) -> None:
         desk.console.print(Text("Saved as the draft of this review.", style="dim"))
 
 
-def _confirm_post(desk: Desk, postable: bool) -> bool:
-    if not postable:
+def _confirm_post(desk: Desk, refusal: str | None) -> bool:
+    if refusal is not None:
         desk.console.print(
             safe(
-                "This source cannot post replies: print the reply, post it on the platform, "
-                "then mark it replied."
+                f"Not posted: {refusal}. P[r]int the reply, paste it on the platform, "
+                "then [m]ark replied."
             )
         )
         return False
