@@ -38,6 +38,12 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME)) / "reviews.db"
 
 
+def demo_db_path() -> Path:
+    """Where `reviewwatch demo` keeps its database without --db: beside the default database,
+    never in it."""
+    return default_db_path().with_name("demo.db")
+
+
 def resolve_config_path(flag: Path | None, env: Mapping[str, str] = os.environ) -> ResolvedPath:
     if flag is not None:
         return ResolvedPath(flag.expanduser(), "--config")

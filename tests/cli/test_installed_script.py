@@ -12,8 +12,9 @@ from tests.engines import is_postgres, set_schema_version
 from tests.filesources import FIELDS, review, write_jsonl
 
 
-def test_demo_runs_from_a_fresh_environment() -> None:
-    result = run_script("demo")
+def test_demo_runs_from_a_fresh_environment(tmp_path: Path) -> None:
+    # Its database goes beside the default one: here, in a data folder of the test's own.
+    result = run_script("demo", env={"XDG_DATA_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert "New flagged reviews" in result.stdout and "What next" in result.stdout
     assert "\x1b" not in result.stdout

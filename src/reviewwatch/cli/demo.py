@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import shlex
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,30 +36,31 @@ def demo(
     db: DbOption = None,
     zone: str = typer.Option("UTC", "--timezone", help="Show times in this time zone."),
 ) -> None:
-    """Run the whole flow on built-in sample data, offline (a temporary database unless --db).
+    """Run the whole flow on built-in sample data, offline, into a database of its own.
 
-    With --db (before or after the command) or $REVIEWWATCH_DB, the database is kept. A
-    database file the demo made before is started afresh; one with reviews of real sources is
-    refused.
+    The database is --db (before or after the command) or $REVIEWWATCH_DB, else demo.db beside
+    reviewwatch's default database; it is kept, for the commands the demo prints. A database
+    the demo made before is started afresh; one with reviews of real sources is refused.
     """
     from reviewwatch.location import parse_location
+    from reviewwatch.paths import demo_db_path
+    from reviewwatch.store.connection import make_private_folder
 
     check_time_zone(zone)
     state = state_of(ctx).override(None, db)
-    chosen: Location | None = None
+    chosen: Location
     if state.db_flag is not None:
         chosen = parse_location(state.db_flag, state.env, "--db")
     elif state.env.get("REVIEWWATCH_DB"):
         chosen = parse_location(state.env["REVIEWWATCH_DB"], state.env, "$REVIEWWATCH_DB")
-    if chosen is not None:
-        _start_fresh(chosen)
-        _run_demo(chosen, zone, kept=True)
-        return
-    with tempfile.TemporaryDirectory(prefix="reviewwatch-demo-") as folder:
-        _run_demo(Path(folder) / "demo.db", zone, kept=False)
+    else:
+        chosen = demo_db_path()
+        make_private_folder(chosen.parent, what="the demo's database")
+    _start_fresh(chosen)
+    _run_demo(chosen, zone)
 
 
-def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
+def _run_demo(db_path: Location, zone: str) -> None:
     from reviewwatch.export import write_export
     from reviewwatch.sources.demo import demo_data
     from reviewwatch.store import (
@@ -75,9 +75,9 @@ def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
     from reviewwatch.triage.service import TriageCache
 
     console = make_console()
-    # Hints name the database they read: this one when it is kept, else the one that
-    # `reviewwatch demo --db demo.db` makes (the same reviews, the same ids).
-    command = f"reviewwatch --db {shlex.quote(str(db_path) if kept else 'demo.db')}"
+    # Every command printed names the demo's database: copied as printed, it reads the demo.
+    command = f"reviewwatch --db {_shell_word(db_path)}"
+    shown_id: int | None = None
     with PollLock(db_path) if isinstance(db_path, Path) else contextlib.nullcontext():
         conn = connect(db_path)
         cache = TriageCache(conn, business=BusinessInfo(**demo_data()["business"]))
@@ -102,7 +102,9 @@ def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
             )
             if second.flagged:
                 shown = second.flagged[0]
-                console.print(Rule(f"3. One flagged review in full: reviewwatch show {shown.id}"))
+                shown_id = shown.id
+                console.print(Rule("3. One flagged review in full"))
+                _print_commands(console, [(f"{command} show {shown.id}", "")])
                 review = get_review(conn, shown.id)
                 versions = review_versions(conn, shown.id)
                 print_review(review, versions, zone=zone, triage=triage[shown.id])
@@ -117,16 +119,19 @@ def _run_demo(db_path: Location, zone: str, *, kept: bool) -> None:
                 )
         finally:
             conn.close()
-    console.print(
-        Rule(f"4. Export for a spreadsheet: {command} export --flagged --bom -o flagged.csv")
-    )
-    console.print(
-        safe(
-            f"{count} flagged reviews exported"
-            + (f" to {export_path}" if kept else " (to a temporary file)")
-        )
-    )
-    _print_next_steps(console, command, kept=kept)
+    console.print(Rule("4. Export for a spreadsheet"))
+    _print_commands(console, [(f"{command} export --flagged --bom -o flagged.csv", "")])
+    console.print(safe(f"{count} flagged reviews exported to {export_path}"))
+    _print_next_steps(console, command, db_path, shown_id)
+
+
+def _shell_word(location: Location) -> str:
+    """The database as one shell word; a file in the home folder as `~/...`, shorter to read
+    and copy, the same to the shell."""
+    if isinstance(location, Path) and location.is_absolute():
+        with contextlib.suppress(ValueError, RuntimeError):  # elsewhere; no home folder
+            return "~/" + shlex.quote(str(location.relative_to(Path.home())))
+    return shlex.quote(str(location))
 
 
 def _export_folder(location: Location) -> Path:
@@ -222,23 +227,39 @@ def _poll(conn: Connection, *, batch: int) -> PollReport:
     return report
 
 
-def _print_next_steps(console: Console, command: str, *, kept: bool) -> None:
+def _print_next_steps(
+    console: Console, command: str, db_path: Location, shown_id: int | None
+) -> None:
     console.print(Rule("What next"))
-    lines = []
-    if not kept:
-        lines.append(
-            ("reviewwatch demo --db demo.db", "run it again, keeping its database to explore")
-        )
-    lines += [
-        (f"{command} list --flagged", "the demo's reviews that need an answer"),
-        (f"{command} show ID", "one of them with its history"),
-        (f"{command} export --bom -o demo.csv", "the demo's reviews, for a spreadsheet"),
-    ]
-    lines += [
-        ("reviewwatch init", "write a starter config, then add your own sources to it"),
-        ("reviewwatch poll", "fetch your sources; the first poll is a quiet baseline"),
-        ("reviewwatch list --flagged", "your reviews that need an answer"),
-        ("reviewwatch cron", "a crontab line that polls every 15 minutes"),
-    ]
+    console.print(
+        safe(f"The demo's database is kept ({db_path}); `reviewwatch demo` starts it afresh.")
+    )
+    example = "ID" if shown_id is None else str(shown_id)
+    _print_commands(
+        console,
+        [
+            (f"{command} list --flagged", "the demo's reviews that need an answer"),
+            (f"{command} show {example}", "one of them with its history"),
+            (f"{command} export --bom -o demo.csv", "the demo's reviews, for a spreadsheet"),
+        ],
+    )
+    console.print(safe("Then your own reviews, in your own database:"))
+    _print_commands(
+        console,
+        [
+            ("reviewwatch init", "write a starter config, then add your own sources to it"),
+            ("reviewwatch poll", "fetch your sources; the first poll is a quiet baseline"),
+            ("reviewwatch list --flagged", "your reviews that need an answer"),
+            ("reviewwatch cron", "a crontab line that polls every 15 minutes"),
+        ],
+    )
+
+
+def _print_commands(console: Console, lines: list[tuple[str, str]]) -> None:
+    """Commands to copy, each whole on one line (a narrow terminal folds it, rich does not
+    break it), with why in a word after it."""
     for command, why in lines:
-        console.print(Text(f"  {command}", style="bold"), Text(f"  {why}", style="dim"), sep="")
+        parts = [Text(f"  {command}", style="bold")]
+        if why:
+            parts.append(Text(f"  {why}", style="dim"))
+        console.print(*parts, sep="", soft_wrap=True)
