@@ -56,7 +56,9 @@ class Reply:
 # round with Japanese, written when the checker learnt the language (part of it measured once
 # before it was tuned on). `holdout16`, a blind round of Japanese replies only, was measured
 # once as a held-out round and is a development round since; `dev24` (Japanese, written for
-# the kinds of wording it missed, with near misses) was tuned on.
+# the kinds of wording it missed, with near misses) was tuned on. `holdout18a`, the half of an
+# eighteenth blind round that was read, was measured before round 17 of the work and tuned
+# on in it; its other half, `holdout18b`, is held out.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -99,10 +101,11 @@ DEVELOPMENT = (
     "holdout16",
     "dev24",
     "holdout15",
+    "holdout18a",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
-HELD_OUT = ("holdout17",)
+HELD_OUT = ("holdout18b",)
 
 
 # Languages the checker learnt after the first rounds were written, each with the rounds
