@@ -993,3 +993,60 @@ def test_amazon_neutral_note_after_a_replacement_sent(
     text: str, language: str, blocked: bool
 ) -> None:
     assert ("incentive_for_review" in _amazon_rules(text, language)) is blocked, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A thing of the seller's left undone, said in the passive beside the guest's arrival:
+        # the seller's failure, not the reviewer's neglect.
+        (
+            "Sie haben recht, der Pool war bei Ihrer Ankunft nicht gereinigt. Das darf nicht "
+            "passieren.",
+            "de",
+        ),
+        ("Vous avez raison, la salle n'avait pas été vérifiée avant votre venue.", "fr"),
+        ("Vous avez raison : la piscine n'était pas nettoyée à votre arrivée.", "fr"),
+        ("U heeft gelijk, de kamer was bij uw aankomst niet schoongemaakt.", "nl"),
+        ("You're right, the pool was not cleaned before you arrived.", "en"),
+        ("Tiene razón, la piscina no estaba limpia cuando usted llegó.", "es"),
+        ("Ha ragione, la piscina non era stata pulita al suo arrivo.", "it"),
+        ("Tem razão, a piscina não estava limpa quando chegou.", "pt"),
+        # The reviewer's fault denied against the seller's own.
+        ("C'est notre faute et non votre faute si le colis est reparti.", "fr"),
+        ("Tā ir mūsu, nevis jūsu kļūda: apraksts bija neskaidrs.", "lv"),
+        ("Tā ir mūsu kļūda, nevis jūsu kļūda.", "lv"),
+        ("It's our mistake, not your mistake.", "en"),
+        ("Das ist unser Fehler, nicht Ihr Fehler.", "de"),
+        ("Es culpa nuestra, no culpa suya.", "es"),
+        ("È colpa nostra, non colpa sua.", "it"),
+        ("Dat is onze fout, niet uw fout.", "nl"),
+        ("A culpa é nossa, não sua.", "pt"),
+        ("To nasza wina, a nie Pani wina.", "pl"),
+        ("这是我们的错，不是您的错。", "zh"),
+        ("これは当社のミスであり、お客様のミスではありません。", "ja"),
+    ],
+)
+def test_round_17_the_sellers_own_failure_is_no_blame(text: str, language: str) -> None:
+    assert "blame_customer" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer as the agent of the neglect, or the neglect the reviewer's own.
+        ("Die Anleitung wurde von Ihnen nicht gelesen.", "de"),
+        ("Le filtre n'a pas été nettoyé par vous avant l'utilisation.", "fr"),
+        ("Vous n'avez pas nettoyé le filtre.", "fr"),
+        ("U heeft het filter niet schoongemaakt.", "nl"),
+        ("Sie haben den Filter nicht gereinigt.", "de"),
+        # The fault put on the reviewer, the seller's denied.
+        ("C'est votre faute, pas la nôtre.", "fr"),
+        ("Tā ir jūsu kļūda, nevis mūsu.", "lv"),
+        ("La culpa es suya, no nuestra.", "es"),
+        ("To Pana wina, nie nasza.", "pl"),
+        ("It's your fault, not ours.", "en"),
+    ],
+)
+def test_round_17_near_twins_still_blame(text: str, language: str) -> None:
+    assert "blame_customer" in _rules(text, language), text

@@ -26,6 +26,7 @@ from reviewwatch.triage._relations.blame_cues import (
 )
 from reviewwatch.triage._relations.defiance import defied_advice
 from reviewwatch.triage._relations.hindsight import avoided, hedged_advice
+from reviewwatch.triage._relations.seller_side import fault_denied_yours, thing_left_undone
 from reviewwatch.triage._relations.spans import DIGIT, clause_end, overlaps, owned_by, spanning
 
 # How far before "blame" a word that disclaims it still reaches: "it would be odd to blame
@@ -81,9 +82,15 @@ def blame(reading: Reading) -> list[Span]:
     found = [
         spanning(fault, one)
         for fault, one in reading.near(reading.live("fault"), you, 2, clause=True)
-        if owned_by(reading.text, fault, one) and not _blame_disclaimed(reading, fault)
+        if owned_by(reading.text, fault, one)
+        and not _blame_disclaimed(reading, fault)
+        and not fault_denied_yours(reading, spanning(fault, one))
     ]
-    found += [span for span in reading.live("yourfault") if not reading.holds_negation(span)]
+    found += [
+        span
+        for span in reading.live("yourfault")
+        if not reading.holds_negation(span) and not fault_denied_yours(reading, span)
+    ]
     # Phrases whose own negation blames ("not our app", "il ne faut pas vous étonner", "moet
     # u niet klagen").
     found += [span for span in reading.live("blame_said") if not reading.thanked(span)]
@@ -111,7 +118,7 @@ def blame(reading: Reading) -> list[Span]:
         if not addressed and not reading.in_sentence("you", neglect[0]):
             continue
         # "a manicure não conferiu", "the technician didn't check": someone else named.
-        if _someone_else(reading, neglect):
+        if _someone_else(reading, neglect) or thing_left_undone(reading, neglect):
             continue
         for check in checks:
             if check[0] < neglect[1] or words_between(reading.text, neglect[1], check[0]) > 3:
