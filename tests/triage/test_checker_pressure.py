@@ -179,3 +179,115 @@ def test_contact_repeated_about_a_remedy_presses_no_one(
     text: str, language: str, platform: str
 ) -> None:
     assert not _blocks(text, language, platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Contact repeated, the settled problem, the one star driving customers away, then a
+        # demand: action expected by a day, "faire le nécessaire", "coś z tym zrobi".
+        (
+            "We've sent you three messages already. The repair was done weeks ago, yet that one "
+            "star keeps driving customers away. We expect action from you by Friday.",
+            "en",
+        ),
+        (
+            "Wir haben Ihnen schon dreimal geschrieben. Die Reparatur ist längst erledigt, aber "
+            "der eine Stern schreckt weiter Kunden ab. Wir erwarten bis Freitag, dass Sie etwas "
+            "unternehmen.",
+            "de",
+        ),
+        (
+            "Nous vous avons écrit à plusieurs reprises. La réparation est faite depuis "
+            "longtemps, mais cette étoile continue de faire fuir nos clients ; nous comptons sur "
+            "vous pour faire le nécessaire.",
+            "fr",
+        ),
+        (
+            "Le hemos escrito tres veces. La reparación está hecha hace semanas, pero esa "
+            "estrella sigue espantando clientes. Esperamos que haga algo antes del viernes.",
+            "es",
+        ),
+        (
+            "Le abbiamo scritto tre volte. La riparazione è fatta da settimane, ma quella stella "
+            "continua ad allontanare i clienti. Contiamo su di lei entro venerdì.",
+            "it",
+        ),
+        (
+            "We hebben u al drie keer gemaild. De reparatie is al weken klaar, maar die ene ster "
+            "schrikt nog steeds klanten af. We rekenen erop dat u voor vrijdag iets doet.",
+            "nl",
+        ),
+        (
+            "Já mandámos quatro e-mails sem resposta. A reparação foi feita há semanas e esta "
+            "estrela está a prejudicar muito o nosso restaurante. Esperamos uma atitude sua até "
+            "segunda.",
+            "pt",
+        ),
+        (
+            "Jedna taka ocena potrafi zrujnować małą piekarnię. Zrobiliśmy, o co Pan prosił, i "
+            "liczymy, że Pan teraz coś z tym zrobi.",
+            "pl",
+        ),
+        (
+            "Esam jums zvanījuši jau četras reizes. Remonts sen pabeigts, bet šī zvaigzne "
+            "joprojām atbaida klientus. Gaidām jūsu rīcību līdz pirmdienai.",
+            "lv",
+        ),
+        ("我们已经第三次联系您了。问题早就解决了，这一颗星一直在吓跑顾客，请您周五前处理。", "zh"),
+    ],
+)
+def test_repeated_contact_a_review_s_harm_and_a_demand_press(text: str, language: str) -> None:
+    assert "pressure_to_change" in _blocks(text, language, "generic"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The same words about an exchange, a refund or a delivery, or the seller's own act.
+        (
+            "Nous vous avons écrit à plusieurs reprises pour organiser l'échange ; nous comptons "
+            "sur vous pour nous renvoyer l'article.",
+            "fr",
+        ),
+        ("Esam jums zvanījuši jau trīs reizes par piegādi. Kurjers ieradīsies pirmdien.", "lv"),
+        ("Liczymy, że Pan jeszcze nas odwiedzi. Zrobiliśmy wszystko, o co Pan prosił.", "pl"),
+        (
+            "A obra na rua está a prejudicar muito o nosso restaurante, por isso mudámos a "
+            "entrada. Esperamos vê-lo em breve.",
+            "pt",
+        ),
+        (
+            "Le chantier devant la porte a pu faire fuir quelques clients, nous en sommes désolés.",
+            "fr",
+        ),
+        (
+            "Merci pour votre avis, nous allons faire le nécessaire pour vous rembourser "
+            "rapidement.",
+            "fr",
+        ),
+        (
+            "Merci pour votre commentaire. Nous avons fait le nécessaire auprès du transporteur "
+            "et un avoir vous attend.",
+            "fr",
+        ),
+        (
+            "Votre avis nous a aidés : l'équipe a fait le nécessaire et le remboursement est "
+            "parti.",
+            "fr",
+        ),
+        ("Dziękujemy za opinię, na pewno coś z tym zrobimy i zwrócimy pieniądze.", "pl"),
+        (
+            "Obrigado pela avaliação. Agradecemos a atitude sua de nos avisar; o reembolso já foi "
+            "feito.",
+            "pt",
+        ),
+        (
+            "Paldies par atsauksmi. Jūsu rīcība palīdzēja mums atrast kļūdu, un naudu atmaksājām.",
+            "lv",
+        ),
+        ("Já mandámos três e-mails com o número de rastreio. A encomenda chega segunda.", "pt"),
+    ],
+)
+def test_the_same_words_about_a_remedy_press_no_one(text: str, language: str) -> None:
+    assert not _blocks(text, language, "generic"), text
