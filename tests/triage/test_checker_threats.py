@@ -1565,3 +1565,105 @@ def test_doubting_that_the_reviewer_s_account_happened_is_an_accusation(
     language: str, text: str, accused: bool
 ) -> None:
     assert ("accusation" in _rules(text, language)) is accused
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The reviewer banned or no longer welcome, with a time word between ("voortaan", "ab
+        # sofort", "désormais"), asked to leave if they come; what the seller holds on them
+        # (messages, camera footage) and its publication, "wouldn't take much", "won't
+        # hesitate"; a lesser place to feel at home in, across a semicolon too; "time you
+        # learned to cook".
+        ("You will not be served here again.", "en"),
+        ("From now on you are no longer welcome here.", "en"),
+        ("If you show up again, we'll ask you to leave.", "en"),
+        ("Nach diesem Kommentar sind Sie in unserem Shop gesperrt.", "de"),
+        ("Sie sind bei uns ab sofort nicht mehr willkommen.", "de"),
+        ("Bestellungen von Ihnen nehmen wir nicht mehr an.", "de"),
+        ("Vous n'êtes désormais plus le bienvenu chez nous.", "fr"),
+        ("Vous ne serez plus servi ici.", "fr"),
+        ("A partir de ahora ya no es bienvenido en nuestro bar.", "es"),
+        ("No le volveremos a atender.", "es"),
+        ("D'ora in poi lei non è più il benvenuto nel nostro locale.", "it"),
+        ("Non la serviremo più.", "it"),
+        ("Gezien uw gedrag bent u hier voortaan niet meer welkom.", "nl"),
+        ("U wordt hier niet meer bediend.", "nl"),
+        ("A partir de agora o senhor já não é bem-vindo no nosso café.", "pt"),
+        ("Não voltaremos a atendê-lo.", "pt"),
+        ("Od teraz nie jest Pan u nas mile widziany.", "pl"),
+        ("Nie obsłużymy Pana więcej.", "pl"),
+        ("Turpmāk jūs šeit vairs neesat gaidīts.", "lv"),
+        ("以后您不再受欢迎，本店不再接待您。", "zh"),
+        ("Wir nehmen keine Bestellungen mehr von Ihnen an.", "de"),
+        (
+            "We have kept all your messages, with your full name. It wouldn't take much to make "
+            "them public.",
+            "en",
+        ),
+        (
+            "We still have the camera footage of your visit and won't hesitate to post it if this "
+            "goes on.",
+            "en",
+        ),
+        (
+            "Nous conservons tous vos messages avec votre nom. Il suffirait de peu pour les "
+            "rendre publics.",
+            "fr",
+        ),
+        ("Nous avons gardé les images de la caméra et n'hésiterons pas à les diffuser.", "fr"),
+        ("Conserviamo tutte le sue email con nome e cognome: non esiteremo a pubblicarle.", "it"),
+        ("Abbiamo le immagini della telecamera. Basterebbe poco a renderle pubbliche.", "it"),
+        (
+            "Wir bewahren alle Ihre Nachrichten auf. Es wäre ein Leichtes, sie öffentlich zu "
+            "machen.",
+            "de",
+        ),
+        (
+            "Guardamos todos sus mensajes con su nombre. No nos costaría nada hacerlos públicos.",
+            "es",
+        ),
+        ("Le recomendamos una cadena de comida rápida; seguro que está más a su nivel.", "es"),
+        ("Talvez o senhor se sinta mais em casa numa loja de conveniência.", "pt"),
+        ("Perhaps you'd feel more at home at a petrol station.", "en"),
+        ("Quizá se sentirá más a gusto en una gasolinera.", "es"),
+        ("Skoro to dla Pana za mało, to może czas nauczyć się gotować.", "pl"),
+        ("If that's too little for you, maybe it's time you learned to cook.", "en"),
+        ("Wenn Ihnen das zu wenig ist, wird es Zeit, selbst kochen zu lernen.", "de"),
+        ("Si c'est trop peu pour vous, il est peut-être temps d'apprendre à cuisiner.", "fr"),
+    ],
+)
+def test_round_17_bans_exposure_and_scorn_threaten(text: str, language: str) -> None:
+    assert "threat_or_insult" in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Welcome always, messages kept for a refund, a shop next door, a cooking school's
+        # own invitation, orders no longer taken by one channel.
+        ("You are always welcome here, and from now on the terrace opens at ten.", "en"),
+        ("Sie sind bei uns jederzeit willkommen.", "de"),
+        ("U bent hier voortaan altijd welkom.", "nl"),
+        ("Vous êtes désormais le bienvenu à notre table d'hôtes.", "fr"),
+        ("Sorry you were not served quickly; it will not happen again.", "en"),
+        ("Wir nehmen keine Bestellungen mehr per Telefon an, nur noch online.", "de"),
+        ("Wir nehmen keine Bestellungen mehr per E-Mail an; bitte nutzen Sie den Shop.", "de"),
+        (
+            "We have kept all your messages so the refund can be traced; nothing is ever made "
+            "public.",
+            "en",
+        ),
+        ("Nous conservons vos messages pour suivre le remboursement.", "fr"),
+        ("Conserviamo le sue email solo per gestire il reso.", "it"),
+        ("Wir möchten die neue Speisekarte bald öffentlich machen.", "de"),
+        ("Guardamos todos sus mensajes para tramitar la devolución.", "es"),
+        ("Sinta-se em casa no nosso café sempre que quiser.", "pt"),
+        ("We want every guest to feel more at home, so we added armchairs.", "en"),
+        ("Hay una gasolinera al lado; se puede aparcar allí.", "es"),
+        ("There is a convenience store next door; it is open late.", "en"),
+        ("W naszej szkole zawsze jest czas, by nauczyć się gotować razem z nami.", "pl"),
+    ],
+)
+def test_round_17_the_same_words_threaten_no_one(text: str, language: str) -> None:
+    assert "threat_or_insult" not in _rules(text, language), text

@@ -6,9 +6,10 @@ review (a review near a change, a rating near a raise, a praised review asked fo
 threats and insults, and review gating. The checker adds them to the phrase patterns' spans.
 
 One module per family of rules (`actions`, `solicit`, `accusations` with `accused`, `blame`
-with its cues, `defiance`, `outcomes` and `hindsight`, `threats`, `gating` with `reserved`,
-`pressure`, `personal` for addresses, download links and health), the harmless readings that
-take a finding back (`permissions`, `exemptions`) and the span helpers they share (`spans`);
+with its cues, `defiance`, `outcomes`, `hindsight` and `seller_side`, `threats` with
+`sent_down`, `gating` with `reserved`, `pressure`, `personal` for addresses, download links
+and health), the harmless readings that take a finding back (`permissions`, `exemptions`) and
+the span helpers they share (`spans`);
 this module gathers what the checker reads.
 """
 
