@@ -1,7 +1,8 @@
 """The development replies the checker still gets wrong, each named by how its text starts.
 
 `holdout8` to `holdout16` were each measured as a held-out round
-(bench/README.md) and then promoted to development, and `dev21` and `dev22` were measured
+(bench/README.md) and then promoted to development (as was `holdout18a`, the read half of an
+eighteenth round, measured before it was tuned on), and `dev21` and `dev22` were measured
 once before they were tuned on; the rounds of work after them did not reach every one of
 their misses and false blocks. They are listed here rather than left out of the corpus, so
 that the development figure does not hide them: test_checker_corpus.py expects every form of
@@ -238,6 +239,38 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Sorry the delivery took over an hour on Friday; we were a dr",
     # personal_data (holdout15)
     "Dear Mr Daniel Hargreaves, we checked order 204-5583920-1192",
+    # ---- holdout18a: blame ----
+    # blame_customer (holdout18a): the letter's instruction, then the reviewer's act "is why"
+    "We understand the wait was frustrating. However, your ",
+    # blame_customer (holdout18a): "c'est bien vous qui avez sélectionné", "mauvais choix"
+    "Nous comprenons votre frustration, mais c'est bien vous",
+    # blame_customer (holdout18a): "la app no falla: el problema es que usted tiene ..."
+    "Gracias por escribir. La app no falla: el problema es ",
+    # blame_customer (holdout18a): "era stata lei a scegliere ... nonostante i consigli"
+    "Ci dispiace che il colore non le piaccia, ma era stata",
+    # blame_customer (holdout18a): the address "inserito ... incompleto", "la prossima volta
+    # controlli": blamed in its own sentence, taken back by the regret before it
+    "Comprendiamo il disagio, ma l'indirizzo inserito nell'",
+    # blame_customer (holdout18a): instructions given in writing, then "se a senhora tomou
+    # sol ..., não é responsabilidade da clínica"
+    "Lamentamos a irritação na pele, mas as orientações pós",
+    # blame_customer (holdout18a): "o senhor comprou a versão 220V", "a escolha errada"
+    "Entendemos a frustração, mas o senhor comprou a versão",
+    # blame_customer (holdout18a): "działa poprawnie – problem wynika z tego, że ma Pan ..."
+    "Dziękujemy za opinię. Aplikacja działa poprawnie – pro",
+    # ---- holdout18a: accusations ----
+    # accusation (holdout18a): "we can only conclude this review wasn't written by a real
+    # customer"
+    "We've gone through every order from the past twelve mo",
+    # accusation (holdout18a): "stammt nachweislich nicht von einem Kunden", "offenbar gekauft"
+    "Diese Bewertung stammt nachweislich nicht von einem Ku",
+    # ---- holdout18a: data and links ----
+    # personal_data (holdout18a): a full name with "14 Elm Row, Leeds LS6 2QT" ("row" is no
+    # street word: "row 14" is a seat)
+    "Dear Mr Daniel Hargreaves, we've looked up order 48-22",
+    # link (holdout18a): a help page on Google Play, which reviewwatch allows there (Google's
+    # advice to point to a support or FAQ page); the round expected it blocked
+    "Desculpe o transtorno. Veja o passo a passo em www.meu",
     # ---- holdout16: length ----
     # allowed, blocked as length (holdout16): 89 characters where eBay takes 80 (Trading API
     # RespondToFeedback); the round expected it to pass, but the limit is the platform's.
