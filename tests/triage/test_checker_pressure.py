@@ -291,3 +291,80 @@ def test_repeated_contact_a_review_s_harm_and_a_demand_press(text: str, language
 )
 def test_the_same_words_about_a_remedy_press_no_one(text: str, language: str) -> None:
     assert not _blocks(text, language, "generic"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "platform"),
+    [
+        (
+            "As a family business, a review like this can genuinely cost us our livelihood. "
+            "We hope you'll think about the impact your words are having on our staff.",
+            "en",
+            "trustpilot",
+        ),
+        (
+            "Votre commentaire met en danger une petite entreprise familiale. Nous espérons "
+            "que vous mesurez les conséquences de vos mots.",
+            "fr",
+            "trustpilot",
+        ),
+        (
+            "Il suo commento sta danneggiando seriamente la nostra piccola attività. Ci "
+            "aspettiamo che ne tenga conto, visto che il problema è stato risolto.",
+            "it",
+            "trustpilot",
+        ),
+        (
+            "A sua avaliação está a prejudicar muito um pequeno negócio familiar. Esperamos "
+            "que pense nas consequências, agora que o problema foi resolvido.",
+            "pt",
+            "trustpilot",
+        ),
+        (
+            "Diese Bewertung schadet unserem kleinen Betrieb sehr. Bitte denken Sie an die "
+            "Folgen für unsere Mitarbeiter.",
+            "de",
+            "google_business",
+        ),
+        (
+            "这条差评严重影响了我们小店的生意，希望您将心比心。",
+            "zh",
+            "generic",
+        ),
+    ],
+)
+def test_the_reviews_cost_then_an_appeal_to_weigh_it_is_pressure(
+    text: str, language: str, platform: str
+) -> None:
+    assert "pressure_to_change" in _blocks(text, language, platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "platform"),
+    [
+        # An appeal with no harm of the review told: advice to the reviewer.
+        (
+            "Please think about the consequences for your skin and stop using the cream; "
+            "we have refunded your order.",
+            "en",
+            "google_business",
+        ),
+        # The review's cost told, and nothing asked of the reviewer.
+        (
+            "Reviews like this one hurt a small business, and we understand why you wrote "
+            "it. Your refund went out this morning.",
+            "en",
+            "google_business",
+        ),
+        (
+            "Nous avons mesuré les conséquences du retard pour votre mariage et remboursé "
+            "la livraison.",
+            "fr",
+            "trustpilot",
+        ),
+    ],
+)
+def test_an_appeal_without_the_reviews_cost_presses_no_one(
+    text: str, language: str, platform: str
+) -> None:
+    assert "pressure_to_change" not in _blocks(text, language, platform)

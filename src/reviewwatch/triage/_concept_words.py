@@ -170,6 +170,7 @@ CONCEPTS = (
     "invite_try",
     "pleased",
     "costs_us",
+    "appeal",
     "we_deserve",
     "warned",
     "defied",

@@ -31,9 +31,12 @@ def pushes(reading: Reading) -> list[Span]:
 
 def demands(reading: Reading) -> list[Span]:
     """Demands and deadlines in a sentence with a change the seller does not make ("求求您今天之内
-    改一下", "we expect you to take it down by Friday"), more contact and insistence: pressure
-    after the review's cost to the business is told. Not "please call us by Friday"."""
+    改一下", "we expect you to take it down by Friday"), more contact and insistence, and
+    appeals to weigh the harm ("we hope you'll think about the consequences", "将心比心"):
+    pressure after the review's cost to the business is told. Not "please call us by
+    Friday"."""
     found = _chasing(reading)
+    found += [word for word in reading.live("appeal") if not reading.thanked(word)]
     for word in reading.live("pressure"):
         changes = reading.in_sentence("change", word[0])
         if changes and not any(reading.seller_acts(change) for change in changes):
