@@ -19,6 +19,7 @@ alternation: slower, never different.
 
 from __future__ import annotations
 
+import array
 import functools
 import importlib
 import re
@@ -40,6 +41,9 @@ _CATEGORIES: dict[Any, Callable[[str], bool]] = (
     {_ops.CATEGORY_DIGIT: str.isdecimal, _ops.CATEGORY_SPACE: str.isspace} if _ops else {}
 )
 _CATEGORY_CHARS: dict[Any, frozenset[str]] = {}
+_CATEGORY_REGEX: dict[Any, re.Pattern[str]] = (
+    {_ops.CATEGORY_DIGIT: re.compile(r"\d"), _ops.CATEGORY_SPACE: re.compile(r"\s")} if _ops else {}
+)
 # The inline flags a word may carry: any other (IGNORECASE first of all) changes which
 # characters its first character stands for.
 _PLAIN_FLAGS = re.UNICODE
@@ -63,24 +67,50 @@ def first_pairs(source: str) -> frozenset[str] | None:
     return _read(source)[1]
 
 
+def first_triples(source: str) -> frozenset[str] | None:
+    """The three-character strings a match of regex `source` can begin with, read as
+    `first_pairs` reads two."""
+    return _read(source)[2]
+
+
 @functools.cache
-def _read(source: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    """`first_characters` and `first_pairs` of `source`, from one parse (once: the same words
-    recur in the unions of several language sets)."""
+def _read(
+    source: str,
+) -> tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]:
+    """`first_characters`, `first_pairs` and `first_triples` of `source`, from one parse
+    (once: the same words recur in the unions of several language sets)."""
     if _sre_parse is None:
         raise _Unreadable
-    plain = _plain_start(source)
+    plain = _plain_start(source, 3)
     if plain:
-        return frozenset(plain[0]), frozenset((plain,))
+        triples = frozenset((plain,)) if len(plain) == 3 else None
+        return frozenset(plain[0]), frozenset((plain[:2],)), triples
+    if _is_literal(source):
+        # A word of one or two plain characters ("礼", "下架"): it is its own start.
+        return frozenset(source[0]), frozenset((source,)) if len(source) == 2 else None, None
+    class_start = _CLASS_START.match(source)
+    if class_start and not (_PARSE_ME.search(source) or _top_level_bar(source)):
+        # "a\\s+b", "\\d+%": a plain character then spaces, or digits (each pair of those is
+        # too many pairs to file under).
+        if class_start.group(1):
+            spaces = _category(_ops.CATEGORY_SPACE)
+            return frozenset(source[0]), frozenset(source[0] + space for space in spaces), None
+        return _category(_ops.CATEGORY_DIGIT), None, None
+    alternatives = _group_alternatives(source)
+    if alternatives is not None:
+        # "(?:a|b)c" starts where "ac" and "bc" do: most such words are then read plainly.
+        return _union([_read(alternative) for alternative in alternatives])
     parsed = _sre_parse.parse(source, 0)
     if parsed.state.flags & ~_PLAIN_FLAGS or parsed.state.groups > 1:
         raise _Unreadable
     items = list(parsed)
     first = _starts(items, 1, limit=None)
     if first is None:
-        return None, None
+        return None, None, None
     pairs = _starts(items, 2)
-    return frozenset(first), None if pairs is None else frozenset(pairs)
+    # Three-character starts are read from plain words only: parsing for them would slow the
+    # first check of a process (every word of every language is filed then).
+    return frozenset(first), None if pairs is None else frozenset(pairs), None
 
 
 # Characters with a meaning in a regex; a quantifier after a character makes it optional.
@@ -88,48 +118,125 @@ _SYNTAX = frozenset("\\.^$*+?{}[]|()")
 _QUANTIFIERS = frozenset("*+?{")
 # A capturing or named group, a back-reference, or inline flags: such a word is parsed.
 _PARSE_ME = re.compile(r"\((?!\?:)|\\[1-9g]")
+# An escape, or a character class ("]" right after "[" or "[^" is a member).
+_ESCAPES_AND_CLASSES = re.compile(r"\\.|\[\^?+\]?+(?:\\.|[^\]\\])*+\]", re.DOTALL)
+_GROUPING = re.compile(r"[()|]")
+# A plain character and a space, or a digit, neither of them optional.
+_CLASS_START = re.compile(r"(?:([^\\.^$*+?{}\[\]|()])\\s|\\d)(?![*?{])")
+# A non-capturing group (perhaps after plain characters) or a look-around opening a word.
+_GROUP_OPENING = re.compile(r"([^\\.^$*+?{}\[\]|()]*)(\(\?(?::|<?[=!]))")
 
 
-def _plain_start(source: str) -> str:
-    """The two characters every match of `source` starts with, where the source itself starts
+def _plain_start(source: str, size: int = 2) -> str:
+    """The characters every match of `source` starts with, where the source itself starts
     with them as plain characters (no class, escape or quantifier; no top-level "|"), read
-    without the parser; "" otherwise."""
-    if (
-        len(source) < 3
-        or source[0] in _SYNTAX
-        or source[1] in _SYNTAX
-        or source[2] in _QUANTIFIERS
-        or _PARSE_ME.search(source)
-        or _top_level_bar(source)
-    ):
+    without the parser: `size` (2 or 3) of them, or two where only two are plain; "" else."""
+    plain = next(
+        (
+            length
+            for length in ((3, 2) if size == 3 else (2,))
+            if len(source) > length
+            and not any(char in _SYNTAX for char in source[:length])
+            and source[length] not in _QUANTIFIERS
+        ),
+        0,
+    )
+    if not plain or _PARSE_ME.search(source) or _top_level_bar(source):
         return ""
-    return source[:2]
+    return source[:plain]
 
 
-def _top_level_bar(source: str) -> bool:
-    """Whether `source` has an alternation outside every group (or is not read here)."""
+def _union(
+    reads: Sequence[tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]],
+) -> tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]:
+    """The starts of an alternation, from the starts of its alternatives."""
+    joined: list[frozenset[str] | None] = []
+    for size in range(3):
+        union: frozenset[str] | None = frozenset()
+        for read in reads:
+            part = read[size]
+            union = None if part is None or union is None else union | part
+        if size and union is not None and len(union) > _MAX_PAIRS:
+            union = None
+        joined.append(union)
+    if joined[0] is None:
+        return None, None, None
+    return joined[0], joined[1], joined[2]
+
+
+def _group_alternatives(source: str) -> list[str] | None:
+    """For a word that opens with a non-capturing group ("(?:a|b)c", the group not repeated
+    and no "|" after it), the group's alternatives each followed by the rest ("ac", "bc");
+    for one that opens with a look-around ("(?<!x)ab"), the rest ("ab"); None for any
+    other word."""
+    opening = _GROUP_OPENING.match(source)
+    if opening is None:
+        return None
+    prefix = opening.group(1)
+    # A look-around matches nothing: the word starts where the rest of it does.
+    zero_width = opening.group(2) != "(?:"
+    if zero_width and prefix:
+        return None
+    alternatives: list[str] = []
     depth = 0
-    at = 0
+    at = begin = opening.end()
     while at < len(source):
         char = source[at]
         if char == "\\":
             at += 2
             continue
         if char == "[":
-            # A class: "]" right after "[" or "[^" is a member; it ends at the next "]".
-            at += 2 if source[at + 1 : at + 2] == "^" else 1
-            at += 1 if source[at : at + 1] == "]" else 0
-            while at < len(source) and source[at] != "]":
-                at += 2 if source[at] == "\\" else 1
-            if at >= len(source):
-                return True
+            at = _class_end(source, at)
+            if at < 0:
+                return None
         elif char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == ")":
+            rest = source[at + 1 :]
+            if rest[:1] in _QUANTIFIERS or _top_level_bar(rest):
+                return None
+            if zero_width:
+                return [rest] if _PARSE_ME.search(source, opening.end(), at) is None else None
+            return [prefix + choice + rest for choice in [*alternatives, source[begin:at]]]
+        elif char == "|" and not depth:
+            alternatives.append(source[begin:at])
+            begin = at + 1
+        at += 1
+    return None
+
+
+def _class_end(source: str, at: int) -> int:
+    """Where the character class opening at `at` ends (its "]"), or -1 when it does not."""
+    at += 2 if source[at + 1 : at + 2] == "^" else 1
+    at += 1 if source[at : at + 1] == "]" else 0
+    while at < len(source) and source[at] != "]":
+        at += 2 if source[at] == "\\" else 1
+    return at if at < len(source) else -1
+
+
+def _is_literal(source: str) -> bool:
+    """Whether `source` is one or two characters that each match only themselves."""
+    return 0 < len(source) <= 2 and not any(char in _SYNTAX for char in source)
+
+
+def _top_level_bar(source: str) -> bool:
+    """Whether `source` has an alternation outside every group (or is not read here)."""
+    # Escapes and whole classes first, by the engine; an unterminated class is left behind.
+    bare = _ESCAPES_AND_CLASSES.sub("", source)
+    if "[" in bare:
+        return True
+    if "|" not in bare:
+        return bare.count("(") != bare.count(")")
+    depth = 0
+    for char in _GROUPING.findall(bare):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
+        elif depth == 0:
             return True
-        at += 1
     return depth != 0
 
 
@@ -153,11 +260,18 @@ def _category(code: Any) -> frozenset[str]:
     accept (the predicates the regex engine uses), found once."""
     found = _CATEGORY_CHARS.get(code)
     if found is None:
-        test = _CATEGORIES[code]
-        found = _CATEGORY_CHARS[code] = frozenset(
-            char for char in map(chr, range(sys.maxunicode + 1)) if test(char)
-        )
+        # The engine itself picks them out of every character (the same ones: a test holds
+        # it), in a fifth of the time of calling the predicate a million times.
+        found = _CATEGORY_CHARS[code] = frozenset(_CATEGORY_REGEX[code].findall(_every_char()))
     return found
+
+
+@functools.cache
+def _every_char() -> str:
+    """Every code point in order, surrogates too, as one string."""
+    codes = array.array("I", range(sys.maxunicode + 1))
+    codec = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+    return codes.tobytes().decode(codec, "surrogatepass")
 
 
 # At most this many two-character starts are read for one word, and a word is filed under
@@ -240,7 +354,9 @@ class FirstCharacters:
     ) -> None:
         self._words = tuple(words)
         self._tags = tuple(tags) if tags is not None else ("",) * len(self._words)
+        self._tag_set = frozenset(self._tags)
         self._before = before
+        self._triples: dict[str, tuple[int, ...]] = {}
         self._pairs: dict[str, tuple[int, ...]] = {}
         self._singles: dict[str, tuple[int, ...]] = {}
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
@@ -252,27 +368,53 @@ class FirstCharacters:
             read = [_read(word) for word in self._words]
         except (_Unreadable, re.error):
             return  # every word tried everywhere, as the alternation was: slower, never different
+        triples: dict[str, list[int]] = {}
         pairs: dict[str, list[int]] = {}
         singles: dict[str, list[int]] = {}
-        for i, (first, starts) in enumerate(read):
-            if starts is not None and len(starts) <= _FEW_PAIRS:
-                for start in starts:
+        for i, (first, two, three) in enumerate(read):
+            if three is not None and len(three) <= _FEW_PAIRS:
+                for start in three:
+                    triples.setdefault(start, []).append(i)
+            elif two is not None and len(two) <= _FEW_PAIRS:
+                for start in two:
                     pairs.setdefault(start, []).append(i)
             else:
                 for char in first or ():
                     singles.setdefault(char, []).append(i)
+        self._triples = {start: tuple(indices) for start, indices in triples.items()}
         self._pairs = {start: tuple(indices) for start, indices in pairs.items()}
         self._singles = {char: tuple(indices) for char, indices in singles.items()}
-        chars = {*singles, *(start[0] for start in pairs)}
+        chars = {*singles, *(start[0] for start in pairs), *(start[0] for start in triples)}
         if chars:
             self._starts = re.compile(f"{before}(?=[{_class(chars)}])")
-        self._anywhere = tuple(i for i, (first, _) in enumerate(read) if first is None)
+        self._anywhere = tuple(i for i, (first, _, _) in enumerate(read) if first is None)
+
+    @property
+    def tags(self) -> frozenset[str]:
+        """Every tag of the words."""
+        return self._tag_set
 
     def search(self, text: str) -> bool:
         """Whether any of the words matches somewhere in `text`."""
         if self._anywhere and self._pattern(self._anywhere, anywhere=True).search(text):
             return True
-        return any(self._pattern(leaf).match(text, at) for at, leaf in self._leaves(text))
+        if self._starts is None:
+            return False
+        # `_leaves` written out: this loop runs for every place of every text read.
+        triples, pairs, singles = self._triples, self._pairs, self._singles
+        compiled = self._compiled
+        for start in self._starts.finditer(text):
+            at = start.start()
+            for leaf in (
+                triples.get(text[at : at + 3]),
+                pairs.get(text[at : at + 2]),
+                singles.get(text[at]),
+            ):
+                if leaf is not None:
+                    pattern = compiled.get(leaf) or self._pattern(leaf)
+                    if pattern.match(text, at) is not None:
+                        return True
+        return False
 
     def tags_found(self, text: str) -> set[str]:
         """The tags of the words that match somewhere in `text` (each tag's words are tried at
@@ -293,10 +435,14 @@ class FirstCharacters:
         two characters, then those filed under its first."""
         if self._starts is None:
             return
-        pairs, singles = self._pairs, self._singles
+        triples, pairs, singles = self._triples, self._pairs, self._singles
         for start in self._starts.finditer(text):
             at = start.start()
-            for leaf in (pairs.get(text[at : at + 2]), singles.get(text[at])):
+            for leaf in (
+                triples.get(text[at : at + 3]),
+                pairs.get(text[at : at + 2]),
+                singles.get(text[at]),
+            ):
                 if leaf is not None:
                     yield at, leaf
 
