@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+import re
+import string
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -241,11 +243,34 @@ def _compose(
     # The same choice as _pick(layout.options, ...), filling each phrase as it is chosen.
     index = _combination(_seed(review), variant, layout.combinations, layout.stride)
     fills = _fills(code, values.key)
+    # The sentences without the reviewer's name are filled once for every reviewer.
+    unnamed = _fills(code, ("", *values.key[1:])) if values.key[0] else fills
     texts: dict[str, str] = {}
     for key, options in zip(layout.keys, layout.options, strict=True):
         index, chosen = divmod(index, len(options))
-        texts[key] = fills[options[chosen]]
+        template = options[chosen]
+        texts[key] = (fills if _names_reviewer(code, template) else unnamed)[template]
     return _fit(code, texts, policy.reply.max_chars)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_reviewer(code: str, template: str) -> bool:
+    """Whether `template` (of language `code`) says the reviewer's name, itself or through
+    the item it names."""
+    fields = _fields(template)
+    if "item" in fields:
+        templates = _templates(code)
+        fields |= _fields(templates["item_named"]) | _fields(templates["item_default"])
+    return "name" in fields
+
+
+def _fields(template: str) -> set[str]:
+    """The placeholders a template fills ("name" of "{name}", "{name!s}", "{name.title}")."""
+    return {
+        re.split(r"[.\[!:]", field, maxsplit=1)[0]
+        for _, field, _, _ in string.Formatter().parse(template)
+        if field is not None
+    }
 
 
 # The values whose presence (not their text) decides which slots a draft has.
