@@ -116,6 +116,10 @@ def _read(
 # Characters with a meaning in a regex; a quantifier after a character makes it optional.
 _SYNTAX = frozenset("\\.^$*+?{}[]|()")
 _QUANTIFIERS = frozenset("*+?{")
+# Two or three characters without a meaning in a regex, the next one (there is one) no
+# quantifier.
+_PLAIN_TWO = re.compile(r"[^\\.^$*+?{}\[\]|()]{2}(?=[^*+?{])")
+_PLAIN_THREE = re.compile(r"[^\\.^$*+?{}\[\]|()]{3}(?=[^*+?{])")
 # A capturing or named group, a back-reference, or inline flags: such a word is parsed.
 _PARSE_ME = re.compile(r"\((?!\?:)|\\[1-9g]")
 # An escape, or a character class ("]" right after "[" or "[^" is a member).
@@ -131,19 +135,10 @@ def _plain_start(source: str, size: int = 2) -> str:
     """The characters every match of `source` starts with, where the source itself starts
     with them as plain characters (no class, escape or quantifier; no top-level "|"), read
     without the parser: `size` (2 or 3) of them, or two where only two are plain; "" else."""
-    plain = next(
-        (
-            length
-            for length in ((3, 2) if size == 3 else (2,))
-            if len(source) > length
-            and not any(char in _SYNTAX for char in source[:length])
-            and source[length] not in _QUANTIFIERS
-        ),
-        0,
-    )
-    if not plain or _PARSE_ME.search(source) or _top_level_bar(source):
+    start = (size == 3 and _PLAIN_THREE.match(source)) or _PLAIN_TWO.match(source)
+    if not start or _PARSE_ME.search(source) or _top_level_bar(source):
         return ""
-    return source[:plain]
+    return start.group()
 
 
 def _union(
@@ -223,6 +218,8 @@ def _is_literal(source: str) -> bool:
 
 def _top_level_bar(source: str) -> bool:
     """Whether `source` has an alternation outside every group (or is not read here)."""
+    if not any(char in source for char in "|()["):
+        return False
     # Escapes and whole classes first, by the engine; an unterminated class is left behind.
     bare = _ESCAPES_AND_CLASSES.sub("", source)
     if "[" in bare:
