@@ -17,6 +17,8 @@ import re
 
 # Escapes that spell a character by its code ("\x27", "\u00e9", "\U0001f600").
 _CODE_WIDTHS = {"x": 2, "u": 4, "U": 8}
+# ASCII characters other than upper-case letters, "\\" and "[": each matches only itself.
+_CASELESS_RUN = re.compile(r"[\x00-\x40\x5d-\x7f]+")
 
 
 class _Unsure(Exception):
@@ -82,6 +84,12 @@ def caseless_source(source: str) -> bool:
     at = 0
     try:
         while at < len(source):
+            # A run of ASCII characters that are neither upper-case letters nor syntax read
+            # here (escapes, classes) is caseless as a whole: skipped at once.
+            run = _CASELESS_RUN.match(source, at)
+            if run is not None:
+                at = run.end()
+                continue
             char = source[at]
             if char == "\\":
                 literal, at = _escape(source, at)
