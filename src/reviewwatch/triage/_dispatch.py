@@ -4,17 +4,19 @@ that can start there.
 The checker's concepts and phrase patterns are alternations of thousands of words. Searched as
 one alternation (`a|b|c|...`), the regex engine tries every word at every place, so a search
 costs about the number of words times the number of places: a reviewer's name, read alone,
-took ~170 us. `FirstCharacters` files each word under the two characters it can begin with
-(or, where those are many or not read, under its first) and, at each place where a word may
-start, tries only the words filed under that place's characters, compiled as they are first
-needed: the same answer, found twenty times as fast.
+took ~170 us. `FirstCharacters` files each word under the three or two characters it can
+begin with (or, where those are many or not read, under its first) and, at each place where a
+word may start, tries only the words filed under that place's characters, compiled as they are
+first needed: the same answer, found twenty times as fast.
 
 The first characters are read with the standard library's regex parser (`re._parser`, the one
-`re.compile` uses), or, for a word that plainly starts with two letters, from the word itself
-(a test holds the two to agree). A word whose first character is not read here (a class such
-as `\\w`, a start that may match nothing) is tried everywhere, as before; where the parser
-is missing or a word holds a group or a back-reference, all words are searched as one
-alternation: slower, never different.
+`re.compile` uses), or, for the shapes most words have (a word that plainly starts with two or
+three letters, a short word, a group or look-around first, a letter and a space, a digit),
+from the word itself: every word of every language is filed at a process's first check, and
+the parser would be most of its time (a test holds the two readings to agree). A word whose
+first character is not read here (a class such as `\\w`, a start that may match nothing) is
+tried everywhere, as before; where the parser is missing or a word holds a group or a
+back-reference, all words are searched as one alternation: slower, never different.
 """
 
 from __future__ import annotations
@@ -340,8 +342,8 @@ class FirstCharacters:
     """Words (regex sources, for patterns compiled without IGNORECASE) filed under the
     characters they can start with, to learn whether any of them matches somewhere in a text:
     exactly where `before(?:word|word|...)` would find a match, but each place is tried only
-    with the words filed under its first two characters and those filed under its first
-    alone (a word with many two-character starts, or none read), and the words' regexes are
+    with the words filed under its first three characters, its first two, and its first
+    alone (a word with many such starts, or none read), and the words' regexes are
     compiled as their characters are first met. `before`: a zero-width check that must hold
     where a word starts (a word-start lookbehind). `tags`: what each word stands for (a
     concept), for `tags_found`."""
@@ -351,7 +353,6 @@ class FirstCharacters:
     ) -> None:
         self._words = tuple(words)
         self._tags = tuple(tags) if tags is not None else ("",) * len(self._words)
-        self._tag_set = frozenset(self._tags)
         self._before = before
         self._triples: dict[str, tuple[int, ...]] = {}
         self._pairs: dict[str, tuple[int, ...]] = {}
@@ -385,11 +386,6 @@ class FirstCharacters:
         if chars:
             self._starts = re.compile(f"{before}(?=[{_class(chars)}])")
         self._anywhere = tuple(i for i, (first, _, _) in enumerate(read) if first is None)
-
-    @property
-    def tags(self) -> frozenset[str]:
-        """Every tag of the words."""
-        return self._tag_set
 
     def search(self, text: str) -> bool:
         """Whether any of the words matches somewhere in `text`."""
