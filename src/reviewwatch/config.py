@@ -189,6 +189,7 @@ def parse_config(
     if reader.problems:
         raise ConfigError(reader.problems, str(path) if path else None)
     warnings = _check_file_mode(path, reader) if path is not None else ()
+    warnings += _unheard_sources(notify, sources)
     return Config(
         path=path,
         settings=settings,
@@ -268,6 +269,22 @@ def _notifiers(reader: ConfigReader, values: Any) -> tuple[Mapping[str, Any], ..
         spec = {**NOTIFY_FILTER_KEYS, **NOTIFY_KEYS[kind]}
         result.append(reader.table(table, spec, where))
     return tuple(result)
+
+
+def _unheard_sources(
+    notify: tuple[Mapping[str, Any], ...], sources: tuple[SourceConfig, ...]
+) -> tuple[str, ...]:
+    """A notifier's `sources` filter that names no configured source hears nothing from it: a
+    typo would mute the notifier without a word. A warning, not an error: the filter may name
+    a source taken out of the config for a while."""
+    known = [source.name for source in sources]
+    return tuple(
+        f"notify[{index}].sources: {unknown_name('source', str(name), known)} (this notifier "
+        "hears nothing from it)"
+        for index, table in enumerate(notify, start=1)
+        for name in table.get("sources") or ()
+        if name not in known
+    )
 
 
 def interval_seconds(text: str) -> int | None:

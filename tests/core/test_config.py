@@ -228,3 +228,17 @@ def test_business_kind_is_one_of_four_and_optional(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         read({"kind": 1})
     assert caught.value.problems == ["business.kind: expected a string, got a number"]
+
+
+def test_a_notifier_filtered_on_a_source_not_configured_is_warned_of(tmp_path: Path) -> None:
+    (tmp_path / "reviews.jsonl").write_text("")
+    source = {"name": "shop", "kind": "json_file", "path": "reviews.jsonl"}
+    source["fields"] = {"id": "id", "rating": "stars"}
+    notify = {"kind": "webhook", "url": "https://hooks.example.com/x", "sources": ["shp", "shop"]}
+    config = parse({"sources": [source], "notify": [notify]}, tmp_path)
+    assert config.warnings == (
+        "notify[1].sources: unknown source 'shp'; did you mean 'shop'? "
+        "(this notifier hears nothing from it)",
+    )
+    notify["sources"] = ["shop"]
+    assert parse({"sources": [source], "notify": [notify]}, tmp_path).warnings == ()
