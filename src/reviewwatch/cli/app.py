@@ -64,7 +64,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "db": ("db", "Move a whole store between SQLite and PostgreSQL."),
     "demo": (
         "demo",
-        "Run the whole flow on built-in sample data, offline (a temporary database unless --db).",
+        "Run the whole flow on built-in sample data, offline, into a database of its own.",
     ),
 }
 
