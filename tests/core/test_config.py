@@ -232,9 +232,14 @@ def test_business_kind_is_one_of_four_and_optional(tmp_path: Path) -> None:
 
 def test_a_notifier_filtered_on_a_source_not_configured_is_warned_of(tmp_path: Path) -> None:
     (tmp_path / "reviews.jsonl").write_text("")
-    source = {"name": "shop", "kind": "json_file", "path": "reviews.jsonl"}
-    source["fields"] = {"id": "id", "rating": "stars"}
-    notify = {"kind": "webhook", "url": "https://hooks.example.com/x", "sources": ["shp", "shop"]}
+    source = {
+        "name": "shop",
+        "kind": "json_file",
+        "path": "reviews.jsonl",
+        "fields": {"id": "id", "rating": "stars"},
+    }
+    notify: dict[str, Any] = {"kind": "webhook", "url": "https://hooks.example.com/x"}
+    notify["sources"] = ["shp", "shop"]
     config = parse({"sources": [source], "notify": [notify]}, tmp_path)
     assert config.warnings == (
         "notify[1].sources: unknown source 'shp'; did you mean 'shop'? "
