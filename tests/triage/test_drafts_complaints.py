@@ -118,6 +118,21 @@ def test_a_wrong_charge_said_anywhere_in_the_review_makes_it_a_billing_error() -
     assert _says_any(unauthorised, "en", "acknowledge", "price_value_charge"), unauthorised
 
 
+def test_money_still_taken_after_cancelling_is_a_billing_error_with_words_between() -> None:
+    """ "Weiter Geld abgebucht", "continuent de me prélever": a pronoun or a noun between the
+    verb and its adverb still says the charge went wrong."""
+    cases = {
+        "de": ("Abo gekündigt, trotzdem wurde mir weiter Geld abgebucht.", "abgebucht"),
+        "fr": ("Résilié en mars, ils continuent de me prélever chaque mois.", "prélever"),
+        "it": ("Ho disdetto, ma continuano ad addebitarmi il canone.", "addebitarmi"),
+        "nl": ("Opgezegd, maar ze blijven geld afschrijven.", "afschrijven"),
+        "pt": ("Cancelei o plano e continuam a cobrar-me todos os meses.", "cobrar-me"),
+    }
+    for language, (text, words) in cases.items():
+        draft = _draft(text, language, [Category("price_value", (words,))])
+        assert _says_any(draft, language, "acknowledge", "price_value_charge"), draft
+
+
 def test_a_wrong_charge_said_outright_is_answered_where_no_category_had_words() -> None:
     """Where the draft would speak in neutral words (no category found with listed words), a
     wrong charge the review states outright is answered as a billing error."""
