@@ -715,6 +715,9 @@ def test_the_review_named_then_its_price_is_extortion(language: str, text: str) 
         # No "if": what happened, told.
         ("es", "Dejé esta reseña en marzo. Cuando me devolvieron el dinero la cambié."),
         ("de", "Ich habe meine Bewertung geändert. Falls das Geld kommt, melde ich mich."),
+        # Spanish "se" is a pronoun, German "ja" a yes: no "if" of a bargain.
+        ("es", "Puse una reseña negativa. Se me devolvió el dinero y la borré."),
+        ("de", "Ich schrieb eine Bewertung. Ja, das Geld kam zurück und ich habe sie gelöscht."),
         (
             "es",
             "Dejo esta reseña para avisar a otros. Si alguien sabe cómo pedir el reembolso, "

@@ -155,7 +155,6 @@ def _lists() -> _Lists:
                     "sink_words",
                     "demand_acts",
                     "publish_threats",
-                    "bargains",
                 ),
             ),
         )
@@ -369,7 +368,7 @@ def _has_number(clean: str) -> bool:
     )
 
 
-def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
+def _threat(analysis: Analysis, language: str, hits: dict[str, list[str]]) -> list[str]:
     """Extortion (review changed for money or goods) and threats of harm, sentence by sentence;
     a demand followed by the review's fate in the next sentence, or the review named and its
     price in the next; many accounts set against the rating; the owner's private details to
@@ -389,7 +388,7 @@ def _threat(analysis: Analysis, hits: dict[str, list[str]]) -> list[str]:
             evidence += _brigade(analysis)
         evidence += _demand_then_review(analysis)
     # Its own two sentences must quote nobody; a report elsewhere does not undo it.
-    evidence += _review_then_bargain(analysis)
+    evidence += _review_then_bargain(analysis, language)
     for start, end in analysis.sentences:
         sentence = folded[start:end]
         # A sentence counts for its harm words, or for a review word together with a change
@@ -453,7 +452,15 @@ def _demand_then_review(analysis: Analysis) -> list[str]:
     return found
 
 
-def _review_then_bargain(analysis: Analysis) -> list[str]:
+@cache
+def _bargains(language: str) -> Matcher:
+    """The words for "if" of a bargain (`bargains`), with those that mean "if" only in
+    `language` (`bargains_in`: Italian and Portuguese "se", Dutch "als", Latvian "ja")."""
+    table = load_toml("grounds.toml")["threat_or_extortion"]
+    return _matcher([*table["bargains"], *table["bargains_in"].get(language, [])])
+
+
+def _review_then_bargain(analysis: Analysis, language: str) -> list[str]:
     """The review named in one sentence and its price in the next, where it is only "it" ("...
     o pongo esta reseña en todas partes. Si me los devolvéis la borro."; "Cet avis reste.
     Si vous me remboursez, je le supprime."): an "if" (`bargains`), a demand and a change in
@@ -467,9 +474,12 @@ def _review_then_bargain(analysis: Analysis) -> list[str]:
             matchers["review_words"], folded[start:end]
         ):
             continue
-        if all(
-            _first(matchers[name], second) for name in ("bargains", "demands", "change_verbs")
-        ) and not _any(matchers["reporting_cues"], folded[start:last]):
+        if (
+            _first(_bargains(language.split("-")[0].lower()), second)
+            and _first(matchers["demands"], second)
+            and _first(matchers["change_verbs"], second)
+            and not _any(matchers["reporting_cues"], folded[start:last])
+        ):
             found.append(analysis.quote(start, last).strip())
     return found
 
@@ -605,7 +615,7 @@ def detect_grounds(
         "personal_information": personal,
         "off_topic": _off_topic(analysis, language, hits),
         "promotional_or_spam": _promotional(analysis, hits),
-        "threat_or_extortion": _threat(analysis, hits),
+        "threat_or_extortion": _threat(analysis, language, hits),
     }
     if found["promotional_or_spam"] and (
         hits["recovery"] or hits["recovery_claims"] or hits["profile_pointers"]
