@@ -425,7 +425,8 @@ class FirstCharacters:
 
     def _leaves(self, text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
         """Each place in `text` where a word may start, with the words filed under its first
-        two characters, then those filed under its first."""
+        three characters, then its first two, then its first (`search` walks the same places
+        written out, for speed)."""
         if self._starts is None:
             return
         triples, pairs, singles = self._triples, self._pairs, self._singles
