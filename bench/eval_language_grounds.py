@@ -44,8 +44,9 @@ FILES = ("dev-reviews.jsonl", "train-reviews.jsonl", "synthetic-sentences.jsonl"
 FEEDBACK_ONLY = {"seller_feedback_is_product_review"}
 REVIEW_ONLY = {"product_review_is_seller_feedback"}
 # How a written set's `platform` says a row is Amazon seller feedback, not a product review
-# (the shared data holds product reviews only).
+# (the shared data holds product reviews only): in words, or as reviewwatch's platform key.
 SELLER_FEEDBACK_MARKERS = (
+    "amazon_feedback",
     "seller feedback",
     "verkäuferbewertung",
     "évaluation du vendeur",

@@ -796,3 +796,101 @@ def test_feedback_that_also_speaks_of_the_service_is_no_product_review(
     language: str, text: str
 ) -> None:
     assert FEEDBACK_ON_PRODUCT not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Toll-free and shared-cost prefixes.
+        ("es", "Para darse de baja hay que llamar al 900 123 456 y esperar media hora."),
+        ("pt", "Para cancelar o contrato liguem para o 808 123 456, boa sorte."),
+        # The number one is told to call.
+        ("es", "Te mandan llamar al 912 345 678 para cualquier cosa y ni así."),
+        ("pt", "Mandam ligar para o 213 456 789 e ninguém resolve nada."),
+        # A line nobody answers.
+        ("it", "Per disdire: il numero 06 1234 5678 squilla a vuoto da giorni."),
+        ("en", "Their number 0161 496 0123 never answers, so I gave up."),
+        ("de", "Die Nummer 030 1234 5678 ist angegeben, aber da geht niemand ran."),
+    ],
+)
+def test_the_number_of_a_line_the_business_runs_is_its_own(language: str, text: str) -> None:
+    assert "personal_information" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Nadie contesta en la tienda. Llámame al 612 345 678 si queréis arreglarlo."),
+        ("it", "Il titolare non risponde mai: il suo cellulare privato è 347 123 4567."),
+    ],
+)
+def test_a_private_number_near_those_words_stays_personal(language: str, text: str) -> None:
+    assert "personal_information" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "obscene"),
+    [
+        ("パスタが伸びきっててクソまずかった。", False),
+        ("くそ高いのに量が少ない。", False),
+        ("店長はクソだ。二度と行かない。", True),
+    ],
+)
+def test_japanese_kuso_before_an_adjective_is_mild(text: str, obscene: bool) -> None:
+    assert ("obscene_language" in _grounds(text, "ja")) is obscene
+
+
+def test_a_spanish_se_is_no_condition_of_a_bargain() -> None:
+    text = (
+        "No encuentro dónde poner una nota para el repartidor y el botón de pagar se queda pillado."
+    )
+    assert "threat_or_extortion" not in _grounds(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Si je ne suis pas remboursé d'ici vendredi, vous allez le regretter."),
+        ("fr", "Si je n'ai pas mon argent lundi, je viendrai régler ça en personne."),
+        ("de", "Wenn ich mein Geld nicht bis Freitag zurückbekomme, werden Sie es bereuen."),
+        ("es", "Si no me devuelven el dinero esta semana, os vais a arrepentir."),
+        ("en", "If I don't get a refund by Friday, you'll regret it."),
+        ("en", "Refund me or you will regret it."),
+        ("ja", "5万円払えばこの口コミは消します。払わないなら毎日書き込みます。"),
+    ],
+)
+def test_an_ultimatum_over_money_is_a_threat(language: str, text: str) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "N'achetez pas ici, croyez-moi vous allez le regretter."),
+        ("fr", "Si vous commandez ici, vous allez le regretter : remboursement impossible."),
+        ("en", "Do not order from this shop, you will regret it. No refund, ever."),
+        ("de", "Kauft hier nicht, sonst werdet ihr es bereuen."),
+    ],
+)
+def test_you_will_regret_it_said_to_readers_is_no_threat(language: str, text: str) -> None:
+    assert "threat_or_extortion" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "pt",
+            "Perdi tudo num site falso, mas recuperei tudo com a ajuda do Dr. Paulo, @drpaulo_rec",
+        ),
+        ("fr", "Arnaqué en ligne, j'ai tout récupéré grâce à Maître Martin, Telegram @martin_rec"),
+        ("it", "Truffato, ho recuperato tutto grazie a un esperto: scrivete a @recupero_sicuro"),
+    ],
+)
+def test_money_got_back_with_someones_help_and_a_handle_is_spam(language: str, text: str) -> None:
+    assert "promotional_or_spam" in _grounds(text, language)
+
+
+def test_money_got_back_from_the_bank_is_no_spam() -> None:
+    text = "Recuperei o dinheiro com a ajuda do atendimento do banco, depois de três semanas."
+    assert "promotional_or_spam" not in _grounds(text, "pt")

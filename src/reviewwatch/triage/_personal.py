@@ -83,6 +83,7 @@ class _Config:
     chinese_names: re.Pattern[str] | None
     japanese_names: re.Pattern[str] | None
     business_prefixes: tuple[str, ...]
+    unanswered: re.Pattern[str] | None
 
 
 @cache
@@ -95,6 +96,7 @@ def _config() -> _Config:
         introductions=words_pattern([str(w) for w in data.get("self_introductions", [])]),
         phone_cues=words_pattern([str(w) for w in data.get("phone_cues", [])]),
         business_cues=words_pattern([str(w) for w in data.get("business_phone_cues", [])]),
+        unanswered=words_pattern([str(w) for w in data.get("unanswered_cues", [])]),
         closings=words_pattern([str(w) for w in data.get("signature_closings", [])]),
         role_mailboxes=frozenset(str(w) for w in data.get("role_mailboxes", [])),
         business_places=words_pattern([str(w) for w in data.get("business_places", [])]),
@@ -179,6 +181,9 @@ def _looks_like_phone(
         config.business_cues.search(folded_before) or config.business_cues.search(folded_after)
     ):
         # "customer service at ...", "Hotline ...", "... listed on the salon's website".
+        return False
+    if config.unanswered is not None and config.unanswered.search(folded_after):
+        # "... 02 8899 1122 squilla a vuoto": a line nobody answers is the business's.
         return False
     cue = _last(config.phone_cues, folded_before)
     # "tracking number 6200 1234 5678", "订单号 ...": a reference, unless a phone word comes

@@ -147,7 +147,6 @@ def _lists() -> _Lists:
                 (
                     "review_words",
                     "change_verbs",
-                    "conditions",
                     "demands",
                     "reporting_cues",
                     "harm",
@@ -155,6 +154,8 @@ def _lists() -> _Lists:
                     "sink_words",
                     "demand_acts",
                     "publish_threats",
+                    "regrets",
+                    "ultimatums",
                 ),
             ),
         )
@@ -219,7 +220,8 @@ def _first_scan(language: str) -> tuple[Matcher, tuple[str, ...]]:
         "recovery_claims": data["promotional_or_spam"]["recovery_claims"],
         "profile_pointers": data["promotional_or_spam"]["profile_pointers"],
         "review_words": data["threat_or_extortion"]["review_words"],
-        "harm": data["threat_or_extortion"]["harm"],
+        # The gate of the threat reading: a harm, or a regret that may count as one.
+        "harm": [*data["threat_or_extortion"]["harm"], *data["threat_or_extortion"]["regrets"]],
         "self_promotion": data["promotional_or_spam"]["self_promotion"],
         "asks_others": data["off_topic"]["asks_others"],
         "filler": data["off_topic"]["filler"],
@@ -389,15 +391,24 @@ def _threat(analysis: Analysis, language: str, hits: dict[str, list[str]]) -> li
         evidence += _demand_then_review(analysis)
     # Its own two sentences must quote nobody; a report elsewhere does not undo it.
     evidence += _review_then_bargain(analysis, language)
+    conditions = _conditions(language.split("-")[0].lower())
     for start, end in analysis.sentences:
         sentence = folded[start:end]
         # A sentence counts for its harm words, or for a review word together with a change
         # verb, a condition and a demand; a reporting cue (quoting someone) cancels either.
         # The cheap tests come first: most sentences have none of these words.
         harm = [(s, e) for s, e, _ in matchers["harm"].finditer(sentence)]
+        regret = (matchers["regrets"], matchers["ultimatums"], matchers["demands"])
+        if all(_first(matcher, sentence) for matcher in regret):
+            harm += [(s, e) for s, e, _ in matchers["regrets"].finditer(sentence)]
         if not harm and not all(
-            _first(matchers[name], sentence)
-            for name in ("review_words", "change_verbs", "conditions", "demands")
+            _first(matcher, sentence)
+            for matcher in (
+                matchers["review_words"],
+                matchers["change_verbs"],
+                conditions,
+                matchers["demands"],
+            )
         ):
             continue
         if _any(reporting, sentence):
@@ -450,6 +461,14 @@ def _demand_then_review(analysis: Analysis) -> list[str]:
         ):
             found.append(analysis.quote(start, last).strip())
     return found
+
+
+@cache
+def _conditions(language: str) -> Matcher:
+    """The words of a condition (`conditions`), with those that are words of `language` only
+    (`conditions_in`: Italian and Portuguese "se", Dutch "als", Latvian "ja")."""
+    table = load_toml("grounds.toml")["threat_or_extortion"]
+    return _matcher([*table["conditions"], *table["conditions_in"].get(language, [])])
 
 
 @cache
