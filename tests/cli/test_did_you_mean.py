@@ -118,6 +118,44 @@ def test_names_in_commands_that_need_no_store(
 
 
 @pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "--foo"], "no such option '--foo'; did you mean '--format'?"),
+        (["list", "--sourc", "shop"], "no such option '--sourc'; did you mean '--source'?"),
+        (["list", "--zzzzzz"], "no such option '--zzzzzz'"),
+        (["show"], "missing argument 'ID'"),
+        (["status", "1"], "missing argument 'STATUS'"),
+        (
+            ["list", "--max-stars", "x"],
+            "invalid value for '--max-stars': 'x' is not a valid int range",
+        ),
+    ],
+)
+def test_a_usage_error_is_one_line_with_the_name_meant_and_where_to_read_more(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    """Click's usage block (usage line, hint, "Error: ...") is one line in the shape of every
+    other error, ending with where the command's usage is explained."""
+    env = {"REVIEWWATCH_CONFIG": str(tmp_path / "none.toml"), "REVIEWWATCH_DB": ""}
+    command = " ".join(["reviewwatch", args[0]])
+    assert _refused(args, env) == f"error: {message} (see {command} --help)\n"
+
+
+def test_usage_errors_outside_a_command_name_the_top_level_help(tmp_path: Path) -> None:
+    env = {"REVIEWWATCH_CONFIG": str(tmp_path / "none.toml"), "REVIEWWATCH_DB": ""}
+    assert _refused(["lst"], env) == (
+        "error: no such command 'lst'; did you mean 'list'? (see reviewwatch --help)\n"
+    )
+    assert _refused(["export", "--format"], env) == (
+        "error: option '--format' requires an argument (see reviewwatch export --help)\n"
+    )
+    assert _refused(["triage", "corect"], env).endswith("(see reviewwatch triage --help)\n")
+    # A group given nothing at all still shows its help.
+    bare = run_script("triage", env=env)
+    assert "Usage: reviewwatch triage" in bare.stdout + bare.stderr
+
+
+@pytest.mark.parametrize(
     ("source", "extra", "problem"),
     [
         ({}, {"setings": {}}, "unknown section 'setings'; did you mean 'settings'?"),

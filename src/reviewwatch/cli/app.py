@@ -17,6 +17,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from reviewwatch import __version__
 from reviewwatch.cli.context import AppState, ConfigOption, DbOption
+from reviewwatch.cli.usage import UsageError, one_line_usage
 
 # Command name -> (module in reviewwatch.cli whose `register` adds it, summary for --help),
 # in the order `reviewwatch --help` lists them.
@@ -94,7 +95,24 @@ def load_commands(module_name: str) -> dict[str, Any]:
 
 
 class LazyGroup(TyperGroup):
-    """The top-level group: a command's module is imported on first use of that command."""
+    """The top-level group: a command's module is imported on first use of that command. A
+    usage error anywhere below it (an unknown option or command, a missing argument) is one
+    line on standard error, exit 2 (`cli.usage`)."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Any:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except UsageError as error:
+            raise one_line_usage(error, info_name or "reviewwatch") from None
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageError as error:
+            running = " ".join(filter(None, (ctx.command_path, ctx.invoked_subcommand)))
+            raise one_line_usage(error, running) from None
 
     def list_commands(self, ctx: Any) -> list[str]:
         return [*COMMANDS, *(name for name in self.commands if name not in COMMANDS)]
