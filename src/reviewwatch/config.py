@@ -114,7 +114,13 @@ NOTIFY_KEYS: Mapping[str, Mapping[str, Option]] = {
     "email": {
         "smtp_host": Option(required=True),
         "smtp_port": Option("int"),
-        "security": Option(choices=("starttls", "ssl", "none"), default="starttls"),
+        "security": Option(
+            choices=("starttls", "ssl", "none"),
+            default="starttls",
+            # As mail programs word them: "TLS" on port 587 is STARTTLS, "SMTPS" is TLS
+            # from the first byte (port 465).
+            choice_aliases={"tls": "starttls", "smtps": "ssl", "plain": "none", "off": "none"},
+        ),
         "username": Option(secret=True),
         "password": Option(secret=True),
         "from": Option(required=True),

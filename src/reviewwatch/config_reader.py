@@ -176,7 +176,9 @@ class ConfigReader:
             return None
         if option.choices and value not in option.choices:
             key = where.rpartition(".")[2]
-            self.problem(where, unknown_name(key, value, option.choices))
+            self.problem(
+                where, unknown_name(key, value, option.choices, aliases=option.choice_aliases)
+            )
             return None
         if option.type in ("path", "database"):
             return self._path(value, where)

@@ -9,7 +9,7 @@ message has the same shape and fits on one line.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 # How alike a typo and a name must be (difflib's ratio) for the name to be suggested.
 _CUTOFF = 0.6
@@ -26,6 +26,12 @@ def closest_name(word: str, known: Iterable[str]) -> str | None:
     return by_lower[close[0]] if close else None
 
 
+def _alias_of(word: str, aliases: Mapping[str, str]) -> str | None:
+    """The name that `word` (any case) is another word for, if `aliases` says so."""
+    by_lower = {alias.lower(): name for alias, name in aliases.items()}
+    return by_lower.get(word.lower())
+
+
 def did_you_mean(what: str, word: str, suggestion: str) -> str:
     """`unknown <what> 'word'; did you mean 'suggestion'?`"""
     return f"unknown {what} {word!r}; did you mean {suggestion!r}?"
@@ -38,15 +44,17 @@ def unknown_name(
     *,
     otherwise: str | None = None,
     empty: str = "there is none",
+    aliases: Mapping[str, str] | None = None,
 ) -> str:
     """The message for a `word` that is not one of the `known` names of `what`.
 
-    With a close name: `unknown <what> 'word'; did you mean 'name'?`. Without one, `otherwise`
-    when given (for sets too large to list, such as time zones), else the valid names, at
-    most sixteen of them; `empty` when there is no valid name at all.
+    With a close name, or a word that `aliases` (any case) says stands for a name ("tls" for
+    "starttls", too unlike it for difflib): `unknown <what> 'word'; did you mean 'name'?`.
+    Without one, `otherwise` when given (for sets too large to list, such as time zones), else
+    the valid names, at most sixteen of them; `empty` when there is no valid name at all.
     """
     names = list(dict.fromkeys(known))
-    close = closest_name(word, names)
+    close = _alias_of(word, aliases or {}) or closest_name(word, names)
     if close is not None:
         return did_you_mean(what, word, close)
     if otherwise is not None:

@@ -209,7 +209,7 @@ def test_usage_errors_outside_a_command_name_the_top_level_help(tmp_path: Path) 
                     }
                 ]
             },
-            "notify[1].security: unknown security 'tls'; known: starttls, ssl, none",
+            "notify[1].security: unknown security 'tls'; did you mean 'starttls'?",
         ),
     ],
 )

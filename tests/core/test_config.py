@@ -247,3 +247,19 @@ def test_a_notifier_filtered_on_a_source_not_configured_is_warned_of(tmp_path: P
     )
     notify["sources"] = ["shop"]
     assert parse({"sources": [source], "notify": [notify]}, tmp_path).warnings == ()
+
+
+def test_a_security_value_in_other_words_suggests_the_one_meant(tmp_path: Path) -> None:
+    """ "tls" is too unlike "starttls" for a close-name match; as mail programs use it (TLS on
+    port 587), it stands for starttls, and "smtps" for ssl. Neither is taken as valid."""
+    email = {"kind": "email", "smtp_host": "h", "from": "a@b", "to": ["c@d"]}
+    for typed, meant in (("tls", "starttls"), ("TLS", "starttls"), ("smtps", "ssl")):
+        with pytest.raises(ConfigError) as caught:
+            parse({"notify": [{**email, "security": typed}]}, tmp_path)
+        assert caught.value.problems == [
+            f"notify[1].security: unknown security {typed!r}; did you mean {meant!r}?"
+        ]
+    with pytest.raises(ConfigError) as caught:
+        parse({"notify": [{**email, "security": "starttsl"}]}, tmp_path)
+    assert "did you mean 'starttls'?" in caught.value.problems[0]
+    assert parse({"notify": [{**email, "security": "starttls"}]}, tmp_path).notify

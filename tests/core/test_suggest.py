@@ -73,3 +73,15 @@ def test_encodings_suggest_the_closest_name_or_give_examples() -> None:
     assert unknown_encoding("klingon") == (
         "unknown encoding 'klingon'; use one such as utf-8, utf-16 or cp1252"
     )
+
+
+def test_another_word_for_a_name_suggests_it_however_unlike_they_look() -> None:
+    choices = ("starttls", "ssl", "none")
+    assert closest_name("tls", choices) is None
+    assert unknown_name("security", "TLS", choices, aliases={"tls": "starttls"}) == (
+        "unknown security 'TLS'; did you mean 'starttls'?"
+    )
+    # Words that are no alias still get the closest name, or the list.
+    assert unknown_name("security", "sssl", choices, aliases={"tls": "starttls"}) == (
+        "unknown security 'sssl'; did you mean 'ssl'?"
+    )

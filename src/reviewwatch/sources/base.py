@@ -62,6 +62,9 @@ class Option:
     default: Any = None
     help: str = ""
     choices: tuple[str, ...] = ()
+    # Other words users write for a choice ({"tls": "starttls"}): such a value is still
+    # refused, with the choice it stands for as the hint, however unlike the two words look.
+    choice_aliases: Mapping[str, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
