@@ -14,6 +14,7 @@ from reviewwatch.triage.drafts import (
     draft_reply,
     draft_with_check,
     first_name,
+    plain_reply,
     reply_languages,
 )
 from reviewwatch.triage.models import CATEGORIES, PLATFORMS, BusinessInfo, Category, ReviewInput
@@ -341,6 +342,32 @@ def test_names_particles_capitals_and_initials() -> None:
     assert first_name("J. Smith") is None
     assert first_name("JR") is None
     assert "Dear Van" not in _draft_for("Broken.", "en", [], author="van der Berg")
+
+
+def test_a_name_that_makes_its_greeting_break_the_rules_is_left_out_of_it() -> None:
+    """A reviewer's name that is safe on its own can read as one of the rules' words in the
+    greeting ("Bonjour Avis !": "bon avis", a good review, beside a refund): the draft greets
+    without the name instead of falling back to the plainest reply. Names that are trigger
+    words in another language (Charge, Gratis, Remove ...) keep their greeting where it is
+    safe."""
+    categories = [Category("product_quality"), Category("price_value", ("charged twice",))]
+    platforms = ("generic", "google_business", "trustpilot", "app_store", "yelp", "ebay")
+    names = ("Avis", "Review", "Star", "Opinion", "Rating", "Charge", "Gratis", "Remove")
+    names += ("Delete", "Rückgabe", "Bon")
+    for language, platform, name in itertools.product(LANGUAGES, platforms, names):
+        review = ReviewInput(platform, 1, None, None, "x", author=name)
+        policy = load_policy(platform)
+        for category in categories:
+            draft, result = draft_with_check(
+                review, language=language, categories=[category], business=BUSINESS, policy=policy
+            )
+            plain = plain_reply(language, policy).text
+            assert result.ok and draft.text != plain, (language, platform, name, draft.text)
+    french = _draft_for("Cassé.", "fr", [Category("product_quality")], author="Avis Dupont")
+    assert "Avis" not in french
+    assert french.split("\n")[0] in _templates("fr")["slots"]["greeting"], french
+    greeted = _draft_for("Cassé.", "fr", [Category("product_quality")], author="Gratis Dupont")
+    assert "Gratis" in greeted.split("\n")[0], greeted
 
 
 def test_latvian_greets_with_the_vocative() -> None:

@@ -133,6 +133,13 @@ def _checked_values(
     return _Values(fields, checked, tuple(bool(fields[key]) for key in _LAYOUT_VALUES))
 
 
+def _without_name(values: _Values) -> _Values:
+    """The same values without the reviewer's name: a draft that greets without one."""
+    fields = {**values.fields, "name": ""}
+    key = tuple(fields[name] for name in _VALUE_NAMES)
+    return _Values(fields, key, tuple(bool(fields[name]) for name in _LAYOUT_VALUES))
+
+
 class _Fills(dict[str, str]):
     """The templates of one language filled with one draft's values, as they are needed."""
 
@@ -445,17 +452,20 @@ def draft_with_check(
     code = reply_language(language, review.text)
     templates = _templates(code)
     values = _values(review, business, policy, code)
-    if policy.reply.max_chars < _SHORT_LIMIT:
-        text, parts = _compose_short(review, templates, values, policy, variant)
-    else:
-        # The business's own kind (a bank on Trustpilot is a service) before the platform's.
-        kind = business.kind or policy.kind
-        text, parts = _compose(review, code, categories, values, policy, variant, kind)
     own = contact_keys(business.contact_texts)
-    # Sentence by sentence, with each sentence's result cached: same as check_reply(text).
-    result = check_parts(text, parts, platform=policy.platform, language=code, own_contacts=own)
-    if result.ok:
-        return ReplyDraft(text=text, language=code, variant=variant), result
+    # A name safe on its own may not be in the draft's words ("Bonjour Avis !" reads as "a good
+    # review" beside a refund): then the draft greets without it.
+    for candidate in (values, _without_name(values)) if values.fields["name"] else (values,):
+        if policy.reply.max_chars < _SHORT_LIMIT:
+            text, parts = _compose_short(review, templates, candidate, policy, variant)
+        else:
+            # The business's own kind (a bank on Trustpilot is a service) before the platform's.
+            kind = business.kind or policy.kind
+            text, parts = _compose(review, code, categories, candidate, policy, variant, kind)
+        # Sentence by sentence, with each sentence's result cached: same as check_reply(text).
+        result = check_parts(text, parts, platform=policy.platform, language=code, own_contacts=own)
+        if result.ok:
+            return ReplyDraft(text=text, language=code, variant=variant), result
     plain = plain_reply(code, policy)
     plain = ReplyDraft(text=plain.text, language=plain.language, variant=variant)
     return plain, check_reply(plain.text, platform=policy.platform, language=plain.language)
