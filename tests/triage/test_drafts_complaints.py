@@ -53,6 +53,23 @@ TOO_DEAR = {
     "lv": ("Pārāk dārgi par to, ko saņem.", "Pārāk dārgi"),
 }
 
+# The price judged against the quality, in every draft language, with the words the category
+# lists quote for each (product_quality: only the quality word of the comparison).
+TOO_DEAR_FOR_THE_QUALITY = {
+    "en": ("Too expensive for this quality.", "quality", "Too expensive"),
+    "de": ("Zu teuer für diese Qualität.", "Qualität", "Zu teuer"),
+    "fr": ("Trop cher pour cette qualité.", "qualité", "Trop cher pour"),
+    "es": ("Demasiado caro para esta calidad.", "calidad", "Demasiado caro"),
+    "it": ("Troppo caro per questa qualità.", "qualità", "Troppo caro"),
+    "nl": ("Te duur voor deze kwaliteit.", "kwaliteit", "Te duur"),
+    "pt": ("Muito caro para esta qualidade.", "qualidade", "Muito caro"),
+    "pl": ("Za drogo jak na tę jakość.", "jakość", "Za drogo"),
+    "zh": ("这个质量太贵了。", "质量", "太贵了"),
+    "zh-Hant": ("這個質量太貴了。", "質量", "太貴了"),
+    "ja": ("この品質で高すぎる。", "品質", "高すぎ"),
+    "lv": ("Pārāk dārgi šai kvalitātei.", "kvalitātei", "Pārāk dārgi"),
+}
+
 
 def _draft(text: str, language: str, categories: list[Category], platform: str = "generic") -> str:
     review = ReviewInput(platform, 1, None, None, text)
@@ -95,6 +112,61 @@ def test_a_price_thought_too_high_gets_no_refund_of_a_charge_nobody_questioned()
             assert not _says_any(draft, language, "fix", billing), (billing, draft)
     english = _draft(TOO_DEAR["en"][0], "en", [Category("price_value", ("overpriced",))])
     assert "refund" not in english and "clear" not in english
+
+
+def test_a_price_judged_against_the_quality_is_answered_as_the_price_not_a_fault() -> None:
+    """ "Too expensive for this quality": the quality word only weighs the price, so the draft
+    speaks of the price and offers no replacement for a faulty item, in every language."""
+    for language, (text, quality, price) in TOO_DEAR_FOR_THE_QUALITY.items():
+        categories = [
+            Category("product_quality", (quality,), margin=1.9),
+            Category("price_value", (price,), margin=2.2),
+        ]
+        draft = _draft(text, language, categories)
+        assert _says_any(draft, language, "acknowledge", "price_value"), draft
+        assert _says_any(draft, language, "fix", "price_value"), draft
+        assert not _says_any(draft, language, "fix", "product_quality"), draft
+        templates = _templates(language)
+        item = templates["item_default"]
+        product = templates.get("product_default", item)
+        faulty = [
+            sentence.format(item=item, product=product).strip().lower()
+            for sentence in _sentences(language, "acknowledge", "product_quality")
+        ]
+        assert not any(sentence in draft.lower() for sentence in faulty), draft
+
+
+def test_a_quality_word_outside_the_comparison_is_still_a_quality_complaint() -> None:
+    price = Category("price_value", ("Too expensive",), margin=2.2)
+    for text, quality in (
+        ("Too expensive for this quality and it broke after a week.", ("quality", "broke")),
+        ("Too expensive for this quality. The quality is bad too.", ("quality",)),
+        ("Too expensive for such poor quality.", ("poor quality",)),
+    ):
+        draft = _draft(text, "en", [Category("product_quality", quality, margin=1.9), price])
+        assert _says_any(draft, "en", "fix", "product_quality"), draft
+        assert _says_any(draft, "en", "fix", "price_value"), draft
+
+
+def test_the_comparison_alone_without_a_price_category_gets_neutral_words() -> None:
+    """Where the review names no price words the lists know ("Paid 200 euros for this
+    quality?!"), the comparison is still no faulty item: the draft answers in neutral words."""
+    text = "Paid 200 euros for this quality?!"
+    draft = _draft(text, "en", [Category("product_quality", ("quality",), margin=1.9)])
+    assert _says_any(draft, "en", "acknowledge", "other"), draft
+    assert not _says_any(draft, "en", "fix", "product_quality"), draft
+
+
+def test_a_price_judged_against_the_quality_from_the_whole_pipeline() -> None:
+    for language, (text, _, _) in TOO_DEAR_FOR_THE_QUALITY.items():
+        review = ReviewInput("trustpilot", 1, None, None, text, author="Sam Lee")
+        triage = triage_review(review, business=BUSINESS, now=datetime(2026, 1, 5, tzinfo=UTC))
+        assert triage.suggested_reply is not None and triage.reply_check is not None
+        assert triage.reply_check.ok
+        draft = triage.suggested_reply
+        assert draft.language == language, draft.text
+        assert _says_any(draft.text, language, "acknowledge", "price_value"), draft.text
+        assert not _says_any(draft.text, language, "fix", "product_quality"), draft.text
 
 
 def test_fees_are_explained_without_calling_them_an_error() -> None:
@@ -194,7 +266,8 @@ def test_rude_words_in_the_evidence_come_before_slow_words_in_the_text() -> None
 
 def test_every_complaint_kind_has_its_words_and_answers_in_every_language() -> None:
     """Each kind of `[evidence_in_text]` and `[same_complaint]` is a kind of `[evidence]`,
-    named after a category, and each of `said_outright` has words to be found in the text;
+    named after a category, each of `said_outright` has words to be found in the text, and
+    `[only_comparing]` names categories;
     the billing kinds have their own sentences, none of which breaks a platform's rules."""
     for language in LANGUAGES:
         templates: dict[str, Any] = _templates(language)
@@ -205,6 +278,7 @@ def test_every_complaint_kind_has_its_words_and_answers_in_every_language() -> N
             assert kind in kinds and (same in kinds or same in CATEGORIES), (language, kind)
         for kind in kinds:
             assert any(kind.startswith(name + "_") for name in CATEGORIES), (language, kind)
+        assert set(templates["only_comparing"]) <= set(CATEGORIES), language
         for kind in ("price_value_charge", "price_value_fee"):
             for table in ("acknowledge", "fix"):
                 for sentence in templates[table][kind]:

@@ -5,7 +5,8 @@ fit what the reviewer wrote (`price_value_charge`: a charge that went wrong). Ea
 language lists, in `data/replies/<language>.toml`, the stems that show each kind in a
 category's evidence (`[evidence]`) or anywhere in the review (`[evidence_in_text]`), the
 kinds answered from the review's words alone where no category was found (`said_outright`),
-and the kinds that only repeat another complaint (`[same_complaint]`).
+the kinds that only repeat another complaint (`[same_complaint]`), and the phrases inside
+which a category's words only weigh another complaint (`[only_comparing]`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,66 @@ class Complaint:
     name: str
     kind: str
     acknowledge: str
+
+
+def complaints_of_their_own(
+    code: str, categories: Iterable[Category | str], text: str
+) -> list[Category | str]:
+    """The categories, less any whose every listed word the review says, each time it says it,
+    inside one of the language's `[only_comparing]` phrases for that category: "too expensive
+    for this quality" judges the price against the quality, and is the price's complaint (or,
+    without one, a complaint for neutral words), not a faulty item's."""
+    items = list(categories)
+    phrases = _comparing_phrases(code)
+    if not text or not phrases:
+        return items
+    folded = fold(text)
+    return [
+        item
+        for item in items
+        if not (
+            isinstance(item, Category)
+            and item.name in phrases
+            and _only_comparing(folded, item.evidence, phrases[item.name])
+        )
+    ]
+
+
+def _only_comparing(folded: str, evidence: Sequence[str], phrases: Sequence[str]) -> bool:
+    """Whether every word of `evidence` stands, wherever the folded text has it, inside one of
+    `phrases` (folded); a word not found as written is not (the words cannot be placed)."""
+    inside = [
+        (start, start + len(phrase)) for phrase in phrases for start in _starts(folded, phrase)
+    ]
+    words = [fold(word) for word in evidence if word.strip()]
+    if not inside or not words:
+        return False
+    for word in words:
+        starts = _starts(folded, word)
+        if not starts:
+            return False
+        for start in starts:
+            end = start + len(word)
+            if not any(first <= start and end <= last for first, last in inside):
+                return False
+    return True
+
+
+def _starts(text: str, part: str) -> list[int]:
+    """Where `part` starts in `text`, every time."""
+    starts: list[int] = []
+    start = text.find(part)
+    while start >= 0:
+        starts.append(start)
+        start = text.find(part, start + 1)
+    return starts
+
+
+@functools.cache
+def _comparing_phrases(code: str) -> dict[str, tuple[str, ...]]:
+    """The language's `[only_comparing]` phrases per category, folded once."""
+    table: Mapping[str, list[str]] = load_toml("replies", code).get("only_comparing", {})
+    return {name: tuple(fold(phrase) for phrase in phrases) for name, phrases in table.items()}
 
 
 def find_complaints(

@@ -17,7 +17,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reviewwatch.triage._complaint_kinds import Complaint, find_complaints
+from reviewwatch.triage._complaint_kinds import (
+    Complaint,
+    complaints_of_their_own,
+    find_complaints,
+)
 from reviewwatch.triage._data import data_names, load_toml
 from reviewwatch.triage._lexicon import UNSPACED_LANGUAGES
 from reviewwatch.triage._naming import first_name as first_name
@@ -220,10 +224,12 @@ def _seed(review: ReviewInput) -> str:
 
 
 def spoken_categories(categories: Iterable[Category | str], text: str, language: str) -> list[str]:
-    """The categories a complaint's draft in `language` speaks of: `draft_categories`, less a
-    category that only repeats another complaint's words (`[same_complaint]`)."""
+    """The categories a complaint's draft in `language` speaks of: `draft_categories` of the
+    complaints of their own (not a quality only weighed against the price: `[only_comparing]`),
+    less a category that only repeats another complaint's words (`[same_complaint]`)."""
     code = reply_language(language, text)
-    main = tuple(draft_categories(categories))
+    categories = list(categories)
+    main = tuple(draft_categories(complaints_of_their_own(code, categories, text)))
     return [complaint.name for complaint in find_complaints(code, categories, main, text, "", "")]
 
 
@@ -243,7 +249,8 @@ def _compose(
     """The full draft for a business of `kind`, dropping optional sentences until it fits the
     platform's limit."""
     positive = _is_positive(review)
-    main = () if positive else tuple(draft_categories(categories))
+    own = () if positive else complaints_of_their_own(code, categories, review.text)
+    main = () if positive else tuple(draft_categories(own))
     complaints = find_complaints(code, categories, main, review.text, values.fields["role"], kind)
     channel = policy.channel.key or ""
     layout = _layout(code, positive, complaints, kind, channel, values.present)
