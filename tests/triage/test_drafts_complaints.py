@@ -205,6 +205,41 @@ def test_money_still_taken_after_cancelling_is_a_billing_error_with_words_betwee
         assert _says_any(draft, language, "acknowledge", "price_value_charge"), draft
 
 
+def test_money_still_taken_after_cancelling_is_answered_as_a_billing_error() -> None:
+    """The whole triage files such a review under price_value (with the words of the charge)
+    even where the model saw only a complaint about the support, so the draft checks the
+    charge and refunds what was taken in error, in every language; every category the draft
+    speaks of is one of the review's."""
+    cases = {
+        "en": "I cancelled but they still took my money.",
+        "de": "Ich habe gekündigt, wurde aber trotzdem belastet.",
+        "fr": "J'ai annulé mais j'ai quand même été débité.",
+        "es": "Cancelé pero me siguieron cobrando.",
+        "it": "Ho disdetto ma mi hanno addebitato lo stesso.",
+        "nl": "Ik heb opgezegd maar werd toch afgeschreven.",
+        "pt": "Cancelei mas continuaram a cobrar.",
+        "pl": "Anulowałem, ale nadal pobierali opłaty.",
+        "zh": "我已经取消了但还是被扣款了。",
+        "zh-Hant": "我已經取消了但還是被扣款了。",
+        "ja": "解約したのにまだ請求されました。",
+        "lv": "Atcēlu, bet joprojām noņēma naudu.",
+    }
+    for language, text in cases.items():
+        review = ReviewInput("trustpilot", 1, None, None, text)
+        triage = triage_review(review, business=BUSINESS, now=datetime(2026, 1, 5, tzinfo=UTC))
+        assert triage.suggested_reply is not None and triage.reply_check is not None
+        assert triage.reply_check.ok
+        draft = triage.suggested_reply
+        assert draft.language == language, draft.text
+        assert _says_any(draft.text, language, "fix", "price_value_charge"), draft.text
+        found = {category.name for category in triage.categories}
+        assert "price_value" in found, (language, found)
+    # Given only the support's category, a draft speaks of no charge: the billing sentence
+    # comes with the category, never outside the review's categories.
+    support = _draft(cases["en"], "en", [Category("customer_service", ("cancelled",))])
+    assert not _says_any(support, "en", "fix", "price_value_charge"), support
+
+
 def test_a_wrong_charge_said_outright_is_answered_where_no_category_had_words() -> None:
     """Where the draft would speak in neutral words (no category found with listed words), a
     wrong charge the review states outright is answered as a billing error."""

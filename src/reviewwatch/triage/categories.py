@@ -13,11 +13,15 @@ three lists:
 A category is reported when its count reaches 1. ``other`` has its own topics (payment
 options, privacy, stock ...) and is also given when nothing else matched but the text uses
 the ``[complaint]`` words of a plain complaint ("disappointed", "sent it back").
+
+A complaint stated outright (``data/outright.toml``: money still taken after cancelling) is
+filed under its category whatever the model weighs against it (`_with_outright`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -195,7 +199,79 @@ def classify(text: Analysis | str, language: str) -> tuple[Category, ...]:
     analysis = analyse(text) if isinstance(text, str) else text
     if not analysis.folded or analysis.folded.isspace():
         return ()
-    return _classify(analysis, language)
+    return _with_outright(analysis, language, _classify(analysis, language))
+
+
+@dataclass(frozen=True)
+class _Outright:
+    """A complaint stated outright: a word of `after` (the situation) and one of `words` (the
+    complaint), both folded as the language's word lists are read."""
+
+    category: str
+    after: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+@cache
+def _outright_rules(language: str) -> tuple[_Outright, ...]:
+    data = load_toml("outright.toml")
+    return tuple(
+        _Outright(
+            category,
+            tuple(normalize_for(word, language) for word in table[language]["after"]),
+            tuple(normalize_for(word, language) for word in table[language]["words"]),
+        )
+        for category, table in data.items()
+        if language in table
+    )
+
+
+def _with_outright(
+    analysis: Analysis, language: str, found: tuple[Category, ...]
+) -> tuple[Category, ...]:
+    """`found`, with each complaint the review states outright (`data/outright.toml`) filed
+    under its category, or its words added to that category's evidence: "I cancelled but
+    they still took my money" is a billing complaint even where the model saw only one
+    about the support."""
+    code = language if language in available_languages() else "en"
+    text = _read_for(analysis, code)
+    by_name = {category.name: category for category in found}
+    for rule in _outright_rules(code):
+        if not any(word in text for word in rule.after):
+            continue
+        shown = _outright_words(analysis, text, rule.words, code not in UNSPACED_LANGUAGES)
+        if shown:
+            by_name[rule.category] = _with_evidence(by_name.get(rule.category), rule, shown)
+    if len(by_name) == len(found) and all(by_name[item.name] is item for item in found):
+        return found
+    return tuple(by_name[name] for name in CATEGORIES if name in by_name)
+
+
+def _with_evidence(old: Category | None, rule: _Outright, shown: list[str]) -> Category:
+    """The rule's category with the words stated outright added to its evidence (a category
+    the model did not weigh has no margin to doubt)."""
+    evidence = tuple(dict.fromkeys((*(old.evidence if old else ()), *shown)))
+    margin = old.margin if old else math.inf
+    return Category(rule.category, evidence, listed=True, margin=margin)
+
+
+def _outright_words(
+    analysis: Analysis, text: str, words: tuple[str, ...], spaced: bool
+) -> list[str]:
+    """The review's own words where `text` holds one of `words` (to the end of the word in a
+    spaced language: "still charg" quotes "still charged")."""
+    shown: list[str] = []
+    for word in words:
+        start = text.find(word)
+        if start < 0:
+            continue
+        end = start + len(word)
+        while spaced and end < len(text) and text[end].isalnum():
+            end += 1
+        quoted = analysis.quote(start, end)
+        if quoted not in shown:
+            shown.append(quoted)
+    return shown
 
 
 def _classify(analysis: Analysis, language: str) -> tuple[Category, ...]:
