@@ -894,3 +894,63 @@ def test_money_got_back_with_someones_help_and_a_handle_is_spam(language: str, t
 def test_money_got_back_from_the_bank_is_no_spam() -> None:
     text = "Recuperei o dinheiro com a ajuda do atendimento do banco, depois de três semanas."
     assert "promotional_or_spam" not in _grounds(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La dentista Lucía Fernández Soto me cobró dos veces la misma limpieza."),
+        ("fr", "Le vétérinaire Julien Moreau a oublié de nous rappeler."),
+        ("de", "Die Zahnärztin Petra Schneider hat mir ohne Betäubung gebohrt."),
+        ("it", "La parrucchiera Giulia Ferraro mi ha rovinato i capelli."),
+    ],
+)
+def test_a_professional_named_in_full_is_personal(language: str, text: str) -> None:
+    assert "personal_information" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "App lento demais. Mas se for usar, usa meu cupom JOAO20 que vc ganha R$20."),
+        ("es", "Pésima app, pero usa mi cupón ANA15 y te regalan 15 € en el primer pedido."),
+    ],
+)
+def test_the_posters_coupon_with_the_readers_reward_is_spam(language: str, text: str) -> None:
+    assert "promotional_or_spam" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Arrivata in ritardo, e la borraccia non tiene il caldo nemmeno un'ora."),
+        ("en", "Came a week late and the flask keeps nothing warm for more than an hour."),
+        ("de", "Kam spät an, und die Thermoskanne hält den Tee kaum warm."),
+    ],
+)
+def test_a_flask_that_keeps_nothing_hot_is_talk_of_the_product(language: str, text: str) -> None:
+    assert "product_review_is_seller_feedback" not in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ja", "「通知を許可しますか？」 許可 / 許可しない"),
+        ("en", "Allow notifications? Allow / Don't allow"),
+        ("zh", "今天天氣真好，祝大家週末愉快～"),
+    ],
+)
+def test_a_permission_dialog_or_a_greeting_to_all_is_off_topic(language: str, text: str) -> None:
+    assert "off_topic" in _grounds(text, language)
+
+
+def test_a_greeting_inside_a_complaint_is_no_off_topic() -> None:
+    text = "今天天氣真好，可是外送遲到一個小時，飲料都灑了。"
+    assert "off_topic" not in _grounds(text, "zh")
+
+
+@pytest.mark.parametrize(
+    "text", ["クソアプリ。三回も落ちた。", "クソゲーすぎて課金する気にならない。"]
+)
+def test_japanese_kuso_before_a_katakana_word_is_mild(text: str) -> None:
+    assert "obscene_language" not in _grounds(text, "ja")
