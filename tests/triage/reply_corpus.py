@@ -61,7 +61,9 @@ class Reply:
 # on in it; its other half, `holdout18b`, was only measured and is not kept. `holdout19a`,
 # the read half of a nineteenth blind round (one reply relabelled: eBay's 80-character
 # limit), was measured before round 18 of the work and tuned on in it; its other half,
-# `holdout19b`, is held out.
+# `holdout19b`, was only measured and is not kept. `holdout20a`, the read half of a twentieth
+# blind round written with subtler violations (eBay's limit applied the same way), was
+# measured before round 19 and tuned on in it; its other half, `holdout20b`, is held out.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -106,10 +108,11 @@ DEVELOPMENT = (
     "holdout15",
     "holdout18a",
     "holdout19a",
+    "holdout20a",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
-HELD_OUT = ("holdout19b",)
+HELD_OUT = ("holdout20b",)
 
 
 # Languages the checker learnt after the first rounds were written, each with the rounds
