@@ -62,6 +62,25 @@ def first_characters(source: str) -> frozenset[str] | None:
     return _read(source)[0]
 
 
+# Where a word opening with `\b` before a word character can start: after no word character.
+AFTER_NO_WORD_CHARACTER = r"(?<!\w)"
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def opens_at_word_boundary(source: str) -> bool:
+    """Whether every match of regex `source` (compiled without IGNORECASE) starts where no word
+    character stands before it (`AFTER_NO_WORD_CHARACTER`): it opens with `\\b`, outside any
+    alternation, and every character a match can begin with is a word character, so the
+    boundary holds exactly where the character before is none."""
+    if not source.startswith("\\b") or _top_level_bar(source):
+        return False
+    try:
+        first = first_characters(source)
+    except (_Unreadable, re.error):
+        return False
+    return first is not None and all(_WORD_CHARACTER.match(char) for char in first)
+
+
 def first_pairs(source: str) -> frozenset[str] | None:
     """The two-character strings a match of regex `source` (compiled without IGNORECASE) can
     begin with, or None when they are not read here (a match may be shorter, a class is too

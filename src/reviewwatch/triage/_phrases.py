@@ -15,7 +15,11 @@ from reviewwatch.triage._caseless import caseless_text, compile_folded, folded_f
 from reviewwatch.triage._clauses import cued
 from reviewwatch.triage._concept_words import folded_pattern
 from reviewwatch.triage._data import data_names, load_toml
-from reviewwatch.triage._dispatch import FirstCharacters
+from reviewwatch.triage._dispatch import (
+    AFTER_NO_WORD_CHARACTER,
+    FirstCharacters,
+    opens_at_word_boundary,
+)
 from reviewwatch.triage._text import base_language, merge_spans
 from reviewwatch.triage.models import Severity
 
@@ -172,13 +176,23 @@ def _common(name: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class _PhraseUnion:
+    """The phrase patterns filed by first character (`FirstCharacters`): those that open at a
+    word boundary, tried only where a word starts, and the rest, tried at every place; and
+    the names of the rules whose patterns run with IGNORECASE, searched one by one."""
+
+    at_word_starts: FirstCharacters
+    anywhere: FirstCharacters
+    others: tuple[str, ...]
+
+
 @functools.cache
-def _phrase_union(
-    languages: tuple[str, ...], caseless: bool
-) -> tuple[FirstCharacters, tuple[str, ...]]:
+def _phrase_union(languages: tuple[str, ...], caseless: bool) -> _PhraseUnion:
     """The phrase patterns of every pattern rule (contact data and links aside) and the offer
     words, filed by first character where they run without IGNORECASE (`FirstCharacters`);
-    the names of the others, searched one by one."""
+    the names of the others, searched one by one. Most patterns open with `\\b` before a
+    letter: a place inside a word cannot start them, so they are tried at word starts only."""
     filed: list[str] = []
     others: list[str] = []
     names = [rule.name for rule in pattern_rules() if rule.when not in ("contact", "links")]
@@ -189,15 +203,20 @@ def _phrase_union(
             others.append(name)
         else:
             filed += [src for lang in languages for src in _language_patterns(lang).get(name, ())]
-    return FirstCharacters(filed), tuple(others)
+    bounded = [source for source in filed if opens_at_word_boundary(source)]
+    rest = [source for source in filed if not opens_at_word_boundary(source)]
+    return _PhraseUnion(
+        FirstCharacters(bounded, AFTER_NO_WORD_CHARACTER), FirstCharacters(rest), tuple(others)
+    )
 
 
 def phrases_absent(text: str, languages: tuple[str, ...], caseless: bool) -> bool:
     """Whether no phrase pattern of a pattern rule (contact data and links aside) and no offer
     word matches anywhere in folded `text` (`caseless`: `_caseless.caseless_text(text)`)."""
-    union, others = _phrase_union(languages, caseless)
-    if union.search(text):
+    union = _phrase_union(languages, caseless)
+    if union.at_word_starts.search(text) or union.anywhere.search(text):
         return False
+    others = union.others
     return not any(
         (pattern := _compiled(name, languages, caseless)) and pattern.search(text)
         for name in others
