@@ -296,6 +296,8 @@ def _every_char() -> str:
 # its two-character starts when it has at most `_FEW_PAIRS` of them (under its first
 # character otherwise: its regex is not compiled again for every pair).
 _MAX_PAIRS = 256
+# How many windows of three characters `FirstCharacters.search` remembers the regexes of.
+_TRIED_LIMIT = 20_000
 _FEW_PAIRS = 8
 
 
@@ -379,6 +381,8 @@ class FirstCharacters:
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._by_tag: dict[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], ...]] = {}
         self._starts: re.Pattern[str] | None = None
+        # The regexes to try at a place, by its next three characters (`_patterns_at`).
+        self._tried: dict[str, tuple[re.Pattern[str], ...]] = {}
         # The words tried everywhere (a first character not read): all, where one is unreadable.
         self._anywhere: tuple[int, ...] = tuple(range(len(self._words)))
         try:
@@ -413,20 +417,32 @@ class FirstCharacters:
         if self._starts is None:
             return False
         # `_leaves` written out: this loop runs for every place of every text read.
-        triples, pairs, singles = self._triples, self._pairs, self._singles
-        compiled = self._compiled
+        tried = self._tried
         for start in self._starts.finditer(text):
             at = start.start()
-            for leaf in (
-                triples.get(text[at : at + 3]),
-                pairs.get(text[at : at + 2]),
-                singles.get(text[at]),
-            ):
-                if leaf is not None:
-                    pattern = compiled.get(leaf) or self._pattern(leaf)
-                    if pattern.match(text, at) is not None:
-                        return True
+            window = text[at : at + 3]
+            patterns = tried.get(window)
+            if patterns is None:
+                patterns = self._patterns_at(window)
+            for pattern in patterns:
+                if pattern.match(text, at) is not None:
+                    return True
         return False
+
+    def _patterns_at(self, window: str) -> tuple[re.Pattern[str], ...]:
+        """The regexes tried at a place whose text starts with `window` (its next three
+        characters, fewer at the end): the words filed under all three, the first two and the
+        first, as `_leaves` finds them; remembered per window."""
+        leaves = (
+            self._triples.get(window),
+            self._pairs.get(window[:2]),
+            self._singles.get(window[0]),
+        )
+        patterns = tuple(self._pattern(leaf) for leaf in leaves if leaf is not None)
+        if len(self._tried) >= _TRIED_LIMIT:
+            self._tried.clear()
+        self._tried[window] = patterns
+        return patterns
 
     def tags_found(self, text: str) -> set[str]:
         """The tags of the words that match somewhere in `text` (each tag's words are tried at
