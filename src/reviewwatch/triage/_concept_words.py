@@ -352,6 +352,14 @@ _GROUP_OR_FLAGS = re.compile(r"\((?!\?)|\(\?P<|\(\?[aiLmsux-]+[:)]")
 
 
 @functools.cache
+def uncovered(languages: tuple[str, ...], caseless: bool = False) -> tuple[str, ...]:
+    """The concepts, in `CONCEPTS` order, that `prefilter`'s union does not stand for: each
+    runs its own regex."""
+    _, covered = prefilter(languages, caseless)
+    return tuple(name for name in CONCEPTS if name not in covered)
+
+
+@functools.cache
 def prefilter(
     languages: tuple[str, ...], caseless: bool = False
 ) -> tuple[ConceptUnion, frozenset[str]]:

@@ -32,7 +32,7 @@ from reviewwatch.triage._clauses import (
     word_end,
     words_between,
 )
-from reviewwatch.triage._concept_words import CONCEPTS, patterns, prefilter
+from reviewwatch.triage._concept_words import patterns, prefilter, uncovered
 
 # Words that start a clause of its own after "we": "we ask that you ...", "pedimos que".
 _SUBORDINATE = re.compile(
@@ -131,9 +131,9 @@ class Reading:
             if union.search(self.text):
                 return False
             self._absent = covered  # the union finds none of them
-        absent = self._absent
-        return absent == covered and all(
-            not self.find(name) for name in CONCEPTS if name not in absent
+        # All that the union stands for are absent: only the others remain to be run.
+        return self._absent == covered and all(
+            not self.find(name) for name in uncovered(self.languages, self.caseless)
         )
 
     def sentence(self, position: int) -> int:
