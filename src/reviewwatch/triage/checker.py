@@ -250,6 +250,8 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
     raw = raw_spans(analysis.folded, languages)
 
     def back(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+        if not spans:
+            return ()
         return tuple(analysis.span(start, end) for start, end in spans)
 
     apologies = back(find_spans("repeated_apology", analysis.folded, languages))
@@ -262,9 +264,9 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
         open_street=raw.open_street,
         mentions=tuple(analysis.span(at, at + 1)[0] for at in raw.mentions),
         **{
-            name: tuple(
-                (*analysis.span(entry[0], entry[1]), *entry[2:]) for entry in getattr(raw, name)
-            )
+            name: tuple((*analysis.span(entry[0], entry[1]), *entry[2:]) for entry in entries)
+            if (entries := getattr(raw, name))
+            else ()
             for name in SPAN_FIELDS
         },
     )
