@@ -132,6 +132,10 @@ def _sentence_spans(
 
 def _select(raw: RawSpans, platform: str, surface: Surface) -> tuple[_Span, ...]:
     """(rule, start, end) for every pattern rule that `platform` applies on `surface`."""
+    if not (
+        raw.emails or raw.phones or raw.addresses or raw.downloads or any(raw.by_rule.values())
+    ):
+        return ()  # nothing any rule reads (most drafts, names, greetings)
     spans: list[_Span] = []
     for rule in _applied_rules(platform, surface):
         found = _spans_for(rule, raw)
