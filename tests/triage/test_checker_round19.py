@@ -46,6 +46,7 @@ def test_an_insinuated_accusation_is_blocked(text: str, language: str) -> None:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("A new café opened across the street last month, so we've extended our hours.", "en"),
         ("We could not find your booking; could you send us the reference privately?", "en"),
         ("By pure coincidence, a courier found your parcel this morning: it's on its way.", "en"),
         ("Gegenüber hat ein neues Café eröffnet, deshalb haben wir länger geöffnet.", "de"),

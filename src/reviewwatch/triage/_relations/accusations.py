@@ -66,11 +66,23 @@ def accusations(reading: Reading) -> list[Span]:
             for span in reading.find(name)
             if reading.sentence(span[0]) == index
             and clause_start(reading.text, span[0]) == start
-            and span != rival
+            # The rival's own opening ("a new café opened across the street") tells where it
+            # came from, not where the review did ...
+            and not (name == "origin" and rival[0] <= span[0] and span[1] <= rival[1])
         ]
+        if not near and _opens(reading, rival):
+            # ... unless the review is named beside it ("Pana opinia pojawiła się, gdy inna
+            # szkoła jazdy otworzyła się na tej samej ulicy").
+            near = [span for span in reading.find("review") if reading.sentence(span[0]) == index]
         if near:
             found.append(spanning(rival, near[0]))
     return found + motives
+
+
+def _opens(reading: Reading, rival: Span) -> bool:
+    """Whether the rival's phrase tells of its opening ("the new café that opened across the
+    street"): an origin word inside it."""
+    return any(rival[0] <= span[0] and span[1] <= rival[1] for span in reading.find("origin"))
 
 
 def _plain_falsehoods(reading: Reading, words: list[Span]) -> list[Span]:
