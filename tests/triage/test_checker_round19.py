@@ -37,6 +37,9 @@ def _blocks(text: str, language: str, platform: str = "generic") -> set[str]:
         ("A sua história tem mais de imaginação do que de realidade.", "pt"),
         ("这个账号最近给了二十家店铺差评，大家心里都有数。", "zh"),
         ("近隣に競合店が開店した時期と重なっております。", "ja"),
+        ("Pozostawiamy czytelnikom ocenę, kto naprawdę za tym stoi.", "pl"),
+        ("Ļaujam lasītājiem pašiem spriest, kas patiesībā stāv aiz šīs atsauksmes.", "lv"),
+        ("Jūsu stāstā ir vairāk fantāzijas nekā patiesības.", "lv"),
     ],
 )
 def test_an_insinuated_accusation_is_blocked(text: str, language: str) -> None:
@@ -50,6 +53,7 @@ def test_an_insinuated_accusation_is_blocked(text: str, language: str) -> None:
         ("We could not find your booking; could you send us the reference privately?", "en"),
         ("By pure coincidence, a courier found your parcel this morning: it's on its way.", "en"),
         ("Gegenüber hat ein neues Café eröffnet, deshalb haben wir länger geöffnet.", "de"),
+        ("Nowa restauracja otworzyła się obok, więc wydłużyliśmy godziny otwarcia.", "pl"),
     ],
 )
 def test_plain_facts_near_an_insinuation_pass(text: str, language: str) -> None:
@@ -107,6 +111,7 @@ def test_hindsight_about_ourselves_passes(text: str, language: str) -> None:
         ("Być może Pana przełożony chętnie usłyszy naszą wersję.", "pl"),
         ("Vielleicht interessiert sich Ihr Arbeitgeber ja für unsere Sicht.", "de"),
         ("Il suo datore di lavoro sarebbe forse curioso di sapere com'è andata.", "it"),
+        ("Jūsu priekšnieks noteikti labprāt uzzinātu, kā vizīte izskatījās no mūsu puses.", "lv"),
     ],
 )
 def test_telling_the_reviewers_employer_is_a_threat(text: str, language: str) -> None:
