@@ -390,15 +390,16 @@ def _threat(analysis: Analysis, language: str, hits: dict[str, list[str]]) -> li
             evidence += _brigade(analysis)
         evidence += _demand_then_review(analysis)
     # Its own two sentences must quote nobody; a report elsewhere does not undo it.
-    evidence += _review_then_bargain(analysis, language)
-    conditions = _conditions(language.split("-")[0].lower())
+    code = language.split("-")[0].lower()
+    evidence += _review_then_bargain(analysis, code)
+    conditions = _in_language("conditions", code)
+    regret = (matchers["regrets"], matchers["ultimatums"], matchers["demands"])
     for start, end in analysis.sentences:
         sentence = folded[start:end]
         # A sentence counts for its harm words, or for a review word together with a change
         # verb, a condition and a demand; a reporting cue (quoting someone) cancels either.
         # The cheap tests come first: most sentences have none of these words.
         harm = [(s, e) for s, e, _ in matchers["harm"].finditer(sentence)]
-        regret = (matchers["regrets"], matchers["ultimatums"], matchers["demands"])
         if all(_first(matcher, sentence) for matcher in regret):
             harm += [(s, e) for s, e, _ in matchers["regrets"].finditer(sentence)]
         if not harm and not all(
@@ -464,22 +465,15 @@ def _demand_then_review(analysis: Analysis) -> list[str]:
 
 
 @cache
-def _conditions(language: str) -> Matcher:
-    """The words of a condition (`conditions`), with those that are words of `language` only
-    (`conditions_in`: Italian and Portuguese "se", Dutch "als", Latvian "ja")."""
+def _in_language(name: str, language: str) -> Matcher:
+    """The threat list `name` (`conditions`, or `bargains`: the "if" of a bargain), with the
+    words it has only in `language` (`<name>_in`: Italian and Portuguese "se", Dutch "als",
+    Latvian "ja", which are other words elsewhere: Spanish "se" is a pronoun)."""
     table = load_toml("grounds.toml")["threat_or_extortion"]
-    return _matcher([*table["conditions"], *table["conditions_in"].get(language, [])])
+    return _matcher([*table[name], *table[f"{name}_in"].get(language, [])])
 
 
-@cache
-def _bargains(language: str) -> Matcher:
-    """The words for "if" of a bargain (`bargains`), with those that mean "if" only in
-    `language` (`bargains_in`: Italian and Portuguese "se", Dutch "als", Latvian "ja")."""
-    table = load_toml("grounds.toml")["threat_or_extortion"]
-    return _matcher([*table["bargains"], *table["bargains_in"].get(language, [])])
-
-
-def _review_then_bargain(analysis: Analysis, language: str) -> list[str]:
+def _review_then_bargain(analysis: Analysis, code: str) -> list[str]:
     """The review named in one sentence and its price in the next, where it is only "it" ("...
     o pongo esta reseña en todas partes. Si me los devolvéis la borro."; "Cet avis reste.
     Si vous me remboursez, je le supprime."): an "if" (`bargains`), a demand and a change in
@@ -494,7 +488,7 @@ def _review_then_bargain(analysis: Analysis, language: str) -> list[str]:
         ):
             continue
         if (
-            _first(_bargains(language.split("-")[0].lower()), second)
+            _first(_in_language("bargains", code), second)
             and _first(matchers["demands"], second)
             and _first(matchers["change_verbs"], second)
             and not _any(matchers["reporting_cues"], folded[start:last])
