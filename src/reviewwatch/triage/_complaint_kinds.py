@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage._data import load_toml
+from reviewwatch.triage._lexicon import load_toml as load_data_file
 from reviewwatch.triage.analysis import fold
 from reviewwatch.triage.models import CATEGORIES, Category
 
@@ -170,18 +171,33 @@ def _holds(words: str, stems: Sequence[str]) -> bool:
     return any(stem in words for stem in stems)
 
 
+# Kinds whose evidence is also a complaint stated outright (`data/outright.toml`), with its
+# category there: the words triage quotes as that category's evidence.
+_STATED_OUTRIGHT = {"price_value_charge": "price_value"}
+
+
 @functools.cache
 def _kind_stems(code: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """The language's complaint kinds in `[evidence]` order, each with its stems (folded once)
-    for a category's evidence and for the review's whole text (`[evidence_in_text]`)."""
+    for a category's evidence (with the words of `_STATED_OUTRIGHT`) and for the review's
+    whole text (`[evidence_in_text]`)."""
     templates = load_toml("replies", code)
     in_evidence: Mapping[str, list[str]] = templates.get("evidence", {})
     in_text: Mapping[str, list[str]] = templates.get("evidence_in_text", {})
     return tuple(
         (
             kind,
-            tuple(fold(word) for word in in_evidence[kind]),
+            tuple(fold(word) for word in [*in_evidence[kind], *_outright_words(code, kind)]),
             tuple(fold(word) for word in in_text.get(kind, ())),
         )
         for kind in in_evidence
     )
+
+
+def _outright_words(code: str, kind: str) -> list[str]:
+    """The words of the complaint stated outright that `kind` answers, in language `code`."""
+    category = _STATED_OUTRIGHT.get(kind)
+    if category is None:
+        return []
+    table: Mapping[str, Mapping[str, list[str]]] = load_data_file("outright.toml").get(category, {})
+    return list(table.get(code, {}).get("words", []))
