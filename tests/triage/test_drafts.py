@@ -352,8 +352,8 @@ def test_a_name_that_makes_its_greeting_break_the_rules_is_left_out_of_it() -> N
     safe."""
     categories = [Category("product_quality"), Category("price_value", ("charged twice",))]
     platforms = ("generic", "google_business", "trustpilot", "app_store", "yelp", "ebay")
-    names = ("Avis", "Review", "Star", "Opinion", "Rating", "Charge", "Gratis", "Remove")
-    names += ("Delete", "Rückgabe", "Bon")
+    names: tuple[str, ...] = ("Avis", "Review", "Star", "Opinion", "Rating", "Charge")
+    names += ("Gratis", "Remove", "Delete", "Rückgabe", "Bon")
     for language, platform, name in itertools.product(LANGUAGES, platforms, names):
         review = ReviewInput(platform, 1, None, None, "x", author=name)
         policy = load_policy(platform)
