@@ -84,6 +84,8 @@ def test_check_says_the_numbers_cites_the_platform_and_reads_disguised_text(
     assert result.exit_code == 5
     (finding,) = json.loads(result.output)["findings"]
     assert finding["message"].startswith(f"{len(long)} characters; eBay allows 80.")
+    shown = invoke(cli, "check", "--platform", "ebay", "--text", long).output
+    assert f'past the limit: "{long[80:]}"' in shown, shown
     accusation = "Your review is a lie and you are clearly a competitor."
     google = invoke(cli, "check", "--platform", "google_business", "--text", accusation)
     assert google.exit_code == 5 and "support.google.com" in google.output

@@ -149,7 +149,8 @@ def print_findings(
         console.print(Text(f"{label}: ", style=style), safe(f"{finding['message']}"), sep="")
         if quoted:
             # As written, hidden characters and all: the quote shows what the check found.
-            console.print(Text(clean(f'  "{quoted}"')))
+            where = "past the limit: " if finding["rule"] == "length" else ""
+            console.print(Text(clean(f'  {where}"{quoted}"')))
         console.print(safe(f"  rule: {finding['policy']}"), style="dim")
     if ok:
         console.print(Text("OK: the reply is within the platform's rules.", style="green"))
