@@ -102,8 +102,8 @@ def test_check_says_the_numbers_cites_the_platform_and_reads_disguised_text(
 
 
 def test_check_takes_config_and_db_after_the_command_too(tmp_path: Path) -> None:
-    config = write_config(tmp_path, [], business={"name": "Shop", "contact": "help@shop.example"})
-    reply = "Sorry about this. Write to help@shop.example and we will put it right."
+    config = write_config(tmp_path, [], business={"name": "Shop", "contact": "mia@shop.example"})
+    reply = "Sorry about this. Write to mia@shop.example and we will put it right."
     without = run_script("check", "--platform", "google_play", "--text", reply)
     assert without.returncode == 5  # no config: no address is the business's own
     for where in (("--config", config, "check"), ("check", "--config", config)):

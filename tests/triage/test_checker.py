@@ -142,9 +142,13 @@ def test_unconditional_remedies_pass(language: str, text: str, platform: str) ->
 
 def test_personal_data_blocked_in_public_replies() -> None:
     text = "Call us at +1 555 123 4567 or write to help@acme.example."
-    result = check_reply(text, platform="google_play")
+    result = check_reply(text, platform="google_business")
     spans = {text[f.start : f.end] for f in result.findings if f.rule == "personal_data"}
     assert spans == {"+1 555 123 4567", "help@acme.example"}
+    # Google Play allows a support address: a desk's, not the phone number.
+    result = check_reply(text, platform="google_play")
+    spans = {text[f.start : f.end] for f in result.findings if f.rule == "personal_data"}
+    assert spans == {"+1 555 123 4567"}
 
 
 def test_dates_and_order_numbers_are_not_phones() -> None:

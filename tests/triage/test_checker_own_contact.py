@@ -1,6 +1,7 @@
 """The business's own support address in a reply: let through exactly where the platform's
 rules allow one (Google Play: a support e-mail; your own Shopify store: e-mail or phone), and
-only that address; any other contact data stays blocked everywhere."""
+only that address or a desk's address at a business's own domain (a role mailbox such as
+support@); any other contact data stays blocked everywhere."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from reviewwatch.triage.drafts import draft_with_check
 from reviewwatch.triage.models import BusinessInfo, ReviewInput
 from reviewwatch.triage.policies import load_policy
 
-OWN = contact_keys(("support@leafandcup.app", "Ring us on +44 20 7946 0000 (9 to 5)"))
+OWN = contact_keys(("mia@leafandcup.app", "Ring us on +44 20 7946 0000 (9 to 5)"))
 
 
 def test_the_contact_words_give_the_addresses_and_numbers_in_them() -> None:
-    assert "email:support@leafandcup.app" in OWN and len(OWN) == 2
+    assert "email:mia@leafandcup.app" in OWN and len(OWN) == 2
     assert contact_keys(("our help page",)) == frozenset()
     assert contact_keys(()) == frozenset()
 
@@ -23,24 +24,24 @@ def test_the_contact_words_give_the_addresses_and_numbers_in_them() -> None:
 @pytest.mark.parametrize(
     ("platform", "text", "allowed"),
     [
-        ("google_play", "Sorry! Write to support@leafandcup.app and we'll fix it.", True),
+        ("google_play", "Sorry! Write to mia@leafandcup.app and we'll fix it.", True),
         # The same address, however it is written.
-        ("google_play", "Sorry! Write to SUPPORT@LeafAndCup.app.", True),
-        ("google_play", "Sorry! Write to supp\u00adort@leafandcup.app.", True),
+        ("google_play", "Sorry! Write to MIA@LeafAndCup.app.", True),
+        ("google_play", "Sorry! Write to m\u00adia@leafandcup.app.", True),
         # Google Play suggests a support address, not a phone line.
         ("google_play", "Sorry! Call us on 020 7946 0000.", False),
         ("google_play", "Sorry! Write to anna.smith@gmail.com.", False),
-        ("google_play", "Sorry! Write to support@leafandcup.app or anna@gmail.com.", False),
-        ("shopify", "Sorry! Call us on 020 7946 0000 or write to support@leafandcup.app.", True),
+        ("google_play", "Sorry! Write to mia@leafandcup.app or anna@gmail.com.", False),
+        ("shopify", "Sorry! Call us on 020 7946 0000 or write to mia@leafandcup.app.", True),
         ("shopify", "Sorry! Call Anna on 07700 900123.", False),
         ("shopify", "Sorry! Call us on +44 (0)20 7946 0000.", True),
         ("shopify", "Sorry! Call us on 020 7946 0001.", False),
         # Platforms whose rules do not clearly allow contact data in a reply.
-        ("amazon_feedback", "Sorry! Write to support@leafandcup.app.", False),
-        ("google_business", "Sorry! Write to support@leafandcup.app.", False),
-        ("trustpilot", "Sorry! Write to support@leafandcup.app.", False),
+        ("amazon_feedback", "Sorry! Write to mia@leafandcup.app.", False),
+        ("google_business", "Sorry! Write to mia@leafandcup.app.", False),
+        ("trustpilot", "Sorry! Write to mia@leafandcup.app.", False),
         ("yelp", "Sorry! Call us on 020 7946 0000.", False),
-        ("ebay", "Mail support@leafandcup.app", False),
+        ("ebay", "Mail mia@leafandcup.app", False),
     ],
 )
 def test_only_the_businesss_own_address_passes_and_only_where_allowed(
@@ -54,6 +55,36 @@ def test_only_the_businesss_own_address_passes_and_only_where_allowed(
     assert not check_reply(text, platform=platform).ok
 
 
+@pytest.mark.parametrize(
+    ("platform", "text", "allowed"),
+    [
+        ("google_play", "Sorry! Write to support@tidalnotes.app and we'll fix it.", True),
+        ("google_play", "Schreiben Sie an hilfe@notizwerk.de.", True),
+        ("google_play", "Escríbenos a soporte@ruta360.es.", True),
+        ("google_play", "请发邮件到 support@jizhang.cn。", True),
+        ("google_play", "Write to app-support@tidalnotes.co.uk.", True),
+        ("shopify", "Questions? Mail hello@floorhouse.co.uk.", True),
+        # A person's address, or any address at a mail provider where anyone opens one.
+        ("google_play", "Write to anna.smith@tidalnotes.app.", False),
+        ("google_play", "Write to support@gmail.com.", False),
+        ("google_play", "Write to help.tidal@yahoo.co.uk.", False),
+        ("google_play", "Write to support@tidalnotes.app or anna@gmail.com.", False),
+        # Where the platform's rules allow no contact data, a desk's address is blocked too.
+        ("google_business", "Write to support@tidalnotes.app.", False),
+        ("app_store", "Write to support@tidalnotes.app.", False),
+        ("amazon_feedback", "Write to support@tidalnotes.app.", False),
+        ("generic", "Write to support@tidalnotes.app.", False),
+    ],
+)
+def test_a_desks_address_at_the_businesss_own_domain_passes_where_own_addresses_do(
+    platform: str, text: str, allowed: bool
+) -> None:
+    result = check_reply(text, platform=platform)
+    assert result.ok is allowed, result.findings
+    if not allowed:
+        assert "personal_data" in {finding.rule for finding in result.findings}
+
+
 def test_the_finding_says_how_to_let_your_own_address_through_where_it_can() -> None:
     play = check_reply("Write to anna@gmail.com.", platform="google_play", own_contacts=OWN)
     (finding,) = play.findings
@@ -64,12 +95,12 @@ def test_the_finding_says_how_to_let_your_own_address_through_where_it_can() -> 
 
 
 def test_a_private_message_gets_no_exception() -> None:
-    text = "Please write to support@leafandcup.app."
+    text = "Please write to mia@leafandcup.app."
     assert not check_reply(text, platform="shopify", surface="private_message", own_contacts=OWN).ok
 
 
 def test_the_rest_of_a_reply_is_still_checked() -> None:
-    text = "Write to support@leafandcup.app and we'll send a voucher if you delete your review."
+    text = "Write to mia@leafandcup.app and we'll send a voucher if you delete your review."
     result = check_reply(text, platform="google_play", own_contacts=OWN)
     rules = {finding.rule for finding in result.findings}
     assert "incentive_for_review" in rules and "personal_data" not in rules

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from reviewwatch.triage._mailboxes import is_role_mailbox
 from reviewwatch.triage._phrases import (
     INVISIBLE,
     WHOLE_TEXT,
@@ -190,8 +191,11 @@ def _is_own(kind: str, written: str, own: frozenset[str]) -> bool:
     key = _contact_key(kind, written)
     if key in own:
         return True
+    if kind == "email":
+        # Read as a reader sees it: look-alike letters and entities undone.
+        return is_role_mailbox(analyse(written).clean.strip().casefold())
     digits = key.removeprefix("phone:")
-    if kind == "email" or len(digits) < 7:
+    if len(digits) < 7:
         return False
     known_numbers = [k.removeprefix("phone:") for k in own if k.startswith("phone:")]
     return any(
@@ -301,7 +305,7 @@ def _assemble(
     the business's own contact data (`contact_keys`), let through where the platform allows."""
     spans = list(_select(reading.raw, policy.platform, surface))
     kinds = _own_kinds(policy, surface)
-    if own and kinds:
+    if kinds and (own or reading.raw.emails):
         spans = _without_own(spans, text, reading.raw, kinds, own)
     size = shown_length(text)
     counts: dict[str, int] = {}
@@ -350,7 +354,8 @@ def check_reply(
     None runs every language's patterns. `text` may be the reply's `Analysis` when the caller
     has one; a string is analysed here. `own_contacts` (`contact_keys` of the business's
     contact words): the business's own support address, let through where the platform allows
-    one (its pack's `own_contact_kinds`).
+    one (its pack's `own_contact_kinds`), as is a desk's e-mail address at a business's own
+    domain there (`_mailboxes`: "support@", not "anna@" nor one at a mail provider).
     """
     if not isinstance(text, str):
         reading = _reading(text, languages_for(language))
