@@ -19,6 +19,7 @@ numbers.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from reviewwatch.triage._frame import only_frame
 from reviewwatch.triage._mailboxes import is_role_mailbox
 from reviewwatch.triage._phrases import (
     INVISIBLE,
@@ -358,7 +360,7 @@ def check_reply(
     domain there (`_mailboxes`: "support@", not "anna@" nor one at a mail provider).
     """
     if not isinstance(text, str):
-        reading = _reading(text, languages_for(language))
+        reading = _whole_reading(text, languages_for(language))
         return _assemble(text.text, reading, load_policy(platform), surface, own_contacts)
     languages = languages_for(language)
     result = _check_text(text, platform, surface, languages, own_contacts)
@@ -377,8 +379,18 @@ def _check_text(
     languages: tuple[str, ...],
     own: frozenset[str] = frozenset(),
 ) -> CheckResult:
-    reading = _reading(analyse(text), languages)
+    reading = _whole_reading(analyse(text), languages)
     return _assemble(text, reading, load_policy(platform), surface, own)
+
+
+def _whole_reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
+    """The reading of a whole reply, which says nothing when it is only its frame: a
+    greeting, closing words and a signature ("Hi Sarah,\\nBest,\\nMolly"). A draft's
+    parts are read one by one (a greeting part alone is no empty draft)."""
+    reading = _reading(analysis, languages)
+    if reading.has_words and only_frame(analysis.clean):
+        return dataclasses.replace(reading, has_words=False)
+    return reading
 
 
 def _joined_parts(

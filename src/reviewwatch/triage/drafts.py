@@ -84,8 +84,12 @@ def _combination(seed: str, variant: int, total: int, stride: int) -> int:
 @functools.lru_cache(maxsize=4096)
 def _safe(value: str, platform: str, own: frozenset[str]) -> bool:
     """Whether a piece of outside text (a name, subject, contact words) may go into a reply;
-    `own`: the business's own contact data (`contact_keys`)."""
-    return check_reply(value, platform=platform, own_contacts=own).ok
+    `own`: the business's own contact data (`contact_keys`). A piece that says nothing on its
+    own (a signature: "Acme 客服 安娜 敬上") is safe: the reply around it says something."""
+    if not value.strip():
+        return False
+    findings = check_reply(value, platform=platform, own_contacts=own).findings
+    return not any(f.severity == "block" and f.rule != "empty_reply" for f in findings)
 
 
 @dataclass(frozen=True, slots=True)
