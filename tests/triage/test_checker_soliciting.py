@@ -14,6 +14,50 @@ def _rules(text: str, language: str, platform: str = "yelp") -> set[str]:
     return {finding.rule for finding in result.findings if finding.severity == "block"}
 
 
+# ---- Guests invited or encouraged to share their impressions where reviews stand ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We encourage all our guests to share their impressions on Yelp.", "en"),
+        ("We've asked our friends and family to post about their meals here too.", "en"),
+        ("Wir laden alle Gäste ein, ihre Eindrücke hier auf Yelp zu teilen.", "de"),
+        ("Nous invitons tous nos clients à partager leur avis ici.", "fr"),
+        ("Animamos a todos nuestros clientes a compartir su experiencia en Yelp.", "es"),
+        ("Invitiamo tutti i nostri ospiti a condividere le loro impressioni qui.", "it"),
+        ("Convidamos todos os nossos clientes a partilhar a sua experiência aqui no Yelp.", "pt"),
+        ("We nodigen al onze gasten uit om hun ervaringen hier te delen.", "nl"),
+        ("Zachęcamy wszystkich naszych gości do dzielenia się wrażeniami na Yelpie.", "pl"),
+        ("Aicinām visus mūsu viesus dalīties savos iespaidos šeit Yelp.", "lv"),
+        ("欢迎大家来Yelp分享用餐体验。", "zh"),
+    ],
+)
+def test_guests_invited_to_share_where_reviews_stand_is_soliciting(
+    text: str, language: str
+) -> None:
+    assert "solicit_review" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Shared with the seller, by message: a private channel, no review.
+        ("We invite you to share your experience with us by e-mail.", "en"),
+        ("Wir laden Sie ein, uns Ihre Eindrücke direkt mitzuteilen.", "de"),
+        ("Nous vous invitons à partager votre expérience avec nous par message.", "fr"),
+        ("请把您的体验分享给我们的客服。", "zh"),
+        # Thanked for, or invited to something else.
+        ("Thank you for sharing your experience here.", "en"),
+        ("We invite you back for dinner on us; the new chef is sharing his recipes.", "en"),
+    ],
+)
+def test_an_invitation_to_share_with_the_seller_or_to_come_back_does_not_solicit(
+    text: str, language: str
+) -> None:
+    assert "solicit_review" not in _rules(text, language)
+
+
 # ---- Writing asked for "here" or on a review site, also from the reviewer's company ----
 
 

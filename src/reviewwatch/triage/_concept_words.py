@@ -183,6 +183,7 @@ CONCEPTS = (
     "write",
     "here",
     "voices",
+    "invite",
     "reserve_for",
     "likely_yours",
     "avoided",

@@ -41,8 +41,9 @@ def solicits(reading: Reading) -> list[Span]:
     a clause that asks ("Please leave us a review on Yelp!", "please write about it on Yelp",
     "no olvide dejarnos otra reseña"), not thanked for and not negated (a negated one is
     gating; "don't forget" asks); a review wished for (`wished`) or asked for
-    (`asked_for`); and writing asked for where reviews stand (`written_here`)."""
-    return _asked_reviews(reading) + written_here(reading)
+    (`asked_for`); writing asked for where reviews stand (`written_here`); and guests invited
+    to write there (`invited_to_share`)."""
+    return _asked_reviews(reading) + written_here(reading) + invited_to_share(reading)
 
 
 def _asked_reviews(reading: Reading) -> list[Span]:
@@ -403,3 +404,56 @@ def exchanges(reading: Reading) -> list[Span]:
             last = max(offer[1], review[1], *(link[1] for link in links))
             found.append((first, last))
     return found
+
+
+def invited_to_share(reading: Reading) -> list[Span]:
+    """Guests invited to write where reviews stand: a verb of inviting, encouraging or asking
+    ("we encourage", "zachęcamy", "请"), a verb of writing or sharing after it in its sentence,
+    and after the invitation (German and Dutch put the verb last) a review site, "here", or
+    what a review tells, experiences and impressions ("Zachęcamy wszystkich naszych gości do
+    dzielenia się wrażeniami na Yelpie", "我們已經請常來的朋友和家人也上來分享用餐感受"). Not
+    written to the seller ("we invite you to share your experience with us by e-mail"), not a
+    message or a detail ("please write your order number here"), not thanked for or negated."""
+    invites = reading.live("invite")
+    if not invites:
+        return []
+    writes = [w for w in reading.live("write") if not reading.thanked(w)]
+    targets = (
+        reading.find("here")
+        + reading.find("voices")
+        + [site for site in reading.find("review_site") if not _messaged(reading, site)]
+    )
+    found: list[Span] = []
+    for write in writes:
+        index = reading.sentence(write[0])
+        invite = next(
+            (i for i in invites if reading.sentence(i[0]) == index and i[1] <= write[0]), None
+        )
+        if invite is None or _to_us(reading, write):
+            continue
+        end = reading.sentence_end(index)
+        target = next(
+            (t for t in targets if reading.sentence(t[0]) == index and invite[1] <= t[0] < end),
+            None,
+        )
+        if target is None:
+            continue
+        sentence = reading.text[invite[0] : end]
+        if _MESSAGE.search(sentence) or _SELLER_HEARS.search(sentence):
+            continue
+        # "请在这里写下您的订单号": a detail asked for, not a review.
+        if any(reading.sentence(detail[0]) == index for detail in reading.find("detail")):
+            continue
+        found.append(spanning(invite, target))
+    return found
+
+
+# The seller as the one who hears it, anywhere after the invitation: "share your experience
+# with us", "mit uns teilen", "partager avec nous", "con noi", "met ons", "z nami", "ar mums",
+# "告诉我们", "跟我们分享".
+_SELLER_HEARS = re.compile(
+    r"(?<![^\W\d_])(?:with\s+us|to\s+us|mit\s+uns|uns\s+(?:\w+\s+)?mit|avec\s+nous|nous\s+faire|"
+    r"con\s+nosotros|nos\s+(?:cuente|cuentes|escriba|escribas)|con\s+noi|ci\s+(?:racconti|scriva)|"
+    r"connosco|conosco|com\s+a\s+gente|met\s+ons|ons\s+(?:laten|te)|z\s+nami|nam\b|ar\s+mums|mums\b)"
+    r"(?![^\W\d_])|(?:告诉|告訴|跟|给|給|向|和)(?:我们|我們)"
+)
