@@ -82,3 +82,37 @@ def test_health_details_in_a_private_message_are_not_this_rule() -> None:
     text = "As your patient file shows, your fear of needles made the visit difficult."
     result = check_reply(text, platform="shopify", surface="private_message", language="en")
     assert "personal_data" not in {finding.rule for finding in result.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mr Hart, you came in on Friday at 19:40 and ordered the fish.", "en"),
+        ("Sie waren am Freitag um 19:30 bei uns und hatten das Menü.", "de"),
+        ("Vous êtes venu samedi à 20h30 avec votre famille.", "fr"),
+        ("Según nuestro registro usted vino el martes a las 22:15 con su esposa.", "es"),
+        ("Dalle nostre schede risulta che lei è venuta mercoledì alle 18.30.", "it"),
+        ("O senhor esteve aqui na sexta-feira às 21:10 e pediu o rodízio.", "pt"),
+        ("U was hier zaterdag om 14:00 uur voor uw afspraak bij de tandarts.", "nl"),
+        ("Był Pan u nas w piątek o 18:45.", "pl"),
+        ("您是星期六晚上19:30来的店里。", "zh"),
+    ],
+)
+def test_when_the_reviewer_came_is_personal_data(text: str, language: str) -> None:
+    assert "personal_data" in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Opening hours, a slot offered, a parcel, a version number.
+        ("You can book an appointment Monday to Friday, 9:00-17:00.", "en"),
+        ("Our kitchen closes at 22:00 on Sundays, so please book before then.", "en"),
+        ("Your parcel arrived on Tuesday at 14:05 according to the tracking.", "en"),
+        ("Sie können Ihren Termin am Samstag ab 10:00 buchen.", "de"),
+        ("Version 2.30 fixes it; you came to us on Friday with 1.15.", "en"),
+        ("Nous sommes ouverts du lundi au samedi, de 9h00 à 19h00.", "fr"),
+    ],
+)
+def test_a_timetable_an_offered_slot_or_a_parcel_is_no_visit(text: str, language: str) -> None:
+    assert "personal_data" not in _rules(text, language)

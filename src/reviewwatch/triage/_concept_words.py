@@ -192,6 +192,8 @@ CONCEPTS = (
     "condition",
     "third_person",
     "health_if",
+    "weekday",
+    "came",
 )
 
 

@@ -86,6 +86,7 @@ from reviewwatch.triage._relations.personal import (
     download_links,
     health_details,
     open_street,
+    visit_details,
 )
 from reviewwatch.triage._relations.pressure import (
     chased,
@@ -194,6 +195,7 @@ __all__ = [
     "traded",
     "undenied",
     "unexcused",
+    "visit_details",
     "warning",
     "went_against",
     "your_recourse",

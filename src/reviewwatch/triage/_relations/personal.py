@@ -262,3 +262,41 @@ def _said_of_someone(reading: Reading, condition: Span, people: list[Span]) -> b
     if any(start <= one[0] < condition[0] for one in reading.find("health_if")):
         return False
     return any(start <= one[0] and one[1] <= end for one in people)
+
+
+# A clock time: "22:15", "10h30", "14:00 uur", "14 godz.", "15点", "14時", and "18.30" after a
+# word of time ("alle 18.30", "om 18.30"): a dotted number alone is as often a version ("2.30").
+_CLOCK = re.compile(
+    r"(?<![\d.:,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:/]|[.,]\d)"
+    r"|(?<![^\W\d_])(?:at|um|ab|gegen|à|a\s+las|alle|às|om|rond|o|ok\.|około|plkst)\s+"
+    r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d:/]|[.,]\d)"
+    r"|(?<![\d.:,/])(?:[01]?\d|2[0-3])\s?(?:uur|godz\w*|時|点|點)"
+)
+
+
+def visit_details(reading: Reading) -> list[Span]:
+    """When a customer came, told in public: their own visit or appointment ("you came", "uw
+    afspraak") with its day and clock time in one sentence ("usted vino el martes 4 a las
+    22:15", "u was hier zaterdag om 14:00 uur voor uw afspraak", "lei è venuta mercoledì alle
+    18:30"). Not opening hours or a timetable (two clock times or two days in the sentence:
+    "open Monday to Friday, 9:00-17:00"), not a slot offered ("Sie können Ihren Termin am
+    Samstag ab 10:00 buchen"), nor a parcel's arrival."""
+    clocks = [match.span() for match in _CLOCK.finditer(reading.text)]
+    if not clocks:
+        return []
+    days = reading.find("weekday")
+    if not days:
+        return []
+    visits = reading.find("came")
+    offers = reading.find("permit")
+    found: list[Span] = []
+    for clock in clocks:
+        index = reading.sentence(clock[0])
+
+        def in_sentence(spans: Sequence[Span], index: int = index) -> int:
+            return sum(reading.sentence(span[0]) == index for span in spans)
+
+        one_time = in_sentence(clocks) == 1 and in_sentence(days) == 1
+        if one_time and in_sentence(visits) and not in_sentence(offers):
+            found.append(clock)
+    return found
