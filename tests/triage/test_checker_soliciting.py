@@ -178,6 +178,48 @@ def test_the_satisfied_asked_for_a_review_and_the_others_sent_elsewhere_is_gatin
     assert "review_gating" in _rules(text, language, "generic")
 
 
+# ---- Marketing: free shipping over an amount, a new collection arrived, a new product ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Our autumn collection has just arrived, with free shipping over €40.", "en"),
+        ("In the meantime, discover Zenith, our new meditation app, free for a month!", "en"),
+        ("Unsere Herbstkollektion ist da, mit kostenlosem Versand ab 40 €.", "de"),
+        ("Entdecken Sie auch unsere neue Meditations-App Zenith, einen Monat gratis!", "de"),
+        ("Découvrez Zénith, notre nouvelle appli de méditation, gratuite pendant un mois !", "fr"),
+        ("Notre collection d'automne vient d'arriver, avec livraison offerte dès 40 €.", "fr"),
+        ("Nuestra colección de otoño ya ha llegado, con envío gratis a partir de 40 €.", "es"),
+        ("Scopra anche Zenith, la nostra nuova app di meditazione, gratis per un mese!", "it"),
+        ("A nossa coleção de outono já chegou, com envio grátis acima de 40 €.", "pt"),
+        ("Ontdek ook onze nieuwe meditatie-app Zenith, een maand gratis!", "nl"),
+        ("Nasza jesienna kolekcja już jest, z darmową dostawą od 150 zł.", "pl"),
+        ("Mūsu rudens kolekcija jau ir klāt, ar bezmaksas piegādi no 40 €.", "lv"),
+        ("顺便告诉您，我们的秋季新品已经上架，满99元包邮哦。", "zh"),
+    ],
+)
+def test_a_shop_window_in_the_reply_is_marketing(text: str, language: str) -> None:
+    assert "marketing" in _rules(text, language, "trustpilot")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Discover our new version 2.1, which fixes the crash.", "en"),
+        ("Check out our new FAQ page for the steps.", "en"),
+        ("We now send your replacement with free shipping.", "en"),
+        ("Entdecken Sie unsere neue Hilfeseite mit allen Schritten.", "de"),
+        ("Die neue Version ist da und behebt den Fehler.", "de"),
+        ("Découvrez notre nouvelle version, qui corrige le bug.", "fr"),
+    ],
+)
+def test_a_new_version_a_help_page_or_a_free_remedy_is_no_marketing(
+    text: str, language: str
+) -> None:
+    assert "marketing" not in _rules(text, language, "trustpilot")
+
+
 # ---- Marketing: a price deal on a recurring day or for a limited time ----
 
 
