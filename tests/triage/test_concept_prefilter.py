@@ -27,6 +27,13 @@ TEXTS = (
     "Thank you, Qxz!",
     "Bonjour Łukasz, merci pour ce chef-d'œuvre.",
     "Wir bieten Ihnen 20 % Rabatt, wenn Sie die Bewertung ändern.",
+    # Words of concepts that keep IGNORECASE for one word of theirs ("APK", "AI", "N"),
+    # found by that word and by the others.
+    "请先下载apk再安装",
+    "请下载我们的测试版",
+    "这是ai生成的评论",
+    "第二次提醒您修改评价",
+    "we keep asking you to update it",
     "",
 )
 
@@ -79,3 +86,16 @@ def test_union_agrees_with_the_concepts_on_every_corpus_sentence() -> None:
             disagreements.append(text)
     assert len(sample) > 2000
     assert not disagreements
+
+
+def test_only_the_words_that_need_it_are_searched_with_ignorecase() -> None:
+    """On a text without upper-case letters, a concept with one word that keeps IGNORECASE
+    ("APK") has its other words filed with the plain concepts."""
+    union, covered = prefilter(ALL, True)
+    assert set(union._cased) <= covered
+    for name, source in union._cased.items():
+        pattern = compiled(name, ALL, True)
+        assert pattern is not None
+        assert len(source) < len(pattern.pattern) / 2, name
+    _, cased_covered = prefilter(ALL, False)
+    assert covered == cased_covered

@@ -20,10 +20,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviewwatch.triage import (
+    _caseless,
     _complaint_kinds,
+    _concepts,
     _langid,
     _lexicon,
     _personal,
+    _phrases,
     _reply_spans,
     checker,
     drafts,
@@ -66,6 +69,10 @@ def _word_lists() -> dict[str, tuple[tuple[str, ...], bool]]:
     first_scan = [*swearing["en"], *spam["recovery"], *threat["review_words"], *threat["harm"]]
     lists["grounds-en"] = (tuple(first_scan), True)
     lists["grounds-zh"] = ((*swearing["zh"], *threat["review_words"]), False)
+    # Terms that all hold a character outside ASCII (as `script_matchers` gives the Chinese and
+    # Japanese half of a list): an ASCII text is not scanned at all (`needs_non_ascii`).
+    chinese = lists["categories-zh"][0]
+    lists["non-ascii-zh"] = (tuple(t for t in chinese if not normalize(t).isascii()), False)
     return lists
 
 
@@ -139,6 +146,14 @@ def _assert_same_matches(texts: list[str]) -> None:
 
 def test_word_lists_match_as_one_plain_regex_on_the_labelled_reviews() -> None:
     _assert_same_matches(_DEV_TEXTS)
+
+
+def test_a_list_of_non_ascii_terms_skips_ascii_texts() -> None:
+    """The list whose terms all hold a character outside ASCII skips ASCII texts (compared
+    with the plain regex above, on the labelled reviews, most of them ASCII), and only it."""
+    skipping = {name for name in _word_lists() if _compiled(name)[0].needs_non_ascii}
+    assert skipping == {"non-ascii-zh"}
+    assert sum(text.isascii() for text in _DEV_TEXTS) > len(_DEV_TEXTS) / 2
 
 
 @settings(max_examples=200, deadline=None)
@@ -371,3 +386,53 @@ def test_drafts_pick_the_same_phrases(
     texts = {key: fills[template] for key, template in zip(layout.keys, picked, strict=True)}
     expected = drafts._fit(code, texts, policy.reply.max_chars)
     assert drafts._compose(review, code, categories, values, policy, variant, kind) == expected
+
+
+# A reading in which no phrase pattern occurs searches no rule's pattern on its own.
+_READ_TEXTS = [
+    *(
+        greeting.format(name)
+        for greeting in ("Bonjour {} !", "Buenos días, {}:", "Guten Tag, {}!", "Sorry, {}.")
+        for name in ("Janeaabc", "Gratis", "Avis", "Refund", "Marco")
+    ),
+    "Thanks for your review, here is a 10% coupon.",
+    "We will not offer a refund for your review.",
+    "Bonjour Jane, merci pour votre avis, nous vous remboursons.",
+    "Please update your review once we have sent the replacement.",
+    "您好，给好评返现五元。",
+]
+
+
+def _read_both_ways(text: str, languages: tuple[str, ...]) -> tuple[Any, Any]:
+    """`read_spans` of folded `text`, and the same with every rule's phrase pattern and the
+    offer words searched on their own (the union taken to find something every time)."""
+    folded = analyse(text).folded
+
+    def reading() -> Any:
+        cues = _phrases.cues_for(languages, _caseless.caseless_text(folded))
+        return _concepts.Reading(folded, languages, cues)
+
+    fast = _reply_spans.read_spans(folded, languages, reading())
+    with mock.patch.object(_reply_spans, "phrases_absent", return_value=False):
+        plain = _reply_spans.read_spans(folded, languages, reading())
+    return fast, plain
+
+
+def test_a_reading_without_phrases_finds_what_searching_each_rule_finds() -> None:
+    texts = [*_READ_TEXTS, *_DEV_TEXTS[::4]]
+    absent = Counter[bool]()
+    for languages in (("en",), ("fr", "en"), ("es", "en"), ("de", "en"), ("zh", "en")):
+        for text in texts:
+            fast, plain = _read_both_ways(text, languages)
+            assert fast == plain, (text, languages)
+            folded = analyse(text).folded
+            absent[_phrases.phrases_absent(folded, languages, _caseless.caseless_text(folded))] += 1
+    # Both ways are taken: texts without phrases, and texts with them.
+    assert absent[True] > 20 and absent[False] > 20
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXTS)
+def test_a_reading_without_phrases_finds_the_same(text: str) -> None:
+    fast, plain = _read_both_ways(text, checker.supported_languages())
+    assert fast == plain

@@ -384,7 +384,36 @@ def prefilter(
             continue
         if _GROUP_OR_FLAGS.search(source):
             continue
-        kind = cased if folded_flags(source, caseless) & re.IGNORECASE else plain
-        kind.append((name, spaced, unspaced))
+        if folded_flags(source, caseless) & re.IGNORECASE:
+            _file_by_case(name, spaced, unspaced, caseless, plain, cased)
+        else:
+            plain.append((name, spaced, unspaced))
         covered.add(name)
     return ConceptUnion(plain, cased), frozenset(covered)
+
+
+def _file_by_case(
+    name: str,
+    spaced: list[str],
+    unspaced: list[str],
+    caseless: bool,
+    plain: list[tuple[str, list[str], list[str]]],
+    cased: list[tuple[str, list[str], list[str]]],
+) -> None:
+    """File the words of a concept whose regex keeps IGNORECASE: on a text without upper-case
+    letters, the words that allow it find the same without the flag (`_caseless`), so they go
+    with the plain concepts (filed by first characters) and only the others, often a single
+    word ("APK" among a hundred), are searched with IGNORECASE."""
+
+    def needs_case(word: str) -> bool:
+        return bool(folded_flags(word, caseless) & re.IGNORECASE)
+
+    plain_words = (
+        [w for w in spaced if not needs_case(w)],
+        [w for w in unspaced if not needs_case(w)],
+    )
+    cased_words = ([w for w in spaced if needs_case(w)], [w for w in unspaced if needs_case(w)])
+    if any(plain_words):
+        plain.append((name, *plain_words))
+    if any(cased_words):
+        cased.append((name, *cased_words))

@@ -223,6 +223,36 @@ def _group_alternatives(source: str) -> list[str] | None:
     return None
 
 
+# A capturing or named group, a back-reference, a conditional or inline flags (or an escaped
+# bracket, read the same way to be safe): the groups of a word split in two would be numbered
+# anew, so such a word is kept whole.
+_NUMBERED = re.compile(r"\((?!\?[:<=!>])|\(\?<(?![=!])|\\[1-9g]")
+
+
+def alternatives(source: str) -> list[str]:
+    """The words that `source` may be filed as: for a word that opens with a non-capturing
+    group of alternatives ("(?:a|b)c", or nested: "(?:(?:a|b))"), each alternative with what
+    follows the group ("ac", "bc"; "a", "b"), which between them match at exactly the places
+    where the word matches; `[source]` for any other word. Filed apart, each alternative is
+    tried only where its own first characters stand, where the whole word, with a start for
+    every alternative, was tried at nearly every letter."""
+    words = [source]
+    while len(words) == 1 and _NUMBERED.search(words[0]) is None:
+        opening = _GROUP_OPENING.match(words[0])
+        split = _group_alternatives(words[0])
+        # A look-around opening is not split: `_group_alternatives` drops it (for reading
+        # starts), which changes where the word matches.
+        if opening is None or opening.group(2) != "(?:" or split is None or not all(split):
+            break
+        words = split
+    try:
+        for word in words:
+            _read(word)
+    except (_Unreadable, re.error):
+        return [source]  # a part not read would send every word to be tried everywhere
+    return words
+
+
 def _class_end(source: str, at: int) -> int:
     """Where the character class opening at `at` ends (its "]"), or -1 when it does not."""
     at += 2 if source[at + 1 : at + 2] == "^" else 1

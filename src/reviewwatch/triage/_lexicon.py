@@ -171,6 +171,10 @@ class Matcher:
     `by_first[char]` (the same trie branch for the terms that start with `char`, with an
     empty named marker group per term) run where the scan matched. Without `by_first`, the
     scan regex has the marker groups itself. Regexes are compiled when first needed.
+
+    With `needs_non_ascii`, every term holds a character outside ASCII among the characters
+    it matches literally (the Chinese and Japanese half of `script_matchers`): a match holds
+    that character, so an ASCII text, most reviews, holds none and is not scanned.
     """
 
     scan_source: str | None
@@ -178,15 +182,17 @@ class Matcher:
     by_first: Mapping[str, str]
     labels: tuple[tuple[int, ...], ...]
     padded: bool = False
+    needs_non_ascii: bool = False
     _seen: dict[str, _Term] = field(default_factory=dict, compare=False, repr=False)
     _scans: dict[bool, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     _marked: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def finditer(self, normalized: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
         """Yield (start, end, label indexes) for every term found in normalised text."""
-        if self.scan_source is None:
+        ascii_text = normalized.isascii()
+        if self.scan_source is None or (ascii_text and self.needs_non_ascii):
             return
-        scan = self._scan(normalized.isascii())
+        scan = self._scan(ascii_text)
         if not self.padded:
             for match in scan.finditer(normalized):
                 start, end, group = match.start(), match.end(), match.lastgroup
@@ -262,10 +268,12 @@ def script_matchers(words: Iterable[Any]) -> ScriptMatchers:
 def compile_terms(terms: Iterable[tuple[str, int]], *, spaced: bool = True) -> Matcher:
     """Compile (term, label index) pairs into a trie-shaped Matcher."""
     root = _Node({}, [])
+    needs_non_ascii = True
     for term, label in terms:
         atoms = _atoms(term, spaced)
         if not atoms:
             continue
+        needs_non_ascii = needs_non_ascii and _holds_non_ascii(atoms)
         node = root
         for atom in atoms:
             node = node.children.setdefault(atom, _Node({}, []))
@@ -278,7 +286,13 @@ def compile_terms(terms: Iterable[tuple[str, int]], *, spaced: bool = True) -> M
         labels: list[list[int]] = []
         source = _marked_source(root_order, labels, spaced, WORD_CHAR)
         ascii_source = _marked_source(root_order, [], spaced, _ASCII_WORD_CHAR)
-        return Matcher(source, ascii_source, {}, tuple(tuple(found) for found in labels))
+        return Matcher(
+            source,
+            ascii_source,
+            {},
+            tuple(tuple(found) for found in labels),
+            needs_non_ascii=needs_non_ascii,
+        )
     labels = []
     # Every term ends with the same boundary: checking it once after the trie, rather than
     # at each of its ends, finds the same matches and compiles many times faster.
@@ -293,7 +307,14 @@ def compile_terms(terms: Iterable[tuple[str, int]], *, spaced: bool = True) -> M
         by_first,
         tuple(tuple(found) for found in labels),
         padded=spaced,
+        needs_non_ascii=needs_non_ascii,
     )
+
+
+def _holds_non_ascii(atoms: tuple[str, ...]) -> bool:
+    """Whether a term's atoms hold a character outside ASCII that it matches literally
+    (wildcards and word gaps match any word characters, so they count for nothing)."""
+    return any(_is_literal(atom) and not atom.isascii() for atom in atoms)
 
 
 def _marked_source(

@@ -18,6 +18,7 @@ from reviewwatch.triage._data import data_names, load_toml
 from reviewwatch.triage._dispatch import (
     AFTER_NO_WORD_CHARACTER,
     FirstCharacters,
+    alternatives,
     opens_at_word_boundary,
 )
 from reviewwatch.triage._text import base_language, merge_spans
@@ -192,7 +193,10 @@ def _phrase_union(languages: tuple[str, ...], caseless: bool) -> _PhraseUnion:
     """The phrase patterns of every pattern rule (contact data and links aside) and the offer
     words, filed by first character where they run without IGNORECASE (`FirstCharacters`);
     the names of the others, searched one by one. Most patterns open with `\\b` before a
-    letter: a place inside a word cannot start them, so they are tried at word starts only."""
+    letter: a place inside a word cannot start them, so they are tried at word starts only.
+    A pattern that is one group of alternatives (each language's offer words, which may start
+    inside a word) is filed as its alternatives (`alternatives`): each is then tried only
+    where its own first characters stand, not the whole group at almost every letter."""
     filed: list[str] = []
     others: list[str] = []
     names = [rule.name for rule in pattern_rules() if rule.when not in ("contact", "links")]
@@ -202,7 +206,12 @@ def _phrase_union(languages: tuple[str, ...], caseless: bool) -> _PhraseUnion:
         if source and folded_flags(source, caseless) & re.IGNORECASE:
             others.append(name)
         else:
-            filed += [src for lang in languages for src in _language_patterns(lang).get(name, ())]
+            filed += [
+                word
+                for lang in languages
+                for pattern in _language_patterns(lang).get(name, ())
+                for word in alternatives(pattern)
+            ]
     bounded = [source for source in filed if opens_at_word_boundary(source)]
     rest = [source for source in filed if not opens_at_word_boundary(source)]
     return _PhraseUnion(

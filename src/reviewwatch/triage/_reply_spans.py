@@ -26,6 +26,7 @@ from reviewwatch.triage._phrases import (
     overlaps,
     pattern_rules,
     phone_spans,
+    phrases_absent,
     tie_spans,
 )
 from reviewwatch.triage._plain_text import plain_and_silent
@@ -159,13 +160,17 @@ def raw_spans(text: str, languages: tuple[str, ...]) -> RawSpans:
 
 
 def read_spans(text: str, languages: tuple[str, ...], reading: concepts.Reading) -> RawSpans:
-    """`raw_spans` read relation by relation."""
+    """`raw_spans` read relation by relation. Where no phrase pattern occurs at all (one
+    search of their union, `phrases_absent`: a greeting with the reviewer's name, most of a
+    draft's sentences), no rule's phrase pattern and no offer word is searched on its own:
+    each would find nothing."""
+    phrases = not phrases_absent(text, languages, reading.caseless)
     by_rule: dict[str, tuple[tuple[int, int], ...]] = {}
     for rule in pattern_rules():
         if rule.when == "links":
             by_rule[rule.name] = tuple(link_spans(text))
         elif rule.when != "contact" and rule.name != INCENTIVE:
-            by_rule[rule.name] = tuple(find_spans(rule.name, text, languages, reading))
+            by_rule[rule.name] = tuple(_phrase_spans(phrases, rule.name, text, languages, reading))
     # A person's health, or when they came, in the reply: personal data wherever a public
     # reply is checked.
     by_rule["personal_data"] = tuple(
@@ -265,7 +270,8 @@ def read_spans(text: str, languages: tuple[str, ...], reading: concepts.Reading)
     # The phrase lists' incentives also inside compounds ("Geschenkgutschein"), the
     # concepts' at word starts; an offer under a negation is none, and a remedy already given
     # without a condition is no offer for the review.
-    offers = [span for span in offer_spans(text, languages) if not reading.negated(span)]
+    offered = offer_spans(text, languages) if phrases else []
+    offers = [span for span in offered if not reading.negated(span)]
     offers = merge_spans(offers + reading.live("incentive"))
     # A refund through the platform's own process ("Report a Problem") is no offer by the
     # seller.
@@ -301,7 +307,8 @@ def read_spans(text: str, languages: tuple[str, ...], reading: concepts.Reading)
         for span in [*actions, *(change[:2] for change in referred)]
         if relations.permitted(reading, span) or span in settled or told_as_fact(span)
     ]
-    explicit = find_spans(INCENTIVE, text, languages, reading) + relations.exchanges(reading)
+    explicit = _phrase_spans(phrases, INCENTIVE, text, languages, reading)
+    explicit += relations.exchanges(reading)
     # "退款后自己更改了评分": a change told as made after a remedy given ties nothing.
     explicit = [
         span
@@ -362,6 +369,13 @@ def read_spans(text: str, languages: tuple[str, ...], reading: concepts.Reading)
         demands=tuple(relations.demands(reading)),
     )
     return related_spans(raw, explicit)
+
+
+def _phrase_spans(
+    phrases: bool, name: str, text: str, languages: tuple[str, ...], reading: concepts.Reading
+) -> list[tuple[int, int]]:
+    """`find_spans` of rule `name`, or none where no phrase pattern occurs in the text."""
+    return find_spans(name, text, languages, reading) if phrases else []
 
 
 def related_spans(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> RawSpans:

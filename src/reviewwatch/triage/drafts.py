@@ -13,7 +13,7 @@ import hashlib
 import math
 import re
 import string
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -139,6 +139,14 @@ def _checked_values(
     checked = tuple(value if value and _safe(value, platform, own) else "" for value in values)
     fields = dict(zip(_VALUE_NAMES, checked, strict=True))
     return _Values(fields, checked, tuple(bool(fields[key]) for key in _LAYOUT_VALUES))
+
+
+def _candidates(values: _Values) -> Iterator[_Values]:
+    """The values a draft is tried with: these, then (only where the draft with the name fails
+    its check, which is rare) the same without the reviewer's name."""
+    yield values
+    if values.fields["name"]:
+        yield _without_name(values)
 
 
 def _without_name(values: _Values) -> _Values:
@@ -466,7 +474,7 @@ def draft_with_check(
     own = contact_keys(business.contact_texts)
     # A name safe on its own may not be in the draft's words ("Bonjour Avis !" reads as "a good
     # review" beside a refund): then the draft greets without it.
-    for candidate in (values, _without_name(values)) if values.fields["name"] else (values,):
+    for candidate in _candidates(values):
         if policy.reply.max_chars < _SHORT_LIMIT:
             text, parts = _compose_short(review, templates, candidate, policy, variant)
         else:
