@@ -387,10 +387,7 @@ def _whole_reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
     """The reading of a whole reply, which says nothing when it is only its frame: a
     greeting, closing words and a signature ("Hi Sarah,\\nBest,\\nMolly"). A draft's
     parts are read one by one (a greeting part alone is no empty draft)."""
-    reading = _reading(analysis, languages)
-    if reading.has_words and only_frame(analysis.clean):
-        return dataclasses.replace(reading, has_words=False)
-    return reading
+    return _unframed(analysis.clean, _reading(analysis, languages))
 
 
 def _joined_parts(
@@ -447,7 +444,8 @@ def check_parts(
     ]
     policy = load_policy(platform)
     if len(readings) == 1 and readings[0][0] == 0:
-        return _assemble(text, readings[0][1], policy, surface, own_contacts)
+        reading = _parts_unframed(text, parts, readings[0][1])
+        return _assemble(text, reading, policy, surface, own_contacts)
 
     rules: dict[str, list[tuple[int, int]]] = {
         name: [] for name in (readings[0][1].raw.by_rule if readings else ())
@@ -474,5 +472,27 @@ def check_parts(
     apologies = tuple(
         (s + offset, e + offset) for offset, reading in readings for s, e in reading.apologies
     )
-    joined = _Reading(raw, apologies, has_words)
+    joined = _parts_unframed(text, parts, _Reading(raw, apologies, has_words))
     return _assemble(text, joined, policy, surface, own_contacts)
+
+
+def _unframed(clean: str, reading: _Reading) -> _Reading:
+    """`reading` of a whole reply whose clean text is `clean`: it says nothing when the reply
+    is only its frame, a greeting, closing words and a signature ("Hi Sarah,\\nBest,\\nMolly")."""
+    if reading.has_words and only_frame(clean):
+        return dataclasses.replace(reading, has_words=False)
+    return reading
+
+
+# A part of a frame is a line of a few words; disguised (an invisible character in every
+# word, entities), it is at most about twice as long.
+_FRAME_PART = 2 * 48
+
+
+def _parts_unframed(text: str, parts: Sequence[tuple[int, str]], reading: _Reading) -> _Reading:
+    """`_unframed` for a text checked part by part, as `check_reply` reads it whole; a text
+    with a part longer than a frame's line (every draft but the shortest) is not analysed
+    again for it."""
+    if not reading.has_words or any(len(part) > _FRAME_PART for _, part in parts):
+        return reading
+    return _unframed(analyse(text).clean, reading)
