@@ -1,18 +1,67 @@
 """The development replies the checker still gets wrong, each named by how its text starts.
 
-`holdout8` to `holdout16` were each measured as a held-out round
-(bench/README.md) and then promoted to development (as was `holdout18a`, the read half of an
-eighteenth round, measured before it was tuned on), and `dev21` and `dev22` were measured
-once before they were tuned on; the rounds of work after them did not reach every one of
-their misses and false blocks. They are listed here rather than left out of the corpus, so
-that the development figure does not hide them: test_checker_corpus.py expects every form of
-each to fail (strictly, so a gap that gets closed must be struck from this list), and every
-other development reply to get its verdict.
+`holdout8` to `holdout16` were each measured as a held-out round (bench/README.md) and then
+promoted to development (as were `holdout18a` and `holdout21a`, the read halves of an
+eighteenth and a twenty-first round, each measured before it was tuned on), and `dev21` and
+`dev22` were measured once before they were tuned on; the rounds of work after them did not
+reach every one of their misses and false blocks. They are listed here rather than left out
+of the corpus, so that the development figure does not hide them: test_checker_corpus.py
+expects every form of each to fail (strictly, so a gap that gets closed must be struck from
+this list), and every other development reply to get its verdict.
 """
 
 from __future__ import annotations
 
 KNOWN_GAPS: tuple[str, ...] = (
+    # ---- holdout21a: what round 20 did not reach ----
+    # accusation (holdout21a; blocked under another rule)
+    "Bemerkenswert, dass Ihr Konto erst gestern angelegt wurde un",
+    # pressure_to_change (holdout21a; blocked under another rule)
+    "Nous vous avons remboursé intégralement il y a dix jours et ",
+    # pressure_to_change (holdout21a; blocked under another rule)
+    "Ya le hemos devuelto el dinero y le hemos pedido en tres oca",
+    # pressure_to_change (holdout21a; blocked under another rule)
+    "Le abbiamo già inviato un prodotto sostitutivo e un rimborso",
+    # pressure_to_change (holdout21a; blocked under another rule)
+    "Wij hebben het volledige bedrag teruggestort en het misverst",
+    # accusation (holdout21a)
+    "Hi Jenna, we've searched our system under every email addres",
+    # incentive_for_review (holdout21a)
+    "Es tut uns leid, dass das Schnitzel diesmal nicht gepasst ha",
+    # solicit_review (holdout21a)
+    "Wir bedauern Ihren Eindruck. Unser Team und viele Stammgäste",
+    # blame_customer (holdout21a)
+    "Désolée que la bougie ait coulé. Comme précisé sur l'étiquet",
+    # threat_or_insult (holdout21a)
+    "Vu le ton de votre commentaire, nous ne regrettons pas votre",
+    # accusation (holdout21a)
+    "Ci sorprende che la sua prima e unica recensione su Google s",
+    # review_gating (holdout21a)
+    "Mi dispiace molto. Per il futuro, ricorda che rispondo ai me",
+    # blame_customer (holdout21a)
+    "Lamentamos. Vale lembrar que a reserva só é confirmada após ",
+    # threat_or_insult (holdout21a)
+    "Com todo o respeito, quem acha caro um rodízio destes devia ",
+    # accusation (holdout21a)
+    "Vreemd: op de avond die u beschrijft waren wij wegens een be",
+    # review_gating (holdout21a)
+    "Wat vervelend om te lezen. Wij vragen al onze klanten om bij",
+    # incentive_for_review (holdout21a)
+    "Przepraszamy za zimną zupę. Przy następnej wizycie deser i k",
+    # blame_customer (holdout21a)
+    "Aplikacja działa poprawnie u ponad 500 tys. użytkowników. Je",
+    # threat_or_insult (holdout21a)
+    "Pańskie kłamstwa naruszają dobre imię naszej firmy.\nSprawa z",
+    # incentive_for_review (holdout21a)
+    "亲，包裹延误确实是我们的问题。已经往您账户里发了一张20元无门槛券，希望您用得开心，也希望您重新体验之后，评价能更客观地",
+    # ask_change_review (holdout21a)
+    "亲，退款已经原路退回了，您看这条评价是不是可以再斟酌一下呢？",
+    # blame_customer (holdout21a)
+    "亲，详情页第三张图已经写明尺码偏小、建议拍大一码，下单前客服也提醒过您的。",
+    # blame_customer (holdout21a)
+    "Žēl, ka tā sanāca. Uz iepakojuma ir skaidri norādīts, ka pan",
+    # incentive_for_review (holdout21a)
+    "ご不便をおかけし申し訳ございません。代替品とあわせてAmazonギフト券1,000円分をお送りいたします。\nお手数ですが",
     # ---- dev22: blame ----
     # blame_customer (dev22)
     "Nous sommes désolés pour votre veste, mais vous ne nous avie",

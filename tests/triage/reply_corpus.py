@@ -63,7 +63,10 @@ class Reply:
 # limit), was measured before round 18 of the work and tuned on in it; its other half,
 # `holdout19b`, was only measured and is not kept. `holdout20a`, the read half of a twentieth
 # blind round written with subtler violations (eBay's limit applied the same way), was
-# measured before round 19 and tuned on in it; its other half, `holdout20b`, is held out.
+# measured before round 19 and tuned on in it; its other half, `holdout20b`, was only measured
+# and is not kept. `holdout21a`, the read half of a twenty-first blind round (its good replies
+# that give the business's contact data where the platform allows none relabelled first), was
+# measured before round 20 and tuned on in it; its other half, `holdout21b`, is held out.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -109,10 +112,11 @@ DEVELOPMENT = (
     "holdout18a",
     "holdout19a",
     "holdout20a",
+    "holdout21a",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
-HELD_OUT = ("holdout20b",)
+HELD_OUT = ("holdout21b",)
 
 
 # Languages the checker learnt after the first rounds were written, each with the rounds
