@@ -35,6 +35,10 @@ def _as(url: str, user: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}@{parts.hostname}:{parts.port or 5432}"))
 
 
+# A reply the checker lets through (a bare greeting, "Hi", says nothing: empty).
+REPLY = "Sorry it broke; a replacement is on its way."
+
+
 def test_the_readme_grants_let_each_role_do_its_part(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "r.jsonl", [review("a", 5)])
     config = write_config(
@@ -69,7 +73,7 @@ def test_the_readme_grants_let_each_role_do_its_part(tmp_path: Path) -> None:
             status = invoke(cli, *run, "--db", agent, "status", "2", "resolved", "--note", "ok")
             assert status.exit_code == 0, status.output
             marked = invoke(
-                cli, *run, "--db", agent, "reply", "2", "--mark-replied", "--text", "Hi"
+                cli, *run, "--db", agent, "reply", "2", "--mark-replied", "--text", REPLY
             )
             assert marked.exit_code == 0, marked.output
             assert invoke(cli, *run, "--db", agent, "poll", "-q").exit_code == 2
