@@ -45,7 +45,7 @@ def _opening(kind: str) -> re.Pattern[str]:
     """One of the `kind` words at the start of a line, as a whole word (a CJK one may run
     straight into a name: "亲爱的张先生")."""
     words = "|".join(re.escape(word) for word in _words()[kind])
-    return re.compile(f"(?:{words})(?:(?<=[^\\W\\d_])(?![^\\W\\d_])|(?<=[^\\x00-\\u024f]))?", re.I)
+    return re.compile(f"(?:{words})(?:(?<=[^\\W\\d_])(?![^\\W\\d_])|(?<=[^\\x00-\\u024f]))", re.I)
 
 
 def _is_name(word: str) -> bool:
