@@ -27,11 +27,17 @@ FRAMES = [
     ("zh", "亲～"),
     ("zh", "您好！\n\n此致\n敬礼"),
     ("ja", "こんにちは、田中様\n\nよろしくお願いいたします。"),
+    # Addressed to nobody by name, or with an emoji beside the greeting.
+    ("en", "Hi there,\n\nKind regards,\nThe Brightline Energy Customer Team"),
+    ("en", "Hello everyone!\n\nCheers,\nMolly"),
+    ("pt", "Olá! 😊\n\nAtenciosamente,\nEquipe Padaria Pão Quente"),
 ]
 
 SAYS_SOMETHING = [
     ("en", "Hi Sarah,\nThank you!\nBest,\nMolly"),
     ("en", "Hi, sorry!"),
+    ("en", "Hi there, sorry! 😊"),
+    ("en", "Hi all,\nWe fixed it.\nCheers,\nMolly"),
     ("en", "Dear John, sorry about the delay.\nBest, Molly"),
     ("en", "Our support team fixed it."),
     ("en", "Refunded.\n— Molly"),

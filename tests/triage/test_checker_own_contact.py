@@ -1,7 +1,8 @@
 """The business's own support address in a reply: let through exactly where the platform's
 rules allow one (Google Play: a support e-mail; your own Shopify store: e-mail or phone), and
-only that address or a desk's address at a business's own domain (a role mailbox such as
-support@); any other contact data stays blocked everywhere."""
+only that address, a desk's address at a business's own domain (a role mailbox such as
+support@) or, on your own store with no number configured, a number given as the business's
+line ("call us on ..."); any other contact data stays blocked everywhere."""
 
 from __future__ import annotations
 
@@ -32,10 +33,10 @@ def test_the_contact_words_give_the_addresses_and_numbers_in_them() -> None:
         ("google_play", "Sorry! Call us on 020 7946 0000.", False),
         ("google_play", "Sorry! Write to anna.smith@gmail.com.", False),
         ("google_play", "Sorry! Write to mia@leafandcup.app or anna@gmail.com.", False),
-        ("shopify", "Sorry! Call us on 020 7946 0000 or write to mia@leafandcup.app.", True),
+        ("shopify", "Sorry! Phone: 020 7946 0000, or write to mia@leafandcup.app.", True),
         ("shopify", "Sorry! Call Anna on 07700 900123.", False),
-        ("shopify", "Sorry! Call us on +44 (0)20 7946 0000.", True),
-        ("shopify", "Sorry! Call us on 020 7946 0001.", False),
+        ("shopify", "Sorry! Phone: +44 (0)20 7946 0000.", True),
+        ("shopify", "Sorry! Phone: 020 7946 0001.", False),
         # Platforms whose rules do not clearly allow contact data in a reply.
         ("amazon_feedback", "Sorry! Write to mia@leafandcup.app.", False),
         ("google_business", "Sorry! Write to mia@leafandcup.app.", False),
@@ -83,6 +84,47 @@ def test_a_desks_address_at_the_businesss_own_domain_passes_where_own_addresses_
     assert result.ok is allowed, result.findings
     if not allowed:
         assert "personal_data" in {finding.rule for finding in result.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sorry! Call us on 020 7946 0123 and we'll send new ones.", "en"),
+        ("Neem contact op via klantenservice@groenhuis.nl of bel 020 555 1234.", "nl"),
+        ("Zadzwoń do nas pod numer 22 123 45 67, a wymienimy buty.", "pl"),
+        ("請致電客服 02-2345-6789，我們會立即為您更換。", "zh"),
+        ("Rufen Sie uns an unter 030 1234567.", "de"),
+        ("Ligue-nos para o 21 123 4567 e tratamos disso.", "pt"),
+        ("Escreva-nos para apoio@cafetorra.pt e tratamos já do reenvio.", "pt"),
+    ],
+)
+def test_a_number_given_as_the_businesss_line_passes_on_your_own_store(
+    text: str, language: str
+) -> None:
+    assert check_reply(text, platform="shopify", language=language).ok
+    # Where the platform's rules allow no phone number, it is blocked all the same.
+    assert not check_reply(text, platform="etsy", language=language).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tried to call you on 07700 900123 twice.",
+        "Sorry! Call Anna on 07700 900123.",
+        "Call us or write to Anna on 07700 900123.",
+        "Call us. Anna's number is 07700 900123.",
+    ],
+)
+def test_a_number_not_given_as_the_businesss_line_is_blocked_on_your_own_store(
+    text: str,
+) -> None:
+    result = check_reply(text, platform="shopify", language="en")
+    assert "personal_data" in {finding.rule for finding in result.findings}
+
+
+def test_with_a_number_of_its_own_configured_only_that_one_passes_as_its_line() -> None:
+    assert check_reply("Call us on 020 7946 0000.", platform="shopify", own_contacts=OWN).ok
+    assert not check_reply("Call us on 020 7946 0001.", platform="shopify", own_contacts=OWN).ok
 
 
 def test_the_finding_says_how_to_let_your_own_address_through_where_it_can() -> None:

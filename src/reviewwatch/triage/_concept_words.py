@@ -194,6 +194,8 @@ CONCEPTS = (
     "health_if",
     "weekday",
     "came",
+    "reflect",
+    "hence",
 )
 
 

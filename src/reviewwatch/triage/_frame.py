@@ -66,7 +66,8 @@ def _only_names(rest: str, limit: int) -> bool:
     names = rest.strip(_PUNCTUATION)
     if _BREAK.search(names):
         return False
-    words = names.split()
+    # An emoji or a symbol beside the names says nothing ("Olá! 😊").
+    words = [word for word in names.split() if any(char.isalnum() for char in word)]
     return len(words) <= limit and all(_is_name(word.strip(_PUNCTUATION)) for word in words)
 
 

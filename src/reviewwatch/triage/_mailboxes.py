@@ -3,8 +3,10 @@
 "support@tidalnotes.app", "hilfe@notizwerk.de" and "soporte@ruta360.es" are a business's own
 support addresses whoever writes them: the part before the "@" names a role (support, help,
 service ...) and the domain is the business's own, not a mail provider where anyone can open
-"support.anna@gmail.com". Where a platform allows the business's own support e-mail in a reply
-(Google Play, your own store), such an address passes the checker even when `[business]
+"support.anna@gmail.com". A phone number given as the business's line ("call us on ...",
+"Zadzwoń do nas pod numer ...") is the business's own in the same way. Where a platform allows
+the business's own support e-mail (Google Play, your own store) or phone number (your own
+store) in a reply, such an address or number passes the checker even when `[business]
 contact` does not name it; a person's address never does. The words are in
 `data/checks/common.toml` ([mailboxes]).
 """
@@ -19,10 +21,35 @@ from reviewwatch.triage._data import load_toml
 _PARTS = re.compile(r"[.\-_+]")
 
 
+# How far before a phone number the words that give it as the business's line may stand
+# ("Zadzwoń do nas pod numer 22 ...": "pod numer" between).
+_DESK_PHONE_REACH = 16
+
+
 @functools.cache
 def _lists() -> tuple[frozenset[str], tuple[str, ...]]:
     table = load_toml("checks", "common")["mailboxes"]
     return frozenset(table["roles"]), tuple(table["mail_providers"])
+
+
+# What may stand between a verb of calling and the number: a preposition or "number".
+_CALL_LINKS = (
+    r"(?:\s+(?:on|at|op|au|al|il|o|para|pod|unter|na|under|number|nummer|numer|numero|número"
+    r"|numéro|the|le|el|het|de|den))*\s*[:：]?\s*"
+)
+
+
+@functools.cache
+def _desk_phone() -> re.Pattern[str]:
+    table = load_toml("checks", "common")["mailboxes"]
+    cues = "|".join(table["desk_phone"])
+    verbs = "|".join(table["call_verbs"])
+    start = "(?:(?<![^\\W\\d_])|(?<=[^\\x00-\\u024f]))"
+    # The cue, then a few words and no sentence's end before the number; or a verb of
+    # calling right before it.
+    return re.compile(
+        f"{start}(?:(?:{cues})[^.!?。！？\\n]{{0,{_DESK_PHONE_REACH}}}|(?:{verbs}){_CALL_LINKS})$"
+    )
 
 
 def _provider(domain: str, providers: tuple[str, ...]) -> bool:
@@ -35,6 +62,13 @@ def _provider(domain: str, providers: tuple[str, ...]) -> bool:
         elif domain == provider or domain.endswith(f".{provider}"):
             return True
     return False
+
+
+def is_desk_phone(before: str) -> bool:
+    """Whether the text `before` a phone number (case folded) gives it as the business's own
+    line: "call us on", "bel onze klantenservice", "請致電客服" just before it. The number the
+    reviewer was called on ("we called you on ...") is not."""
+    return _desk_phone().search(before) is not None
 
 
 def is_role_mailbox(address: str) -> bool:

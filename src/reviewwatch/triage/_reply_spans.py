@@ -35,6 +35,9 @@ from reviewwatch.triage._text import merge_spans
 # How many characters after the review's "still up", or an action on it, a demand still
 # presses on it (about two sentences).
 _PUSH_REACH = 160
+# How many characters after a wrong detail the reviewer gave what followed from it is told
+# (the rest of its sentence, or the start of the next).
+_CONSEQUENCE_REACH = 60
 
 # How many characters after repeated contact an ask to change the review, or its cost to
 # the business, still presses on it (about three sentences).
@@ -129,6 +132,13 @@ class RawSpans:
     # Demands with a change the seller does not make, more contact and insistence: pressure
     # after the review's cost.
     demands: tuple[tuple[int, int], ...] = ()
+    # The seller's denials of its fault with no apology or feeling in their sentence, and the
+    # causes they may be set beside (the reviewer's act, the instructions); wrong details the
+    # reviewer gave, with no apology beside them, and what is said to follow ("daardoor").
+    bare_denials: tuple[tuple[int, int], ...] = ()
+    causes: tuple[tuple[int, int], ...] = ()
+    wrongs: tuple[tuple[int, int], ...] = ()
+    consequences: tuple[tuple[int, int], ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -194,7 +204,8 @@ def read_spans(text: str, languages: tuple[str, ...], reading: concepts.Reading)
     # 能理解", "Die zwei Sterne verstehen wir").
     for name in REVIEW_ACTIONS:
         by_rule[name] = tuple(s for s in by_rule[name] if not relations.acknowledged(reading, s))
-    changes = relations.review_actions(reading)
+    # The review hoped to reflect the fix is an action on it as a change is.
+    changes = relations.review_actions(reading) + relations.reflected(reading)
     praise = relations.praise_asks(reading)
     solicits = [s for s in relations.solicits(reading) if not relations.acknowledged(reading, s)]
     related = changes + praise + solicits
@@ -367,6 +378,10 @@ def read_spans(text: str, languages: tuple[str, ...], reading: concepts.Reading)
         harms=tuple(harms),
         loose_harms=tuple(loose_harms),
         demands=tuple(relations.demands(reading)),
+        bare_denials=tuple(relations.bare_denials(reading)),
+        causes=tuple(relations.denial_causes(reading)),
+        wrongs=tuple(relations.unfelt_wrong_details(reading)),
+        consequences=tuple(reading.find("hence")),
     )
     return related_spans(raw, explicit)
 
@@ -425,11 +440,30 @@ def related_spans(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> Ra
     faulted += relations.unexcused(raw.lateness, raw.regrets, raw.amends, _PUSH_REACH)
     if faulted or len(kept) != len(by_rule.get("blame_customer", ())):
         by_rule["blame_customer"] = tuple(merge_spans([*kept, *faulted]))
-    # Denying its own fault after saying what the reviewer did puts the fault on them; so do
-    # two denials ("the pack clearly says after meals ... from the empty stomach, not from the
-    # product").
-    if raw.not_ours and (raw.acts or by_rule.get("blame_customer") or len(raw.not_ours) > 1):
+    # Denying its own fault after saying what the reviewer did, or what the instructions said,
+    # puts the fault on them ("the product page says hand wash only; shrinking in the machine
+    # is no quality problem"); so do two denials ("the pack clearly says after meals ... from
+    # the empty stomach, not from the product").
+    # (A guide only said to be clear, "it was clearly stated in the description", is itself
+    # one of the denials: alone it is defensive, not blame; and a denial beside an apology,
+    # "sorry, the manual had an error, hence the problem", blames no one.)
+    causes = [c for c in raw.causes if not any(overlaps(c, d) for d in raw.not_ours)]
+    guided = bool(causes and raw.bare_denials)
+    if raw.not_ours and (
+        raw.acts or guided or by_rule.get("blame_customer") or len(raw.not_ours) > 1
+    ):
         blamed = [*by_rule.get("blame_customer", ()), *raw.not_ours]
+        by_rule["blame_customer"] = tuple(merge_spans(blamed))
+    # A wrong detail the reviewer gave and what followed from it, in its sentence or the next
+    # ("the postcode provided was incorrect. That is why the parcel came back").
+    followed = [
+        (wrong[0], hence[1])
+        for wrong in raw.wrongs
+        for hence in raw.consequences
+        if wrong[1] <= hence[0] <= wrong[1] + _CONSEQUENCE_REACH
+    ]
+    if followed:
+        blamed = [*by_rule.get("blame_customer", ()), *followed]
         by_rule["blame_customer"] = tuple(merge_spans(blamed))
     # The review still up and a demand after it, or a demand naming it again after an action
     # on it, press for the change across sentences.

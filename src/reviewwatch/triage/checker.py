@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reviewwatch.triage._frame import only_frame
-from reviewwatch.triage._mailboxes import is_role_mailbox
+from reviewwatch.triage._mailboxes import is_desk_phone, is_role_mailbox
 from reviewwatch.triage._phrases import (
     INVISIBLE,
     WHOLE_TEXT,
@@ -187,19 +187,28 @@ def _contact_key(kind: str, written: str) -> str:
 # A phone number is the same when the last nine digits of one are in the other: "+44 20 7946
 # 0000" and "020 7946 0000" are one number, and a stray digit after it ("(9 to 5)") is noise.
 _PHONE_DIGITS = 9
+# How much of the text before a phone number is read for words that give it as the
+# business's line.
+_DESK_CONTEXT = 80
 
 
-def _is_own(kind: str, written: str, own: frozenset[str]) -> bool:
+def _is_own(kind: str, written: str, own: frozenset[str], before: str) -> bool:
+    """Whether the address or number `written` (after the text `before` it) is the business's
+    own: named in `[business] contact`, a desk's mailbox, or a number given as its line."""
     key = _contact_key(kind, written)
     if key in own:
         return True
+    # Read as a reader sees it: look-alike letters and entities undone.
     if kind == "email":
-        # Read as a reader sees it: look-alike letters and entities undone.
         return is_role_mailbox(analyse(written).clean.strip().casefold())
+    known_numbers = [k.removeprefix("phone:") for k in own if k.startswith("phone:")]
+    # With no number of its own configured, a number given as the business's line is its
+    # own; with one, only that one is (another may be a person's).
+    if not known_numbers:
+        return is_desk_phone(analyse(before[-_DESK_CONTEXT:]).clean.casefold())
     digits = key.removeprefix("phone:")
     if len(digits) < 7:
         return False
-    known_numbers = [k.removeprefix("phone:") for k in own if k.startswith("phone:")]
     return any(
         digits[-_PHONE_DIGITS:] in known or known[-_PHONE_DIGITS:] in digits
         for known in known_numbers
@@ -229,7 +238,7 @@ def _without_own(
         (start, end)
         for kind in kinds
         for start, end in found[kind]
-        if _is_own(kind, text[start:end], own)
+        if _is_own(kind, text[start:end], own, text[:start])
     ]
     if not vetted:
         return spans
@@ -307,7 +316,7 @@ def _assemble(
     the business's own contact data (`contact_keys`), let through where the platform allows."""
     spans = list(_select(reading.raw, policy.platform, surface))
     kinds = _own_kinds(policy, surface)
-    if kinds and (own or reading.raw.emails):
+    if kinds and (own or reading.raw.emails or reading.raw.phones):
         spans = _without_own(spans, text, reading.raw, kinds, own)
     size = shown_length(text)
     counts: dict[str, int] = {}

@@ -31,6 +31,7 @@ from reviewwatch.triage._relations.actions import (
     raises,
     refer,
     referred_changes,
+    reflected,
     reported,
     reported_changes,
     review_actions,
@@ -39,8 +40,10 @@ from reviewwatch.triage._relations.actions import (
 from reviewwatch.triage._relations.blame import blame, blame_grounds
 from reviewwatch.triage._relations.blame_cues import (
     amends,
+    bare_denials,
     cited_errors,
     cited_guides,
+    denial_causes,
     disowned_faults,
     expected_outcomes,
     others_fine,
@@ -51,6 +54,7 @@ from reviewwatch.triage._relations.blame_cues import (
     regrets,
     reviewer_acts,
     unexcused,
+    unfelt_wrong_details,
 )
 from reviewwatch.triage._relations.deals import deals
 from reviewwatch.triage._relations.defiance import against_cautions, cautions, went_against
@@ -120,6 +124,7 @@ __all__ = [
     "against_cautions",
     "amends",
     "asks",
+    "bare_denials",
     "blame",
     "blame_grounds",
     "cautions",
@@ -131,6 +136,7 @@ __all__ = [
     "data_held",
     "deals",
     "demands",
+    "denial_causes",
     "denied_codes",
     "deserved",
     "disowned_faults",
@@ -175,6 +181,7 @@ __all__ = [
     "recourse",
     "refer",
     "referred_changes",
+    "reflected",
     "regret_turned",
     "regrets",
     "repeated_contacts",
@@ -195,6 +202,7 @@ __all__ = [
     "traded",
     "undenied",
     "unexcused",
+    "unfelt_wrong_details",
     "visit_details",
     "warning",
     "went_against",

@@ -49,6 +49,29 @@ def review_actions(reading: Reading) -> list[Span]:
     return kept
 
 
+# How many words may part the review from the words of its reflecting the fix.
+_REFLECT_WORDS = 5
+
+
+def reflected(reading: Reading) -> list[Span]:
+    """The review asked or hoped to show how things ended ("Hopefully your review can now
+    reflect how we made things right", "Būtu jauki, ja šī atsauksme atspoguļotu arī to",
+    "こちらの口コミにも反映していただけますと幸いです"): an action on the review in a sentence that
+    asks or hopes, not the seller's own ("we reflected on your review") and not thanked for."""
+    reflections = reading.live("reflect")
+    if not reflections:
+        return []
+    reviews = reading.live("review") + reading.live("rating")
+    found: list[Span] = []
+    for review, reflection in reading.near(reviews, reflections, _REFLECT_WORDS):
+        span = spanning(review, reflection)
+        if reading.seller_acts(reflection) or reading.thanked(span):
+            continue
+        if reading.has_request(span):
+            found.append(span)
+    return found
+
+
 def reported_changes(reading: Reading) -> list[Span]:
     """Changes the reviewer is said to have made already, as a fact: a past form with no
     condition or request before it in its clause and not asked ("we saw that you changed your

@@ -252,16 +252,7 @@ def cited_errors(reading: Reading) -> list[Span]:
     sentence; not
     where the seller is the subject of that clause ("the wrong address was entered by our
     warehouse") or its own listing is named ("the wrong size was given in the listing")."""
-    givens = reading.find("given")
-    if not givens:
-        return []
-    wrongs = [
-        spanning(wrong, given)
-        for wrong, given in reading.near(reading.find("wrong_own"), givens, 3, clause=True)
-        if not seller_subject_in_clause(reading, wrong[0])
-        and _in_clause(reading, "detail", wrong[0])
-        and not _in_clause(reading, "guide", wrong[0])
-    ]
+    wrongs = _wrong_details(reading)
     found: list[Span] = []
     for turn in turns(reading) if wrongs else []:
         index = reading.sentence(turn[0])
@@ -269,6 +260,46 @@ def cited_errors(reading: Reading) -> list[Span]:
         if later:
             found.append(spanning(turn, later[0]))
     return found
+
+
+def _wrong_details(reading: Reading) -> list[Span]:
+    """A wrong or incomplete word and a word of giving it within a few words in one clause
+    that names a detail, where the seller is not the clause's subject and no guide of its
+    own is named (`cited_errors`)."""
+    givens = reading.find("given")
+    if not givens:
+        return []
+    return [
+        spanning(wrong, given)
+        for wrong, given in reading.near(reading.find("wrong_own"), givens, 3, clause=True)
+        if not seller_subject_in_clause(reading, wrong[0])
+        and _in_clause(reading, "detail", wrong[0])
+        and not _in_clause(reading, "guide", wrong[0])
+    ]
+
+
+def bare_denials(reading: Reading) -> list[Span]:
+    """The seller's denials of its own fault (`disowned_faults`) with no apology or feeling in
+    their sentence ("Non si tratta di un difetto dell'installazione", not "Przepraszamy, w
+    instrukcji był błąd i stąd problem")."""
+    return [denial for denial in disowned_faults(reading) if not felt(reading, denial)]
+
+
+def unfelt_wrong_details(reading: Reading) -> list[Span]:
+    """The wrong or incomplete details the reviewer gave (`_wrong_details`) with no apology
+    or feeling in their sentence: blame where what followed from them is said next ("Het
+    opgegeven adres was onvolledig ... Daardoor kon de bezorger het pakket niet afleveren",
+    related in `related_spans`), not in "We're sorry: the postcode given was wrong, so ..."."""
+    return [wrong for wrong in _wrong_details(reading) if not felt(reading, wrong)]
+
+
+def denial_causes(reading: Reading) -> list[Span]:
+    """What a denial of the seller's own fault may be set beside to blame the reviewer: the
+    reviewer's act as the cause, the instructions, a misuse ("because you ...", "the label",
+    "in the dishwasher"); not a bare condition ("if the courier lost it, that is not our
+    fault")."""
+    names = ("because_you", "if_you_had", "guide", "misuse")
+    return sorted(span for name in names for span in reading.find(name))
 
 
 def _in_clause(reading: Reading, name: str, position: int) -> bool:

@@ -271,6 +271,11 @@ _CLOCK = re.compile(
     r"|(?<![^\W\d_])(?:at|um|ab|gegen|à|a\s+las|alle|às|om|rond|o|ok\.|około|plkst)\s+"
     r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d:/]|[.,]\d)"
     r"|(?<![\d.:,/])(?:[01]?\d|2[0-3])\s?(?:uur|godz\w*|時|点|點)"
+    # A clock time in words: "om half acht", "um Viertel nach sieben", "at half past seven".
+    r"|(?<![^\W\d_])(?:om|um|at)\s+(?:half|halb|kwart\s+(?:over|voor)|viertel\s+(?:nach|vor)"
+    r"|(?:half|(?:a\s+)?quarter)\s+(?:past|to))\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+    r"|tien|elf|twaalf|eins|zwei|drei|funf|sechs|sieben|neun|zehn|zwolf|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve)(?![^\W\d_])"
 )
 
 
