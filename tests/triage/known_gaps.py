@@ -1,18 +1,29 @@
 """The development replies the checker still gets wrong, each named by how its text starts.
 
 `holdout8` to `holdout16` were each measured as a held-out round (bench/README.md) and then
-promoted to development (as were `holdout18a` and `holdout21a`, the read halves of an
-eighteenth and a twenty-first round, each measured before it was tuned on), and `dev21` and
-`dev22` were measured once before they were tuned on; the rounds of work after them did not
-reach every one of their misses and false blocks. They are listed here rather than left out
-of the corpus, so that the development figure does not hide them: test_checker_corpus.py
-expects every form of each to fail (strictly, so a gap that gets closed must be struck from
-this list), and every other development reply to get its verdict.
+promoted to development (as were `holdout18a`, `holdout21a` and `holdout22a`, the read halves
+of an eighteenth, a twenty-first and a twenty-second round, each measured before it was tuned
+on), and `dev21` and `dev22` were measured once before they were tuned on; the rounds of work
+after them did not reach every one of their misses and false blocks. They are listed here
+rather than left out of the corpus, so that the development figure does not hide them:
+test_checker_corpus.py expects every form of each to fail (strictly, so a gap that gets
+closed must be struck from this list), and every other development reply to get its verdict.
 """
 
 from __future__ import annotations
 
 KNOWN_GAPS: tuple[str, ...] = (
+    # ---- holdout22a: what round 21 did not reach ----
+    # pressure_to_change (holdout22a)
+    "We refunded the full amount on Monday. This is our third mes",
+    # incentive_for_review (holdout22a)
+    "Nous vous avons remboursé les frais de port et ajouté 20 € s",
+    # solicit_review (holdout22a)
+    "Dank voor uw feedback over de wachttijd. Hoe meer gasten hun",
+    # blame_customer (holdout22a)
+    "Kurtkę należy regularnie impregnować, informacja jest na met",
+    # review_gating (holdout22a)
+    "以后有任何不满意，旺旺上说一声就好，我们比评价区处理得快多了～",
     # ---- holdout21a: what round 20 did not reach ----
     # accusation (holdout21a; blocked under another rule)
     "Bemerkenswert, dass Ihr Konto erst gestern angelegt wurde un",
@@ -34,14 +45,10 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Désolée que la bougie ait coulé. Comme précisé sur l'étiquet",
     # threat_or_insult (holdout21a)
     "Vu le ton de votre commentaire, nous ne regrettons pas votre",
-    # accusation (holdout21a)
-    "Ci sorprende che la sua prima e unica recensione su Google s",
     # review_gating (holdout21a)
     "Mi dispiace molto. Per il futuro, ricorda che rispondo ai me",
     # blame_customer (holdout21a)
     "Lamentamos. Vale lembrar que a reserva só é confirmada após ",
-    # threat_or_insult (holdout21a)
-    "Com todo o respeito, quem acha caro um rodízio destes devia ",
     # accusation (holdout21a)
     "Vreemd: op de avond die u beschrijft waren wij wegens een be",
     # review_gating (holdout21a)
@@ -52,8 +59,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Aplikacja działa poprawnie u ponad 500 tys. użytkowników. Je",
     # threat_or_insult (holdout21a)
     "Pańskie kłamstwa naruszają dobre imię naszej firmy.\nSprawa z",
-    # incentive_for_review (holdout21a)
-    "亲，包裹延误确实是我们的问题。已经往您账户里发了一张20元无门槛券，希望您用得开心，也希望您重新体验之后，评价能更客观地",
     # ask_change_review (holdout21a)
     "亲，退款已经原路退回了，您看这条评价是不是可以再斟酌一下呢？",
     # blame_customer (holdout21a)
@@ -96,8 +101,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # ---- holdout12: blame ----
     # blame_customer (holdout12)
     "Chegou às 18h55 e fechamos às 19h, como está indicado na por",
-    # blame_customer (holdout12)
-    "Ciao Giulia, il vetro di Murano è delicato, lo scrivo in ogn",
     # blame_customer (holdout12)
     "Het apparaat is uitsluitend geschikt voor 230 V. Bij gebruik",
     # blame_customer (holdout12)
@@ -254,11 +257,7 @@ KNOWN_GAPS: tuple[str, ...] = (
     # review_gating (holdout15)
     "感谢反馈！说明一下：我们的应用只会在您点了“喜欢”之后才弹出 App Store",
     # ask_change_review (holdout15)
-    "Bonjour, votre virement a bien été débloqué et les frais ann",
-    # ask_change_review (holdout15)
     "Hi Jess, so glad the mix-up with your order got sorted on Tu",
-    # ask_change_review (holdout15)
-    "Paldies, ka ļāvāt mums visu izskaidrot pa telefonu. Tagad, k",
     # incentive_for_review (holdout15)
     "Bonjour Claire, merci pour votre retour. Nous avons relancé ",
     # incentive_for_review (holdout15)

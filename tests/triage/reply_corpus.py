@@ -66,7 +66,11 @@ class Reply:
 # measured before round 19 and tuned on in it; its other half, `holdout20b`, was only measured
 # and is not kept. `holdout21a`, the read half of a twenty-first blind round (its good replies
 # that give the business's contact data where the platform allows none relabelled first), was
-# measured before round 20 and tuned on in it; its other half, `holdout21b`, is held out.
+# measured before round 20 and tuned on in it; its other half, `holdout21b`, was only measured
+# and is not kept. `holdout22a`, the read half of a twenty-second blind round written with the
+# house rules on contact data and update requests stated (one reply relabelled: eBay takes
+# revision requests only through its own process), was measured before round 21 and tuned on
+# in it; its other half, `holdout22b`, is held out.
 HALVES = {"dev": ("dev", "dev2", "dev3"), "holdout": ("holdout", "holdout2", "holdout3")}
 # Every file the checker has been developed on: each reply must get its verdict.
 DEVELOPMENT = (
@@ -113,10 +117,11 @@ DEVELOPMENT = (
     "holdout19a",
     "holdout20a",
     "holdout21a",
+    "holdout22a",
 )
 # Rounds no one tuned on: only measured (bench/eval_checker.py), never pinned by a test. A
 # round may be listed before its file is written; it is skipped until the file is there.
-HELD_OUT = ("holdout21b",)
+HELD_OUT = ("holdout22b",)
 
 
 # Languages the checker learnt after the first rounds were written, each with the rounds
