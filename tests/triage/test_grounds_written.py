@@ -954,3 +954,87 @@ def test_a_greeting_inside_a_complaint_is_no_off_topic() -> None:
 )
 def test_japanese_kuso_before_a_katakana_word_is_mild(text: str) -> None:
     assert "obscene_language" not in _grounds(text, "ja")
+
+
+# ---- set L, its look half read: what it taught, in sentences of our own ----
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "J'enlève cet avis dès que vous m'offrez le dîner, sinon il reste en ligne."),
+        ("nl", "Als jullie de helft terugstorten, pas ik mijn review aan naar vijf sterren."),
+        ("zh", "錢退給我，我就把這個一星改掉。"),
+        ("ja", "料金を半額返金していただければ、この口コミは削除いたします。"),
+    ],
+)
+def test_a_review_changed_for_something_offered_or_half_the_money_is_extortion(
+    language: str, text: str
+) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I pass your door every night and I know what time you lock up. Think about that."),
+        ("zh", "你们老板住哪我也打听到了，等着瞧。"),
+    ],
+)
+def test_knowing_when_the_place_locks_up_or_where_the_owner_lives_is_a_threat(
+    language: str, text: str
+) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The shop was shut when I came; I know what time you close now. Nice staff."),
+        ("zh", "不知道你们老板住哪，但是服务太差了。"),
+        ("en", "I had to go to the desk and the promo code did not work."),
+    ],
+)
+def test_closing_times_an_unknown_address_and_a_failed_code_are_no_ground(
+    language: str, text: str
+) -> None:
+    assert not _grounds(text, language) & {"threat_or_extortion", "promotional_or_spam"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El vendedor vive en la calle Luis Vives 9, por si alguien lo busca."),
+        ("en", "The seller lives at 14 Oak Road, go and ask him yourself."),
+        ("de", "Der Verkäufer wohnt in der Gartenstraße 8, falls ihr ihn sucht."),
+        ("fr", "Le livreur roulait dans une Twingo immatriculée AB-123-CD."),
+        ("de", "Der Fahrer mit dem Kennzeichen HH-XY 482 hat die Einfahrt blockiert."),
+        ("nl", "De bezorger met kenteken 45-KLM-7 reed gewoon door."),
+        ("ja", "配送の担当者、高橋美咲さんが荷物を投げていきました。"),
+    ],
+)
+def test_where_someone_lives_a_number_plate_and_a_named_mover_are_personal(
+    language: str, text: str
+) -> None:
+    assert "personal_information" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La tienda está en la calle Mayor 14, en pleno centro."),
+        ("en", "I live on Elm Road and the shop is five minutes away."),
+        ("en", "Registration is FREE2024 for members, but the gym was dirty."),
+        ("de", "Das Kennzeichen war nicht lesbar, der Parkautomat auch nicht."),
+        ("ja", "担当者、本当に親切でした。"),
+    ],
+)
+def test_a_shops_street_a_street_alone_and_a_code_are_not_personal(
+    language: str, text: str
+) -> None:
+    assert "personal_information" not in _grounds(text, language)
+
+
+def test_another_site_with_a_code_is_spam() -> None:
+    text = "Don't book here direct: go to cheaprooms dot com and use code BED20 for 20% off."
+    assert "promotional_or_spam" in _grounds(text, "en")

@@ -136,13 +136,14 @@ def _chinese_names(table: dict[str, Any]) -> re.Pattern[str] | None:
 
 
 def _japanese_names(table: dict[str, Any]) -> re.Pattern[str] | None:
-    """A role word, an optional の, three to six kanji (a family and a given name) and an
-    honorific."""
+    """A role word, an optional の or comma ("担当者、佐藤健一さん"), three to six kanji (a family
+    and a given name) and an honorific."""
     roles = table.get("ja_roles", [])
     if not roles:
         return None
     return re.compile(
-        f"(?:{_alternation(roles)})の?(?P<name>[\u4e00-\u9fff々]{{3,6}})(?:さん|様|氏|くん|ちゃん|という|って人)"
+        f"(?:{_alternation(roles)})[の、,，]?\\s?(?P<name>[\u4e00-\u9fff々]{{3,6}})"
+        "(?:さん|様|氏|くん|ちゃん|という|って人)"
     )
 
 
@@ -350,11 +351,25 @@ _POSTCODE_TOWN = re.compile(
 )
 _STREET_REACH = 80
 _TOWN_REACH = 40
+# Where someone lives, said of a person ("vive en la calle Doctor Fleming 14", "he lives at 12
+# Elm Road", "wohnt in der Lindenstraße 17"): a home address even without its postcode.
+_LIVES_AT = re.compile(
+    r"(?<![^\W\d_])(?:vive|viven|lives|live|wohnt|wohnen|habite|habitent|woont|wonen|abita|"
+    r"abitano|mora|moram|mieszka|mieszkaj[ąa]|dz[īi]vo)\s+"
+    r"(?:(?:en|in|at|on|au|aan|op|na|przy|no|a|em|der|dem|la|el|the|rue)\s+){0,2}"
+    rf"(?P<address>(?:\d{{1,4}}[a-z]?,?\s+)?(?:{_STREET_WORD}\s+[^\n,;:!?.]{{1,40}}?"
+    rf"|[{_UPPER}][{_LOWER}]*{_STREET_SUFFIX})\s*,?\s*\d{{1,4}}[a-z]?(?![\d])"
+    # The English order: the number, the name, then the kind of street ("12 Elm Road").
+    rf"|\d{{1,4}}[a-z]?\s+[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)?\s+"
+    r"(?:street|road|lane|drive|avenue|close|way|crescent|terrace|place|grove)\b)",
+    re.IGNORECASE,
+)
 
 
 def find_addresses(analysis: Analysis) -> list[str]:
     """Postal addresses (a street with its number, the postcode and the town) with no word
-    of a business just before them ("the shop at ..."): a home address."""
+    of a business just before them ("the shop at ..."): a home address; and a street with
+    its number said to be where someone lives, without a postcode (`_LIVES_AT`)."""
     text = analysis.clean
     config = _config()
     found: list[str] = []
@@ -373,7 +388,39 @@ def find_addresses(analysis: Analysis) -> list[str]:
         ):
             continue
         found.append(analysis.quote(*match.span(), level="clean"))
+    found += [
+        analysis.quote(*match.span("address"), level="clean")
+        for match in _LIVES_AT.finditer(text)
+        if not any(
+            quote in analysis.quote(*match.span("address"), level="clean") for quote in found
+        )
+    ]
     return found
+
+
+# A vehicle's registration named as such ("immatriculée GH-482-KT", "Kennzeichen M-AB 1234",
+# "kenteken 12-ABC-3", "number plate AB12 CDE", "matrícula 1234 ABC"): letters and digits,
+# in two to four groups, just after a word for the plate.
+_PLATE = re.compile(
+    r"(?<![^\W\d_])(?i:immatricul\w*|plaques?(?:\s+d\W?immatriculation)?|kennzeichen|"
+    r"nummernschild\w*|kenteken\w*|nummerplaat|matr[ií]cula|targa(?:ta)?|"
+    r"tablic\w*\s+rejestracyjn\w*|rejestracj\w*|numura\s+z[īi]m\w*|number\s+plate|"
+    r"licen[cs]e\s+plate|reg(?:istration)?\s+(?:number|plate)|(?:car|van|vehicle)\s+reg(?:istration)?|车牌(?:号)?|車牌(?:號)?|"
+    r"ナンバー)\W{0,3}(?i:(?:is|was|ist|war|est|era|é|es|:|n[°º])\s*)?"
+    r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}"
+    r"|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![\w-])"
+)
+
+
+def find_plates(analysis: Analysis) -> list[str]:
+    """A vehicle registration (a courier's or a neighbour's car), named as one: it leads to
+    its owner."""
+    text = analysis.clean
+    return [
+        analysis.quote(*match.span("plate"), level="clean")
+        for match in _PLATE.finditer(text)
+        if 5 <= len(match.group("plate").replace(" ", "").replace("-", "")) <= 9
+    ]
 
 
 def find_cjk_staff_names(analysis: Analysis) -> list[str]:

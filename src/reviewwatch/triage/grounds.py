@@ -623,6 +623,7 @@ def detect_grounds(
     personal = _personal.find_emails(analysis) + _personal.find_phones(analysis)
     personal += _personal.find_staff_names(analysis) + _personal.find_handles(analysis)
     personal += _personal.find_addresses(analysis) + _personal.find_cjk_staff_names(analysis)
+    personal += _personal.find_plates(analysis)
     found = {
         "obscene_language": _obscene(analysis, hits, language),
         "personal_information": personal,
