@@ -116,3 +116,39 @@ def test_when_the_reviewer_came_is_personal_data(text: str, language: str) -> No
 )
 def test_a_timetable_an_offered_slot_or_a_parcel_is_no_visit(text: str, language: str) -> None:
     assert "personal_data" not in _rules(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We looked into your booking for four on Friday 12 May at 8pm.", "en"),
+        ("You were with your wife and two kids at table 9 last Saturday.", "en"),
+        ("U zat zaterdag aan tafel 6 bij het raam.", "nl"),
+        ("Our records show you paid on 2 March with your Visa ending 4417.", "en"),
+        ("Sie haben mit Ihrer Karte endend auf 1234 bezahlt.", "de"),
+        ("Votre ordonnance pour l'amoxicilline était prête à 17h.", "fr"),
+        ("Your prescription for amoxicillin was ready at 5pm.", "en"),
+        ("您的处方已经准备好了。", "zh"),
+    ],
+)
+def test_a_booking_a_table_a_cards_last_digits_and_a_prescription_are_personal(
+    text: str, language: str
+) -> None:
+    result = check_reply(text, platform="google_business", language=language)
+    assert "personal_data" in {finding.rule for finding in result.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We're open on Fridays from 5pm to 11pm.", "en"),
+        ("Book table 4 for Saturday through our website.", "en"),
+        ("A card ending in the wrong digits is declined; please try again.", "en"),
+        ("Unser Rezept für Apfelkuchen ist seit 1950 gleich.", "de"),
+    ],
+)
+def test_opening_hours_a_table_to_book_and_a_recipe_are_not_personal(
+    text: str, language: str
+) -> None:
+    result = check_reply(text, platform="google_business", language=language)
+    assert "personal_data" not in {finding.rule for finding in result.findings}

@@ -181,10 +181,12 @@ def read_spans(text: str, languages: tuple[str, ...], reading: concepts.Reading)
             by_rule[rule.name] = tuple(link_spans(text))
         elif rule.when != "contact" and rule.name != INCENTIVE:
             by_rule[rule.name] = tuple(_phrase_spans(phrases, rule.name, text, languages, reading))
-    # A person's health, or when they came, in the reply: personal data wherever a public
-    # reply is checked.
+    # A person's health, when they came, or their card's last digits, in the reply: personal
+    # data wherever a public reply is checked.
     by_rule["personal_data"] = tuple(
-        relations.health_details(reading) + relations.visit_details(reading)
+        relations.health_details(reading)
+        + relations.visit_details(reading)
+        + relations.card_details(reading)
     )
     # A phrase pattern's "review ... changed" is the seller's own action when the seller is
     # the subject inside it ("after your review we changed the recipe").

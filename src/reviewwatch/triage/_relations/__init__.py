@@ -87,6 +87,7 @@ from reviewwatch.triage._relations.permissions import (
 )
 from reviewwatch.triage._relations.personal import (
     addresses,
+    card_details,
     download_links,
     health_details,
     open_street,
@@ -127,6 +128,7 @@ __all__ = [
     "bare_denials",
     "blame",
     "blame_grounds",
+    "card_details",
     "cautions",
     "chased",
     "chased_then_pressed",

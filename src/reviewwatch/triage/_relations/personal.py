@@ -271,6 +271,8 @@ _CLOCK = re.compile(
     r"|(?<![^\W\d_])(?:at|um|ab|gegen|à|a\s+las|alle|às|om|rond|o|ok\.|około|plkst)\s+"
     r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d:/]|[.,]\d)"
     r"|(?<![\d.:,/])(?:[01]?\d|2[0-3])\s?(?:uur|godz\w*|時|点|點)"
+    # "at 8pm", "7.30 p.m.".
+    r"|(?<![\d.:,/])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![^\W\d_])"
     # A clock time in words: "om half acht", "um Viertel nach sieben", "at half past seven".
     r"|(?<![^\W\d_])(?:om|um|at)\s+(?:half|halb|kwart\s+(?:over|voor)|viertel\s+(?:nach|vor)"
     r"|(?:half|(?:a\s+)?quarter)\s+(?:past|to))\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen"
@@ -279,15 +281,42 @@ _CLOCK = re.compile(
 )
 
 
+# The table the reviewer sat at ("table 9", "aan tafel 6", "Tisch 4", "3号桌"): as telling as
+# the clock time of a visit.
+_TABLE = re.compile(
+    r"(?<![^\W\d_])(?:table|tafel|tisch|mesa|tavolo|stolik\w*|galdi\w*|テーブル)\s*"
+    r"(?:no\.?|nr\.?|n[°º]|number|nummer|numero|número)?\s*\d{1,3}(?!\d)"
+    r"|\d{1,3}\s?(?:号桌|號桌|番テーブル)"
+)
+# A payment card told by its last digits ("your Visa ending 4417", "Karte endet auf 1234").
+_CARD_ENDING = re.compile(
+    r"(?<![^\W\d_])(?:card|visa|mastercard|amex|karte|carte|tarjeta|carta|cart[aã]o|kaart|"
+    r"kart[aey]|kart\w*)\s+(?:\w+\s+){0,2}?(?:ending|ending\s+in|ends\s+in|endet\s+auf|"
+    r"endend\s+auf|se\s+terminant\s+par|finissant\s+par|terminada\s+en|que\s+termina\s+en|"
+    r"che\s+termina\s+con|terminante\s+(?:in|con)|terminado\s+em|eindigend\s+op|"
+    r"eindigt\s+op|kończąc\w*\s+się\s+na|konczac\w*\s+sie\s+na)\s+(?:in\s+|op\s+)?"
+    r"(?:[*x•.]+\s?)?\d{4}(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def card_details(reading: Reading) -> list[Span]:
+    """A payment card named by its last digits ("your Visa ending 4417"): a customer's
+    payment details, never for a public reply."""
+    return [match.span() for match in _CARD_ENDING.finditer(reading.text)]
+
+
 def visit_details(reading: Reading) -> list[Span]:
     """When a customer came, told in public: their own visit or appointment ("you came", "uw
     afspraak") with its day and clock time in one sentence ("usted vino el martes 4 a las
     22:15", "u was hier zaterdag om 14:00 uur voor uw afspraak", "lei è venuta mercoledì alle
-    18:30"). Not opening hours or a timetable (two clock times or two days in the sentence:
-    "open Monday to Friday, 9:00-17:00"), not a slot offered ("Sie können Ihren Termin am
-    Samstag ab 10:00 buchen"), nor a parcel's arrival."""
+    18:30"), or the table they sat at ("you sat at table 9 last Saturday"). Not opening hours
+    or a timetable (two clock times or two days in the sentence: "open Monday to Friday,
+    9:00-17:00"), not a slot offered ("Sie können Ihren Termin am Samstag ab 10:00 buchen"),
+    nor a parcel's arrival."""
     clocks = [match.span() for match in _CLOCK.finditer(reading.text)]
-    if not clocks:
+    tables = [match.span() for match in _TABLE.finditer(reading.text)]
+    if not (clocks or tables):
         return []
     days = reading.find("weekday")
     if not days:
@@ -295,13 +324,13 @@ def visit_details(reading: Reading) -> list[Span]:
     visits = reading.find("came")
     offers = reading.find("permit")
     found: list[Span] = []
-    for clock in clocks:
-        index = reading.sentence(clock[0])
+    for detail in clocks + tables:
+        index = reading.sentence(detail[0])
 
         def in_sentence(spans: Sequence[Span], index: int = index) -> int:
             return sum(reading.sentence(span[0]) == index for span in spans)
 
-        one_time = in_sentence(clocks) == 1 and in_sentence(days) == 1
+        one_time = in_sentence(clocks) <= 1 and in_sentence(days) == 1
         if one_time and in_sentence(visits) and not in_sentence(offers):
-            found.append(clock)
+            found.append(detail)
     return found
