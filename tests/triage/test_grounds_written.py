@@ -1038,3 +1038,59 @@ def test_a_shops_street_a_street_alone_and_a_code_are_not_personal(
 def test_another_site_with_a_code_is_spam() -> None:
     text = "Don't book here direct: go to cheaprooms dot com and use code BED20 for 20% off."
     assert "promotional_or_spam" in _grounds(text, "en")
+
+
+# ---- a set written for threats alone (T2), its look half read: kinds in sentences of our own ----
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "So here's the deal. Refund my £30 and this review comes down."),
+        ("de", "Wenn ihr mir die 12 € zurückgebt, nehm ich die Bewertung raus."),
+        ("fr", "Un café offert la prochaine fois et je monte à 5 étoiles."),
+        ("nl", "Gratis ontbijt volgende keer en ik maak er vijf sterren van."),
+        ("pt", "Se me derem uma diária grátis, eu mudo pra 5 estrelas."),
+        ("es", "Pondré una reseña nueva cada semana hasta que me paguen."),
+        ("nl", "Ik blijf deze review overal posten tot ik m'n geld terug heb."),
+        ("zh", "送我一张优惠券我就改成五星。"),
+        ("zh", "退我錢我就把評論刪掉。"),
+        ("ja", "次回無料にしてくれたら星5に変えます。"),
+        ("ja", "代金を返してくれたらこのレビューは消します。"),
+        ("pl", "Jak dostanę darmowy deser, to zmienię ocenę."),
+    ],
+)
+def test_a_review_traded_in_more_words_is_extortion(language: str, text: str) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Nice windows you have there. Wouldn't want anything happening to them."),
+        ("it", "Sarebbe un peccato se gli succedesse qualcosa, lo dico per lui."),
+        ("fr", "Qu'elle fasse bien attention à elle en rentrant le soir."),
+        ("es", "Que tenga cuidado cuando salga de trabajar."),
+        ("en", "Me and my brothers will be stopping by to discuss the bill."),
+        ("zh", "改天找我兄弟过去跟你们聊聊。"),
+        ("ja", "今度、仲間連れて話しに行きます。"),
+        ("en", "I know exactly where your mechanic parks every night. Just saying."),
+        ("nl", "Ik heb je adres en je bankgegevens, en ik gooi ze in alle Facebookgroepen."),
+    ],
+)
+def test_veiled_harm_and_private_details_to_be_spread_are_threats(language: str, text: str) -> None:
+    assert "threat_or_extortion" in _grounds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Ik kom nog eens terug en pas de review aan als het beter gaat."),
+        ("en", "I ate there twice and the soup was cold; I want a refund for the second visit."),
+        ("en", "Prices go up every year, and the review reflects that."),
+        ("pt", "Até agora nenhuma resposta; o hotel é bom."),
+        ("en", "The accidents in the car park are not their fault, the staff were lovely."),
+    ],
+)
+def test_coming_back_eating_and_prices_going_up_are_no_threat(language: str, text: str) -> None:
+    assert "threat_or_extortion" not in _grounds(text, language)
