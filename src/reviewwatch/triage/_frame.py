@@ -1,8 +1,9 @@
 """A reply's frame: its greeting, its closing words and its signature.
 
 A reply made only of a frame ("Hi Sarah,\\n\\nBest,\\nMolly", "Bonjour,\\n\\nL'équipe Lumio",
-"亲～") says nothing, however many words it has: the checker counts it as empty. The words
-are in `data/checks/common.toml` ([frame]); the text read is the analysis's `clean` level
+"亲～"), or of a bare acknowledgement in one ("Noted.", "Przyjęto."), says nothing, however
+many words it has: the checker counts it as empty. The words are in
+`data/checks/common.toml` ([frame]); the text read is the analysis's `clean` level
 (look-alike letters, invisible characters and entities already undone, case kept: a name in a
 greeting is a capitalised word, so "Hi, sorry!" keeps its "sorry").
 """
@@ -87,6 +88,11 @@ def _is_closing(line: str) -> bool:
     return rest is not None and _only_names(rest, _SIGNATURE_WORDS)
 
 
+def _is_acknowledgement(line: str) -> bool:
+    """A line that only acknowledges ("Noted.", "Przyjęto.", "收到！")."""
+    return line.strip(_PUNCTUATION).lower() in _words()["acknowledgement"]
+
+
 def _is_signature(line: str) -> bool:
     """A line that signs on its own: names after a dash ("— Molly"), or a team's name ("The
     Lumio team", "L'équipe Lumio", "Ihr Lumio-Team"), whose other words are names or small
@@ -126,6 +132,10 @@ def only_frame(clean: str) -> bool:
     framed = False
     if _is_greeting(lines[0]):
         lines, framed = lines[1:], True
+    if lines and _is_acknowledgement(lines[0]):
+        lines, framed = lines[1:], True
+    if not lines:
+        return framed
     closing = next((at for at, line in enumerate(lines) if _is_closing(line)), None)
     if closing is not None:
         if closing > 0:

@@ -21,7 +21,14 @@ from reviewwatch.triage._relations.spans import DIGIT, clause_end, spanning
 _HOUSE_NUMBER = re.compile(
     r"\d{1,5}(?:\s?[a-z](?![^\W\d_]))?(?:\s?[/-]\s?\d{1,4}[a-z]?)?"
     r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:in|a|en|em|no|na|w|we|op|te|di|de|im|bei|near|v|und|and|et|"
-    r"e|y|i|ir)(?![^\W\d_]))"
+    r"e|y|i|ir)(?![^\W\d_])"
+    # The town right after a house number ("Kerkstraat 12 Utrecht: ..."; a postcode's town is
+    # the mailing address's), not a unit of time or of anything else ("via email entro 24 ore.").
+    r"|(?<!\d{5})\s+(?!(?:ore|or[ae]s?|hours?|hrs|uur|stunden?|heures?|horas?|minut\w*|min|days?|dias?|"
+    r"giorni|dagen|tage[n]?|jours?|weeks?|settimane|weken|wochen|semaines?|semanas?|months?|"
+    r"mesi|maanden|monate[n]?|mois|meses|godzin\w*|dni|dien\w*|st[uü]ck|pieces?|people|"
+    r"persons?|personen|personnes|persone|pessoas|euros?|eur|dollars?|pounds?)(?![^\W\d_]))"
+    r"[^\W\d_]{3,}(?:[ -][^\W\d_]{3,})?\s*[,.;:!?)\n])"
 )
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[a-z]?(?![\w/-])")
 # Words that cannot stand inside a street's name: "20 minutes in the street".
