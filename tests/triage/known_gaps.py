@@ -1,18 +1,31 @@
 """The development replies the checker still gets wrong, each named by how its text starts.
 
 `holdout8` to `holdout16` were each measured as a held-out round (bench/README.md) and then
-promoted to development (as were `holdout18a`, `holdout21a` and `holdout22a`, the read halves
-of an eighteenth, a twenty-first and a twenty-second round, each measured before it was tuned
-on), and `dev21` and `dev22` were measured once before they were tuned on; the rounds of work
-after them did not reach every one of their misses and false blocks. They are listed here
-rather than left out of the corpus, so that the development figure does not hide them:
-test_checker_corpus.py expects every form of each to fail (strictly, so a gap that gets
+promoted to development (as were `holdout18a` and `holdout21a` to `holdout23a`, the read
+halves of an eighteenth and the twenty-first to twenty-third rounds, each measured before it
+was tuned on), and `dev21` and `dev22` were measured once before they were tuned on; the
+rounds of work after them did not reach every one of their misses and false blocks. They are
+listed here rather than left out of the corpus, so that the development figure does not hide
+them: test_checker_corpus.py expects every form of each to fail (strictly, so a gap that gets
 closed must be struck from this list), and every other development reply to get its verdict.
 """
 
 from __future__ import annotations
 
 KNOWN_GAPS: tuple[str, ...] = (
+    # ---- holdout23a: what round 22 did not reach ----
+    # blame_customer (holdout23a)
+    "The parking instructions are on our website, in the booking ",
+    # personal_data (holdout23a)
+    "Hi Margaret, sorry to hear this. Your parcel with the two so",
+    # personal_data (holdout23a)
+    "Sehr geehrter Herr Brandt, Ihre Bestellung vom 14. Mai (zwei",
+    # blame_customer (holdout23a)
+    "La app funciona perfectamente en todos nuestros dispositivos",
+    # threat_or_insult (holdout23a)
+    "お口に合わなかったようで残念です。当店の味はある程度食べ慣れた方向けですので、次回はファミレスの方がお楽しみいただけるか",
+    # incentive_for_review (holdout23a)
+    "Nosūtīsim jums jaunu šalli bez maksas. Ceram, ka pēc tam arī",
     # ---- holdout22a: what round 21 did not reach ----
     # pressure_to_change (holdout22a)
     "We refunded the full amount on Monday. This is our third mes",
@@ -25,8 +38,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # review_gating (holdout22a)
     "以后有任何不满意，旺旺上说一声就好，我们比评价区处理得快多了～",
     # ---- holdout21a: what round 20 did not reach ----
-    # accusation (holdout21a; blocked under another rule)
-    "Bemerkenswert, dass Ihr Konto erst gestern angelegt wurde un",
     # pressure_to_change (holdout21a; blocked under another rule)
     "Nous vous avons remboursé intégralement il y a dix jours et ",
     # pressure_to_change (holdout21a; blocked under another rule)
@@ -285,8 +296,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     "Desculpa pela demora na entrega de sábado, estávamos com um ",
     # marketing (holdout15)
     "Sorry the delivery took over an hour on Friday; we were a dr",
-    # personal_data (holdout15)
-    "Dear Mr Daniel Hargreaves, we checked order 204-5583920-1192",
     # ---- holdout18a: blame ----
     # blame_customer (holdout18a): the letter's instruction, then the reviewer's act "is why"
     "We understand the wait was frustrating. However, your ",
