@@ -382,6 +382,13 @@ def related_spans(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> Ra
     """`raw` with the changes to "it" after a review's mention counted as actions on it (and
     asks, where their sentence asks), and the incentive rule's spans: `explicit` ones and an
     offer tied to an action anywhere in the text."""
+    if not explicit and not raw.mentions and not any(map(raw.__getattribute__, SPAN_FIELDS)):
+        return _unrelated(raw)
+    return related_in_full(raw, explicit)
+
+
+def related_in_full(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> RawSpans:
+    """`related_spans` relation by relation, whatever `raw` holds."""
     by_rule = dict(raw.by_rule)
     # A warning about a scam in the seller's name quotes the scam; it offers nothing.
     warned = [*raw.scams, *raw.disowns] if raw.scams and raw.disowns else []
@@ -505,6 +512,15 @@ def related_spans(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> Ra
     incentive = [*by_rule.get(INCENTIVE, ()), *unwarned(explicit), *tie]
     by_rule[INCENTIVE] = tuple(unwarned(merge_spans(incentive)))
     return _evolved(raw, by_rule=by_rule, offers=tuple(offers), actions=tuple(actions))
+
+
+def _unrelated(raw: RawSpans) -> RawSpans:
+    """`related_spans` of a reading with nothing to relate (most of a draft's sentences, a
+    greeting): every relation there pairs spans of two fields, or a field with a mention, and
+    all are empty, so only the incentive rule's own spans are merged, as the full pass does."""
+    by_rule = dict(raw.by_rule)
+    by_rule[INCENTIVE] = tuple(merge_spans(list(by_rule.get(INCENTIVE, ()))))
+    return _evolved(raw, by_rule=by_rule, offers=(), actions=())
 
 
 @functools.cache
