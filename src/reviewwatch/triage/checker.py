@@ -370,6 +370,20 @@ def check_reply(
     )
 
 
+def check_piece(text: str, *, platform: str, own_contacts: frozenset[str]) -> CheckResult:
+    """`check_reply` of a piece of outside text that is to go into a public reply (a name, a
+    subject, a signature), in every language, less the empty-reply rule's verdict: a piece is
+    never a reply of its own (the reply around it says something), so it is not read for a
+    frame, and any `empty_reply` finding is to be ignored. Every other finding is the same."""
+    languages = languages_for(None)
+
+    def check(piece: str) -> CheckResult:
+        reading = _reading(analyse(piece), languages)
+        return _assemble(piece, reading, load_policy(platform), "public_reply", own_contacts)
+
+    return with_spelled_out(text, check(text), check)
+
+
 # A check is a pure function of its arguments; replies, names and template sentences recur.
 @functools.lru_cache(maxsize=16384)
 def _check_text(
