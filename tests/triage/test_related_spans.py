@@ -16,19 +16,38 @@ _SPAN = st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda s: (s[0], s
 _RULES = st.sampled_from([INCENTIVE, *(rule.name for rule in pattern_rules())])
 
 
-@settings(max_examples=300, deadline=None)
+_SPANS = st.lists(_SPAN, max_size=3).map(tuple)
+# A draft's usual fields (an apology, a remedy, an offer ...), and fields that start a
+# relation of their own; a field left out is empty.
+_FIELD_NAMES = (
+    "regrets", "amends", "bids", "grounds", "offers", "actions", "cited", "lateness", "sad",
+    "glad", "expected", "given", "settled", "remedies", "permitted",
+)  # fmt: skip
+# The fields of a draft's sentences (`_PARTNERED_FIELDS`), which alone take the short cut.
+_DRAFT_FIELDS = ("regrets", "amends", "bids", "grounds", "offers")
+_FIELDS = st.one_of(
+    st.fixed_dictionaries({}, optional=dict.fromkeys(_DRAFT_FIELDS, _SPANS)),
+    st.fixed_dictionaries({}, optional=dict.fromkeys(_FIELD_NAMES, _SPANS)),
+)
+
+
+@settings(max_examples=500, deadline=None)
 @given(
     st.dictionaries(_RULES, st.lists(_SPAN, max_size=4).map(tuple), max_size=6),
-    st.lists(_SPAN, max_size=3).map(tuple),
+    _SPANS,
+    _FIELDS,
+    st.lists(st.integers(0, 80), max_size=2).map(tuple),
     st.booleans(),
 )
 def test_a_reading_with_nothing_to_relate_gets_the_full_pass_result(
     by_rule: dict[str, tuple[tuple[int, int], ...]],
     phones: tuple[tuple[int, int], ...],
+    fields: dict[str, tuple[tuple[int, int], ...]],
+    mentions: tuple[int, ...],
     open_street: bool,
 ) -> None:
-    # Overlapping and unsorted incentive spans, phones (a field the relations read) or not.
-    raw = RawSpans(by_rule, (), phones, open_street=open_street)
+    # Overlapping and unsorted incentive spans; phones (a field the relations read) or not.
+    raw = RawSpans(by_rule, (), phones, mentions=mentions, open_street=open_street, **fields)
     assert related_spans(raw) == related_in_full(raw)
 
 

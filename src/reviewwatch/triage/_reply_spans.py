@@ -382,7 +382,7 @@ def related_spans(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> Ra
     """`raw` with the changes to "it" after a review's mention counted as actions on it (and
     asks, where their sentence asks), and the incentive rule's spans: `explicit` ones and an
     offer tied to an action anywhere in the text."""
-    if not explicit and not raw.mentions and not any(map(raw.__getattribute__, SPAN_FIELDS)):
+    if not explicit and not any(map(raw.__getattribute__, _STARTING_FIELDS)):
         return _unrelated(raw)
     return related_in_full(raw, explicit)
 
@@ -514,13 +514,24 @@ def related_in_full(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> 
     return _evolved(raw, by_rule=by_rule, offers=tuple(offers), actions=tuple(actions))
 
 
+# The span fields that `related_in_full` relates only to spans of another field that must be
+# there too: an apology (`regrets`) and a remedy (`amends`) to a turn to the instructions or a
+# late arrival, a bid for a review to a question on the reviewer's mood (`sad`), a cause
+# (`grounds`) to an outcome called expected, an offer to an action on the review. A draft's
+# sentences hold these (an apology, a fix, a refund offered) and seldom anything else.
+_PARTNERED_FIELDS = frozenset({"regrets", "amends", "bids", "grounds", "offers"})
+# The others: where one of them holds a span (or `explicit` does), the relating is done.
+_STARTING_FIELDS = tuple(name for name in SPAN_FIELDS if name not in _PARTNERED_FIELDS)
+
+
 def _unrelated(raw: RawSpans) -> RawSpans:
-    """`related_spans` of a reading with nothing to relate (most of a draft's sentences, a
-    greeting): every relation there pairs spans of two fields, or a field with a mention, and
-    all are empty, so only the incentive rule's own spans are merged, as the full pass does."""
+    """`related_spans` of a reading with nothing to relate (most of a draft, a greeting): every
+    relation there pairs spans of two fields, or a field's with a mention, and the fields of
+    `_STARTING_FIELDS` are all empty, so what the full pass gives is `raw` with the incentive
+    rule's own spans merged, its offers as they are and no action on the review."""
     by_rule = dict(raw.by_rule)
     by_rule[INCENTIVE] = tuple(merge_spans(list(by_rule.get(INCENTIVE, ()))))
-    return _evolved(raw, by_rule=by_rule, offers=(), actions=())
+    return _evolved(raw, by_rule=by_rule, offers=tuple(raw.offers), actions=())
 
 
 @functools.cache
