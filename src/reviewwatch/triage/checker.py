@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reviewwatch.triage._frame import only_frame
+from reviewwatch.triage._frame import only_frame, surely_too_long
 from reviewwatch.triage._mailboxes import is_role_mailbox
 from reviewwatch.triage._phrases import (
     INVISIBLE,
@@ -509,4 +509,6 @@ def _parts_unframed(text: str, parts: Sequence[tuple[int, str]], reading: _Readi
     again for it."""
     if not reading.has_words or any(len(part) > _FRAME_PART for _, part in parts):
         return reading
+    if surely_too_long(text):
+        return reading  # `only_frame` would be false: not analysed again for it
     return _unframed(analyse(text).clean, reading)
