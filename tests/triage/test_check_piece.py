@@ -1,4 +1,4 @@
-"""`check_piece` (a name, a subject or a signature before it goes into a draft) finds what
+"""`check_piece` (a name, a subject or a signature before it goes into a draft) finds the blocks
 `check_reply` finds, but for the empty-reply rule it does not read."""
 
 from __future__ import annotations
@@ -33,17 +33,19 @@ PIECES = [
     "  ",
     "Avis",
     "Bonjour Jane,",
+    "Sorry, sorry, so sorry, Jane",
+    "Wir entschuldigen uns. Entschuldigung! Sorry.",
 ]
 
 
 def _without_empty(text: str, platform: str, own: frozenset[str], piece: bool) -> list[object]:
     check = check_piece if piece else check_reply
     findings = check(text, platform=platform, own_contacts=own).findings
-    return [finding for finding in findings if finding.rule != "empty_reply"]
+    return [f for f in findings if f.severity == "block" and f.rule != "empty_reply"]
 
 
 @pytest.mark.parametrize("platform", PLATFORMS)
-def test_a_piece_is_found_to_break_what_its_check_finds(platform: str) -> None:
+def test_a_piece_is_found_to_block_where_its_check_blocks(platform: str) -> None:
     own = contact_keys(("support@acme.example", "+44 20 7946 0000"))
     texts = [*PIECES, *(reply.text for reply in with_variants(load("dev")[:60]))]
     for text in texts:
