@@ -529,8 +529,12 @@ def _unrelated(raw: RawSpans) -> RawSpans:
     relation there pairs spans of two fields, or a field's with a mention, and the fields of
     `_STARTING_FIELDS` are all empty, so what the full pass gives is `raw` with the incentive
     rule's own spans merged, its offers as they are and no action on the review."""
+    incentive = raw.by_rule.get(INCENTIVE)
+    merged = tuple(merge_spans(list(incentive or ())))
+    if merged == incentive and not raw.actions and isinstance(raw.offers, tuple):
+        return raw  # already so (a draft's parts were each related): nothing to copy
     by_rule = dict(raw.by_rule)
-    by_rule[INCENTIVE] = tuple(merge_spans(list(by_rule.get(INCENTIVE, ()))))
+    by_rule[INCENTIVE] = merged
     return _evolved(raw, by_rule=by_rule, offers=tuple(raw.offers), actions=())
 
 
