@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
+import ast
 import itertools
 import random
 import string
+from pathlib import Path
 
 import pytest
 
 from reviewwatch.triage import _concepts as concepts
+from reviewwatch.triage import _reply_spans
 from reviewwatch.triage._caseless import caseless_text
 from reviewwatch.triage._data import load_toml
 from reviewwatch.triage._phrases import cues_for, languages_for
-from reviewwatch.triage._plain_text import plain_and_silent
+from reviewwatch.triage._plain_text import ALONE_SAY_NOTHING, plain_and_silent
 from reviewwatch.triage._reply_spans import raw_spans, read_spans
 from reviewwatch.triage.analysis import analyse
 from reviewwatch.triage.drafts import reply_languages
@@ -48,6 +51,15 @@ def _greetings() -> list[str]:
     return found
 
 
+# Words of the concepts no relation reads on their own (`ALONE_SAY_NOTHING`), as greetings
+# and praise open with them, in several languages.
+ALONE_WORDS = [
+    "good", "great", "Great job", "nice", "top", "bon", "Bonjour", "Bonsoir", "buen",
+    "Buenos días", "Buenas tardes", "Guten Tag", "gut", "Goedemorgen", "Buongiorno", "Bom dia",
+    "Dzień dobry", "Labdien", "excellent", "stellar", "rave",
+]  # fmt: skip
+
+
 def _random_words(count: int) -> list[str]:
     rng = random.Random(7)
     letters = string.ascii_letters + "äöüßéèñçłąęžšāēīū"
@@ -58,8 +70,10 @@ def _random_words(count: int) -> list[str]:
 
 def _texts() -> list[str]:
     words = _random_words(400)
-    texts = [*NAMES, *words, *_greetings(), *RELATION_WORDS]
+    texts = [*NAMES, *words, *_greetings(), *RELATION_WORDS, *ALONE_WORDS]
     texts += [f"{a} {b}," for a, b in itertools.product(RELATION_WORDS, NAMES)]
+    texts += [f"{a} {b}!" for a, b in itertools.product(ALONE_WORDS, NAMES)]
+    texts += [f"{a}, {b} {c}." for a, b, c in itertools.product(ALONE_WORDS, RELATION_WORDS, NAMES)]
     texts += [
         f"{a}, {b} {c}!" for a, b, c in zip(RELATION_WORDS * 9, words, words[1:], strict=False)
     ]
@@ -95,3 +109,41 @@ def test_a_plain_name_breaking_a_rule_is_still_found() -> None:
     text = analyse("Idiot").folded
     spans = raw_spans(text, ALL)
     assert spans.by_rule["threat_or_insult"]
+
+
+def test_a_greeting_with_a_word_no_relation_reads_alone_takes_the_short_cut() -> None:
+    for raw, language in (
+        ("Bonjour Jane,", "fr"),
+        ("Buenos días, Jane:", "es"),
+        ("Guten Tag, Jane!", "de"),
+    ):
+        text = analyse(raw).folded
+        languages = languages_for(language)
+        reading = concepts.Reading(text, languages, cues_for(languages, caseless_text(text)))
+        assert not reading.silent(), raw
+        assert plain_and_silent(text, languages, reading), raw
+
+
+def test_only_the_listed_relations_read_a_concept_that_says_nothing_alone() -> None:
+    """`ALONE_SAY_NOTHING` rests on which relations read its concepts: each one found here
+    must relate it to another concept, on a plain text too (then add it below)."""
+    readers = {
+        "positive": {("actions.py", "praise_asks"), ("pressure.py", "rated_asks")},
+    }
+    assert set(readers) == ALONE_SAY_NOTHING
+    package = Path(_reply_spans.__file__).parent
+    sources = [*sorted((package / "_relations").glob("*.py"))]
+    sources += [package / f"{name}.py" for name in ("_reply_spans", "_concepts", "_plain_text")]
+    for concept, expected in readers.items():
+        found = set()
+        for path in sources:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for function in ast.walk(tree):
+                if not isinstance(function, ast.FunctionDef):
+                    continue
+                if any(
+                    isinstance(node, ast.Constant) and node.value == concept
+                    for node in ast.walk(function)
+                ):
+                    found.add((path.name, function.name))
+        assert found == expected, concept

@@ -136,6 +136,17 @@ class Reading:
             not self.find(name) for name in uncovered(self.languages, self.caseless)
         )
 
+    def occurs_only(self, allowed: frozenset[str]) -> bool:
+        """Whether no concept but those of `allowed` occurs in the text."""
+        _, covered = prefilter(self.languages, self.caseless)
+        if covered - self._known_absent() - allowed:
+            return False
+        return all(
+            not self.find(name)
+            for name in uncovered(self.languages, self.caseless)
+            if name not in allowed
+        )
+
     def sentence(self, position: int) -> int:
         """The index of the sentence holding `position`."""
         return bisect_right(self._stops, position)

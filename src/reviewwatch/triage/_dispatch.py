@@ -102,6 +102,9 @@ def _read(
     (once: the same words recur in the unions of several language sets)."""
     if _sre_parse is None:
         raise _Unreadable
+    if source.startswith("\\b") and len(source) > 2 and not _top_level_bar(source):
+        # A word boundary matches nothing: the word starts where the rest of it does.
+        return _read(source[2:])
     plain = _plain_start(source, 3)
     if plain:
         triples = frozenset((plain,)) if len(plain) == 3 else None
@@ -142,7 +145,7 @@ _QUANTIFIERS = frozenset("*+?{")
 _PLAIN_TWO = re.compile(r"[^\\.^$*+?{}\[\]|()]{2}(?=[^*+?{])")
 _PLAIN_THREE = re.compile(r"[^\\.^$*+?{}\[\]|()]{3}(?=[^*+?{])")
 # A capturing or named group, a back-reference, or inline flags: such a word is parsed.
-_PARSE_ME = re.compile(r"\((?!\?:)|\\[1-9g]")
+_PARSE_ME = re.compile(r"\((?!\?(?::|=|!|<[=!]))|\\[1-9g]")
 # An escape, or a character class ("]" right after "[" or "[^" is a member).
 _ESCAPES_AND_CLASSES = re.compile(r"\\.|\[\^?+\]?+(?:\\.|[^\]\\])*+\]", re.DOTALL)
 _GROUPING = re.compile(r"[()|]")

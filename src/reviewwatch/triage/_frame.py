@@ -121,6 +121,17 @@ def _names_team(word: str) -> bool:
     )
 
 
+def surely_too_long(text: str) -> bool:
+    """Whether `text`, not yet analysed, is too long for a frame however the analysis reads
+    it. The clean text keeps every ASCII character outside HTML markup as a character of its
+    own: only entities and tags (which need "&" or "<") are shortened, and what the analysis
+    drops or joins (invisible characters, combining marks, look-alike letters) is never
+    ASCII. So a text without markup has at least as many clean characters as ASCII ones."""
+    if "&" in text or "<" in text:
+        return False
+    return len(text.encode("ascii", "ignore")) > _FRAME_MAX
+
+
 def only_frame(clean: str) -> bool:
     """Whether `clean` (an analysis's clean text) is only a greeting, closing words and a
     signature, with at least one of them and nothing else."""

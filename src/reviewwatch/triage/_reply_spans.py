@@ -399,6 +399,13 @@ def related_spans(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> Ra
     """`raw` with the changes to "it" after a review's mention counted as actions on it (and
     asks, where their sentence asks), and the incentive rule's spans: `explicit` ones and an
     offer tied to an action anywhere in the text."""
+    if not explicit and not any(map(raw.__getattribute__, _STARTING_FIELDS)):
+        return _unrelated(raw)
+    return related_in_full(raw, explicit)
+
+
+def related_in_full(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> RawSpans:
+    """`related_spans` relation by relation, whatever `raw` holds."""
     by_rule = dict(raw.by_rule)
     # A warning about a scam in the seller's name quotes the scam; it offers nothing.
     warned = [*raw.scams, *raw.disowns] if raw.scams and raw.disowns else []
@@ -541,6 +548,34 @@ def related_spans(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> Ra
     incentive = [*by_rule.get(INCENTIVE, ()), *unwarned(explicit), *tie]
     by_rule[INCENTIVE] = tuple(unwarned(merge_spans(incentive)))
     return _evolved(raw, by_rule=by_rule, offers=tuple(offers), actions=tuple(actions))
+
+
+# The span fields that `related_in_full` relates only to spans of another field that must be
+# there too: an apology (`regrets`) and a remedy (`amends`) to a turn to the instructions or a
+# late arrival, a bid for a review to a question on the reviewer's mood (`sad`), a cause
+# (`grounds`) to an outcome called expected, an offer to an action on the review, a cause of
+# the reviewer's (`causes`) to a denial of the seller's fault, what followed
+# (`consequences`) to a wrong detail the reviewer gave. A draft's
+# sentences hold these (an apology, a fix, a refund offered) and seldom anything else.
+_PARTNERED_FIELDS = frozenset(
+    {"regrets", "amends", "bids", "grounds", "offers", "causes", "consequences"}
+)
+# The others: where one of them holds a span (or `explicit` does), the relating is done.
+_STARTING_FIELDS = tuple(name for name in SPAN_FIELDS if name not in _PARTNERED_FIELDS)
+
+
+def _unrelated(raw: RawSpans) -> RawSpans:
+    """`related_spans` of a reading with nothing to relate (most of a draft, a greeting): every
+    relation there pairs spans of two fields, or a field's with a mention, and the fields of
+    `_STARTING_FIELDS` are all empty, so what the full pass gives is `raw` with the incentive
+    rule's own spans merged, its offers as they are and no action on the review."""
+    incentive = raw.by_rule.get(INCENTIVE)
+    merged = tuple(merge_spans(list(incentive or ())))
+    if merged == incentive and not raw.actions and isinstance(raw.offers, tuple):
+        return raw  # already so (a draft's parts were each related): nothing to copy
+    by_rule = dict(raw.by_rule)
+    by_rule[INCENTIVE] = merged
+    return _evolved(raw, by_rule=by_rule, offers=tuple(raw.offers), actions=())
 
 
 @functools.cache

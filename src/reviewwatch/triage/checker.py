@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reviewwatch.triage._frame import only_frame
+from reviewwatch.triage._frame import only_frame, surely_too_long
 from reviewwatch.triage._mailboxes import is_desk_phone, is_role_mailbox
 from reviewwatch.triage._phrases import (
     INVISIBLE,
@@ -264,8 +264,13 @@ class _Reading:
     ruled: tuple[str, ...] = ()
 
 
-def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
-    """Read an analysed text and map what was found back to the text as written."""
+def _reading(
+    analysis: Analysis, languages: tuple[str, ...], *, blocks_only: bool = False
+) -> _Reading:
+    """Read an analysed text and map what was found back to the text as written. With
+    `blocks_only`, what only rules that cannot block read is left out: the apologies where
+    repeating them only warns, and whether the text has a word (read by the empty-reply rule,
+    which the caller then ignores)."""
     raw = raw_spans(analysis.folded, languages)
 
     def back(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -273,10 +278,13 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
             return ()
         return tuple(analysis.span(start, end) for start, end in spans)
 
-    apologies = back(find_spans("repeated_apology", analysis.folded, languages))
+    apologies: tuple[tuple[int, int], ...] = ()
+    if not blocks_only or _repeating_blocks():
+        apologies = back(find_spans("repeated_apology", analysis.folded, languages))
+    has_words = True if blocks_only else says_something(analysis.folded)
     if raw is raw_spans("", languages):
         # Nothing found (a name, a greeting: `_plain_text`): nothing to map back.
-        return _Reading(raw, apologies, says_something(analysis.folded))
+        return _Reading(raw, apologies, has_words)
 
     original = RawSpans(
         {name: back(spans) for name, spans in raw.by_rule.items()},
@@ -292,10 +300,16 @@ def _reading(analysis: Analysis, languages: tuple[str, ...]) -> _Reading:
     return _Reading(
         original,
         apologies,
-        says_something(analysis.folded),
+        has_words,
         filled=tuple(name for name in SPAN_FIELDS if getattr(original, name)),
         ruled=tuple(name for name, spans in original.by_rule.items() if spans),
     )
+
+
+@functools.cache
+def _repeating_blocks() -> bool:
+    """Whether a rule that counts repeats (apologies) blocks; as shipped it only warns."""
+    return any(rule.when == "repeated" and rule.severity == "block" for rule in all_rules())
 
 
 @functools.lru_cache(maxsize=16384)
@@ -377,6 +391,21 @@ def check_reply(
     return with_spelled_out(
         text, result, lambda joined: _check_text(joined, platform, surface, languages, own_contacts)
     )
+
+
+def check_piece(text: str, *, platform: str, own_contacts: frozenset[str]) -> CheckResult:
+    """The blocks `check_reply` finds in a piece of outside text that is to go into a public
+    reply (a name, a subject, a signature), in every language, but the empty-reply rule's: a
+    piece is never a reply of its own (the reply around it says something), so it is not read
+    for a frame or for words, and any `empty_reply` finding is to be ignored. Warnings may be
+    left out; every other blocking finding is the same."""
+    languages = languages_for(None)
+
+    def check(piece: str) -> CheckResult:
+        reading = _reading(analyse(piece), languages, blocks_only=True)
+        return _assemble(piece, reading, load_policy(platform), "public_reply", own_contacts)
+
+    return with_spelled_out(text, check(text), check)
 
 
 # A check is a pure function of its arguments; replies, names and template sentences recur.
@@ -504,4 +533,6 @@ def _parts_unframed(text: str, parts: Sequence[tuple[int, str]], reading: _Readi
     again for it."""
     if not reading.has_words or any(len(part) > _FRAME_PART for _, part in parts):
         return reading
+    if surely_too_long(text):
+        return reading  # `only_frame` would be false: not analysed again for it
     return _unframed(analyse(text).clean, reading)

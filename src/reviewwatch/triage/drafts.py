@@ -28,7 +28,13 @@ from reviewwatch.triage._naming import first_name as first_name
 from reviewwatch.triage._naming import product_name, staff_role, vocative
 from reviewwatch.triage._text import base_language
 from reviewwatch.triage.analysis import analyse
-from reviewwatch.triage.checker import check_parts, check_reply, contact_keys, sentence_parts
+from reviewwatch.triage.checker import (
+    check_parts,
+    check_piece,
+    check_reply,
+    contact_keys,
+    sentence_parts,
+)
 from reviewwatch.triage.models import BusinessInfo, Category, CheckResult, ReplyDraft, ReviewInput
 from reviewwatch.triage.policies import Policy
 
@@ -88,7 +94,7 @@ def _safe(value: str, platform: str, own: frozenset[str]) -> bool:
     own (a signature: "Acme 客服 安娜 敬上") is safe: the reply around it says something."""
     if not value.strip():
         return False
-    findings = check_reply(value, platform=platform, own_contacts=own).findings
+    findings = check_piece(value, platform=platform, own_contacts=own).findings
     return not any(f.severity == "block" and f.rule != "empty_reply" for f in findings)
 
 
