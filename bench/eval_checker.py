@@ -3,14 +3,15 @@
 Usage: python bench/eval_checker.py [FILE ...]
 
 For each corpus file (by default every one: the rounds 1-3 halves `dev`/`holdout` as wholes,
-each later file on its own, and the held-out rounds of `HELD_OUT`, now `holdout22b`, the
-held-out half of a twenty-second round, skipped with a line saying so while its file is not
-written yet), prints how many replies were checked (written, and with the invisible-character,
-look-alike, full-width and entity disguises), the recall on violations (blocked / all
-violations) and the false-block rate on good replies, per language and per disguise. Which
+each later file on its own, and the held-out rounds of `HELD_OUT`, now `holdout22b` and
+`holdout23b`, the held-out halves of the twenty-second and twenty-third rounds, each skipped
+with a line saying so while its file is not written yet), prints how many replies were
+checked (written, and with the invisible-character, look-alike, full-width and entity
+disguises), the recall on violations (blocked / all violations) and the false-block rate on
+good replies, per language and per disguise. Which
 files were tuned on is said in bench/README.md: every file but a held-out round's (`holdout5`
-to `holdout16`, once held out, are development rounds now, as are `holdout18a` to `holdout22a`,
-the read halves of the eighteenth to twenty-second rounds).
+to `holdout16`, once held out, are development rounds now, as are `holdout18a` to `holdout23a`,
+the read halves of the eighteenth to twenty-third rounds).
 """
 
 from __future__ import annotations
