@@ -176,3 +176,18 @@ def test_a_draft_gives_the_support_address_where_the_platform_allows_it() -> Non
         text = _draft(platform, "support@leafandcup.app")
         assert "@" not in text
         assert text == _draft(platform, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Our customer service called you on 07700 900123 twice.", "en"),
+        ("Onze klantenservice heeft u gebeld op 06 1234 5678.", "nl"),
+        ("客服给您打过电话 13812345678，没有接通。", "zh"),
+    ],
+)
+def test_the_number_the_business_called_the_reviewer_on_is_blocked(
+    text: str, language: str
+) -> None:
+    result = check_reply(text, platform="shopify", language=language)
+    assert "personal_data" in {finding.rule for finding in result.findings}

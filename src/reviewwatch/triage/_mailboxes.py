@@ -48,8 +48,18 @@ def _desk_phone() -> re.Pattern[str]:
     # The cue, then a few words and no sentence's end before the number; or a verb of
     # calling right before it.
     return re.compile(
-        f"{start}(?:(?:{cues})[^.!?。！？\\n]{{0,{_DESK_PHONE_REACH}}}|(?:{verbs}){_CALL_LINKS})$"
+        f"{start}(?:(?:{cues})(?P<reach>[^.!?。！？\\n]{{0,{_DESK_PHONE_REACH}}})"
+        f"|(?:{verbs}){_CALL_LINKS})$"
     )
+
+
+# The reviewer or a call already made, between the cue and the number: "our customer service
+# called you on ...", "onze klantenservice heeft u gebeld op ..." give the reviewer's number.
+_NOT_OURS = re.compile(
+    r"(?<![^\W\d_])(?:you|your|u|je|jij|sie|ihnen|vous|te|ti|lei|usted|le|voce|pana|pani|jums|"
+    r"called|rang|phoned|gebeld|angerufen|appel[ée]|llamado|llam[oó]|chiamato|ligou|ligamos|"
+    r"dzwoni\w*|zvan\w*)(?![^\W\d_])|您|你|给您|給您"
+)
 
 
 def _provider(domain: str, providers: tuple[str, ...]) -> bool:
@@ -68,7 +78,11 @@ def is_desk_phone(before: str) -> bool:
     """Whether the text `before` a phone number (case folded) gives it as the business's own
     line: "call us on", "bel onze klantenservice", "請致電客服" just before it. The number the
     reviewer was called on ("we called you on ...") is not."""
-    return _desk_phone().search(before) is not None
+    match = _desk_phone().search(before)
+    if match is None:
+        return False
+    reach = match.group("reach")
+    return reach is None or _NOT_OURS.search(reach) is None
 
 
 def is_role_mailbox(address: str) -> bool:
