@@ -17,8 +17,6 @@ KNOWN_GAPS: tuple[str, ...] = (
     # blame_customer (holdout23a)
     "The parking instructions are on our website, in the booking ",
     # personal_data (holdout23a)
-    "Hi Margaret, sorry to hear this. Your parcel with the two so",
-    # personal_data (holdout23a)
     "Sehr geehrter Herr Brandt, Ihre Bestellung vom 14. Mai (zwei",
     # blame_customer (holdout23a)
     "La app funciona perfectamente en todos nuestros dispositivos",

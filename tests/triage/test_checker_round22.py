@@ -139,3 +139,18 @@ def test_a_drive_the_shops_own_address_and_a_count_are_not_personal(
 )
 def test_a_new_line_to_look_at_is_marketing(text: str, language: str) -> None:
     assert "marketing" in _blocks(text, language, "etsy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your parcel left our warehouse on 3 May and was signed for at 9 Ash Close, York.",
+        "The order left our shop on Monday and was delivered to 12 Mill Road, Bath.",
+    ],
+)
+def test_an_address_a_parcel_went_to_after_the_sellers_place_is_the_reviewers(text: str) -> None:
+    assert "personal_data" in _blocks(text, "en", "taobao")
+
+
+def test_the_sellers_own_address_stays_its_own() -> None:
+    assert "personal_data" not in _blocks("Visit our shop at 9 Ash Close, York.", "en", "taobao")

@@ -168,7 +168,19 @@ def _sellers(reading: Reading, position: int) -> bool:
     last = max(places)
     if words_between(reading.text, last, position) > 10:
         return False
+    # "left our warehouse on 3 March and was signed for at 14 Elm Close": where a parcel went.
+    if _DELIVERED.search(reading.text, last, position):
+        return False
     return not any(last <= you[0] and you[1] <= position for you in reading.find("you"))
+
+
+# Where a parcel was delivered: the address after it is the reviewer's, not the seller's.
+_DELIVERED = re.compile(
+    r"(?<![^\W\d_])(?:delivered|signed\s+for|shipped|sent|dropped\s+off|left\s+at|"
+    r"geliefert|zugestellt|versandt|livr[ée]e?s?|exp[ée]di[ée]e?s?|entregad[oa]s?|enviad[oa]s?|"
+    r"consegnat[oa]|spedit[oa]|bezorgd|afgeleverd|verzonden|entregue|dostarczon\w*|"
+    r"wys[łl]an\w*|pieg[āa]d[āa]t\w*|nos[ūu]t[īi]t\w*)(?![^\W\d_])|送到|寄到|签收|簽收|配達"
+)
 
 
 def unposted(reading: Reading) -> list[Span]:
