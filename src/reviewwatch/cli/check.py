@@ -61,7 +61,9 @@ def check(
     """Check a reply against a platform's rules (stdin when no --text/--file); 5 if blocked.
 
     Where the platform allows a business's own support address (Google Play, your own store),
-    the config's `[business] contact` says which one is yours; without a config, none is.
+    the config's `[business] contact` says which one is yours; without it, only a desk's
+    mailbox at a business's own domain (support@...) passes, and on your own store a number
+    given as your line ("call us on ...").
     """
     from reviewwatch.triage.checker import check_reply
     from reviewwatch.triage.models import PLATFORMS
