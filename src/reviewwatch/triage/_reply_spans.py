@@ -458,22 +458,22 @@ def related_in_full(raw: RawSpans, explicit: Sequence[tuple[int, int]] = ()) -> 
     # "sorry, the manual had an error, hence the problem", blames no one.)
     causes = [c for c in raw.causes if not any(overlaps(c, d) for d in raw.not_ours)]
     guided = bool(causes and raw.bare_denials)
-    if raw.not_ours and (
+    denied = raw.not_ours and (
         raw.acts or guided or by_rule.get("blame_customer") or len(raw.not_ours) > 1
-    ):
-        blamed = [*by_rule.get("blame_customer", ()), *raw.not_ours]
-        by_rule["blame_customer"] = tuple(merge_spans(blamed))
+    )
+    blamed = list(raw.not_ours) if denied else []
     # A wrong detail the reviewer gave and what followed from it, in its sentence or the next
     # ("the postcode provided was incorrect. That is why the parcel came back").
-    followed = [
+    blamed += [
         (wrong[0], hence[1])
         for wrong in raw.wrongs
         for hence in raw.consequences
         if wrong[1] <= hence[0] <= wrong[1] + _CONSEQUENCE_REACH
     ]
-    if followed:
-        blamed = [*by_rule.get("blame_customer", ()), *followed]
-        by_rule["blame_customer"] = tuple(merge_spans(blamed))
+    if blamed:
+        by_rule["blame_customer"] = tuple(
+            merge_spans([*by_rule.get("blame_customer", ()), *blamed])
+        )
     # The review still up and a demand after it, or a demand naming it again after an action
     # on it, press for the change across sentences.
     pressed_on = [
